@@ -1,0 +1,1 @@
+"""BPJS Ketenagakerjaan figures from news articles: ingest, clean, extract, validate, warehouse."""

@@ -1,0 +1,84 @@
+"""Separating an article's body from the page around it.
+
+Pages are copied whole: menus, tickers, bylines, captions, "Baca juga" links,
+adverts, share buttons, comment boxes and headline lists come with the text.
+Every marker is in the lexicon's [boilerplate] section.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from bpjs_pipeline.lexicon import lexicon
+
+# a body line is a sentence of at least this many words
+_BODY_MIN_WORDS = 10
+
+
+@dataclass(frozen=True)
+class PageParts:
+    header: list[str]  # lines before the body: title, dateline, byline
+    body: list[str]  # the article's own paragraphs
+
+
+@cache
+def _markers():
+    lex = lexicon()["boilerplate"]
+    caption = re.compile("|".join(lex["caption_markers"]))
+    return (tuple(lex["line_starts"]), caption, tuple(lex["end_markers"]),
+            {w.lower() for w in lex["whole_lines"]}, int(lex["table_pipes"]))
+
+
+def normalize(text: str) -> str:
+    """NFC, one kind of line break and space, no control characters."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C").replace("\t", " ")
+
+
+def is_furniture(line: str) -> bool:
+    """A line that is page furniture wherever it stands."""
+    starts, caption, _, whole, pipes = _markers()
+    s = line.strip()
+    if not s or s.lower() in whole or not re.search(r"\w", s):
+        return True
+    if s.startswith(starts) or caption.search(s):
+        return True
+    if s.count("|") >= pipes or s.endswith("|") or s.startswith("|"):
+        return True
+    return False
+
+
+def is_end_of_body(line: str) -> bool:
+    return line.strip().startswith(_markers()[2])
+
+
+def _is_body_line(line: str) -> bool:
+    s = line.strip()
+    return len(s.split()) >= _BODY_MIN_WORDS and bool(re.search(r"[.!?\"”)]$", s))
+
+
+def split_page(text: str) -> PageParts:
+    """Header lines, then body lines, with furniture and repeated lines dropped."""
+    header: list[str] = []
+    body: list[str] = []
+    seen: set[str] = set()
+    in_body = False
+    for raw in normalize(text).split("\n"):
+        line = re.sub(r"[ ]{2,}", " ", raw.strip())
+        if in_body and is_end_of_body(line):
+            break
+        if not in_body and _is_body_line(line) and not is_furniture(line):
+            in_body = True
+        if is_furniture(line):
+            continue
+        key = line.lower()
+        if key in seen:
+            continue
+        if header and any(key.startswith(h.lower()) and len(h.split()) >= 4 for h in header[:3]) and key != header[0].lower():
+            continue  # a caption that repeats the headline
+        seen.add(key)
+        (body if in_body else header).append(line)
+    return PageParts(header, body)

@@ -1,0 +1,49 @@
+"""What a page says about itself: headline, outlet and publication date."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from bpjs_pipeline.lexicon import lexicon
+from bpjs_pipeline.parsing.dates import find_publication_dates, find_years
+
+_TITLE_MIN_WORDS = 4
+
+
+@cache
+def _outlets() -> list[tuple[str, re.Pattern]]:
+    return [(name, re.compile("|".join(patterns))) for name, patterns in lexicon()["outlets"].items()]
+
+
+def find_title(header: list[str]) -> str | None:
+    """The headline: the first header line of a few words that is not a dateline."""
+    for line in header:
+        if len(line.split()) < _TITLE_MIN_WORDS or re.search(r"\d{1,2}[:.]\d{2}\s*(WIB|WITA|WIT)?\s*$", line):
+            continue
+        if re.search(r"\s[-–]\s*$", line):  # "Warta Ekonomi, Jakarta -"
+            continue
+        return line.strip()
+    return None
+
+
+def find_publisher(header: list[str], body: list[str]) -> str | None:
+    """The outlet named first in the header or the opening paragraphs."""
+    text = "\n".join(header + body[:3])
+    best: tuple[int, str] | None = None
+    for name, pattern in _outlets():
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), name)
+    return best[1] if best else None
+
+
+def find_published_on(header: list[str], body: list[str]) -> date | None:
+    """The dateline or byline date; else the weekday date of a quote
+    (`Senin (26/2/2024)`); else a date in the opening line. Captions are gone
+    before this runs, so a photo's date cannot win."""
+    text = "\n".join(header + body)
+    years = sorted({y.year for y in find_years("\n".join(body)) if y.year is not None})
+    candidates = [c for c in find_publication_dates(text, years)
+                  if c.kind != "dateline" or c.start <= len("\n".join(header + body[:1]))]
+    return candidates[0].when if candidates else None

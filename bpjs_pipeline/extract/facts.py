@@ -1,0 +1,480 @@
+"""From a cleaned article to facts (see FACTS.md).
+
+Each figure in the body is read against the words around it, in Indonesian
+word order:
+
+1. veto: the figure is not a BPJS level (a recipient count, a share, another
+   body's, a region's, a potential, an increment such as *bertambah 12,40 juta*);
+2. metric: metric words in the noun phrase after the figure and the words
+   before it; else worker nouns with a coverage word or a target; else the
+   previous figure of the sentence; else the previous sentence's figure;
+3. segment and programme: the nearest such words before it, else after it;
+4. table: a target word earlier in the sentence makes a target, unless an
+   actual word ("saat ini", "dibandingkan") stands between;
+5. year: a year in the same clause, then in the sentence, then a relative cue,
+   then the running year of the same kind (target or actual) of the article,
+   then the publication year;
+6. afterwards, totals that an active count is a part of become registered
+   participants, and repeated figures collapse into one fact.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from bpjs_pipeline.lexicon import Labelled, labelled, lexicon, phrase_pattern
+from bpjs_pipeline.model import METRICS, CleanedArticle, Fact
+from bpjs_pipeline.parsing.dates import YearMention, find_years
+from bpjs_pipeline.parsing.numbers import Figure, find_figures
+from bpjs_pipeline.parsing.sentences import Sentence, clause_start, split_sentences
+
+PERSON_METRICS = ("active_employers", "employers", "active_participants", "registered_participants", "participants")
+MONEY_METRICS = ("investment_returns", "managed_funds", "assets", "contributions", "benefits_paid")
+DEFAULT_MONEY_METRIC = "managed_funds"
+# how many sentences back a figure may take its metric from
+INHERIT_SENTENCES = 2
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    person_metrics: Labelled
+    money_metrics: Labelled
+    segments: Labelled
+    programs: Labelled
+    worker_nouns: re.Pattern
+    employer_nouns: re.Pattern
+    coverage: re.Pattern
+    not_a_fact: re.Pattern
+    before_figure: re.Pattern
+    after_figure: re.Pattern
+    other_bodies: re.Pattern
+    regional: re.Pattern
+    target: re.Pattern
+    actual: re.Pattern
+    baseline: re.Pattern
+    increment: re.Pattern
+    level: re.Pattern
+    subset_before_active: re.Pattern
+    total_after: re.Pattern
+    anaphora: re.Pattern
+    approximate: re.Pattern
+    np_stops: frozenset[str]
+    np_words: int
+    fillers: re.Pattern
+    min_count: float
+    min_rupiah: float
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    lex = lexicon()
+    metric, seg, prog = lex["metric"], lex["segment"], lex["program"]
+    program_labels = [k for k in prog if k != "case_sensitive"]
+    segment_labels = ["informal", "formal", "construction", "migrant"]
+    return Vocabulary(
+        person_metrics=labelled(metric, PERSON_METRICS, ["PK", "TK"]),
+        money_metrics=labelled(metric, MONEY_METRICS, ["DJS"]),
+        segments=labelled(seg, segment_labels, seg["case_sensitive"]),
+        programs=labelled(prog, program_labels, prog["case_sensitive"]),
+        worker_nouns=phrase_pattern(metric["workers"]["nouns"]),
+        employer_nouns=phrase_pattern(metric["workers"]["employer_nouns"], ["PK"]),
+        coverage=phrase_pattern(metric["workers"]["coverage"]),
+        not_a_fact=phrase_pattern(metric["not_a_fact"]["words"], ["UMKM", "APBN", "Perisai"]),
+        before_figure=re.compile(r"(?i)(?:^|\s)(?:" + "|".join(metric["not_a_fact"]["before_figure"]) + r")\s*$"),
+        after_figure=re.compile(r"(?i)^\s*(?:" + "|".join(metric["not_a_fact"]["after_figure"]) + ")"),
+        other_bodies=phrase_pattern(lex["entity"]["other_bodies"], ["JKN", "KIS", "OJK", "BPS", "DPLK"]),
+        regional=phrase_pattern(lex["entity"]["regional"]),
+        target=phrase_pattern(lex["table"]["target"]),
+        actual=phrase_pattern(lex["table"]["actual"]),
+        baseline=phrase_pattern(lex["table"]["baseline"]),
+        increment=phrase_pattern(lex["increment"]["words"]),
+        level=phrase_pattern(lex["increment"]["level"]),
+        subset_before_active=phrase_pattern(metric["subset"]["before_active"]),
+        total_after=re.compile(r"(?i)^\s*(?:" + "|".join(p.replace(" ", r"\s+") for p in metric["subset"]["total_after"]) + r")\s*$"),
+        anaphora=re.compile(r"(?i)^\W*(?:" + "|".join(p.replace(" ", r"\s+") for p in lex["anaphora"]["openers"]) + r")\b"),
+        approximate=phrase_pattern(lex["numbers"]["approximate"]),
+        np_stops=frozenset(w.lower() for w in lex["grammar"]["noun_phrase_stops"]),
+        np_words=int(lex["grammar"]["noun_phrase_words"]),
+        fillers=phrase_pattern(lex["grammar"]["fillers"]),
+        min_count=float(lex["numbers"]["min_plain_count"]),
+        min_rupiah=float(lex["numbers"]["min_rupiah"]),
+    )
+
+
+@dataclass
+class Reading:
+    """What the words around one figure say about it."""
+
+    figure: Figure
+    sentence: Sentence
+    money: bool
+    metric: str | None = None
+    metric_source: str = ""  # own | nouns | sentence | previous
+    segment: str | None = None
+    program: str | None = None
+    kind: str = "actual"  # actual | target
+    vetoed: str = ""  # why it is not a fact
+    baseline: bool = False
+    compares_to: int | None = None  # index of the reading it is compared with
+    inherited_from: int | None = None
+    year: int | None = None
+    year_rule: str = ""
+    as_of: str | None = None
+    approximate: bool = False
+    left_start: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+def _last(labelled_vocab: Labelled, text: str, start: int, end: int) -> str | None:
+    found = None
+    for label, _ in labelled_vocab.find_all(text, start, end):
+        found = label
+    return found
+
+
+def _first(labelled_vocab: Labelled, text: str, start: int, end: int) -> str | None:
+    for label, _ in labelled_vocab.find_all(text, start, end):
+        return label
+    return None
+
+
+def _noun_phrase_end(body: str, start: int, end: int, vocab: Vocabulary) -> int:
+    """End of the few words right after a figure that name what it counts."""
+    pos, words = start, 0
+    for m in re.finditer(r"[^\s,.;:()\"“”]+|[,.;:()\"“”]", body[start:end]):
+        token = m.group(0)
+        if not re.match(r"\w", token) or token.lower() in vocab.np_stops or words >= vocab.np_words:
+            break
+        words += 1
+        pos = start + m.end()
+    return pos
+
+
+def _specific_person_metric(vocab: Vocabulary, body: str, spans: list[tuple[int, int]]) -> str | None:
+    found = set()
+    for s, e in spans:
+        for label, _ in vocab.person_metrics.find_all(body, s, e):
+            found.add(label)
+    for label in PERSON_METRICS:  # most specific first
+        if label in found:
+            return label
+    return None
+
+
+class _ArticleReader:
+    def __init__(self, article: CleanedArticle):
+        self.article = article
+        self.body = article.body
+        self.vocab = vocabulary()
+        self.sentences = split_sentences(self.body)
+        self.figures = find_figures(self.body)
+        self.years = find_years(self.body)
+        self.publication_year = self._publication_year()
+        self.readings: list[Reading] = []
+        self.running_year: dict[str, tuple[int, str | None] | None] = {"actual": None, "target": None}
+
+    def _publication_year(self) -> int | None:
+        if self.article.published_on:
+            return self.article.published_on.year
+        explicit = [y.year for y in self.years if y.year is not None]
+        if not explicit:
+            return None
+        counts = Counter(explicit)
+        return max(counts, key=lambda y: (counts[y], y))
+
+    # --- table ------------------------------------------------------------
+    def _kind_at(self, sentence: Sentence, pos: int, start_kind: str) -> str:
+        events = [(m.start(), "target") for m in self.vocab.target.finditer(self.body, sentence.start, pos)]
+        events += [(m.start(), "actual") for m in self.vocab.actual.finditer(self.body, sentence.start, pos)]
+        if not events:
+            return start_kind
+        return max(events)[1]
+
+    def _start_kind(self, sentence: Sentence) -> str:
+        if self.vocab.anaphora.match(sentence.text) and self.readings:
+            prev = [r for r in self.readings if r.sentence.index == sentence.index - 1]
+            if prev:
+                return prev[-1].kind
+        return "actual"
+
+    # --- one figure ---------------------------------------------------------
+    def read(self) -> list[Reading]:
+        by_sentence: dict[int, list[Figure]] = {}
+        for fig in self.figures:
+            for s in self.sentences:
+                if s.start <= fig.start < s.end:
+                    by_sentence.setdefault(s.index, []).append(fig)
+                    break
+        for sentence in self.sentences:
+            figs = by_sentence.get(sentence.index, [])
+            start_kind = self._start_kind(sentence)
+            if not figs:
+                self._note_years_without_figures(sentence, start_kind)
+                continue
+            previous_end = sentence.start
+            first_in_sentence = len(self.readings)
+            for i, fig in enumerate(figs):
+                next_start = figs[i + 1].start if i + 1 < len(figs) else sentence.end
+                reading = self._read_figure(fig, sentence, previous_end, next_start, start_kind, first_in_sentence)
+                self.readings.append(reading)
+                previous_end = fig.end
+        self._mark_registered_totals()
+        return self.readings
+
+    def _read_figure(self, fig: Figure, sentence: Sentence, left_start: int, right_end: int,
+                     start_kind: str, first_in_sentence: int) -> Reading:
+        body, vocab = self.body, self.vocab
+        r = Reading(fig, sentence, money=fig.is_money, left_start=left_start)
+        clause = clause_start(body, left_start, fig.start)
+        np_end = _noun_phrase_end(body, fig.end, right_end, vocab)
+        own_spans = [(left_start, fig.start), (fig.end, np_end)]
+        left_words = body[left_start:fig.start]
+        same_sentence = self.readings[first_in_sentence:]
+        prev_same_unit = next((p for p in reversed(same_sentence) if p.money == r.money), None)
+
+        r.kind = self._kind_at(sentence, fig.start, start_kind)
+        r.approximate = fig.approximate or bool(vocab.approximate.search(body, max(left_start, fig.start - 25), fig.start))
+        r.baseline = bool(vocab.baseline.search(body, left_start if same_sentence else sentence.start, fig.start))
+        if r.baseline:
+            if same_sentence:
+                r.compares_to = self.readings.index(same_sentence[-1])
+            elif vocab.anaphora.match(sentence.text):
+                r.compares_to = self._last_reading_before(sentence.index)
+
+        r.vetoed = self._veto(fig, r, clause, np_end, left_words)
+        self._read_metric(r, own_spans, clause, np_end, prev_same_unit, sentence)
+        if r.metric and not r.vetoed:
+            if r.money and fig.value < vocab.min_rupiah:
+                r.vetoed = "too small for a fund figure"
+            elif not r.money and fig.value < vocab.min_count:
+                r.vetoed = "too small for a count"
+        self._read_segment_and_program(r, own_spans, fig, right_end, prev_same_unit)
+        self._read_year(r, clause, left_start, right_end)
+        return r
+
+    def _last_reading_before(self, sentence_index: int) -> int | None:
+        for i in range(len(self.readings) - 1, -1, -1):
+            if self.readings[i].sentence.index < sentence_index:
+                return i
+        return None
+
+    def _veto(self, fig: Figure, r: Reading, clause: int, np_end: int, left_words: str) -> str:
+        body, vocab = self.body, self.vocab
+        if vocab.not_a_fact.search(body, clause, fig.start) or vocab.not_a_fact.search(body, fig.end, np_end):
+            return "not a BPJS level: " + (vocab.not_a_fact.search(body, clause, fig.start) or vocab.not_a_fact.search(body, fig.end, np_end)).group(0)
+        if vocab.other_bodies.search(body, clause, fig.start):
+            return "another body's figure"
+        if vocab.regional.search(body, r.sentence.start, fig.start):
+            return "a regional figure"
+        governing = vocab.fillers.sub(" ", left_words)
+        if vocab.before_figure.search(governing):
+            return "a recipient count"
+        if vocab.after_figure.match(body[fig.end:fig.end + 40]):
+            return "a share of a larger figure"
+        last_increment = None
+        for m in vocab.increment.finditer(body, r.left_start, fig.start):
+            last_increment = m
+        if last_increment and not vocab.level.search(body, last_increment.end(), fig.start):
+            return "an increment"
+        return ""
+
+    def _read_metric(self, r: Reading, own_spans, clause: int, np_end: int, prev_same_unit: Reading | None,
+                     sentence: Sentence) -> None:
+        body, vocab, fig = self.body, self.vocab, r.figure
+        (left_start, left_end), (np_start, _) = own_spans
+        if r.money:
+            own = _first(vocab.money_metrics, body, np_start, np_end) or _last(vocab.money_metrics, body, left_start, left_end)
+        else:
+            own = _specific_person_metric(vocab, body, own_spans)
+            if prev_same_unit and prev_same_unit.metric == "active_participants" and \
+                    vocab.total_after.match(vocab.worker_nouns.sub(" ", body[left_start:left_end])):
+                own = "registered_participants"  # "26,2 juta jiwa dari 44,9 juta jiwa"
+        if own:
+            r.metric, r.metric_source = own, "own"
+            return
+        if not r.money:
+            noun = vocab.worker_nouns.search(body, fig.end, np_end) or vocab.worker_nouns.search(body, clause, fig.start)
+            employer = vocab.employer_nouns.search(body, fig.end, np_end)
+            covered = vocab.coverage.search(body, left_start, left_end)
+            segment = _last(vocab.segments, body, clause, left_end)
+            if (noun or employer) and (covered or r.kind == "target" or segment):
+                r.metric = "employers" if employer and not noun else "participants"
+                r.metric_source = "nouns"
+                return
+        if prev_same_unit is not None:
+            self._inherit(r, prev_same_unit, "sentence")
+            return
+        sentence_has_metric_words = (vocab.money_metrics if r.money else vocab.person_metrics).find_all(body, sentence.start, sentence.end)
+        if next(iter(sentence_has_metric_words), None) is None or vocab.anaphora.match(sentence.text):
+            for p in reversed(self.readings):
+                if sentence.index - p.sentence.index > INHERIT_SENTENCES:
+                    break
+                if p.money == r.money:
+                    self._inherit(r, p, "previous")
+                    return
+            if r.money:
+                # a fund figure with no words of its own: the last fund words before it
+                for s in reversed(self.sentences[max(0, sentence.index - INHERIT_SENTENCES):sentence.index]):
+                    label = _last(vocab.money_metrics, body, s.start, s.end)
+                    if label:
+                        r.metric, r.metric_source = label, "previous words"
+                        return
+        if r.money:
+            r.metric, r.metric_source = DEFAULT_MONEY_METRIC, "default"
+
+    def _inherit(self, r: Reading, p: Reading, how: str) -> None:
+        r.metric, r.metric_source = p.metric, how
+        r.inherited_from = self.readings.index(p)
+        if p.vetoed and not r.vetoed:
+            r.vetoed = "refers to " + p.vetoed
+
+    def _read_segment_and_program(self, r: Reading, own_spans, fig: Figure, right_end: int,
+                                  prev_same_unit: Reading | None) -> None:
+        body, vocab = self.body, self.vocab
+        (left_start, left_end), (np_start, np_end) = own_spans
+        right_clause_end = self._clause_end(fig.end, right_end)
+        if not r.money:
+            segments = {label for label, _ in vocab.segments.find_all(body, left_start, left_end)}
+            segments |= {label for label, _ in vocab.segments.find_all(body, np_start, right_clause_end)}
+            if len(segments) == 1:
+                r.segment = segments.pop()
+            elif not segments and r.metric_source == "sentence" and prev_same_unit is not None:
+                r.segment = prev_same_unit.segment
+            elif not segments and r.metric_source == "previous" and r.inherited_from is not None:
+                r.segment = self.readings[r.inherited_from].segment
+        r.segment = r.segment or "all"
+        program = _last(vocab.programs, body, left_start, left_end) or _first(vocab.programs, body, fig.end, right_clause_end)
+        if program is None and r.metric_source in ("sentence", "previous") and r.inherited_from is not None:
+            program = self.readings[r.inherited_from].program
+        if program is None and prev_same_unit is not None and prev_same_unit.metric == r.metric:
+            program = prev_same_unit.program
+        r.program = program
+
+    def _clause_end(self, pos: int, end: int) -> int:
+        m = re.search(r"[;:]|,\s|\s[-–]\s", self.body[pos:end])
+        return pos + m.start() if m else end
+
+    # --- years --------------------------------------------------------------
+    def _mentions(self, start: int, end: int) -> list[YearMention]:
+        return [y for y in self.years if start <= y.start and y.end <= end]
+
+    def _read_year(self, r: Reading, clause: int, left_start: int, right_end: int) -> None:
+        fig, s = r.figure, r.sentence
+        usable = (lambda y: not y.present or r.kind == "actual")
+        left_clause = self._mentions(clause, fig.start)
+        right = self._mentions(fig.end, right_end)
+        left_segment = self._mentions(left_start, fig.start)
+        sentence = self._mentions(s.start, s.end)
+        month_hint = next((y for y in reversed(left_clause) if y.month_only), None) or \
+            next((y for y in right if y.month_only), None)
+        steps = [
+            ("same clause", [y for y in reversed(left_clause) if y.year]),
+            ("same clause", [y for y in right if y.year]),
+            ("same clause", [y for y in reversed(left_segment) if y.year]),
+            ("relative cue", [y for y in reversed(left_clause) if y.relative and usable(y)] + [y for y in right if y.relative and usable(y)]),
+            ("same sentence", sorted((y for y in sentence if y.year), key=lambda y: abs(y.start - fig.start))),
+            ("relative cue", sorted((y for y in sentence if y.relative and usable(y)), key=lambda y: abs(y.start - fig.start))),
+        ]
+        for rule, candidates in steps:
+            for y in candidates:
+                year = y.resolve(self.publication_year)
+                if year:
+                    r.year, r.year_rule = year, rule
+                    r.as_of = y.as_of(year) if y.month else (month_hint.as_of(year) if month_hint else None)
+                    break
+            if r.year:
+                break
+        if r.year is None and self.running_year[r.kind]:
+            r.year, as_of = self.running_year[r.kind]
+            r.year_rule = "earlier " + r.kind
+            r.as_of = month_hint.as_of(r.year) if month_hint else as_of
+        if r.year is None and self.publication_year:
+            r.year, r.year_rule = self.publication_year, "publication year"
+            r.as_of = month_hint.as_of(r.year) if month_hint else None
+        if r.year and not r.baseline:
+            self.running_year[r.kind] = (r.year, r.as_of)
+
+    def _note_years_without_figures(self, sentence: Sentence, start_kind: str) -> None:
+        for y in self._mentions(sentence.start, sentence.end):
+            year = y.resolve(self.publication_year) if not y.present else None
+            if year:
+                kind = self._kind_at(sentence, y.start, start_kind)
+                if kind == "actual" and self.vocab.target.search(self.body, sentence.start, sentence.end) and \
+                        not self.vocab.actual.search(self.body, sentence.start, sentence.end):
+                    kind = "target"  # "Menghadapi tahun 2020, target ..."
+                self.running_year[kind] = (year, y.as_of(year) if y.month else None)
+
+    # --- totals -------------------------------------------------------------
+    def _mark_registered_totals(self) -> None:
+        """A participants total that an active count is said to be part of is the registered total."""
+        body, vocab = self.body, self.vocab
+        upgraded: set[int] = set()
+        for i, r in enumerate(self.readings):
+            if r.metric != "active_participants" or r.vetoed:
+                continue
+            if not vocab.subset_before_active.search(body, r.sentence.start, r.figure.start):
+                continue
+            for j in range(i - 1, -1, -1):
+                p = self.readings[j]
+                if r.sentence.index - p.sentence.index > 1:
+                    break
+                if p.metric == "participants" and not p.money and p.figure.value > r.figure.value and not p.vetoed:
+                    p.metric = "registered_participants"
+                    upgraded.add(j)
+                    break
+        changed = True
+        while changed:
+            changed = False
+            for i, r in enumerate(self.readings):
+                if i in upgraded or r.metric != "participants":
+                    continue
+                if r.inherited_from in upgraded or (r.baseline and r.compares_to in upgraded):
+                    r.metric = "registered_participants"
+                    upgraded.add(i)
+                    changed = True
+
+
+def _table(r: Reading) -> str:
+    if r.kind == "target":
+        return "targets"
+    return "funds" if r.money else "participants"
+
+
+def read_figures(article: CleanedArticle) -> list[Reading]:
+    """Every figure of the article with what its context says (facts and non-facts)."""
+    return _ArticleReader(article).read()
+
+
+def extract_facts(article: CleanedArticle) -> list[Fact]:
+    """The facts an article states, one per distinct figure."""
+    facts: list[Fact] = []
+    seen: set[tuple] = set()
+    for r in read_figures(article):
+        if r.vetoed or not r.metric or not r.year:
+            continue
+        key = (_table(r), r.metric, r.segment, r.program, r.year, round(r.figure.value, 2))
+        if key in seen:
+            continue
+        seen.add(key)
+        s = r.sentence
+        facts.append(Fact(
+            article_id=article.article_id,
+            table=_table(r),
+            metric=r.metric,
+            segment=r.segment if not r.money else "all",
+            program=r.program,
+            year=r.year,
+            as_of=r.as_of,
+            value=r.figure.value,
+            unit=METRICS[r.metric],
+            quote=s.text,
+            sentence_start=s.start,
+            sentence_end=s.end,
+            value_start=r.figure.start,
+            value_end=r.figure.end,
+            approximate=r.approximate,
+            year_rule=r.year_rule,
+        ))
+    return facts

@@ -1,0 +1,67 @@
+"""Loads `lexicon.toml`, the one place where the pipeline's Indonesian lives,
+and compiles its word lists into regular expressions."""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Iterable
+
+LEXICON_FILE = "lexicon.toml"
+
+
+@cache
+def lexicon() -> dict:
+    """The raw lexicon as a dict (loaded once per process)."""
+    with resources.files("bpjs_pipeline").joinpath(LEXICON_FILE).open("rb") as f:
+        return tomllib.load(f)
+
+
+def _fragment(entry: str) -> str:
+    # entries are regex fragments; a literal space matches any run of white space
+    return entry.replace(" ", r"\s+")
+
+
+def phrase_pattern(entries: Iterable[str], case_sensitive: Iterable[str] = ()) -> re.Pattern:
+    """One regex matching any entry as a whole word; longer entries are tried first.
+
+    Entries listed in `case_sensitive` (abbreviations such as "PU" or "M") match
+    only in their own case; all others ignore case.
+    """
+    strict = set(case_sensitive)
+    alternatives = []
+    for entry in sorted(set(entries), key=len, reverse=True):
+        body = _fragment(entry)
+        if entry not in strict:
+            body = f"(?i:{body})"
+        alternatives.append(body)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w])")
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """A compiled pattern per label, e.g. one per metric or per segment."""
+
+    patterns: tuple[tuple[str, re.Pattern], ...]
+
+    def find_all(self, text: str, start: int = 0, end: int | None = None):
+        """Yield (label, match) for every match in text[start:end], by position."""
+        end = len(text) if end is None else end
+        hits = []
+        for label, pattern in self.patterns:
+            for m in pattern.finditer(text, start, end):
+                hits.append((m.start(), -(m.end() - m.start()), label, m))
+        hits.sort(key=lambda h: (h[0], h[1]))
+        taken_until = -1
+        for s, _, label, m in hits:
+            if s < taken_until:  # inside a longer phrase found first
+                continue
+            taken_until = m.end()
+            yield label, m
+
+
+def labelled(section: dict, labels: Iterable[str], case_sensitive: Iterable[str] = ()) -> Labelled:
+    cs = set(case_sensitive)
+    return Labelled(tuple((label, phrase_pattern(section[label], cs)) for label in labels))

@@ -1,0 +1,1 @@
+"""Indonesian text parsing: figures, dates and sentences (no Dagster, no I/O)."""

@@ -1,0 +1,177 @@
+"""Years, months and publication dates in Indonesian text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from bpjs_pipeline.lexicon import lexicon, phrase_pattern
+
+MIN_YEAR, MAX_YEAR = 1977, 2060  # Jamsostek's founding to well past any target
+
+
+@dataclass(frozen=True)
+class YearMention:
+    """A year the text names, explicitly (`2023`, `Februari 2023`) or relatively (`tahun lalu`)."""
+
+    start: int
+    end: int
+    year: int | None  # None for a relative cue until resolved with the publication year
+    offset: int | None = None  # for relative cues: years after the publication year
+    present: bool = False  # "saat ini", "sekarang": only actual figures take it
+    month: int | None = None
+    day: int | None = None
+    month_only: bool = False  # "hingga Agustus": pins the month, names no year
+
+    @property
+    def relative(self) -> bool:
+        return self.year is None and not self.month_only
+
+    def resolve(self, publication_year: int | None) -> int | None:
+        if self.year is not None:
+            return self.year
+        if publication_year is None or self.month_only:
+            return None
+        return publication_year + (self.offset or 0)
+
+    def as_of(self, year: int) -> str | None:
+        if self.month is None:
+            return None
+        if self.day is not None:
+            return f"{year:04d}-{self.month:02d}-{self.day:02d}"
+        return f"{year:04d}-{self.month:02d}"
+
+
+@cache
+def _patterns():
+    lex = lexicon()["dates"]
+    months = lex["months"]
+    month_alt = "|".join(sorted(months, key=len, reverse=True))
+    year = r"(?P<year>(?:19|20)\d\d)"
+    explicit = re.compile(
+        rf"(?<![\w./,-])(?:(?P<day>\d{{1,2}})\s+)?(?:(?P<month>{month_alt})\.?(?:\s*[-–]\s*(?:{month_alt})\.?)?\s+)?\[?{year}\]?(?![\w]|[.,/]\d)",
+        re.I,
+    )
+    month_only = re.compile(rf"(?<![\w])(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{month_alt})\b(?!\s*\[?(?:19|20)\d\d)", re.I)
+    not_year = re.compile(r"(?:" + "|".join(lex["not_a_year"]["before"]) + r")\s*$", re.I)
+    relative = [(phrase_pattern([w]), int(v))
+                for w, v in sorted(lex["relative_years"].items(), key=lambda kv: len(kv[0]), reverse=True)]
+    present = phrase_pattern(lex["present"]["words"])
+    weekday_alt = "|".join(sorted(lex["weekdays"], key=len, reverse=True))
+    return months, explicit, month_only, not_year, relative, present, weekday_alt
+
+
+def _month_number(word: str | None) -> int | None:
+    if not word:
+        return None
+    return _patterns()[0].get(word.lower().rstrip("."))
+
+
+def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMention]:
+    """Explicit and relative year mentions in text[start:end], in order.
+
+    A regulation's year (`PP Nomor 14 Tahun 1993`) is not a mention; a relative
+    cue that is part of a longer one (`tahun lalu` in `akhir tahun lalu`) counts once.
+    """
+    months, explicit, month_only, not_year, relative, present, _ = _patterns()
+    end = len(text) if end is None else end
+    found: list[YearMention] = []
+    for m in explicit.finditer(text, start, end):
+        y = int(m.group("year"))
+        if not MIN_YEAR <= y <= MAX_YEAR or not_year.search(text[max(0, m.start() - 40):m.start()]):
+            continue
+        month = _month_number(m.group("month"))
+        # "Januari-Maret 2021": the period ends with the last month named
+        span = text[m.start():m.end()]
+        months_named = [mm for mm in re.findall(r"[A-Za-z]+", span) if _month_number(mm)]
+        if len(months_named) > 1:
+            month = _month_number(months_named[-1])
+        day = int(m.group("day")) if m.group("day") and month else None
+        found.append(YearMention(m.start(), m.end(), y, month=month, day=day))
+    taken = [(f.start, f.end) for f in found]
+    for pattern, offset in relative:
+        for m in pattern.finditer(text, start, end):
+            if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e in taken):
+                taken.append((m.start(), m.end()))
+                found.append(YearMention(m.start(), m.end(), None, offset=offset))
+    for m in present.finditer(text, start, end):
+        if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e in taken):
+            taken.append((m.start(), m.end()))
+            found.append(YearMention(m.start(), m.end(), None, offset=0, present=True))
+    for m in month_only.finditer(text, start, end):
+        if not any(s <= m.start() < e for s, e in taken) and m.group("month")[0].isupper():
+            found.append(YearMention(m.start(), m.end(), None, month=_month_number(m.group("month")),
+                                     day=int(m.group("day")) if m.group("day") else None, month_only=True))
+    found.sort(key=lambda y: y.start)
+    return found
+
+
+# --- publication dates -------------------------------------------------------
+
+def _weekday_names() -> dict[str, int]:
+    return lexicon()["dates"]["weekdays"]
+
+
+@dataclass(frozen=True)
+class DateCandidate:
+    when: date
+    start: int
+    kind: str  # header | weekday_full | paren_full | weekday_short | dateline
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_publication_dates(text: str, years_named: list[int] | None = None) -> list[DateCandidate]:
+    """Dates that can be an article's publication date, best kind first.
+
+    header: `12/05/2023, 20:30 WIB`, `Selasa, 11 Juli 2023 15:30`, `3 Juni 2024 14:32 WIB`;
+    weekday_full: `Senin (26/2/2024)`; weekday_short: `Senin (15/11)`, whose year is
+    the one among `years_named` (and the years around them) on which that day
+    falls on that weekday; paren_full: `Jakarta (6/4/2022)`; dateline: `Jakarta, 30 Januari 2024`.
+    """
+    months, _, _, _, _, _, weekday_alt = _patterns()
+    month_alt = "|".join(sorted(months, key=len, reverse=True))
+    out: list[DateCandidate] = []
+    for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d),?\s+\d{1,2}[:.]\d{2}", text):
+        d = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if d:
+            out.append(DateCandidate(d, m.start(), "header"))
+    for m in re.finditer(rf"(?:(?:{weekday_alt}),?\s+)?(\d{{1,2}})\s+({month_alt})\.?\s+((?:19|20)\d\d)\s*(?:[,|/]\s*)?\d{{1,2}}[:.]\d{{2}}", text, re.I):
+        month = _month_number(m.group(2))
+        d = month and _safe_date(int(m.group(3)), month, int(m.group(1)))
+        if d:
+            out.append(DateCandidate(d, m.start(), "header"))
+    for m in re.finditer(rf"({weekday_alt}),?\s*\((\d{{1,2}})/(\d{{1,2}})(?:/((?:19|20)?\d\d))?\)", text, re.I):
+        day, month = int(m.group(2)), int(m.group(3))
+        if m.group(4):
+            y = int(m.group(4))
+            y = y + 2000 if y < 100 else y
+            d = _safe_date(y, month, day)
+            if d:
+                out.append(DateCandidate(d, m.start(), "weekday_full"))
+            continue
+        weekday = _weekday_names()[m.group(1).lower()]
+        candidates = sorted({y + k for y in (years_named or []) for k in (0, 1)}, reverse=True)
+        for y in candidates:
+            d = _safe_date(y, month, day)
+            if d and d.weekday() == weekday:
+                out.append(DateCandidate(d, m.start(), "weekday_short"))
+                break
+    for m in re.finditer(r"(?<![\w/])\((\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\)", text):
+        d = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if d:
+            out.append(DateCandidate(d, m.start(), "paren_full"))
+    for m in re.finditer(rf"(?<![\w])(\d{{1,2}})\s+({month_alt})\s+((?:19|20)\d\d)(?![\d])", text, re.I):
+        month = _month_number(m.group(2))
+        d = month and _safe_date(int(m.group(3)), month, int(m.group(1)))
+        if d:
+            out.append(DateCandidate(d, m.start(), "dateline"))
+    rank = {"header": 0, "weekday_full": 1, "paren_full": 2, "weekday_short": 3, "dateline": 4}
+    out.sort(key=lambda c: (rank[c.kind], c.start))
+    return out

@@ -1,0 +1,119 @@
+"""Figures written the Indonesian way: `35,86 juta`, `Rp1.000 T`, `735.000`,
+`Rp27–28 triliun`, `6,1 jutaan`, `30 [juta]`, the odd `41.56 juta`."""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bpjs_pipeline.lexicon import lexicon, phrase_pattern
+
+_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number with its scale and currency, where it stands in the text."""
+
+    start: int
+    end: int
+    text: str
+    value: float  # base units (persons or rupiah); the midpoint of a range
+    low: float
+    high: float
+    is_money: bool  # "Rp", "IDR" or a money scale word (miliar, triliun)
+    has_scale: bool
+    approximate: bool  # "jutaan", a range; words like "sekitar" are seen by the extractor
+
+
+@cache
+def _grammar() -> tuple[re.Pattern, dict[str, float], re.Pattern]:
+    lex = lexicon()["numbers"]
+    scales = {k.lower(): float(v) for k, v in lex["scales"].items()}
+    cs_scales = {k: float(v) for k, v in lex["case_sensitive_scales"].items()}
+    scale_re = phrase_pattern(list(scales) + list(cs_scales), cs_scales)
+    currency = "|".join(lex["currency"])
+    scale_alternatives = scale_re.pattern.split("(?:", 1)[1].rsplit(")(?![", 1)[0]
+    figure = re.compile(
+        rf"(?:(?<![\w])(?P<cur>(?:{currency})\s*)|(?<![\w.,/]))(?P<num>{_NUMBER})"
+        rf"(?:\s*(?:-|–|—|s\.d\.?|s/d)\s*(?:(?:{currency})\s*)?(?P<num2>{_NUMBER}))?"
+        rf"(?:\s*(?P<open>\[)?\s*(?P<scale>{scale_alternatives})(?![\w])\s*(?(open)\]))?"
+        r"(?![\w/]|[.,]\d)"
+    )
+    return figure, {**scales, **cs_scales}, re.compile(rf"(?:{'|'.join(lex['percent'])})", re.I)
+
+
+def parse_number(digits: str, has_scale: bool) -> float:
+    """The value of a digit string written with Indonesian separators.
+
+    A dot groups thousands and a comma is the decimal mark (`1.325.000`,
+    `35,86`); a lone dot followed by one or two digits is a decimal point
+    (`41.56 juta`); a lone comma followed by three digits with no scale word
+    groups thousands (`1,300 orang`).
+    """
+    dots, commas = digits.count("."), digits.count(",")
+    if dots and commas:
+        if digits.rfind(",") > digits.rfind("."):  # 1.234,5
+            return float(digits.replace(".", "").replace(",", "."))
+        return float(digits.replace(",", ""))  # 1,234.5
+    if dots:
+        head, _, tail = digits.rpartition(".")
+        if dots > 1 or len(tail) == 3:
+            return float(digits.replace(".", ""))
+        return float(digits)
+    if commas:
+        head, _, tail = digits.rpartition(",")
+        if commas > 1 or (len(tail) == 3 and not has_scale):
+            return float(digits.replace(",", ""))
+        return float(digits.replace(",", "."))
+    return float(digits)
+
+
+def _scale_of(word: str | None, scales: dict[str, float]) -> float:
+    if not word:
+        return 1.0
+    return scales.get(word, scales.get(word.lower(), 1.0))
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Every amount or count in `text`: numbers with a scale word or a currency,
+    and plain counts written with thousands separators (`735.000`).
+
+    Percentages, years, dates, times and codes are not figures.
+    """
+    pattern, scales, percent = _grammar()
+    lex = lexicon()["numbers"]
+    money_scales = {s.lower() for s in lex["money_scales"]}
+    out: list[Figure] = []
+    for m in pattern.finditer(text):
+        num, num2, scale_word = m.group("num"), m.group("num2"), m.group("scale")
+        has_scale = scale_word is not None
+        is_money = bool(m.group("cur")) or (has_scale and scale_word.lower() in money_scales and scale_word != "m")
+        after = text[m.end(): m.end() + 12]
+        if percent.match(after.lstrip()) and not has_scale:
+            continue
+        if not has_scale and not m.group("cur"):
+            # a bare number counts only when grouped in thousands: 735.000
+            if not re.fullmatch(r"\d{1,3}(?:\.\d{3})+", num):
+                continue
+        if num2 and not has_scale and not m.group("cur"):
+            continue
+        mult = _scale_of(scale_word, scales)
+        low = parse_number(num, has_scale) * mult
+        high = parse_number(num2, has_scale) * mult if num2 else low
+        if num2 and high < low:
+            low, high = high, low
+        value = (low + high) / 2
+        if not math.isfinite(value) or value <= 0:
+            continue
+        start = m.start("cur") if m.group("cur") else m.start("num")
+        approximate = bool(num2) or (has_scale and scale_word.lower().endswith("an"))
+        out.append(Figure(start, m.end(), text[start:m.end()], value, low, high, is_money, has_scale, approximate))
+    return out
+
+
+def parse_figure(text: str) -> float | None:
+    """The value of the single figure in `text` (for tests and callers that hold one figure)."""
+    figures = find_figures(text)
+    return figures[0].value if len(figures) == 1 else None

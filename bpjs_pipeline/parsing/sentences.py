@@ -1,0 +1,57 @@
+"""Sentence and clause boundaries with character offsets."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# a full stop after these is not a sentence end
+_ABBREVIATIONS = {"rp", "no", "dr", "ir", "pt", "tbk", "dll", "dsb", "dkk", "st", "jl", "h", "hj", "prof", "drs", "sd", "s.d", "m", "mr", "per", "vs", "a.n", "u.p", "kab", "kec", "kel", "tel", "ltd", "inc", "co"}
+_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|\s[-–—]\s|[\"“”]")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of `text`, never crossing a line break."""
+    out: list[Sentence] = []
+    for line in re.finditer(r"[^\n]+", text):
+        cursor = line.start()
+        for m in _END.finditer(text, line.start(), line.end()):
+            word = re.search(r"([\w.]+)\.*$", text[cursor:m.start()])
+            token = word.group(1).lower().rstrip(".") if word else ""
+            if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token or "x") and len(token) == 1:
+                continue
+            _add(out, text, cursor, m.end())
+            cursor = m.end()
+        _add(out, text, cursor, line.end())
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(len(out), start, end, text[start:end]))
+
+
+def clause_start(text: str, start: int, pos: int) -> int:
+    """Where the clause holding `pos` begins, not before `start`."""
+    last = start
+    for m in _CLAUSE_BREAK.finditer(text, start, pos):
+        last = m.end()
+    return last
+
+
+def clause_end(text: str, pos: int, end: int) -> int:
+    """Where the clause holding `pos` ends, not after `end`."""
+    m = _CLAUSE_BREAK.search(text, pos, end)
+    return m.start() if m else end

@@ -1,0 +1,31 @@
+"""Where the pipeline reads and writes, from command-line flags, environment or defaults.
+
+Precedence for every entry point (CLI, Dagster definitions, `make ui`):
+an explicit value (e.g. `--seeds`) > environment variable > default.
+Relative paths are resolved against the current working directory.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+SEEDS_ENV = "BPJS_SEEDS_DIR"
+WAREHOUSE_ENV = "BPJS_WAREHOUSE"
+DEFAULT_SEEDS_DIR = "seeds"
+DEFAULT_WAREHOUSE = "warehouse/bpjs.duckdb"
+
+
+def resolve_seeds_dir(explicit: str | os.PathLike | None = None) -> Path:
+    value = explicit or os.environ.get(SEEDS_ENV) or DEFAULT_SEEDS_DIR
+    return Path(value).expanduser().absolute()
+
+
+def resolve_warehouse(explicit: str | os.PathLike | None = None) -> Path:
+    value = explicit or os.environ.get(WAREHOUSE_ENV) or DEFAULT_WAREHOUSE
+    return Path(value).expanduser().absolute()
+
+
+def staging_path_for(warehouse: Path) -> Path:
+    """The staging store lives beside the published file: `bpjs.duckdb` -> `bpjs.staging.duckdb`."""
+    stem = warehouse.name[: -len(".duckdb")] if warehouse.name.endswith(".duckdb") else warehouse.name
+    return warehouse.with_name(f"{stem}.staging.duckdb")

@@ -1,0 +1,161 @@
+"""What a stored fact row and a stored article row must look like.
+
+The allowed values come from `bpjs_pipeline.model`, so the schema and the
+extractor share one vocabulary.
+"""
+from __future__ import annotations
+
+import math
+import re
+from typing import Optional
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from bpjs_pipeline.model import (
+    FUND_METRICS,
+    METRICS,
+    PARTICIPANT_METRICS,
+    PROGRAMS,
+    SEGMENTS,
+    TABLES,
+    UNITS,
+)
+
+MIN_YEAR, MAX_YEAR = 1990, 2100
+AS_OF_PATTERN = r"^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$"
+_AS_OF_RE = re.compile(AS_OF_PATTERN)
+
+# Which tables each metric may appear in (FACTS.md: funds metrics only in
+# funds/targets, person and employer metrics only in participants/targets).
+TABLES_FOR_METRIC = {
+    **{m: ("participants", "targets") for m in PARTICIPANT_METRICS},
+    **{m: ("funds", "targets") for m in FUND_METRICS},
+}
+
+FACT_COLUMNS = (
+    "article_id",
+    "table",
+    "metric",
+    "segment",
+    "program",
+    "year",
+    "as_of",
+    "value",
+    "unit",
+    "quote",
+    "sentence_start",
+    "sentence_end",
+    "value_start",
+    "value_end",
+    "approximate",
+    "year_rule",
+)
+
+# The columns each row-wise dataframe check compares (named in failure cases).
+FRAME_CHECK_COLUMNS = {
+    "unit_matches_metric": ("metric", "unit"),
+    "table_allows_metric": ("table", "metric"),
+    "as_of_agrees_with_year": ("as_of", "year"),
+    "sentence_start_before_end": ("sentence_start", "sentence_end"),
+    "value_start_before_end": ("value_start", "value_end"),
+}
+
+ARTICLE_COLUMNS = ("article_id", "title", "publisher", "published_on", "body_chars")
+
+
+class FactsSchema(pa.DataFrameModel):
+    """One row per extracted fact (`Fact.to_record()`)."""
+
+    article_id: Series[str] = pa.Field(str_length={"min_value": 1})
+    table: Series[str] = pa.Field(isin=TABLES)
+    metric: Series[str] = pa.Field(isin=tuple(METRICS))
+    segment: Series[str] = pa.Field(isin=SEGMENTS)
+    program: Series[str] = pa.Field(isin=PROGRAMS, nullable=True)
+    year: Series[int] = pa.Field(ge=MIN_YEAR, le=MAX_YEAR)
+    as_of: Series[str] = pa.Field(nullable=True, str_matches=AS_OF_PATTERN)
+    value: Series[float] = pa.Field(gt=0)
+    unit: Series[str] = pa.Field(isin=UNITS)
+    quote: Series[str] = pa.Field()
+    sentence_start: Series[int] = pa.Field(ge=0)
+    sentence_end: Series[int] = pa.Field(ge=0)
+    value_start: Series[int] = pa.Field(ge=0)
+    value_end: Series[int] = pa.Field(ge=0)
+    approximate: Series[bool] = pa.Field()
+    year_rule: Optional[Series[str]] = pa.Field(nullable=True)
+
+    class Config:
+        coerce = True
+        strict = False
+
+    @pa.check("value", name="finite")
+    def _value_finite(cls, value: Series[float]) -> Series[bool]:
+        return value.map(lambda v: math.isfinite(v))
+
+    @pa.check("quote", name="quote_not_blank")
+    def _quote_not_blank(cls, quote: Series[str]) -> Series[bool]:
+        return quote.str.strip().str.len() > 0
+
+    @pa.dataframe_check(name="unit_matches_metric")
+    def _unit_matches_metric(cls, df: pd.DataFrame) -> Series[bool]:
+        return df["metric"].map(METRICS) == df["unit"]
+
+    @pa.dataframe_check(name="table_allows_metric")
+    def _table_allows_metric(cls, df: pd.DataFrame) -> Series[bool]:
+        return pd.Series(
+            [t in TABLES_FOR_METRIC.get(m, ()) for m, t in zip(df["metric"], df["table"])],
+            index=df.index,
+            dtype=bool,
+        )
+
+    @pa.dataframe_check(name="as_of_agrees_with_year")
+    def _as_of_agrees_with_year(cls, df: pd.DataFrame) -> Series[bool]:
+        return pd.Series(
+            [
+                a is None or (isinstance(a, str) and bool(_AS_OF_RE.match(a)) and a[:4] == str(y))
+                for a, y in zip(df["as_of"].where(df["as_of"].notna(), None), df["year"])
+            ],
+            index=df.index,
+            dtype=bool,
+        )
+
+    @pa.dataframe_check(name="sentence_start_before_end")
+    def _sentence_span(cls, df: pd.DataFrame) -> Series[bool]:
+        return df["sentence_start"] < df["sentence_end"]
+
+    @pa.dataframe_check(name="value_start_before_end")
+    def _value_span(cls, df: pd.DataFrame) -> Series[bool]:
+        return df["value_start"] < df["value_end"]
+
+
+class ArticlesSchema(pa.DataFrameModel):
+    """One row per cleaned article (`CleanedArticle.to_record()` plus the body length)."""
+
+    article_id: Series[str] = pa.Field(str_length={"min_value": 1}, unique=True)
+    title: Series[str] = pa.Field(nullable=True)
+    publisher: Series[str] = pa.Field(nullable=True)
+    published_on: Series[pa.DateTime] = pa.Field(
+        nullable=True,
+        ge=pd.Timestamp(f"{MIN_YEAR}-01-01"),
+        le=pd.Timestamp(f"{MAX_YEAR}-12-31"),
+    )
+    body_chars: Series[int] = pa.Field(gt=0)
+
+    class Config:
+        coerce = True
+        strict = False
+
+    @pa.check("title", name="title_not_blank")
+    def _title_not_blank(cls, title: Series[str]) -> Series[bool]:
+        return title.isna() | (title.str.strip().str.len() > 0)
+
+
+def facts_frame(records: list[dict]) -> pd.DataFrame:
+    """A facts frame with the schema's columns in order, also when there are no records."""
+    frame = pd.DataFrame.from_records(records, columns=list(FACT_COLUMNS))
+    return frame.astype({"program": object, "as_of": object, "year_rule": object})
+
+
+def articles_frame(records: list[dict]) -> pd.DataFrame:
+    return pd.DataFrame.from_records(records, columns=list(ARTICLE_COLUMNS))

@@ -1,0 +1,29 @@
+"""Opening DuckDB files, waiting briefly when another process holds the lock."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import duckdb
+
+LOCK_WAIT_SECONDS = 30.0
+
+
+def connect(path: Path, *, read_only: bool = False, config: dict | None = None,
+            wait_seconds: float = LOCK_WAIT_SECONDS) -> duckdb.DuckDBPyConnection:
+    """`duckdb.connect`, retrying while the file is locked by another process.
+
+    DuckDB allows one read-write process per file, and a read-only open fails
+    while a writer holds it (see STACK.md), so short waits are normal when two
+    runs touch the staging store.
+    """
+    deadline = time.monotonic() + wait_seconds
+    delay = 0.05
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only, config=config or {})
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 1.0)

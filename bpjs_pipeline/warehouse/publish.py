@@ -1,0 +1,88 @@
+"""Publishing: rebuild the warehouse file from staging and swap it into place.
+
+The new database is written to a temporary file beside the target and moved
+over it with `os.replace`, so a reader that opens the warehouse read-only
+sees either the old or the new state and never meets a writer's lock.
+"""
+from __future__ import annotations
+
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from bpjs_pipeline.warehouse.connect import connect
+from bpjs_pipeline.warehouse.sql import load_sql
+from bpjs_pipeline.warehouse.staging import StagingStore
+
+PUBLISHED_TABLES = ("articles", "quarantine", "fact_participants", "fact_funds", "fact_targets")
+PUBLISHED_VIEWS = ("participants_by_year", "funds_by_year", "targets_by_year", "target_progress")
+PUBLISHED_RELATIONS = PUBLISHED_TABLES + PUBLISHED_VIEWS
+
+
+@dataclass(frozen=True)
+class RelationSummary:
+    name: str
+    kind: str  # "table" | "view"
+    row_count: int
+    columns: list[tuple[str, str]]  # (name, DuckDB type)
+
+
+def publish(staging: StagingStore, warehouse: Path) -> dict[str, RelationSummary]:
+    """Rebuild `warehouse` from `staging`; returns a summary of every published relation."""
+    warehouse = Path(warehouse)
+    warehouse.parent.mkdir(parents=True, exist_ok=True)
+    staging.ensure_schema()
+    tmp = warehouse.with_name(f".{warehouse.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        con = duckdb.connect(str(tmp))
+        try:
+            con.execute(f"ATTACH {_sql_string(str(staging.path))} AS stg (READ_ONLY)")
+            con.execute(load_sql("publish.sql"))
+            con.execute("DETACH stg")
+            con.execute("CHECKPOINT")
+        finally:
+            con.close()
+        os.replace(tmp, warehouse)
+    finally:
+        for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
+            if leftover.exists():
+                leftover.unlink()
+    return describe(warehouse)
+
+
+def describe(warehouse: Path) -> dict[str, RelationSummary]:
+    con = open_read_only(warehouse)
+    try:
+        kinds = dict(
+            con.execute(
+                "SELECT table_name, CASE WHEN table_type = 'VIEW' THEN 'view' ELSE 'table' END "
+                "FROM information_schema.tables WHERE table_schema = 'main'"
+            ).fetchall()
+        )
+        out = {}
+        for name in PUBLISHED_RELATIONS:
+            columns = con.execute(
+                "SELECT column_name, data_type FROM information_schema.columns "
+                "WHERE table_schema = 'main' AND table_name = ? ORDER BY ordinal_position",
+                [name],
+            ).fetchall()
+            (count,) = con.execute(f'SELECT count(*) FROM "{name}"').fetchone()
+            out[name] = RelationSummary(name, kinds[name], int(count), [(c, t) for c, t in columns])
+        return out
+    finally:
+        con.close()
+
+
+def open_read_only(warehouse: Path) -> duckdb.DuckDBPyConnection:
+    """A read-only connection that cannot touch any other file (no COPY TO, no read_csv)."""
+    warehouse = Path(warehouse)
+    if not warehouse.exists():
+        raise FileNotFoundError(f"warehouse not found: {warehouse} (run `bpjs-pipeline run` first)")
+    return connect(warehouse, read_only=True, config={"enable_external_access": False})
+
+
+def _sql_string(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"

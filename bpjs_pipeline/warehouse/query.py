@@ -1,0 +1,39 @@
+"""Read-only queries against the published warehouse."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from bpjs_pipeline.warehouse.publish import open_read_only
+
+READ_STATEMENT_TYPES = {"SELECT", "EXPLAIN"}
+
+
+class NotAReadQuery(ValueError):
+    """The SQL text is not exactly one read statement."""
+
+
+def check_read_only(sql: str) -> None:
+    try:
+        statements = duckdb.connect().extract_statements(sql)
+    except duckdb.Error as exc:
+        raise NotAReadQuery(f"cannot parse the query: {exc}") from None
+    if len(statements) != 1:
+        raise NotAReadQuery(f"expected exactly one statement, got {len(statements)}")
+    kind = statements[0].type.name
+    if kind not in READ_STATEMENT_TYPES:
+        raise NotAReadQuery(
+            f"refusing a {kind} statement: the warehouse is read-only here; "
+            "only SELECT (including WITH, FROM, DESCRIBE, SHOW, SUMMARIZE) and EXPLAIN are allowed"
+        )
+
+
+def run_query(warehouse: Path, sql: str) -> pd.DataFrame:
+    check_read_only(sql)
+    con = open_read_only(warehouse)
+    try:
+        return con.execute(sql).df()
+    finally:
+        con.close()

@@ -1,0 +1,67 @@
+-- Staging store: one row set per article, replaced per article in one transaction.
+-- No primary keys: DuckDB checks them eagerly, which breaks DELETE + re-INSERT
+-- of the same key inside one transaction; the store's writers keep ids unique.
+
+CREATE TABLE IF NOT EXISTS raw_articles (
+    article_id    VARCHAR NOT NULL,
+    partition_key VARCHAR NOT NULL,
+    file_name     VARCHAR NOT NULL,
+    sha256        VARCHAR NOT NULL,
+    size_bytes    BIGINT NOT NULL,
+    encoding      VARCHAR NOT NULL,
+    text          VARCHAR NOT NULL,
+    loaded_at     TIMESTAMP NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS quarantine (
+    article_id    VARCHAR NOT NULL,
+    partition_key VARCHAR NOT NULL,
+    file          VARCHAR NOT NULL,
+    sha256        VARCHAR,
+    reason        VARCHAR NOT NULL,
+    first_seen    TIMESTAMP NOT NULL,
+    last_seen     TIMESTAMP NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS cleaned_articles (
+    article_id   VARCHAR NOT NULL,
+    title        VARCHAR,
+    publisher    VARCHAR,
+    published_on DATE,
+    body         VARCHAR NOT NULL,
+    body_chars   INTEGER NOT NULL,
+    cleaned_at   TIMESTAMP NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS facts (
+    article_id     VARCHAR NOT NULL,
+    fact_table     VARCHAR NOT NULL,
+    metric         VARCHAR NOT NULL,
+    segment        VARCHAR NOT NULL,
+    program        VARCHAR,
+    year           INTEGER NOT NULL,
+    as_of          VARCHAR,
+    value          DOUBLE NOT NULL,
+    unit           VARCHAR NOT NULL,
+    quote          VARCHAR NOT NULL,
+    sentence_start INTEGER NOT NULL,
+    sentence_end   INTEGER NOT NULL,
+    value_start    INTEGER NOT NULL,
+    value_end      INTEGER NOT NULL,
+    approximate    BOOLEAN NOT NULL,
+    year_rule      VARCHAR,
+    extracted_at   TIMESTAMP NOT NULL
+);
+
+-- Rows a stage refused (schema failures, or an exception while processing
+-- the article), so asset checks can show them.
+CREATE TABLE IF NOT EXISTS rejects (
+    stage          VARCHAR NOT NULL,   -- 'cleaned_articles' | 'extracted_facts'
+    article_id     VARCHAR NOT NULL,
+    row_index      BIGINT,
+    column_name    VARCHAR,
+    check_name     VARCHAR NOT NULL,
+    failure_case   VARCHAR,
+    schema_context VARCHAR,
+    recorded_at    TIMESTAMP NOT NULL
+);

@@ -1,0 +1,296 @@
+"""The staging store: per-article rows, replaced one batch of articles at a time.
+
+Every write deletes the batch's article ids from the affected tables and
+inserts the new rows inside one transaction, so re-running a batch is
+idempotent and a batch of one article costs one article's work.
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import duckdb
+import pandas as pd
+
+from bpjs_pipeline.model import CleanedArticle, RawArticle
+from bpjs_pipeline.warehouse.connect import connect
+from bpjs_pipeline.warehouse.sql import load_sql
+
+STAGES = ("cleaned_articles", "extracted_facts")
+ARTICLE_TABLES = ("raw_articles", "quarantine", "cleaned_articles", "facts", "rejects")
+
+REJECT_COLUMNS = ("article_id", "row_index", "column", "check", "failure_case", "schema_context")
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+@dataclass(frozen=True)
+class QuarantinedFile:
+    article_id: str
+    partition_key: str
+    file: str
+    sha256: str | None
+    reason: str
+
+
+class StagingStore:
+    def __init__(self, path: Path):
+        self.path = Path(path)
+
+    # -- connections -------------------------------------------------------
+    @contextmanager
+    def connection(self, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+        if read_only and not self.path.exists():
+            self.ensure_schema()
+        if not read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        con = connect(self.path, read_only=read_only)
+        try:
+            if not read_only:
+                con.execute(load_sql("staging_schema.sql"))
+            yield con
+        finally:
+            con.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        with self.connection() as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                yield con
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            con.execute("COMMIT")
+
+    def ensure_schema(self) -> None:
+        with self.connection():
+            pass
+
+    # -- writes ------------------------------------------------------------
+    def replace_raw(
+        self,
+        article_ids: Iterable[str],
+        loaded: list[tuple[str, RawArticle]],
+        quarantined: list[QuarantinedFile],
+    ) -> None:
+        """Replace the raw rows of `article_ids`: `loaded` is (partition_key, article)
+        pairs; quarantined and vanished articles lose their downstream rows too."""
+        ids = _ids_frame(article_ids)
+        now = utc_now()
+        raw = pd.DataFrame(
+            [
+                {
+                    "article_id": a.article_id,
+                    "partition_key": key,
+                    "file_name": a.file_name,
+                    "sha256": a.sha256,
+                    "size_bytes": a.size_bytes,
+                    "encoding": a.encoding,
+                    "text": a.text,
+                    "loaded_at": now,
+                }
+                for key, a in loaded
+            ],
+            columns=["article_id", "partition_key", "file_name", "sha256", "size_bytes",
+                     "encoding", "text", "loaded_at"],
+        )
+        quarantine = pd.DataFrame(
+            [q.__dict__ for q in quarantined],
+            columns=["article_id", "partition_key", "file", "sha256", "reason"],
+        )
+        quarantine["seen"] = now
+        gone = _ids_frame(set(ids["article_id"]) - set(raw["article_id"]))
+        with self.transaction() as con:
+            con.register("batch_ids", ids)
+            con.register("gone_ids", gone)
+            con.register("incoming_raw", raw)
+            con.register("incoming_quarantine", quarantine)
+            con.execute(
+                """
+                CREATE TEMP TABLE next_quarantine AS
+                SELECT q.article_id, q.partition_key, q.file, q.sha256, q.reason,
+                       coalesce(old.first_seen, q.seen) AS first_seen, q.seen AS last_seen
+                FROM incoming_quarantine AS q
+                LEFT JOIN quarantine AS old ON old.file = q.file
+                """
+            )
+            con.execute("DELETE FROM raw_articles WHERE article_id IN (SELECT article_id FROM batch_ids)")
+            con.execute("DELETE FROM quarantine WHERE article_id IN (SELECT article_id FROM batch_ids)")
+            for table in ("cleaned_articles", "facts", "rejects"):
+                con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM gone_ids)")
+            con.execute("INSERT INTO raw_articles BY NAME SELECT * FROM incoming_raw")
+            con.execute("INSERT INTO quarantine BY NAME SELECT * FROM next_quarantine")
+            con.execute("DROP TABLE next_quarantine")
+
+    def replace_cleaned(self, article_ids: Iterable[str], cleaned: list[CleanedArticle],
+                        rejects: pd.DataFrame) -> None:
+        now = utc_now()
+        rows = pd.DataFrame(
+            [
+                {
+                    "article_id": c.article_id,
+                    "title": c.title,
+                    "publisher": c.publisher,
+                    "published_on": c.published_on,
+                    "body": c.body,
+                    "body_chars": len(c.body),
+                    "cleaned_at": now,
+                }
+                for c in cleaned
+            ],
+            columns=["article_id", "title", "publisher", "published_on", "body", "body_chars", "cleaned_at"],
+        ).astype({"title": object, "publisher": object, "published_on": object})
+        self._replace_stage("cleaned_articles", "cleaned_articles", article_ids, rows, rejects, now)
+
+    def replace_facts(self, article_ids: Iterable[str], facts: pd.DataFrame, rejects: pd.DataFrame) -> None:
+        """`facts` has the columns of `Fact.to_record()` (already validated)."""
+        now = utc_now()
+        rows = facts.rename(columns={"table": "fact_table"}).copy()
+        rows["extracted_at"] = now
+        self._replace_stage("facts", "extracted_facts", article_ids, rows, rejects, now)
+
+    def _replace_stage(self, table: str, stage: str, article_ids: Iterable[str], rows: pd.DataFrame,
+                       rejects: pd.DataFrame, now: datetime) -> None:
+        reject_rows = _reject_rows(stage, rejects, now)
+        with self.transaction() as con:
+            con.register("batch_ids", _ids_frame(article_ids))
+            con.register("incoming_rows", rows)
+            con.register("incoming_rejects", reject_rows)
+            con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM batch_ids)")
+            con.execute(
+                "DELETE FROM rejects WHERE stage = ? AND article_id IN (SELECT article_id FROM batch_ids)",
+                [stage],
+            )
+            if len(rows):
+                con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM incoming_rows")
+            if len(reject_rows):
+                con.execute("INSERT INTO rejects BY NAME SELECT * FROM incoming_rejects")
+
+    def remove_articles(self, article_ids: Iterable[str]) -> int:
+        """Delete every staged row of these articles (their files are gone). Returns how many
+        articles had rows."""
+        ids = _ids_frame(article_ids)
+        if ids.empty:
+            return 0
+        with self.transaction() as con:
+            con.register("batch_ids", ids)
+            present = con.execute(
+                " UNION ".join(
+                    f"SELECT article_id FROM {t} WHERE article_id IN (SELECT article_id FROM batch_ids)"
+                    for t in ARTICLE_TABLES
+                )
+            ).fetchall()
+            for table in ARTICLE_TABLES:
+                con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM batch_ids)")
+        return len(present)
+
+    # -- reads -------------------------------------------------------------
+    def article_ids(self) -> set[str]:
+        """Every article id with a staged row of any kind."""
+        with self.connection(read_only=True) as con:
+            rows = con.execute(
+                " UNION ".join(f"SELECT article_id FROM {t}" for t in ARTICLE_TABLES)
+            ).fetchall()
+        return {r[0] for r in rows}
+
+    def raw_texts(self, article_ids: Iterable[str]) -> list[tuple[str, str]]:
+        with self.connection(read_only=True) as con:
+            con.register("batch_ids", _ids_frame(article_ids))
+            return con.execute(
+                "SELECT article_id, text FROM raw_articles "
+                "WHERE article_id IN (SELECT article_id FROM batch_ids) ORDER BY article_id"
+            ).fetchall()
+
+    def cleaned_articles(self, article_ids: Iterable[str]) -> list[CleanedArticle]:
+        with self.connection(read_only=True) as con:
+            con.register("batch_ids", _ids_frame(article_ids))
+            rows = con.execute(
+                "SELECT article_id, title, publisher, published_on, body FROM cleaned_articles "
+                "WHERE article_id IN (SELECT article_id FROM batch_ids) ORDER BY article_id"
+            ).fetchall()
+        return [CleanedArticle(a, t, p, _as_date(d), b) for a, t, p, d, b in rows]
+
+    def frame(self, sql: str, article_ids: Iterable[str] | None = None, params: list | None = None) -> pd.DataFrame:
+        """Run a read query; `batch_ids` holds `article_ids` (or every staged id when None)."""
+        with self.connection(read_only=True) as con:
+            if article_ids is None:
+                con.execute(
+                    "CREATE TEMP VIEW batch_ids AS "
+                    + " UNION ".join(f"SELECT article_id FROM {t}" for t in ARTICLE_TABLES)
+                )
+            else:
+                con.register("batch_ids", _ids_frame(article_ids))
+            return con.execute(sql, params or []).df()
+
+    def facts(self, article_ids: Iterable[str] | None = None) -> pd.DataFrame:
+        """Staged facts in the shape of `Fact.to_record()`."""
+        return self.frame(
+            """
+            SELECT article_id, fact_table AS "table", metric, segment, program, year, as_of, value,
+                   unit, quote, sentence_start, sentence_end, value_start, value_end, approximate,
+                   year_rule
+            FROM facts WHERE article_id IN (SELECT article_id FROM batch_ids)
+            ORDER BY article_id, sentence_start, value_start, metric, segment
+            """,
+            article_ids,
+        )
+
+    def rejects(self, stage: str, article_ids: Iterable[str] | None = None) -> pd.DataFrame:
+        return self.frame(
+            """
+            SELECT article_id, row_index, column_name, check_name, failure_case, schema_context, recorded_at
+            FROM rejects WHERE stage = ? AND article_id IN (SELECT article_id FROM batch_ids)
+            ORDER BY article_id, row_index NULLS FIRST, check_name, column_name
+            """,
+            article_ids,
+            [stage],
+        )
+
+    def count(self, table: str, article_ids: Iterable[str] | None = None) -> int:
+        if table not in ARTICLE_TABLES:
+            raise ValueError(f"unknown staging table {table!r}")
+        frame = self.frame(
+            f"SELECT count(*) AS n FROM {table} WHERE article_id IN (SELECT article_id FROM batch_ids)",
+            article_ids,
+        )
+        return int(frame["n"].iloc[0])
+
+
+def _ids_frame(article_ids: Iterable[str]) -> pd.DataFrame:
+    return pd.DataFrame({"article_id": sorted(set(article_ids))}, dtype=object)
+
+
+def _reject_rows(stage: str, rejects: pd.DataFrame, now: datetime) -> pd.DataFrame:
+    columns = ["stage", "article_id", "row_index", "column_name", "check_name", "failure_case",
+               "schema_context", "recorded_at"]
+    if rejects is None or rejects.empty:
+        return pd.DataFrame(columns=columns)
+    out = pd.DataFrame(
+        {
+            "stage": stage,
+            "article_id": rejects["article_id"].astype(object),
+            "row_index": pd.array(
+                [None if pd.isna(v) else int(v) for v in rejects["row_index"]], dtype="Int64"
+            ),
+            "column_name": rejects["column"].astype(object),
+            "check_name": rejects["check"].astype(str),
+            "failure_case": rejects["failure_case"].astype(object),
+            "schema_context": rejects["schema_context"].astype(object),
+            "recorded_at": now,
+        }
+    )
+    return out[columns]
+
+
+def _as_date(value) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    return value
