@@ -84,7 +84,7 @@ def vocabulary() -> Vocabulary:
         not_a_fact=phrase_pattern(metric["not_a_fact"]["words"], ["UMKM", "APBN", "Perisai"]),
         before_figure=re.compile(r"(?i)(?:^|\s)(?:" + "|".join(metric["not_a_fact"]["before_figure"]) + r")\s*$"),
         after_figure=re.compile(r"(?i)^\s*(?:" + "|".join(metric["not_a_fact"]["after_figure"]) + ")"),
-        other_bodies=phrase_pattern(lex["entity"]["other_bodies"], ["JKN", "KIS", "OJK", "BPS", "DPLK"]),
+        other_bodies=phrase_pattern(lex["entity"]["other_bodies"], ["JKN", "KIS", "DPLK"]),
         regional=phrase_pattern(lex["entity"]["regional"]),
         target=phrase_pattern(lex["table"]["target"]),
         actual=phrase_pattern(lex["table"]["actual"]),
@@ -336,8 +336,12 @@ class _ArticleReader:
         (left_start, left_end), (np_start, np_end) = own_spans
         right_clause_end = self._clause_end(fig.end, right_end)
         if not r.money:
-            segments = {label for label, _ in vocab.segments.find_all(body, left_start, left_end)}
+            clause = clause_start(body, left_start, left_end)
+            segments = {label for label, _ in vocab.segments.find_all(body, clause, left_end)}
             segments |= {label for label, _ in vocab.segments.find_all(body, np_start, right_clause_end)}
+            if not segments:
+                nearest = _last(vocab.segments, body, left_start, clause)
+                segments = {nearest} if nearest else set()
             if len(segments) == 1:
                 r.segment = segments.pop()
             elif not segments and r.metric_source == "sentence" and prev_same_unit is not None:
@@ -398,6 +402,9 @@ class _ArticleReader:
 
     def _note_years_without_figures(self, sentence: Sentence, start_kind: str) -> None:
         for y in self._mentions(sentence.start, sentence.end):
+            if self.vocab.increment.search(self.body, sentence.start, y.start) or \
+                    self.vocab.baseline.search(self.body, sentence.start, y.start):
+                continue  # "tumbuh 12% dibandingkan tahun sebelumnya": a comparison, not the period
             year = y.resolve(self.publication_year) if not y.present else None
             if year:
                 kind = self._kind_at(sentence, y.start, start_kind)
@@ -418,9 +425,10 @@ class _ArticleReader:
                 continue
             for j in range(i - 1, -1, -1):
                 p = self.readings[j]
-                if r.sentence.index - p.sentence.index > 1:
+                if r.sentence.index - p.sentence.index > INHERIT_SENTENCES:
                     break
-                if p.metric == "participants" and not p.money and p.figure.value > r.figure.value and not p.vetoed:
+                if p.metric == "participants" and not p.money and p.figure.value > r.figure.value \
+                        and not p.vetoed and not p.baseline:
                     p.metric = "registered_participants"
                     upgraded.add(j)
                     break
