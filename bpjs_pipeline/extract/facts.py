@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 
 from bpjs_pipeline.lexicon import Labelled, labelled, lexicon, phrase_pattern
@@ -63,6 +63,7 @@ class Vocabulary:
     np_stops: frozenset[str]
     np_words: int
     fillers: re.Pattern
+    coordinated: re.Pattern
     min_count: float
     min_rupiah: float
 
@@ -98,6 +99,7 @@ def vocabulary() -> Vocabulary:
         np_stops=frozenset(w.lower() for w in lex["grammar"]["noun_phrase_stops"]),
         np_words=int(lex["grammar"]["noun_phrase_words"]),
         fillers=phrase_pattern(lex["grammar"]["fillers"]),
+        coordinated=re.compile(r"\s+(?i:" + "|".join(lex["grammar"]["coordinators"]) + r")\s+\w+"),
         min_count=float(lex["numbers"]["min_plain_count"]),
         min_rupiah=float(lex["numbers"]["min_rupiah"]),
     )
@@ -337,8 +339,13 @@ class _ArticleReader:
         right_clause_end = self._clause_end(fig.end, right_end)
         if not r.money:
             clause = clause_start(body, left_start, left_end)
+            coordinated = vocab.coordinated.match(body, np_end, right_end)
+            np_and_coordinate = np_end + coordinated.end() if coordinated else np_end
             segments = {label for label, _ in vocab.segments.find_all(body, clause, left_end)}
-            segments |= {label for label, _ in vocab.segments.find_all(body, np_start, right_clause_end)}
+            segments |= {label for label, _ in vocab.segments.find_all(body, np_start, np_and_coordinate)}
+            if not segments:
+                following = _first(vocab.segments, body, np_start, right_clause_end)
+                segments = {following} if following else set()
             if not segments:
                 nearest = _last(vocab.segments, body, left_start, clause)
                 segments = {nearest} if nearest else set()

@@ -1,0 +1,97 @@
+"""`bpjs-pipeline extract` and `bpjs-pipeline evaluate`: cleaning and extraction
+on files or folders, without Dagster or DuckDB."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Iterable, TextIO
+
+from bpjs_pipeline.clean import clean_article
+from bpjs_pipeline.extract.facts import extract_facts
+from bpjs_pipeline.extract.scoring import LENIENT_KEY, STRICT_KEY, match, published_on_accuracy
+from bpjs_pipeline.ingest import ArticleDecodeError, read_article
+from bpjs_pipeline.model import CleanedArticle, Fact
+
+ARTICLE_SUFFIX = ".txt"
+
+
+def article_paths(paths: Iterable[str]) -> list[Path]:
+    """The `.txt` files named, and those directly inside the folders named, sorted."""
+    found: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found.extend(sorted(c for c in p.iterdir() if c.suffix == ARTICLE_SUFFIX and c.is_file() and not c.is_symlink()))
+        elif p.is_file():
+            found.append(p)
+        else:
+            raise FileNotFoundError(f"no such file or folder: {p}")
+    return found
+
+
+def extract_paths(paths: Iterable[str], errors: TextIO = sys.stderr) -> tuple[list[CleanedArticle], list[Fact]]:
+    """Clean and extract every article; unreadable files are reported and skipped."""
+    articles: list[CleanedArticle] = []
+    facts: list[Fact] = []
+    for path in article_paths(paths):
+        try:
+            raw = read_article(path)
+        except ArticleDecodeError as exc:
+            print(f"skipped {path}: {exc.reason}", file=errors)
+            continue
+        article = clean_article(raw.article_id, raw.text)
+        articles.append(article)
+        facts.extend(extract_facts(article))
+    return articles, facts
+
+
+def _write_jsonl(path: Path, rows: Iterable[dict]) -> int:
+    n = 0
+    with path.open("w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+def extract_command(paths: list[str], out_dir: str) -> int:
+    """Write OUT/facts.jsonl and OUT/articles.jsonl in the form of FACTS.md."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    articles, facts = extract_paths(paths)
+    n_articles = _write_jsonl(out / "articles.jsonl", (a.to_record() for a in articles))
+    n_facts = _write_jsonl(out / "facts.jsonl", (f.to_record() for f in facts))
+    print(f"{n_articles} articles, {n_facts} facts -> {out}")
+    return 0
+
+
+def _load_jsonl(path: str) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def _describe(row: dict) -> str:
+    return (f"{row['article_id']} {row['table']}/{row['metric']}/{row['segment']}/{row.get('program')}"
+            f"/{row.get('year')} = {float(row['value']):g}  | {str(row.get('quote', ''))[:140]}")
+
+
+def evaluate_command(gold: str, gold_articles: str | None, paths: list[str], out: TextIO = sys.stdout) -> int:
+    """Print precision, recall and F1 of the extractor on labelled articles, with every miss and false hit."""
+    gold_rows = _load_jsonl(gold)
+    gold_article_rows = _load_jsonl(gold_articles) if gold_articles else []
+    ids = {g["article_id"] for g in gold_rows} | {a["article_id"] for a in gold_article_rows}
+    articles, facts = extract_paths(paths)
+    predicted = [f.to_record() for f in facts if f.article_id in ids]
+    strict, lenient = match(gold_rows, predicted, STRICT_KEY), match(gold_rows, predicted, LENIENT_KEY)
+    print(f"articles {len(ids)}  gold facts {sum(not g.get('optional') for g in gold_rows)}  predicted {len(predicted)}", file=out)
+    for name, s in (("strict", strict), ("lenient", lenient)):
+        print(f"{name:8} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  "
+              f"(tp {len(s.true_positives)} fp {len(s.false_positives)} fn {len(s.false_negatives)})", file=out)
+    if gold_article_rows:
+        accuracy, wrong = published_on_accuracy(gold_article_rows, [a.to_record() for a in articles])
+        print(f"published_on accuracy {accuracy:.3f}" + (f"  wrong: {', '.join(wrong)}" if wrong else ""), file=out)
+    for g in sorted(strict.false_negatives, key=lambda r: r["article_id"]):
+        print("MISS  ", _describe(g), file=out)
+    for p in sorted(strict.false_positives, key=lambda r: r["article_id"]):
+        print("FALSE ", _describe(p), file=out)
+    return 0

@@ -1,0 +1,41 @@
+"""Cleaning page furniture away from the article body."""
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bpjs_pipeline.clean import clean_article
+
+PAGE = """Baca berita tanpa iklan. Gabung Kompas.com+
+Menu
+BPJS Ketenagakerjaan Kejar Target Peserta Baru
+Kompas.com - 12/05/2023, 20:30 WIB
+JAKARTA, KOMPAS.com - BPJS Ketenagakerjaan menargetkan jumlah kepesertaan aktif sebanyak 70 juta pada 2026.
+Baca juga: Nilai Aset BPJS Ketenagakerjaan Capai Rp 628 Triliun
+Foto: Dok. BPJS Ketenagakerjaan
+ADVERTISEMENT
+1 | Aceh | 583.638 | 117.947 |
+Hingga Februari 2023, jumlah peserta aktif sebanyak 35,3 juta.
+Simak breaking news dan berita pilihan kami langsung di ponselmu.
+Berita lainnya: Dana Kelolaan Capai Rp 900 Triliun
+"""
+
+
+def test_body_keeps_the_article_and_drops_furniture():
+    a = clean_article("k", PAGE)
+    assert a.title == "BPJS Ketenagakerjaan Kejar Target Peserta Baru"
+    assert a.publisher == "Kompas.com"
+    assert str(a.published_on) == "2023-05-12"
+    assert "70 juta pada 2026" in a.body and "35,3 juta" in a.body
+    for gone in ("Baca juga", "628", "Foto:", "ADVERTISEMENT", "Aceh", "Simak", "900", "Menu"):
+        assert gone not in a.body
+
+
+def test_an_article_without_a_header_keeps_its_first_line():
+    a = clean_article("d", "JAKARTA - BPJS Ketenagakerjaan mencatat jumlah peserta hingga saat ini mencapai 19 juta tenaga kerja formal dan informal.\n")
+    assert a.title is None and a.body.startswith("JAKARTA")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=600))
+def test_random_text_never_raises(text):
+    a = clean_article("r", text)
+    assert isinstance(a.body, str)

@@ -1,0 +1,52 @@
+"""Years, months and publication dates."""
+from datetime import date
+
+import pytest
+
+from bpjs_pipeline.clean import clean_article
+from bpjs_pipeline.parsing.dates import find_publication_dates, find_years
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kompas.com - 12/05/2023, 20:30 WIB", date(2023, 5, 12)),
+    ("ujarnya, Senin (26/2/2024).", date(2024, 2, 26)),
+    ("Kamis, 08 Mei 2025 / 17:02 WIB", date(2025, 5, 8)),
+    ("Yunike Purnama - Selasa, 11 Juli 2023 15:30", date(2023, 7, 11)),
+    ("3 Juni 2024 14:32 WIB", date(2024, 6, 3)),
+    ("katanya di Jakarta (6/4/2022).", date(2022, 4, 6)),
+])
+def test_publication_dates(text, expected):
+    assert find_publication_dates(text)[0].when == expected
+
+
+def test_a_weekday_without_a_year_takes_the_year_it_falls_on():
+    # 15 November was a Monday in 2021, a Sunday in 2020
+    (c,) = find_publication_dates("ujar Anggoro, Senin (15/11).", years_named=[2020, 2021])
+    assert c.when == date(2021, 11, 15)
+
+
+def test_a_photo_captions_date_does_not_win():
+    page = (
+        "BPJS Ketenagakerjaan Targetkan Tambah Peserta Informal\n"
+        "Direktur Utama BPJS Ketenagakerjaan berbicara di Portland, Senin (2/10/2017)./Dok. BPJS Ketenagakerjaan\n"
+        "Bisnis.com, GIANYAR - BPJS Ketenagakerjaan menargetkan jumlah peserta dari sektor informal mencapai 2,4 juta jiwa.\n"
+        "“Sampai akhir tahun ini, kami batasi hingga 10.000 agen,” ujarnya, Senin (5/2/2018).\n"
+    )
+    assert clean_article("x", page).published_on == date(2018, 2, 5)
+
+
+def test_a_header_date_beats_an_event_date_in_the_body():
+    page = ("Judul Berita Tentang BPJS Ketenagakerjaan\nKompas.com - 06/04/2023, 11:10 WIB\n"
+            "JAKARTA, KOMPAS.com - Pada 20 Oktober 2022, BPJS Ketenagakerjaan meluncurkan strategi komunikasi baru yang panjang.")
+    assert clean_article("x", page).published_on == date(2023, 4, 6)
+
+
+def test_year_mentions():
+    text = "Hingga Februari 2023, per 31 Januari 2024, tahun lalu, akhir tahun lalu, saat ini, PP Nomor 14 Tahun 1993, Januari-Maret 2021"
+    found = [(text[y.start:y.end], y.year, y.offset, y.month, y.day) for y in find_years(text)]
+    assert ("Februari 2023", 2023, None, 2, None) in found
+    assert ("31 Januari 2024", 2024, None, 1, 31) in found
+    assert ("tahun lalu", None, -1, None, None) in found
+    assert ("akhir tahun lalu", None, -1, None, None) in found
+    assert ("Januari-Maret 2021", 2021, None, 3, None) in found
+    assert not any(y == 1993 for _, y, *_ in found)

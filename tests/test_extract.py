@@ -1,0 +1,106 @@
+"""Fact extraction on Indonesian sentences (each written for the test, not taken from an article)."""
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bpjs_pipeline.extract import extract_facts
+from bpjs_pipeline.model import CleanedArticle
+
+
+def facts_of(body: str, published_on=date(2024, 5, 12)):
+    article = CleanedArticle("t", "Judul", "Kompas.com", published_on, body)
+    return [(f.table, f.metric, f.segment, f.program, f.year, f.value) for f in extract_facts(article)]
+
+
+def test_target_with_year_in_the_same_clause():
+    assert facts_of("BPJS Ketenagakerjaan menargetkan jumlah kepesertaan aktif sebanyak 70 juta pada 2026.") == [
+        ("targets", "active_participants", "all", None, 2026, 70e6)]
+
+
+def test_verb_first_word_order_and_a_level_after_an_increment():
+    assert facts_of("Di tahun 2025, BP Jamsostek menargetkan peserta aktif bertambah 5 juta atau menjadi 50 juta peserta aktif.") == [
+        ("targets", "active_participants", "all", None, 2025, 50e6)]
+
+
+def test_increments_are_not_facts():
+    assert facts_of("BPJS Ketenagakerjaan mencatat tambahan 700.000 peserta baru sepanjang 2023.") == []
+
+
+def test_part_of_a_total_makes_the_total_registered():
+    got = facts_of("Saat ini total peserta aktif BPJS Ketenagakerjaan mencapai 30,1 juta jiwa dari 50,2 juta jiwa.")
+    assert got == [("participants", "active_participants", "all", None, 2024, 30.1e6),
+                   ("participants", "registered_participants", "all", None, 2024, 50.2e6)]
+
+
+def test_total_then_active_share():
+    got = facts_of("Jumlah peserta BP Jamsostek mencapai 55 juta orang, dari jumlah tersebut peserta aktifnya 37 juta.")
+    assert ("participants", "registered_participants", "all", None, 2024, 55e6) in got
+    assert ("participants", "active_participants", "all", None, 2024, 37e6) in got
+
+
+def test_programme_lists():
+    got = facts_of("Sepanjang 2023, pembayaran klaim JHT Rp 40 triliun, JKK Rp 2,5 triliun dan JKM Rp 1,2 triliun.")
+    assert got == [("funds", "benefits_paid", "all", "JHT", 2023, 40e12),
+                   ("funds", "benefits_paid", "all", "JKK", 2023, 2.5e12),
+                   ("funds", "benefits_paid", "all", "JKM", 2023, 1.2e12)]
+
+
+def test_fund_phrase_after_the_verb():
+    assert facts_of("Hingga Maret 2024, dana kelolaan BPJS Ketenagakerjaan tembus di angka Rp 750,5 triliun.") == [
+        ("funds", "managed_funds", "all", None, 2024, 750.5e12)]
+
+
+def test_relative_years_follow_the_publication_year():
+    got = facts_of("Jumlah pekerja formal sekarang 22 juta dibanding 20 juta tahun lalu.", published_on=date(2023, 4, 6))
+    assert got == [("participants", "participants", "formal", None, 2023, 22e6),
+                   ("participants", "participants", "formal", None, 2022, 20e6)]
+
+
+def test_a_target_takes_the_earlier_targets_year():
+    body = ("BPJS Ketenagakerjaan menargetkan, pada tahun 2019, peserta aktif mencapai 30 juta. "
+            "Sementara iuran ditargetkan mencapai Rp 80 triliun.")
+    assert ("targets", "contributions", "all", None, 2019, 80e12) in facts_of(body)
+
+
+def test_an_actual_takes_the_earlier_actuals_year():
+    body = "Pada 2021, jumlah peserta aktif mencapai 30 juta. Sementara itu, pemberi kerja aktif 700.000."
+    assert ("participants", "active_employers", "all", None, 2021, 700_000) in facts_of(body)
+
+
+@pytest.mark.parametrize("body", [
+    "BPJS Kesehatan mencatat peserta JKN mencapai 250 juta jiwa pada 2023.",
+    "Kantor Cabang Medan mencatat 120.000 peserta aktif pada 2023.",
+    "Total pekerja di Indonesia mencapai 130 juta orang.",
+    "Pembayaran klaim Rp 40 triliun diberikan kepada 3,5 juta pekerja pada 2023.",
+    "Jumlah peserta yang berpotensi menjadi peserta BPJS Ketenagakerjaan mencapai 90 juta jiwa.",
+    "Iuran peserta bukan penerima upah Rp 16.800 per bulan.",
+    "Sebanyak 31 persen atau 19 juta orang merupakan peserta non aktif.",
+    "Menurut PP Nomor 14 Tahun 1993, sebanyak 10.000 agen direkrut pada 2018.",
+])
+def test_non_facts(body):
+    assert [f for f in facts_of(body) if f[1] != "benefits_paid"] == []
+
+
+def test_segments():
+    got = facts_of("Peserta aktif dari PU mencapai 25 juta orang, peserta aktif Bukan Penerima Upah (BPU) 9 juta orang, "
+                   "Jasa Konstruksi (Jakon) 4,6 juta orang dan Pekerja Migran Indonesia (PMI) 0,6 juta orang per April 2024.")
+    assert {(f[2], f[5]) for f in got} == {("formal", 25e6), ("informal", 9e6), ("construction", 4.6e6), ("migrant", 0.6e6)}
+
+
+def test_every_fact_points_at_its_sentence():
+    body = "Pembukaan tanpa angka. Hingga Februari 2023, jumlah peserta aktif sebanyak 35,3 juta."
+    (fact,) = extract_facts(CleanedArticle("t", None, None, date(2023, 4, 6), body))
+    assert body[fact.sentence_start:fact.sentence_end] == fact.quote == "Hingga Februari 2023, jumlah peserta aktif sebanyak 35,3 juta."
+    assert body[fact.value_start:fact.value_end] == "35,3 juta"
+    assert fact.as_of == "2023-02"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400) | st.lists(st.sampled_from(
+    ["peserta", "aktif", "Rp", "35,86", "juta", "triliun", "2023", "menargetkan", "tahun lalu", ".", ",", "dari", "BPJS", "\n", "JHT", "saat ini"]),
+    max_size=60).map(" ".join))
+def test_random_text_never_raises(body):
+    for fact in extract_facts(CleanedArticle("t", None, None, None, body)):
+        assert fact.value > 0 and fact.year

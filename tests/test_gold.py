@@ -1,0 +1,60 @@
+"""Extraction scored against hand-labelled gold through the project's own scorer.
+
+The seed gold ships with the project (tests/gold/). The development set is read
+from ../shared/gold/dev when it is there; its articles are not part of the project.
+"""
+import json
+from pathlib import Path
+
+import pytest
+
+from bpjs_pipeline.extract.runner import extract_paths
+from bpjs_pipeline.extract.scoring import match, published_on_accuracy
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_GOLD = ROOT / "tests" / "gold"
+DEV = ROOT.parent / "shared" / "gold" / "dev"
+
+
+def _load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _score(articles_dir: Path, facts_path: Path, articles_path: Path):
+    articles, facts = extract_paths([str(articles_dir)])
+    gold = _load(facts_path)
+    ids = {g["article_id"] for g in gold}
+    predicted = [f.to_record() for f in facts if f.article_id in ids]
+    accuracy, wrong = published_on_accuracy(_load(articles_path), [a.to_record() for a in articles])
+    return match(gold, predicted), accuracy, wrong
+
+
+def test_seed_articles_score_perfectly():
+    score, accuracy, wrong = _score(ROOT / "seeds", SEED_GOLD / "seeds.facts.jsonl", SEED_GOLD / "seeds.articles.jsonl")
+    misses = [(g["article_id"], g["metric"], g["year"], g["value"]) for g in score.false_negatives]
+    false_hits = [(p["article_id"], p["metric"], p["year"], p["value"]) for p in score.false_positives]
+    assert (score.precision, score.recall) == (1.0, 1.0), (misses, false_hits)
+    assert accuracy == 1.0, wrong
+
+
+@pytest.mark.skipif(not (DEV / "dev.facts.jsonl").exists(), reason="development set not present beside the project")
+def test_development_set_meets_its_targets():
+    score, accuracy, wrong = _score(DEV / "articles", DEV / "dev.facts.jsonl", DEV / "dev.articles.jsonl")
+    assert score.precision >= 0.95, [(p["article_id"], p["metric"], p["value"]) for p in score.false_positives]
+    assert score.recall >= 0.90, [(g["article_id"], g["metric"], g["value"]) for g in score.false_negatives]
+    assert accuracy >= 0.90, wrong
+
+
+def test_scorer_counts_optional_and_repeated_figures_by_the_rules():
+    gold = [
+        {"article_id": "a", "table": "targets", "metric": "participants", "segment": "all", "program": None, "year": 2026, "value": 70e6},
+        {"article_id": "a", "table": "targets", "metric": "active_participants", "segment": "all", "program": None, "year": 2026, "value": 70e6, "optional": True},
+    ]
+    predicted = [
+        dict(gold[0], value=70.2e6),  # within 0.5 %
+        dict(gold[0], value=70.1e6),  # the same figure again: not a false hit
+        dict(gold[1]),                # optional: neither way
+        dict(gold[0], year=2025),     # wrong year: a false hit
+    ]
+    score = match(gold, predicted)
+    assert (len(score.true_positives), len(score.false_positives), len(score.false_negatives)) == (1, 1, 0)
