@@ -340,7 +340,7 @@ class _ArticleReader:
         if not r.money:
             clause = clause_start(body, left_start, left_end)
             coordinated = vocab.coordinated.match(body, np_end, right_end)
-            np_and_coordinate = np_end + coordinated.end() if coordinated else np_end
+            np_and_coordinate = coordinated.end() if coordinated else np_end
             segments = {label for label, _ in vocab.segments.find_all(body, clause, left_end)}
             segments |= {label for label, _ in vocab.segments.find_all(body, np_start, np_and_coordinate)}
             if not segments:

@@ -157,7 +157,8 @@ class StagingStore:
 
     def _replace_stage(self, table: str, stage: str, article_ids: Iterable[str], rows: pd.DataFrame,
                        rejects: pd.DataFrame, now: datetime) -> None:
-        reject_rows = _reject_rows(stage, rejects, now)
+        article_ids = sorted(set(article_ids))
+        reject_rows = _reject_rows(stage, rejects, now, article_ids)
         with self.transaction() as con:
             con.register("batch_ids", _ids_frame(article_ids))
             con.register("incoming_rows", rows)
@@ -252,6 +253,15 @@ class StagingStore:
             [stage],
         )
 
+    def columns(self, table: str) -> list[tuple[str, str]]:
+        """(name, DuckDB type) of a staging table's columns."""
+        with self.connection(read_only=True) as con:
+            return con.execute(
+                "SELECT column_name, data_type FROM information_schema.columns "
+                "WHERE table_name = ? ORDER BY ordinal_position",
+                [table],
+            ).fetchall()
+
     def count(self, table: str, article_ids: Iterable[str] | None = None) -> int:
         if table not in ARTICLE_TABLES:
             raise ValueError(f"unknown staging table {table!r}")
@@ -266,11 +276,18 @@ def _ids_frame(article_ids: Iterable[str]) -> pd.DataFrame:
     return pd.DataFrame({"article_id": sorted(set(article_ids))}, dtype=object)
 
 
-def _reject_rows(stage: str, rejects: pd.DataFrame, now: datetime) -> pd.DataFrame:
+def _reject_rows(stage: str, rejects: pd.DataFrame, now: datetime, batch_ids: list[str]) -> pd.DataFrame:
+    """Rows for the `rejects` table. A failure that names no article (a whole-frame
+    schema error) is recorded against every article of the batch."""
     columns = ["stage", "article_id", "row_index", "column_name", "check_name", "failure_case",
                "schema_context", "recorded_at"]
     if rejects is None or rejects.empty:
         return pd.DataFrame(columns=columns)
+    named = rejects[rejects["article_id"].notna()]
+    unnamed = rejects[rejects["article_id"].isna()]
+    if len(unnamed):
+        spread = [unnamed.assign(article_id=article_id) for article_id in batch_ids]
+        rejects = pd.concat([named, *spread], ignore_index=True)
     out = pd.DataFrame(
         {
             "stage": stage,
