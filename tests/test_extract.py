@@ -104,3 +104,21 @@ def test_every_fact_points_at_its_sentence():
 def test_random_text_never_raises(body):
     for fact in extract_facts(CleanedArticle("t", None, None, None, body)):
         assert fact.value > 0 and fact.year
+
+
+def test_the_last_word_of_a_relative_cue_decides():
+    got = facts_of("Iuran yang terkumpul sepanjang tahun lalu sebesar Rp 88 triliun.", published_on=date(2024, 2, 20))
+    assert got == [("funds", "contributions", "all", None, 2023, 88e12)]
+
+
+def test_a_quarter_names_its_year():
+    got = facts_of("Hingga kuartal III-2023, BPJS Ketenagakerjaan telah membayarkan JHT sebesar Rp 32 triliun.")
+    assert got == [("funds", "benefits_paid", "all", "JHT", 2023, 32e12)]
+
+
+def test_a_list_after_a_total_takes_its_metric_and_own_segments():
+    got = facts_of("Peserta aktif per Desember 2023 sebanyak 41,5 juta pekerja, terdiri dari 22,6 juta pekerja penerima upah (PU), "
+                   "9,4 juta pekerja bukan penerima upah (BPU) dan 0,2 juta pekerja migran Indonesia.")
+    assert {(f[1], f[2], f[5]) for f in got} == {
+        ("active_participants", "all", 41.5e6), ("active_participants", "formal", 22.6e6),
+        ("active_participants", "informal", 9.4e6), ("active_participants", "migrant", 0.2e6)}

@@ -221,7 +221,8 @@ class _ArticleReader:
                 next_start = figs[i + 1].start if i + 1 < len(figs) else sentence.end
                 reading = self._read_figure(fig, sentence, previous_end, next_start, start_kind, first_in_sentence)
                 self.readings.append(reading)
-                previous_end = fig.end
+                # what follows a figure up to the end of its noun phrase is its own
+                previous_end = _noun_phrase_end(self.body, fig.end, next_start, self.vocab)
         self._mark_registered_totals()
         return self.readings
 
@@ -306,7 +307,8 @@ class _ArticleReader:
                 r.metric_source = "nouns"
                 return
         if prev_same_unit is not None:
-            self._inherit(r, prev_same_unit, "sentence")
+            # within a sentence the figure takes the reading, not the veto, of the one before
+            self._inherit(r, prev_same_unit, "sentence", with_veto=False)
             return
         sentence_has_metric_words = (vocab.money_metrics if r.money else vocab.person_metrics).find_all(body, sentence.start, sentence.end)
         if next(iter(sentence_has_metric_words), None) is None or vocab.anaphora.match(sentence.text):
@@ -326,10 +328,10 @@ class _ArticleReader:
         if r.money:
             r.metric, r.metric_source = DEFAULT_MONEY_METRIC, "default"
 
-    def _inherit(self, r: Reading, p: Reading, how: str) -> None:
+    def _inherit(self, r: Reading, p: Reading, how: str, with_veto: bool = True) -> None:
         r.metric, r.metric_source = p.metric, how
         r.inherited_from = self.readings.index(p)
-        if p.vetoed and not r.vetoed:
+        if with_veto and p.vetoed and not r.vetoed:
             r.vetoed = "refers to " + p.vetoed
 
     def _read_segment_and_program(self, r: Reading, own_spans, fig: Figure, right_end: int,

@@ -50,7 +50,7 @@ def _patterns():
     month_alt = "|".join(sorted(months, key=len, reverse=True))
     year = r"(?P<year>(?:19|20)\d\d)"
     explicit = re.compile(
-        rf"(?<![\w./,-])(?:(?P<day>\d{{1,2}})\s+)?(?:(?P<month>{month_alt})\.?(?:\s*[-–]\s*(?:{month_alt})\.?)?\s+)?\[?{year}\]?(?![\w]|[.,/]\d)",
+        rf"(?<![\w./,])(?<!\d-)(?:(?P<day>\d{{1,2}})\s+)?(?:(?P<month>{month_alt})\.?(?:\s*[-–]\s*(?:{month_alt})\.?)?\s+)?\[?{year}\]?(?![\w]|[.,/]\d)",
         re.I,
     )
     month_only = re.compile(rf"(?<![\w])(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{month_alt})\b(?!\s*\[?(?:19|20)\d\d)", re.I)
@@ -90,11 +90,14 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
         day = int(m.group("day")) if m.group("day") and month else None
         found.append(YearMention(m.start(), m.end(), y, month=month, day=day))
     taken = [(f.start, f.end) for f in found]
-    for pattern, offset in relative:
-        for m in pattern.finditer(text, start, end):
-            if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e in taken):
-                taken.append((m.start(), m.end()))
-                found.append(YearMention(m.start(), m.end(), None, offset=offset))
+    # overlapping relative cues: the one that ends last decides ("akhir tahun lalu",
+    # "sepanjang tahun lalu" are last year), then the longer one
+    cues = sorted(((m.start(), m.end(), offset) for pattern, offset in relative for m in pattern.finditer(text, start, end)),
+                  key=lambda c: (-c[1], c[0]))
+    for s, e, offset in cues:
+        if not any(s < te and ts < e for ts, te in taken):
+            taken.append((s, e))
+            found.append(YearMention(s, e, None, offset=offset))
     for m in present.finditer(text, start, end):
         if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e in taken):
             taken.append((m.start(), m.end()))
