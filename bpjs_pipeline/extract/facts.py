@@ -143,10 +143,14 @@ def _first(labelled_vocab: Labelled, text: str, start: int, end: int) -> str | N
 
 
 def _noun_phrase_end(body: str, start: int, end: int, vocab: Vocabulary) -> int:
-    """End of the few words right after a figure that name what it counts."""
+    """End of the few words right after a figure that name what it counts,
+    an abbreviation in brackets included ("9 juta pekerja bukan penerima upah (BPU)")."""
     pos, words = start, 0
-    for m in re.finditer(r"[^\s,.;:()\"“”]+|[,.;:()\"“”]", body[start:end]):
+    for m in re.finditer(r"\([^()]{1,30}\)|[^\s,.;:()\"“”]+|[,.;:()\"“”]", body[start:end]):
         token = m.group(0)
+        if token.startswith("(") and len(token) > 1 and words:
+            pos = start + m.end()
+            continue
         if not re.match(r"\w", token) or token.lower() in vocab.np_stops or words >= vocab.np_words:
             break
         words += 1
