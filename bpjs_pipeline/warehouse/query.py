@@ -31,9 +31,14 @@ def check_read_only(sql: str) -> None:
 
 
 def run_query(warehouse: Path, sql: str) -> pd.DataFrame:
+    """Run one read statement on a read-only connection. Values keep their Python types
+    (DATE stays `datetime.date`), so output formats can render them faithfully."""
     check_read_only(sql)
     con = open_read_only(warehouse)
     try:
-        return con.execute(sql).df()
+        cursor = con.execute(sql)
+        columns = [d[0] for d in cursor.description]
+        rows = cursor.fetchall()
     finally:
         con.close()
+    return pd.DataFrame.from_records(rows, columns=columns)

@@ -1,0 +1,35 @@
+# `make run`, `make test`, `make ui`: each creates .venv (Python 3.11) on first use and
+# reinstalls only when pyproject.toml or constraints.txt changed.
+PYTHON ?= python3.11
+VENV := .venv
+STAMP := $(VENV)/.installed
+DAGSTER_HOME_DIR := $(CURDIR)/.dagster_home
+UI_HOST ?= 127.0.0.1
+UI_PORT ?= 3000
+
+.PHONY: run test ui clean-warehouse
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml constraints.txt | $(VENV)/bin/python
+	$(VENV)/bin/python -m pip install --quiet -c constraints.txt -e '.[test]'
+	touch $(STAMP)
+
+$(DAGSTER_HOME_DIR)/dagster.yaml: dagster.yaml
+	mkdir -p $(DAGSTER_HOME_DIR)
+	cp dagster.yaml $(DAGSTER_HOME_DIR)/dagster.yaml
+
+# Runs are recorded in .dagster_home, so `make ui` shows them afterwards.
+run: $(STAMP) $(DAGSTER_HOME_DIR)/dagster.yaml
+	DAGSTER_HOME=$(DAGSTER_HOME_DIR) $(VENV)/bin/bpjs-pipeline run
+
+test: $(STAMP)
+	$(VENV)/bin/python -m pytest -q
+
+ui: $(STAMP) $(DAGSTER_HOME_DIR)/dagster.yaml
+	DAGSTER_HOME=$(DAGSTER_HOME_DIR) $(VENV)/bin/dagster dev \
+		-m bpjs_pipeline.orchestration.definitions -h $(UI_HOST) -p $(UI_PORT)
+
+clean-warehouse:
+	rm -f warehouse/*.duckdb warehouse/*.duckdb.wal

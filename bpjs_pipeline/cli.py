@@ -1,0 +1,179 @@
+"""`bpjs-pipeline`: run the pipeline, query the warehouse, extract and evaluate."""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import warnings
+from pathlib import Path
+from typing import Sequence
+
+from bpjs_pipeline.settings import SEEDS_ENV, WAREHOUSE_ENV, resolve_warehouse
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bpjs-pipeline",
+        description="BPJS Ketenagakerjaan figures from news articles into a DuckDB warehouse.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser(
+        "run",
+        help="sync partitions with the seed files and materialize every asset through Dagster",
+        description=(
+            "Adds a partition per new seed file, deletes the partitions of removed files, then "
+            "materializes every asset for every file in one in-process Dagster run and prints a "
+            f"summary. Uses the DAGSTER_HOME instance when DAGSTER_HOME is set."
+        ),
+    )
+    run.add_argument("--seeds", help=f"folder of *.txt articles (default ${SEEDS_ENV} or ./seeds)")
+    run.add_argument("--warehouse", help=f"warehouse file (default ${WAREHOUSE_ENV} or ./warehouse/bpjs.duckdb)")
+
+    sql = sub.add_parser("sql", help="run one read-only query against the warehouse")
+    sql.add_argument("query", help="one SELECT (or WITH/FROM/DESCRIBE/SHOW/SUMMARIZE/EXPLAIN) statement")
+    sql.add_argument("--warehouse", help=f"warehouse file (default ${WAREHOUSE_ENV} or ./warehouse/bpjs.duckdb)")
+    sql.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
+    extract = sub.add_parser("extract", help="extract facts from article files without Dagster")
+    extract.add_argument("paths", nargs="+", metavar="PATH")
+    extract.add_argument("--out", required=True, metavar="DIR", help="writes DIR/facts.jsonl and DIR/articles.jsonl")
+
+    evaluate = sub.add_parser("evaluate", help="score extraction against gold facts")
+    evaluate.add_argument("--gold", required=True, help="gold facts JSONL")
+    evaluate.add_argument("--gold-articles", help="gold article metadata JSONL")
+    evaluate.add_argument("paths", nargs="+", metavar="PATH")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "run":
+        return cmd_run(args.seeds, args.warehouse)
+    if args.command == "sql":
+        return cmd_sql(args.query, args.warehouse, args.format)
+    if args.command == "extract":
+        from bpjs_pipeline.extract.runner import extract_command
+
+        return extract_command(list(args.paths), args.out)
+    if args.command == "evaluate":
+        from bpjs_pipeline.extract.runner import evaluate_command
+
+        return evaluate_command(args.gold, args.gold_articles, list(args.paths))
+    raise AssertionError(args.command)
+
+
+def cmd_run(seeds: str | None, warehouse: str | None) -> int:
+    _quiet_dagster_warnings()
+    from bpjs_pipeline.orchestration.execute import run_pipeline
+
+    try:
+        summary = run_pipeline(seeds, warehouse)
+    except FileNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(format_summary(summary))
+    return 0 if summary.success and summary.checks_passed else 1
+
+
+def format_summary(summary) -> str:
+    lines = [
+        f"run {summary.run_id}: {'succeeded' if summary.success else 'FAILED'}",
+        f"partitions: {summary.partitions} (added {len(summary.added)}, removed {len(summary.removed)})",
+        f"articles read: {summary.articles_read}",
+        f"quarantined files: {summary.quarantined}",
+    ]
+    if summary.facts_per_table:
+        lines.append(
+            "facts: " + ", ".join(f"{table} {n}" for table, n in summary.facts_per_table.items())
+        )
+    else:
+        lines.append("facts: warehouse not published in this run")
+    for check in summary.checks:
+        state = "passed" if check.passed else ("WARNING" if check.severity == "WARN" else "FAILED")
+        lines.append(
+            f"check {check.asset}:{check.name}: {state} ({check.failure_cases} failure case(s))"
+        )
+    if summary.failed_steps:
+        lines.append("failed steps: " + ", ".join(summary.failed_steps))
+    lines.append(f"warehouse: {summary.warehouse}")
+    return "\n".join(lines)
+
+
+def cmd_sql(query: str, warehouse: str | None, fmt: str) -> int:
+    from bpjs_pipeline.warehouse import NotAReadQuery, run_query
+
+    import duckdb
+
+    path = resolve_warehouse(warehouse)
+    try:
+        frame = run_query(Path(path), query)
+    except NotAReadQuery as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except FileNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except duckdb.Error as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    write_frame(frame, fmt, sys.stdout)
+    return 0
+
+
+def write_frame(frame, fmt: str, out) -> None:
+    if fmt == "csv":
+        frame.to_csv(out, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
+    elif fmt == "json":
+        records = [
+            {column: _json_value(value) for column, value in zip(frame.columns, row)}
+            for row in frame.itertuples(index=False, name=None)
+        ]
+        out.write(json.dumps(records, ensure_ascii=False, default=str) + "\n")
+    else:
+        if frame.empty:
+            out.write(" | ".join(map(str, frame.columns)) + "\n(0 rows)\n")
+        else:
+            out.write(_readable(frame).to_markdown(index=False, disable_numparse=True) + "\n")
+            out.write(f"({len(frame)} row{'s' if len(frame) != 1 else ''})\n")
+
+
+def _json_value(value):
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    return value
+
+
+def _readable(frame):
+    """Floats without scientific notation for whole numbers (rupiah, persons); NULL shown as empty."""
+    shown = frame.copy()
+    for column in shown.columns:
+        if shown[column].dtype.kind == "f":
+            shown[column] = shown[column].map(_format_float)
+    return shown.astype(object).where(shown.notna(), "")
+
+
+def _format_float(value: float) -> str:
+    if value != value:  # NaN / NULL
+        return ""
+    if value.is_integer() and abs(value) < 1e18:
+        return str(int(value))
+    return f"{value:.10g}"
+
+
+def _quiet_dagster_warnings() -> None:
+    try:
+        from dagster._utils.warnings import BetaWarning, PreviewWarning
+    except ImportError:  # pragma: no cover - other dagster versions
+        return
+    warnings.filterwarnings("ignore", category=BetaWarning)
+    warnings.filterwarnings("ignore", category=PreviewWarning)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,183 @@
+"""The per-article assets: raw_articles -> cleaned_articles -> extracted_facts.
+
+All three are partitioned by `articles` (one partition per seed file) with a
+single-run backfill policy: a backfill of many partitions is one run in
+which each asset handles `context.partition_keys` as one batch, and one new
+partition costs one article's work. Results live in the staging DuckDB
+store; nothing passes through an IO manager.
+"""
+
+import dagster as dg
+import pandas as pd
+
+from bpjs_pipeline.ingest import ArticleDecodeError, read_article
+from bpjs_pipeline.ingest.discover import seed_file_for_key
+from bpjs_pipeline.model import CleanedArticle, RawArticle
+from bpjs_pipeline.orchestration.metadata import table_metadata
+from bpjs_pipeline.orchestration.partitions import article_ids_for, articles_partitions
+from bpjs_pipeline.orchestration.resources import PipelinePaths
+from bpjs_pipeline.validate import (
+    FAILURE_COLUMNS,
+    ArticlesSchema,
+    FactsSchema,
+    articles_frame,
+    facts_frame,
+    split_valid,
+)
+from bpjs_pipeline.warehouse import QuarantinedFile
+
+GROUP = "articles"
+single_run = dg.BackfillPolicy.single_run()
+
+
+@dg.asset(
+    partitions_def=articles_partitions,
+    backfill_policy=single_run,
+    group_name=GROUP,
+    kinds={"python", "duckdb"},
+    description=(
+        "Each seed file decoded as UTF-8 (BOM stripped) with its sha256 and size, in the staging "
+        "table `raw_articles`. Files that cannot surely be decoded go to the staging table "
+        "`quarantine` with the reason."
+    ),
+)
+def raw_articles(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.MaterializeResult:
+    keys = list(context.partition_keys)
+    loaded: list[tuple[str, RawArticle]] = []
+    quarantined: list[QuarantinedFile] = []
+    missing: list[str] = []
+    for key in keys:
+        seed = seed_file_for_key(paths.seeds_path, key)
+        if not seed.path.exists() and not seed.path.is_symlink():
+            missing.append(seed.article_id)
+            continue
+        try:
+            loaded.append((key, read_article(seed.path)))
+        except ArticleDecodeError as exc:
+            quarantined.append(QuarantinedFile(seed.article_id, key, seed.file_name, exc.sha256, exc.reason))
+        except OSError as exc:
+            quarantined.append(
+                QuarantinedFile(seed.article_id, key, seed.file_name, None, f"cannot read: {exc.strerror or exc}")
+            )
+    for q in quarantined:
+        context.log.warning(f"quarantined {q.file}: {q.reason}")
+    if missing:
+        context.log.warning(f"{len(missing)} partition(s) have no file any more: {missing[:10]}")
+    store = paths.staging()
+    store.replace_raw(article_ids_for(keys), loaded, quarantined)
+    preview = pd.DataFrame(
+        [
+            {"article_id": a.article_id, "file_name": a.file_name, "size_bytes": a.size_bytes,
+             "sha256": a.sha256[:16], "encoding": a.encoding}
+            for _, a in loaded
+        ]
+    )
+    return dg.MaterializeResult(
+        metadata=table_metadata(
+            len(loaded),
+            store.columns("raw_articles"),
+            preview,
+            quarantined=dg.MetadataValue.int(len(quarantined)),
+            quarantine_reasons=dg.MetadataValue.md(
+                "\n".join(f"- `{q.file}`: {q.reason}" for q in quarantined) or "_none_"
+            ),
+            missing_files=dg.MetadataValue.int(len(missing)),
+        )
+    )
+
+
+@dg.asset(
+    partitions_def=articles_partitions,
+    backfill_policy=single_run,
+    group_name=GROUP,
+    kinds={"python", "duckdb", "pandera"},
+    deps=[raw_articles],
+    description=(
+        "The article body without page furniture, with its title, publisher and publication date "
+        "(`clean_article`), in the staging table `cleaned_articles`. Rows are checked against "
+        "`ArticlesSchema`; failures and exceptions go to the staging table `rejects`."
+    ),
+)
+def cleaned_articles(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.MaterializeResult:
+    from bpjs_pipeline.clean import clean_article
+
+    ids = article_ids_for(list(context.partition_keys))
+    store = paths.staging()
+    cleaned: list[CleanedArticle] = []
+    errors: list[dict] = []
+    for article_id, text in store.raw_texts(ids):
+        try:
+            cleaned.append(clean_article(article_id, text))
+        except Exception as exc:  # recorded as a reject, reported by the asset check
+            context.log.error(f"clean_article failed for {article_id}: {exc!r}")
+            errors.append(_exception_reject(article_id, exc))
+    records = [{**c.to_record(), "body_chars": len(c.body)} for c in cleaned]
+    _, failures = split_valid(ArticlesSchema, articles_frame(records))
+    rejects = pd.concat([failures, pd.DataFrame(errors, columns=list(FAILURE_COLUMNS))], ignore_index=True)
+    # Rows failing the article schema are kept (the body is still needed for
+    # extraction); the `cleaned_articles_valid` check warns about them.
+    store.replace_cleaned(ids, cleaned, rejects)
+    preview = pd.DataFrame(records, columns=["article_id", "title", "publisher", "published_on", "body_chars"])
+    return dg.MaterializeResult(
+        metadata=table_metadata(
+            len(cleaned),
+            store.columns("cleaned_articles"),
+            preview,
+            rejected_checks=dg.MetadataValue.int(len(rejects)),
+            without_published_on=dg.MetadataValue.int(sum(c.published_on is None for c in cleaned)),
+        )
+    )
+
+
+@dg.asset(
+    partitions_def=articles_partitions,
+    backfill_policy=single_run,
+    group_name=GROUP,
+    kinds={"python", "duckdb", "pandera"},
+    deps=[cleaned_articles],
+    description=(
+        "Facts about BPJS Ketenagakerjaan found in each cleaned article (`extract_facts`), validated "
+        "with `FactsSchema`: valid rows go to the staging table `facts`, failure cases to `rejects` "
+        "(shown by the blocking check `facts_schema_valid`)."
+    ),
+)
+def extracted_facts(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.MaterializeResult:
+    from bpjs_pipeline.extract import extract_facts
+
+    ids = article_ids_for(list(context.partition_keys))
+    store = paths.staging()
+    records: list[dict] = []
+    errors: list[dict] = []
+    for article in store.cleaned_articles(ids):
+        try:
+            records.extend(f.to_record() for f in extract_facts(article))
+        except Exception as exc:  # recorded as a reject, reported by the asset check
+            context.log.error(f"extract_facts failed for {article.article_id}: {exc!r}")
+            errors.append(_exception_reject(article.article_id, exc))
+    valid, failures = split_valid(FactsSchema, facts_frame(records))
+    rejects = pd.concat([failures, pd.DataFrame(errors, columns=list(FAILURE_COLUMNS))], ignore_index=True)
+    store.replace_facts(ids, valid, rejects)
+    per_table = valid["table"].value_counts().to_dict() if len(valid) else {}
+    preview = valid.drop(columns=["sentence_start", "sentence_end", "value_start", "value_end"], errors="ignore")
+    return dg.MaterializeResult(
+        metadata=table_metadata(
+            len(valid),
+            store.columns("facts"),
+            preview,
+            rejected_facts=dg.MetadataValue.int(len(records) - len(valid)),
+            failure_cases=dg.MetadataValue.int(len(rejects)),
+            **{f"facts_{table}": dg.MetadataValue.int(int(per_table.get(table, 0)))
+               for table in ("participants", "funds", "targets")},
+        )
+    )
+
+
+def _exception_reject(article_id: str, exc: Exception) -> dict:
+    return {
+        "row_index": None,
+        "article_id": article_id,
+        "column": None,
+        "check": "exception",
+        "failure_case": f"{type(exc).__name__}: {exc}",
+        "schema_context": "python",
+    }

@@ -1,0 +1,128 @@
+"""The Dagster definitions load, validate and carry the intended shape."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import dagster as dg
+
+from bpjs_pipeline.orchestration.definitions import build_definitions
+from bpjs_pipeline.orchestration.jobs import JOB_NAME
+from bpjs_pipeline.orchestration.sensors import seed_files_sensor
+from bpjs_pipeline.orchestration.resources import PipelinePaths
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PER_ARTICLE = ("raw_articles", "cleaned_articles", "extracted_facts")
+
+
+def dagster_cli() -> str:
+    return str(Path(sys.executable).with_name("dagster"))
+
+
+def test_dagster_definitions_validate(tmp_path):
+    """Run as `make ui` would: the project's dagster.yaml in DAGSTER_HOME, paths from the environment."""
+    home = tmp_path / "dagster_home"
+    home.mkdir()
+    shutil.copy(PROJECT_ROOT / "dagster.yaml", home / "dagster.yaml")
+    env = {
+        **os.environ,
+        "DAGSTER_HOME": str(home),
+        "BPJS_SEEDS_DIR": str(tmp_path / "seeds"),
+        "BPJS_WAREHOUSE": str(tmp_path / "w.duckdb"),
+    }
+    result = subprocess.run(
+        [dagster_cli(), "definitions", "validate", "-m", "bpjs_pipeline.orchestration.definitions"],
+        capture_output=True, text=True, env=env, timeout=120, cwd=PROJECT_ROOT,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Validation successful" in result.stdout + result.stderr
+
+
+def test_assets_partitions_and_policies():
+    defs = build_definitions("/tmp/seeds", "/tmp/w.duckdb")
+    graph = defs.resolve_asset_graph()
+    for name in PER_ARTICLE:
+        node = graph.get(dg.AssetKey(name))
+        assert isinstance(node.partitions_def, dg.DynamicPartitionsDefinition)
+        assert node.partitions_def.name == "articles"
+        assert node.backfill_policy == dg.BackfillPolicy.single_run()
+        assert node.description and node.group_name == "articles"
+        assert "duckdb" in node.kinds
+    warehouse_keys = [k for k in graph.get_all_asset_keys() if k.path[0] == "warehouse"]
+    assert {k.path[1] for k in warehouse_keys} == {
+        "articles", "quarantine", "fact_participants", "fact_funds", "fact_targets",
+        "participants_by_year", "funds_by_year", "targets_by_year", "target_progress",
+    }
+    for key in warehouse_keys:
+        node = graph.get(key)
+        assert node.partitions_def is None and node.description
+        assert dg.AssetKey("extracted_facts") in node.parent_keys or key.path[1] == "quarantine"
+    job = defs.resolve_job_def(JOB_NAME)
+    assert set(job.asset_layer.executable_asset_keys) == set(graph.get_all_asset_keys())
+
+
+def test_facts_check_is_blocking():
+    defs = build_definitions("/tmp/seeds", "/tmp/w.duckdb")
+    checks = {
+        spec.key.name: spec
+        for checks_def in defs.asset_checks
+        for spec in checks_def.check_specs
+    }
+    assert checks["facts_schema_valid"].blocking
+    assert checks["facts_schema_valid"].asset_key == dg.AssetKey("extracted_facts")
+    assert not checks["articles_schema_valid"].blocking
+
+
+def test_paths_come_from_arguments_then_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("BPJS_SEEDS_DIR", str(tmp_path / "env_seeds"))
+    monkeypatch.setenv("BPJS_WAREHOUSE", str(tmp_path / "env" / "x.duckdb"))
+    from_env = PipelinePaths.resolve()
+    assert from_env.seeds_path == tmp_path / "env_seeds"
+    assert from_env.staging_path == tmp_path / "env" / "x.staging.duckdb"
+    explicit = PipelinePaths.resolve(tmp_path / "arg_seeds", tmp_path / "arg.duckdb")
+    assert explicit.seeds_path == tmp_path / "arg_seeds"
+    assert explicit.warehouse_path == tmp_path / "arg.duckdb"
+    monkeypatch.delenv("BPJS_SEEDS_DIR")
+    monkeypatch.chdir(tmp_path)
+    assert PipelinePaths.resolve().seeds_path == tmp_path / "seeds"
+    assert PipelinePaths.resolve().warehouse_path == tmp_path / "env" / "x.duckdb"
+
+
+def test_sensor_adds_and_deletes_partitions(seeds_copy, tmp_path):
+    paths = PipelinePaths.resolve(seeds_copy, tmp_path / "w.duckdb")
+    with dg.DagsterInstance.ephemeral() as instance:
+        instance.add_dynamic_partitions("articles", ["vanished"])
+        context = dg.build_sensor_context(instance=instance, resources={"paths": paths})
+        result = seed_files_sensor(context)
+        stems = sorted(p.stem for p in seeds_copy.glob("*.txt"))
+        add, delete = result.dynamic_partitions_requests
+        assert list(add.partition_keys) == stems
+        assert list(delete.partition_keys) == ["vanished"]
+        assert sorted(r.partition_key for r in result.run_requests) == stems
+        # Nothing changed since the cursor: no new runs.
+        instance.add_dynamic_partitions("articles", stems)
+        instance.delete_dynamic_partition("articles", "vanished")
+        context = dg.build_sensor_context(instance=instance, resources={"paths": paths}, cursor=result.cursor)
+        again = seed_files_sensor(context)
+        assert again.run_requests == [] and again.dynamic_partitions_requests == []
+        # A changed file gets a run; so does a new one, with its partition added.
+        (seeds_copy / "new.txt").write_text("BPJS Ketenagakerjaan: berita baru.")
+        changed = seeds_copy / f"{stems[0]}.txt"
+        changed.write_text(changed.read_text() + "\nTambahan.")
+        third = seed_files_sensor(
+            dg.build_sensor_context(instance=instance, resources={"paths": paths}, cursor=again.cursor)
+        )
+        assert sorted(r.partition_key for r in third.run_requests) == sorted([stems[0], "new"])
+        assert [list(r.partition_keys) for r in third.dynamic_partitions_requests] == [["new"]]
+
+
+def test_sensor_first_tick_skips_files_that_already_have_partitions(seeds_copy, tmp_path):
+    paths = PipelinePaths.resolve(seeds_copy, tmp_path / "w.duckdb")
+    stems = sorted(p.stem for p in seeds_copy.glob("*.txt"))
+    with dg.DagsterInstance.ephemeral() as instance:
+        instance.add_dynamic_partitions("articles", stems[:-1])
+        result = seed_files_sensor(dg.build_sensor_context(instance=instance, resources={"paths": paths}))
+        assert [r.partition_key for r in result.run_requests] == [stems[-1]]
