@@ -122,3 +122,13 @@ def test_a_list_after_a_total_takes_its_metric_and_own_segments():
     assert {(f[1], f[2], f[5]) for f in got} == {
         ("active_participants", "all", 41.5e6), ("active_participants", "formal", 22.6e6),
         ("active_participants", "informal", 9.4e6), ("active_participants", "migrant", 0.2e6)}
+
+
+def test_a_date_right_after_a_figure_is_its_own():
+    got = facts_of("Aset BPJS Ketenagakerjaan tumbuh menjadi Rp 752 triliun pada akhir 2023 dari Rp 690 triliun pada 2022.")
+    assert got == [("funds", "assets", "all", None, 2023, 752e12), ("funds", "assets", "all", None, 2022, 690e12)]
+
+
+def test_claimants_are_not_participants_but_their_benefit_is_a_fact():
+    got = facts_of("Sepanjang 2023, sebanyak 1,4 juta peserta menerima manfaat JHT senilai Rp 30 triliun.")
+    assert got == [("funds", "benefits_paid", "all", "JHT", 2023, 30e12)]

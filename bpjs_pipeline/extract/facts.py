@@ -64,6 +64,7 @@ class Vocabulary:
     np_words: int
     fillers: re.Pattern
     coordinated: re.Pattern
+    date_lead: re.Pattern
     min_count: float
     min_rupiah: float
 
@@ -99,6 +100,7 @@ def vocabulary() -> Vocabulary:
         np_stops=frozenset(w.lower() for w in lex["grammar"]["noun_phrase_stops"]),
         np_words=int(lex["grammar"]["noun_phrase_words"]),
         fillers=phrase_pattern(lex["grammar"]["fillers"]),
+        date_lead=re.compile(r"\s*(?:(?:" + "|".join(w.replace(" ", r"\s+") for w in lex["dates"]["as_of"]["words"]) + r")\s+){0,3}", re.I),
         coordinated=re.compile(r"\s+(?i:" + "|".join(lex["grammar"]["coordinators"]) + r")\s+\w+"),
         min_count=float(lex["numbers"]["min_plain_count"]),
         min_rupiah=float(lex["numbers"]["min_rupiah"]),
@@ -225,10 +227,24 @@ class _ArticleReader:
                 next_start = figs[i + 1].start if i + 1 < len(figs) else sentence.end
                 reading = self._read_figure(fig, sentence, previous_end, next_start, start_kind, first_in_sentence)
                 self.readings.append(reading)
-                # what follows a figure up to the end of its noun phrase is its own
-                previous_end = _noun_phrase_end(self.body, fig.end, next_start, self.vocab)
+                # what follows a figure up to the end of its noun phrase, and a date
+                # right after it ("Rp 752 triliun pada akhir 2023 dari ..."), is its own
+                previous_end = self._own_tail_end(fig, next_start)
         self._mark_registered_totals()
         return self.readings
+
+    def _own_tail_end(self, fig: Figure, limit: int) -> int:
+        np_end = _noun_phrase_end(self.body, fig.end, limit, self.vocab)
+        for y in self.years:
+            if y.start < np_end:
+                continue
+            if y.end > limit:
+                break
+            between = self.body[np_end:y.start]
+            if self.vocab.date_lead.fullmatch(between):
+                return y.end
+            break
+        return np_end
 
     def _read_figure(self, fig: Figure, sentence: Sentence, left_start: int, right_end: int,
                      start_kind: str, first_in_sentence: int) -> Reading:
@@ -279,7 +295,7 @@ class _ArticleReader:
         if vocab.before_figure.search(governing):
             return "a recipient count"
         if vocab.after_figure.match(body[fig.end:fig.end + 40]):
-            return "a share of a larger figure"
+            return "a rate, a share or a recipient count"
         last_increment = None
         for m in vocab.increment.finditer(body, r.left_start, fig.start):
             last_increment = m
@@ -293,6 +309,13 @@ class _ArticleReader:
         (left_start, left_end), (np_start, _) = own_spans
         if r.money:
             own = _first(vocab.money_metrics, body, np_start, np_end) or _last(vocab.money_metrics, body, left_start, left_end)
+            if own is None:
+                # "1,4 juta peserta menerima manfaat JHT senilai Rp 30 triliun": the words
+                # went to the figure before; the nearest fund word of the sentence holds
+                own = _last(vocab.money_metrics, body, sentence.start, left_start)
+                if own:
+                    r.metric, r.metric_source = own, "sentence words"
+                    return
         else:
             own = _specific_person_metric(vocab, body, own_spans)
             if prev_same_unit and prev_same_unit.metric == "active_participants" and \
@@ -363,6 +386,8 @@ class _ArticleReader:
                 r.segment = self.readings[r.inherited_from].segment
         r.segment = r.segment or "all"
         program = _last(vocab.programs, body, left_start, left_end) or _first(vocab.programs, body, fig.end, right_clause_end)
+        if program is None and r.metric_source == "sentence words":
+            program = _last(vocab.programs, body, r.sentence.start, left_start)
         if program is None and r.metric_source in ("sentence", "previous") and r.inherited_from is not None:
             program = self.readings[r.inherited_from].program
         if program is None and prev_same_unit is not None and prev_same_unit.metric == r.metric:
