@@ -39,3 +39,24 @@ def test_an_article_without_a_header_keeps_its_first_line():
 def test_random_text_never_raises(text):
     a = clean_article("r", text)
     assert isinstance(a.body, str)
+
+
+def test_a_portal_page_reads_as_its_own_article():
+    """A page written for this test in a common portal layout: menu, byline, caption,
+    related links, video embed and a list of other headlines after the body."""
+    from pathlib import Path
+
+    from bpjs_pipeline.extract import extract_facts
+
+    page = (Path(__file__).parent / "pages" / "portal_style.txt").read_text(encoding="utf-8")
+    a = clean_article("portal", page)
+    assert (a.title, a.publisher, str(a.published_on)) == (
+        "BPJS Ketenagakerjaan Kelola Dana Rp 650 Triliun, Ini Rinciannya", "CNBC Indonesia", "2023-01-10")
+    for gone in ("Next Article", "TERPOPULER", "Rp 35.000", "Gambas", "SCROLL", "Bayar Klaim Rp 50"):
+        assert gone not in a.body
+    got = {(f.table, f.metric, f.year, f.value) for f in extract_facts(a)}
+    assert got == {
+        ("funds", "managed_funds", 2022, 650e12), ("funds", "investment_returns", 2022, 44.5e12),
+        ("targets", "managed_funds", 2023, 700e12), ("targets", "investment_returns", 2023, 49e12),
+        ("participants", "active_participants", 2022, 35.86e6), ("participants", "active_employers", 2022, 753e3),
+    }

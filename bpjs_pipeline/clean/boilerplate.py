@@ -27,8 +27,9 @@ class PageParts:
 def _markers():
     lex = lexicon()["boilerplate"]
     caption = re.compile("|".join(lex["caption_markers"]))
-    return (tuple(lex["line_starts"]), caption, tuple(lex["end_markers"]),
-            {w.lower() for w in lex["whole_lines"]}, int(lex["table_pipes"]))
+    return (tuple(m.lower() for m in lex["line_starts"]), caption, tuple(m.lower() for m in lex["end_markers"]),
+            {w.lower() for w in lex["whole_lines"]}, int(lex["table_pipes"]),
+            int(lex["headline_max_words"]), float(lex["headline_capitalised_share"]))
 
 
 def normalize(text: str) -> str:
@@ -40,11 +41,11 @@ def normalize(text: str) -> str:
 
 def is_furniture(line: str) -> bool:
     """A line that is page furniture wherever it stands."""
-    starts, caption, _, whole, pipes = _markers()
+    starts, caption, _, whole, pipes, _, _ = _markers()
     s = line.strip()
     if not s or s.lower() in whole or not re.search(r"\w", s):
         return True
-    if s.startswith(starts) or caption.search(s):
+    if s.lower().startswith(starts) or caption.search(s):
         return True
     if s.count("|") >= pipes or s.endswith("|") or s.startswith("|"):
         return True
@@ -52,7 +53,16 @@ def is_furniture(line: str) -> bool:
 
 
 def is_end_of_body(line: str) -> bool:
-    return line.strip().startswith(_markers()[2])
+    return line.strip().lower().startswith(_markers()[2])
+
+
+def looks_like_headline(line: str) -> bool:
+    """A line from a list of other articles: capitalised words, no sentence punctuation."""
+    *_, max_words, share = _markers()
+    words = re.findall(r"[^\W\d_][\w'-]*", line)
+    if not words or len(line.split()) > max_words or re.search(r"[.!?][\"”']?(\s|$)", line):
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) >= share
 
 
 def _is_body_line(line: str) -> bool:
@@ -72,7 +82,7 @@ def split_page(text: str) -> PageParts:
             break
         if not in_body and _is_body_line(line) and not is_furniture(line):
             in_body = True
-        if is_furniture(line):
+        if is_furniture(line) or (in_body and looks_like_headline(line)):
             continue
         key = line.lower()
         if key in seen:
