@@ -132,3 +132,9 @@ def test_a_date_right_after_a_figure_is_its_own():
 def test_claimants_are_not_participants_but_their_benefit_is_a_fact():
     got = facts_of("Sepanjang 2023, sebanyak 1,4 juta peserta menerima manfaat JHT senilai Rp 30 triliun.")
     assert got == [("funds", "benefits_paid", "all", "JHT", 2023, 30e12)]
+
+
+def test_a_branch_article_gives_no_national_count():
+    body = ("BPJS Ketenagakerjaan Cabang Bandung Suci mencatat jumlah peserta aktif di wilayahnya mencapai 250 ribu orang. "
+            "Peserta aktif itu naik dari 230 ribu pada 2022.")
+    assert facts_of(body) == []

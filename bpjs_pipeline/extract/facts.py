@@ -33,6 +33,7 @@ from bpjs_pipeline.parsing.sentences import Sentence, clause_start, split_senten
 PERSON_METRICS = ("active_employers", "employers", "active_participants", "registered_participants", "participants")
 MONEY_METRICS = ("investment_returns", "managed_funds", "assets", "contributions", "benefits_paid")
 DEFAULT_MONEY_METRIC = "managed_funds"
+NATIONAL_COUNTS = ("active_participants", "registered_participants", "participants")
 # how many sentences back a figure may take its metric from
 INHERIT_SENTENCES = 2
 
@@ -67,6 +68,7 @@ class Vocabulary:
     date_lead: re.Pattern
     min_count: float
     min_rupiah: float
+    min_national_participants: float
 
 
 @cache
@@ -104,6 +106,7 @@ def vocabulary() -> Vocabulary:
         coordinated=re.compile(r"\s+(?i:" + "|".join(lex["grammar"]["coordinators"]) + r")\s+\w+"),
         min_count=float(lex["numbers"]["min_plain_count"]),
         min_rupiah=float(lex["numbers"]["min_rupiah"]),
+        min_national_participants=float(lex["numbers"]["min_national_participants"]),
     )
 
 
@@ -274,6 +277,9 @@ class _ArticleReader:
             elif not r.money and fig.value < vocab.min_count:
                 r.vetoed = "too small for a count"
         self._read_segment_and_program(r, own_spans, fig, right_end, prev_same_unit)
+        if not r.vetoed and r.metric in NATIONAL_COUNTS and r.segment == "all" and r.program is None \
+                and fig.value < vocab.min_national_participants:
+            r.vetoed = "too small for a national count of participants"
         self._read_year(r, clause, left_start, right_end)
         return r
 
