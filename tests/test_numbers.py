@@ -83,3 +83,12 @@ def test_no_input_raises_or_yields_a_bad_value(text):
     for fig in find_figures(text):
         assert math.isfinite(fig.value) and fig.value > 0
         assert 0 <= fig.start < fig.end <= len(text)
+
+
+@pytest.mark.parametrize("text", ["US$ 1 miliar", "USD 5 juta", "5 miliar dolar AS"])
+def test_other_currencies_are_not_rupiah_figures(text):
+    assert find_figures(text) == []
+
+
+def test_quadrillion():
+    assert parse_figure("Rp 1 kuadriliun") == 1e15

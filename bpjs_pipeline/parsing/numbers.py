@@ -41,7 +41,9 @@ def _grammar() -> tuple[re.Pattern, dict[str, float], re.Pattern]:
         rf"(?:\s*(?P<open>\[)?\s*(?P<scale>{scale_alternatives})(?![\w])\s*(?(open)\]))?"
         r"(?![\w/]|[.,]\d)"
     )
-    return figure, {**scales, **cs_scales}, re.compile(rf"(?:{'|'.join(lex['percent'])})", re.I)
+    foreign_before = re.compile(rf"(?:{'|'.join(lex['foreign_currency'])})\s*$", re.I)
+    foreign_after = re.compile(rf"\s*(?:{'|'.join(lex['foreign_currency_after'])})\b", re.I)
+    return figure, {**scales, **cs_scales}, re.compile(rf"(?:{'|'.join(lex['percent'])})", re.I), (foreign_before, foreign_after)
 
 
 def parse_number(digits: str, has_scale: bool) -> float:
@@ -82,7 +84,7 @@ def find_figures(text: str) -> list[Figure]:
 
     Percentages, years, dates, times and codes are not figures.
     """
-    pattern, scales, percent = _grammar()
+    pattern, scales, percent, (foreign_before, foreign_after) = _grammar()
     lex = lexicon()["numbers"]
     money_scales = {s.lower() for s in lex["money_scales"]}
     out: list[Figure] = []
@@ -90,6 +92,8 @@ def find_figures(text: str) -> list[Figure]:
         num, num2, scale_word = m.group("num"), m.group("num2"), m.group("scale")
         has_scale = scale_word is not None
         is_money = bool(m.group("cur")) or (has_scale and scale_word.lower() in money_scales and scale_word != "m")
+        if foreign_before.search(text[max(0, m.start() - 8):m.start()]) or foreign_after.match(text, m.end()):
+            continue  # US$ 1 miliar, 5 miliar dolar
         after = text[m.end(): m.end() + 12]
         if percent.match(after.lstrip()) and not has_scale:
             continue
