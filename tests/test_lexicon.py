@@ -4,7 +4,7 @@ import copy
 import pytest
 
 from bpjs_pipeline import lexicon as lexicon_module
-from bpjs_pipeline.extract import extract_facts, facts as facts_module
+from bpjs_pipeline.extract import extract_facts, vocabulary as vocabulary_module
 from bpjs_pipeline.model import CleanedArticle, METRICS
 
 SENTENCE = "Hingga Juni 2024, dana abadi pekerja BPJS Ketenagakerjaan mencapai Rp 750 triliun."
@@ -17,10 +17,10 @@ def patched_lexicon(monkeypatch):
     def use(mutate):
         mutate(data)
         monkeypatch.setattr(lexicon_module, "lexicon", lambda: data)
-        monkeypatch.setattr(facts_module, "lexicon", lambda: data)
-        facts_module.vocabulary.cache_clear()
+        monkeypatch.setattr(vocabulary_module, "lexicon", lambda: data)
+        vocabulary_module.vocabulary.cache_clear()
     yield use
-    facts_module.vocabulary.cache_clear()
+    vocabulary_module.vocabulary.cache_clear()
 
 
 def _metrics(body):

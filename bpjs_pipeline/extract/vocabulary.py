@@ -1,0 +1,83 @@
+"""The extractor's view of the lexicon: every word list it uses, compiled once."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bpjs_pipeline.lexicon import Labelled, labelled, lexicon, phrase_pattern
+
+PERSON_METRICS = ("active_employers", "employers", "active_participants", "registered_participants", "participants")
+MONEY_METRICS = ("investment_returns", "managed_funds", "assets", "contributions", "benefits_paid")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    person_metrics: Labelled
+    money_metrics: Labelled
+    segments: Labelled
+    programs: Labelled
+    worker_nouns: re.Pattern
+    employer_nouns: re.Pattern
+    coverage: re.Pattern
+    not_a_fact: re.Pattern
+    before_figure: re.Pattern
+    after_figure: re.Pattern
+    other_bodies: re.Pattern
+    regional: re.Pattern
+    target: re.Pattern
+    actual: re.Pattern
+    baseline: re.Pattern
+    increment: re.Pattern
+    level: re.Pattern
+    subset_before_active: re.Pattern
+    total_after: re.Pattern
+    anaphora: re.Pattern
+    approximate: re.Pattern
+    np_stops: frozenset[str]
+    np_words: int
+    fillers: re.Pattern
+    coordinated: re.Pattern
+    date_lead: re.Pattern
+    min_count: float
+    min_rupiah: float
+    min_national_participants: float
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    lex = lexicon()
+    metric, seg, prog = lex["metric"], lex["segment"], lex["program"]
+    program_labels = [k for k in prog if k != "case_sensitive"]
+    segment_labels = ["informal", "formal", "construction", "migrant"]
+    return Vocabulary(
+        person_metrics=labelled(metric, PERSON_METRICS, ["PK", "TK"]),
+        money_metrics=labelled(metric, MONEY_METRICS, ["DJS"]),
+        segments=labelled(seg, segment_labels, seg["case_sensitive"]),
+        programs=labelled(prog, program_labels, prog["case_sensitive"]),
+        worker_nouns=phrase_pattern(metric["workers"]["nouns"]),
+        employer_nouns=phrase_pattern(metric["workers"]["employer_nouns"], ["PK"]),
+        coverage=phrase_pattern(metric["workers"]["coverage"]),
+        not_a_fact=phrase_pattern(metric["not_a_fact"]["words"], ["UMKM", "APBN", "Perisai"]),
+        before_figure=re.compile(r"(?i)(?:^|\s)(?:" + "|".join(metric["not_a_fact"]["before_figure"]) + r")\s*$"),
+        after_figure=re.compile(r"(?i)^\s*(?:" + "|".join(metric["not_a_fact"]["after_figure"]) + ")"),
+        other_bodies=phrase_pattern(lex["entity"]["other_bodies"], ["JKN", "KIS", "DPLK"]),
+        regional=phrase_pattern(lex["entity"]["regional"]),
+        target=phrase_pattern(lex["table"]["target"]),
+        actual=phrase_pattern(lex["table"]["actual"]),
+        baseline=phrase_pattern(lex["table"]["baseline"]),
+        increment=phrase_pattern(lex["increment"]["words"]),
+        level=phrase_pattern(lex["increment"]["level"]),
+        subset_before_active=phrase_pattern(metric["subset"]["before_active"]),
+        total_after=re.compile(r"(?i)^\s*(?:" + "|".join(p.replace(" ", r"\s+") for p in metric["subset"]["total_after"]) + r")\s*$"),
+        anaphora=re.compile(r"(?i)^\W*(?:" + "|".join(p.replace(" ", r"\s+") for p in lex["anaphora"]["openers"]) + r")\b"),
+        approximate=phrase_pattern(lex["numbers"]["approximate"]),
+        np_stops=frozenset(w.lower() for w in lex["grammar"]["noun_phrase_stops"]),
+        np_words=int(lex["grammar"]["noun_phrase_words"]),
+        fillers=phrase_pattern(lex["grammar"]["fillers"]),
+        date_lead=re.compile(r"\s*(?:(?:" + "|".join(w.replace(" ", r"\s+") for w in lex["dates"]["as_of"]["words"]) + r")\s+){0,3}", re.I),
+        coordinated=re.compile(r"\s+(?i:" + "|".join(lex["grammar"]["coordinators"]) + r")\s+\w+"),
+        min_count=float(lex["numbers"]["min_plain_count"]),
+        min_rupiah=float(lex["numbers"]["min_rupiah"]),
+        min_national_participants=float(lex["numbers"]["min_national_participants"]),
+    )
