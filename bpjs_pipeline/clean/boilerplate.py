@@ -13,6 +13,9 @@ from functools import cache
 
 from bpjs_pipeline.lexicon import lexicon
 
+# control and format characters other than line break and tab
+_OTHER_SPACE = re.compile(r"[^\S\n\t ]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufff9-\ufffb]")
 # a body line is a sentence of at least this many words
 _BODY_MIN_WORDS = 10
 
@@ -36,7 +39,7 @@ def normalize(text: str) -> str:
     """NFC, one kind of line break and space, no control characters."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
-    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C").replace("\t", " ")
+    return _CONTROL.sub("", _OTHER_SPACE.sub(" ", text)).replace("\t", " ")
 
 
 def is_furniture(line: str) -> bool:

@@ -55,8 +55,12 @@ def _patterns():
     )
     month_only = re.compile(rf"(?<![\w])(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{month_alt})\b(?!\s*\[?(?:19|20)\d\d)", re.I)
     not_year = re.compile(r"(?:" + "|".join(lex["not_a_year"]["before"]) + r")\s*$", re.I)
-    relative = [(phrase_pattern([w]), int(v))
-                for w, v in sorted(lex["relative_years"].items(), key=lambda kv: len(kv[0]), reverse=True)]
+    # one scan finds every relative cue, overlapping ones included (a lookahead
+    # match consumes nothing); at one position the longest cue is tried first
+    phrases = sorted(lex["relative_years"], key=len, reverse=True)
+    offsets = {re.sub(r"\s+", " ", p.lower()): int(v) for p, v in lex["relative_years"].items()}
+    cue = re.compile(r"(?<![\w-])(?=(" + "|".join(p.replace(" ", r"\s+") for p in phrases) + r")(?!\w))", re.I)
+    relative = (cue, offsets)
     present = phrase_pattern(lex["present"]["words"])
     weekday_alt = "|".join(sorted(lex["weekdays"], key=len, reverse=True))
     return months, explicit, month_only, not_year, relative, present, weekday_alt
@@ -92,7 +96,9 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
     taken = [(f.start, f.end) for f in found]
     # overlapping relative cues: the one that ends last decides ("akhir tahun lalu",
     # "sepanjang tahun lalu" are last year), then the longer one
-    cues = sorted(((m.start(), m.end(), offset) for pattern, offset in relative for m in pattern.finditer(text, start, end)),
+    cue, offsets = relative
+    cues = sorted(((m.start(1), m.end(1), offsets[re.sub(r"\s+", " ", m.group(1).lower())])
+                   for m in cue.finditer(text, start, end) if m.end(1) <= end),
                   key=lambda c: (-c[1], c[0]))
     for s, e, offset in cues:
         if not any(s < te and ts < e for ts, te in taken):
