@@ -138,3 +138,12 @@ def test_a_branch_article_gives_no_national_count():
     body = ("BPJS Ketenagakerjaan Cabang Bandung Suci mencatat jumlah peserta aktif di wilayahnya mencapai 250 ribu orang. "
             "Peserta aktif itu naik dari 230 ribu pada 2022.")
     assert facts_of(body) == []
+
+
+def test_a_count_of_claims_is_not_a_count_of_participants():
+    body = ("Target kepesertaan aktif tahun ini mencapai 20 juta pekerja. "
+            "Sementara itu, sebanyak 1,2 juta klaim JHT telah dibayarkan hingga Maret 2015. "
+            "Dana JHT peserta yang tercatat per Maret 2015 sebesar Rp 168 triliun.")
+    got = facts_of(body, published_on=date(2015, 4, 7))
+    assert got == [("targets", "active_participants", "all", None, 2015, 20e6),
+                   ("funds", "managed_funds", "all", "JHT", 2015, 168e12)]

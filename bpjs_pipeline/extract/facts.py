@@ -219,6 +219,8 @@ class _ArticleReader:
         body, vocab = self.body, self.vocab
         if vocab.not_a_fact.search(body, clause, fig.start) or vocab.not_a_fact.search(body, fig.end, np_end):
             return "not a BPJS level: " + (vocab.not_a_fact.search(body, clause, fig.start) or vocab.not_a_fact.search(body, fig.end, np_end)).group(0)
+        if not r.money and _first(vocab.money_metrics, body, fig.end, np_end):
+            return "a count of claims or payments, not of participants"  # "1,2 juta klaim JHT"
         if vocab.other_bodies.search(body, clause, fig.start):
             return "another body's figure"
         if vocab.regional.search(body, r.sentence.start, fig.start):
