@@ -24,20 +24,23 @@ def _fragment(entry: str) -> str:
     return entry.replace(" ", r"\s+")
 
 
-def phrase_pattern(entries: Iterable[str], case_sensitive: Iterable[str] = ()) -> re.Pattern:
-    """One regex matching any entry as a whole word; longer entries are tried first.
-
-    Entries listed in `case_sensitive` (abbreviations such as "PU" or "M") match
-    only in their own case; all others ignore case.
-    """
+def alternation(entries: Iterable[str], case_sensitive: Iterable[str] = ()) -> str:
+    """The entries as one regex alternation, longest first; entries listed in
+    `case_sensitive` (abbreviations such as "PU" or "M") keep their case, all
+    others ignore it."""
     strict = set(case_sensitive)
     alternatives = []
     for entry in sorted(set(entries), key=len, reverse=True):
         body = _fragment(entry)
-        if entry not in strict:
-            body = f"(?i:{body})"
-        alternatives.append(body)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w])")
+        alternatives.append(body if entry in strict else f"(?i:{body})")
+    return "|".join(alternatives)
+
+
+def phrase_pattern(entries: Iterable[str], case_sensitive: Iterable[str] = ()) -> re.Pattern:
+    """One regex matching any entry as a whole word, with or without an enclitic
+    ("realisasinya" is "realisasi")."""
+    enclitics = "|".join(lexicon()["grammar"]["enclitics"])
+    return re.compile(rf"(?<![\w-])(?:{alternation(entries, case_sensitive)})(?:{enclitics})?(?![\w])")
 
 
 @dataclass(frozen=True)

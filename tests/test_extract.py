@@ -147,3 +147,15 @@ def test_a_count_of_claims_is_not_a_count_of_participants():
     got = facts_of(body, published_on=date(2015, 4, 7))
     assert got == [("targets", "active_participants", "all", None, 2015, 20e6),
                    ("funds", "managed_funds", "all", "JHT", 2015, 168e12)]
+
+
+def test_words_with_an_enclitic():
+    body = ("BPJS Ketenagakerjaan menargetkan hasil investasi 2023 sebesar Rp 55 triliun, "
+            "sedangkan realisasinya mencapai Rp 51,6 triliun.")
+    assert facts_of(body) == [("targets", "investment_returns", "all", None, 2023, 55e12),
+                              ("funds", "investment_returns", "all", None, 2023, 51.6e12)]
+
+
+def test_a_roadmap_names_a_target():
+    body = "Peta jalan BPJS Ketenagakerjaan menetapkan 70 juta peserta aktif pada 2026."
+    assert facts_of(body) == [("targets", "active_participants", "all", None, 2026, 70e6)]

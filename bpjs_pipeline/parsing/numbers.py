@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from bpjs_pipeline.lexicon import lexicon, phrase_pattern
+from bpjs_pipeline.lexicon import alternation, lexicon
 
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 
@@ -32,9 +32,8 @@ def _grammar() -> tuple[re.Pattern, dict[str, float], re.Pattern]:
     lex = lexicon()["numbers"]
     scales = {k.lower(): float(v) for k, v in lex["scales"].items()}
     cs_scales = {k: float(v) for k, v in lex["case_sensitive_scales"].items()}
-    scale_re = phrase_pattern(list(scales) + list(cs_scales), cs_scales)
     currency = "|".join(lex["currency"])
-    scale_alternatives = scale_re.pattern.split("(?:", 1)[1].rsplit(")(?![", 1)[0]
+    scale_alternatives = alternation(list(scales) + list(cs_scales), cs_scales)
     figure = re.compile(
         rf"(?:(?<![\w])(?P<cur>(?:{currency})\s*)|(?<![\w.,/]))(?P<num>{_NUMBER})"
         rf"(?:\s*(?:-|–|—|s\.d\.?|s/d)\s*(?:(?:{currency})\s*)?(?P<num2>{_NUMBER}))?"
