@@ -35,6 +35,11 @@ def build_parser() -> argparse.ArgumentParser:
     sql.add_argument("query", help="one SELECT (or WITH/FROM/DESCRIBE/SHOW/SUMMARIZE/EXPLAIN) statement")
     sql.add_argument("--warehouse", help=f"warehouse file (default ${WAREHOUSE_ENV} or ./warehouse/bpjs.duckdb)")
     sql.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    sql.add_argument(
+        "--allow-external-files", action="store_true",
+        help="let the query read files other than the warehouse (read_csv, read_text, glob, ...); "
+             "off by default. The warehouse stays read-only either way.",
+    )
 
     extract = sub.add_parser("extract", help="extract facts from article files without Dagster")
     extract.add_argument("paths", nargs="+", metavar="PATH")
@@ -52,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "run":
         return cmd_run(args.seeds, args.warehouse)
     if args.command == "sql":
-        return cmd_sql(args.query, args.warehouse, args.format)
+        return cmd_sql(args.query, args.warehouse, args.format, args.allow_external_files)
     if args.command == "extract":
         from bpjs_pipeline.extract.runner import extract_command
 
@@ -84,6 +89,18 @@ def format_summary(summary) -> str:
         f"articles read: {summary.articles_read}",
         f"quarantined files: {summary.quarantined}",
     ]
+    lines.extend(f"  quarantined {file}: {reason}" for file, reason in summary.quarantine)
+    if summary.relation_rows:
+        lines.append(
+            f"articles published: {summary.articles_published} distinct contents "
+            f"({summary.duplicate_files} duplicate file(s) folded in)"
+        )
+        if summary.articles_without_facts:
+            lines.append(
+                f"articles without facts: {len(summary.articles_without_facts)} "
+                f"({', '.join(summary.articles_without_facts[:10])}"
+                f"{', ...' if len(summary.articles_without_facts) > 10 else ''})"
+            )
     if summary.facts_per_table:
         lines.append(
             "facts: " + ", ".join(f"{table} {n}" for table, n in summary.facts_per_table.items())
@@ -101,14 +118,14 @@ def format_summary(summary) -> str:
     return "\n".join(lines)
 
 
-def cmd_sql(query: str, warehouse: str | None, fmt: str) -> int:
+def cmd_sql(query: str, warehouse: str | None, fmt: str, allow_external_files: bool = False) -> int:
     from bpjs_pipeline.warehouse import NotAReadQuery, run_query
 
     import duckdb
 
     path = resolve_warehouse(warehouse)
     try:
-        frame = run_query(Path(path), query)
+        frame = run_query(Path(path), query, allow_external_files=allow_external_files)
     except NotAReadQuery as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -116,7 +133,11 @@ def cmd_sql(query: str, warehouse: str | None, fmt: str) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except duckdb.Error as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        message = str(exc)
+        if "disabled by configuration" in message and not allow_external_files:
+            message += ("\n(`bpjs-pipeline sql` reads only the warehouse; pass --allow-external-files "
+                        "to let a query read other files)")
+        print(f"error: {message}", file=sys.stderr)
         return 1
     write_frame(frame, fmt, sys.stdout)
     return 0

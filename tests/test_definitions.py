@@ -11,7 +11,6 @@ import dagster as dg
 
 from bpjs_pipeline.orchestration.definitions import build_definitions
 from bpjs_pipeline.orchestration.jobs import JOB_NAME
-from bpjs_pipeline.orchestration.sensors import seed_files_sensor
 from bpjs_pipeline.orchestration.resources import PipelinePaths
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -54,7 +53,7 @@ def test_assets_partitions_and_policies():
     warehouse_keys = [k for k in graph.get_all_asset_keys() if k.path[0] == "warehouse"]
     assert {k.path[1] for k in warehouse_keys} == {
         "articles", "quarantine", "fact_participants", "fact_funds", "fact_targets",
-        "participants_by_year", "funds_by_year", "targets_by_year", "target_progress",
+        "participants_by_year", "funds_by_year", "targets_by_year", "target_progress", "conflicts",
     }
     for key in warehouse_keys:
         node = graph.get(key)
@@ -89,40 +88,3 @@ def test_paths_come_from_arguments_then_environment(monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
     assert PipelinePaths.resolve().seeds_path == tmp_path / "seeds"
     assert PipelinePaths.resolve().warehouse_path == tmp_path / "env" / "x.duckdb"
-
-
-def test_sensor_adds_and_deletes_partitions(seeds_copy, tmp_path):
-    paths = PipelinePaths.resolve(seeds_copy, tmp_path / "w.duckdb")
-    with dg.DagsterInstance.ephemeral() as instance:
-        instance.add_dynamic_partitions("articles", ["vanished"])
-        context = dg.build_sensor_context(instance=instance, resources={"paths": paths})
-        result = seed_files_sensor(context)
-        stems = sorted(p.stem for p in seeds_copy.glob("*.txt"))
-        add, delete = result.dynamic_partitions_requests
-        assert list(add.partition_keys) == stems
-        assert list(delete.partition_keys) == ["vanished"]
-        assert sorted(r.partition_key for r in result.run_requests) == stems
-        # Nothing changed since the cursor: no new runs.
-        instance.add_dynamic_partitions("articles", stems)
-        instance.delete_dynamic_partition("articles", "vanished")
-        context = dg.build_sensor_context(instance=instance, resources={"paths": paths}, cursor=result.cursor)
-        again = seed_files_sensor(context)
-        assert again.run_requests == [] and again.dynamic_partitions_requests == []
-        # A changed file gets a run; so does a new one, with its partition added.
-        (seeds_copy / "new.txt").write_text("BPJS Ketenagakerjaan: berita baru.")
-        changed = seeds_copy / f"{stems[0]}.txt"
-        changed.write_text(changed.read_text() + "\nTambahan.")
-        third = seed_files_sensor(
-            dg.build_sensor_context(instance=instance, resources={"paths": paths}, cursor=again.cursor)
-        )
-        assert sorted(r.partition_key for r in third.run_requests) == sorted([stems[0], "new"])
-        assert [list(r.partition_keys) for r in third.dynamic_partitions_requests] == [["new"]]
-
-
-def test_sensor_first_tick_skips_files_that_already_have_partitions(seeds_copy, tmp_path):
-    paths = PipelinePaths.resolve(seeds_copy, tmp_path / "w.duckdb")
-    stems = sorted(p.stem for p in seeds_copy.glob("*.txt"))
-    with dg.DagsterInstance.ephemeral() as instance:
-        instance.add_dynamic_partitions("articles", stems[:-1])
-        result = seed_files_sensor(dg.build_sensor_context(instance=instance, resources={"paths": paths}))
-        assert [r.partition_key for r in result.run_requests] == [stems[-1]]

@@ -84,10 +84,14 @@ def test_read_article_decodes_utf8_and_strips_the_bom(tmp_path):
     [
         (b"", "empty file"),
         (b"  \n\t ", "no text"),
-        ("Peserta aktif".encode("utf-16"), "UTF-16"),
+        ("Peserta aktif".encode("utf-16")[:-1], "UTF-16 byte order mark but not valid UTF-16"),
         ("Peserta aktif".encode("utf-16-le"), "NUL"),
-        ("Peserta 35,86 juta – naik".encode("cp1252"), "not valid UTF-8"),
+        ("Peserta 35,86 juta – naik".encode("cp1252") + b"\x81", "not valid UTF-8"),
+        ("Участники 35 миллионов".encode("cp1251"), "not plain Windows-1252 text"),
+        ("café ".encode("utf-8") + "café".encode("cp1252"), "not valid UTF-8"),
         (b"abc\xff\xfe", "not valid UTF-8: byte 0xff at offset 3"),
+        (bytes(range(1, 32)) * 3 + b"teks", "looks like binary data"),
+        (b"<!DOCTYPE html><html><body>BPJS</body></html>", "HTML page"),
     ],
 )
 def test_undecodable_files_raise_with_a_reason(tmp_path, data, reason):
@@ -107,3 +111,74 @@ def test_read_article_refuses_symlinks(tmp_path):
     with pytest.raises(OSError):
         read_article(link)
     assert os.path.exists(link)
+
+
+@pytest.mark.parametrize(
+    "data, text, encoding",
+    [
+        ("Peserta “aktif” – café".encode("utf-16"), "Peserta “aktif” – café", "utf-16-le"),
+        ("Peserta aktif".encode("utf-16-be").join([b"\xfe\xff", b""]), "Peserta aktif", "utf-16-be"),
+        ("Peserta aktif".encode("utf-32"), "Peserta aktif", "utf-32-le"),
+        ("Peserta 35,86 juta – naik “baik” café".encode("cp1252"), "Peserta 35,86 juta – naik “baik” café", "cp1252"),
+        ("Kafe di Jakarta naik (é)".encode("latin-1"), "Kafe di Jakarta naik (é)", "cp1252"),
+        ("Peserta â€œaktifâ€\x9d naik â€“ 35,86 juta".encode("utf-8"), "Peserta “aktif” naik – 35,86 juta", "utf-8+ftfy"),
+    ],
+)
+def test_sure_encodings_are_decoded(tmp_path, data, text, encoding):
+    path = tmp_path / "a.txt"
+    path.write_bytes(data)
+    article = read_article(path)
+    assert (article.text, article.encoding) == (text, encoding)
+    assert article.sha256 == hashlib.sha256(data).hexdigest()
+
+
+def test_a_file_over_the_size_limit_is_refused_unread(tmp_path, monkeypatch):
+    path = tmp_path / "big.txt"
+    data = b"peserta aktif " * 1000
+    path.write_bytes(data)
+    monkeypatch.setenv("BPJS_MAX_ARTICLE_BYTES", "1000")
+    with pytest.raises(ArticleDecodeError) as info:
+        read_article(path)
+    assert "file too large: 14000 bytes, limit 1000" in info.value.reason
+    assert info.value.sha256 == hashlib.sha256(data).hexdigest()
+    monkeypatch.setenv("BPJS_MAX_ARTICLE_BYTES", "14000")
+    assert read_article(path).size_bytes == 14000
+
+
+def test_a_file_being_rewritten_is_read_whole_or_refused(tmp_path):
+    """A writer thread keeps rewriting the file; every read returns exactly one of the
+    versions written, or refuses with `changed while being read`."""
+    import threading
+
+    path = tmp_path / "busy.txt"
+    versions = [(f"versi {i} " * (2000 + 700 * i)).encode() for i in range(4)]
+    path.write_bytes(versions[0])
+    stop = threading.Event()
+
+    def rewrite():
+        i = 0
+        while not stop.is_set():
+            with open(path, "r+b") as fh:  # in place, like an editor saving over the file
+                fh.truncate(0)
+                for start in range(0, len(versions[i % 4]), 4096):
+                    fh.write(versions[i % 4][start:start + 4096])
+                    fh.flush()
+            i += 1
+
+    writer = threading.Thread(target=rewrite)
+    writer.start()
+    outcomes = {"whole": 0, "refused": 0}
+    try:
+        for _ in range(300):
+            try:
+                article = read_article(path)
+            except ArticleDecodeError as exc:
+                assert "changed while being read" in exc.reason or exc.reason == "empty file", exc.reason
+                outcomes["refused"] += 1
+                continue
+            assert article.text.encode() in versions
+            outcomes["whole"] += 1
+    finally:
+        stop.set()
+        writer.join()
+    assert outcomes["whole"] + outcomes["refused"] == 300

@@ -36,7 +36,8 @@ def first_run(tmp_path_factory):
     root = tmp_path_factory.mktemp("e2e")
     seeds = root / "seeds"
     shutil.copytree(SEEDS_DIR, seeds)
-    (seeds / "zz_broken.txt").write_bytes("Peserta 35,86 juta – naik".encode("cp1252"))
+    # cp1252 text with a byte cp1252 leaves undefined (0x81): no sure decoding.
+    (seeds / "zz_broken.txt").write_bytes("Peserta 35,86 juta – naik".encode("cp1252") + b"\x81")
     warehouse = root / "warehouse" / "bpjs.duckdb"
     instance = dg.DagsterInstance.ephemeral()
     summary = run_pipeline(seeds, warehouse, instance)
@@ -51,8 +52,12 @@ def test_run_succeeds_and_summarises(first_run):
     assert summary.partitions == articles and len(summary.added) == articles
     assert summary.articles_read == articles - 1
     assert summary.quarantined == 1
-    assert {c.name for c in summary.checks} == {"facts_schema_valid", "articles_schema_valid"}
-    assert all(c.passed for c in summary.checks)
+    assert {"facts_schema_valid", "articles_schema_valid", "no_extraction_regression", "schema_valid",
+            "sources_agree", "plausible_values", "plausible_year_on_year",
+            "every_article_has_facts"} <= {c.name for c in summary.checks}
+    # Errors pass; the seeds' known disagreements (tests/test_checks.py) only warn.
+    assert all(c.passed for c in summary.checks if c.severity == "ERROR")
+    assert summary.checks_passed
     assert set(summary.facts_per_table) == {"participants", "funds", "targets"}
     assert sum(summary.facts_per_table.values()) > 0
 

@@ -7,8 +7,12 @@ partition costs one article's work. Results live in the staging DuckDB
 store; nothing passes through an IO manager.
 """
 
+import errno
+
 import dagster as dg
 import pandas as pd
+
+from bpjs_pipeline.faults import pause_point
 
 from bpjs_pipeline.ingest import ArticleDecodeError, read_article
 from bpjs_pipeline.ingest.discover import seed_file_for_key
@@ -28,6 +32,13 @@ from bpjs_pipeline.warehouse import QuarantinedFile
 
 GROUP = "articles"
 single_run = dg.BackfillPolicy.single_run()
+# Per-article problems never fail a step (they become quarantine rows or
+# rejects), so a step that fails met something transient, typically a DuckDB
+# file locked by another process for longer than BPJS_LOCK_WAIT_SECONDS:
+# Dagster runs the step again after 2 s, 4 s, 8 s (±jitter).
+TRANSIENT_RETRY = dg.RetryPolicy(
+    max_retries=3, delay=2, backoff=dg.Backoff.EXPONENTIAL, jitter=dg.Jitter.PLUS_MINUS
+)
 
 
 @dg.asset(
@@ -35,30 +46,45 @@ single_run = dg.BackfillPolicy.single_run()
     backfill_policy=single_run,
     group_name=GROUP,
     kinds={"python", "duckdb"},
+    retry_policy=TRANSIENT_RETRY,
     description=(
-        "Each seed file decoded as UTF-8 (BOM stripped) with its sha256 and size, in the staging "
-        "table `raw_articles`. Files that cannot surely be decoded go to the staging table "
+        "Each seed file decoded (UTF-8, or a sure UTF-16/UTF-32/Windows-1252 reading; mojibake "
+        "repaired) with its sha256 and size, in the staging table `raw_articles`. Files that cannot "
+        "surely be decoded, are too large, look binary or HTML, or vanished go to the staging table "
         "`quarantine` with the reason."
     ),
 )
 def raw_articles(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.MaterializeResult:
-    keys = list(context.partition_keys)
+    keys: list[str] = []
     loaded: list[tuple[str, RawArticle]] = []
     quarantined: list[QuarantinedFile] = []
     missing: list[str] = []
-    for key in keys:
-        seed = seed_file_for_key(paths.seeds_path, key)
-        if not seed.path.exists() and not seed.path.is_symlink():
-            missing.append(seed.article_id)
+    pause_point("raw_articles:before_read")
+    for key in context.partition_keys:
+        try:
+            seed = seed_file_for_key(paths.seeds_path, key)
+        except ValueError as exc:  # a hand-made key naming no file in the folder: never read
+            context.log.warning(str(exc))
             continue
+        keys.append(key)
         try:
             loaded.append((key, read_article(seed.path)))
         except ArticleDecodeError as exc:
             quarantined.append(QuarantinedFile(seed.article_id, key, seed.file_name, exc.sha256, exc.reason))
+        except FileNotFoundError:
+            missing.append(seed.article_id)
+            quarantined.append(QuarantinedFile(
+                seed.article_id, key, seed.file_name, None,
+                "file no longer exists (deleted after the run listed it)",
+            ))
         except OSError as exc:
-            quarantined.append(
-                QuarantinedFile(seed.article_id, key, seed.file_name, None, f"cannot read: {exc.strerror or exc}")
-            )
+            reason = "symbolic link (never followed)" if exc.errno == errno.ELOOP else (
+                f"cannot read: {exc.strerror or exc}")
+            quarantined.append(QuarantinedFile(seed.article_id, key, seed.file_name, None, reason))
+        except Exception as exc:  # one odd file must not fail the batch
+            quarantined.append(QuarantinedFile(
+                seed.article_id, key, seed.file_name, None, f"cannot read: {type(exc).__name__}: {exc}"
+            ))
     for q in quarantined:
         context.log.warning(f"quarantined {q.file}: {q.reason}")
     if missing:
@@ -91,6 +117,7 @@ def raw_articles(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.
     backfill_policy=single_run,
     group_name=GROUP,
     kinds={"python", "duckdb", "pandera"},
+    retry_policy=TRANSIENT_RETRY,
     deps=[raw_articles],
     description=(
         "The article body without page furniture, with its title, publisher and publication date "
@@ -134,6 +161,7 @@ def cleaned_articles(context: dg.AssetExecutionContext, paths: PipelinePaths) ->
     backfill_policy=single_run,
     group_name=GROUP,
     kinds={"python", "duckdb", "pandera"},
+    retry_policy=TRANSIENT_RETRY,
     deps=[cleaned_articles],
     description=(
         "Facts about BPJS Ketenagakerjaan found in each cleaned article (`extract_facts`), validated "
@@ -156,6 +184,7 @@ def extracted_facts(context: dg.AssetExecutionContext, paths: PipelinePaths) -> 
             errors.append(_exception_reject(article.article_id, exc))
     valid, failures = split_valid(FactsSchema, facts_frame(records))
     rejects = pd.concat([failures, pd.DataFrame(errors, columns=list(FAILURE_COLUMNS))], ignore_index=True)
+    pause_point("extracted_facts:after_extract")
     store.replace_facts(ids, valid, rejects)
     per_table = valid["table"].value_counts().to_dict() if len(valid) else {}
     preview = valid.drop(columns=["sentence_start", "sentence_end", "value_start", "value_end"], errors="ignore")

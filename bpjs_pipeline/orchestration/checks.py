@@ -1,12 +1,32 @@
-"""Asset checks: the pandera failure cases of a batch, shown in the check's metadata."""
+"""Asset checks (thin wrappers; the logic is in `bpjs_pipeline.checks` and `bpjs_pipeline.validate`).
+
+Each check's metadata explains a failure: `failure_cases` (a count), `articles` (the articles
+involved) and `failure_cases_preview` (the rows, with their sentences).
+"""
+from contextlib import contextmanager
 
 import dagster as dg
 import pandas as pd
+
+from bpjs_pipeline.checks import (
+    Finding,
+    articles_without_facts,
+    extraction_regressions,
+    implausible_changes,
+    implausible_values,
+    load_ranges,
+    source_conflicts,
+)
+from bpjs_pipeline.checks.plausibility import BY_YEAR_VIEWS, FACT_TABLES
+from bpjs_pipeline.checks.schema import validate_relation
+from bpjs_pipeline.validate.warehouse_schemas import WAREHOUSE_MODELS
+from bpjs_pipeline.warehouse import open_read_only
 
 from bpjs_pipeline.orchestration.assets import cleaned_articles, extracted_facts
 from bpjs_pipeline.orchestration.metadata import markdown_preview
 from bpjs_pipeline.orchestration.partitions import article_ids_for
 from bpjs_pipeline.orchestration.resources import PipelinePaths
+from bpjs_pipeline.orchestration.warehouse_assets import KEY_PREFIX as WAREHOUSE_PREFIX
 from bpjs_pipeline.validate import FactsSchema, split_valid
 
 FAILURE_PREVIEW_ROWS = 50
@@ -81,3 +101,204 @@ def articles_schema_valid(context: dg.AssetCheckExecutionContext, paths: Pipelin
         severity=dg.AssetCheckSeverity.WARN,
         metadata=_failure_metadata(failures, store.count("cleaned_articles", ids)),
     )
+
+
+# -- checks over the published warehouse and the extraction history ---------------------------
+# The logic is in bpjs_pipeline.checks (plain functions over DuckDB); these wrappers only open
+# the right file and turn a Finding into a check result with metadata that explains a failure.
+
+QUOTE_CHARS = 300
+
+
+def _finding_metadata(finding: Finding, failure_cases: int | None = None, rows: pd.DataFrame | None = None) -> dict:
+    shown = finding.rows if rows is None else rows
+    metadata: dict[str, object] = {
+        "failure_cases": dg.MetadataValue.int(finding.failure_cases if failure_cases is None else failure_cases),
+        "articles": dg.MetadataValue.md(
+            "\n".join(f"- `{a}`" for a in finding.articles) if finding.articles else "_none_"
+        ),
+        "failure_cases_preview": dg.MetadataValue.md(_preview(shown)),
+    }
+    metadata.update({k: dg.MetadataValue.int(int(v)) for k, v in finding.counts.items()})
+    metadata.update({k: dg.MetadataValue.text(v) for k, v in finding.notes.items()})
+    return metadata
+
+
+def _preview(frame: pd.DataFrame) -> str:
+    if frame.empty:
+        return "_no rows_"
+    shown = frame.head(FAILURE_PREVIEW_ROWS).copy()
+    for column in shown.columns:
+        if shown[column].dtype == object:
+            shown[column] = shown[column].map(_shorten)
+        elif shown[column].dtype.kind == "f":
+            shown[column] = shown[column].map(lambda v: "" if pd.isna(v) else f"{v:,.6g}" if abs(v) < 1 else f"{v:,.0f}")
+    text = shown.to_markdown(index=False, disable_numparse=True)
+    if len(frame) > FAILURE_PREVIEW_ROWS:
+        text += f"\n\n_first {FAILURE_PREVIEW_ROWS} of {len(frame)} rows_"
+    return text
+
+
+def _shorten(value: object) -> object:
+    if isinstance(value, str):
+        flat = " ".join(value.split()).replace("|", "/")
+        return flat if len(flat) <= QUOTE_CHARS else flat[: QUOTE_CHARS - 1] + "…"
+    return "" if value is None else value
+
+
+@contextmanager
+def _warehouse(paths: PipelinePaths):
+    con = open_read_only(paths.warehouse_path)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def _key(name: str) -> dg.AssetKey:
+    return dg.AssetKey([WAREHOUSE_PREFIX, name])
+
+
+@dg.multi_asset_check(
+    name="warehouse_schema_valid",
+    specs=[
+        dg.AssetCheckSpec(
+            "schema_valid", asset=_key(relation), blocking=True,
+            description=f"Every row of `{relation}` passes the pandera model {model.__name__} "
+                        "(bpjs_pipeline/validate/warehouse_schemas.py). ERROR: failure cases in the metadata.",
+        )
+        for relation, model in WAREHOUSE_MODELS.items()
+    ],
+    can_subset=True,
+    description="Validates every published table and view with its pandera model, lazily.",
+)
+def warehouse_schema_valid(context: dg.AssetCheckExecutionContext, paths: PipelinePaths):
+    selected = {key.asset_key.path[-1] for key in context.selected_asset_check_keys}
+    with _warehouse(paths) as con:
+        for relation in WAREHOUSE_MODELS:
+            if relation not in selected:
+                continue
+            finding = validate_relation(con, relation)
+            yield dg.AssetCheckResult(
+                asset_key=_key(relation),
+                check_name="schema_valid",
+                passed=finding.passed,
+                severity=dg.AssetCheckSeverity.ERROR,
+                metadata=_finding_metadata(finding),
+            )
+
+
+@dg.asset_check(
+    asset=_key("conflicts"),
+    name="sources_agree",
+    blocking=False,
+    description=(
+        "No two articles give the same table, metric, segment, program and year more than 2 % apart "
+        "(|a - b| / min(a, b) > 0.02). WARN: each pair of the `conflicts` view, with both articles, "
+        "values and sentences, is in the metadata."
+    ),
+)
+def sources_agree(paths: PipelinePaths) -> dg.AssetCheckResult:
+    with _warehouse(paths) as con:
+        finding = source_conflicts(con)
+    return dg.AssetCheckResult(
+        passed=finding.passed, severity=dg.AssetCheckSeverity.WARN, metadata=_finding_metadata(finding)
+    )
+
+
+@dg.multi_asset_check(
+    name="plausible",
+    specs=[
+        *[
+            dg.AssetCheckSpec(
+                "plausible_values", asset=_key(table),
+                description=f"Every figure of `{table}` lies inside its metric's range "
+                            "(bpjs_pipeline/checks/plausible_ranges.toml). WARN: the facts outside, "
+                            "with article and sentence, are in the metadata.",
+            )
+            for table in FACT_TABLES
+        ],
+        *[
+            dg.AssetCheckSpec(
+                "plausible_year_on_year", asset=_key(view),
+                description=f"Each series (metric, segment, program) of `{view}` changes from one year "
+                            "present to the next by an annual rate inside the [change] band of "
+                            "plausible_ranges.toml. WARN: the steps outside, with both values' "
+                            "articles and sentences, are in the metadata.",
+            )
+            for view in BY_YEAR_VIEWS
+        ],
+    ],
+    can_subset=True,
+    description="Figures inside their metric's plausible range; year-on-year changes inside the band.",
+)
+def plausible(context: dg.AssetCheckExecutionContext, paths: PipelinePaths):
+    ranges = load_ranges()
+    selected = {(k.asset_key.path[-1], k.name) for k in context.selected_asset_check_keys}
+    with _warehouse(paths) as con:
+        for table in FACT_TABLES:
+            if (table, "plausible_values") in selected:
+                finding = implausible_values(con, table, ranges)
+                yield dg.AssetCheckResult(
+                    asset_key=_key(table), check_name="plausible_values", passed=finding.passed,
+                    severity=dg.AssetCheckSeverity.WARN, metadata=_finding_metadata(finding),
+                )
+        for view in BY_YEAR_VIEWS:
+            if (view, "plausible_year_on_year") in selected:
+                finding = implausible_changes(con, view, ranges)
+                yield dg.AssetCheckResult(
+                    asset_key=_key(view), check_name="plausible_year_on_year", passed=finding.passed,
+                    severity=dg.AssetCheckSeverity.WARN, metadata=_finding_metadata(finding),
+                )
+
+
+@dg.asset_check(
+    asset=_key("articles"),
+    name="every_article_has_facts",
+    blocking=False,
+    description=(
+        "Every published article yielded at least one fact. WARN: the articles with none (file, "
+        "title, publisher, date) are in the metadata; quarantined files are not articles."
+    ),
+)
+def every_article_has_facts(paths: PipelinePaths) -> dg.AssetCheckResult:
+    with _warehouse(paths) as con:
+        finding = articles_without_facts(con)
+    return dg.AssetCheckResult(
+        passed=finding.passed, severity=dg.AssetCheckSeverity.WARN, metadata=_finding_metadata(finding)
+    )
+
+
+@dg.asset_check(
+    asset=extracted_facts,
+    name="no_extraction_regression",
+    blocking=False,
+    description=(
+        "For the run's articles whose text (sha256) is the same as at the previous extraction, the "
+        "facts are the same: none lost, none changed. WARN: the lost, changed and new facts with "
+        "their article and sentence are in the metadata (new facts alone do not fail)."
+    ),
+)
+def no_extraction_regression(context: dg.AssetCheckExecutionContext, paths: PipelinePaths) -> dg.AssetCheckResult:
+    ids = _batch_article_ids(context)
+    store = paths.staging()
+    store.ensure_schema()
+    with store.connection(read_only=True) as con:
+        finding = extraction_regressions(con, ids)
+    regressions = int(finding.counts["lost_facts"] + finding.counts["changed_facts"])
+    return dg.AssetCheckResult(
+        passed=finding.passed,
+        severity=dg.AssetCheckSeverity.WARN,
+        metadata=_finding_metadata(finding, failure_cases=regressions),
+    )
+
+
+ALL_CHECKS = [
+    facts_schema_valid,
+    articles_schema_valid,
+    no_extraction_regression,
+    warehouse_schema_valid,
+    sources_agree,
+    plausible,
+    every_article_has_facts,
+]

@@ -44,6 +44,12 @@ class RunSummary:
     checks: list[CheckOutcome] = field(default_factory=list)
     failed_steps: list[str] = field(default_factory=list)
     warehouse: str = ""
+    # From the published warehouse when this run published it: every quarantined
+    # file as (file, reason), and the articles (distinct contents) without facts.
+    quarantine: list[tuple[str, str]] = field(default_factory=list)
+    articles_published: int = 0
+    articles_without_facts: list[str] = field(default_factory=list)
+    duplicate_files: int = 0
 
     @property
     def checks_passed(self) -> bool:
@@ -129,3 +135,21 @@ def _collect(result: dg.ExecuteInProcessResult, summary: RunSummary) -> None:
     summary.failed_steps = [
         event.step_key for event in result.all_events if event.is_step_failure and event.step_key
     ]
+    if "quarantine" in summary.relation_rows:
+        _read_published(summary)
+
+
+def _read_published(summary: RunSummary) -> None:
+    from bpjs_pipeline.warehouse import open_read_only
+
+    con = open_read_only(Path(summary.warehouse))
+    try:
+        summary.quarantine = [tuple(r) for r in con.execute(
+            "SELECT file, reason FROM quarantine ORDER BY file").fetchall()]
+        summary.quarantined = len(summary.quarantine)
+        summary.articles_published, summary.duplicate_files = con.execute(
+            "SELECT count(*), coalesce(sum(len(file_names) - 1), 0) FROM articles").fetchone()
+        summary.articles_without_facts = [r[0] for r in con.execute(
+            "SELECT file_name FROM articles WHERE fact_count = 0 ORDER BY file_name").fetchall()]
+    finally:
+        con.close()

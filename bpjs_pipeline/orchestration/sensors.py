@@ -1,6 +1,33 @@
-"""Keeping the `articles` partitions in step with the seed folder while `dagster dev` runs."""
+"""Keeping the `articles` partitions, the staging store and the warehouse in step with the seed folder.
 
+The sensor's cursor is what it has seen, never a clock or a file's mtime:
+
+    {"files": {partition_key: sha256 of the file's bytes},
+     "changes": {partition_key: how many change events this name has had}}
+
+On each tick it hashes every seed file and compares with the cursor:
+
+* a **new** name (no entry in `files`): adds its partition (when missing) and requests a run of it;
+* a **changed** name (another sha256): requests a run of it;
+* a **deleted** name (in `files` or a partition, no file): deletes the partition and requests a
+  warehouse rebuild, which prunes the article's rows from staging and the warehouse.
+
+Every new, changed or deleted name bumps its change counter, and a run key is
+`<key>@<counter>:<sha256 prefix>`: deterministic from the cursor, yet unique
+per change event, so a file reverted to earlier content (A -> B -> A) runs
+again (Dagster skips a run key it has seen). A per-file run materializes
+the whole job for that partition: raw_articles -> cleaned_articles ->
+extracted_facts, then the published warehouse and every check.
+
+On the first tick (no cursor) a file whose partition exists and whose staged
+`raw_articles.sha256` equals the file's counts as processed, so `make run`
+followed by `make ui` does not redo everything.
+"""
+from __future__ import annotations
+
+import hashlib
 import json
+from dataclasses import dataclass, field
 
 import dagster as dg
 
@@ -9,8 +36,100 @@ from bpjs_pipeline.orchestration.jobs import bpjs_pipeline_job
 from bpjs_pipeline.orchestration.partitions import ARTICLES_PARTITIONS_NAME
 from bpjs_pipeline.orchestration.resources import PipelinePaths
 from bpjs_pipeline.orchestration.warehouse_assets import warehouse_specs
+from bpjs_pipeline.warehouse.connect import connect
 
 MAX_RUNS_PER_TICK = 25
+SHA_TAG = "bpjs/sha256"
+CHANGE_TAG = "bpjs/change"
+HASH_CHUNK = 1 << 20
+
+
+@dataclass
+class SeedCursor:
+    files: dict[str, str] = field(default_factory=dict)  # partition key -> sha256
+    changes: dict[str, int] = field(default_factory=dict)  # partition key -> change events seen
+
+    def dumps(self) -> str:
+        return json.dumps({"files": self.files, "changes": self.changes}, sort_keys=True)
+
+    @classmethod
+    def loads(cls, text: str) -> "SeedCursor":
+        data = json.loads(text)
+        return cls(dict(data.get("files", {})), {k: int(v) for k, v in data.get("changes", {}).items()})
+
+
+@dataclass(frozen=True)
+class TickPlan:
+    added_partitions: list[str]  # partitions to create
+    deleted_partitions: list[str]  # partitions to delete
+    runs: list[tuple[str, str, str, int]]  # (partition key, sha256, "new" | "changed", counter)
+    removed: list[tuple[str, int]]  # (partition key, counter) of deleted names
+    cursor: SeedCursor
+
+
+def plan_tick(current: dict[str, str], partitions: set[str], seen: SeedCursor,
+              max_runs: int = MAX_RUNS_PER_TICK) -> TickPlan:
+    """What one tick does, from the files now (key -> sha256), the partitions that exist and
+    the cursor. Pure: no I/O."""
+    files = dict(seen.files)
+    changes = dict(seen.changes)
+    runs: list[tuple[str, str, str, int]] = []
+    for key in sorted(current):
+        sha = current[key]
+        if files.get(key) == sha and key in partitions:
+            continue
+        if len(runs) >= max_runs:
+            break  # left for the next tick (the cursor does not record it)
+        kind = "changed" if key in files and key in partitions else "new"
+        changes[key] = changes.get(key, 0) + 1
+        files[key] = sha
+        runs.append((key, sha, kind, changes[key]))
+    removed: list[tuple[str, int]] = []
+    for key in sorted((set(files) | partitions) - set(current)):
+        changes[key] = changes.get(key, 0) + 1
+        files.pop(key, None)
+        removed.append((key, changes[key]))
+    return TickPlan(
+        added_partitions=sorted(k for k in current if k not in partitions and k in files),
+        deleted_partitions=sorted(partitions - set(current)),
+        runs=runs,
+        removed=removed,
+        cursor=SeedCursor(files, changes),
+    )
+
+
+def file_sha256(path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(HASH_CHUNK), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def run_key(key: str, counter: int, sha: str) -> str:
+    return f"{key}@{counter}:{sha[:16]}"
+
+
+def removal_run_key(removed: list[tuple[str, int]]) -> str:
+    text = "\n".join(f"{k}@{n}" for k, n in removed)
+    return "removed:" + hashlib.sha256(text.encode()).hexdigest()[:24]
+
+
+def _staged_hashes(paths: PipelinePaths) -> dict[str, str] | None:
+    """partition key -> sha256 staged in raw_articles; {} when there is no staging store yet,
+    None when it is locked by a writer right now (try again next tick)."""
+    if not paths.staging_path.exists():
+        return {}
+    try:
+        con = connect(paths.staging_path, read_only=True, wait_seconds=5)
+    except Exception:
+        return None
+    try:
+        return dict(con.execute("SELECT partition_key, sha256 FROM raw_articles").fetchall())
+    except Exception:  # no raw_articles table yet
+        return {}
+    finally:
+        con.close()
 
 
 @dg.sensor(
@@ -18,45 +137,54 @@ MAX_RUNS_PER_TICK = 25
     minimum_interval_seconds=30,
     default_status=dg.DefaultSensorStatus.RUNNING,
     description=(
-        "Adds a partition for every new seed file and deletes the partitions of removed files; "
-        "requests one run per new or changed file (at most 25 per tick; on its first tick files "
-        "that already have a partition count as processed) and a warehouse rebuild "
-        "after removals. For thousands of new files use `make run` or a backfill (single-run "
-        "policy) instead."
+        "Watches the seeds folder by content (sha256): a new file adds its partition and runs it, a "
+        "changed file reruns it, a deleted file deletes its partition and rebuilds the warehouse "
+        "without its rows. Each run also publishes the warehouse and evaluates every check. At most "
+        "25 file runs per tick; the rest follow on the next ticks."
     ),
 )
 def seed_files_sensor(context: dg.SensorEvaluationContext, paths: PipelinePaths) -> dg.SensorResult:
-    files = discover_seed_files(paths.seeds_path)
-    fingerprints = {}
-    for f in files:
-        st = f.path.stat(follow_symlinks=False)
-        fingerprints[f.partition_key] = f"{st.st_size}-{st.st_mtime_ns}"
-    existing = set(context.instance.get_dynamic_partitions(ARTICLES_PARTITIONS_NAME))
+    current: dict[str, str] = {}
+    for f in discover_seed_files(paths.seeds_path):
+        try:
+            current[f.partition_key] = file_sha256(f.path)
+        except OSError as exc:  # unreadable right now (being written, permissions): next tick
+            context.log.warning(f"cannot read {f.file_name}: {exc}")
+    partitions = set(context.instance.get_dynamic_partitions(ARTICLES_PARTITIONS_NAME))
     if context.cursor:
-        seen: dict[str, str] = json.loads(context.cursor)
+        seen = SeedCursor.loads(context.cursor)
     else:
-        # First tick: partitions that already exist (e.g. made by `make run`) are
-        # taken as processed; only files without a partition get runs.
-        seen = {k: fp for k, fp in fingerprints.items() if k in existing}
-    added = [k for k in fingerprints if k not in existing]
-    removed = sorted(existing - set(fingerprints))
+        staged = _staged_hashes(paths)
+        if staged is None:
+            return dg.SensorResult(skip_reason="the staging store is locked by a run; trying again next tick")
+        seen = SeedCursor({k: sha for k, sha in staged.items() if k in partitions})
+    plan = plan_tick(current, partitions, seen)
 
-    changed = [k for k, fp in fingerprints.items() if seen.get(k) != fp][:MAX_RUNS_PER_TICK]
     run_requests = [
-        dg.RunRequest(partition_key=key, run_key=f"{key}:{fingerprints[key]}") for key in changed
+        dg.RunRequest(
+            partition_key=key,
+            run_key=run_key(key, counter, sha),
+            tags={SHA_TAG: sha, CHANGE_TAG: kind},
+        )
+        for key, sha, kind, counter in plan.runs
     ]
-    if removed and not changed:
-        run_requests.append(dg.RunRequest(asset_selection=[spec.key for spec in warehouse_specs]))
-    next_seen = {k: fp for k, fp in seen.items() if k in fingerprints}
-    next_seen.update({k: fingerprints[k] for k in changed})
-
-    requests: list = []
-    if added:
-        requests.append(dg.AddDynamicPartitionsRequest(ARTICLES_PARTITIONS_NAME, added))
-    if removed:
-        requests.append(dg.DeleteDynamicPartitionsRequest(ARTICLES_PARTITIONS_NAME, removed))
+    if plan.removed:
+        run_requests.append(
+            dg.RunRequest(
+                run_key=removal_run_key(plan.removed),
+                asset_selection=[spec.key for spec in warehouse_specs],
+                tags={CHANGE_TAG: "deleted"},
+            )
+        )
+    partition_requests: list = []
+    if plan.added_partitions:
+        partition_requests.append(dg.AddDynamicPartitionsRequest(ARTICLES_PARTITIONS_NAME, plan.added_partitions))
+    if plan.deleted_partitions:
+        partition_requests.append(
+            dg.DeleteDynamicPartitionsRequest(ARTICLES_PARTITIONS_NAME, plan.deleted_partitions)
+        )
     return dg.SensorResult(
         run_requests=run_requests,
-        dynamic_partitions_requests=requests,
-        cursor=json.dumps(next_seen, sort_keys=True),
+        dynamic_partitions_requests=partition_requests,
+        cursor=plan.cursor.dumps(),
     )

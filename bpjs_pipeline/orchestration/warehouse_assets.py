@@ -2,11 +2,12 @@
 
 import dagster as dg
 
-from bpjs_pipeline.orchestration.assets import cleaned_articles, extracted_facts, raw_articles
+from bpjs_pipeline.ingest.discover import scan_seed_folder
+from bpjs_pipeline.orchestration.assets import TRANSIENT_RETRY, cleaned_articles, extracted_facts, raw_articles
 from bpjs_pipeline.orchestration.metadata import table_metadata
 from bpjs_pipeline.orchestration.partitions import ARTICLES_PARTITIONS_NAME, article_ids_for
 from bpjs_pipeline.orchestration.resources import PipelinePaths
-from bpjs_pipeline.warehouse import open_read_only, publish
+from bpjs_pipeline.warehouse import PUBLISHED_VIEWS, open_read_only, publish
 
 GROUP = "warehouse"
 KEY_PREFIX = "warehouse"
@@ -14,8 +15,9 @@ KEY_PREFIX = "warehouse"
 DESCRIPTIONS = {
     "articles": "One row per decoded article: file, sha256, title, publisher, published_on, "
                 "number of facts and when it was loaded.",
-    "quarantine": "Seed files that could not surely be decoded as UTF-8, with the reason and when "
-                  "they were first and last seen.",
+    "quarantine": "Every file of the seeds folder that is not published as an article (could not "
+                  "surely be decoded, too large, binary, HTML, vanished, processing failed, a "
+                  "symlink or not a .txt file), with the reason and when it was first and last seen.",
     "fact_participants": "Actual participant and employer counts, one row per fact, with the "
                          "article's publisher and publication date.",
     "fact_funds": "Actual fund figures (managed funds, assets, contributions, investment returns, "
@@ -28,6 +30,9 @@ DESCRIPTIONS = {
     "targets_by_year": "View: fact_targets summarised like participants_by_year.",
     "target_progress": "View: each target beside the most recent actual for the same metric, "
                        "segment and program up to the target's year, and the share achieved.",
+    "conflicts": "View: pairs of articles that give the same table, metric, segment, program and "
+                 "year more than 2 % apart, with both values, both sentences and the relative "
+                 "difference (the `sources_agree` check).",
 }
 DEPENDS_ON = {
     "articles": [raw_articles, cleaned_articles, extracted_facts],
@@ -39,7 +44,7 @@ warehouse_specs = [
         key=dg.AssetKey([KEY_PREFIX, name]),
         description=description,
         group_name=GROUP,
-        kinds={"duckdb", "view" if name.endswith(("_by_year", "_progress")) else "table"},
+        kinds={"duckdb", "view" if name in PUBLISHED_VIEWS else "table"},
         deps=DEPENDS_ON.get(name, [extracted_facts]),
     )
     for name, description in DESCRIPTIONS.items()
@@ -49,6 +54,7 @@ warehouse_specs = [
 @dg.multi_asset(
     name="published_warehouse",
     specs=warehouse_specs,
+    retry_policy=TRANSIENT_RETRY,
     description=(
         "Prunes staged rows of articles whose partition is gone, then rebuilds the warehouse "
         "file from staging into a temporary file and swaps it into place (os.replace)."
@@ -61,6 +67,8 @@ def published_warehouse(context: dg.AssetExecutionContext, paths: PipelinePaths)
     if stale:
         removed = store.remove_articles(stale)
         context.log.info(f"removed the staged rows of {removed} article(s) without a partition")
+    _, skipped = scan_seed_folder(paths.seeds_path)
+    store.replace_skipped((entry.file, entry.reason) for entry in skipped)
     summary = publish(store, paths.warehouse_path)
     con = open_read_only(paths.warehouse_path)
     try:

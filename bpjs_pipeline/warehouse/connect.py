@@ -1,23 +1,31 @@
 """Opening DuckDB files, waiting briefly when another process holds the lock."""
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
 import duckdb
 
 LOCK_WAIT_SECONDS = 30.0
+LOCK_WAIT_ENV = "BPJS_LOCK_WAIT_SECONDS"
+
+
+def lock_wait_seconds() -> float:
+    """How long to wait for a locked DuckDB file: `BPJS_LOCK_WAIT_SECONDS` or 30 s."""
+    value = os.environ.get(LOCK_WAIT_ENV, "").strip()
+    return float(value) if value else LOCK_WAIT_SECONDS
 
 
 def connect(path: Path, *, read_only: bool = False, config: dict | None = None,
-            wait_seconds: float = LOCK_WAIT_SECONDS) -> duckdb.DuckDBPyConnection:
+            wait_seconds: float | None = None) -> duckdb.DuckDBPyConnection:
     """`duckdb.connect`, retrying while the file is locked by another process.
 
     DuckDB allows one read-write process per file, and a read-only open fails
     while a writer holds it (see STACK.md), so short waits are normal when two
     runs touch the staging store.
     """
-    deadline = time.monotonic() + wait_seconds
+    deadline = time.monotonic() + (lock_wait_seconds() if wait_seconds is None else wait_seconds)
     delay = 0.05
     while True:
         try:

@@ -6,6 +6,7 @@ sees either the old or the new state and never meets a writer's lock.
 """
 from __future__ import annotations
 
+import glob
 import os
 import uuid
 from dataclasses import dataclass
@@ -13,12 +14,13 @@ from pathlib import Path
 
 import duckdb
 
+from bpjs_pipeline.faults import pause_point
 from bpjs_pipeline.warehouse.connect import connect
 from bpjs_pipeline.warehouse.sql import load_sql
 from bpjs_pipeline.warehouse.staging import StagingStore
 
 PUBLISHED_TABLES = ("articles", "quarantine", "fact_participants", "fact_funds", "fact_targets")
-PUBLISHED_VIEWS = ("participants_by_year", "funds_by_year", "targets_by_year", "target_progress")
+PUBLISHED_VIEWS = ("participants_by_year", "funds_by_year", "targets_by_year", "target_progress", "conflicts")
 PUBLISHED_RELATIONS = PUBLISHED_TABLES + PUBLISHED_VIEWS
 
 
@@ -35,6 +37,7 @@ def publish(staging: StagingStore, warehouse: Path) -> dict[str, RelationSummary
     warehouse = Path(warehouse)
     warehouse.parent.mkdir(parents=True, exist_ok=True)
     staging.ensure_schema()
+    remove_stale_temp_files(warehouse)
     tmp = warehouse.with_name(f".{warehouse.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
     try:
         con = duckdb.connect(str(tmp))
@@ -42,15 +45,56 @@ def publish(staging: StagingStore, warehouse: Path) -> dict[str, RelationSummary
             con.execute(f"ATTACH {_sql_string(str(staging.path))} AS stg (READ_ONLY)")
             con.execute(load_sql("publish.sql"))
             con.execute("DETACH stg")
+            pause_point("publish:building")
             con.execute("CHECKPOINT")
         finally:
             con.close()
+        _fsync(tmp)
+        pause_point("publish:before_replace")
+        # Atomic on POSIX: a reader opening the path gets the old file or the new
+        # one; connections already open keep reading the old (now unlinked) file.
         os.replace(tmp, warehouse)
+        _fsync(warehouse.parent)
+        pause_point("publish:after_replace")
     finally:
         for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
             if leftover.exists():
                 leftover.unlink()
     return describe(warehouse)
+
+
+def remove_stale_temp_files(warehouse: Path) -> list[Path]:
+    """Delete temporary files (and their WAL) left beside `warehouse` by a publish
+    whose process died (killed mid-build); those of live processes are kept."""
+    removed = []
+    prefix = f".{warehouse.name}."
+    for candidate in warehouse.parent.glob(f"{glob.escape(prefix)}*.tmp*"):
+        parts = candidate.name[len(prefix):].split(".")
+        if len(parts) < 3 or not parts[0].isdigit() or _alive(int(parts[0])):
+            continue
+        candidate.unlink(missing_ok=True)
+        removed.append(candidate)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def describe(warehouse: Path) -> dict[str, RelationSummary]:
@@ -76,12 +120,20 @@ def describe(warehouse: Path) -> dict[str, RelationSummary]:
         con.close()
 
 
-def open_read_only(warehouse: Path) -> duckdb.DuckDBPyConnection:
-    """A read-only connection that cannot touch any other file (no COPY TO, no read_csv)."""
+def open_read_only(warehouse: Path, *, allow_external_files: bool = False) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to the warehouse. Unless `allow_external_files`, it
+    cannot touch any other file (no read_csv, glob, ATTACH, extension install);
+    its configuration is locked, so a query cannot lift that."""
     warehouse = Path(warehouse)
     if not warehouse.exists():
         raise FileNotFoundError(f"warehouse not found: {warehouse} (run `bpjs-pipeline run` first)")
-    return connect(warehouse, read_only=True, config={"enable_external_access": False})
+    config = {
+        "enable_external_access": bool(allow_external_files),
+        "autoinstall_known_extensions": False,
+        "allow_community_extensions": False,
+        "lock_configuration": True,
+    }
+    return connect(warehouse, read_only=True, config=config)
 
 
 def _sql_string(text: str) -> str:

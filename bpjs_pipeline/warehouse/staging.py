@@ -15,12 +15,14 @@ from typing import Iterable, Iterator
 import duckdb
 import pandas as pd
 
+from bpjs_pipeline.faults import pause_point
 from bpjs_pipeline.model import CleanedArticle, RawArticle
 from bpjs_pipeline.warehouse.connect import connect
+from bpjs_pipeline.warehouse.history import HISTORY_TABLES, record_extraction
 from bpjs_pipeline.warehouse.sql import load_sql
 
 STAGES = ("cleaned_articles", "extracted_facts")
-ARTICLE_TABLES = ("raw_articles", "quarantine", "cleaned_articles", "facts", "rejects")
+ARTICLE_TABLES = ("raw_articles", "quarantine", "cleaned_articles", "facts", "rejects") + HISTORY_TABLES
 
 REJECT_COLUMNS = ("article_id", "row_index", "column", "check", "failure_case", "schema_context")
 
@@ -120,13 +122,25 @@ class StagingStore:
                 LEFT JOIN quarantine AS old ON old.file = q.file
                 """
             )
+            # `loaded_at` is when this content of the file was first read: a rerun
+            # over unchanged files leaves it (and so the published tables) as it was.
+            con.execute(
+                """
+                CREATE TEMP TABLE next_raw AS
+                SELECT r.* REPLACE (coalesce(old.loaded_at, r.loaded_at) AS loaded_at)
+                FROM incoming_raw AS r
+                LEFT JOIN raw_articles AS old ON old.article_id = r.article_id AND old.sha256 = r.sha256
+                """
+            )
             con.execute("DELETE FROM raw_articles WHERE article_id IN (SELECT article_id FROM batch_ids)")
             con.execute("DELETE FROM quarantine WHERE article_id IN (SELECT article_id FROM batch_ids)")
+            pause_point("raw_articles:in_transaction")
             for table in ("cleaned_articles", "facts", "rejects"):
                 con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM gone_ids)")
-            con.execute("INSERT INTO raw_articles BY NAME SELECT * FROM incoming_raw")
+            con.execute("INSERT INTO raw_articles BY NAME SELECT * FROM next_raw")
             con.execute("INSERT INTO quarantine BY NAME SELECT * FROM next_quarantine")
             con.execute("DROP TABLE next_quarantine")
+            con.execute("DROP TABLE next_raw")
 
     def replace_cleaned(self, article_ids: Iterable[str], cleaned: list[CleanedArticle],
                         rejects: pd.DataFrame) -> None:
@@ -153,16 +167,19 @@ class StagingStore:
         now = utc_now()
         rows = facts.rename(columns={"table": "fact_table"}).copy()
         rows["extracted_at"] = now
-        self._replace_stage("facts", "extracted_facts", article_ids, rows, rejects, now)
+        self._replace_stage("facts", "extracted_facts", article_ids, rows, rejects, now,
+                            before=lambda con: record_extraction(con, "incoming_rows", now))
 
     def _replace_stage(self, table: str, stage: str, article_ids: Iterable[str], rows: pd.DataFrame,
-                       rejects: pd.DataFrame, now: datetime) -> None:
+                       rejects: pd.DataFrame, now: datetime, before=None) -> None:
         article_ids = sorted(set(article_ids))
         reject_rows = _reject_rows(stage, rejects, now, article_ids)
         with self.transaction() as con:
             con.register("batch_ids", _ids_frame(article_ids))
             con.register("incoming_rows", rows)
             con.register("incoming_rejects", reject_rows)
+            if before is not None:  # e.g. record_extraction: keep the previous extraction first
+                before(con)
             con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM batch_ids)")
             con.execute(
                 "DELETE FROM rejects WHERE stage = ? AND article_id IN (SELECT article_id FROM batch_ids)",
@@ -172,6 +189,26 @@ class StagingStore:
                 con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM incoming_rows")
             if len(reject_rows):
                 con.execute("INSERT INTO rejects BY NAME SELECT * FROM incoming_rejects")
+
+    def replace_skipped(self, skipped: Iterable[tuple[str, str]]) -> None:
+        """Replace the list of entries of the seeds folder that are not read
+        (`(file, reason)` pairs: symlinks, other suffixes, folders); a file
+        keeps its `first_seen` while its reason stays the same."""
+        rows = pd.DataFrame(sorted(set(skipped)), columns=["file", "reason"], dtype=object)
+        rows["seen"] = utc_now()
+        with self.transaction() as con:
+            con.register("incoming_skipped", rows)
+            con.execute(
+                """
+                CREATE TEMP TABLE next_skipped AS
+                SELECT s.file, s.reason, coalesce(old.first_seen, s.seen) AS first_seen, s.seen AS last_seen
+                FROM incoming_skipped AS s
+                LEFT JOIN skipped_files AS old ON old.file = s.file AND old.reason = s.reason
+                """
+            )
+            con.execute("DELETE FROM skipped_files")
+            con.execute("INSERT INTO skipped_files BY NAME SELECT * FROM next_skipped")
+            con.execute("DROP TABLE next_skipped")
 
     def remove_articles(self, article_ids: Iterable[str]) -> int:
         """Delete every staged row of these articles (their files are gone). Returns how many

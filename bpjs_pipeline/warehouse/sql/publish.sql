@@ -2,25 +2,70 @@
 -- store is attached read-only as `stg`. Nothing here refers to `stg` after
 -- the tables are built, so the views keep working once it is detached.
 
+-- Articles whose cleaning or extraction raised are not published as
+-- articles: they are listed in `quarantine` with the error.
+CREATE TEMP TABLE failed_articles AS
+SELECT article_id,
+       first(stage ORDER BY stage, failure_case) AS stage,
+       first(failure_case ORDER BY stage, failure_case) AS failure_case,
+       max(recorded_at) AS recorded_at
+FROM stg.rejects
+WHERE check_name = 'exception'
+GROUP BY article_id;
+
+-- One row per distinct content: files with the same bytes, or whose bytes
+-- decode to the same text (the same article saved as UTF-8 and as UTF-16),
+-- are one article, named by the smallest article_id; `file_names` lists every
+-- file, and only that article's facts are published, so no figure is counted
+-- twice.
 CREATE TABLE articles AS
+WITH loaded AS (
+    SELECT *, sha256(text) AS text_sha256 FROM stg.raw_articles
+    WHERE article_id NOT IN (SELECT article_id FROM failed_articles)
+),
+contents AS (
+    SELECT text_sha256,
+           min(article_id) AS article_id,
+           list(file_name ORDER BY file_name) AS file_names,
+           min(loaded_at) AS loaded_at
+    FROM loaded
+    GROUP BY text_sha256
+)
 SELECT
-    r.article_id,
+    k.article_id,
     r.file_name,
     r.sha256,
+    k.file_names,
+    r.encoding,
     c.title,
     c.publisher,
     c.published_on,
-    CAST(count(f.article_id) AS INTEGER) AS fact_count,
-    r.loaded_at
-FROM stg.raw_articles AS r
-LEFT JOIN stg.cleaned_articles AS c USING (article_id)
-LEFT JOIN stg.facts AS f USING (article_id)
-GROUP BY ALL
-ORDER BY r.article_id;
+    CAST((SELECT count(*) FROM stg.facts AS f WHERE f.article_id = k.article_id) AS INTEGER) AS fact_count,
+    k.loaded_at
+FROM contents AS k
+JOIN loaded AS r ON r.article_id = k.article_id
+LEFT JOIN stg.cleaned_articles AS c ON c.article_id = k.article_id
+ORDER BY k.article_id;
 
+-- Every file that is not published as an article, with the reason: files
+-- that could not surely be decoded, articles whose processing raised, and
+-- entries of the seeds folder that are never read (symlinks, other suffixes).
 CREATE TABLE quarantine AS
 SELECT article_id, file, sha256, reason, first_seen, last_seen
-FROM stg.quarantine
+FROM (
+    SELECT article_id, file, sha256, reason, first_seen, last_seen
+    FROM stg.quarantine
+    UNION ALL
+    SELECT r.article_id, r.file_name, r.sha256,
+           'processing failed in ' || e.stage || ': ' || e.failure_case,
+           least(r.loaded_at, e.recorded_at), e.recorded_at
+    FROM failed_articles AS e
+    JOIN stg.raw_articles AS r USING (article_id)
+    UNION ALL
+    SELECT CASE WHEN file LIKE '%.txt' AND length(file) > 4 THEN left(file, length(file) - 4) ELSE file END,
+           file, NULL, reason, first_seen, last_seen
+    FROM stg.skipped_files
+)
 ORDER BY file;
 
 CREATE TABLE fact_participants AS
@@ -128,3 +173,30 @@ SELECT
     actual_value / target_value AS share_achieved
 FROM paired
 WHERE pick = 1;
+
+-- Two articles that give the same table, metric, segment, program and year
+-- more than 2 % apart: |a - b| / min(a, b) > 0.02 (the threshold is also
+-- CONFLICT_THRESHOLD in bpjs_pipeline/checks/sources.py). One row per pair
+-- of facts, the article with the smaller id as `a`.
+CREATE VIEW conflicts AS
+WITH facts AS (
+    SELECT 'participants' AS fact_table, * FROM fact_participants
+    UNION ALL SELECT 'funds' AS fact_table, * FROM fact_funds
+    UNION ALL SELECT 'targets' AS fact_table, * FROM fact_targets
+)
+SELECT
+    a.fact_table, a.metric, a.segment, a.program, a.year, a.unit,
+    a.article_id AS article_a, a.publisher AS publisher_a, a.published_on AS published_on_a,
+    a.as_of AS as_of_a, a.value AS value_a, a.quote AS quote_a,
+    b.article_id AS article_b, b.publisher AS publisher_b, b.published_on AS published_on_b,
+    b.as_of AS as_of_b, b.value AS value_b, b.quote AS quote_b,
+    abs(a.value - b.value) / least(a.value, b.value) AS relative_difference
+FROM facts AS a
+JOIN facts AS b
+  ON b.fact_table = a.fact_table
+ AND b.metric = a.metric
+ AND b.segment = a.segment
+ AND b.program IS NOT DISTINCT FROM a.program
+ AND b.year = a.year
+ AND b.article_id > a.article_id
+WHERE abs(a.value - b.value) > 0.02 * least(a.value, b.value);

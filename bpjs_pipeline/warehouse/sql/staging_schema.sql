@@ -53,6 +53,15 @@ CREATE TABLE IF NOT EXISTS facts (
     extracted_at   TIMESTAMP NOT NULL
 );
 
+-- Entries of the seeds folder that are not read (symlinks, other suffixes,
+-- folders, names that are not UTF-8), replaced as a whole by each publish.
+CREATE TABLE IF NOT EXISTS skipped_files (
+    file       VARCHAR NOT NULL,
+    reason     VARCHAR NOT NULL,
+    first_seen TIMESTAMP NOT NULL,
+    last_seen  TIMESTAMP NOT NULL
+);
+
 -- Rows a stage refused (schema failures, or an exception while processing
 -- the article), so asset checks can show them.
 CREATE TABLE IF NOT EXISTS rejects (
@@ -64,4 +73,42 @@ CREATE TABLE IF NOT EXISTS rejects (
     failure_case   VARCHAR,
     schema_context VARCHAR,
     recorded_at    TIMESTAMP NOT NULL
+);
+
+-- Extraction history for the `no_extraction_regression` check (written by
+-- bpjs_pipeline/warehouse/history.py inside `replace_facts`): the latest
+-- extraction of each article with the sha256 of the text it read, and the
+-- extraction before it with its facts.
+CREATE TABLE IF NOT EXISTS extractions (
+    article_id   VARCHAR NOT NULL,
+    sha256       VARCHAR,            -- NULL: no raw text was staged for the article
+    fact_count   INTEGER NOT NULL,
+    extracted_at TIMESTAMP NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS previous_extractions (
+    article_id   VARCHAR NOT NULL,
+    sha256       VARCHAR,
+    fact_count   INTEGER NOT NULL,
+    extracted_at TIMESTAMP NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS previous_facts (
+    article_id     VARCHAR NOT NULL,
+    fact_table     VARCHAR NOT NULL,
+    metric         VARCHAR NOT NULL,
+    segment        VARCHAR NOT NULL,
+    program        VARCHAR,
+    year           INTEGER NOT NULL,
+    as_of          VARCHAR,
+    value          DOUBLE NOT NULL,
+    unit           VARCHAR NOT NULL,
+    quote          VARCHAR NOT NULL,
+    sentence_start INTEGER NOT NULL,
+    sentence_end   INTEGER NOT NULL,
+    value_start    INTEGER NOT NULL,
+    value_end      INTEGER NOT NULL,
+    approximate    BOOLEAN NOT NULL,
+    year_rule      VARCHAR,
+    extracted_at   TIMESTAMP NOT NULL
 );

@@ -1,0 +1,50 @@
+"""Sources agree: two articles giving the same key more than 2 % apart.
+
+The pairs come from the published warehouse's `conflicts` view (see
+`warehouse/sql/publish.sql`), so the check and the view cannot disagree.
+"""
+from __future__ import annotations
+
+import duckdb
+
+from bpjs_pipeline.checks.finding import Finding
+
+# Two figures conflict when |a - b| / min(a, b) > CONFLICT_THRESHOLD. Keep in
+# step with the `conflicts` view in publish.sql.
+CONFLICT_THRESHOLD = 0.02
+
+
+def source_conflicts(con: duckdb.DuckDBPyConnection) -> Finding:
+    rows = con.execute(
+        """
+        SELECT fact_table, metric, segment, program, year, unit,
+               article_a, publisher_a, published_on_a, value_a, quote_a,
+               article_b, publisher_b, published_on_b, value_b, quote_b,
+               relative_difference
+        FROM conflicts
+        ORDER BY relative_difference DESC, fact_table, metric, segment, program NULLS FIRST, year,
+                 article_a, article_b
+        """
+    ).df()
+    (keys,) = con.execute(
+        """
+        SELECT count(*) FROM (
+            SELECT fact_table, metric, segment, program, year FROM (
+                SELECT 'participants' AS fact_table, metric, segment, program, year, article_id FROM fact_participants
+                UNION ALL SELECT 'funds', metric, segment, program, year, article_id FROM fact_funds
+                UNION ALL SELECT 'targets', metric, segment, program, year, article_id FROM fact_targets
+            )
+            GROUP BY fact_table, metric, segment, program, year
+            HAVING count(DISTINCT article_id) >= 2
+        )
+        """
+    ).fetchall()[0]
+    finding = Finding(passed=rows.empty, rows=rows)
+    finding.counts = {
+        "keys_with_several_sources": int(keys),
+        "conflicting_keys": int(rows[["fact_table", "metric", "segment", "program", "year"]]
+                                .astype(str).drop_duplicates().shape[0]) if len(rows) else 0,
+        "articles_involved": len(finding.articles),
+    }
+    finding.notes = {"threshold": f"|a - b| / min(a, b) > {CONFLICT_THRESHOLD:.0%}"}
+    return finding

@@ -1,0 +1,161 @@
+"""Reruns change nothing; a run killed (SIGKILL) at any point leaves the warehouse as it
+was before the run or as it is after it; the next run completes; locks are retried."""
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import dagster as dg
+import pytest
+
+from bpjs_pipeline.faults import POINTS
+from corpus import (
+    PROJECT_ROOT,
+    SEEDS_DIR,
+    article,
+    checksums,
+    cli_env,
+    run_cli,
+    start_run,
+    wait_for,
+    write_bad_input_corpus,
+)
+
+
+def test_rerun_leaves_every_table_identical(tmp_path, monkeypatch):
+    """Two runs over the same (partly bad) seeds: same rows and checksums in every relation,
+    time columns included; only quarantine.last_seen (when the file was last seen) moves."""
+    from bpjs_pipeline.orchestration.execute import run_pipeline
+
+    seeds, warehouse = tmp_path / "seeds", tmp_path / "out" / "bpjs.duckdb"
+    write_bad_input_corpus(seeds, tmp_path / "outside")
+    monkeypatch.setenv("BPJS_MAX_ARTICLE_BYTES", "200000")
+    with dg.DagsterInstance.ephemeral() as instance:
+        first = run_pipeline(seeds, warehouse, instance)
+        assert first.success and first.quarantine
+        before_all = checksums(warehouse, exclude=frozenset())
+        before = checksums(warehouse, exclude={"last_seen"})
+        time.sleep(1.1)  # timestamps have second resolution: a changed one would show
+        second = run_pipeline(seeds, warehouse, instance)
+    assert second.success
+    assert checksums(warehouse, exclude={"last_seen"}) == before
+    after_all = checksums(warehouse, exclude=frozenset())
+    assert {k for k in before_all if before_all[k] != after_all[k]} == {"quarantine"}
+    assert (second.quarantine, second.facts_per_table) == (first.quarantine, first.facts_per_table)
+
+
+KILL_POINTS = [p for p in POINTS if p != "raw_articles:before_read"]
+
+
+def _seeds_v2(seeds: Path) -> None:
+    """The next state of the folder: one file removed, one rewritten, two new, one bad."""
+    files = sorted(seeds.glob("*.txt"))
+    files[0].unlink()
+    files[1].write_text(files[1].read_text(encoding="utf-8") + "\n\nPeserta aktif mencapai 50,05 juta pada 2024.\n",
+                        encoding="utf-8")
+    (seeds / "new one.txt").write_text(article("51,15", 2019))
+    (seeds / "new-two.txt").write_text(article("52,25", 2020), encoding="utf-8")
+    (seeds / "bad.txt").write_bytes(b"\x00\x01binary\xff")
+
+
+def test_sigkill_at_every_point_leaves_before_or_after(tmp_path):
+    # The state after the run, from the same change made in another folder.
+    from bpjs_pipeline.orchestration.execute import run_pipeline
+
+    reference = tmp_path / "reference"
+    shutil.copytree(SEEDS_DIR, reference / "seeds")
+    _seeds_v2(reference / "seeds")
+    with dg.DagsterInstance.ephemeral() as instance:
+        assert run_pipeline(reference / "seeds", reference / "bpjs.duckdb", instance).success
+    after = checksums(reference / "bpjs.duckdb")
+
+    root = tmp_path / "main"
+    seeds, warehouse, pauses, home = root / "seeds", root / "out" / "bpjs.duckdb", root / "pauses", root / "home"
+    shutil.copytree(SEEDS_DIR, seeds)
+    pauses.mkdir()
+    home.mkdir()
+    shutil.copy(PROJECT_ROOT / "dagster.yaml", home / "dagster.yaml")
+    env = cli_env(seeds, warehouse, DAGSTER_HOME=str(home))
+    first = run_cli(env)
+    assert first.returncode == 0, first.stderr[-2000:]
+    before = checksums(warehouse)
+    assert before != after
+    _seeds_v2(seeds)
+
+    observed = []
+
+    def killed_state() -> dict:
+        state = checksums(warehouse)
+        assert state in (before, after), "the warehouse is neither the old nor the new state"
+        assert not (warehouse.parent / (warehouse.name + ".wal")).exists()
+        return state
+
+    # One kill at a random moment, then one at each named point where the run
+    # writes or is about to (`raw_articles:before_read` precedes any write).
+    rng = random.Random(11)
+    for delay in (rng.uniform(2.0, 5.0),):
+        proc = start_run(env)
+        time.sleep(delay)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        observed.append((f"after {delay:.1f} s", "before" if killed_state() == before else "after"))
+    for point in KILL_POINTS:
+        proc = start_run({**env, "BPJS_PAUSE_AT": point, "BPJS_PAUSE_DIR": str(pauses)})
+        wait_for(pauses / (point.replace(":", "__") + ".reached"), proc)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        state = killed_state()
+        observed.append((point, "before" if state == before else "after"))
+        if point in ("publish:building", "publish:before_replace"):
+            # killed before the swap: the new state can only be there from an earlier kill
+            assert state == before or any(o[1] == "after" for o in observed[:-1]), observed
+        if point == "publish:after_replace":
+            assert state == after
+    # The next run completes normally and cleans up the dead runs' temporary files.
+    final = run_cli(env)
+    assert final.returncode == 0, final.stdout + final.stderr[-2000:]
+    assert checksums(warehouse) == after
+    leftovers = [p.name for p in warehouse.parent.iterdir() if p.name.startswith(".")]
+    assert leftovers == [], leftovers
+    print("kills:", observed)
+    assert len(observed) == len(KILL_POINTS) + 1
+
+
+def test_a_locked_staging_file_is_retried(tmp_path, seeds_copy, monkeypatch):
+    """Another process holds the staging store read-write for 3 s; the lock wait is
+    0.2 s, so a step fails, and Dagster's RetryPolicy runs it again until it works."""
+    from bpjs_pipeline.orchestration.execute import run_pipeline
+    from bpjs_pipeline.settings import staging_path_for
+
+    warehouse = tmp_path / "bpjs.duckdb"
+    staging = staging_path_for(warehouse)
+    marker = tmp_path / "locked"
+    holder = subprocess.Popen([
+        sys.executable, "-c",
+        "import duckdb, sys, time, pathlib; con = duckdb.connect(sys.argv[1]); "
+        "pathlib.Path(sys.argv[2]).touch(); time.sleep(3); con.close()",
+        str(staging), str(marker),
+    ])
+    try:
+        deadline = time.monotonic() + 30
+        while not marker.exists():
+            assert time.monotonic() < deadline and holder.poll() is None
+            time.sleep(0.02)
+        monkeypatch.setenv("BPJS_LOCK_WAIT_SECONDS", "0.2")
+        with dg.DagsterInstance.ephemeral() as instance:
+            summary = run_pipeline(seeds_copy, warehouse, instance)
+            retries = [
+                r for r in instance.all_logs(summary.run_id)
+                if r.dagster_event and r.dagster_event.event_type_value == "STEP_UP_FOR_RETRY"
+            ]
+    finally:
+        holder.wait(timeout=30)
+    assert summary.success, summary.failed_steps
+    assert retries, "the lock should have made a step retry"
+    assert summary.articles_read == len(list(seeds_copy.glob("*.txt")))

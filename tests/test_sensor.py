@@ -1,0 +1,156 @@
+"""The seed-folder sensor, called directly: partition requests, run requests and its cursor."""
+from __future__ import annotations
+
+import hashlib
+import json
+
+import dagster as dg
+import pytest
+
+from bpjs_pipeline.orchestration.resources import PipelinePaths
+from bpjs_pipeline.orchestration.sensors import seed_files_sensor
+from bpjs_pipeline.orchestration.warehouse_assets import warehouse_specs
+
+WAREHOUSE_KEYS = sorted(spec.key for spec in warehouse_specs)
+
+
+def sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Harness:
+    """Ticks the sensor like the daemon would: applies its partition requests to the
+    instance and hands its cursor to the next tick."""
+
+    def __init__(self, instance: dg.DagsterInstance, paths: PipelinePaths):
+        self.instance, self.paths, self.cursor = instance, paths, None
+        self.used_run_keys: set[str] = set()
+
+    def tick(self) -> dg.SensorResult:
+        context = dg.build_sensor_context(instance=self.instance, resources={"paths": self.paths},
+                                          cursor=self.cursor)
+        result = seed_files_sensor(context)
+        for request in result.dynamic_partitions_requests:
+            if isinstance(request, dg.AddDynamicPartitionsRequest):
+                self.instance.add_dynamic_partitions(request.partitions_def_name, list(request.partition_keys))
+            else:
+                for key in request.partition_keys:
+                    self.instance.delete_dynamic_partition(request.partitions_def_name, key)
+        for run in result.run_requests:
+            assert run.run_key not in self.used_run_keys, f"run key reused: {run.run_key}"
+            self.used_run_keys.add(run.run_key)
+        self.cursor = result.cursor
+        return result
+
+
+def partition_requests(result: dg.SensorResult) -> list[tuple[str, list[str]]]:
+    return [
+        ("add" if isinstance(r, dg.AddDynamicPartitionsRequest) else "delete", list(r.partition_keys))
+        for r in result.dynamic_partitions_requests
+    ]
+
+
+def file_runs(result: dg.SensorResult) -> list[tuple[str, str]]:
+    return [(r.partition_key, r.tags["bpjs/change"]) for r in result.run_requests if r.partition_key]
+
+
+def rebuild_runs(result: dg.SensorResult) -> list[dg.RunRequest]:
+    return [r for r in result.run_requests if r.partition_key is None]
+
+
+@pytest.fixture
+def harness(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    paths = PipelinePaths.resolve(seeds, tmp_path / "w" / "bpjs.duckdb")
+    with dg.DagsterInstance.ephemeral() as instance:
+        yield Harness(instance, paths), seeds
+
+
+def test_new_changed_deleted_and_reverted_files(harness):
+    h, seeds = harness
+    (seeds / "a.txt").write_text("A one", encoding="utf-8")
+    (seeds / "b.txt").write_text("B one", encoding="utf-8")
+
+    first = h.tick()
+    assert partition_requests(first) == [("add", ["a", "b"])]
+    assert file_runs(first) == [("a", "new"), ("b", "new")]
+    assert rebuild_runs(first) == []
+    assert [r.tags["bpjs/sha256"] for r in first.run_requests] == [sha("A one"), sha("B one")]
+    assert json.loads(first.cursor)["files"] == {"a": sha("A one"), "b": sha("B one")}
+
+    # Nothing changed: nothing requested.
+    quiet = h.tick()
+    assert quiet.run_requests == [] and quiet.dynamic_partitions_requests == []
+    assert quiet.cursor == first.cursor
+
+    # Same name, new content: a rerun, no partition request. A touched file with the
+    # same bytes is no change (no mtimes in the cursor).
+    (seeds / "a.txt").write_text("A two", encoding="utf-8")
+    (seeds / "b.txt").write_text("B one", encoding="utf-8")
+    changed = h.tick()
+    assert partition_requests(changed) == []
+    assert file_runs(changed) == [("a", "changed")]
+
+    # Reverted to the first content: runs again, under a run key never used before.
+    (seeds / "a.txt").write_text("A one", encoding="utf-8")
+    reverted = h.tick()
+    assert file_runs(reverted) == [("a", "changed")]
+    assert reverted.run_requests[0].run_key != first.run_requests[0].run_key
+
+    # Deleted: the partition goes and one warehouse rebuild removes its rows.
+    (seeds / "b.txt").unlink()
+    deleted = h.tick()
+    assert partition_requests(deleted) == [("delete", ["b"])]
+    assert file_runs(deleted) == []
+    (rebuild,) = rebuild_runs(deleted)
+    assert sorted(rebuild.asset_selection) == WAREHOUSE_KEYS
+    assert h.instance.get_dynamic_partitions("articles") == ["a"]
+
+    # Back again with its old content: a new partition and a run with a fresh key.
+    (seeds / "b.txt").write_text("B one", encoding="utf-8")
+    back = h.tick()
+    assert partition_requests(back) == [("add", ["b"])]
+    assert file_runs(back) == [("b", "new")]
+
+    final = h.tick()
+    assert final.run_requests == [] and final.dynamic_partitions_requests == []
+
+
+def test_run_keys_are_deterministic_from_the_cursor(harness):
+    h, seeds = harness
+    (seeds / "a.txt").write_text("A one", encoding="utf-8")
+    h.tick()
+    (seeds / "a.txt").write_text("A two", encoding="utf-8")
+    before = h.cursor
+    one = seed_files_sensor(dg.build_sensor_context(instance=h.instance, resources={"paths": h.paths}, cursor=before))
+    two = seed_files_sensor(dg.build_sensor_context(instance=h.instance, resources={"paths": h.paths}, cursor=before))
+    assert [r.run_key for r in one.run_requests] == [r.run_key for r in two.run_requests]
+    assert one.cursor == two.cursor
+
+
+def test_a_partition_without_a_file_is_deleted(harness):
+    h, seeds = harness
+    h.instance.add_dynamic_partitions("articles", ["vanished"])
+    (seeds / "x.txt").write_text("X", encoding="utf-8")
+    result = h.tick()
+    assert partition_requests(result) == [("add", ["x"]), ("delete", ["vanished"])]
+    assert file_runs(result) == [("x", "new")]
+    assert len(rebuild_runs(result)) == 1
+
+
+def test_first_tick_skips_files_already_staged_with_the_same_content(tmp_path, seeds_copy):
+    """`make run` then `make ui`: files staged with the same sha256 are not redone."""
+    from bpjs_pipeline.orchestration.execute import run_pipeline
+
+    warehouse = tmp_path / "w" / "bpjs.duckdb"
+    paths = PipelinePaths.resolve(seeds_copy, warehouse)
+    stems = sorted(p.stem for p in seeds_copy.glob("*.txt"))
+    with dg.DagsterInstance.ephemeral() as instance:
+        assert run_pipeline(seeds_copy, warehouse, instance).success
+        edited = seeds_copy / f"{stems[0]}.txt"
+        edited.write_text(edited.read_text(encoding="utf-8") + "\nTambahan.", encoding="utf-8")
+        (seeds_copy / "new.txt").write_text("BPJS Ketenagakerjaan: berita baru.", encoding="utf-8")
+        result = seed_files_sensor(dg.build_sensor_context(instance=instance, resources={"paths": paths}))
+        assert partition_requests(result) == [("add", ["new"])]
+        assert sorted(file_runs(result)) == sorted([(stems[0], "changed"), ("new", "new")])
