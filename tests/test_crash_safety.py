@@ -159,3 +159,27 @@ def test_a_locked_staging_file_is_retried(tmp_path, seeds_copy, monkeypatch):
     assert summary.success, summary.failed_steps
     assert retries, "the lock should have made a step retry"
     assert summary.articles_read == len(list(seeds_copy.glob("*.txt")))
+
+
+def test_one_article_failing_in_cleaning_does_not_fail_the_others(tmp_path, seeds_copy, monkeypatch):
+    """The extraction core raising on one article (simulated: no real input makes it raise,
+    see test_properties) quarantines that article; the run and the others go on."""
+    import bpjs_pipeline.clean as clean
+    from bpjs_pipeline.orchestration.execute import run_pipeline
+
+    real = clean.clean_article
+    victim = sorted(p.stem for p in seeds_copy.glob("*.txt"))[2]
+
+    def flaky_clean(article_id, text):
+        if article_id == victim:
+            raise RuntimeError("cleaner crashed")
+        return real(article_id, text)
+
+    monkeypatch.setattr(clean, "clean_article", flaky_clean)
+    warehouse = tmp_path / "bpjs.duckdb"
+    with dg.DagsterInstance.ephemeral() as instance:
+        summary = run_pipeline(seeds_copy, warehouse, instance)
+    assert summary.success and summary.checks_passed, summary.failed_steps
+    assert summary.quarantine == [(f"{victim}.txt", "processing failed in cleaned_articles: RuntimeError: cleaner crashed")]
+    assert summary.articles_published == len(list(seeds_copy.glob("*.txt"))) - 1
+    assert victim not in summary.articles_without_facts

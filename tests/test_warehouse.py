@@ -22,7 +22,9 @@ from bpjs_pipeline.warehouse import (
 )
 
 
-def raw(article_id: str, text: str = "teks") -> RawArticle:
+def raw(article_id: str, text: str | None = None) -> RawArticle:
+    # Distinct texts: articles with the same text are one published article.
+    text = text if text is not None else f"teks {article_id}"
     data = text.encode()
     return RawArticle(article_id, f"{article_id}.txt", hashlib.sha256(data).hexdigest(), len(data), text)
 
