@@ -60,3 +60,12 @@ def test_a_portal_page_reads_as_its_own_article():
         ("targets", "managed_funds", 2023, 700e12), ("targets", "investment_returns", 2023, 49e12),
         ("participants", "active_participants", 2022, 35.86e6), ("participants", "active_employers", 2022, 753e3),
     }
+
+
+def test_a_paragraph_cut_off_before_its_full_stop_is_still_body():
+    page = ("Peserta BPJS Ketenagakerjaan Naik\n\n"
+            "JAKARTA - BPJS Ketenagakerjaan mencatat jumlah peserta aktif mencapai 31,11 juta orang pada akhir 2019, "
+            "kata Direktur Utama di Jakarta, Senin (6/1/2020). Pekerja informal ikut naik dan kafe baru ramai…\n")
+    a = clean_article("cut", page)
+    assert a.title == "Peserta BPJS Ketenagakerjaan Naik"
+    assert "31,11 juta" in a.body

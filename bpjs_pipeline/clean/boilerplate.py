@@ -16,8 +16,10 @@ from bpjs_pipeline.lexicon import lexicon
 # control and format characters other than line break and tab
 _OTHER_SPACE = re.compile(r"[^\S\n\t ]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufff9-\ufffb]")
-# a body line is a sentence of at least this many words
+# a body line is a sentence of at least this many words, or a paragraph of at
+# least _BODY_LONG_WORDS cut off before its full stop
 _BODY_MIN_WORDS = 10
+_BODY_LONG_WORDS = 25
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,10 @@ def looks_like_headline(line: str) -> bool:
 
 def _is_body_line(line: str) -> bool:
     s = line.strip()
-    return len(s.split()) >= _BODY_MIN_WORDS and bool(re.search(r"[.!?\"”)]$", s))
+    words = len(s.split())
+    if words >= _BODY_MIN_WORDS and re.search(r"[.!?\"”)…]$", s):
+        return True
+    return words >= _BODY_LONG_WORDS
 
 
 def split_page(text: str) -> PageParts:
