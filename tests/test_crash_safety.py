@@ -183,3 +183,25 @@ def test_one_article_failing_in_cleaning_does_not_fail_the_others(tmp_path, seed
     assert summary.quarantine == [(f"{victim}.txt", "processing failed in cleaned_articles: RuntimeError: cleaner crashed")]
     assert summary.articles_published == len(list(seeds_copy.glob("*.txt"))) - 1
     assert victim not in summary.articles_without_facts
+
+
+def test_one_article_failing_in_extraction_does_not_hold_back_the_others(tmp_path, seeds_copy, monkeypatch):
+    """The extractor raising on one article quarantines it; the blocking schema check
+    still passes, so the warehouse is published with every other article."""
+    import bpjs_pipeline.extract as extract
+    from bpjs_pipeline.orchestration.execute import run_pipeline
+
+    real = extract.extract_facts
+    victim = sorted(p.stem for p in seeds_copy.glob("*.txt"))[1]
+
+    def flaky_extract(article):
+        if article.article_id == victim:
+            raise RuntimeError("extractor crashed")
+        return real(article)
+
+    monkeypatch.setattr(extract, "extract_facts", flaky_extract)
+    with dg.DagsterInstance.ephemeral() as instance:
+        summary = run_pipeline(seeds_copy, tmp_path / "bpjs.duckdb", instance)
+    assert summary.success and summary.checks_passed, summary.failed_steps
+    assert summary.quarantine == [(f"{victim}.txt", "processing failed in extracted_facts: RuntimeError: extractor crashed")]
+    assert summary.articles_published == len(list(seeds_copy.glob("*.txt"))) - 1
