@@ -60,7 +60,7 @@ class CleanedArticle:
 
 @dataclass(frozen=True)
 class Fact:
-    """One figure the article states about BPJS Ketenagakerjaan (see FACTS.md)."""
+    """One figure the article states about BPJS Ketenagakerjaan (see docs/facts.md)."""
 
     article_id: str
     table: str  # participants | funds | targets

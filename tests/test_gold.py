@@ -1,7 +1,8 @@
 """Extraction scored against hand-labelled gold through the project's own scorer.
 
-The seed gold ships with the project (tests/gold/). The development set is read
-from ../shared/gold/dev when it is there; its articles are not part of the project.
+The seed gold ships with the project (tests/gold/). A further labelled set of
+articles is read from ../shared/gold/dev when it sits beside the project; those
+articles are not part of the project, and the test skips without them.
 """
 import json
 from pathlib import Path
@@ -37,8 +38,8 @@ def test_seed_articles_score_perfectly():
     assert accuracy == 1.0, wrong
 
 
-@pytest.mark.skipif(not (DEV / "dev.facts.jsonl").exists(), reason="development set not present beside the project")
-def test_development_set_meets_its_targets():
+@pytest.mark.skipif(not (DEV / "dev.facts.jsonl").exists(), reason="no labelled set beside the project")
+def test_labelled_set_beside_the_project_meets_its_targets():
     score, accuracy, wrong = _score(DEV / "articles", DEV / "dev.facts.jsonl", DEV / "dev.articles.jsonl")
     assert score.precision >= 0.95, [(p["article_id"], p["metric"], p["value"]) for p in score.false_positives]
     assert score.recall >= 0.90, [(g["article_id"], g["metric"], g["value"]) for g in score.false_negatives]

@@ -1,4 +1,4 @@
-"""From a cleaned article to facts (see FACTS.md).
+"""From a cleaned article to facts (see docs/facts.md).
 
 Each figure in the body is read against the words around it, in Indonesian
 word order:

@@ -55,7 +55,7 @@ def _write_jsonl(path: Path, rows: Iterable[dict]) -> int:
 
 
 def extract_command(paths: list[str], out_dir: str) -> int:
-    """Write OUT/facts.jsonl and OUT/articles.jsonl in the form of FACTS.md."""
+    """Write OUT/facts.jsonl and OUT/articles.jsonl in the form of docs/facts.md."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     articles, facts = extract_paths(paths)

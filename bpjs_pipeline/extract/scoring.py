@@ -1,4 +1,4 @@
-"""Scoring extracted facts against hand-labelled gold, by the rules of FACTS.md.
+"""Scoring extracted facts against hand-labelled gold, by the rules of docs/facts.md.
 
 A predicted fact matches a gold fact when article, table, metric, segment,
 programme and year are equal and the values differ by at most 0.5 %. Matching

@@ -27,7 +27,7 @@ MIN_YEAR, MAX_YEAR = 1990, 2100
 AS_OF_PATTERN = r"^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$"
 _AS_OF_RE = re.compile(AS_OF_PATTERN)
 
-# Which tables each metric may appear in (FACTS.md: funds metrics only in
+# Which tables each metric may appear in (docs/facts.md: funds metrics only in
 # funds/targets, person and employer metrics only in participants/targets).
 TABLES_FOR_METRIC = {
     **{m: ("participants", "targets") for m in PARTICIPANT_METRICS},
