@@ -145,6 +145,7 @@ def test_dagster_dev_picks_up_a_new_file_and_runs_from_the_api(tmp_path):
         "BPJS_SEEDS_DIR": str(seeds),
         "BPJS_WAREHOUSE": str(warehouse),
         "PYTHONUNBUFFERED": "1",
+        "BPJS_SENSOR_INTERVAL_SECONDS": "5",
     }
     log = open(tmp_path / "dagster_dev.log", "wb")
     proc = subprocess.Popen(

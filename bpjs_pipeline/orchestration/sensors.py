@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass, field
 
 import dagster as dg
@@ -39,6 +40,22 @@ from bpjs_pipeline.orchestration.warehouse_assets import warehouse_specs
 from bpjs_pipeline.warehouse.connect import connect
 
 MAX_RUNS_PER_TICK = 25
+INTERVAL_ENV = "BPJS_SENSOR_INTERVAL_SECONDS"
+DEFAULT_INTERVAL_SECONDS = 30
+
+
+def sensor_interval_seconds() -> int:
+    """How often the daemon evaluates the sensor: BPJS_SENSOR_INTERVAL_SECONDS (at least 1), default 30."""
+    text = os.environ.get(INTERVAL_ENV, "").strip()
+    if not text:
+        return DEFAULT_INTERVAL_SECONDS
+    try:
+        seconds = int(text)
+    except ValueError:
+        raise ValueError(f"{INTERVAL_ENV} must be a whole number of seconds, got {text!r}") from None
+    if seconds < 1:
+        raise ValueError(f"{INTERVAL_ENV} must be at least 1, got {text!r}")
+    return seconds
 SHA_TAG = "bpjs/sha256"
 CHANGE_TAG = "bpjs/change"
 HASH_CHUNK = 1 << 20
@@ -134,7 +151,7 @@ def _staged_hashes(paths: PipelinePaths) -> dict[str, str] | None:
 
 @dg.sensor(
     job=bpjs_pipeline_job,
-    minimum_interval_seconds=30,
+    minimum_interval_seconds=sensor_interval_seconds(),
     default_status=dg.DefaultSensorStatus.RUNNING,
     description=(
         "Watches the seeds folder by content (sha256): a new file adds its partition and runs it, a "
