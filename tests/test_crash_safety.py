@@ -87,6 +87,16 @@ def test_sigkill_at_every_point_leaves_before_or_after(tmp_path):
     before = checksums(warehouse)
     assert before != after
     _seeds_v2(seeds)
+    # Each kill starts from the state before the run (published file and staging store),
+    # so every point is tested against a real difference between before and after.
+    snapshot = root / "before"
+    shutil.copytree(warehouse.parent, snapshot)
+
+    def restore_before() -> None:
+        shutil.rmtree(warehouse.parent)
+        shutil.copytree(snapshot, warehouse.parent)
+        for marker in pauses.iterdir():  # markers of the previous kill
+            marker.unlink()
 
     observed = []
 
@@ -99,25 +109,31 @@ def test_sigkill_at_every_point_leaves_before_or_after(tmp_path):
     # One kill at a random moment, then one at each named point where the run
     # writes or is about to (`raw_articles:before_read` precedes any write).
     rng = random.Random(11)
-    for delay in (rng.uniform(2.0, 5.0),):
+    for delay in (rng.uniform(1.0, 3.0),):
+        restore_before()
         proc = start_run(env)
         time.sleep(delay)
         os.kill(proc.pid, signal.SIGKILL)
         proc.communicate()
         observed.append((f"after {delay:.1f} s", "before" if killed_state() == before else "after"))
     for point in KILL_POINTS:
+        restore_before()
         proc = start_run({**env, "BPJS_PAUSE_AT": point, "BPJS_PAUSE_DIR": str(pauses)})
         wait_for(pauses / (point.replace(":", "__") + ".reached"), proc)
         os.kill(proc.pid, signal.SIGKILL)
         proc.communicate()
         state = killed_state()
         observed.append((point, "before" if state == before else "after"))
-        if point in ("publish:building", "publish:before_replace"):
-            # killed before the swap: the new state can only be there from an earlier kill
-            assert state == before or any(o[1] == "after" for o in observed[:-1]), observed
-        if point == "publish:after_replace":
-            assert state == after
-    # The next run completes normally and cleans up the dead runs' temporary files.
+        # killed before the swap the old warehouse is there, after it the new one
+        assert state == (after if point == "publish:after_replace" else before), observed
+    # Killed in the middle once more, the next run completes normally from there and
+    # cleans up the dead runs' temporary files.
+    restore_before()
+    proc = start_run({**env, "BPJS_PAUSE_AT": "publish:building", "BPJS_PAUSE_DIR": str(pauses)})
+    wait_for(pauses / "publish__building.reached", proc)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.communicate()
+    assert killed_state() == before
     final = run_cli(env)
     assert final.returncode == 0, final.stdout + final.stderr[-2000:]
     assert checksums(warehouse) == after
