@@ -5,7 +5,9 @@
 Writes N article files into a temporary seeds folder (the seed articles,
 each copy made distinct by a line naming its number so no two contents are
 folded together), then times: the first full run (one Dagster run for all
-partitions), a rerun with nothing changed, and a run after one new file.
+partitions), a rerun with nothing changed, `bpjs-pipeline run` after one new
+file (every partition again), and the run the sensor makes for one new file
+(that partition only, then the warehouse).
 Prints seconds, the run's peak RSS and the warehouse's row counts.
 """
 from __future__ import annotations
@@ -19,7 +21,12 @@ from pathlib import Path
 
 import dagster as dg
 
+from bpjs_pipeline.ingest import partition_key_for
+from bpjs_pipeline.orchestration.definitions import build_definitions
 from bpjs_pipeline.orchestration.execute import run_pipeline
+from bpjs_pipeline.orchestration.jobs import JOB_NAME
+from bpjs_pipeline.orchestration.partitions import sync_article_partitions
+from bpjs_pipeline.orchestration.resources import PipelinePaths
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -46,7 +53,14 @@ def main() -> None:
             _timed(f"full load ({args.articles})", seeds, warehouse, instance)
             _timed("rerun, nothing changed", seeds, warehouse, instance)
             (seeds / "new.txt").write_text(texts[0] + "\nSalinan baru.\n", encoding="utf-8")
-            _timed("one new article", seeds, warehouse, instance)
+            _timed("run after one new article", seeds, warehouse, instance)
+            (seeds / "newer.txt").write_text(texts[1] + "\nSalinan terbaru.\n", encoding="utf-8")
+            sync_article_partitions(instance, PipelinePaths.resolve(seeds, warehouse))
+            job = build_definitions(seeds, warehouse).resolve_job_def(JOB_NAME)
+            start = time.perf_counter()
+            result = job.execute_in_process(instance=instance, partition_key=partition_key_for("newer"),
+                                            run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}})
+            print(f"{'one partition (sensor run)':28} {time.perf_counter() - start:8.1f} s  success={result.success}")
         print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
 
 

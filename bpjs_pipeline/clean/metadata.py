@@ -16,10 +16,16 @@ def _outlets() -> list[tuple[str, re.Pattern]]:
     return [(name, re.compile("|".join(patterns))) for name, patterns in lexicon()["outlets"].items()]
 
 
+@cache
+def _clock_at_end() -> re.Pattern:
+    zones = "|".join(lexicon()["dates"]["time_zones"])
+    return re.compile(rf"\d{{1,2}}[:.]\d{{2}}\s*(?:{zones})?\s*$")
+
+
 def find_title(header: list[str]) -> str | None:
     """The headline: the first header line of a few words that is not a dateline."""
     for line in header:
-        if len(line.split()) < _TITLE_MIN_WORDS or re.search(r"\d{1,2}[:.]\d{2}\s*(WIB|WITA|WIT)?\s*$", line):
+        if len(line.split()) < _TITLE_MIN_WORDS or _clock_at_end().search(line):
             continue
         if re.search(r"\s[-–]\s*$", line):  # "Warta Ekonomi, Jakarta -"
             continue

@@ -3,11 +3,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-# a full stop after these is not a sentence end
-_ABBREVIATIONS = {"rp", "no", "dr", "ir", "pt", "tbk", "dll", "dsb", "dkk", "st", "jl", "h", "hj", "prof", "drs", "sd", "s.d", "m", "mr", "per", "vs", "a.n", "u.p", "kab", "kec", "kel", "tel", "ltd", "inc", "co"}
+from bpjs_pipeline.lexicon import lexicon
+
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 _CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|\s[-–—]\s|[\"“”]")
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Words after which a full stop does not end a sentence (lexicon [grammar])."""
+    return frozenset(a.lower() for a in lexicon()["grammar"]["abbreviations"])
 
 
 @dataclass(frozen=True)
@@ -26,7 +33,7 @@ def split_sentences(text: str) -> list[Sentence]:
         for m in _END.finditer(text, line.start(), line.end()):
             word = re.search(r"([\w.]+)\.*$", text[cursor:m.start()])
             token = word.group(1).lower().rstrip(".") if word else ""
-            if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token or "x") and len(token) == 1:
+            if token in _abbreviations() or re.fullmatch(r"[a-z]", token or "x") and len(token) == 1:
                 continue
             _add(out, text, cursor, m.end())
             cursor = m.end()
