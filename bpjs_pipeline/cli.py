@@ -25,7 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
         description=(
             "Adds a partition per new seed file, deletes the partitions of removed files, then "
             "materializes every asset for every file in one in-process Dagster run and prints a "
-            f"summary. Uses the DAGSTER_HOME instance when DAGSTER_HOME is set."
+            "summary. Uses the DAGSTER_HOME instance when DAGSTER_HOME is set."
         ),
     )
     run.add_argument("--seeds", help=f"folder of *.txt articles (default ${SEEDS_ENV} or ./seeds)")

@@ -12,7 +12,6 @@ import time
 from pathlib import Path
 
 import dagster as dg
-import pytest
 
 from bpjs_pipeline.faults import POINTS
 from corpus import (

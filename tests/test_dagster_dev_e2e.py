@@ -15,7 +15,6 @@ import urllib.request
 from pathlib import Path
 
 import duckdb
-import pytest
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = PROJECT_ROOT / "seeds"

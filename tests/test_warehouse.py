@@ -158,7 +158,7 @@ def test_program_is_matched_null_safe(tmp_path):
 
 def test_reloading_an_article_is_idempotent(built):
     store, warehouse = built
-    before = {name: query(warehouse, f"SELECT * EXCLUDE (loaded_at) FROM articles") for name in ["articles"]}
+    before = {name: query(warehouse, "SELECT * EXCLUDE (loaded_at) FROM articles") for name in ["articles"]}
     counts_before = {n: s.row_count for n, s in describe(warehouse).items()}
     published_on, facts = ARTICLES["b_2024"]
     stage_article(store, "b_2024", published_on, facts)

@@ -16,7 +16,7 @@ from bpjs_pipeline.faults import pause_point
 
 from bpjs_pipeline.ingest import ArticleDecodeError, read_article
 from bpjs_pipeline.ingest.discover import seed_file_for_key
-from bpjs_pipeline.model import CleanedArticle, RawArticle
+from bpjs_pipeline.model import RawArticle
 from bpjs_pipeline.orchestration.metadata import table_metadata
 from bpjs_pipeline.orchestration.partitions import article_ids_for, articles_partitions
 from bpjs_pipeline.orchestration.resources import PipelinePaths
@@ -130,14 +130,8 @@ def cleaned_articles(context: dg.AssetExecutionContext, paths: PipelinePaths) ->
 
     ids = article_ids_for(list(context.partition_keys))
     store = paths.staging()
-    cleaned: list[CleanedArticle] = []
-    errors: list[dict] = []
-    for article_id, text in store.raw_texts(ids):
-        try:
-            cleaned.append(clean_article(article_id, text))
-        except Exception as exc:  # recorded as a reject, reported by the asset check
-            context.log.error(f"clean_article failed for {article_id}: {exc!r}")
-            errors.append(_exception_reject(article_id, exc))
+    cleaned, errors = _each_article(context, "clean_article", store.raw_texts(ids),
+                                    lambda article_id, text: clean_article(article_id, text))
     records = [{**c.to_record(), "body_chars": len(c.body)} for c in cleaned]
     _, failures = split_valid(ArticlesSchema, articles_frame(records))
     rejects = pd.concat([failures, pd.DataFrame(errors, columns=list(FAILURE_COLUMNS))], ignore_index=True)
@@ -174,14 +168,10 @@ def extracted_facts(context: dg.AssetExecutionContext, paths: PipelinePaths) -> 
 
     ids = article_ids_for(list(context.partition_keys))
     store = paths.staging()
-    records: list[dict] = []
-    errors: list[dict] = []
-    for article in store.cleaned_articles(ids):
-        try:
-            records.extend(f.to_record() for f in extract_facts(article))
-        except Exception as exc:  # recorded as a reject, reported by the asset check
-            context.log.error(f"extract_facts failed for {article.article_id}: {exc!r}")
-            errors.append(_exception_reject(article.article_id, exc))
+    per_article, errors = _each_article(
+        context, "extract_facts", ((a.article_id, a) for a in store.cleaned_articles(ids)),
+        lambda _, article: [f.to_record() for f in extract_facts(article)])
+    records = [record for facts in per_article for record in facts]
     valid, failures = split_valid(FactsSchema, facts_frame(records))
     rejects = pd.concat([failures, pd.DataFrame(errors, columns=list(FAILURE_COLUMNS))], ignore_index=True)
     pause_point("extracted_facts:after_extract")
@@ -199,6 +189,20 @@ def extracted_facts(context: dg.AssetExecutionContext, paths: PipelinePaths) -> 
                for table in ("participants", "funds", "targets")},
         )
     )
+
+
+def _each_article(context: dg.AssetExecutionContext, name: str, items, work) -> tuple[list, list[dict]]:
+    """`work(article_id, item)` for every (article_id, item); an exception fails only its own
+    article: it becomes a reject (and so a quarantine row), and the batch goes on."""
+    results: list = []
+    errors: list[dict] = []
+    for article_id, item in items:
+        try:
+            results.append(work(article_id, item))
+        except Exception as exc:
+            context.log.error(f"{name} failed for {article_id}: {exc!r}")
+            errors.append(_exception_reject(article_id, exc))
+    return results, errors
 
 
 def _exception_reject(article_id: str, exc: Exception) -> dict:
