@@ -10,20 +10,42 @@ from bpjs_pipeline.validate.warehouse_schemas import WAREHOUSE_MODELS
 
 FAILURE_COLUMNS = ("relation", "row_index", "article_id", "column", "check", "failure_case")
 _ARTICLE_COLUMNS = ("article_id", "source_article_id", "target_source_article_id", "article_a")
+# Relations whose model has only row-wise checks and whose size is not bounded by the
+# number of facts (conflicts are pairs of articles): validated a chunk at a time.
+CHUNKED_RELATIONS = frozenset({"conflicts"})
+CHUNK_VECTORS = 25  # DuckDB vectors of 2,048 rows per chunk
 
 
 def validate_relation(con: duckdb.DuckDBPyConnection, relation: str) -> Finding:
     model = WAREHOUSE_MODELS[relation]
-    frame = con.execute(f'SELECT * FROM "{relation}"').df()
-    try:
-        model.validate(frame, lazy=True)
-        rows = pd.DataFrame(columns=list(FAILURE_COLUMNS))
-    except pandera.errors.SchemaErrors as exc:
-        rows = _failures(relation, exc.failure_cases, frame)
+    failures, checked = [], 0
+    for frame in _frames(con, relation):
+        frame.index = frame.index + checked  # row numbers of the whole relation
+        try:
+            model.validate(frame, lazy=True)
+        except pandera.errors.SchemaErrors as exc:
+            failures.append(_failures(relation, exc.failure_cases, frame))
+        checked += len(frame)
+    rows = pd.concat(failures, ignore_index=True) if failures else pd.DataFrame(columns=list(FAILURE_COLUMNS))
     finding = Finding(passed=rows.empty, rows=rows)
-    finding.counts = {"checked_rows": len(frame), "articles_involved": len(finding.articles)}
+    finding.counts = {"checked_rows": checked, "articles_involved": len(finding.articles)}
     finding.notes = {"model": model.__name__}
     return finding
+
+
+def _frames(con: duckdb.DuckDBPyConnection, relation: str):
+    """The relation as one frame, or chunk by chunk for CHUNKED_RELATIONS."""
+    result = con.execute(f'SELECT * FROM "{relation}"')
+    if relation not in CHUNKED_RELATIONS:
+        yield result.df()
+        return
+    first = True
+    while True:
+        frame = result.fetch_df_chunk(CHUNK_VECTORS)
+        if frame.empty and not first:
+            return
+        yield frame
+        first = False
 
 
 def validate_warehouse(con: duckdb.DuckDBPyConnection) -> dict[str, Finding]:
