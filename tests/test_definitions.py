@@ -88,3 +88,19 @@ def test_paths_come_from_arguments_then_environment(monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
     assert PipelinePaths.resolve().seeds_path == tmp_path / "seeds"
     assert PipelinePaths.resolve().warehouse_path == tmp_path / "env" / "x.duckdb"
+
+
+def test_the_staging_store_is_a_duckdb_resource(tmp_path):
+    """The assets reach the staging file through dagster-duckdb's DuckDBResource."""
+    from dagster_duckdb import DuckDBResource
+
+    defs = build_definitions(tmp_path / "seeds", tmp_path / "w.duckdb")
+    resource = defs.resources["staging_duckdb"]
+    assert isinstance(resource, DuckDBResource)
+    assert Path(resource.database) == tmp_path / "w.staging.duckdb"
+    store = resource.store()
+    with store.connection() as con:
+        tables = {row[0] for row in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    assert {"raw_articles", "cleaned_articles", "facts", "quarantine"} <= tables
+    with resource.get_connection(read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM facts").fetchone() == (0,)

@@ -19,7 +19,7 @@ from bpjs_pipeline.ingest.discover import seed_file_for_key
 from bpjs_pipeline.model import RawArticle
 from bpjs_pipeline.orchestration.metadata import table_metadata
 from bpjs_pipeline.orchestration.partitions import article_ids_for, articles_partitions
-from bpjs_pipeline.orchestration.resources import PipelinePaths
+from bpjs_pipeline.orchestration.resources import PipelinePaths, StagingDuckDB
 from bpjs_pipeline.validate import (
     FAILURE_COLUMNS,
     ArticlesSchema,
@@ -54,7 +54,7 @@ TRANSIENT_RETRY = dg.RetryPolicy(
         "`quarantine` with the reason."
     ),
 )
-def raw_articles(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.MaterializeResult:
+def raw_articles(context: dg.AssetExecutionContext, paths: PipelinePaths, staging_duckdb: StagingDuckDB) -> dg.MaterializeResult:
     keys: list[str] = []
     loaded: list[tuple[str, RawArticle]] = []
     quarantined: list[QuarantinedFile] = []
@@ -89,7 +89,7 @@ def raw_articles(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.
         context.log.warning(f"quarantined {q.file}: {q.reason}")
     if missing:
         context.log.warning(f"{len(missing)} partition(s) have no file any more: {missing[:10]}")
-    store = paths.staging()
+    store = staging_duckdb.store()
     store.replace_raw(article_ids_for(keys), loaded, quarantined)
     preview = pd.DataFrame(
         [
@@ -125,11 +125,11 @@ def raw_articles(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.
         "`ArticlesSchema`; failures and exceptions go to the staging table `rejects`."
     ),
 )
-def cleaned_articles(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.MaterializeResult:
+def cleaned_articles(context: dg.AssetExecutionContext, staging_duckdb: StagingDuckDB) -> dg.MaterializeResult:
     from bpjs_pipeline.clean import clean_article
 
     ids = article_ids_for(list(context.partition_keys))
-    store = paths.staging()
+    store = staging_duckdb.store()
     cleaned, errors = _each_article(context, "clean_article", store.raw_texts(ids),
                                     lambda article_id, text: clean_article(article_id, text))
     records = [{**c.to_record(), "body_chars": len(c.body)} for c in cleaned]
@@ -163,11 +163,11 @@ def cleaned_articles(context: dg.AssetExecutionContext, paths: PipelinePaths) ->
         "(shown by the blocking check `facts_schema_valid`)."
     ),
 )
-def extracted_facts(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.MaterializeResult:
+def extracted_facts(context: dg.AssetExecutionContext, staging_duckdb: StagingDuckDB) -> dg.MaterializeResult:
     from bpjs_pipeline.extract import extract_facts
 
     ids = article_ids_for(list(context.partition_keys))
-    store = paths.staging()
+    store = staging_duckdb.store()
     per_article, errors = _each_article(
         context, "extract_facts", ((a.article_id, a) for a in store.cleaned_articles(ids)),
         lambda _, article: [f.to_record() for f in extract_facts(article)])

@@ -25,7 +25,7 @@ from bpjs_pipeline.warehouse import open_read_only
 from bpjs_pipeline.orchestration.assets import cleaned_articles, extracted_facts
 from bpjs_pipeline.orchestration.metadata import markdown_preview
 from bpjs_pipeline.orchestration.partitions import article_ids_for
-from bpjs_pipeline.orchestration.resources import PipelinePaths
+from bpjs_pipeline.orchestration.resources import PipelinePaths, StagingDuckDB
 from bpjs_pipeline.orchestration.warehouse_assets import KEY_PREFIX as WAREHOUSE_PREFIX
 from bpjs_pipeline.validate import FactsSchema, split_valid
 
@@ -62,9 +62,9 @@ def _failure_metadata(failures: pd.DataFrame, checked: int) -> dict[str, object]
         "Blocking: the warehouse is not rebuilt in a run where this fails."
     ),
 )
-def facts_schema_valid(context: dg.AssetCheckExecutionContext, paths: PipelinePaths) -> dg.AssetCheckResult:
+def facts_schema_valid(context: dg.AssetCheckExecutionContext, staging_duckdb: StagingDuckDB) -> dg.AssetCheckResult:
     ids = _batch_article_ids(context)
-    store = paths.staging()
+    store = staging_duckdb.store()
     rejects = store.rejects("extracted_facts", ids)
     # an article whose extraction raised is quarantined (the warning check
     # no_quarantined_files shows it); it must not hold back the other articles
@@ -94,9 +94,9 @@ def facts_schema_valid(context: dg.AssetCheckExecutionContext, paths: PipelinePa
         "Warns only: such articles are still stored."
     ),
 )
-def articles_schema_valid(context: dg.AssetCheckExecutionContext, paths: PipelinePaths) -> dg.AssetCheckResult:
+def articles_schema_valid(context: dg.AssetCheckExecutionContext, staging_duckdb: StagingDuckDB) -> dg.AssetCheckResult:
     ids = _batch_article_ids(context)
-    store = paths.staging()
+    store = staging_duckdb.store()
     failures = store.rejects("cleaned_articles", ids).rename(
         columns={"column_name": "column", "check_name": "check"}
     )
@@ -283,9 +283,9 @@ def every_article_has_facts(paths: PipelinePaths) -> dg.AssetCheckResult:
         "their article and sentence are in the metadata (new facts alone do not fail)."
     ),
 )
-def no_extraction_regression(context: dg.AssetCheckExecutionContext, paths: PipelinePaths) -> dg.AssetCheckResult:
+def no_extraction_regression(context: dg.AssetCheckExecutionContext, staging_duckdb: StagingDuckDB) -> dg.AssetCheckResult:
     ids = _batch_article_ids(context)
-    store = paths.staging()
+    store = staging_duckdb.store()
     store.ensure_schema()
     with store.connection(read_only=True) as con:
         finding = extraction_regressions(con, ids)

@@ -1,12 +1,17 @@
-"""The one resource every asset uses: where the seeds, staging store and warehouse live."""
+"""The resources every asset uses: where the files live, and the staging DuckDB."""
 
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import dagster as dg
+import duckdb
+from dagster_duckdb import DuckDBResource
 from pydantic import Field
 
 from bpjs_pipeline.settings import resolve_seeds_dir, resolve_warehouse, staging_path_for
 from bpjs_pipeline.warehouse import StagingStore
+from bpjs_pipeline.warehouse.connect import connect
 
 
 class PipelinePaths(dg.ConfigurableResource):
@@ -37,5 +42,33 @@ class PipelinePaths(dg.ConfigurableResource):
     def staging_path(self) -> Path:
         return staging_path_for(self.warehouse_path)
 
-    def staging(self) -> StagingStore:
-        return StagingStore(self.staging_path)
+
+class StagingDuckDB(DuckDBResource):
+    """The staging DuckDB file (`<warehouse>.staging.duckdb`), where the assets keep per-article rows.
+
+    A `DuckDBResource` whose connections wait for a file locked by another
+    process for `lock_wait_seconds` (else `BPJS_LOCK_WAIT_SECONDS`, else 30 s)
+    and can be read-only; a wait that runs out fails the step, and the
+    assets' `RetryPolicy` runs it again.
+    """
+
+    lock_wait_seconds: float | None = Field(
+        default=None,
+        description="Seconds to wait for a locked file before failing (default: BPJS_LOCK_WAIT_SECONDS or 30).",
+    )
+
+    @classmethod
+    def for_paths(cls, paths: PipelinePaths) -> "StagingDuckDB":
+        return cls(database=str(paths.staging_path))
+
+    @contextmanager
+    def get_connection(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+        con = connect(Path(self.database), read_only=read_only, config=dict(self.connection_config),
+                      wait_seconds=self.lock_wait_seconds)
+        try:
+            yield con
+        finally:
+            con.close()
+
+    def store(self) -> StagingStore:
+        return StagingStore(Path(self.database), open_connection=self.get_connection)

@@ -6,7 +6,7 @@ from bpjs_pipeline.ingest.discover import scan_seed_folder
 from bpjs_pipeline.orchestration.assets import TRANSIENT_RETRY, cleaned_articles, extracted_facts, raw_articles
 from bpjs_pipeline.orchestration.metadata import table_metadata
 from bpjs_pipeline.orchestration.partitions import ARTICLES_PARTITIONS_NAME, article_ids_for
-from bpjs_pipeline.orchestration.resources import PipelinePaths
+from bpjs_pipeline.orchestration.resources import PipelinePaths, StagingDuckDB
 from bpjs_pipeline.warehouse import PUBLISHED_VIEWS, open_read_only, publish
 
 GROUP = "warehouse"
@@ -60,8 +60,8 @@ warehouse_specs = [
         "file from staging into a temporary file and swaps it into place (os.replace)."
     ),
 )
-def published_warehouse(context: dg.AssetExecutionContext, paths: PipelinePaths):
-    store = paths.staging()
+def published_warehouse(context: dg.AssetExecutionContext, paths: PipelinePaths, staging_duckdb: StagingDuckDB):
+    store = staging_duckdb.store()
     current = set(article_ids_for(context.instance.get_dynamic_partitions(ARTICLES_PARTITIONS_NAME)))
     stale = store.article_ids() - current
     if stale:

@@ -10,7 +10,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Iterable, Iterator
+from functools import partial
+from typing import Callable, ContextManager, Iterable, Iterator
 
 import duckdb
 import pandas as pd
@@ -40,9 +41,29 @@ class QuarantinedFile:
     reason: str
 
 
+OpenConnection = Callable[..., ContextManager[duckdb.DuckDBPyConnection]]
+
+
+@contextmanager
+def _open_with_lock_wait(path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    con = connect(path, read_only=read_only)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
 class StagingStore:
-    def __init__(self, path: Path):
+    """Staging tables in one DuckDB file.
+
+    `open_connection(read_only=...)` opens that file; Dagster passes its
+    `StagingDuckDB` resource's `get_connection`, other callers get
+    `connect` with its lock wait.
+    """
+
+    def __init__(self, path: Path, open_connection: OpenConnection | None = None):
         self.path = Path(path)
+        self._open = open_connection or partial(_open_with_lock_wait, self.path)
 
     # -- connections -------------------------------------------------------
     @contextmanager
@@ -51,13 +72,10 @@ class StagingStore:
             self.ensure_schema()
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        con = connect(self.path, read_only=read_only)
-        try:
+        with self._open(read_only=read_only) as con:
             if not read_only:
                 con.execute(load_sql("staging_schema.sql"))
             yield con
-        finally:
-            con.close()
 
     @contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
