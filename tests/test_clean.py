@@ -1,4 +1,5 @@
 """Cleaning page furniture away from the article body."""
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -69,3 +70,24 @@ def test_a_paragraph_cut_off_before_its_full_stop_is_still_body():
     a = clean_article("cut", page)
     assert a.title == "Peserta BPJS Ketenagakerjaan Naik"
     assert "31,11 juta" in a.body
+
+
+def test_a_caption_ending_in_a_photographer_credit_gives_no_date():
+    page = (
+        "Dana Investasi BPJS Ketenagakerjaan Naik\n"
+        "Petugas melayani peserta di kantor pelayanan, Senin (4/3/2024). Harian/Andi S Putra\n"
+        "Bisnis.com, JAKARTA - Dana investasi BPJS Ketenagakerjaan tercatat Rp 700 triliun, menurut laporan "
+        "keuangan yang terbit Senin (8/7/2024).\n"
+    )
+    article = clean_article("t", page)
+    assert "Andi S Putra" not in article.body
+    assert article.published_on.isoformat() == "2024-07-08"
+
+
+@pytest.mark.parametrize("dateline, outlet", [
+    ("Wartaku.co.id, Jakarta - BPJS Ketenagakerjaan mencatat 40 juta peserta aktif.", "Wartaku.co.id"),
+    ("SURABAYA, BERITAKITA.ID – BPJS Ketenagakerjaan mencatat 40 juta peserta aktif.", "BERITAKITA.ID"),
+])
+def test_an_outlet_missing_from_the_lexicon_is_named_by_its_dateline_domain(dateline, outlet):
+    article = clean_article("t", "Peserta Aktif BPJS Ketenagakerjaan Bertambah Lagi\n" + dateline + "\n")
+    assert article.publisher == outlet

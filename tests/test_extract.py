@@ -159,3 +159,85 @@ def test_words_with_an_enclitic():
 def test_a_roadmap_names_a_target():
     body = "Peta jalan BPJS Ketenagakerjaan menetapkan 70 juta peserta aktif pada 2026."
     assert facts_of(body) == [("targets", "active_participants", "all", None, 2026, 70e6)]
+
+
+# --- regional articles, comparisons, lists of programmes ---------------------------------
+
+def facts_of_titled(title: str, body: str, published_on=date(2024, 5, 12)):
+    article = CleanedArticle("t", title, None, published_on, body)
+    return [(f.table, f.metric, f.segment, f.program, f.year, f.value) for f in extract_facts(article)]
+
+
+@pytest.mark.parametrize("title, body", [
+    ("BP Jamsostek Sulsel Salurkan Klaim Rp 410 Miliar",
+     "Sepanjang 2023 klaim yang dibayarkan mencapai Rp 410 miliar. Pembayaran klaim JHT sebesar Rp 350 miliar."),
+    ("Klaim Naik Tajam",
+     "Kepala BPJS Ketenagakerjaan Tegal, Budi, menyebut klaim naik. Di tahun 2023 klaim yang dibayarkan "
+     "mencapai Rp 120 miliar. Program JHT menyumbang Rp 95 miliar."),
+    ("Santunan Dibayarkan",
+     "BPJS Ketenagakerjaan Cabang Kendari membayar klaim Rp 40 miliar pada 2023. Pada periode yang sama tahun "
+     "2022, realisasi klaim mencapai Rp 35 miliar."),
+])
+def test_an_article_about_a_branch_or_region_states_no_national_figures(title, body):
+    assert facts_of_titled(title, body) == []
+
+
+def test_a_regional_article_keeps_what_it_says_is_national():
+    got = facts_of_titled("BPJS Ketenagakerjaan Jatim Gelar Sosialisasi",
+                          "Kantor Wilayah Jawa Timur mencatat 3 juta peserta aktif. Secara nasional, jumlah "
+                          "peserta aktif mencapai 41 juta pada 2023.")
+    assert got == [("participants", "active_participants", "all", None, 2023, 41e6)]
+
+
+def test_a_branch_head_quoted_in_a_national_article_changes_nothing():
+    got = facts_of_titled("Dana Kelolaan BPJS Ketenagakerjaan Naik",
+                          "BPJS Ketenagakerjaan mencatat dana kelolaan Rp 700 triliun pada 2023. Angka itu naik "
+                          "dari tahun sebelumnya. Kepala BPJS Ketenagakerjaan Medan menyambut baik capaian itu.")
+    assert got == [("funds", "managed_funds", "all", None, 2023, 700e12)]
+
+
+def test_a_later_year_across_a_comma_is_not_the_figure_s():
+    got = facts_of("Di tahun 2022 klaim yang dibayarkan mencapai Rp 9 triliun, jumlah itu meningkat di tahun 2023.")
+    assert got == [("funds", "benefits_paid", "all", None, 2022, 9e12)]
+
+
+def test_a_comparison_s_year_does_not_date_the_figure():
+    got = facts_of("Hingga Februari, peserta aktif mencapai 36 juta atau naik 10 persen dibandingkan periode "
+                   "yang sama tahun sebelumnya.", published_on=date(2023, 4, 5))
+    assert got == [("participants", "active_participants", "all", None, 2023, 36e6)]
+
+
+def test_a_month_without_a_year_pins_as_of_in_the_publication_year():
+    article = CleanedArticle("t", "Judul", None, date(2023, 4, 5),
+                             "Hingga Februari, peserta aktif BPJS Ketenagakerjaan mencapai 36 juta.")
+    (fact,) = extract_facts(article)
+    assert (fact.year, fact.as_of) == (2023, "2023-02")
+
+
+def test_a_population_s_year_is_not_passed_on():
+    got = facts_of("Menurut BPS, pada 2022 penduduk yang bekerja ada 135 juta orang. Peserta aktif BPJS "
+                   "Ketenagakerjaan kini mencapai 36 juta.", published_on=date(2023, 4, 5))
+    assert got == [("participants", "active_participants", "all", None, 2023, 36e6)]
+
+
+def test_the_previous_year_of_a_baseline_counts_from_the_figure_it_is_compared_with():
+    got = facts_of("Dana investasi tercatat Rp 700 triliun pada 2023. Angka tersebut naik 12 persen dibandingkan "
+                   "dengan tahun sebelumnya, yakni Rp 625 triliun.", published_on=date(2024, 7, 8))
+    assert got == [("funds", "managed_funds", "all", None, 2023, 700e12),
+                   ("funds", "managed_funds", "all", None, 2022, 625e12)]
+
+
+def test_a_figure_for_a_list_of_programmes_is_for_no_one_programme():
+    got = facts_of("Dana jaminan sosial yang meliputi JHT, JKK, JKM dan JP per akhir 2016 sebesar Rp 240 triliun.")
+    assert got == [("funds", "managed_funds", "all", None, 2016, 240e12)]
+
+
+def test_respectively_hands_out_the_listed_programmes_in_order():
+    got = facts_of("Program JKK dan JKM memberikan hasil investasi masing-masing Rp 3,9 triliun dan Rp 1,2 triliun pada 2023.")
+    assert got == [("funds", "investment_returns", "all", "JKK", 2023, 3.9e12),
+                   ("funds", "investment_returns", "all", "JKM", 2023, 1.2e12)]
+
+
+def test_a_breakdown_after_a_total_does_not_give_the_total_its_segment():
+    got = facts_of("Peserta aktif program JHT mencapai 18 juta yang terdiri dari 17 juta peserta PU dan 1 juta peserta BPU pada 2023.")
+    assert ("participants", "active_participants", "all", "JHT", 2023, 18e6) in got

@@ -41,7 +41,20 @@ def find_publisher(header: list[str], body: list[str]) -> str | None:
         m = pattern.search(text)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), name)
-    return best[1] if best else None
+    if best:
+        return best[1]
+    # an outlet not in the lexicon still signs its dateline with its domain:
+    # "TarunaKota.com, Jakarta –", "Jakarta, Wartapembaruan.co.id -"
+    m = _dateline_domain().search("\n".join(header[-3:] + body[:2]))
+    if m:
+        return m.group("domain")
+    return None
+
+
+@cache
+def _dateline_domain() -> re.Pattern:
+    suffixes = "|".join(re.escape(s) for s in sorted(lexicon()["outlet_domains"]["suffixes"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w./@])(?P<domain>[A-Za-z][\w-]{{1,40}}\.(?i:{suffixes}))(?![\w/.])(?=[^\n]{{0,40}}[-–—]|\s*\n\s*[-–—])")
 
 
 def find_published_on(header: list[str], body: list[str]) -> date | None:

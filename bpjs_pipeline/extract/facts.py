@@ -32,6 +32,7 @@ from bpjs_pipeline.parsing.sentences import Sentence, clause_start, split_senten
 
 DEFAULT_MONEY_METRIC = "managed_funds"
 NATIONAL_COUNTS = ("active_participants", "registered_participants", "participants")
+INCREMENT = "an increment"
 # how many sentences back a figure may take its metric from
 INHERIT_SENTENCES = 2
 
@@ -111,6 +112,16 @@ class _ArticleReader:
         self.publication_year = self._publication_year()
         self.readings: list[Reading] = []
         self.running_year: dict[str, tuple[int, str | None] | None] = {"actual": None, "target": None}
+        self.regional_subject = self._regional_subject()
+
+    def _regional_subject(self) -> str | None:
+        """The branch or region the article reports on, named in its title or opening sentences."""
+        lead = [self.article.title or ""] + [s.text for s in self.sentences[:self.vocab.lead_sentences]]
+        for text in lead:
+            m = self.vocab.regional_subject.search(text)
+            if m:
+                return m.group(0)
+        return None
 
     def _publication_year(self) -> int | None:
         if self.article.published_on:
@@ -225,6 +236,8 @@ class _ArticleReader:
             return "another body's figure"
         if vocab.regional.search(body, r.sentence.start, fig.start):
             return "a regional figure"
+        if self.regional_subject and not vocab.national.search(body, r.sentence.start, r.sentence.end):
+            return f"a regional figure (the article reports on {self.regional_subject!r})"
         governing = vocab.fillers.sub(" ", left_words)
         if vocab.before_figure.search(governing):
             return "a recipient count"
@@ -234,7 +247,7 @@ class _ArticleReader:
         for m in vocab.increment.finditer(body, r.left_start, fig.start):
             last_increment = m
         if last_increment and not vocab.level.search(body, last_increment.end(), fig.start):
-            return "an increment"
+            return INCREMENT
         return ""
 
     def _read_metric(self, r: Reading, own_spans, clause: int, np_end: int, prev_same_unit: Reading | None,
@@ -319,9 +332,15 @@ class _ArticleReader:
             elif not segments and r.metric_source == "previous" and r.inherited_from is not None:
                 r.segment = self.readings[r.inherited_from].segment
         r.segment = r.segment or "all"
-        program = _last(vocab.programs, body, left_start, left_end) or _first(vocab.programs, body, fig.end, right_clause_end)
-        if program is None and r.metric_source == "sentence words":
-            program = _last(vocab.programs, body, r.sentence.start, left_start)
+        program, listed = self._program(r, left_start, left_end)
+        if program is None and not listed:
+            program = _first(vocab.programs, body, fig.end, right_clause_end)
+        if program is None and not listed and (r.metric_source == "sentence words" or
+                                               vocab.respectively.search(body, r.sentence.start, fig.start)):
+            program, listed = self._program(r, r.sentence.start, left_start)
+        if listed:
+            r.program = program
+            return
         if program is None and r.metric_source in ("sentence", "previous") and r.inherited_from is not None:
             program = self.readings[r.inherited_from].program
         if program is None and prev_same_unit is not None and prev_same_unit.metric == r.metric:
@@ -330,7 +349,32 @@ class _ArticleReader:
 
     def _clause_end(self, pos: int, end: int) -> int:
         m = re.search(r"[;:]|,\s|\s[-–]\s", self.body[pos:end])
-        return pos + m.start() if m else end
+        end = pos + m.start() if m else end
+        breakdown = self.vocab.breakdown.search(self.body, pos, end)
+        return breakdown.start() if breakdown else end
+
+    def _program(self, r: Reading, start: int, end: int) -> tuple[str | None, bool]:
+        """The programme named last in [start, end), and whether it closes a list of
+        several ("JHT, JKK, JKM dan JP": a figure for all of them is for no one programme).
+        A list followed by "masing-masing" hands its programmes to the figures in order."""
+        mentions = list(self.vocab.programs.find_all(self.body, start, end))
+        if not mentions:
+            return None, False
+        labels = [mentions[-1][0]]
+        for (label, m), (_, after) in zip(reversed(mentions[:-1]), reversed(mentions[1:])):
+            if not self.vocab.list_gap.fullmatch(self.body, m.end(), after.start()):
+                break
+            if label != labels[0]:
+                labels.insert(0, label)
+        if len(labels) == 1:
+            return labels[0], False
+        respectively = self.vocab.respectively.search(self.body, mentions[-1][1].end(), r.figure.start)
+        if respectively:
+            same_unit = [p for p in self.readings if p.sentence.index == r.sentence.index
+                         and p.money == r.money and p.figure.start > respectively.end()]
+            if len(same_unit) < len(labels):
+                return labels[len(same_unit)], True
+        return None, True
 
     # --- years --------------------------------------------------------------
     def _mentions(self, start: int, end: int) -> list[YearMention]:
@@ -340,11 +384,18 @@ class _ArticleReader:
         fig, s = r.figure, r.sentence
         usable = (lambda y: not y.present or r.kind == "actual")
         left_clause = self._mentions(clause, fig.start)
-        right = self._mentions(fig.end, right_end)
+        # a year after the figure counts only inside its clause: "Rp 249 miliar, jumlah
+        # tersebut meningkat di tahun 2023" is not a 2023 figure
+        right = self._mentions(fig.end, self._clause_end(fig.end, right_end))
+        # nor after a comparison: "35,3 juta atau meningkat 14 persen dibandingkan
+        # periode yang sama tahun sebelumnya" is not last year's figure
+        right = [y for y in right if not self._compares(fig.end, y.start)]
         left_segment = self._mentions(left_start, fig.start)
-        sentence = self._mentions(s.start, s.end)
+        sentence = [y for y in self._mentions(s.start, s.end)
+                    if y.end <= fig.start or not self._compares(fig.end, y.start)]
         month_hint = next((y for y in reversed(left_clause) if y.month_only), None) or \
-            next((y for y in right if y.month_only), None)
+            next((y for y in right if y.month_only), None) or \
+            next((y for y in reversed(left_segment) if y.month_only), None)  # "Hingga Februari, ..."
         steps = [
             ("same clause", [y for y in reversed(left_clause) if y.year]),
             ("same clause", [y for y in right if y.year]),
@@ -353,9 +404,11 @@ class _ArticleReader:
             ("same sentence", sorted((y for y in sentence if y.year), key=lambda y: abs(y.start - fig.start))),
             ("relative cue", sorted((y for y in sentence if y.relative and usable(y)), key=lambda y: abs(y.start - fig.start))),
         ]
+        # a baseline's "tahun sebelumnya" counts back from the figure it is compared with
+        compared = self.readings[r.compares_to].year if r.baseline and r.compares_to is not None else None
         for rule, candidates in steps:
             for y in candidates:
-                year = y.resolve(self.publication_year)
+                year = y.resolve(compared if compared and y.relative and not y.present else self.publication_year)
                 if year:
                     r.year, r.year_rule = year, rule
                     r.as_of = y.as_of(year) if y.month else (month_hint.as_of(year) if month_hint else None)
@@ -369,8 +422,14 @@ class _ArticleReader:
         if r.year is None and self.publication_year:
             r.year, r.year_rule = self.publication_year, "publication year"
             r.as_of = month_hint.as_of(r.year) if month_hint else None
-        if r.year and not r.baseline:
+        # only a BPJS figure (a level or an increment) sets the year later figures of its
+        # kind inherit; a population's or another body's ("data BPS di tahun 2022") does not
+        if r.year and not r.baseline and r.vetoed in ("", INCREMENT):
             self.running_year[r.kind] = (r.year, r.as_of)
+
+    def _compares(self, start: int, end: int) -> bool:
+        """Whether a comparison or a change is named between start and end."""
+        return bool(self.vocab.increment.search(self.body, start, end) or self.vocab.baseline.search(self.body, start, end))
 
     def _note_years_without_figures(self, sentence: Sentence, start_kind: str) -> None:
         for y in self._mentions(sentence.start, sentence.end):

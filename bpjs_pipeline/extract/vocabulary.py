@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from bpjs_pipeline.lexicon import Labelled, labelled, lexicon, phrase_pattern
+from bpjs_pipeline.lexicon import Labelled, alternation, labelled, lexicon, phrase_pattern
 
 PERSON_METRICS = ("active_employers", "employers", "active_participants", "registered_participants", "participants")
 MONEY_METRICS = ("investment_returns", "managed_funds", "assets", "contributions", "benefits_paid")
@@ -25,6 +25,9 @@ class Vocabulary:
     after_figure: re.Pattern
     other_bodies: re.Pattern
     regional: re.Pattern
+    regional_subject: re.Pattern
+    national: re.Pattern
+    lead_sentences: int
     target: re.Pattern
     actual: re.Pattern
     baseline: re.Pattern
@@ -38,10 +41,22 @@ class Vocabulary:
     np_words: int
     fillers: re.Pattern
     coordinated: re.Pattern
+    breakdown: re.Pattern
+    respectively: re.Pattern
+    list_gap: re.Pattern
     date_lead: re.Pattern
     min_count: float
     min_rupiah: float
     min_national_participants: float
+
+
+def _regional_subject(entity: dict) -> re.Pattern:
+    """A branch or region as the subject: a regional word, "Kepala <agency>", or "<agency> <region>"."""
+    agency = alternation(entity["agency"])
+    head = alternation(entity["branch_head"])
+    region = alternation(entity["regions"], entity["regions"])
+    regional = alternation(entity["regional"])
+    return re.compile(rf"(?<!\w)(?:{regional}|(?:{head})\s+(?:{agency})|(?:{agency})\s+(?:{region}))(?!\w)")
 
 
 @cache
@@ -63,6 +78,9 @@ def vocabulary() -> Vocabulary:
         after_figure=re.compile(r"(?i)^\s*(?:" + "|".join(metric["not_a_fact"]["after_figure"]) + ")"),
         other_bodies=phrase_pattern(lex["entity"]["other_bodies"], ["JKN", "KIS", "DPLK"]),
         regional=phrase_pattern(lex["entity"]["regional"]),
+        regional_subject=_regional_subject(lex["entity"]),
+        national=phrase_pattern(lex["entity"]["national"]),
+        lead_sentences=int(lex["entity"]["lead_sentences"]),
         target=phrase_pattern(lex["table"]["target"]),
         actual=phrase_pattern(lex["table"]["actual"]),
         baseline=phrase_pattern(lex["table"]["baseline"]),
@@ -76,6 +94,10 @@ def vocabulary() -> Vocabulary:
         np_words=int(lex["grammar"]["noun_phrase_words"]),
         fillers=phrase_pattern(lex["grammar"]["fillers"]),
         date_lead=re.compile(r"\s*(?:(?:" + "|".join(w.replace(" ", r"\s+") for w in lex["dates"]["as_of"]["words"]) + r")\s+){0,3}", re.I),
+        breakdown=phrase_pattern(lex["grammar"]["breakdown"]),
+        respectively=phrase_pattern(lex["grammar"]["respectively"]),
+        # what may stand between two items of a list: "JKK, JKM dan JP", "JHT (jaminan hari tua), ..."
+        list_gap=re.compile(r"[\s,()/&]*(?:(?i:" + "|".join(lex["grammar"]["coordinators"]) + r")[\s()]*)?[\s()]*"),
         coordinated=re.compile(r"\s+(?i:" + "|".join(lex["grammar"]["coordinators"]) + r")\s+\w+"),
         min_count=float(lex["numbers"]["min_plain_count"]),
         min_rupiah=float(lex["numbers"]["min_rupiah"]),
