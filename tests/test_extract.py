@@ -241,3 +241,15 @@ def test_respectively_hands_out_the_listed_programmes_in_order():
 def test_a_breakdown_after_a_total_does_not_give_the_total_its_segment():
     got = facts_of("Peserta aktif program JHT mencapai 18 juta yang terdiri dari 17 juta peserta PU dan 1 juta peserta BPU pada 2023.")
     assert ("participants", "active_participants", "all", "JHT", 2023, 18e6) in got
+
+
+def test_registered_companies_are_employers():
+    got = facts_of("Total perusahaan yang sudah terdaftar di BPJS Ketenagakerjaan sebanyak 600 ribu pada 2019.")
+    assert got == [("participants", "employers", "all", None, 2019, 600e3)]
+
+
+def test_the_start_of_a_change_dates_its_baseline_not_the_new_level():
+    got = facts_of("Direksi dilantik sejak 22 Februari 2021. Sejak itu kepesertaan BPJS Ketenagakerjaan meningkat "
+                   "dari 28 juta peserta menjadi 35 juta peserta.", published_on=date(2022, 10, 7))
+    assert got == [("participants", "participants", "all", None, 2021, 28e6),
+                   ("participants", "participants", "all", None, 2022, 35e6)]

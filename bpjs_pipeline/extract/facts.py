@@ -113,6 +113,7 @@ class _ArticleReader:
         self.readings: list[Reading] = []
         self.running_year: dict[str, tuple[int, str | None] | None] = {"actual": None, "target": None}
         self.regional_subject = self._regional_subject()
+        self.since: tuple[int, int, str | None] | None = None  # sentence, year, as_of of the last "sejak"
 
     def _regional_subject(self) -> str | None:
         """The branch or region the article reports on, named in its title or opening sentences."""
@@ -199,7 +200,9 @@ class _ArticleReader:
 
         r.kind = self._kind_at(sentence, fig.start, start_kind)
         r.approximate = fig.approximate or bool(vocab.approximate.search(body, max(left_start, fig.start - 25), fig.start))
-        r.baseline = bool(vocab.baseline.search(body, left_start if same_sentence else sentence.start, fig.start))
+        r.baseline = bool(vocab.baseline.search(body, left_start if same_sentence else sentence.start, fig.start)) or (
+            bool(vocab.change_start.search(vocab.fillers.sub(" ", left_words)))
+            and bool(vocab.increment.search(body, sentence.start, fig.start)))
         if r.baseline:
             if same_sentence:
                 r.compares_to = self.readings.index(same_sentence[-1])
@@ -415,6 +418,9 @@ class _ArticleReader:
                     break
             if r.year:
                 break
+        if r.year is None and r.baseline and self.since and s.index - self.since[0] <= INHERIT_SENTENCES:
+            _, r.year, r.as_of = self.since
+            r.year_rule = "start of the change"
         if r.year is None and self.running_year[r.kind]:
             r.year, as_of = self.running_year[r.kind]
             r.year_rule = "earlier " + r.kind
@@ -433,6 +439,13 @@ class _ArticleReader:
 
     def _note_years_without_figures(self, sentence: Sentence, start_kind: str) -> None:
         for y in self._mentions(sentence.start, sentence.end):
+            if self.vocab.since.search(self.body, sentence.start, y.start):
+                # "sejak dilantik pada 22 Februari 2021": where a change started, the
+                # year of the "dari 28 juta" it starts from, not of later levels
+                year = y.resolve(self.publication_year)
+                if year:
+                    self.since = (sentence.index, year, y.as_of(year) if y.month else None)
+                continue
             if self.vocab.increment.search(self.body, sentence.start, y.start) or \
                     self.vocab.baseline.search(self.body, sentence.start, y.start):
                 continue  # "tumbuh 12% dibandingkan tahun sebelumnya": a comparison, not the period

@@ -31,8 +31,10 @@ class Vocabulary:
     target: re.Pattern
     actual: re.Pattern
     baseline: re.Pattern
+    since: re.Pattern
     increment: re.Pattern
     level: re.Pattern
+    change_start: re.Pattern
     subset_before_active: re.Pattern
     total_after: re.Pattern
     anaphora: re.Pattern
@@ -84,8 +86,10 @@ def vocabulary() -> Vocabulary:
         target=phrase_pattern(lex["table"]["target"]),
         actual=phrase_pattern(lex["table"]["actual"]),
         baseline=phrase_pattern(lex["table"]["baseline"]),
+        since=phrase_pattern(lex["table"]["since"]),
         increment=phrase_pattern(lex["increment"]["words"]),
         level=phrase_pattern(lex["increment"]["level"]),
+        change_start=re.compile(r"(?i)(?:^|\s)(?:" + "|".join(lex["increment"]["start"]) + r")\s*$"),
         subset_before_active=phrase_pattern(metric["subset"]["before_active"]),
         total_after=re.compile(r"(?i)^\s*(?:" + "|".join(p.replace(" ", r"\s+") for p in metric["subset"]["total_after"]) + r")\s*$"),
         anaphora=re.compile(r"(?i)^\W*(?:" + "|".join(p.replace(" ", r"\s+") for p in lex["anaphora"]["openers"]) + r")\b"),
