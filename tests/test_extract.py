@@ -253,3 +253,21 @@ def test_the_start_of_a_change_dates_its_baseline_not_the_new_level():
                    "dari 28 juta peserta menjadi 35 juta peserta.", published_on=date(2022, 10, 7))
     assert got == [("participants", "participants", "all", None, 2021, 28e6),
                    ("participants", "participants", "all", None, 2022, 35e6)]
+
+
+def test_an_increment_word_governs_the_rate_after_it_not_a_later_figure():
+    got = facts_of("Klaim JHT pada 2024 mencapai 850 ribu klaim atau naik 26 persen, dengan total pembayaran Rp 13 triliun.")
+    assert got == [("funds", "benefits_paid", "all", "JHT", 2024, 13e12)]
+
+
+def test_the_sentence_s_programme_reaches_a_sum_after_a_count_of_claims():
+    got = facts_of("Hingga Agustus 2024, klaim JHT yang telah dibayarkan sebanyak 2 juta klaim dengan total manfaat Rp 31 triliun.")
+    assert got == [("funds", "benefits_paid", "all", "JHT", 2024, 31e12)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peserta JHT yang mengajukan pencairan pada semester I 2019 mencapai 1.048.966 orang.",
+    "Untuk program pelatihan, BPJS Ketenagakerjaan akan menggelontorkan dana Rp 294 miliar pada 2019.",
+])
+def test_claimants_and_project_spending_are_not_facts(sentence):
+    assert facts_of(sentence) == []

@@ -249,7 +249,10 @@ class _ArticleReader:
         last_increment = None
         for m in vocab.increment.finditer(body, r.left_start, fig.start):
             last_increment = m
-        if last_increment and not vocab.level.search(body, last_increment.end(), fig.start):
+        # "naik 26,2% YoY, dengan total pembayaran mencapai Rp 13,1 triliun": the
+        # increment word governs the rate, not the figure
+        if last_increment and not vocab.level.search(body, last_increment.end(), fig.start) \
+                and not vocab.rate.search(body, last_increment.end(), fig.start):
             return INCREMENT
         return ""
 
@@ -341,6 +344,13 @@ class _ArticleReader:
         if program is None and not listed and (r.metric_source == "sentence words" or
                                                vocab.respectively.search(body, r.sentence.start, fig.start)):
             program, listed = self._program(r, r.sentence.start, left_start)
+        if program is None and not listed and prev_same_unit is None:
+            # "klaim JHT yang dibayarkan sebanyak 2,07 juta klaim dengan total manfaat
+            # Rp 31,17 triliun": the one programme the sentence names before the figure,
+            # when no figure of the same unit stands between
+            named = {label for label, _ in vocab.programs.find_all(body, r.sentence.start, left_start)}
+            if len(named) == 1:
+                program = named.pop()
         if listed:
             r.program = program
             return

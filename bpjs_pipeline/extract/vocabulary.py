@@ -35,6 +35,7 @@ class Vocabulary:
     increment: re.Pattern
     level: re.Pattern
     change_start: re.Pattern
+    rate: re.Pattern
     subset_before_active: re.Pattern
     total_after: re.Pattern
     anaphora: re.Pattern
@@ -53,12 +54,12 @@ class Vocabulary:
 
 
 def _regional_subject(entity: dict) -> re.Pattern:
-    """A branch or region as the subject: a regional word, "Kepala <agency>", or "<agency> <region>"."""
+    """A branch or region as the subject: a branch office, "Kepala <agency>", or "<agency> <region>"."""
     agency = alternation(entity["agency"])
     head = alternation(entity["branch_head"])
     region = alternation(entity["regions"], entity["regions"])
-    regional = alternation(entity["regional"])
-    return re.compile(rf"(?<!\w)(?:{regional}|(?:{head})\s+(?:{agency})|(?:{agency})\s+(?:{region}))(?!\w)")
+    branch = alternation(entity["branch"])
+    return re.compile(rf"(?<!\w)(?:{branch}|(?:{head})\s+(?:{agency})|(?:{agency})\s+(?:{region}))(?!\w)")
 
 
 @cache
@@ -89,6 +90,7 @@ def vocabulary() -> Vocabulary:
         since=phrase_pattern(lex["table"]["since"]),
         increment=phrase_pattern(lex["increment"]["words"]),
         level=phrase_pattern(lex["increment"]["level"]),
+        rate=re.compile(r"\d[\d.,]*\s*(?:" + "|".join(lex["numbers"]["percent"]) + r")", re.I),
         change_start=re.compile(r"(?i)(?:^|\s)(?:" + "|".join(lex["increment"]["start"]) + r")\s*$"),
         subset_before_active=phrase_pattern(metric["subset"]["before_active"]),
         total_after=re.compile(r"(?i)^\s*(?:" + "|".join(p.replace(" ", r"\s+") for p in metric["subset"]["total_after"]) + r")\s*$"),
