@@ -25,6 +25,14 @@ def test_a_weekday_without_a_year_takes_the_year_it_falls_on():
     assert c.when == date(2021, 11, 15)
 
 
+def test_a_weekday_without_a_year_prefers_a_year_named_with_a_month():
+    # 30 June was a Tuesday in 2015 and in 2020; "per Mei 2015" dates the news, "pada 2019" is a target
+    (c,) = find_publication_dates("katanya, Selasa (30/6).", years_named=[2015, 2019], years_dated=[2015])
+    assert c.when == date(2015, 6, 30)
+    (c,) = find_publication_dates("katanya, Selasa (30/6).", years_named=[2015, 2019])
+    assert c.when == date(2020, 6, 30)
+
+
 def test_a_photo_captions_date_does_not_win():
     page = (
         "BPJS Ketenagakerjaan Targetkan Tambah Peserta Informal\n"

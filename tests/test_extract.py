@@ -271,3 +271,27 @@ def test_the_sentence_s_programme_reaches_a_sum_after_a_count_of_claims():
 ])
 def test_claimants_and_project_spending_are_not_facts(sentence):
     assert facts_of(sentence) == []
+
+
+def test_non_formal_workers_are_informal():
+    got = facts_of("Pada 2019 BPJS Ketenagakerjaan menargetkan 2,2 juta pekerja non formal menjadi peserta.")
+    assert got == [("targets", "participants", "informal", None, 2019, 2.2e6)]
+
+
+def test_another_country_s_fund_is_not_a_fact():
+    got = facts_of("Dana kelolaan BPJS Ketenagakerjaan Rp 203 triliun pada 2015 masih kecil. Di Malaysia, kata dia, "
+                   "lembaga jaminan sosialnya mengelola dana senilai Rp 2.500 triliun.")
+    assert got == [("funds", "managed_funds", "all", None, 2015, 203e12)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dari pekerja konstruksi, BPJS Ketenagakerjaan mengincar 8 juta peserta baru pada 2016.",
+    "Peserta baru dari kalangan penerima upah ditargetkan mencapai 7,5 juta orang pada 2016.",
+])
+def test_newcomers_are_increments(sentence):
+    assert facts_of(sentence) == []
+
+
+def test_managing_workers_assets_is_managed_funds():
+    got = facts_of("BPJS Ketenagakerjaan menargetkan dapat mengelola aset pekerja senilai Rp 500 triliun pada 2019.")
+    assert got == [("targets", "managed_funds", "all", None, 2019, 500e12)]

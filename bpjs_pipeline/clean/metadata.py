@@ -62,7 +62,9 @@ def find_published_on(header: list[str], body: list[str]) -> date | None:
     (`Senin (26/2/2024)`); else a date in the opening line. Captions are gone
     before this runs, so a photo's date cannot win."""
     text = "\n".join(header + body)
-    years = sorted({y.year for y in find_years("\n".join(body)) if y.year is not None})
-    candidates = [c for c in find_publication_dates(text, years)
+    mentions = find_years("\n".join(body))
+    years = sorted({y.year for y in mentions if y.year is not None})
+    dated = sorted({y.year for y in mentions if y.year is not None and y.month is not None})
+    candidates = [c for c in find_publication_dates(text, years, dated)
                   if c.kind != "dateline" or c.start <= len("\n".join(header + body[:1]))]
     return candidates[0].when if candidates else None

@@ -237,6 +237,8 @@ class _ArticleReader:
             return "a count of claims or payments, not of participants"  # "1,2 juta klaim JHT"
         if vocab.other_bodies.search(body, clause, fig.start):
             return "another body's figure"
+        if vocab.foreign.search(body, r.left_start, fig.start):
+            return "another country's figure"
         if vocab.regional.search(body, r.sentence.start, fig.start):
             return "a regional figure"
         if self.regional_subject and not vocab.national.search(body, r.sentence.start, r.sentence.end):
@@ -246,6 +248,15 @@ class _ArticleReader:
             return "a recipient count"
         if vocab.after_figure.match(body[fig.end:fig.end + 40]):
             return "a rate, a share or a recipient count"
+        if vocab.newcomers.search(body, fig.end, np_end):
+            return INCREMENT  # "8 juta peserta baru"
+        newcomers = None
+        for m in vocab.newcomers.finditer(body, clause, fig.start):
+            newcomers = m
+        if newcomers and not vocab.newcomer_level.search(body, newcomers.end(), fig.start):
+            return INCREMENT  # "peserta baru dari kalangan penerima upah ditargetkan mencapai 7,5 juta"
+        if vocab.change_start.search(vocab.fillers.sub(" ", left_words)):
+            return ""  # "naik dari 30 juta": where the change started, a baseline
         last_increment = None
         for m in vocab.increment.finditer(body, r.left_start, fig.start):
             last_increment = m

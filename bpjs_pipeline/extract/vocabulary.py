@@ -35,6 +35,9 @@ class Vocabulary:
     increment: re.Pattern
     level: re.Pattern
     change_start: re.Pattern
+    newcomers: re.Pattern
+    newcomer_level: re.Pattern
+    foreign: re.Pattern
     rate: re.Pattern
     subset_before_active: re.Pattern
     total_after: re.Pattern
@@ -91,6 +94,9 @@ def vocabulary() -> Vocabulary:
         increment=phrase_pattern(lex["increment"]["words"]),
         level=phrase_pattern(lex["increment"]["level"]),
         rate=re.compile(r"\d[\d.,]*\s*(?:" + "|".join(lex["numbers"]["percent"]) + r")", re.I),
+        newcomers=phrase_pattern(lex["increment"]["newcomers"]),
+        newcomer_level=phrase_pattern(lex["increment"]["newcomer_level"]),
+        foreign=phrase_pattern(lex["entity"]["foreign"], lex["entity"]["foreign"]),
         change_start=re.compile(r"(?i)(?:^|\s)(?:" + "|".join(lex["increment"]["start"]) + r")\s*$"),
         subset_before_active=phrase_pattern(metric["subset"]["before_active"]),
         total_after=re.compile(r"(?i)^\s*(?:" + "|".join(p.replace(" ", r"\s+") for p in metric["subset"]["total_after"]) + r")\s*$"),

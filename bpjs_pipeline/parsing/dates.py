@@ -136,13 +136,15 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def find_publication_dates(text: str, years_named: list[int] | None = None) -> list[DateCandidate]:
+def find_publication_dates(text: str, years_named: list[int] | None = None,
+                           years_dated: list[int] | None = None) -> list[DateCandidate]:
     """Dates that can be an article's publication date, best kind first.
 
     header: `12/05/2023, 20:30 WIB`, `Selasa, 11 Juli 2023 15:30`, `3 Juni 2024 14:32 WIB`;
     weekday_full: `Senin (26/2/2024)`; weekday_short: `Senin (15/11)`, whose year is
     the one among `years_named` (and the years around them) on which that day
-    falls on that weekday; paren_full: `Jakarta (6/4/2022)`; dateline: `Jakarta, 30 Januari 2024`.
+    falls on that weekday (years named with a month or day, `years_dated`, are
+    tried first: "per Mei 2015" dates the news, "pada 2019" may be a target); paren_full: `Jakarta (6/4/2022)`; dateline: `Jakarta, 30 Januari 2024`.
     """
     months, _, _, _, _, _, weekday_alt = _patterns()
     month_alt = "|".join(sorted(months, key=len, reverse=True))
@@ -166,7 +168,8 @@ def find_publication_dates(text: str, years_named: list[int] | None = None) -> l
                 out.append(DateCandidate(d, m.start(), "weekday_full"))
             continue
         weekday = _weekday_names()[m.group(1).lower()]
-        candidates = sorted({y + k for y in (years_named or []) for k in (0, 1)}, reverse=True)
+        dated = sorted({y + k for y in (years_dated or []) for k in (0, 1)}, reverse=True)
+        candidates = dated + sorted({y + k for y in (years_named or []) for k in (0, 1)} - set(dated), reverse=True)
         for y in candidates:
             d = _safe_date(y, month, day)
             if d and d.weekday() == weekday:
