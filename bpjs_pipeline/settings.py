@@ -25,6 +25,22 @@ def resolve_warehouse(explicit: str | os.PathLike | None = None) -> Path:
     return Path(value).expanduser().absolute()
 
 
+def number_from_env(name: str, default: float, *, unit: str, minimum: float, whole: bool = False,
+                    text: str | None = None) -> float:
+    """A number setting from the environment variable `name` (or `text`), `default` when unset
+    or blank; a clear error when it is not a number or is below `minimum`."""
+    text = os.environ.get(name, "") if text is None else text
+    if not text.strip():
+        return default
+    try:
+        number = int(text) if whole else float(text)
+    except ValueError:
+        raise ValueError(f"{name} must be a {'whole ' if whole else ''}number of {unit}, got {text!r}") from None
+    if number < minimum:
+        raise ValueError(f"{name} must be at least {minimum:g} {unit}, got {text!r}")
+    return number
+
+
 def staging_path_for(warehouse: Path) -> Path:
     """The staging store lives beside the published file: `bpjs.duckdb` -> `bpjs.staging.duckdb`."""
     stem = warehouse.name[: -len(".duckdb")] if warehouse.name.endswith(".duckdb") else warehouse.name

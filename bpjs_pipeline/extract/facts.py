@@ -28,7 +28,7 @@ from bpjs_pipeline.lexicon import Labelled
 from bpjs_pipeline.model import METRICS, CleanedArticle, Fact
 from bpjs_pipeline.parsing.dates import YearMention, find_years
 from bpjs_pipeline.parsing.numbers import Figure, find_figures
-from bpjs_pipeline.parsing.sentences import Sentence, clause_start, split_sentences
+from bpjs_pipeline.parsing.sentences import Sentence, clause_end, clause_start, split_sentences
 
 DEFAULT_MONEY_METRIC = "managed_funds"
 NATIONAL_COUNTS = ("active_participants", "registered_participants", "participants")
@@ -72,6 +72,13 @@ def _first(labelled_vocab: Labelled, text: str, start: int, end: int) -> str | N
     for label, _ in labelled_vocab.find_all(text, start, end):
         return label
     return None
+
+
+def _last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    found = None
+    for found in pattern.finditer(text, start, end):
+        pass
+    return found
 
 
 def _noun_phrase_end(body: str, start: int, end: int, vocab: Vocabulary) -> int:
@@ -194,22 +201,23 @@ class _ArticleReader:
         clause = clause_start(body, left_start, fig.start)
         np_end = _noun_phrase_end(body, fig.end, right_end, vocab)
         own_spans = [(left_start, fig.start), (fig.end, np_end)]
-        left_words = body[left_start:fig.start]
+        # the words governing the figure, fillers ("sekitar", "sebanyak") left out
+        governing = vocab.fillers.sub(" ", body[left_start:fig.start])
+        starts_change = bool(vocab.change_start.search(governing))  # "naik dari 30 juta"
         same_sentence = self.readings[first_in_sentence:]
         prev_same_unit = next((p for p in reversed(same_sentence) if p.money == r.money), None)
 
         r.kind = self._kind_at(sentence, fig.start, start_kind)
         r.approximate = fig.approximate or bool(vocab.approximate.search(body, max(left_start, fig.start - 25), fig.start))
         r.baseline = bool(vocab.baseline.search(body, left_start if same_sentence else sentence.start, fig.start)) or (
-            bool(vocab.change_start.search(vocab.fillers.sub(" ", left_words)))
-            and bool(vocab.increment.search(body, sentence.start, fig.start)))
+            starts_change and bool(vocab.increment.search(body, sentence.start, fig.start)))
         if r.baseline:
             if same_sentence:
                 r.compares_to = self.readings.index(same_sentence[-1])
             elif vocab.anaphora.match(sentence.text):
                 r.compares_to = self._last_reading_before(sentence.index)
 
-        r.vetoed = self._veto(fig, r, clause, np_end, left_words)
+        r.vetoed = self._veto(fig, r, clause, np_end, governing, starts_change)
         self._read_metric(r, own_spans, clause, np_end, prev_same_unit, sentence)
         if r.metric and not r.vetoed:
             if r.money and fig.value < vocab.min_rupiah:
@@ -229,10 +237,11 @@ class _ArticleReader:
                 return i
         return None
 
-    def _veto(self, fig: Figure, r: Reading, clause: int, np_end: int, left_words: str) -> str:
+    def _veto(self, fig: Figure, r: Reading, clause: int, np_end: int, governing: str, starts_change: bool) -> str:
         body, vocab = self.body, self.vocab
-        if vocab.not_a_fact.search(body, clause, fig.start) or vocab.not_a_fact.search(body, fig.end, np_end):
-            return "not a BPJS level: " + (vocab.not_a_fact.search(body, clause, fig.start) or vocab.not_a_fact.search(body, fig.end, np_end)).group(0)
+        not_a_fact = vocab.not_a_fact.search(body, clause, fig.start) or vocab.not_a_fact.search(body, fig.end, np_end)
+        if not_a_fact:
+            return "not a BPJS level: " + not_a_fact.group(0)
         if not r.money and _first(vocab.money_metrics, body, fig.end, np_end):
             return "a count of claims or payments, not of participants"  # "1,2 juta klaim JHT"
         if vocab.other_bodies.search(body, clause, fig.start):
@@ -243,23 +252,18 @@ class _ArticleReader:
             return "a regional figure"
         if self.regional_subject and not vocab.national.search(body, r.sentence.start, r.sentence.end):
             return f"a regional figure (the article reports on {self.regional_subject!r})"
-        governing = vocab.fillers.sub(" ", left_words)
         if vocab.before_figure.search(governing):
             return "a recipient count"
         if vocab.after_figure.match(body[fig.end:fig.end + 40]):
             return "a rate, a share or a recipient count"
         if vocab.newcomers.search(body, fig.end, np_end):
             return INCREMENT  # "8 juta peserta baru"
-        newcomers = None
-        for m in vocab.newcomers.finditer(body, clause, fig.start):
-            newcomers = m
+        newcomers = _last_match(vocab.newcomers, body, clause, fig.start)
         if newcomers and not vocab.newcomer_level.search(body, newcomers.end(), fig.start):
             return INCREMENT  # "peserta baru dari kalangan penerima upah ditargetkan mencapai 7,5 juta"
-        if vocab.change_start.search(vocab.fillers.sub(" ", left_words)):
+        if starts_change:
             return ""  # "naik dari 30 juta": where the change started, a baseline
-        last_increment = None
-        for m in vocab.increment.finditer(body, r.left_start, fig.start):
-            last_increment = m
+        last_increment = _last_match(vocab.increment, body, r.left_start, fig.start)
         # "naik 26,2% YoY, dengan total pembayaran mencapai Rp 13,1 triliun": the
         # increment word governs the rate, not the figure
         if last_increment and not vocab.level.search(body, last_increment.end(), fig.start) \
@@ -372,8 +376,8 @@ class _ArticleReader:
         r.program = program
 
     def _clause_end(self, pos: int, end: int) -> int:
-        m = re.search(r"[;:]|,\s|\s[-–]\s", self.body[pos:end])
-        end = pos + m.start() if m else end
+        """Where the clause after `pos` ends: a clause break or a breakdown word."""
+        end = clause_end(self.body, pos, end)
         breakdown = self.vocab.breakdown.search(self.body, pos, end)
         return breakdown.start() if breakdown else end
 

@@ -31,6 +31,7 @@ import unicodedata
 from pathlib import Path
 
 from bpjs_pipeline.model import RawArticle
+from bpjs_pipeline.settings import number_from_env
 
 MAX_BYTES_ENV = "BPJS_MAX_ARTICLE_BYTES"
 DEFAULT_MAX_BYTES = 5_000_000
@@ -64,16 +65,7 @@ class ArticleDecodeError(Exception):
 
 def max_article_bytes() -> int:
     """The size limit: `BPJS_MAX_ARTICLE_BYTES` (bytes) or 5 MB."""
-    value = os.environ.get(MAX_BYTES_ENV, "").strip()
-    if not value:
-        return DEFAULT_MAX_BYTES
-    try:
-        limit = int(value)
-    except ValueError:
-        raise ValueError(f"{MAX_BYTES_ENV} must be a whole number of bytes, not {value!r}") from None
-    if limit <= 0:
-        raise ValueError(f"{MAX_BYTES_ENV} must be positive, not {limit}")
-    return limit
+    return int(number_from_env(MAX_BYTES_ENV, DEFAULT_MAX_BYTES, unit="bytes", minimum=1, whole=True))
 
 
 def _open_in_folder(path: Path) -> int:

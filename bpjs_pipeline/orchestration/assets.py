@@ -41,12 +41,15 @@ TRANSIENT_RETRY = dg.RetryPolicy(
 )
 
 
-@dg.asset(
-    partitions_def=articles_partitions,
-    backfill_policy=single_run,
-    group_name=GROUP,
+def per_article_asset(**kwargs):
+    """`dg.asset` for one partition per seed file, run as one batch in a backfill, retried on
+    transient errors."""
+    return dg.asset(partitions_def=articles_partitions, backfill_policy=single_run, group_name=GROUP,
+                    retry_policy=TRANSIENT_RETRY, **kwargs)
+
+
+@per_article_asset(
     kinds={"python", "duckdb"},
-    retry_policy=TRANSIENT_RETRY,
     description=(
         "Each seed file decoded (UTF-8, or a sure UTF-16/UTF-32/Windows-1252 reading; mojibake "
         "repaired) with its sha256 and size, in the staging table `raw_articles`. Files that cannot "
@@ -112,12 +115,8 @@ def raw_articles(context: dg.AssetExecutionContext, paths: PipelinePaths, stagin
     )
 
 
-@dg.asset(
-    partitions_def=articles_partitions,
-    backfill_policy=single_run,
-    group_name=GROUP,
+@per_article_asset(
     kinds={"python", "duckdb", "pandera"},
-    retry_policy=TRANSIENT_RETRY,
     deps=[raw_articles],
     description=(
         "The article body without page furniture, with its title, publisher and publication date "
@@ -134,9 +133,9 @@ def cleaned_articles(context: dg.AssetExecutionContext, staging_duckdb: StagingD
                                     lambda article_id, text: clean_article(article_id, text))
     records = [{**c.to_record(), "body_chars": len(c.body)} for c in cleaned]
     _, failures = split_valid(ArticlesSchema, articles_frame(records))
-    rejects = pd.concat([failures, pd.DataFrame(errors, columns=list(FAILURE_COLUMNS))], ignore_index=True)
+    rejects = _with_exceptions(failures, errors)
     # Rows failing the article schema are kept (the body is still needed for
-    # extraction); the `cleaned_articles_valid` check warns about them.
+    # extraction); the `articles_schema_valid` check warns about them.
     store.replace_cleaned(ids, cleaned, rejects)
     preview = pd.DataFrame(records, columns=["article_id", "title", "publisher", "published_on", "body_chars"])
     return dg.MaterializeResult(
@@ -150,12 +149,8 @@ def cleaned_articles(context: dg.AssetExecutionContext, staging_duckdb: StagingD
     )
 
 
-@dg.asset(
-    partitions_def=articles_partitions,
-    backfill_policy=single_run,
-    group_name=GROUP,
+@per_article_asset(
     kinds={"python", "duckdb", "pandera"},
-    retry_policy=TRANSIENT_RETRY,
     deps=[cleaned_articles],
     description=(
         "Facts about BPJS Ketenagakerjaan found in each cleaned article (`extract_facts`), validated "
@@ -173,7 +168,7 @@ def extracted_facts(context: dg.AssetExecutionContext, staging_duckdb: StagingDu
         lambda _, article: [f.to_record() for f in extract_facts(article)])
     records = [record for facts in per_article for record in facts]
     valid, failures = split_valid(FactsSchema, facts_frame(records))
-    rejects = pd.concat([failures, pd.DataFrame(errors, columns=list(FAILURE_COLUMNS))], ignore_index=True)
+    rejects = _with_exceptions(failures, errors)
     pause_point("extracted_facts:after_extract")
     store.replace_facts(ids, valid, rejects)
     per_table = valid["table"].value_counts().to_dict() if len(valid) else {}
@@ -203,6 +198,11 @@ def _each_article(context: dg.AssetExecutionContext, name: str, items, work) -> 
             context.log.error(f"{name} failed for {article_id}: {exc!r}")
             errors.append(_exception_reject(article_id, exc))
     return results, errors
+
+
+def _with_exceptions(failures: pd.DataFrame, errors: list[dict]) -> pd.DataFrame:
+    """Schema failure cases and the articles whose step raised, as one frame of rejects."""
+    return pd.concat([failures, pd.DataFrame(errors, columns=list(FAILURE_COLUMNS))], ignore_index=True)
 
 
 def _exception_reject(article_id: str, exc: Exception) -> dict:

@@ -2,13 +2,13 @@
 freshness policy that tells when no article has been processed for too long."""
 from __future__ import annotations
 
-import os
 from datetime import timedelta
 
 import dagster as dg
 
 from bpjs_pipeline.orchestration.assets import cleaned_articles, extracted_facts, raw_articles
 from bpjs_pipeline.orchestration.warehouse_assets import GROUP as WAREHOUSE_GROUP
+from bpjs_pipeline.settings import number_from_env
 
 FRESHNESS_ENV = "BPJS_FRESHNESS_HOURS"
 DEFAULT_FRESHNESS_HOURS = 48.0
@@ -20,16 +20,8 @@ TIMEZONE = "Asia/Jakarta"
 def freshness_window(value: str | None = None) -> timedelta:
     """The fail window of the freshness policy: BPJS_FRESHNESS_HOURS (hours, may be fractional,
     at least 1 minute), default 48."""
-    text = os.environ.get(FRESHNESS_ENV) if value is None else value
-    if text is None or not text.strip():
-        return timedelta(hours=DEFAULT_FRESHNESS_HOURS)
-    try:
-        hours = float(text)
-    except ValueError:
-        raise ValueError(f"{FRESHNESS_ENV} must be a number of hours, got {text!r}") from None
-    if not hours * 60 >= 1:
-        raise ValueError(f"{FRESHNESS_ENV} must be at least 1 minute (0.0167 hours), got {text!r}")
-    return timedelta(hours=hours)
+    return timedelta(hours=number_from_env(FRESHNESS_ENV, DEFAULT_FRESHNESS_HOURS, unit="hours",
+                                           minimum=1 / 60, text=value))
 
 
 def freshness_policy(value: str | None = None) -> dg.FreshnessPolicy:

@@ -114,40 +114,26 @@ def articles_schema_valid(context: dg.AssetCheckExecutionContext, staging_duckdb
 QUOTE_CHARS = 300
 
 
-def _finding_metadata(finding: Finding, failure_cases: int | None = None, rows: pd.DataFrame | None = None) -> dict:
-    shown = finding.rows if rows is None else rows
+def _result(finding: Finding, severity: dg.AssetCheckSeverity = dg.AssetCheckSeverity.WARN,
+            failure_cases: int | None = None, **target: object) -> dg.AssetCheckResult:
+    """The check result of a Finding; `target` names the asset and check in a multi-asset check."""
+    return dg.AssetCheckResult(passed=finding.passed, severity=severity,
+                               metadata=_finding_metadata(finding, failure_cases), **target)
+
+
+def _finding_metadata(finding: Finding, failure_cases: int | None = None) -> dict:
+    shown = finding.rows
     metadata: dict[str, object] = {
         "failure_cases": dg.MetadataValue.int(finding.failure_cases if failure_cases is None else failure_cases),
         "articles": dg.MetadataValue.md(
             "\n".join(f"- `{a}`" for a in finding.articles) if finding.articles else "_none_"
         ),
-        "failure_cases_preview": dg.MetadataValue.md(_preview(shown)),
+        "failure_cases_preview": dg.MetadataValue.md(
+            markdown_preview(shown, rows=FAILURE_PREVIEW_ROWS, cell_chars=QUOTE_CHARS)),
     }
     metadata.update({k: dg.MetadataValue.int(int(v)) for k, v in finding.counts.items()})
     metadata.update({k: dg.MetadataValue.text(v) for k, v in finding.notes.items()})
     return metadata
-
-
-def _preview(frame: pd.DataFrame) -> str:
-    if frame.empty:
-        return "_no rows_"
-    shown = frame.head(FAILURE_PREVIEW_ROWS).copy()
-    for column in shown.columns:
-        if shown[column].dtype == object:
-            shown[column] = shown[column].map(_shorten)
-        elif shown[column].dtype.kind == "f":
-            shown[column] = shown[column].map(lambda v: "" if pd.isna(v) else f"{v:,.6g}" if abs(v) < 1 else f"{v:,.0f}")
-    text = shown.to_markdown(index=False, disable_numparse=True)
-    if len(frame) > FAILURE_PREVIEW_ROWS:
-        text += f"\n\n_first {FAILURE_PREVIEW_ROWS} of {len(frame)} rows_"
-    return text
-
-
-def _shorten(value: object) -> object:
-    if isinstance(value, str):
-        flat = " ".join(value.split()).replace("|", "/")
-        return flat if len(flat) <= QUOTE_CHARS else flat[: QUOTE_CHARS - 1] + "…"
-    return "" if value is None else value
 
 
 @contextmanager
@@ -182,14 +168,8 @@ def warehouse_schema_valid(context: dg.AssetCheckExecutionContext, paths: Pipeli
         for relation in WAREHOUSE_MODELS:
             if relation not in selected:
                 continue
-            finding = validate_relation(con, relation)
-            yield dg.AssetCheckResult(
-                asset_key=_key(relation),
-                check_name="schema_valid",
-                passed=finding.passed,
-                severity=dg.AssetCheckSeverity.ERROR,
-                metadata=_finding_metadata(finding),
-            )
+            yield _result(validate_relation(con, relation), dg.AssetCheckSeverity.ERROR,
+                          asset_key=_key(relation), check_name="schema_valid")
 
 
 @dg.asset_check(
@@ -204,10 +184,7 @@ def warehouse_schema_valid(context: dg.AssetCheckExecutionContext, paths: Pipeli
 )
 def sources_agree(paths: PipelinePaths) -> dg.AssetCheckResult:
     with _warehouse(paths) as con:
-        finding = source_conflicts(con)
-    return dg.AssetCheckResult(
-        passed=finding.passed, severity=dg.AssetCheckSeverity.WARN, metadata=_finding_metadata(finding)
-    )
+        return _result(source_conflicts(con))
 
 
 @dg.multi_asset_check(
@@ -242,18 +219,12 @@ def plausible(context: dg.AssetCheckExecutionContext, paths: PipelinePaths):
     with _warehouse(paths) as con:
         for table in FACT_TABLES:
             if (table, "plausible_values") in selected:
-                finding = implausible_values(con, table, ranges)
-                yield dg.AssetCheckResult(
-                    asset_key=_key(table), check_name="plausible_values", passed=finding.passed,
-                    severity=dg.AssetCheckSeverity.WARN, metadata=_finding_metadata(finding),
-                )
+                yield _result(implausible_values(con, table, ranges),
+                              asset_key=_key(table), check_name="plausible_values")
         for view in BY_YEAR_VIEWS:
             if (view, "plausible_year_on_year") in selected:
-                finding = implausible_changes(con, view, ranges)
-                yield dg.AssetCheckResult(
-                    asset_key=_key(view), check_name="plausible_year_on_year", passed=finding.passed,
-                    severity=dg.AssetCheckSeverity.WARN, metadata=_finding_metadata(finding),
-                )
+                yield _result(implausible_changes(con, view, ranges),
+                              asset_key=_key(view), check_name="plausible_year_on_year")
 
 
 @dg.asset_check(
@@ -267,10 +238,7 @@ def plausible(context: dg.AssetCheckExecutionContext, paths: PipelinePaths):
 )
 def every_article_has_facts(paths: PipelinePaths) -> dg.AssetCheckResult:
     with _warehouse(paths) as con:
-        finding = articles_without_facts(con)
-    return dg.AssetCheckResult(
-        passed=finding.passed, severity=dg.AssetCheckSeverity.WARN, metadata=_finding_metadata(finding)
-    )
+        return _result(articles_without_facts(con))
 
 
 @dg.asset_check(
@@ -290,11 +258,7 @@ def no_extraction_regression(context: dg.AssetCheckExecutionContext, staging_duc
     with store.connection(read_only=True) as con:
         finding = extraction_regressions(con, ids)
     regressions = int(finding.counts["lost_facts"] + finding.counts["changed_facts"])
-    return dg.AssetCheckResult(
-        passed=finding.passed,
-        severity=dg.AssetCheckSeverity.WARN,
-        metadata=_finding_metadata(finding, failure_cases=regressions),
-    )
+    return _result(finding, failure_cases=regressions)
 
 
 ALL_CHECKS = [

@@ -26,24 +26,34 @@ def table_metadata(
     }
 
 
-def markdown_preview(frame: pd.DataFrame, rows: int = PREVIEW_ROWS) -> str:
+def markdown_preview(frame: pd.DataFrame, rows: int = PREVIEW_ROWS, cell_chars: int = PREVIEW_CELL_CHARS) -> str:
+    """The first `rows` rows as a markdown table: text flattened, cut at `cell_chars` and
+    with "|" escaped; floats written out (35,860,000 rather than 3.586e+07)."""
     if frame.empty:
         return "_no rows_"
     shown = frame.head(rows).copy()
     for column in shown.columns:
         if shown[column].dtype == object:
-            shown[column] = shown[column].map(_shorten)
-    text = shown.to_markdown(index=False)
+            shown[column] = shown[column].map(lambda v: _shorten(v, cell_chars))
+        elif shown[column].dtype.kind == "f":
+            shown[column] = shown[column].map(_float_text)
+    text = shown.to_markdown(index=False, disable_numparse=True)
     if len(frame) > rows:
         text += f"\n\n_first {rows} of {len(frame)} rows_"
     return text
 
 
-def _shorten(value: object) -> object:
+def _shorten(value: object, cell_chars: int) -> object:
     if isinstance(value, str):
-        flat = " ".join(value.split())
-        return flat if len(flat) <= PREVIEW_CELL_CHARS else flat[: PREVIEW_CELL_CHARS - 1] + "…"
-    return value
+        flat = " ".join(value.split()).replace("|", "/")
+        return flat if len(flat) <= cell_chars else flat[: cell_chars - 1] + "…"
+    return "" if value is None else value
+
+
+def _float_text(value: float) -> str:
+    if pd.isna(value):
+        return ""
+    return f"{value:,.6g}" if abs(value) < 1 else f"{value:,.0f}"
 
 
 def frame_columns(frame: pd.DataFrame) -> list[tuple[str, str]]:

@@ -1,8 +1,7 @@
 """The resources every asset uses: where the files live, and the staging DuckDB."""
 
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import ContextManager
 
 import dagster as dg
 import duckdb
@@ -11,7 +10,7 @@ from pydantic import Field
 
 from bpjs_pipeline.settings import resolve_seeds_dir, resolve_warehouse, staging_path_for
 from bpjs_pipeline.warehouse import StagingStore
-from bpjs_pipeline.warehouse.connect import connect
+from bpjs_pipeline.warehouse.connect import connection
 
 
 class PipelinePaths(dg.ConfigurableResource):
@@ -61,14 +60,9 @@ class StagingDuckDB(DuckDBResource):
     def for_paths(cls, paths: PipelinePaths) -> "StagingDuckDB":
         return cls(database=str(paths.staging_path))
 
-    @contextmanager
-    def get_connection(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-        con = connect(Path(self.database), read_only=read_only, config=dict(self.connection_config),
-                      wait_seconds=self.lock_wait_seconds)
-        try:
-            yield con
-        finally:
-            con.close()
+    def get_connection(self, read_only: bool = False) -> ContextManager[duckdb.DuckDBPyConnection]:
+        return connection(Path(self.database), read_only=read_only, config=dict(self.connection_config),
+                          wait_seconds=self.lock_wait_seconds)
 
     def store(self) -> StagingStore:
         return StagingStore(Path(self.database), open_connection=self.get_connection)

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import dataclass, field
 
 import dagster as dg
@@ -37,6 +36,7 @@ from bpjs_pipeline.orchestration.jobs import bpjs_pipeline_job
 from bpjs_pipeline.orchestration.partitions import ARTICLES_PARTITIONS_NAME
 from bpjs_pipeline.orchestration.resources import PipelinePaths
 from bpjs_pipeline.orchestration.warehouse_assets import warehouse_specs
+from bpjs_pipeline.settings import number_from_env
 from bpjs_pipeline.warehouse.connect import connect
 
 MAX_RUNS_PER_TICK = 25
@@ -46,16 +46,7 @@ DEFAULT_INTERVAL_SECONDS = 30
 
 def sensor_interval_seconds() -> int:
     """How often the daemon evaluates the sensor: BPJS_SENSOR_INTERVAL_SECONDS (at least 1), default 30."""
-    text = os.environ.get(INTERVAL_ENV, "").strip()
-    if not text:
-        return DEFAULT_INTERVAL_SECONDS
-    try:
-        seconds = int(text)
-    except ValueError:
-        raise ValueError(f"{INTERVAL_ENV} must be a whole number of seconds, got {text!r}") from None
-    if seconds < 1:
-        raise ValueError(f"{INTERVAL_ENV} must be at least 1, got {text!r}")
-    return seconds
+    return int(number_from_env(INTERVAL_ENV, DEFAULT_INTERVAL_SECONDS, unit="seconds", minimum=1, whole=True))
 SHA_TAG = "bpjs/sha256"
 CHANGE_TAG = "bpjs/change"
 HASH_CHUNK = 1 << 20

@@ -65,11 +65,10 @@ FRAME_CHECK_COLUMNS = {
 ARTICLE_COLUMNS = ("article_id", "title", "publisher", "published_on", "body_chars")
 
 
-class FactsSchema(pa.DataFrameModel):
-    """One row per extracted fact (`Fact.to_record()`)."""
+class FactColumns(pa.DataFrameModel):
+    """The columns a fact has wherever it is stored: staged (`FactsSchema`) or published."""
 
     article_id: Series[str] = pa.Field(str_length={"min_value": 1})
-    table: Series[str] = pa.Field(isin=TABLES)
     metric: Series[str] = pa.Field(isin=tuple(METRICS))
     segment: Series[str] = pa.Field(isin=SEGMENTS)
     program: Series[str] = pa.Field(isin=PROGRAMS, nullable=True)
@@ -89,17 +88,33 @@ class FactsSchema(pa.DataFrameModel):
         coerce = True
         strict = False
 
+
+# Checks shared by the fact models. Pandera loses a check's name when the same
+# decorated method is inherited by two model trees, so each model declares them.
+def value_finite(value: Series[float]) -> Series[bool]:
+    return value.map(math.isfinite)
+
+
+def unit_matches_metric(df: pd.DataFrame) -> Series[bool]:
+    return df["metric"].map(METRICS) == df["unit"]
+
+
+class FactsSchema(FactColumns):
+    """One row per extracted fact (`Fact.to_record()`)."""
+
+    table: Series[str] = pa.Field(isin=TABLES)
+
     @pa.check("value", name="finite")
     def _value_finite(cls, value: Series[float]) -> Series[bool]:
-        return value.map(lambda v: math.isfinite(v))
+        return value_finite(value)
+
+    @pa.dataframe_check(name="unit_matches_metric")
+    def _unit_matches_metric(cls, df: pd.DataFrame) -> Series[bool]:
+        return unit_matches_metric(df)
 
     @pa.check("quote", name="quote_not_blank")
     def _quote_not_blank(cls, quote: Series[str]) -> Series[bool]:
         return quote.str.strip().str.len() > 0
-
-    @pa.dataframe_check(name="unit_matches_metric")
-    def _unit_matches_metric(cls, df: pd.DataFrame) -> Series[bool]:
-        return df["metric"].map(METRICS) == df["unit"]
 
     @pa.dataframe_check(name="table_allows_metric")
     def _table_allows_metric(cls, df: pd.DataFrame) -> Series[bool]:

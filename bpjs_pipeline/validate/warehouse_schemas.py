@@ -6,15 +6,12 @@ models coerce.
 """
 from __future__ import annotations
 
-import math
-from typing import Optional
-
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
 from bpjs_pipeline.model import FUND_METRICS, METRICS, PARTICIPANT_METRICS, PROGRAMS, SEGMENTS, UNITS
-from bpjs_pipeline.validate.schemas import AS_OF_PATTERN, MAX_YEAR, MIN_YEAR
+from bpjs_pipeline.validate.schemas import MAX_YEAR, MIN_YEAR, FactColumns, unit_matches_metric, value_finite
 
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 _MIN_DATE = pd.Timestamp(f"{MIN_YEAR}-01-01")
@@ -57,32 +54,18 @@ class PublishedQuarantine(_Model):
         return df["first_seen"] <= df["last_seen"]
 
 
-class _PublishedFacts(_Model):
-    article_id: Series[str] = pa.Field(str_length={"min_value": 1})
-    metric: Series[str] = pa.Field(isin=tuple(METRICS))
-    segment: Series[str] = pa.Field(isin=SEGMENTS)
-    program: Series[str] = pa.Field(isin=PROGRAMS, nullable=True)
-    year: Series[int] = pa.Field(ge=MIN_YEAR, le=MAX_YEAR)
-    as_of: Series[str] = pa.Field(nullable=True, str_matches=AS_OF_PATTERN)
-    value: Series[float] = pa.Field(gt=0)
-    unit: Series[str] = pa.Field(isin=UNITS)
+class _PublishedFacts(FactColumns):
     quote: Series[str] = pa.Field(str_length={"min_value": 1})
-    sentence_start: Series[int] = pa.Field(ge=0)
-    sentence_end: Series[int] = pa.Field(ge=0)
-    value_start: Series[int] = pa.Field(ge=0)
-    value_end: Series[int] = pa.Field(ge=0)
-    approximate: Series[bool] = pa.Field()
-    year_rule: Optional[Series[str]] = pa.Field(nullable=True)
     publisher: Series[str] = pa.Field(nullable=True)
     published_on: Series[pa.DateTime] = pa.Field(nullable=True, ge=_MIN_DATE, le=_MAX_DATE)
 
     @pa.check("value", name="finite")
     def _finite(cls, value: Series[float]) -> Series[bool]:
-        return value.map(math.isfinite)
+        return value_finite(value)
 
     @pa.dataframe_check(name="unit_matches_metric")
     def _unit(cls, df: pd.DataFrame) -> Series[bool]:
-        return df["metric"].map(METRICS) == df["unit"]
+        return unit_matches_metric(df)
 
     @pa.dataframe_check(name="value_inside_sentence")
     def _spans(cls, df: pd.DataFrame) -> Series[bool]:

@@ -1,11 +1,14 @@
 """Opening DuckDB files, waiting briefly when another process holds the lock."""
 from __future__ import annotations
 
-import os
 import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import duckdb
+
+from bpjs_pipeline.settings import number_from_env
 
 LOCK_WAIT_SECONDS = 30.0
 LOCK_WAIT_ENV = "BPJS_LOCK_WAIT_SECONDS"
@@ -13,8 +16,7 @@ LOCK_WAIT_ENV = "BPJS_LOCK_WAIT_SECONDS"
 
 def lock_wait_seconds() -> float:
     """How long to wait for a locked DuckDB file: `BPJS_LOCK_WAIT_SECONDS` or 30 s."""
-    value = os.environ.get(LOCK_WAIT_ENV, "").strip()
-    return float(value) if value else LOCK_WAIT_SECONDS
+    return number_from_env(LOCK_WAIT_ENV, LOCK_WAIT_SECONDS, unit="seconds", minimum=0)
 
 
 def connect(path: Path, *, read_only: bool = False, config: dict | None = None,
@@ -35,3 +37,14 @@ def connect(path: Path, *, read_only: bool = False, config: dict | None = None,
                 raise
             time.sleep(delay)
             delay = min(delay * 2, 1.0)
+
+
+@contextmanager
+def connection(path: Path, *, read_only: bool = False, config: dict | None = None,
+               wait_seconds: float | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """`connect`, closed when the block ends."""
+    con = connect(path, read_only=read_only, config=config, wait_seconds=wait_seconds)
+    try:
+        yield con
+    finally:
+        con.close()

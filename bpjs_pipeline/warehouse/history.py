@@ -23,8 +23,8 @@ HISTORY_TABLES = ("extractions", "previous_extractions", "previous_facts")
 
 
 def record_extraction(con: duckdb.DuckDBPyConnection, new_facts: str, now: datetime) -> None:
-    """`batch_ids` (a relation with `article_id`) names the batch; `new_facts` the relation of the
-    incoming facts. Call before the batch's rows in `facts` are replaced."""
+    """The temp table `batch_ids` (column `article_id`) names the batch; `new_facts` is the
+    relation of the incoming facts. Call before the batch's rows in `facts` are replaced."""
     con.execute(
         """
         CREATE OR REPLACE TEMP TABLE history_batch AS

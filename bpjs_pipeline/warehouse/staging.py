@@ -9,8 +9,8 @@ from __future__ import annotations
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from pathlib import Path
 from functools import partial
+from pathlib import Path
 from typing import Callable, ContextManager, Iterable, Iterator
 
 import duckdb
@@ -18,7 +18,7 @@ import pandas as pd
 
 from bpjs_pipeline.faults import pause_point
 from bpjs_pipeline.model import CleanedArticle, RawArticle
-from bpjs_pipeline.warehouse.connect import connect
+from bpjs_pipeline.warehouse.connect import connection
 from bpjs_pipeline.warehouse.history import HISTORY_TABLES, record_extraction
 from bpjs_pipeline.warehouse.sql import load_sql
 
@@ -44,26 +44,17 @@ class QuarantinedFile:
 OpenConnection = Callable[..., ContextManager[duckdb.DuckDBPyConnection]]
 
 
-@contextmanager
-def _open_with_lock_wait(path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-    con = connect(path, read_only=read_only)
-    try:
-        yield con
-    finally:
-        con.close()
-
-
 class StagingStore:
     """Staging tables in one DuckDB file.
 
     `open_connection(read_only=...)` opens that file; Dagster passes its
     `StagingDuckDB` resource's `get_connection`, other callers get
-    `connect` with its lock wait.
+    `connection` with its lock wait.
     """
 
     def __init__(self, path: Path, open_connection: OpenConnection | None = None):
         self.path = Path(path)
-        self._open = open_connection or partial(_open_with_lock_wait, self.path)
+        self._open = open_connection or partial(connection, self.path)
 
     # -- connections -------------------------------------------------------
     @contextmanager
