@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import signal
 import sys
 import warnings
 from pathlib import Path
@@ -30,16 +31,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--seeds", help=f"folder of *.txt articles (default ${SEEDS_ENV} or ./seeds)")
     run.add_argument("--warehouse", help=f"warehouse file (default ${WAREHOUSE_ENV} or ./warehouse/bpjs.duckdb)")
+    run.add_argument("--full", action="store_true",
+                     help="process every file again, not only the new, changed or outdated ones")
 
     sql = sub.add_parser("sql", help="run one read-only query against the warehouse")
-    sql.add_argument("query", help="one SELECT (or WITH/FROM/DESCRIBE/SHOW/SUMMARIZE/EXPLAIN) statement")
+    sql.add_argument("query", help="one SELECT (or WITH/FROM/VALUES/DESCRIBE/SHOW/SUMMARIZE/PIVOT/UNPIVOT) "
+                                   "statement, or EXPLAIN [ANALYZE] of one")
     sql.add_argument("--warehouse", help=f"warehouse file (default ${WAREHOUSE_ENV} or ./warehouse/bpjs.duckdb)")
     sql.add_argument("--format", choices=("table", "csv", "json"), default="table")
     sql.add_argument(
         "--allow-external-files", action="store_true",
         help="let the query read files other than the warehouse (read_csv, read_text, glob, ...); "
-             "off by default. The warehouse stays read-only either way.",
+             "off by default. Nothing is ever written, and the warehouse stays read-only either way.",
     )
+    sql.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
+                     help="stop the query after this many seconds (default 60)")
+    sql.add_argument("--memory-limit", metavar="SIZE",
+                     help="DuckDB memory limit, e.g. 2GB, 512MiB or 25%% of RAM (default 25%%)")
 
     extract = sub.add_parser("extract", help="extract facts from article files without Dagster")
     extract.add_argument("paths", nargs="+", metavar="PATH")
@@ -55,9 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "run":
-        return cmd_run(args.seeds, args.warehouse)
+        return cmd_run(args.seeds, args.warehouse, full=args.full)
     if args.command == "sql":
-        return cmd_sql(args.query, args.warehouse, args.format, args.allow_external_files)
+        return cmd_sql(args.query, args.warehouse, args.format, args.allow_external_files,
+                       timeout=args.timeout, memory_limit=args.memory_limit)
     if args.command == "extract":
         from bpjs_pipeline.extract.runner import extract_command
 
@@ -69,12 +78,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     raise AssertionError(args.command)
 
 
-def cmd_run(seeds: str | None, warehouse: str | None) -> int:
+def cmd_run(seeds: str | None, warehouse: str | None, *, full: bool = False) -> int:
     _quiet_dagster_warnings()
     from bpjs_pipeline.orchestration.execute import run_pipeline
 
     try:
-        summary = run_pipeline(seeds, warehouse)
+        summary = run_pipeline(seeds, warehouse, full=full)
     except FileNotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -86,6 +95,7 @@ def format_summary(summary) -> str:
     lines = [
         f"run {summary.run_id}: {'succeeded' if summary.success else 'FAILED'}",
         f"partitions: {summary.partitions} (added {len(summary.added)}, removed {len(summary.removed)})",
+        *_plan_lines(summary),
         f"articles read: {summary.articles_read}",
         f"quarantined files: {summary.quarantined}",
     ]
@@ -118,28 +128,67 @@ def format_summary(summary) -> str:
     return "\n".join(lines)
 
 
-def cmd_sql(query: str, warehouse: str | None, fmt: str, allow_external_files: bool = False) -> int:
-    from bpjs_pipeline.warehouse import NotAReadQuery, run_query
+def _plan_lines(summary) -> list[str]:
+    plan = getattr(summary, "plan", None)
+    if plan is None:
+        return []
+    line = (f"files: {len(plan.new)} new, {len(plan.changed)} changed, {len(plan.unchanged)} unchanged, "
+            f"{len(plan.deleted)} deleted")
+    if plan.outdated:
+        line += f", {len(plan.outdated)} extracted by another extractor version"
+    return [line, f"processed: {summary.processed} file(s){' (--full)' if plan.full else ''}"]
+
+
+def cmd_sql(query: str, warehouse: str | None, fmt: str, allow_external_files: bool = False, *,
+            timeout: float | None = 60.0, memory_limit: str | None = None) -> int:
+    """Exit codes: 0 ok, 1 query error (including the time and memory limits), 2 refused
+    statement, bad option or no warehouse, 130 interrupted by Ctrl-C."""
+    from bpjs_pipeline.warehouse.query import (
+        NotAReadQuery,
+        QueryInterrupted,
+        QueryTimeout,
+        memory_limit_bytes,
+        run_query,
+    )
 
     import duckdb
 
+    # Ctrl-C stops the query even when the shell started this command with SIGINT ignored
+    # (a background job): KeyboardInterrupt reaches run_query, which interrupts DuckDB.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     path = resolve_warehouse(warehouse)
     try:
-        frame = run_query(Path(path), query, allow_external_files=allow_external_files)
-    except NotAReadQuery as exc:
+        if timeout is not None and not timeout > 0:
+            raise ValueError(f"--timeout must be a positive number of seconds, got {timeout:g}")
+        limit = memory_limit_bytes(memory_limit)
+        frame = run_query(Path(path), query, allow_external_files=allow_external_files,
+                          timeout=timeout, memory_limit=limit)
+    except (NotAReadQuery, FileNotFoundError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    except FileNotFoundError as exc:
+    except QueryTimeout as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return 1
+    except (QueryInterrupted, KeyboardInterrupt) as exc:
+        print(f"error: {exc or 'interrupted (Ctrl-C)'}", file=sys.stderr)
+        return 130
+    except duckdb.OutOfMemoryException as exc:
+        print(f"error: the query needed more memory than its limit of {limit / 2**20:.0f} MiB and was "
+              f"stopped (--memory-limit SIZE sets the limit)\n({str(exc).splitlines()[0]})", file=sys.stderr)
+        return 1
     except duckdb.Error as exc:
         message = str(exc)
-        if "disabled by configuration" in message and not allow_external_files:
+        if ("disabled by configuration" in message or "disabled through configuration" in message) \
+                and not allow_external_files:
             message += ("\n(`bpjs-pipeline sql` reads only the warehouse; pass --allow-external-files "
                         "to let a query read other files)")
         print(f"error: {message}", file=sys.stderr)
         return 1
-    write_frame(frame, fmt, sys.stdout)
+    try:
+        write_frame(frame, fmt, sys.stdout)
+    except KeyboardInterrupt:
+        print("error: interrupted (Ctrl-C)", file=sys.stderr)
+        return 130
     return 0
 
 
