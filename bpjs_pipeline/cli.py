@@ -57,6 +57,14 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--gold", required=True, help="gold facts JSONL")
     evaluate.add_argument("--gold-articles", help="gold article metadata JSONL")
     evaluate.add_argument("paths", nargs="+", metavar="PATH")
+    evaluate.add_argument("--explain", action="store_true",
+                          help="print, for every miss and false hit, how each figure of its sentence was read")
+
+    explain = sub.add_parser(
+        "explain", help="show how every figure of an article was read",
+        description="For every figure of each article's cleaned body: its role, the decision taken "
+                    "(a fact, or the rule that rejected it) and where each field came from.")
+    explain.add_argument("paths", nargs="+", metavar="PATH", help="article .txt files or folders of them")
     return parser
 
 
@@ -74,7 +82,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "evaluate":
         from bpjs_pipeline.extract.runner import evaluate_command
 
-        return evaluate_command(args.gold, args.gold_articles, list(args.paths))
+        return evaluate_command(args.gold, args.gold_articles, list(args.paths), explain=args.explain)
+    if args.command == "explain":
+        from bpjs_pipeline.extract.runner import explain_command
+
+        return explain_command(list(args.paths))
     raise AssertionError(args.command)
 
 

@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Iterable, TextIO
 
 from bpjs_pipeline.clean import clean_article
-from bpjs_pipeline.extract.facts import extract_facts
+from bpjs_pipeline.extract.explain import explain_article, explain_reading
+from bpjs_pipeline.extract.facts import extract_facts, read_figures
 from bpjs_pipeline.extract.scoring import LENIENT_KEY, STRICT_KEY, match, published_on_accuracy
 from bpjs_pipeline.ingest import ArticleDecodeError, read_article
 from bpjs_pipeline.model import CleanedArticle, Fact
@@ -75,7 +76,17 @@ def _describe(row: dict) -> str:
             f"/{row.get('year')} = {float(row['value']):g}  | {str(row.get('quote', ''))[:140]}")
 
 
-def evaluate_command(gold: str, gold_articles: str | None, paths: list[str], out: TextIO = sys.stdout) -> int:
+def explain_command(paths: list[str], out: TextIO = sys.stdout) -> int:
+    """Print how every figure of every article was read (see `explain.explain_article`)."""
+    articles, _ = extract_paths(paths)
+    for article in articles:
+        explain_article(article, out)
+        print(file=out)
+    return 0
+
+
+def evaluate_command(gold: str, gold_articles: str | None, paths: list[str], out: TextIO = sys.stdout,
+                     explain: bool = False) -> int:
     """Print precision, recall and F1 of the extractor on labelled articles, with every miss and false hit."""
     gold_rows = _load_jsonl(gold)
     gold_article_rows = _load_jsonl(gold_articles) if gold_articles else []
@@ -90,8 +101,29 @@ def evaluate_command(gold: str, gold_articles: str | None, paths: list[str], out
     if gold_article_rows:
         accuracy, wrong = published_on_accuracy(gold_article_rows, [a.to_record() for a in articles])
         print(f"published_on accuracy {accuracy:.3f}" + (f"  wrong: {', '.join(wrong)}" if wrong else ""), file=out)
+    by_id = {a.article_id: a for a in articles}
     for g in sorted(strict.false_negatives, key=lambda r: r["article_id"]):
         print("MISS  ", _describe(g), file=out)
+        if explain and g["article_id"] in by_id:
+            _explain_quote(by_id[g["article_id"]], g.get("quote", ""), out)
     for p in sorted(strict.false_positives, key=lambda r: r["article_id"]):
         print("FALSE ", _describe(p), file=out)
+        if explain and p["article_id"] in by_id:
+            _explain_offsets(by_id[p["article_id"]], [p["value_start"]], out)
     return 0
+
+
+def _explain_quote(article: CleanedArticle, quote: str, out: TextIO) -> None:
+    """The readings of the figures in the sentence that holds a gold quote."""
+    at = article.body.find(quote[:60]) if quote else -1
+    if at < 0:
+        print("      (the quote is not in the cleaned body: the cleaner dropped it)", file=out)
+        return
+    starts = [r.figure.start for r in read_figures(article) if r.sentence.start <= at < r.sentence.end]
+    _explain_offsets(article, starts, out)
+
+
+def _explain_offsets(article: CleanedArticle, starts: list[int], out: TextIO) -> None:
+    for r in read_figures(article):
+        if r.figure.start in starts:
+            print("\n".join("      " + line for line in explain_reading(r, article.body)), file=out)

@@ -54,6 +54,19 @@ class Vocabulary:
     min_count: float
     min_rupiah: float
     min_national_participants: float
+    kind_words: Labelled
+    qualifier: re.Pattern
+    subset_after: re.Pattern
+    newcomer_qualifiers: re.Pattern
+    speech: re.Pattern
+    breakdown_opener: re.Pattern
+    breakdown_sentences: int
+    allocation: re.Pattern
+    instrument_after: re.Pattern
+    recipients: re.Pattern
+    share_before: re.Pattern
+    returns: re.Pattern
+    new_level: re.Pattern
 
 
 def _regional_subject(entity: dict) -> re.Pattern:
@@ -114,4 +127,27 @@ def vocabulary() -> Vocabulary:
         min_count=float(lex["numbers"]["min_plain_count"]),
         min_rupiah=float(lex["numbers"]["min_rupiah"]),
         min_national_participants=float(lex["numbers"]["min_national_participants"]),
+        kind_words=labelled(lex["table"], ("achieved", "actual", "target")),
+        qualifier=_qualifier(lex["grammar"]),
+        subset_after=re.compile(r"\s*(?:" + alternation(lex["grammar"]["subset_after"]) + r")(?!\w)"),
+        newcomer_qualifiers=phrase_pattern(lex["grammar"]["newcomer_qualifiers"]),
+        speech=phrase_pattern(lex["grammar"]["speech"]),
+        breakdown_opener=re.compile(r"^\W*(?:\w+\W+){0,2}?(?:" + alternation(lex["grammar"]["breakdown_openers"]) + r")(?!\w)"),
+        breakdown_sentences=int(lex["grammar"]["breakdown_sentences"]),
+        allocation=phrase_pattern(metric["allocation"]["words"]),
+        instrument_after=re.compile(r"\s*(?:" + alternation(metric["allocation"]["instrument_leads"]) + r")\s+(?:" +
+                                    alternation(metric["allocation"]["instruments"], ["SBN", "BUMN"]) + r")(?!\w)"),
+        recipients=phrase_pattern(metric["recipients"]["words"]),
+        share_before=re.compile("|".join(metric["share"]["before_figure"]), re.I),
+        returns=phrase_pattern(metric["investment_returns"]),
+        new_level=phrase_pattern(lex["increment"]["new_level"]),
     )
+
+
+def _qualifier(grammar: dict) -> re.Pattern:
+    """A qualifier after a noun: an opener ("yang"), a few leads ("sudah", "tercatat
+    sebagai"), then the qualifying word ("aktif", "terdaftar", "baru")."""
+    openers = alternation(grammar["qualifier_openers"])
+    leads = alternation(grammar["qualifier_leads"])
+    words = alternation(grammar["qualifiers"])
+    return re.compile(rf"\s*(?:{openers})\s+(?:(?:{leads})\s+){{0,3}}?(?:{words})(?!\w)")

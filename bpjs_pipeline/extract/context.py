@@ -1,0 +1,79 @@
+"""Where a figure stands: the spans of text around it that the later steps read.
+
+Every span is bounded by the figure's sentence and by a fixed window, so the
+work per figure does not grow with the length of a run-on sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bpjs_pipeline.extract.vocabulary import Vocabulary
+from bpjs_pipeline.parsing.numbers import Figure
+from bpjs_pipeline.parsing.sentences import Sentence, clause_end, clause_start
+
+# how far back (characters) a figure's words are looked for inside its sentence
+WINDOW = 400
+_NP_TOKEN = re.compile(r"\([^()]{1,30}\)|[^\s,.;:()\"“”?!]+|[,.;:()\"“”?!]")
+
+
+@dataclass(frozen=True)
+class Spans:
+    """The text around one figure, as offsets into the article body.
+
+    left: since the previous figure's own words (or the sentence start);
+    clause: the part of `left` after its last clause break;
+    phrase: the noun phrase after the figure, its qualifiers included;
+    right: up to the next figure (or the sentence end); right_clause: to the
+    end of the figure's clause."""
+
+    sentence_start: int  # the sentence start, or WINDOW before the figure
+    left: int
+    clause: int
+    figure_start: int
+    figure_end: int
+    phrase_end: int
+    right_clause_end: int
+    right_end: int
+    subset: bool  # "25,4 juta di antaranya ..." : a part of the figure before
+
+
+def noun_phrase_end(body: str, start: int, end: int, vocab: Vocabulary) -> tuple[int, bool]:
+    """End of the words right after a figure that name what it counts: a few words up
+    to a stop word, an abbreviation in brackets, and the qualifiers after the noun
+    ("peserta PU yang aktif", "pekerja yang terdaftar sebagai peserta"). Also whether
+    the phrase opens with a subset word ("di antaranya")."""
+    pos, words = start, 0
+    subset = vocab.subset_after.match(body, start, end)
+    if subset:
+        pos = subset.end()
+    cursor = pos
+    while cursor < end:
+        q = vocab.qualifier.match(body, cursor, end)
+        if q and words:
+            pos = cursor = q.end()
+            words += 1
+            continue
+        m = _NP_TOKEN.search(body, cursor, end)
+        if not m:
+            break
+        token = m.group(0)
+        if token.startswith("(") and len(token) > 1 and words:
+            pos = cursor = m.end()
+            continue
+        if not token[0].isalnum() or token.lower() in vocab.np_stops or words >= vocab.np_words:
+            break
+        words += 1
+        pos = cursor = m.end()
+    return pos, bool(subset)
+
+
+def spans_of(body: str, sentence: Sentence, fig: Figure, left: int, right_end: int, vocab: Vocabulary,
+             breakdown_end) -> Spans:
+    sentence_start = max(sentence.start, fig.start - WINDOW)
+    left = max(left, sentence_start)
+    phrase_end, subset = noun_phrase_end(body, fig.end, right_end, vocab)
+    right_clause = clause_end(body, fig.end, right_end)
+    right_clause = breakdown_end(fig.end, right_clause)
+    return Spans(sentence_start, left, clause_start(body, left, fig.start), fig.start, fig.end,
+                 phrase_end, max(right_clause, phrase_end), right_end, subset)

@@ -1,0 +1,64 @@
+"""The period a figure describes: the year (and month) attached to it.
+
+In order: a year in the figure's own clause (before it, or after it before any
+comparison); a relative cue there (*tahun lalu*); a year, then a cue, elsewhere
+in the sentence that no other figure owns; then the discourse (the running year
+of the same kind, the publication year), which the reader supplies. A baseline
+reads the words of its own comparison first (*dibandingkan PPU akhir 2020*,
+*periode yang sama tahun lalu*), and its backward cues count from the figure it
+is compared with.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from bpjs_pipeline.parsing.dates import YearMention
+
+
+@dataclass(frozen=True)
+class Period:
+    year: int
+    as_of: str | None
+    rule: str
+
+
+class YearIndex:
+    """The article's year mentions, found by position without rescanning."""
+
+    def __init__(self, mentions: list[YearMention]):
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+
+    def between(self, start: int, end: int) -> list[YearMention]:
+        i = bisect_left(self.starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+
+def month_hint(candidates: list[list[YearMention]]) -> YearMention | None:
+    """A month named without a year ("Hingga Februari, ..."): it pins `as_of`."""
+    for group in candidates:
+        for y in group:
+            if y.month_only:
+                return y
+    return None
+
+
+def resolve(steps: list[tuple[str, list[YearMention]]], publication_year: int | None,
+            compared_year: int | None, hint: YearMention | None) -> Period | None:
+    """The first step with a mention that resolves to a year. Backward relative cues
+    count from `compared_year` when there is one (a baseline's *tahun sebelumnya*)."""
+    for rule, candidates in steps:
+        for y in candidates:
+            base = compared_year if compared_year and y.relative and not y.present and (y.offset or 0) < 0 \
+                else publication_year
+            year = y.resolve(base)
+            if year:
+                as_of = y.as_of(year) if y.month else (hint.as_of(year) if hint else None)
+                return Period(year, as_of, rule)
+    return None

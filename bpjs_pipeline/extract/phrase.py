@@ -1,0 +1,60 @@
+"""What a figure counts, from its noun phrase: the head noun with its qualifiers on
+both sides (*jumlah peserta aktif*, *peserta BPU yang aktif*, *perusahaan yang
+tercatat sebagai peserta aktif*), its segment and its programme."""
+from __future__ import annotations
+
+from bpjs_pipeline.extract.vocabulary import PERSON_METRICS, Vocabulary
+from bpjs_pipeline.lexicon import Labelled
+
+EMPLOYER_OF = {"active_participants": "active_employers", "registered_participants": "employers",
+               "participants": "employers", "active_employers": "active_employers", "employers": "employers"}
+
+
+def last_label(words: Labelled, text: str, start: int, end: int):
+    found = None
+    for found in words.find_all(text, start, end):
+        pass
+    return found
+
+
+def first_label(words: Labelled, text: str, start: int, end: int):
+    return next(iter(words.find_all(text, start, end)), None)
+
+
+def person_metric(body: str, spans: list[tuple[int, int]], vocab: Vocabulary) -> tuple[str | None, str]:
+    """The most specific participant metric its words name, and those words.
+
+    The head noun decides the unit: a company or employer noun before the
+    participant words (*perusahaan yang tercatat sebagai peserta aktif*) makes
+    them an employer metric."""
+    found: dict[str, object] = {}
+    for s, e in spans:
+        for label, m in vocab.person_metrics.find_all(body, s, e):
+            found.setdefault(label, m)
+    metric = next((label for label in PERSON_METRICS if label in found), None)
+    if metric is None:
+        return None, ""
+    words = found[metric]
+    if metric not in ("active_employers", "employers"):
+        for s, e in spans:
+            employer = vocab.employer_nouns.search(body, s, e)
+            if employer and employer.start() < words.start() and \
+                    not vocab.worker_nouns.search(body, employer.end(), words.start()):
+                return EMPLOYER_OF[metric], f"{employer.group(0)} … {words.group(0)}"
+    return metric, words.group(0)
+
+
+def money_metric(body: str, left: int, figure_start: int, figure_end: int, phrase_end: int,
+                 vocab: Vocabulary) -> tuple[str | None, str]:
+    """The fund word in the phrase after the figure, else the nearest before it."""
+    hit = first_label(vocab.money_metrics, body, figure_end, phrase_end) or \
+        last_label(vocab.money_metrics, body, left, figure_start)
+    return (hit[0], hit[1].group(0)) if hit else (None, "")
+
+
+def segments_of(body: str, spans: list[tuple[int, int]], vocab: Vocabulary) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for s, e in spans:
+        for label, m in vocab.segments.find_all(body, s, e):
+            found.setdefault(label, m.group(0))
+    return found

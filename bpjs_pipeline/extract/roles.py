@@ -1,0 +1,122 @@
+"""The role of a figure in its clause, read before anything else about it.
+
+A figure is a *level* (a count or an amount at some time), the *new level* or
+the *baseline* of a change (*naik dari X menjadi Y*, *Y dari sebelumnya X*,
+*Y dibandingkan X*), the *change* itself (*bertambah 4 juta*), a *share* of a
+total, a *recipient or case count* (*kepada 1,9 juta peserta*, *1,3 juta
+kasus*) or a *portfolio allocation* (*Rp58 triliun di SBN*). Only levels, new
+levels, baselines and the parts of a breakdown can be facts.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bpjs_pipeline.extract.context import Spans
+from bpjs_pipeline.extract.vocabulary import Vocabulary
+
+LEVEL = "level"
+NEW_LEVEL = "new level of a change"
+BASELINE = "baseline of a change or comparison"
+CHANGE = "change"
+SHARE = "share of a total"
+RECIPIENTS = "recipient or case count"
+ALLOCATION = "portfolio allocation"
+PART = "part of a breakdown"
+
+FACT_ROLES = (LEVEL, NEW_LEVEL, BASELINE, PART)
+
+
+def _last(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    found = None
+    for found in pattern.finditer(text, start, end):
+        pass
+    return found
+
+
+@dataclass(frozen=True)
+class Role:
+    role: str
+    words: str = ""
+    at: int = -1  # where the deciding words start (a baseline's comparison starts there)
+
+
+def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_sentence: bool,
+            previous: "Role | None" = None) -> Role:
+    """The figure's role and the words that decided it."""
+    governing = vocab.fillers.sub(" ", body[s.left:s.figure_start])
+    after = body[s.figure_end:s.figure_end + 60]
+
+    # who or what the figure counts, when that is not a level
+    m = vocab.before_figure.search(governing)
+    if m:
+        return Role(RECIPIENTS, m.group(0).strip(), s.left)
+    m = vocab.after_figure.match(after)
+    if m:
+        return Role(SHARE if "persen" in m.group(0) or "%" in m.group(0) else RECIPIENTS, m.group(0).strip(), s.figure_end)
+    m = vocab.recipients.search(body, s.clause, s.phrase_end)
+    if m:
+        return Role(RECIPIENTS, m.group(0), m.start())
+    if not money:
+        m = vocab.money_metrics.find_all(body, s.figure_end, s.phrase_end)
+        first = next(iter(m), None)
+        if first:
+            return Role(RECIPIENTS, first[1].group(0), first[1].start())  # "1,2 juta klaim JHT": a count of claims
+    if money:
+        placed = _last(vocab.allocation, body, s.clause, s.figure_start)
+        if placed and not vocab.returns.search(body, placed.end(), s.figure_start):
+            return Role(ALLOCATION, placed.group(0), placed.start())
+        m = vocab.instrument_after.match(body, s.figure_end, s.right_clause_end) or \
+            vocab.allocation.match(body, s.figure_end + 1, s.right_clause_end)
+        if m:
+            return Role(ALLOCATION, m.group(0).strip(), m.start())
+
+    # changes and comparisons
+    if vocab.newcomers.search(body, s.figure_end, s.phrase_end) or \
+            vocab.newcomer_qualifiers.search(body, s.figure_end, s.phrase_end):
+        return Role(CHANGE, "newcomers: " + body[s.figure_end:s.phrase_end].strip(), s.figure_end)
+    newcomers = _last(vocab.newcomers, body, s.clause, s.figure_start)
+    if newcomers and not vocab.newcomer_level.search(body, newcomers.end(), s.figure_start):
+        return Role(CHANGE, "newcomers: " + newcomers.group(0), newcomers.start())
+    if previous is not None and previous.role == BASELINE and \
+            next(iter(vocab.kind_words.find_all(body, s.left, s.figure_start)), None) is None and \
+            not vocab.increment.search(body, s.left, s.figure_start) and not vocab.new_level.search(body, s.left, s.figure_start):
+        # "dibandingkan tahun 2022 yang sebesar Rp 627 triliun dengan 35,9 juta pekerja",
+        # "Rp 30 triliun – Rp 31 triliun": the same comparison goes on
+        return Role(BASELINE, "the comparison before it goes on", previous.at)
+    starts = vocab.change_start.search(governing)  # "naik dari 30 juta", "menjadi 35 juta dari 30 juta"
+    if starts and (vocab.increment.search(body, s.sentence_start, s.right_end) or
+                   vocab.new_level.search(body, s.sentence_start, s.right_end)):
+        return Role(BASELINE, starts.group(0).strip(), s.left)
+    compared = _last(vocab.baseline, body, s.left if not first_in_sentence else s.sentence_start, s.figure_start)
+    if compared:
+        return Role(BASELINE, compared.group(0), compared.start())
+    increment = _last(vocab.increment, body, s.left, s.figure_start)
+    if increment:
+        level = vocab.level.search(body, increment.end(), s.figure_start)
+        if level:
+            return Role(NEW_LEVEL, f"{increment.group(0)} … {level.group(0)}", level.start())
+        if not vocab.rate.search(body, increment.end(), s.figure_start):
+            return Role(CHANGE, increment.group(0), increment.start())
+    return Role(LEVEL)
+
+
+def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tuple[int, int]]) -> str:
+    """Why the figure is not about BPJS Ketenagakerjaan's own national total, or ""."""
+    for start, end in ((s.clause, s.figure_start), (s.figure_end, s.phrase_end)):
+        for m in vocab.not_a_fact.finditer(body, start, end):
+            if not any(a <= m.start() and m.end() <= b for a, b in metric_spans):
+                return "not a BPJS level: " + m.group(0)
+    m = vocab.other_bodies.search(body, s.clause, s.figure_start)
+    if m:
+        return "another body's figure: " + m.group(0)
+    m = vocab.foreign.search(body, s.left, s.figure_start)
+    if m:
+        return "another country's figure: " + m.group(0)
+    return ""
+
+
+def speaker_title(body: str, start: int, pos: int, vocab: Vocabulary) -> bool:
+    """Whether the words at `pos` follow a verb of saying in their clause: a speaker's
+    title ("kata Kepala BPJS Ketenagakerjaan Cabang Medan"), not the subject."""
+    return bool(vocab.speech.search(body, max(start, pos - 80), pos))
