@@ -292,6 +292,121 @@ def test_newcomers_are_increments(sentence):
     assert facts_of(sentence) == []
 
 
-def test_managing_workers_assets_is_managed_funds():
+def test_assets_are_assets_and_managing_funds_is_managed_funds():
     got = facts_of("BPJS Ketenagakerjaan menargetkan dapat mengelola aset pekerja senilai Rp 500 triliun pada 2019.")
-    assert got == [("targets", "managed_funds", "all", None, 2019, 500e12)]
+    assert got == [("targets", "assets", "all", None, 2019, 500e12)]
+    got = facts_of("Saat ini BPJS Ketenagakerjaan mengelola dana sebesar Rp 650 triliun.", published_on=date(2023, 3, 1))
+    assert got == [("funds", "managed_funds", "all", None, 2023, 650e12)]
+
+
+# --- constructions: each with sentences written for it ------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    # a change names two levels; the level after "menjadi" keeps its own clause's period
+    ("Aset BPJS Ketenagakerjaan naik dari Rp 500 triliun pada 2021 menjadi Rp 560 triliun.",
+     [("funds", "assets", "all", None, 2021, 500e12), ("funds", "assets", "all", None, 2024, 560e12)]),
+    # "Y dari tahun sebelumnya X": the baseline is the year before the level
+    ("Pada 2023 iuran tumbuh 10 persen menjadi Rp 61 triliun dari tahun sebelumnya Rp 55 triliun.",
+     [("funds", "contributions", "all", None, 2023, 61e12), ("funds", "contributions", "all", None, 2022, 55e12)]),
+    # a comparison's own words date its figure, and the figures coordinated with it
+    ("Jumlah peserta aktif 2023 mencapai 40 juta, dibandingkan tahun 2021 yang sebesar 30 juta dengan 20 juta "
+     "peserta PU.",
+     [("participants", "active_participants", "all", None, 2023, 40e6),
+      ("participants", "active_participants", "all", None, 2021, 30e6),
+      ("participants", "active_participants", "formal", None, 2021, 20e6)]),
+    # a revised target gives two targets for the same year
+    ("Target iuran 2024 dinaikkan dari Rp 31 triliun menjadi Rp 34 triliun.",
+     [("targets", "contributions", "all", None, 2024, 34e12), ("targets", "contributions", "all", None, 2024, 31e12)]),
+])
+def test_changes_name_two_levels(body, expected):
+    assert sorted(facts_of(body)) == sorted(expected)
+
+
+def test_a_baseline_is_the_same_quantity_as_the_figure_it_is_compared_with():
+    body = ("Peserta aktif mencapai 31 juta hingga akhir 2021. Rinciannya, sebanyak 21 juta peserta merupakan "
+            "penerima upah (PU). Angka ini naik dibandingkan PU tahun sebelumnya yang berjumlah 20 juta peserta.")
+    assert facts_of(body) == [("participants", "active_participants", "all", None, 2021, 31e6),
+                              ("participants", "active_participants", "formal", None, 2021, 21e6),
+                              ("participants", "active_participants", "formal", None, 2020, 20e6)]
+
+
+def test_achievement_against_a_target():
+    assert facts_of("Iuran sudah mencapai Rp 21 triliun dari target Rp 23 triliun.") == [
+        ("funds", "contributions", "all", None, 2024, 21e12), ("targets", "contributions", "all", None, 2024, 23e12)]
+    assert facts_of("Pada 2023 BPJS Ketenagakerjaan telah melampaui target, yaitu sebanyak 450.000 pemberi kerja aktif.") == [
+        ("participants", "active_employers", "all", None, 2023, 450_000)]
+    assert facts_of("Peserta sudah 15 juta atau melampaui target akhir tahun yang sebanyak 14 juta orang.") == [
+        ("participants", "participants", "all", None, 2024, 15e6), ("targets", "participants", "all", None, 2024, 14e6)]
+
+
+@pytest.mark.parametrize("body, metric, segment", [
+    ("Peserta PU yang aktif tercatat 19 juta orang.", "active_participants", "formal"),
+    ("Jumlah peserta BPU aktif 2,3 juta.", "active_participants", "informal"),
+    ("Terdapat 29 juta jumlah peserta yang aktif.", "active_participants", "all"),
+    ("Total peserta aktif dan non aktif mencapai 60 juta.", "registered_participants", "all"),
+    ("Ada 44 juta pekerja yang terdata menjadi peserta BPJS Ketenagakerjaan.", "registered_participants", "all"),
+    ("Sebanyak 80.000 pekerja migran yang sudah terdaftar di BPJS Ketenagakerjaan.", "registered_participants", "migrant"),
+])
+def test_qualifiers_after_the_noun_count(body, metric, segment):
+    (fact,) = facts_of(body)
+    assert (fact[1], fact[2]) == (metric, segment)
+
+
+def test_a_company_head_noun_makes_an_employer_metric():
+    got = facts_of("Jumlah perusahaan yang tercatat sebagai peserta aktif sudah mencapai 450.000.")
+    assert [(f[1], f[5]) for f in got] == [("active_employers", 450_000)]
+
+
+def test_a_part_named_after_the_figure_is_the_active_count_of_a_registered_total():
+    got = facts_of("Saat ini terdapat 44 juta pekerja yang terdata menjadi peserta dan 25 juta di antaranya peserta aktif.")
+    assert got == [("participants", "registered_participants", "all", None, 2024, 44e6),
+                   ("participants", "active_participants", "all", None, 2024, 25e6)]
+
+
+def test_a_breakdown_goes_on_across_sentences_while_its_parts_are_smaller():
+    body = ("BPJS Ketenagakerjaan memiliki 30 juta peserta aktif pada 2021. Rinciannya, sebanyak 20 juta peserta "
+            "merupakan pekerja penerima upah. Kemudian, sebanyak 6 juta peserta merupakan pekerja jasa konstruksi. "
+            "Sementara itu, sebanyak 4 juta peserta merupakan pekerja bukan penerima upah.")
+    assert {(f[1], f[2], f[4]) for f in facts_of(body)} == {
+        ("active_participants", "all", 2021), ("active_participants", "formal", 2021),
+        ("active_participants", "construction", 2021), ("active_participants", "informal", 2021)}
+
+
+def test_an_answer_reads_its_question():
+    body = "Jumlah kepesertaan mandiri saat ini? Ada 6 juta. Target tahun ini? Sekitar 11 jutaan, yang mandiri ya."
+    assert facts_of(body, published_on=date(2023, 7, 31)) == [
+        ("participants", "participants", "informal", None, 2023, 6e6), ("targets", "participants", "informal", None, 2023, 11e6)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "BPJS Ketenagakerjaan menginvestasikan dana kelolaan sebesar Rp 73 triliun di infrastruktur.",
+    "Dari dana tersebut, Rp 259 triliun ditempatkan di surat berharga negara.",
+    "Jumlah penerima manfaat bertambah menjadi 15.725.232 orang, dari yang semula ditargetkan 13.870.496 orang.",
+    "BPJS Ketenagakerjaan menargetkan 21 juta peserta jaminan sosial baru untuk 2019.",
+    "Manfaat disalurkan kepada 4,2 juta peserta maupun ahli waris.",
+])
+def test_allocations_recipients_and_newcomers_are_not_facts(sentence):
+    assert [f for f in facts_of(sentence) if f[0] != "funds" or "Rp 73" in sentence or "Rp 259" in sentence] == []
+
+
+def test_money_invested_that_yields_a_return_is_a_return():
+    got = facts_of("Dana tersebut diinvestasikan dan menghasilkan Rp 19 triliun pada 2017.")
+    assert got == [("funds", "investment_returns", "all", None, 2017, 19e12)]
+
+
+def test_a_year_after_publication_makes_a_target():
+    got = facts_of("Mereka berencana meningkatkan dana kelolaan menjadi Rp 1.000 triliun pada tahun 2026.",
+                   published_on=date(2025, 10, 23))
+    assert got == [("targets", "managed_funds", "all", None, 2026, 1e15)]
+
+
+def test_a_segment_the_passage_names_reaches_a_small_figure():
+    body = ("Total peserta PMI mencapai 592.392 peserta pada Juni 2024. Tren kepesertaan PMI naik. "
+            "Pada 2021 terdapat 235 ribu peserta.")
+    assert ("participants", "participants", "migrant", None, 2021, 235e3) in facts_of(body)
+
+
+def test_a_speaker_s_branch_title_does_not_make_the_article_regional():
+    got = facts_of_titled("Peserta Aktif Capai 41 Juta",
+                          "Jumlah peserta aktif mencapai 41 juta pada 2023, kata Kepala Kantor Cabang Medan, Budi.")
+    assert got == [("participants", "active_participants", "all", None, 2023, 41e6)]

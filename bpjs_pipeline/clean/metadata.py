@@ -6,7 +6,7 @@ from datetime import date
 from functools import cache
 
 from bpjs_pipeline.lexicon import lexicon
-from bpjs_pipeline.parsing.dates import find_publication_dates, find_years
+from bpjs_pipeline.parsing.dates import date_in_address, find_publication_dates, find_years
 
 _TITLE_MIN_WORDS = 4
 
@@ -57,14 +57,30 @@ def _dateline_domain() -> re.Pattern:
     return re.compile(rf"(?<![\w./@])(?P<domain>[A-Za-z][\w-]{{1,40}}\.(?i:{suffixes}))(?![\w/.])(?=[^\n]{{0,40}}[-–—]|\s*\n\s*[-–—])")
 
 
-def find_published_on(header: list[str], body: list[str]) -> date | None:
+# a date in the text may precede its address's date by this much (an event reported
+# a few days later); further from it, the text's date is a caption's or an old event's
+ADDRESS_LEAD_DAYS = 7
+
+
+def find_published_on(header: list[str], body: list[str], address: str | None = None) -> date | None:
     """The dateline or byline date; else the weekday date of a quote
     (`Senin (26/2/2024)`); else a date in the opening line. Captions are gone
-    before this runs, so a photo's date cannot win."""
+    before this runs, so a photo's date cannot win. A date in the article's web
+    address (`/2024/02/19/`) is used when the text has none, or when the text's
+    date does not fall in the week before it; a year (and month) there picks the
+    year of a weekday date written without one (`Rabu (15/6)`)."""
     text = "\n".join(header + body)
     mentions = find_years("\n".join(body))
+    in_address = date_in_address(address)
     years = sorted({y.year for y in mentions if y.year is not None})
     dated = sorted({y.year for y in mentions if y.year is not None and y.month is not None})
+    if in_address:
+        dated = [in_address.year]  # the address's year decides among weekday years
+        years = [in_address.year]
     candidates = [c for c in find_publication_dates(text, years, dated)
                   if c.kind != "dateline" or c.start <= len("\n".join(header + body[:1]))]
-    return candidates[0].when if candidates else None
+    best = candidates[0].when if candidates else None
+    if in_address and in_address.when:
+        if best is None or not (0 <= (in_address.when - best).days <= ADDRESS_LEAD_DAYS):
+            return in_address.when
+    return best

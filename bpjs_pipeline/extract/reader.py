@@ -56,6 +56,7 @@ class Reading:
     vetoed: str = ""
     compares_to: int | None = None
     part_of: int | None = None
+    continues: int | None = None  # the baseline whose comparison this one goes on with
     inherited_from: int | None = None
     approximate: bool = False
     own_segments: dict = field(default_factory=dict)
@@ -197,6 +198,8 @@ class ArticleReader:
         role: Role = role_of(body, s, r.money, vocab, first_in_sentence=r.index == first,
                              previous=Role(previous.role, at=previous.role_at) if previous else None)
         r.role, r.role_at = role.role, role.at
+        if role.continues:
+            r.continues = previous.index
         r.sources["role"] = role.role + (f" ({role.words!r})" if role.words else "")
         if role.role not in FACT_ROLES:
             r.vetoed = "not a level: " + r.sources["role"]
@@ -446,15 +449,14 @@ class ArticleReader:
 
     # --- period -----------------------------------------------------------------
     def _owned_elsewhere(self, r: Reading) -> list[tuple[int, int]]:
-        """Spans of the sentence whose years belong to other figures: their own
-        tails and baselines' comparisons."""
+        """Spans of the sentence whose years belong to a baseline ("dari Rp88 triliun
+        pada 2020 menjadi Rp97 triliun"): its comparison and the date right after it."""
         out = []
         for p in self.readings:
-            if p.sentence.index != r.sentence.index or p.index == r.index:
+            if p.sentence.index != r.sentence.index or p.index == r.index or p.role != BASELINE:
                 continue
-            out.append((p.figure.end, self._own_tail_end(p.spans.phrase_end, p.spans.right_end)))
-            if p.role == BASELINE and p.role_at >= 0:
-                out.append((p.role_at, p.figure.start))
+            out.append((p.role_at if p.role_at >= 0 else p.figure.start,
+                        self._own_tail_end(p.spans.phrase_end, p.spans.right_end)))
         return out
 
     def _read_period(self, r: Reading) -> None:
@@ -475,6 +477,10 @@ class ArticleReader:
         compared_year = compared.year if compared else None
         if r.role == BASELINE and r.role_at >= 0:
             comparison = self.years.between(r.role_at, self._own_tail_end(sp.phrase_end, sp.right_end))
+            if r.continues is not None:  # "dibandingkan tahun 2022 yang sebesar Rp 627 triliun dengan 35,9 juta"
+                shared = self.readings[r.continues]
+                comparison = comparison + [y for y in self.years.between(shared.role_at, shared.figure.start)
+                                           if not comparison or y.start < comparison[0].start]
             steps += [("its comparison", [y for y in comparison if y.year]),
                       ("its comparison's relative cue", [y for y in comparison if y.relative and usable(y)])]
         steps += [
@@ -559,20 +565,19 @@ class ArticleReader:
                 and fig.value < vocab.min_national_participants:
             carried = self._topic_segment(r)
             if carried:
-                r.segment = carried.segment
-                r.sources["segment"] = f"the segment the passage is about ({carried.figure.text})"
+                r.segment = carried[0]
+                r.sources["segment"] = f"the one segment the passage names ({carried[1]!r})"
             else:
                 r.vetoed = "too small for a national count of participants"
 
-    def _topic_segment(self, r: Reading) -> Reading | None:
+    def _topic_segment(self, r: Reading) -> tuple[str, str] | None:
         """A segment's figure whose own sentence does not name the segment ("pada 2021
-        terdapat 235 ribu peserta" after "peserta PMI ... 592.392"): the nearest earlier
-        participant figure of one segment in the last sentences."""
-        for p in reversed(self.readings[:r.index]):
-            if r.sentence.index - p.sentence.index > INHERIT_SENTENCES:
-                return None
-            if not p.money and p.segment != "all" and not p.vetoed:
-                return p
+        terdapat 235 ribu peserta" after "Tren pertumbuhan kepesertaan PMI ..."): the one
+        segment the passage (the last sentences and this one up to the figure) names."""
+        first = self.sentences[max(0, r.sentence.index - INHERIT_SENTENCES)]
+        found = phrase.segments_of(self.body, [(first.start, r.figure.start)], self.vocab)
+        if len(found) == 1:
+            return next(iter(found.items()))
         return None
 
     # --- totals -----------------------------------------------------------------

@@ -39,6 +39,7 @@ class Role:
     role: str
     words: str = ""
     at: int = -1  # where the deciding words start (a baseline's comparison starts there)
+    continues: bool = False  # a baseline in the same comparison as the figure before it
 
 
 def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_sentence: bool,
@@ -83,7 +84,7 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
             not vocab.increment.search(body, s.left, s.figure_start) and not vocab.new_level.search(body, s.left, s.figure_start):
         # "dibandingkan tahun 2022 yang sebesar Rp 627 triliun dengan 35,9 juta pekerja",
         # "Rp 30 triliun – Rp 31 triliun": the same comparison goes on
-        return Role(BASELINE, "the comparison before it goes on", previous.at)
+        return Role(BASELINE, "the comparison before it goes on", s.left, continues=True)
     starts = vocab.change_start.search(governing)  # "naik dari 30 juta", "menjadi 35 juta dari 30 juta"
     if starts and (vocab.increment.search(body, s.sentence_start, s.right_end) or
                    vocab.new_level.search(body, s.sentence_start, s.right_end)):

@@ -12,6 +12,7 @@ from bpjs_pipeline.extract.explain import explain_article, explain_reading
 from bpjs_pipeline.extract.facts import extract_facts, read_figures
 from bpjs_pipeline.extract.scoring import LENIENT_KEY, STRICT_KEY, match, published_on_accuracy
 from bpjs_pipeline.ingest import ArticleDecodeError, read_article
+from bpjs_pipeline.ingest.addresses import addresses_near
 from bpjs_pipeline.model import CleanedArticle, Fact
 
 ARTICLE_SUFFIX = ".txt"
@@ -34,13 +35,16 @@ def extract_paths(paths: Iterable[str], errors: TextIO = sys.stderr) -> tuple[li
     """Clean and extract every article; unreadable files are reported and skipped."""
     articles: list[CleanedArticle] = []
     facts: list[Fact] = []
+    addresses: dict[Path, dict[str, str]] = {}
     for path in article_paths(paths):
         try:
             raw = read_article(path)
         except ArticleDecodeError as exc:
             print(f"skipped {path}: {exc.reason}", file=errors)
             continue
-        article = clean_article(raw.article_id, raw.text)
+        if path.parent not in addresses:
+            addresses[path.parent] = addresses_near(path.parent)
+        article = clean_article(raw.article_id, raw.text, addresses[path.parent].get(raw.article_id))
         articles.append(article)
         facts.extend(extract_facts(article))
     return articles, facts

@@ -187,3 +187,36 @@ def find_publication_dates(text: str, years_named: list[int] | None = None,
     rank = {"header": 0, "weekday_full": 1, "paren_full": 2, "weekday_short": 3, "dateline": 4}
     out.sort(key=lambda c: (rank[c.kind], c.start))
     return out
+
+
+# --- dates in a web address ----------------------------------------------------
+
+_ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})(?:/(\d{1,2}))?(?=/|$)|/((?:19|20)\d\d)(\d\d)(\d\d)(?=/|$)")
+
+
+@dataclass(frozen=True)
+class AddressDate:
+    year: int
+    month: int | None
+    day: int | None
+
+    @property
+    def when(self) -> date | None:
+        return _safe_date(self.year, self.month, self.day) if self.month and self.day else None
+
+
+def date_in_address(url: str | None) -> AddressDate | None:
+    """The date a news address carries in its path: `/2024/02/19/`, `/2015/11/`, `/read/20190123/`."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.I).split("?")[0]
+    m = _ADDRESS_DATE.search(path)
+    if not m:
+        return None
+    if m.group(1):
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None
+    else:
+        y, mo, d = int(m.group(4)), int(m.group(5)), int(m.group(6))
+    if not (MIN_YEAR <= y <= MAX_YEAR and 1 <= mo <= 12) or (d is not None and _safe_date(y, mo, d) is None):
+        return None
+    return AddressDate(y, mo, d)
