@@ -47,8 +47,13 @@ def person_metric(body: str, spans: list[tuple[int, int]], vocab: Vocabulary) ->
 def money_metric(body: str, left: int, figure_start: int, figure_end: int, phrase_end: int,
                  vocab: Vocabulary) -> tuple[str | None, str]:
     """The fund word in the phrase after the figure, else the nearest before it."""
-    hit = first_label(vocab.money_metrics, body, figure_end, phrase_end) or \
-        last_label(vocab.money_metrics, body, left, figure_start)
+    hit = first_label(vocab.money_metrics, body, figure_end, phrase_end)
+    if hit is None:
+        before = list(vocab.money_metrics.find_all(body, left, figure_start))
+        hit = before[-1] if before else None
+        # "aset neto yang dikelola ... Rp 478 triliun": the head noun, not its qualifier
+        if len(before) > 1 and vocab.qualifier_gap.fullmatch(body, before[-2][1].end(), hit[1].start()):
+            hit = before[-2]
     return (hit[0], hit[1].group(0)) if hit else (None, "")
 
 

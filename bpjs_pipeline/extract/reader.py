@@ -26,7 +26,7 @@ from bpjs_pipeline.extract.vocabulary import Vocabulary, vocabulary
 from bpjs_pipeline.model import CleanedArticle
 from bpjs_pipeline.parsing.dates import YearMention, find_years
 from bpjs_pipeline.parsing.numbers import Figure, find_figures
-from bpjs_pipeline.parsing.sentences import Sentence, clause_end, split_sentences
+from bpjs_pipeline.parsing.sentences import Sentence, clause_end, clause_start, split_sentences
 
 DEFAULT_MONEY_METRIC = "managed_funds"
 NATIONAL_COUNTS = ("active_participants", "registered_participants", "participants")
@@ -237,6 +237,9 @@ class ArticleReader:
                 r.sources["metric"] = f"a covered worker noun {(noun or employer).group(0)!r}"
 
         scope = out_of_scope(body, s, vocab, metric_spans) or self._regional(r)
+        if not scope and previous is not None and previous.vetoed and not previous.vetoed.startswith("not a level") \
+                and vocab.list_gap.fullmatch(vocab.fillers.sub(" ", body[s.left:fig.start])):
+            scope = "in a list with " + previous.vetoed  # "angkatan kerja ... 7,4 juta menganggur, 41 juta pekerja formal"
         if scope and not r.vetoed:
             r.vetoed = scope
         self._read_segment(r, own)
@@ -272,7 +275,11 @@ class ArticleReader:
 
     def _read_program(self, r: Reading) -> None:
         body, vocab, s = self.body, self.vocab, r.spans
-        program, listed = self._program_named(r, s.left, s.figure_start)
+        # "JKM sebanyak 34,7 ribu kasus dengan nominal Rp 1,35 triliun": the programme
+        # named since the previous figure of the same unit is this one's
+        same_unit = [p for p in self.readings if p.sentence.index == r.sentence.index and p.money == r.money]
+        since = max(s.sentence_start, same_unit[-1].spans.phrase_end) if same_unit else s.sentence_start
+        program, listed = self._program_named(r, min(since, s.left), s.figure_start)
         how = "named before it"
         if program is None and not listed:
             hit = phrase.first_label(vocab.programs, body, s.figure_end, s.right_clause_end)
@@ -326,7 +333,8 @@ class ArticleReader:
             self._inherit_metric(r, first)
         prev = self._previous_in_sentence(r, first)
         if r.program is None and not r.sources.get("listed") and prev is not None and prev.program \
-                and prev.metric == r.metric and r.role != PART:
+                and prev.metric == r.metric and r.role != PART \
+                and next(iter(self.vocab.programs.find_all(self.body, prev.figure.end, r.figure.start)), None) is None:
             r.program = prev.program
             r.sources["program"] = f"the figure before it in the sentence ({prev.figure.text})"
 
@@ -542,7 +550,7 @@ class ArticleReader:
                 if year:
                     self.since = (sentence.index, year, y.as_of(year) if y.month else None)
                 continue
-            if self._compares(max(start, y.start - 200), y.start):
+            if self._compares(clause_start(body, max(start, y.start - 60), y.start), y.start):
                 continue  # "tumbuh 12% dibandingkan tahun sebelumnya": a comparison, not the period
             year = y.resolve(self.publication_year) if not y.present else None
             if year:

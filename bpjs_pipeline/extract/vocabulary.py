@@ -67,6 +67,7 @@ class Vocabulary:
     share_before: re.Pattern
     returns: re.Pattern
     new_level: re.Pattern
+    qualifier_gap: re.Pattern
 
 
 def _regional_subject(entity: dict) -> re.Pattern:
@@ -141,6 +142,7 @@ def vocabulary() -> Vocabulary:
         share_before=re.compile("|".join(metric["share"]["before_figure"]), re.I),
         returns=phrase_pattern(metric["investment_returns"]),
         new_level=phrase_pattern(lex["increment"]["new_level"]),
+        qualifier_gap=re.compile(r"\s+(?:" + alternation(lex["grammar"]["qualifier_openers"]) + r")\s+(?:\w+\s+){0,1}"),
     )
 
 

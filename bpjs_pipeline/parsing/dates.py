@@ -169,7 +169,10 @@ def find_publication_dates(text: str, years_named: list[int] | None = None,
             continue
         weekday = _weekday_names()[m.group(1).lower()]
         dated = sorted({y + k for y in (years_dated or []) for k in (0, 1)}, reverse=True)
-        candidates = dated + sorted({y + k for y in (years_named or []) for k in (0, 1)} - set(dated), reverse=True)
+        named = sorted({y + k for y in (years_named or []) for k in (0, 1)} - set(dated), reverse=True)
+        # last: the year before a year named ("Tahun depan, ... 2015" in a 2014 article)
+        before = sorted({y - 1 for y in (years_dated or []) + (years_named or [])} - set(dated) - set(named), reverse=True)
+        candidates = dated + named + before
         for y in candidates:
             d = _safe_date(y, month, day)
             if d and d.weekday() == weekday:
