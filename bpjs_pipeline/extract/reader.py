@@ -236,7 +236,7 @@ class ArticleReader:
                 r.metric = "employers" if employer and not noun else "participants"
                 r.sources["metric"] = f"a covered worker noun {(noun or employer).group(0)!r}"
 
-        scope = out_of_scope(body, s, vocab, metric_spans) or self._regional(r)
+        scope = out_of_scope(body, s, vocab, metric_spans, first_in_sentence=r.index == first) or self._regional(r)
         if not scope and previous is not None and previous.vetoed and not previous.vetoed.startswith("not a level") \
                 and vocab.list_gap.fullmatch(vocab.fillers.sub(" ", body[s.left:fig.start])):
             scope = "in a list with " + previous.vetoed  # "angkatan kerja ... 7,4 juta menganggur, 41 juta pekerja formal"

@@ -102,9 +102,18 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
     return Role(LEVEL)
 
 
-def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tuple[int, int]]) -> str:
-    """Why the figure is not about BPJS Ketenagakerjaan's own national total, or ""."""
-    for start, end in ((s.clause, s.figure_start), (s.figure_end, s.phrase_end)):
+def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tuple[int, int]],
+                 first_in_sentence: bool = False) -> str:
+    """Why the figure is not about BPJS Ketenagakerjaan's own national total, or "".
+
+    The figure's clause and noun phrase are read; for the first figure of a
+    sentence also the clauses before it when they name no metric ("Dari jumlah
+    angkatan kerja itu, sebanyak 7,4 juta ...": the frame of a list)."""
+    m = vocab.not_a_fact_later.search(body, s.figure_end, s.right_end)
+    if m:
+        return "not a BPJS level: " + m.group(0)
+    frames = [(s.sentence_start, s.clause)] if first_in_sentence and not metric_spans else []
+    for start, end in frames + [(s.clause, s.figure_start), (s.figure_end, s.phrase_end)]:
         for m in vocab.not_a_fact.finditer(body, start, end):
             if not any(a <= m.start() and m.end() <= b for a, b in metric_spans):
                 return "not a BPJS level: " + m.group(0)

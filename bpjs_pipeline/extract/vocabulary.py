@@ -68,6 +68,7 @@ class Vocabulary:
     returns: re.Pattern
     new_level: re.Pattern
     qualifier_gap: re.Pattern
+    not_a_fact_later: re.Pattern
 
 
 def _regional_subject(entity: dict) -> re.Pattern:
@@ -142,6 +143,7 @@ def vocabulary() -> Vocabulary:
         share_before=re.compile("|".join(metric["share"]["before_figure"]), re.I),
         returns=phrase_pattern(metric["investment_returns"]),
         new_level=phrase_pattern(lex["increment"]["new_level"]),
+        not_a_fact_later=phrase_pattern(metric["not_a_fact"]["later_in_sentence"]),
         qualifier_gap=re.compile(r"\s+(?:" + alternation(lex["grammar"]["qualifier_openers"]) + r")\s+(?:\w+\s+){0,1}"),
     )
 
