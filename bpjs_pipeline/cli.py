@@ -148,7 +148,9 @@ def _plan_lines(summary) -> list[str]:
             f"{len(plan.deleted)} deleted")
     if plan.outdated:
         line += f", {len(plan.outdated)} extracted by another extractor version"
-    return [line, f"processed: {summary.processed} file(s){' (--full)' if plan.full else ''}"]
+    why = " (staging locked by another process: every file)" if plan.staging_unreadable else (
+        " (--full)" if plan.full else "")
+    return [line, f"processed: {summary.processed} file(s){why}"]
 
 
 def cmd_sql(query: str, warehouse: str | None, fmt: str, allow_external_files: bool = False, *,

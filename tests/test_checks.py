@@ -207,7 +207,7 @@ def test_a_broken_extractor_that_drops_a_metric_is_caught(tmp_path, seeds_copy, 
 
         monkeypatch.setattr(extract, "extract_facts",
                             lambda article: [f for f in real(article) if f.metric != "managed_funds"])
-        broken = run_pipeline(seeds_copy, warehouse, instance)
+        broken = run_pipeline(seeds_copy, warehouse, instance, full=True)  # another extractor
         check = checks_by_name(broken)[("extracted_facts", "no_extraction_regression")]
         assert not check.passed and check.severity == "WARN"
         assert check.failure_cases == len(funds)
@@ -222,7 +222,7 @@ def test_a_broken_extractor_that_drops_a_metric_is_caught(tmp_path, seeds_copy, 
 
         # The real extractor again: nothing is lost any more; the facts come back as new.
         monkeypatch.setattr(extract, "extract_facts", real)
-        fixed = run_pipeline(seeds_copy, warehouse, instance)
+        fixed = run_pipeline(seeds_copy, warehouse, instance, full=True)
         assert checks_by_name(fixed)[("extracted_facts", "no_extraction_regression")].passed
         metadata = evaluation(instance, "extracted_facts", "no_extraction_regression").metadata
         assert metadata["new_facts"].value == len(funds) and metadata["lost_facts"].value == 0
@@ -246,7 +246,7 @@ def test_a_changed_fact_and_a_changed_text(tmp_path, seeds_copy, monkeypatch):
         # Another article's text changes: it is not compared, whatever its facts.
         edited = seeds_copy / "002_fbcd5755f8d7bec6.txt"
         edited.write_text(edited.read_text(encoding="utf-8").replace("20,9 juta", "21,9 juta"), encoding="utf-8")
-        summary = run_pipeline(seeds_copy, warehouse, instance)
+        summary = run_pipeline(seeds_copy, warehouse, instance, full=True)  # another extractor
         check = checks_by_name(summary)[("extracted_facts", "no_extraction_regression")]
         assert not check.passed and check.failure_cases == 1
         with StagingStore(staging_path_for(warehouse)).connection(read_only=True) as con:

@@ -163,7 +163,7 @@ def test_blocking_check_keeps_the_old_warehouse(tmp_path, seeds_copy, monkeypatc
             return facts
 
         monkeypatch.setattr(extract, "extract_facts", extract_with_a_bad_year)
-        summary = run_pipeline(seeds_copy, warehouse, instance)
+        summary = run_pipeline(seeds_copy, warehouse, instance, full=True)  # another extractor
         check = {c.name: c for c in summary.checks}["facts_schema_valid"]
         assert not check.passed and check.failure_cases >= 1
         assert not summary.checks_passed

@@ -12,6 +12,7 @@ import errno
 import dagster as dg
 import pandas as pd
 
+from bpjs_pipeline.batch import clean_one, extract_one, map_articles
 from bpjs_pipeline.faults import pause_point
 
 from bpjs_pipeline.ingest import ArticleDecodeError, read_article
@@ -125,12 +126,9 @@ def raw_articles(context: dg.AssetExecutionContext, paths: PipelinePaths, stagin
     ),
 )
 def cleaned_articles(context: dg.AssetExecutionContext, staging_duckdb: StagingDuckDB) -> dg.MaterializeResult:
-    from bpjs_pipeline.clean import clean_article
-
     ids = article_ids_for(list(context.partition_keys))
     store = staging_duckdb.store()
-    cleaned, errors = _each_article(context, "clean_article", store.raw_texts(ids),
-                                    lambda article_id, text: clean_article(article_id, text))
+    cleaned, errors = _each_article(context, "clean_article", store.raw_texts(ids), clean_one)
     records = [{**c.to_record(), "body_chars": len(c.body)} for c in cleaned]
     _, failures = split_valid(ArticlesSchema, articles_frame(records))
     rejects = _with_exceptions(failures, errors)
@@ -159,13 +157,10 @@ def cleaned_articles(context: dg.AssetExecutionContext, staging_duckdb: StagingD
     ),
 )
 def extracted_facts(context: dg.AssetExecutionContext, staging_duckdb: StagingDuckDB) -> dg.MaterializeResult:
-    from bpjs_pipeline.extract import extract_facts
-
     ids = article_ids_for(list(context.partition_keys))
     store = staging_duckdb.store()
     per_article, errors = _each_article(
-        context, "extract_facts", ((a.article_id, a) for a in store.cleaned_articles(ids)),
-        lambda _, article: [f.to_record() for f in extract_facts(article)])
+        context, "extract_facts", ((a.article_id, a) for a in store.cleaned_articles(ids)), extract_one)
     records = [record for facts in per_article for record in facts]
     valid, failures = split_valid(FactsSchema, facts_frame(records))
     rejects = _with_exceptions(failures, errors)
@@ -187,16 +182,17 @@ def extracted_facts(context: dg.AssetExecutionContext, staging_duckdb: StagingDu
 
 
 def _each_article(context: dg.AssetExecutionContext, name: str, items, work) -> tuple[list, list[dict]]:
-    """`work(article_id, item)` for every (article_id, item); an exception fails only its own
-    article: it becomes a reject (and so a quarantine row), and the batch goes on."""
+    """`work(article_id, item)` for every (article_id, item), on every core for a large batch
+    (`bpjs_pipeline.batch.map_articles`); an exception fails only its own article: it becomes
+    a reject (and so a quarantine row), and the batch goes on."""
     results: list = []
     errors: list[dict] = []
-    for article_id, item in items:
-        try:
-            results.append(work(article_id, item))
-        except Exception as exc:
-            context.log.error(f"{name} failed for {article_id}: {exc!r}")
-            errors.append(_exception_reject(article_id, exc))
+    for article_id, ok, outcome in map_articles(work, items):
+        if ok:
+            results.append(outcome)
+        else:
+            context.log.error(f"{name} failed for {article_id}: {outcome}")
+            errors.append(_exception_reject(article_id, outcome))
     return results, errors
 
 
@@ -205,12 +201,12 @@ def _with_exceptions(failures: pd.DataFrame, errors: list[dict]) -> pd.DataFrame
     return pd.concat([failures, pd.DataFrame(errors, columns=list(FAILURE_COLUMNS))], ignore_index=True)
 
 
-def _exception_reject(article_id: str, exc: Exception) -> dict:
+def _exception_reject(article_id: str, error: str) -> dict:
     return {
         "row_index": None,
         "article_id": article_id,
         "column": None,
         "check": "exception",
-        "failure_case": f"{type(exc).__name__}: {exc}",
+        "failure_case": error,
         "schema_context": "python",
     }

@@ -1,4 +1,4 @@
-"""Running every asset for every seed file in-process (what `bpjs-pipeline run` does)."""
+"""Running the assets in-process for the seed files that changed (what `bpjs-pipeline run` does)."""
 from __future__ import annotations
 
 import os
@@ -9,11 +9,21 @@ from typing import Iterator
 
 import dagster as dg
 
+from bpjs_pipeline import version
+from bpjs_pipeline.orchestration.assets import cleaned_articles, extracted_facts, raw_articles
 from bpjs_pipeline.orchestration.definitions import build_definitions
 from bpjs_pipeline.orchestration.jobs import JOB_NAME
 from bpjs_pipeline.orchestration.partitions import sync_article_partitions
 from bpjs_pipeline.orchestration.resources import PipelinePaths
 from bpjs_pipeline.orchestration.warehouse_assets import DESCRIPTIONS, KEY_PREFIX
+from bpjs_pipeline.warehouse import StagingStore
+from bpjs_pipeline.warehouse.incremental import (
+    RunPlan,
+    current_files,
+    partition_ranges,
+    plan_run,
+    staged_files,
+)
 
 RANGE_START_TAG = "dagster/asset_partition_range_start"
 RANGE_END_TAG = "dagster/asset_partition_range_end"
@@ -50,6 +60,11 @@ class RunSummary:
     articles_published: int = 0
     articles_without_facts: list[str] = field(default_factory=list)
     duplicate_files: int = 0
+    # What the run found against staging (see bpjs_pipeline/warehouse/incremental.py) and
+    # how many partitions it processed; the Dagster runs it made.
+    plan: RunPlan | None = None
+    processed: int = 0
+    run_ids: list[str] = field(default_factory=list)
 
     @property
     def checks_passed(self) -> bool:
@@ -72,46 +87,76 @@ def run_pipeline(
     warehouse: str | Path | None = None,
     instance: dg.DagsterInstance | None = None,
     console_log_level: str = CONSOLE_LOG_LEVEL,
+    full: bool = False,
 ) -> RunSummary:
-    """Sync partitions with the seed files, then materialize every asset for every
-    partition in one in-process run (a partition range covering all of them)."""
+    """Sync partitions with the seed files, then materialize the per-article assets for the
+    files that are new, changed or extracted by another extractor version (every file when
+    `full`), and publish the warehouse with every check.
+
+    The stale partitions form at most `MAX_RANGES` partition ranges: one range is one
+    in-process run of the whole job; several are one run of the per-article assets per
+    range, then one run of the warehouse (skipped when a run failed or a blocking check
+    failed). With nothing stale, only the warehouse is rebuilt and checked."""
     paths = PipelinePaths.resolve(seeds_dir, warehouse)
     if instance is None:
         with instance_for_run() as owned:
-            return run_pipeline(paths.seeds_dir, paths.warehouse, owned, console_log_level)
+            return run_pipeline(paths.seeds_dir, paths.warehouse, owned, console_log_level, full)
 
     sync = sync_article_partitions(instance, paths)
+    store = StagingStore(paths.staging_path)
+    plan = plan_run(current_files(paths.seeds_path), staged_files(store), version.EXTRACTOR_VERSION,
+                    full=full, removed_partitions=sync.removed)
+    ranges = partition_ranges(sync.keys, plan.stale)
     defs = build_definitions(paths.seeds_dir, paths.warehouse)
     job = defs.resolve_job_def(JOB_NAME)
-    summary = RunSummary(None, False, len(sync.keys), sync.added, sync.removed, warehouse=paths.warehouse)
+    summary = RunSummary(None, False, len(sync.keys), sync.added, sync.removed, warehouse=paths.warehouse,
+                         plan=plan)
     run_config = {"loggers": {"console": {"config": {"log_level": console_log_level}}}}
-    if sync.keys:
-        tags = {RANGE_START_TAG: sync.keys[0], RANGE_END_TAG: sync.keys[-1]}
-        result = job.execute_in_process(
-            instance=instance, tags=tags, run_config=run_config, raise_on_error=False
-        )
+    warehouse_keys = [dg.AssetKey([KEY_PREFIX, name]) for name in DESCRIPTIONS]
+    results: list[dg.ExecuteInProcessResult] = []
+
+    def execute(**kwargs) -> dg.ExecuteInProcessResult:
+        result = job.execute_in_process(instance=instance, run_config=run_config, raise_on_error=False, **kwargs)
+        results.append(result)
+        return result
+
+    key_index = {key: i for i, key in enumerate(sync.keys)}
+    summary.processed = sum(key_index[b] - key_index[a] + 1 for a, b in ranges)
+    if len(ranges) == 1:
+        (first, last), = ranges
+        execute(tags={RANGE_START_TAG: first, RANGE_END_TAG: last})
     else:
-        # No articles at all: publish an empty warehouse (and prune staging).
-        warehouse_keys = [dg.AssetKey([KEY_PREFIX, name]) for name in DESCRIPTIONS]
-        result = job.execute_in_process(
-            instance=instance, asset_selection=warehouse_keys, run_config=run_config,
-            raise_on_error=False,
-        )
-    summary.run_id = result.run_id
-    summary.success = result.success
-    _collect(result, summary)
+        article_keys = [asset.key for asset in (raw_articles, cleaned_articles, extracted_facts)]
+        publishable = True
+        for first, last in ranges:
+            result = execute(tags={RANGE_START_TAG: first, RANGE_END_TAG: last}, asset_selection=article_keys)
+            publishable = publishable and result.success and not _blocking_check_failed(result)
+        if publishable:
+            execute(asset_selection=warehouse_keys)
+    summary.run_ids = [r.run_id for r in results]
+    summary.run_id = results[-1].run_id
+    summary.success = all(r.success for r in results)
+    _collect(results, summary)
     return summary
 
 
-def _collect(result: dg.ExecuteInProcessResult, summary: RunSummary) -> None:
+def _blocking_check_failed(result: dg.ExecuteInProcessResult) -> bool:
+    return any(not e.passed and e.severity == dg.AssetCheckSeverity.ERROR
+               for e in result.get_asset_check_evaluations())
+
+
+def _collect(results: list[dg.ExecuteInProcessResult], summary: RunSummary) -> None:
     materialized: dict[str, dict] = {}
-    for event in result.get_asset_materialization_events():
-        materialization = event.materialization
-        key = materialization.asset_key.to_user_string()
-        materialized.setdefault(key, {k: v.value for k, v in materialization.metadata.items()})
-    raw = materialized.get("raw_articles", {})
-    summary.articles_read = int(raw.get("dagster/row_count", 0))
-    summary.quarantined = int(raw.get("quarantined", 0))
+    for result in results:
+        batch: dict[str, dict] = {}
+        for event in result.get_asset_materialization_events():
+            materialization = event.materialization
+            key = materialization.asset_key.to_user_string()
+            batch.setdefault(key, {k: v.value for k, v in materialization.metadata.items()})
+        raw = batch.get("raw_articles", {})
+        summary.articles_read += int(raw.get("dagster/row_count", 0))
+        summary.quarantined += int(raw.get("quarantined", 0))
+        materialized.update(batch)
     for name in DESCRIPTIONS:
         meta = materialized.get(f"{KEY_PREFIX}/{name}")
         if meta is not None:
@@ -121,19 +166,27 @@ def _collect(result: dg.ExecuteInProcessResult, summary: RunSummary) -> None:
         for table in ("participants", "funds", "targets")
         if f"fact_{table}" in summary.relation_rows
     }
-    for evaluation in result.get_asset_check_evaluations():
+    # A check evaluated in several runs (one per partition range) is reported once: failed
+    # if it failed in any, with the failure cases of all.
+    outcomes: dict[tuple[str, str], CheckOutcome] = {}
+    for evaluation in (e for result in results for e in result.get_asset_check_evaluations()):
         meta = {k: v.value for k, v in evaluation.metadata.items()}
-        summary.checks.append(
-            CheckOutcome(
-                asset=evaluation.asset_key.to_user_string(),
-                name=evaluation.check_name,
-                passed=evaluation.passed,
-                severity=evaluation.severity.value,
-                failure_cases=int(meta.get("failure_cases", 0)),
-            )
+        outcome = CheckOutcome(
+            asset=evaluation.asset_key.to_user_string(),
+            name=evaluation.check_name,
+            passed=evaluation.passed,
+            severity=evaluation.severity.value,
+            failure_cases=int(meta.get("failure_cases", 0)),
         )
+        seen = outcomes.get((outcome.asset, outcome.name))
+        if seen is not None:
+            outcome.passed = outcome.passed and seen.passed
+            outcome.failure_cases += seen.failure_cases
+        outcomes[(outcome.asset, outcome.name)] = outcome
+    summary.checks = list(outcomes.values())
     summary.failed_steps = [
-        event.step_key for event in result.all_events if event.is_step_failure and event.step_key
+        event.step_key for result in results for event in result.all_events
+        if event.is_step_failure and event.step_key
     ]
     if "quarantine" in summary.relation_rows:
         _read_published(summary)

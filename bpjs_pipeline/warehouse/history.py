@@ -7,7 +7,9 @@ facts (`StagingStore.replace_facts`), before the old facts are deleted:
   read, its fact count, when) and its facts move to `previous_extractions`
   and `previous_facts`;
 * the new extraction is recorded in `extractions` with the sha256 of the
-  text in `raw_articles` now, the text the new facts come from.
+  text in `raw_articles` now, the text the new facts come from, and the
+  `EXTRACTOR_VERSION` (bpjs_pipeline/version.py) that produced them; an
+  incremental run re-extracts an article when either differs.
 
 The `no_extraction_regression` check compares `facts` with `previous_facts`
 for the articles whose sha256 is the same in both extractions. Articles with
@@ -18,6 +20,8 @@ from __future__ import annotations
 from datetime import datetime
 
 import duckdb
+
+from bpjs_pipeline import version
 
 HISTORY_TABLES = ("extractions", "previous_extractions", "previous_facts")
 
@@ -48,9 +52,10 @@ def record_extraction(con: duckdb.DuckDBPyConnection, new_facts: str, now: datet
         SELECT b.article_id, r.sha256,
                CAST((SELECT count(*) FROM {new_facts} AS n WHERE n.article_id = b.article_id) AS INTEGER)
                    AS fact_count,
-               CAST(? AS TIMESTAMP) AS extracted_at
+               CAST(? AS TIMESTAMP) AS extracted_at,
+               CAST(? AS VARCHAR) AS extractor_version
         FROM batch_ids AS b LEFT JOIN raw_articles AS r USING (article_id)
         """,
-        [now],
+        [now, version.EXTRACTOR_VERSION],
     )
     con.execute("DROP TABLE history_batch")

@@ -26,6 +26,13 @@ STAGES = ("cleaned_articles", "extracted_facts")
 ARTICLE_TABLES = ("raw_articles", "quarantine", "cleaned_articles", "facts", "rejects") + HISTORY_TABLES
 
 REJECT_COLUMNS = ("article_id", "row_index", "column", "check", "failure_case", "schema_context")
+# Columns added to tables a staging file made earlier already has (CREATE TABLE IF NOT
+# EXISTS leaves those as they were): (table, column, type). An extraction recorded
+# before `extractor_version` existed has none, so its article counts as outdated.
+ADDED_COLUMNS = (
+    ("extractions", "extractor_version", "VARCHAR"),
+    ("previous_extractions", "extractor_version", "VARCHAR"),
+)
 
 
 def utc_now() -> datetime:
@@ -66,6 +73,8 @@ class StagingStore:
         with self._open(read_only=read_only) as con:
             if not read_only:
                 con.execute(load_sql("staging_schema.sql"))
+                for table, column, kind in ADDED_COLUMNS:
+                    con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} {kind}")
             yield con
 
     @contextmanager

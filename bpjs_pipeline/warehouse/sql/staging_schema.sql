@@ -80,17 +80,19 @@ CREATE TABLE IF NOT EXISTS rejects (
 -- extraction of each article with the sha256 of the text it read, and the
 -- extraction before it with its facts.
 CREATE TABLE IF NOT EXISTS extractions (
-    article_id   VARCHAR NOT NULL,
-    sha256       VARCHAR,            -- NULL: no raw text was staged for the article
-    fact_count   INTEGER NOT NULL,
-    extracted_at TIMESTAMP NOT NULL
+    article_id        VARCHAR NOT NULL,
+    sha256            VARCHAR,            -- NULL: no raw text was staged for the article
+    fact_count        INTEGER NOT NULL,
+    extracted_at      TIMESTAMP NOT NULL,
+    extractor_version VARCHAR             -- bpjs_pipeline/version.py: EXTRACTOR_VERSION
 );
 
 CREATE TABLE IF NOT EXISTS previous_extractions (
-    article_id   VARCHAR NOT NULL,
-    sha256       VARCHAR,
-    fact_count   INTEGER NOT NULL,
-    extracted_at TIMESTAMP NOT NULL
+    article_id        VARCHAR NOT NULL,
+    sha256            VARCHAR,
+    fact_count        INTEGER NOT NULL,
+    extracted_at      TIMESTAMP NOT NULL,
+    extractor_version VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS previous_facts (

@@ -1,0 +1,148 @@
+"""Which seed files a run must process: the ones staging has not seen with this content and
+this extractor.
+
+A file is **unchanged** when staging holds its partition with the same sha256
+(of the bytes) and, for a decoded article, an extraction of that content by the
+current `EXTRACTOR_VERSION` (or a quarantine row for those bytes, when they could
+not be decoded). Otherwise it is **new** (staging has no row for its key),
+**changed** (another sha256) or **outdated** (same content, but extracted by
+another extractor version, never extracted, or its cleaning or extraction
+raised: it is tried again). Keys staged or partitioned without a file
+are **deleted**. Plain Python over the staging store; no Dagster.
+"""
+from __future__ import annotations
+
+import hashlib
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import duckdb
+
+from bpjs_pipeline.ingest import discover_seed_files
+from bpjs_pipeline.warehouse.staging import StagingStore
+
+HASH_CHUNK = 1 << 20
+# A run over scattered stale partitions is split into at most this many partition
+# ranges (one Dagster run each); closer groups are merged, reprocessing the unchanged
+# files between them (harmless: the work is idempotent).
+MAX_RANGES = 8
+
+
+@dataclass(frozen=True)
+class StagedFile:
+    sha256: str | None  # of the bytes staging last read for this key (None: never read)
+    quarantined: bool  # the bytes could not be decoded (no extraction expected)
+    extracted_sha256: str | None  # the content the latest extraction read
+    extractor_version: str | None  # the extractor of that extraction
+
+
+@dataclass(frozen=True)
+class RunPlan:
+    new: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    outdated: list[str] = field(default_factory=list)  # same content, other extractor version
+    unchanged: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+    full: bool = False
+    staging_unreadable: bool = False  # locked by another process: every file is processed
+
+    @property
+    def stale(self) -> set[str]:
+        """The keys to process: new, changed and outdated ones (every key with --full)."""
+        keys = set(self.new) | set(self.changed) | set(self.outdated)
+        return keys | set(self.unchanged) if self.full else keys
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(HASH_CHUNK), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def current_files(seeds_dir: Path) -> dict[str, str | None]:
+    """partition key -> sha256 of every seed file's bytes (None when it cannot be read now)."""
+    out: dict[str, str | None] = {}
+    for seed in discover_seed_files(seeds_dir):
+        try:
+            out[seed.partition_key] = file_sha256(seed.path)
+        except OSError:
+            out[seed.partition_key] = None
+    return out
+
+
+def staged_files(store: StagingStore) -> dict[str, StagedFile] | None:
+    """What staging knows of each partition key; None when another process holds the file
+    locked for longer than the lock wait (the run then processes every file, and its steps
+    wait and retry as usual)."""
+    if not store.path.exists():
+        return {}
+    with ExitStack() as stack:
+        try:
+            con = stack.enter_context(store.connection(read_only=True))
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower():
+                raise
+            return None
+        rows = con.execute(
+            """
+            SELECT r.partition_key, r.sha256, FALSE,
+                   -- an article whose cleaning or extraction raised is tried again
+                   CASE WHEN r.article_id IN (SELECT article_id FROM rejects WHERE check_name = 'exception')
+                        THEN NULL ELSE e.sha256 END,
+                   e.extractor_version
+            FROM raw_articles AS r LEFT JOIN extractions AS e USING (article_id)
+            UNION ALL
+            SELECT partition_key, sha256, TRUE, NULL, NULL FROM quarantine
+            """
+        ).fetchall()
+    return {key: StagedFile(sha, bool(q), esha, version) for key, sha, q, esha, version in rows}
+
+
+def plan_run(current: dict[str, str | None], staged: dict[str, StagedFile] | None, extractor_version: str,
+             *, full: bool = False, removed_partitions: Iterable[str] = ()) -> RunPlan:
+    """Sort every key into new / changed / outdated / unchanged / deleted. Pure. `staged`
+    None (staging unreadable): every key is new, and processed."""
+    plan = RunPlan(full=full or staged is None, staging_unreadable=staged is None)
+    staged = staged or {}
+    for key in sorted(current):
+        sha, seen = current[key], staged.get(key)
+        if seen is None:
+            plan.new.append(key)
+        elif sha is None or seen.sha256 != sha:
+            plan.changed.append(key)
+        elif seen.quarantined or (seen.extracted_sha256 == sha and seen.extractor_version == extractor_version):
+            plan.unchanged.append(key)
+        else:
+            plan.outdated.append(key)
+    plan.deleted.extend(sorted((set(staged) | set(removed_partitions)) - set(current)))
+    return plan
+
+
+def partition_ranges(ordered_keys: list[str], stale: set[str], max_ranges: int = MAX_RANGES) -> list[tuple[str, str]]:
+    """The stale keys as (first, last) ranges of consecutive keys in `ordered_keys` (the
+    partitions' order), at most `max_ranges` of them: when there are more groups, the
+    ones separated by the smallest gaps are merged."""
+    positions = [i for i, key in enumerate(ordered_keys) if key in stale]
+    if not positions:
+        return []
+    groups: list[list[int]] = [[positions[0], positions[0]]]
+    for i in positions[1:]:
+        if i == groups[-1][1] + 1:
+            groups[-1][1] = i
+        else:
+            groups.append([i, i])
+    if len(groups) > max_ranges:
+        gaps = sorted(range(1, len(groups)), key=lambda g: (groups[g][0] - groups[g - 1][1], g))
+        cuts = set(gaps[len(gaps) - (max_ranges - 1):]) if max_ranges > 1 else set()
+        merged: list[list[int]] = [list(groups[0])]
+        for g in range(1, len(groups)):
+            if g in cuts:
+                merged.append(list(groups[g]))
+            else:
+                merged[-1][1] = groups[g][1]
+        groups = merged
+    return [(ordered_keys[a], ordered_keys[b]) for a, b in groups]

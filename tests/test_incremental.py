@@ -1,0 +1,160 @@
+"""Incremental runs: only new, changed or outdated files are processed; deleted ones leave.
+Also the process pool that does the per-article work of a large batch."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import dagster as dg
+import pytest
+
+import bpjs_pipeline.extract as extract
+from bpjs_pipeline import version
+from bpjs_pipeline.batch import clean_one, extract_one, map_articles
+from bpjs_pipeline.ingest import partition_key_for
+from bpjs_pipeline.orchestration.execute import run_pipeline
+from bpjs_pipeline.warehouse import open_read_only
+from bpjs_pipeline.warehouse.incremental import StagedFile, file_sha256, partition_ranges, plan_run
+from conftest import SEEDS_DIR
+
+
+def _query(warehouse: Path, sql: str) -> list[tuple]:
+    con = open_read_only(warehouse)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def _materialized(instance: dg.DagsterInstance, summary, asset: str) -> list[str]:
+    """The partitions of `asset` the summary's runs materialized."""
+    out = []
+    for run_id in summary.run_ids:
+        for record in instance.all_logs(run_id, of_type=dg.DagsterEventType.ASSET_MATERIALIZATION):
+            event = record.dagster_event
+            if event.asset_key == dg.AssetKey.from_user_string(asset):
+                out.append(event.partition)
+    return sorted(out)
+
+
+@pytest.fixture
+def counted_extraction(monkeypatch):
+    """Counts the articles the extractor is called on (small batches run in this process)."""
+    calls: list[str] = []
+    real = extract.extract_facts
+
+    def counting(article):
+        calls.append(article.article_id)
+        return real(article)
+
+    monkeypatch.setattr(extract, "extract_facts", counting)
+    return calls
+
+
+def test_plan_sorts_files_into_new_changed_outdated_unchanged_deleted():
+    staged = {
+        "same": StagedFile("a", False, "a", "v1"),
+        "edited": StagedFile("old", False, "old", "v1"),
+        "old_extractor": StagedFile("c", False, "c", "v0"),
+        "half_done": StagedFile("d", False, "older", "v1"),  # raw re-read, extraction not yet
+        "bad_bytes": StagedFile("e", True, None, None),
+        "gone": StagedFile("f", False, "f", "v1"),
+    }
+    current = {"same": "a", "edited": "new", "old_extractor": "c", "half_done": "d", "bad_bytes": "e",
+               "fresh": "g", "unreadable": None}
+    plan = plan_run(current, staged, "v1", removed_partitions=["partition_only"])
+    assert plan.new == ["fresh", "unreadable"]
+    assert plan.changed == ["edited"]
+    assert plan.outdated == ["half_done", "old_extractor"]
+    assert plan.unchanged == ["bad_bytes", "same"]
+    assert plan.deleted == ["gone", "partition_only"]
+    assert plan.stale == {"fresh", "unreadable", "edited", "half_done", "old_extractor"}
+    assert plan_run(current, staged, "v1", full=True).stale == set(current)
+
+
+def test_stale_partitions_become_at_most_max_ranges_ranges():
+    keys = [f"k{i}" for i in range(10)]
+    assert partition_ranges(keys, set()) == []
+    assert partition_ranges(keys, {"k8", "k9"}) == [("k8", "k9")]
+    assert partition_ranges(keys, {"k1", "k2", "k5", "k9"}) == [("k1", "k2"), ("k5", "k5"), ("k9", "k9")]
+    # three groups into two: the smallest gap (k2..k5 is 2 apart, k5..k9 is 3) is merged
+    assert partition_ranges(keys, {"k1", "k2", "k5", "k9"}, max_ranges=2) == [("k1", "k5"), ("k9", "k9")]
+    assert partition_ranges(keys, {"k1", "k9"}, max_ranges=1) == [("k1", "k9")]
+
+
+def test_rerun_extracts_nothing_a_changed_file_alone_and_a_new_extractor_everything(
+        tmp_path, seeds_copy, counted_extraction, monkeypatch):
+    warehouse = tmp_path / "w" / "bpjs.duckdb"
+    files = sorted(p.stem for p in seeds_copy.glob("*.txt"))
+    with dg.DagsterInstance.ephemeral() as instance:
+        first = run_pipeline(seeds_copy, warehouse, instance)
+        assert first.success and sorted(first.plan.new) == files and first.processed == len(files)
+        assert sorted(counted_extraction) == files
+        facts = _query(warehouse, "SELECT count(*) FROM fact_participants")
+
+        counted_extraction.clear()
+        again = run_pipeline(seeds_copy, warehouse, instance)
+        assert again.success and again.checks_passed
+        assert (len(again.plan.unchanged), again.processed, counted_extraction) == (len(files), 0, [])
+        assert _materialized(instance, again, "raw_articles") == []
+        assert again.facts_per_table, "the warehouse is still published and checked"
+        assert _query(warehouse, "SELECT count(*) FROM fact_participants") == facts
+
+        victim = seeds_copy / f"{files[2]}.txt"
+        victim.write_text(victim.read_text(encoding="utf-8") + "\nPeserta aktif mencapai 61,23 juta pada 2025.\n",
+                          encoding="utf-8")
+        counted_extraction.clear()
+        changed = run_pipeline(seeds_copy, warehouse, instance)
+        assert changed.success and changed.plan.changed == [partition_key_for(files[2])]
+        assert counted_extraction == [files[2]]
+        assert _materialized(instance, changed, "extracted_facts") == [partition_key_for(files[2])]
+        assert _query(warehouse, f"SELECT sha256 FROM articles WHERE article_id = '{files[2]}'") == [
+            (file_sha256(victim),)]
+
+        monkeypatch.setattr(version, "EXTRACTOR_VERSION", "test+another-extractor")
+        counted_extraction.clear()
+        upgraded = run_pipeline(seeds_copy, warehouse, instance)
+        assert sorted(upgraded.plan.outdated) == [partition_key_for(f) for f in files]
+        assert sorted(counted_extraction) == files
+        counted_extraction.clear()
+        assert run_pipeline(seeds_copy, warehouse, instance).processed == 0
+        assert counted_extraction == []
+
+        counted_extraction.clear()
+        assert run_pipeline(seeds_copy, warehouse, instance, full=True).processed == len(files)
+        assert sorted(counted_extraction) == files
+
+        (seeds_copy / f"{files[0]}.txt").unlink()
+        counted_extraction.clear()
+        removed = run_pipeline(seeds_copy, warehouse, instance)
+        assert removed.plan.deleted == [partition_key_for(files[0])] and counted_extraction == []
+        assert _query(warehouse, f"SELECT count(*) FROM articles WHERE article_id = '{files[0]}'") == [(0,)]
+        assert removed.articles_published == len(files) - 1
+
+
+def test_two_scattered_changes_are_two_ranges_and_one_publish(tmp_path, seeds_copy, counted_extraction):
+    warehouse = tmp_path / "bpjs.duckdb"
+    files = sorted(seeds_copy.glob("*.txt"))
+    with dg.DagsterInstance.ephemeral() as instance:
+        run_pipeline(seeds_copy, warehouse, instance)
+        for path in (files[0], files[3]):
+            path.write_text(path.read_text(encoding="utf-8") + "\nSalinan.\n", encoding="utf-8")
+        counted_extraction.clear()
+        summary = run_pipeline(seeds_copy, warehouse, instance)
+        assert summary.success and sorted(counted_extraction) == [files[0].stem, files[3].stem]
+        assert len(summary.run_ids) == 3, "one run per range, then the warehouse"
+        assert _materialized(instance, summary, "warehouse/articles") == [None]
+        assert {c.name for c in summary.checks} >= {"facts_schema_valid", "sources_agree"}
+
+
+def test_a_large_batch_runs_on_a_pool_with_the_same_results():
+    texts = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(SEEDS_DIR.glob("*.txt"))]
+    serial = list(map_articles(clean_one, texts, workers=1))
+    pooled = list(map_articles(clean_one, texts, workers=2, min_parallel=1, chunk=2))
+    assert [a for a, _, _ in pooled] == [a for a, _ in texts]
+    assert pooled == serial and all(ok for _, ok, _ in pooled)
+    cleaned = [(a, c) for a, _, c in serial] + [("not_an_article", None)]
+    facts = list(map_articles(extract_one, cleaned, workers=2, min_parallel=1, chunk=2))
+    assert [ok for _, ok, _ in facts] == [True] * len(texts) + [False]
+    assert facts[-1][2].startswith("AttributeError: ")
+    assert [f for _, _, f in facts[:-1]] == [r for _, _, r in map_articles(extract_one, cleaned[:-1], workers=1)]
+    assert sum(len(f) for _, _, f in facts[:-1]) > 0
