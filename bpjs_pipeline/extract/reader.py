@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from bpjs_pipeline.extract import phrase
-from bpjs_pipeline.extract.context import Spans, spans_of, noun_phrase_end
+from bpjs_pipeline.extract.context import WINDOW, Spans, spans_of
 from bpjs_pipeline.extract.periods import YearIndex, month_hint, resolve
 from bpjs_pipeline.extract.roles import (BASELINE, CHANGE, FACT_ROLES, LEVEL, NEW_LEVEL, PART, Role,
                                          out_of_scope, role_of, speaker_title)
@@ -33,6 +33,8 @@ NATIONAL_COUNTS = ("active_participants", "registered_participants", "participan
 GENERIC = (None, "participants")
 # how many sentences back a figure may take its metric (or segment) from
 INHERIT_SENTENCES = 2
+# how many earlier figures a figure may look back over for a total or a reference
+LOOK_BACK = 12
 
 
 @dataclass
@@ -93,6 +95,8 @@ class ArticleReader:
         self.running_year: dict[str, tuple[int, str | None] | None] = {"actual": None, "target": None}
         self.since: tuple[int, int, str | None] | None = None  # sentence, year, as_of of the last "sejak"
         self.breakdown: tuple[int, int] | None = None  # (total's index, sentence index)
+        self.first_in_sentence = 0  # index of the sentence's first reading
+        self._sentence_facts: dict[tuple[int, str], bool] = {}  # (sentence, question) -> answer
         self.regional_subject = self._regional_subject()
 
     # --- the article ------------------------------------------------------------
@@ -119,7 +123,7 @@ class ArticleReader:
     def _regional(self, r: Reading) -> str:
         body, vocab, s = self.body, self.vocab, r.spans
         sentence = r.sentence
-        if vocab.national.search(body, sentence.start, sentence.end):
+        if self._sentence_has("national", sentence, vocab.national):
             return ""
         for pattern in (vocab.regional, vocab.regional_subject):
             for m in pattern.finditer(body, s.sentence_start, s.figure_start):
@@ -138,7 +142,7 @@ class ArticleReader:
                 self._note_years_without_figures(sentence)
                 continue
             start_kind = self._start_kind(sentence)
-            first = len(self.readings)
+            first = self.first_in_sentence = len(self.readings)
             left = sentence.start
             for i, fig in enumerate(figs):
                 right_end = figs[i + 1].start if i + 1 < len(figs) else sentence.end
@@ -150,6 +154,7 @@ class ArticleReader:
             sentence_readings = self.readings[first:]
             for r in sentence_readings:
                 self._link(r, first)
+            self.baselines_in_sentence = [r for r in sentence_readings if r.role == BASELINE]
             for r in sorted(sentence_readings, key=lambda r: r.role == BASELINE):
                 self._read_period(r)
             for r in sentence_readings:
@@ -245,6 +250,17 @@ class ArticleReader:
         self._read_segment(r, own)
         self._read_program(r)
 
+    def _sentence_has(self, name: str, sentence: Sentence, pattern) -> bool:
+        """Whether the sentence has a match of `pattern` (asked once per sentence)."""
+        key = (sentence.index, name)
+        if key not in self._sentence_facts:
+            if hasattr(pattern, "find_all"):
+                found = next(iter(pattern.find_all(self.body, sentence.start, sentence.end)), None) is not None
+            else:
+                found = pattern.search(self.body, sentence.start, sentence.end) is not None
+            self._sentence_facts[key] = found
+        return self._sentence_facts[key]
+
     def _previous_in_sentence(self, r: Reading, first: int) -> Reading | None:
         for p in reversed(self.readings[first:r.index]):
             if p.money == r.money:
@@ -277,8 +293,8 @@ class ArticleReader:
         body, vocab, s = self.body, self.vocab, r.spans
         # "JKM sebanyak 34,7 ribu kasus dengan nominal Rp 1,35 triliun": the programme
         # named since the previous figure of the same unit is this one's
-        same_unit = [p for p in self.readings if p.sentence.index == r.sentence.index and p.money == r.money]
-        since = max(s.sentence_start, same_unit[-1].spans.phrase_end) if same_unit else s.sentence_start
+        last_same_unit = next((p for p in reversed(self.readings[self.first_in_sentence:]) if p.money == r.money), None)
+        since = max(s.sentence_start, last_same_unit.spans.phrase_end) if last_same_unit else s.sentence_start
         program, listed = self._program_named(r, min(since, s.left), s.figure_start)
         how = "named before it"
         if program is None and not listed:
@@ -288,7 +304,7 @@ class ArticleReader:
             program, listed = self._program_named(r, s.sentence_start, s.left)
             how = "a list handed out by 'masing-masing'"
         if program is None and not listed and r.money and \
-                not any(p.money for p in self.readings if p.sentence.index == r.sentence.index):
+                not any(p.money for p in self.readings[self.first_in_sentence:]):
             # "klaim JHT yang dibayarkan sebanyak 2,07 juta klaim dengan total manfaat
             # Rp 31,17 triliun": the one programme the sentence names before the figure
             named = {label for label, _ in vocab.programs.find_all(body, s.sentence_start, s.left)}
@@ -318,8 +334,8 @@ class ArticleReader:
             return labels[0], False
         respectively = self.vocab.respectively.search(self.body, mentions[-1][1].end(), r.figure.start)
         if respectively:
-            same_unit = [p for p in self.readings if p.sentence.index == r.sentence.index
-                         and p.money == r.money and p.figure.start > respectively.end()]
+            same_unit = [p for p in self.readings[self.first_in_sentence:]
+                         if p.money == r.money and p.figure.start > respectively.end()]
             if len(same_unit) < len(labels):
                 return labels[len(same_unit)], True
         return None, True
@@ -339,14 +355,13 @@ class ArticleReader:
             r.sources["program"] = f"the figure before it in the sentence ({prev.figure.text})"
 
     def _compared_with(self, r: Reading, first: int) -> Reading | None:
-        same_sentence = [p for p in self.readings[first:] if p.index != r.index and p.money == r.money
-                         and p.role not in (BASELINE, CHANGE)]
-        before = [p for p in same_sentence if p.index < r.index]
-        after = [p for p in same_sentence if p.index > r.index and p.role == NEW_LEVEL]
-        if before:
-            return before[-1]
-        if after:
-            return after[0]  # "naik dari 30 juta menjadi 35 juta"
+        eligible = (lambda p: p.money == r.money and p.role not in (BASELINE, CHANGE))
+        before = next((p for p in reversed(self.readings[first:r.index]) if eligible(p)), None)
+        if before is not None:
+            return before
+        after = next((p for p in self.readings[r.index + 1:] if eligible(p)), None)
+        if after is not None and after.role == NEW_LEVEL:
+            return after  # "naik dari 30 juta menjadi 35 juta"
         for p in reversed(self.readings[:first]):
             if r.sentence.index - p.sentence.index > 1:
                 break
@@ -408,7 +423,7 @@ class ArticleReader:
         self.breakdown = (total.index, r.sentence.index)
 
     def _last_level_before(self, r: Reading) -> Reading | None:
-        for p in reversed(self.readings[:r.index]):
+        for p in reversed(self.readings[max(0, r.index - LOOK_BACK):r.index]):
             if r.sentence.index - p.sentence.index > INHERIT_SENTENCES:
                 return None
             if p.money == r.money and p.role in (LEVEL, NEW_LEVEL) and not p.vetoed:
@@ -424,7 +439,8 @@ class ArticleReader:
             return
         sentence = r.sentence
         words = vocab.money_metrics if r.money else vocab.person_metrics
-        if next(iter(words.find_all(body, sentence.start, sentence.end)), None) is None or vocab.anaphora.match(sentence.text):
+        if not self._sentence_has("money words" if r.money else "person words", sentence, words) or \
+                vocab.anaphora.match(sentence.text):
             for p in reversed(self.readings[:first]):
                 if sentence.index - p.sentence.index > INHERIT_SENTENCES:
                     break
@@ -460,8 +476,8 @@ class ArticleReader:
         """Spans of the sentence whose years belong to a baseline ("dari Rp88 triliun
         pada 2020 menjadi Rp97 triliun"): its comparison and the date right after it."""
         out = []
-        for p in self.readings:
-            if p.sentence.index != r.sentence.index or p.index == r.index or p.role != BASELINE:
+        for p in self.baselines_in_sentence:
+            if p.index == r.index:
                 continue
             out.append((p.role_at if p.role_at >= 0 else p.figure.start,
                         self._own_tail_end(p.spans.phrase_end, p.spans.right_end)))
@@ -477,7 +493,7 @@ class ArticleReader:
         right = [y for y in self.years.between(fig.end, sp.right_clause_end)
                  if free(y) and not self._compares(fig.end, y.start)]
         left_segment = [y for y in self.years.between(sp.left, fig.start) if free(y)]
-        sentence = [y for y in self.years.between(sp.sentence_start, s.end) if free(y)
+        sentence = [y for y in self.years.between(sp.sentence_start, min(s.end, fig.end + WINDOW)) if free(y)
                     and (y.end <= fig.start or not self._compares(fig.end, y.start))]
         hint = month_hint([list(reversed(left_clause)), right, list(reversed(left_segment))])
         steps = []
@@ -583,7 +599,7 @@ class ArticleReader:
         terdapat 235 ribu peserta" after "Tren pertumbuhan kepesertaan PMI ..."): the one
         segment the passage (the last sentences and this one up to the figure) names."""
         first = self.sentences[max(0, r.sentence.index - INHERIT_SENTENCES)]
-        found = phrase.segments_of(self.body, [(first.start, r.figure.start)], self.vocab)
+        found = phrase.segments_of(self.body, [(max(first.start, r.figure.start - 2 * WINDOW), r.figure.start)], self.vocab)
         if len(found) == 1:
             return next(iter(found.items()))
         return None
@@ -596,9 +612,9 @@ class ArticleReader:
         for r in self.readings:
             if r.metric != "active_participants" or r.vetoed:
                 continue
-            if not (r.spans.subset or vocab.subset_before_active.search(body, r.sentence.start, r.figure.start)):
+            if not (r.spans.subset or vocab.subset_before_active.search(body, r.spans.sentence_start, r.figure.start)):
                 continue
-            for p in reversed(self.readings[:r.index]):
+            for p in reversed(self.readings[max(0, r.index - LOOK_BACK):r.index]):
                 if r.sentence.index - p.sentence.index > INHERIT_SENTENCES:
                     break
                 if p.metric == "participants" and not p.money and p.figure.value > r.figure.value \

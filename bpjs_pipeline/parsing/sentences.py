@@ -31,7 +31,7 @@ def split_sentences(text: str) -> list[Sentence]:
     for line in re.finditer(r"[^\n]+", text):
         cursor = line.start()
         for m in _END.finditer(text, line.start(), line.end()):
-            word = re.search(r"([\w.]+)\.*$", text[cursor:m.start()])
+            word = re.search(r"([\w.]+)\.*$", text[max(cursor, m.start() - 40):m.start()])
             token = word.group(1).lower().rstrip(".") if word else ""
             if token in _abbreviations() or re.fullmatch(r"[a-z]", token or "x") and len(token) == 1:
                 continue
