@@ -76,9 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_sql(args.query, args.warehouse, args.format, args.allow_external_files,
                        timeout=args.timeout, memory_limit=args.memory_limit)
     if args.command == "extract":
-        from bpjs_pipeline.extract.runner import extract_command
-
-        return extract_command(list(args.paths), args.out)
+        return cmd_extract(list(args.paths), args.out)
     if args.command == "evaluate":
         from bpjs_pipeline.extract.runner import evaluate_command
 
@@ -94,13 +92,96 @@ def cmd_run(seeds: str | None, warehouse: str | None, *, full: bool = False) -> 
     _quiet_dagster_warnings()
     from bpjs_pipeline.orchestration.execute import run_pipeline
 
+    from bpjs_pipeline.settings import resolve_warehouse as _warehouse_path
+    from bpjs_pipeline.warehouse.run_lock import WarehouseBusy, warehouse_write_lock
+
+    # SIGTERM stops a run like Ctrl-C: Dagster interrupts the step, staging writes roll back and
+    # the warehouse stays as it was before the run or as it is after it.
+    signal.signal(signal.SIGTERM, _terminate)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
-        summary = run_pipeline(seeds, warehouse, full=full)
+        with warehouse_write_lock(_warehouse_path(warehouse)):
+            summary = run_pipeline(seeds, warehouse, full=full)
     except FileNotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except WarehouseBusy as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 3
+    except PermissionError as exc:  # the seeds folder cannot be listed: nothing is published
+        print(f"error: cannot read the seeds folder: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("error: interrupted: the run was stopped; the warehouse is as it was before the run "
+              "or as the run left it complete", file=sys.stderr)
+        return 130
     print(format_summary(summary))
+    if _interrupted(summary):
+        return 130
     return 0 if summary.success and summary.checks_passed else 1
+
+
+def cmd_extract(paths: list[str], out_dir: str) -> int:
+    """`extract`: every file on its own (decoded, normalised, cleaned, extracted under the
+    article time budget); a file that cannot be decoded is skipped and one whose processing
+    raises is reported, and the others are written. Exit 0, or 1 when some file failed."""
+    from bpjs_pipeline.budget import within_budget
+    from bpjs_pipeline.clean import clean_article
+    from bpjs_pipeline.extract import extract_facts
+    from bpjs_pipeline.extract.runner import article_paths
+    from bpjs_pipeline.ingest import ArticleDecodeError, read_article
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    try:
+        files = article_paths(paths)
+    except FileNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    failed = 0
+    n_articles = n_facts = 0
+    with (out / "articles.jsonl").open("w", encoding="utf-8") as articles, \
+            (out / "facts.jsonl").open("w", encoding="utf-8") as facts:
+        for path in files:
+            try:
+                raw = read_article(path)
+            except ArticleDecodeError as exc:
+                print(f"skipped {shown(path)}: {shown(exc.reason)}", file=sys.stderr)
+                continue
+            except OSError as exc:
+                print(f"skipped {shown(path)}: cannot read: {exc.strerror or exc}", file=sys.stderr)
+                continue
+            try:
+                article = within_budget(clean_article, raw.article_id, raw.text)
+                records = [f.to_record() for f in within_budget(lambda _, a: extract_facts(a), raw.article_id, article)]
+            except Exception as exc:  # one article must never stop the others
+                failed += 1
+                print(f"failed {shown(path)}: {type(exc).__name__}: {shown(exc)}", file=sys.stderr)
+                continue
+            articles.write(json.dumps(article.to_record(), ensure_ascii=False) + "\n")
+            facts.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+            n_articles += 1
+            n_facts += len(records)
+    print(f"{n_articles} articles, {n_facts} facts -> {out}" + (f" ({failed} file(s) failed)" if failed else ""))
+    return 1 if failed else 0
+
+
+def _terminate(signum, frame):
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
+def _interrupted(summary) -> bool:
+    return any("interrupt" in message.lower() for message in getattr(summary, "failures", []))
+
+
+def shown(text: object) -> str:
+    """A name or reason for one summary line: characters that are not printable (newlines,
+    control and bidirectional format characters) written as escapes, so a file name can never
+    start a line of its own or reorder what is shown."""
+    text = str(text)
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
 def format_summary(summary) -> str:
@@ -111,7 +192,11 @@ def format_summary(summary) -> str:
         f"articles read: {summary.articles_read}",
         f"quarantined files: {summary.quarantined}",
     ]
-    lines.extend(f"  quarantined {file}: {reason}" for file, reason in summary.quarantine)
+    lines.extend(f"  quarantined {shown(file)}: {shown(reason)}" for file, reason in summary.quarantine)
+    rejected = getattr(summary, "rejected", [])
+    if rejected:
+        lines.append(f"rejected facts: {len(rejected)} (not published; the rest of each article is)")
+        lines.extend(f"  rejected {shown(file)}: {shown(reason)}" for file, reason in rejected)
     if summary.relation_rows:
         lines.append(
             f"articles published: {summary.articles_published} distinct contents "
@@ -120,7 +205,7 @@ def format_summary(summary) -> str:
         if summary.articles_without_facts:
             lines.append(
                 f"articles without facts: {len(summary.articles_without_facts)} "
-                f"({', '.join(summary.articles_without_facts[:10])}"
+                f"({', '.join(shown(name) for name in summary.articles_without_facts[:10])}"
                 f"{', ...' if len(summary.articles_without_facts) > 10 else ''})"
             )
     if summary.facts_per_table:
@@ -136,6 +221,8 @@ def format_summary(summary) -> str:
         )
     if summary.failed_steps:
         lines.append("failed steps: " + ", ".join(summary.failed_steps))
+    for message in getattr(summary, "failures", []):
+        lines.extend("  " + shown(part) for part in str(message).splitlines())
     lines.append(f"warehouse: {summary.warehouse}")
     return "\n".join(lines)
 

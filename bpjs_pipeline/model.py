@@ -25,6 +25,12 @@ FUND_METRICS = tuple(m for m, u in METRICS.items() if u == "IDR")
 SEGMENTS = ("all", "informal", "formal", "construction", "migrant")
 PROGRAMS = ("JHT", "JKK", "JKM", "JP", "JKP")
 UNITS = ("persons", "employers", "IDR")
+# The years a fact or a publication date may name. BPJS Ketenagakerjaan's predecessor, the
+# Jamsostek programme (Astek until 1992), dates from 1977, so no figure about it can be
+# older; targets reach a few decades ahead at most. Parsing, the pandera schemas and the
+# published warehouse all use this one range.
+MIN_YEAR = 1977
+MAX_YEAR = 2100
 
 
 @dataclass(frozen=True)

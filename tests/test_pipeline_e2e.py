@@ -146,11 +146,15 @@ def test_one_new_partition_costs_one_article(tmp_path, seeds_copy):
         assert query(warehouse, "SELECT fact_count > 0 FROM articles WHERE article_id = 'new_article'") == [(True,)]
 
 
-def test_blocking_check_keeps_the_old_warehouse(tmp_path, seeds_copy, monkeypatch):
+def test_a_fact_failing_the_schema_is_rejected_alone(tmp_path, seeds_copy, monkeypatch):
+    """A fact FactsSchema refuses is a reject (file and reason in the summary, the WARN check
+    facts_schema_valid); its article's other facts and the other articles are published."""
     warehouse = tmp_path / "bpjs.duckdb"
     with dg.DagsterInstance.ephemeral() as instance:
         run_pipeline(seeds_copy, warehouse, instance)
-        before = query(warehouse, "SELECT count(*) FROM fact_targets")
+        before = query(warehouse, "SELECT article_id, count(*) FROM (SELECT article_id FROM fact_participants "
+                                  "UNION ALL SELECT article_id FROM fact_funds UNION ALL SELECT article_id "
+                                  "FROM fact_targets) GROUP BY ALL ORDER BY 1")
 
         import bpjs_pipeline.extract as extract
 
@@ -165,10 +169,15 @@ def test_blocking_check_keeps_the_old_warehouse(tmp_path, seeds_copy, monkeypatc
         monkeypatch.setattr(extract, "extract_facts", extract_with_a_bad_year)
         summary = run_pipeline(seeds_copy, warehouse, instance, full=True)  # another extractor
         check = {c.name: c for c in summary.checks}["facts_schema_valid"]
-        assert not check.passed and check.failure_cases >= 1
-        assert not summary.checks_passed
-        assert summary.facts_per_table == {}, "the warehouse step did not run"
-        assert query(warehouse, "SELECT count(*) FROM fact_targets") == before
+        assert not check.passed and check.failure_cases >= 1 and check.severity == "WARN"
+        assert summary.success and summary.checks_passed, summary.failures
+        assert summary.facts_per_table, "the warehouse was published"
+        after = query(warehouse, "SELECT article_id, count(*) FROM (SELECT article_id FROM fact_participants "
+                                 "UNION ALL SELECT article_id FROM fact_funds UNION ALL SELECT article_id "
+                                 "FROM fact_targets) GROUP BY ALL ORDER BY 1")
+        assert after == [(a, n - 1 if a == "000_7ee6b9d7b46a30da" else n) for a, n in before]
+        assert query(warehouse, "SELECT count(*) FROM fact_targets WHERE year = 1800") == [(0,)]
+        assert [f for f, reason in summary.rejected if "1800" in reason] == ["000_7ee6b9d7b46a30da.txt"]
         from bpjs_pipeline.settings import staging_path_for
         from bpjs_pipeline.warehouse import StagingStore
 

@@ -46,7 +46,7 @@ def test_empty_frames_pass():
         (dict(value=0.0), "greater_than(0)"),
         (dict(value=-5.0), "greater_than(0)"),
         (dict(value=math.inf), "finite"),
-        (dict(year=1989), "greater_than_or_equal_to(1990)"),
+        (dict(year=1976), "greater_than_or_equal_to(1977)"),
         (dict(year=2101), "less_than_or_equal_to(2100)"),
         (dict(as_of="2026/02"), "str_matches"),
         (dict(as_of="2026-13"), "str_matches"),

@@ -16,7 +16,20 @@ The rules (see README.md, "Bad input"):
   (`é`, `’`, `“`, `–`, `…`, NBSP, ...), and the result shows no trace of
   UTF-8 (which would mean mixed encodings);
 * the decoded text must look like text: no NUL, hardly any other control
-  characters, not only whitespace, not an HTML page.
+  characters, not only whitespace, not an HTML page;
+* an HTML fragment (text in `<p>`, `<div>`, `<br>`, ... tags without the
+  `<html>`/`<body>` of a page) is read as its text: tags stripped with the
+  standard library's `html.parser`, block tags made line breaks, entities
+  decoded (the label gets `+html`);
+* the text is normalised before anything reads it (`normalise_text`): NFKC
+  (full-width digits and letters become ASCII, `ſ` becomes `s`, ligatures are
+  split), every format character (category Cf: U+200B zero-width space,
+  U+2066 isolates, U+180E, U+061C, soft hyphens, ...) and variation selector
+  (U+FE00-U+FE0F) removed, every space separator (NBSP, U+202F, ...) made a
+  plain space and every decimal digit of another script made its ASCII digit.
+  So `36,\u206617 juta` reads as 36,17 juta;
+* a file with more than one name (a hard link) is read only when every name is
+  in the seeds folder: a hard link to a file outside it is refused.
 
 Anything else raises ArticleDecodeError with the reason; the pipeline puts
 the file in quarantine.
@@ -28,6 +41,8 @@ import os
 import re
 import stat
 import unicodedata
+from functools import lru_cache
+from html.parser import HTMLParser
 from pathlib import Path
 
 from bpjs_pipeline.model import RawArticle
@@ -93,6 +108,8 @@ def _read_regular_file(path: Path, limit: int) -> bytes:
             before = os.fstat(fd)
             if not stat.S_ISREG(before.st_mode):
                 raise ArticleDecodeError(path, "not a regular file")
+            if before.st_nlink > 1:
+                _refuse_outside_links(path, before)
             if before.st_size > limit:
                 digest = _stream_sha256(fd)
                 raise ArticleDecodeError(
@@ -115,6 +132,25 @@ def _read_regular_file(path: Path, limit: int) -> bytes:
         raise ArticleDecodeError(path, f"file changed while being read ({READ_ATTEMPTS} attempts)")
     finally:
         os.close(fd)
+
+
+def _refuse_outside_links(path: Path, st: os.stat_result) -> None:
+    """A file with several names (hard links) is read only when all of them are in its folder:
+    otherwise one name is a door to a file elsewhere (same device and inode)."""
+    inside = 0
+    with os.scandir(path.parent) as entries:
+        for entry in entries:
+            if entry.inode() != st.st_ino:
+                continue
+            try:
+                if entry.stat(follow_symlinks=False).st_dev == st.st_dev:
+                    inside += 1
+            except OSError:
+                continue
+    if inside < st.st_nlink:
+        raise ArticleDecodeError(
+            path, f"hard link to a file outside the seeds folder ({st.st_nlink} names, "
+                  f"{inside} in the folder): copy the file in instead")
 
 
 def _stream_sha256(fd: int) -> str:
@@ -213,7 +249,82 @@ def decode_article_bytes(path: Path, data: bytes) -> tuple[str, str]:
     tags = _TAG_RE.findall(text)
     if _HTML_RE.search(head) or (len(tags) >= 20 and sum(map(len, tags)) > 0.2 * len(text)):
         raise fail("an HTML page, not article text: save the article's text instead")
+    if _FRAGMENT_TAG_RE.search(text):
+        text, encoding = html_fragment_text(text), f"{encoding}+html"
+    text = normalise_text(text)
+    if not text.strip():
+        raise fail("no text (only whitespace and invisible characters)")
     return text, encoding
+
+
+_BLOCK_TAGS = frozenset("p div br li ul ol dl dt dd h1 h2 h3 h4 h5 h6 tr table thead tbody section "
+                        "article header footer blockquote figure figcaption hr pre main aside nav".split())
+_INLINE_TAGS = frozenset("span a b i em strong u small sup sub img td th font mark time abbr cite code q "
+                         "s strike label".split())
+_FRAGMENT_TAG_RE = re.compile(
+    r"</?(?:" + "|".join(sorted(_BLOCK_TAGS | _INLINE_TAGS, key=len, reverse=True)) + r")(?:\s[^<>]{0,300})?/?>",
+    re.IGNORECASE)
+
+
+class _FragmentText(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._hidden = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style"):
+            self._hidden += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n" if tag == "br" else "\n\n")
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style"):
+            self._hidden = max(0, self._hidden - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if not self._hidden:
+            self.parts.append(data)
+
+
+def html_fragment_text(text: str) -> str:
+    """The text of an HTML fragment: tags stripped, block tags as line breaks, entities decoded,
+    at most one blank line between paragraphs."""
+    parser = _FragmentText()
+    parser.feed(text)
+    parser.close()
+    lines = [line.strip() for line in "".join(parser.parts).splitlines()]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip() + "\n"
+
+
+@lru_cache(maxsize=1)
+def _normalisation_table() -> dict[int, str | None]:
+    """What `normalise_text` does after NFKC, per code point: format characters and variation
+    selectors removed, space separators made U+0020, other scripts' decimal digits made ASCII."""
+    table: dict[int, str | None] = {}
+    for code in range(0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        ch = chr(code)
+        category = unicodedata.category(ch)
+        if category == "Cf" or 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF:
+            table[code] = None
+        elif category == "Zs" and code != 0x20:
+            table[code] = " "
+        elif category == "Nd" and code > 0x7F:
+            table[code] = str(unicodedata.digit(ch))
+    return table
+
+
+def normalise_text(text: str) -> str:
+    """NFKC, then the removals and replacements of `_normalisation_table` (see the module)."""
+    return unicodedata.normalize("NFKC", text).translate(_normalisation_table())
 
 
 def read_article(path: str | os.PathLike, max_bytes: int | None = None) -> RawArticle:

@@ -17,6 +17,7 @@ from bpjs_pipeline.faults import pause_point
 
 from bpjs_pipeline.ingest import ArticleDecodeError, read_article
 from bpjs_pipeline.ingest.discover import seed_file_for_key
+from bpjs_pipeline.ingest.guard import is_unreadable, refuse_momentary_view
 from bpjs_pipeline.model import RawArticle
 from bpjs_pipeline.orchestration.metadata import table_metadata
 from bpjs_pipeline.orchestration.partitions import article_ids_for, articles_partitions
@@ -91,6 +92,8 @@ def raw_articles(context: dg.AssetExecutionContext, paths: PipelinePaths, stagin
             ))
     for q in quarantined:
         context.log.warning(f"quarantined {q.file}: {q.reason}")
+    # Most files unreadable is a momentary view of the folder: fail before writing anything.
+    refuse_momentary_view(len(keys), [(q.file, q.reason) for q in quarantined if is_unreadable(q.reason)])
     if missing:
         context.log.warning(f"{len(missing)} partition(s) have no file any more: {missing[:10]}")
     store = staging_duckdb.store()

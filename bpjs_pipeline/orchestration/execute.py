@@ -60,6 +60,9 @@ class RunSummary:
     articles_published: int = 0
     articles_without_facts: list[str] = field(default_factory=list)
     duplicate_files: int = 0
+    # Facts refused by FactsSchema, as (file, reason); why each failed step failed.
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
     # What the run found against staging (see bpjs_pipeline/warehouse/incremental.py) and
     # how many partitions it processed; the Dagster runs it made.
     plan: RunPlan | None = None
@@ -188,8 +191,39 @@ def _collect(results: list[dg.ExecuteInProcessResult], summary: RunSummary) -> N
         event.step_key for result in results for event in result.all_events
         if event.is_step_failure and event.step_key
     ]
+    summary.failures = [_failure_message(event) for result in results for event in result.all_events
+                        if event.is_step_failure]
     if "quarantine" in summary.relation_rows:
         _read_published(summary)
+    _read_rejects(summary)
+
+
+def _failure_message(event: dg.DagsterEvent) -> str:
+    """Why a step failed: a `dg.Failure`'s description (e.g. the rows that kept the new warehouse
+    from being published), else the error's first line."""
+    data = event.step_failure_data
+    if data.user_failure_data is not None and data.user_failure_data.description:
+        return f"{event.step_key}: {data.user_failure_data.description}"
+    message = data.error.message.strip().splitlines() if data.error else []
+    return f"{event.step_key}: {message[-1] if message else 'failed'}"
+
+
+def _read_rejects(summary: RunSummary) -> None:
+    """The facts refused by FactsSchema (staging `rejects`), as (file, reason): left out of the
+    warehouse while the rest of their article is published."""
+    from bpjs_pipeline.settings import staging_path_for
+    from bpjs_pipeline.warehouse import StagingStore
+
+    staging = staging_path_for(Path(summary.warehouse))
+    if not staging.exists():
+        return
+    rejects = StagingStore(staging).rejects("extracted_facts")
+    rejects = rejects[rejects["check_name"] != "exception"]
+    summary.rejected = [
+        (f"{r.article_id}.txt",
+         f"fact refused: {r.column_name or 'row'} {r.failure_case} fails {r.check_name}")
+        for r in rejects.itertuples(index=False)
+    ]
 
 
 def _read_published(summary: RunSummary) -> None:

@@ -7,6 +7,8 @@ from bpjs_pipeline.orchestration.assets import TRANSIENT_RETRY, cleaned_articles
 from bpjs_pipeline.orchestration.metadata import table_metadata
 from bpjs_pipeline.orchestration.partitions import ARTICLES_PARTITIONS_NAME, article_ids_for
 from bpjs_pipeline.orchestration.resources import PipelinePaths, StagingDuckDB
+from bpjs_pipeline.warehouse.gate import WarehouseRejected
+from bpjs_pipeline.warehouse.run_lock import warehouse_write_lock
 from bpjs_pipeline.warehouse import PUBLISHED_VIEWS, open_read_only, publish
 
 GROUP = "warehouse"
@@ -61,6 +63,13 @@ warehouse_specs = [
     ),
 )
 def published_warehouse(context: dg.AssetExecutionContext, paths: PipelinePaths, staging_duckdb: StagingDuckDB):
+    # One writer per warehouse (re-entrant: `bpjs-pipeline run` already holds it); a busy lock
+    # fails the step and its retry policy tries again.
+    with warehouse_write_lock(paths.warehouse_path):
+        yield from _publish_warehouse(context, paths, staging_duckdb)
+
+
+def _publish_warehouse(context: dg.AssetExecutionContext, paths: PipelinePaths, staging_duckdb: StagingDuckDB):
     store = staging_duckdb.store()
     current = set(article_ids_for(context.instance.get_dynamic_partitions(ARTICLES_PARTITIONS_NAME)))
     stale = store.article_ids() - current
@@ -69,7 +78,14 @@ def published_warehouse(context: dg.AssetExecutionContext, paths: PipelinePaths,
         context.log.info(f"removed the staged rows of {removed} article(s) without a partition")
     _, skipped = scan_seed_folder(paths.seeds_path)
     store.replace_skipped((entry.file, entry.reason) for entry in skipped)
-    summary = publish(store, paths.warehouse_path)
+    try:
+        summary = publish(store, paths.warehouse_path)
+    except WarehouseRejected as exc:  # a blocking check failed on the new file: nothing published
+        raise dg.Failure(
+            description=str(exc), allow_retries=False,
+            metadata={"failure_cases": dg.MetadataValue.int(len(exc.failures)),
+                      "articles": dg.MetadataValue.md("\n".join(f"- `{a}`" for a in exc.articles) or "_none_")},
+        ) from None
     con = open_read_only(paths.warehouse_path)
     try:
         for name in DESCRIPTIONS:

@@ -15,7 +15,9 @@ from pandera.typing import Series
 
 from bpjs_pipeline.model import (
     FUND_METRICS,
+    MAX_YEAR,
     METRICS,
+    MIN_YEAR,
     PARTICIPANT_METRICS,
     PROGRAMS,
     SEGMENTS,
@@ -23,7 +25,6 @@ from bpjs_pipeline.model import (
     UNITS,
 )
 
-MIN_YEAR, MAX_YEAR = 1990, 2100
 AS_OF_PATTERN = r"^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$"
 _AS_OF_RE = re.compile(AS_OF_PATTERN)
 

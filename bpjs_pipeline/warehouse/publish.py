@@ -16,6 +16,7 @@ import duckdb
 
 from bpjs_pipeline.faults import pause_point
 from bpjs_pipeline.warehouse.connect import connect
+from bpjs_pipeline.warehouse.gate import check_before_publishing
 from bpjs_pipeline.warehouse.sql import load_sql
 from bpjs_pipeline.warehouse.staging import StagingStore
 
@@ -50,6 +51,9 @@ def publish(staging: StagingStore, warehouse: Path) -> dict[str, RelationSummary
         finally:
             con.close()
         _fsync(tmp)
+        # Blocking checks run here, on the temporary file: a failure raises WarehouseRejected
+        # and the published file is never touched.
+        check_before_publishing(tmp)
         pause_point("publish:before_replace")
         # Atomic on POSIX: a reader opening the path gets the old file or the new
         # one; connections already open keep reading the old (now unlinked) file.

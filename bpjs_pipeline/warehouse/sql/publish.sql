@@ -2,15 +2,24 @@
 -- store is attached read-only as `stg`. Nothing here refers to `stg` after
 -- the tables are built, so the views keep working once it is detached.
 
--- Articles whose cleaning or extraction raised are not published as
--- articles: they are listed in `quarantine` with the error.
+-- Articles whose cleaning or extraction raised, or whose cleaned row fails
+-- ArticlesSchema (e.g. a publication date outside the valid years), are not
+-- published as articles: they are listed in `quarantine` with the reason.
+-- (A fact failing FactsSchema is a reject too, but only that fact is left out.)
 CREATE TEMP TABLE failed_articles AS
 SELECT article_id,
-       first(stage ORDER BY stage, failure_case) AS stage,
-       first(failure_case ORDER BY stage, failure_case) AS failure_case,
+       first(reason ORDER BY stage, reason) AS reason,
        max(recorded_at) AS recorded_at
-FROM stg.rejects
-WHERE check_name = 'exception'
+FROM (
+    SELECT article_id, stage, recorded_at,
+           CASE WHEN check_name = 'exception'
+                THEN 'processing failed in ' || stage || ': ' || failure_case
+                ELSE 'failed validation in ' || stage || ': ' || coalesce(column_name, 'row') || ' '
+                     || coalesce(failure_case, 'null') || ' (' || check_name || ')'
+           END AS reason
+    FROM stg.rejects
+    WHERE check_name = 'exception' OR stage = 'cleaned_articles'
+)
 GROUP BY article_id;
 
 -- One row per distinct content: files with the same bytes, or whose bytes
@@ -53,11 +62,13 @@ ORDER BY k.article_id;
 CREATE TABLE quarantine AS
 SELECT article_id, file, sha256, reason, first_seen, last_seen
 FROM (
+    -- a file that changed kind after it was listed (now a symlink, folder or FIFO) is
+    -- listed once, with what the last look at the folder saw
     SELECT article_id, file, sha256, reason, first_seen, last_seen
     FROM stg.quarantine
+    WHERE file NOT IN (SELECT file FROM stg.skipped_files)
     UNION ALL
-    SELECT r.article_id, r.file_name, r.sha256,
-           'processing failed in ' || e.stage || ': ' || e.failure_case,
+    SELECT r.article_id, r.file_name, r.sha256, e.reason,
            least(r.loaded_at, e.recorded_at), e.recorded_at
     FROM failed_articles AS e
     JOIN stg.raw_articles AS r USING (article_id)
