@@ -13,6 +13,8 @@ SEEDS_ENV = "BPJS_SEEDS_DIR"
 WAREHOUSE_ENV = "BPJS_WAREHOUSE"
 DEFAULT_SEEDS_DIR = "seeds"
 DEFAULT_WAREHOUSE = "warehouse/bpjs.duckdb"
+CORRECTIONS_ENV = "BPJS_CORRECTIONS"
+CORRECTIONS_FILE = "corrections.csv"
 
 
 def resolve_seeds_dir(explicit: str | os.PathLike | None = None) -> Path:
@@ -23,6 +25,13 @@ def resolve_seeds_dir(explicit: str | os.PathLike | None = None) -> Path:
 def resolve_warehouse(explicit: str | os.PathLike | None = None) -> Path:
     value = explicit or os.environ.get(WAREHOUSE_ENV) or DEFAULT_WAREHOUSE
     return Path(value).expanduser().absolute()
+
+
+def resolve_corrections(seeds_dir: Path, explicit: str | os.PathLike | None = None) -> Path:
+    """The corrections file: `explicit`, else BPJS_CORRECTIONS, else `corrections.csv` beside the
+    seeds folder (in its parent folder, so the seeds folder holds only articles)."""
+    value = explicit or os.environ.get(CORRECTIONS_ENV)
+    return Path(value).expanduser().absolute() if value else Path(seeds_dir).parent / CORRECTIONS_FILE
 
 
 def number_from_env(name: str, default: float, *, unit: str, minimum: float, whole: bool = False,

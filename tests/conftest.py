@@ -16,6 +16,7 @@ def _no_ambient_paths(monkeypatch):
     monkeypatch.delenv("BPJS_SEEDS_DIR", raising=False)
     monkeypatch.delenv("BPJS_WAREHOUSE", raising=False)
     monkeypatch.delenv("DAGSTER_HOME", raising=False)
+    monkeypatch.delenv("BPJS_CORRECTIONS", raising=False)
 
 
 @pytest.fixture

@@ -28,11 +28,13 @@ def test_checks_and_their_blocking():
     defs = build_definitions("/tmp/seeds", "/tmp/w.duckdb")
     by_key = specs(defs)
     relations = ("articles", "quarantine", "fact_participants", "fact_funds", "fact_targets",
-                 "participants_by_year", "funds_by_year", "targets_by_year", "target_progress", "conflicts")
+                 "participants_by_year", "funds_by_year", "targets_by_year", "target_progress", "conflicts",
+                 "corrections")
     for relation in relations:
         assert by_key[(f"warehouse/{relation}", "schema_valid")].blocking
     assert by_key[("extracted_facts", "facts_schema_valid")].blocking
     for key in [("warehouse/conflicts", "sources_agree"), ("warehouse/articles", "every_article_has_facts"),
+                ("warehouse/corrections", "corrections_apply"),
                 ("extracted_facts", "no_extraction_regression"),
                 *[(f"warehouse/fact_{t}", "plausible_values") for t in ("participants", "funds", "targets")],
                 *[(f"warehouse/{t}_by_year", "plausible_year_on_year") for t in ("participants", "funds", "targets")]]:
@@ -63,7 +65,7 @@ def test_daily_job_rebuilds_the_warehouse_and_runs_every_check(tmp_path, seeds_c
         evaluated = {e.asset_check_key for e in result.get_asset_check_evaluations()}
         assert evaluated == all_checks
         materialized = {e.asset_key for e in result.get_asset_materialization_events()}
-        assert all(k.path[0] == "warehouse" for k in materialized) and len(materialized) == 10
+        assert all(k.path[0] == "warehouse" for k in materialized) and len(materialized) == 11
         assert warehouse.exists()
 
 

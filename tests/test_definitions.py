@@ -54,11 +54,19 @@ def test_assets_partitions_and_policies():
     assert {k.path[1] for k in warehouse_keys} == {
         "articles", "quarantine", "fact_participants", "fact_funds", "fact_targets",
         "participants_by_year", "funds_by_year", "targets_by_year", "target_progress", "conflicts",
+        "corrections",
     }
     for key in warehouse_keys:
         node = graph.get(key)
-        assert node.partitions_def is None and node.description
-        assert dg.AssetKey("extracted_facts") in node.parent_keys or key.path[1] == "quarantine"
+        assert node.partitions_def is None and node.description and node.owners
+    # every relation depends on what it is built from: the views on the tables they read
+    parents = {k.path[1]: {"/".join(p.path) for p in graph.get(k).parent_keys} for k in warehouse_keys}
+    assert parents["articles"] == {"raw_articles", "cleaned_articles", "extracted_facts"}
+    assert parents["fact_targets"] == {"extracted_facts", "warehouse/articles", "warehouse/corrections"}
+    assert parents["conflicts"] == {"warehouse/fact_participants", "warehouse/fact_funds", "warehouse/fact_targets"}
+    assert parents["targets_by_year"] == {"warehouse/fact_targets", "warehouse/conflicts"}
+    assert parents["target_progress"] == {"warehouse/targets_by_year", "warehouse/participants_by_year",
+                                          "warehouse/funds_by_year"}
     job = defs.resolve_job_def(JOB_NAME)
     assert set(job.asset_layer.executable_asset_keys) == set(graph.get_all_asset_keys())
 

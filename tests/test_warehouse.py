@@ -147,13 +147,14 @@ def test_target_progress_pairs_each_target_with_latest_actual_up_to_its_year(bui
 def test_program_is_matched_null_safe(tmp_path):
     store = StagingStore(tmp_path / "s.duckdb")
     stage_article(store, "p", date(2024, 1, 1), [
-        fact("p", "targets", "participants", 2025, 100, program="JHT"),
-        fact("p", "participants", "participants", 2024, 50, program="JHT", start=50),
-        fact("p", "participants", "participants", 2024, 80, start=100),  # all programmes
+        fact("p", "targets", "participants", 2025, 100_000, program="JHT"),
+        fact("p", "participants", "participants", 2024, 50_000, program="JHT", start=50),
+        fact("p", "participants", "participants", 2024, 80_000, start=100),  # all programmes
     ])
     warehouse = tmp_path / "w.duckdb"
     publish(store, warehouse)
-    assert query(warehouse, "SELECT program, actual_value, share_achieved FROM target_progress") == [("JHT", 50.0, 0.5)]
+    assert query(warehouse, "SELECT program, actual_value, share_achieved FROM target_progress") == [
+        ("JHT", 50_000.0, 0.5)]
 
 
 def test_reloading_an_article_is_idempotent(built):

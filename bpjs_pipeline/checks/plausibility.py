@@ -109,7 +109,7 @@ def implausible_changes(con: duckdb.DuckDBPyConnection, view: str, ranges: Plaus
                    lag(year) OVER w AS earlier_year,
                    lag(value) OVER w AS earlier_value,
                    lag(source_article_id) OVER w AS earlier_article_id
-            FROM {view}
+            FROM {view} WHERE value IS NOT NULL
             WINDOW w AS (PARTITION BY metric, segment, program ORDER BY year)
         ),
         steps AS (
@@ -139,7 +139,7 @@ def implausible_changes(con: duckdb.DuckDBPyConnection, view: str, ranges: Plaus
     ).df()
     (steps,) = con.execute(
         f"""
-        SELECT count(*) - count(DISTINCT (metric, segment, program)) FROM {view}
+        SELECT count(*) - count(DISTINCT (metric, segment, program)) FROM {view} WHERE value IS NOT NULL
         """
     ).fetchall()[0]
     finding = Finding(passed=rows.empty, rows=rows)

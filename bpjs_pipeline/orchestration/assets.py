@@ -19,7 +19,8 @@ from bpjs_pipeline.ingest import ArticleDecodeError, read_article
 from bpjs_pipeline.ingest.discover import seed_file_for_key
 from bpjs_pipeline.ingest.guard import is_unreadable, refuse_momentary_view
 from bpjs_pipeline.model import RawArticle
-from bpjs_pipeline.orchestration.metadata import table_metadata
+from bpjs_pipeline.model import TABLES
+from bpjs_pipeline.orchestration.partition_metadata import materialize_per_partition, text_or_none
 from bpjs_pipeline.orchestration.partitions import article_ids_for, articles_partitions
 from bpjs_pipeline.orchestration.resources import PipelinePaths, StagingDuckDB
 from bpjs_pipeline.validate import (
@@ -98,24 +99,16 @@ def raw_articles(context: dg.AssetExecutionContext, paths: PipelinePaths, stagin
         context.log.warning(f"{len(missing)} partition(s) have no file any more: {missing[:10]}")
     store = staging_duckdb.store()
     store.replace_raw(article_ids_for(keys), loaded, quarantined)
-    preview = pd.DataFrame(
-        [
-            {"article_id": a.article_id, "file_name": a.file_name, "size_bytes": a.size_bytes,
-             "sha256": a.sha256[:16], "encoding": a.encoding}
-            for _, a in loaded
-        ]
+    rows = pd.DataFrame(
+        [{"article_id": a.article_id, "file_name": a.file_name, "size_bytes": a.size_bytes,
+          "sha256": a.sha256[:16], "encoding": a.encoding} for _, a in loaded],
+        columns=["article_id", "file_name", "size_bytes", "sha256", "encoding"],
     )
-    return dg.MaterializeResult(
-        metadata=table_metadata(
-            len(loaded),
-            store.columns("raw_articles"),
-            preview,
-            quarantined=dg.MetadataValue.int(len(quarantined)),
-            quarantine_reasons=dg.MetadataValue.md(
-                "\n".join(f"- `{q.file}`: {q.reason}" for q in quarantined) or "_none_"
-            ),
-            missing_files=dg.MetadataValue.int(len(missing)),
-        )
+    reasons = {q.article_id: q.reason for q in quarantined}
+    return materialize_per_partition(
+        context, rows, store.columns("raw_articles"),
+        details=lambda article_id, _: {"quarantined": dg.MetadataValue.text(reasons.get(article_id, ""))},
+        totals={"quarantined": len(quarantined), "missing_files": len(missing)},
     )
 
 
@@ -138,16 +131,22 @@ def cleaned_articles(context: dg.AssetExecutionContext, staging_duckdb: StagingD
     # Rows failing the article schema are kept (the body is still needed for
     # extraction); the `articles_schema_valid` check warns about them.
     store.replace_cleaned(ids, cleaned, rejects)
-    preview = pd.DataFrame(records, columns=["article_id", "title", "publisher", "published_on", "body_chars"])
-    return dg.MaterializeResult(
-        metadata=table_metadata(
-            len(cleaned),
-            store.columns("cleaned_articles"),
-            preview,
-            rejected_checks=dg.MetadataValue.int(len(rejects)),
-            without_published_on=dg.MetadataValue.int(sum(c.published_on is None for c in cleaned)),
-        )
+    rows = pd.DataFrame(records, columns=["article_id", "title", "publisher", "published_on", "body_chars"])
+    rejected = rejects["article_id"].value_counts().to_dict() if len(rejects) else {}
+    return materialize_per_partition(
+        context, rows, store.columns("cleaned_articles"),
+        details=lambda article_id, frame: {
+            **_article_details(frame), "rejected_checks": dg.MetadataValue.int(int(rejected.get(article_id, 0)))},
+        totals={"rejected_checks": len(rejects),
+                "without_published_on": sum(c.published_on is None for c in cleaned)},
     )
+
+
+def _article_details(frame: pd.DataFrame) -> dict[str, object]:
+    """Title, publisher and publication date of the article of a partition (empty when unknown)."""
+    first = frame.iloc[0] if len(frame) else {}
+    return {name: text_or_none(first.get(name) if len(frame) else None)
+            for name in ("title", "publisher", "published_on")}
 
 
 @per_article_asset(
@@ -162,25 +161,37 @@ def cleaned_articles(context: dg.AssetExecutionContext, staging_duckdb: StagingD
 def extracted_facts(context: dg.AssetExecutionContext, staging_duckdb: StagingDuckDB) -> dg.MaterializeResult:
     ids = article_ids_for(list(context.partition_keys))
     store = staging_duckdb.store()
-    per_article, errors = _each_article(
-        context, "extract_facts", ((a.article_id, a) for a in store.cleaned_articles(ids)), extract_one)
+    headers: dict[str, dict] = {}
+
+    def articles():
+        for article in store.cleaned_articles(ids):
+            headers[article.article_id] = {"article_id": article.article_id, "title": article.title,
+                                           "publisher": article.publisher, "published_on": article.published_on}
+            yield article.article_id, article
+
+    per_article, errors = _each_article(context, "extract_facts", articles(), extract_one)
     records = [record for facts in per_article for record in facts]
     valid, failures = split_valid(FactsSchema, facts_frame(records))
     rejects = _with_exceptions(failures, errors)
     pause_point("extracted_facts:after_extract")
     store.replace_facts(ids, valid, rejects)
     per_table = valid["table"].value_counts().to_dict() if len(valid) else {}
-    preview = valid.drop(columns=["sentence_start", "sentence_end", "value_start", "value_end"], errors="ignore")
-    return dg.MaterializeResult(
-        metadata=table_metadata(
-            len(valid),
-            store.columns("facts"),
-            preview,
-            rejected_facts=dg.MetadataValue.int(len(records) - len(valid)),
-            failure_cases=dg.MetadataValue.int(len(rejects)),
-            **{f"facts_{table}": dg.MetadataValue.int(int(per_table.get(table, 0)))
-               for table in ("participants", "funds", "targets")},
-        )
+    facts_rejected = rejects["article_id"].value_counts().to_dict() if len(rejects) else {}
+
+    def details(article_id: str, frame: pd.DataFrame) -> dict[str, object]:
+        counts = frame["table"].value_counts().to_dict() if len(frame) else {}
+        return {
+            **_article_details(pd.DataFrame([headers[article_id]]) if article_id in headers else frame),
+            **{f"facts_{table}": dg.MetadataValue.int(int(counts.get(table, 0))) for table in TABLES},
+            "failure_cases": dg.MetadataValue.int(int(facts_rejected.get(article_id, 0))),
+        }
+
+    preview = valid.drop(columns=["sentence_start", "sentence_end", "value_end"], errors="ignore")
+    return materialize_per_partition(
+        context, preview, store.columns("facts"), sort_by=("table", "metric", "segment", "year", "value_start"),
+        details=details,
+        totals={"rejected_facts": len(records) - len(valid), "failure_cases": len(rejects),
+                **{f"facts_{table}": int(per_table.get(table, 0)) for table in TABLES}},
     )
 
 

@@ -1,7 +1,7 @@
 """Asset checks (thin wrappers; the logic is in `bpjs_pipeline.checks` and `bpjs_pipeline.validate`).
 
 Each check's metadata explains a failure: `failure_cases` (a count), `articles` (the articles
-involved) and `failure_cases_preview` (the rows, with their sentences).
+involved) and `failure_cases_preview` (a table of the first rows, with their sentences).
 """
 from contextlib import contextmanager
 
@@ -17,19 +17,28 @@ from bpjs_pipeline.checks import (
     load_ranges,
     source_conflicts,
 )
+from bpjs_pipeline.checks.corrections import unusable_corrections
 from bpjs_pipeline.checks.plausibility import BY_YEAR_VIEWS, FACT_TABLES
 from bpjs_pipeline.checks.schema import validate_relation
 from bpjs_pipeline.validate.warehouse_schemas import WAREHOUSE_MODELS
 from bpjs_pipeline.warehouse import open_read_only
 
 from bpjs_pipeline.orchestration.assets import cleaned_articles, extracted_facts
-from bpjs_pipeline.orchestration.metadata import markdown_preview
+from bpjs_pipeline.orchestration.metadata import table_preview
 from bpjs_pipeline.orchestration.partitions import article_ids_for
 from bpjs_pipeline.orchestration.resources import PipelinePaths, StagingDuckDB
 from bpjs_pipeline.orchestration.warehouse_assets import KEY_PREFIX as WAREHOUSE_PREFIX
 from bpjs_pipeline.validate import FactsSchema, split_valid
 
 FAILURE_PREVIEW_ROWS = 50
+QUOTE_CHARS = 300
+# How failure cases are sorted in the preview (the columns a frame has, in this order).
+FAILURE_SORT = ("relation", "line", "fact_table", "metric", "segment", "program", "year", "earlier_year",
+                "article_id", "article_a", "article_b", "row_index", "column", "check")
+
+
+def _articles_md(articles: list[str]) -> dg.MetadataValue:
+    return dg.MetadataValue.md("\n".join(f"- `{a}`" for a in articles) if articles else "_none_")
 
 
 def _batch_article_ids(context: dg.AssetCheckExecutionContext) -> list[str] | None:
@@ -48,7 +57,8 @@ def _failure_metadata(failures: pd.DataFrame, checked: int) -> dict[str, object]
         "articles_with_failures": dg.MetadataValue.int(
             int(failures["article_id"].nunique()) if len(failures) else 0
         ),
-        "failure_cases_preview": dg.MetadataValue.md(markdown_preview(shown, rows=FAILURE_PREVIEW_ROWS)),
+        "articles": _articles_md(sorted(failures["article_id"].dropna().astype(str).unique()) if len(failures) else []),
+        "failure_cases_preview": table_preview(shown, FAILURE_SORT, rows=FAILURE_PREVIEW_ROWS, cell_chars=QUOTE_CHARS),
     }
 
 
@@ -113,8 +123,6 @@ def articles_schema_valid(context: dg.AssetCheckExecutionContext, staging_duckdb
 # The logic is in bpjs_pipeline.checks (plain functions over DuckDB); these wrappers only open
 # the right file and turn a Finding into a check result with metadata that explains a failure.
 
-QUOTE_CHARS = 300
-
 
 def _result(finding: Finding, severity: dg.AssetCheckSeverity = dg.AssetCheckSeverity.WARN,
             failure_cases: int | None = None, **target: object) -> dg.AssetCheckResult:
@@ -127,11 +135,9 @@ def _finding_metadata(finding: Finding, failure_cases: int | None = None) -> dic
     shown = finding.rows
     metadata: dict[str, object] = {
         "failure_cases": dg.MetadataValue.int(finding.failure_cases if failure_cases is None else failure_cases),
-        "articles": dg.MetadataValue.md(
-            "\n".join(f"- `{a}`" for a in finding.articles) if finding.articles else "_none_"
-        ),
-        "failure_cases_preview": dg.MetadataValue.md(
-            markdown_preview(shown, rows=FAILURE_PREVIEW_ROWS, cell_chars=QUOTE_CHARS)),
+        "articles": _articles_md(finding.articles),
+        "failure_cases_preview": table_preview(shown, FAILURE_SORT, rows=FAILURE_PREVIEW_ROWS,
+                                               cell_chars=QUOTE_CHARS),
     }
     metadata.update({k: dg.MetadataValue.int(int(v)) for k, v in finding.counts.items()})
     metadata.update({k: dg.MetadataValue.text(v) for k, v in finding.notes.items()})
@@ -263,6 +269,21 @@ def no_extraction_regression(context: dg.AssetCheckExecutionContext, staging_duc
     return _result(finding, failure_cases=regressions)
 
 
+@dg.asset_check(
+    asset=_key("corrections"),
+    name="corrections_apply",
+    blocking=False,
+    description=(
+        "Every row of the corrections file is valid and matches an extracted figure. WARN: the rows "
+        "that are invalid (with the reason) or match no figure any more (the article changed, or a "
+        "typo in the value) are in the metadata; they change nothing."
+    ),
+)
+def corrections_apply(paths: PipelinePaths) -> dg.AssetCheckResult:
+    with _warehouse(paths) as con:
+        return _result(unusable_corrections(con))
+
+
 ALL_CHECKS = [
     facts_schema_valid,
     articles_schema_valid,
@@ -271,4 +292,5 @@ ALL_CHECKS = [
     sources_agree,
     plausible,
     every_article_has_facts,
+    corrections_apply,
 ]

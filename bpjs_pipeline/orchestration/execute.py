@@ -155,10 +155,11 @@ def _collect(results: list[dg.ExecuteInProcessResult], summary: RunSummary) -> N
         for event in result.get_asset_materialization_events():
             materialization = event.materialization
             key = materialization.asset_key.to_user_string()
-            batch.setdefault(key, {k: v.value for k, v in materialization.metadata.items()})
-        raw = batch.get("raw_articles", {})
-        summary.articles_read += int(raw.get("dagster/row_count", 0))
-        summary.quarantined += int(raw.get("quarantined", 0))
+            metadata = {k: v.value for k, v in materialization.metadata.items()}
+            batch.setdefault(key, metadata)
+            if key == "raw_articles":  # one materialization per partition, with its own counts
+                summary.articles_read += int(metadata.get("dagster/row_count", 0))
+                summary.quarantined += int(bool(metadata.get("quarantined")))
         materialized.update(batch)
     for name in DESCRIPTIONS:
         meta = materialized.get(f"{KEY_PREFIX}/{name}")

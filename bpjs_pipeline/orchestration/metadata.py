@@ -1,59 +1,58 @@
-"""Materialization metadata: row count, a markdown preview and the column schema."""
+"""Materialization and check metadata that renders in the Dagster UI: the row count, the column
+schema with each column's meaning (`bpjs_pipeline/warehouse/columns.py`), and previews and
+failure cases as tables (`MetadataValue.table`), sorted, with figures and dates for people."""
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Sequence
 
 import dagster as dg
 import pandas as pd
 
+from bpjs_pipeline.report.format import readable
+from bpjs_pipeline.warehouse.columns import describe_column
+
 PREVIEW_ROWS = 10
-PREVIEW_CELL_CHARS = 80
+PREVIEW_CELL_CHARS = 120
+
+
+def column_schema(columns: Iterable[tuple[str, str]], relation: str | None = None) -> dg.TableSchema:
+    """`dagster/column_schema`: names, types and (for a published relation) descriptions."""
+    return dg.TableSchema(columns=[
+        dg.TableColumn(name=name, type=str(kind),
+                       description=describe_column(relation, name) if relation else None)
+        for name, kind in columns
+    ])
+
+
+def table_preview(frame: pd.DataFrame, sort_by: Sequence[str] = (), rows: int = PREVIEW_ROWS,
+                  cell_chars: int = PREVIEW_CELL_CHARS) -> dg.MetadataValue:
+    """The first `rows` rows (after sorting by the `sort_by` columns present) as a table."""
+    keys = [c for c in sort_by if c in frame.columns]
+    shown = frame.sort_values(keys, kind="stable", na_position="first") if keys and len(frame) else frame
+    text = readable(shown.head(rows).reset_index(drop=True), cell_chars)
+    schema = dg.TableSchema(columns=[dg.TableColumn(name=str(c), type="string") for c in text.columns])
+    records = [dg.TableRecord({str(k): v for k, v in row.items()}) for row in text.to_dict("records")]
+    return dg.MetadataValue.table(records=records, schema=schema)
 
 
 def table_metadata(
     row_count: int,
     columns: Iterable[tuple[str, str]],
     preview: pd.DataFrame,
+    *,
+    relation: str | None = None,
+    sort_by: Sequence[str] = (),
     **extra: object,
 ) -> dict[str, object]:
-    return {
+    metadata = {
         "dagster/row_count": dg.MetadataValue.int(int(row_count)),
-        "dagster/column_schema": dg.TableSchema(
-            columns=[dg.TableColumn(name=name, type=str(kind)) for name, kind in columns]
-        ),
-        "preview": dg.MetadataValue.md(markdown_preview(preview)),
+        "dagster/column_schema": column_schema(columns, relation),
+        "preview": table_preview(preview, sort_by),
         **extra,
     }
-
-
-def markdown_preview(frame: pd.DataFrame, rows: int = PREVIEW_ROWS, cell_chars: int = PREVIEW_CELL_CHARS) -> str:
-    """The first `rows` rows as a markdown table: text flattened, cut at `cell_chars` and
-    with "|" escaped; floats written out (35,860,000 rather than 3.586e+07)."""
-    if frame.empty:
-        return "_no rows_"
-    shown = frame.head(rows).copy()
-    for column in shown.columns:
-        if shown[column].dtype == object:
-            shown[column] = shown[column].map(lambda v: _shorten(v, cell_chars))
-        elif shown[column].dtype.kind == "f":
-            shown[column] = shown[column].map(_float_text)
-    text = shown.to_markdown(index=False, disable_numparse=True)
-    if len(frame) > rows:
-        text += f"\n\n_first {rows} of {len(frame)} rows_"
-    return text
-
-
-def _shorten(value: object, cell_chars: int) -> object:
-    if isinstance(value, str):
-        flat = " ".join(value.split()).replace("|", "/")
-        return flat if len(flat) <= cell_chars else flat[: cell_chars - 1] + "…"
-    return "" if value is None else value
-
-
-def _float_text(value: float) -> str:
-    if pd.isna(value):
-        return ""
-    return f"{value:,.6g}" if abs(value) < 1 else f"{value:,.0f}"
+    if len(preview) > PREVIEW_ROWS:
+        metadata["preview_note"] = dg.MetadataValue.text(f"first {PREVIEW_ROWS} of {len(preview)} rows")
+    return metadata
 
 
 def frame_columns(frame: pd.DataFrame) -> list[tuple[str, str]]:

@@ -2,7 +2,7 @@
 
 import dagster as dg
 
-from bpjs_pipeline.orchestration.metadata import markdown_preview
+from bpjs_pipeline.orchestration.metadata import table_preview
 from bpjs_pipeline.orchestration.resources import PipelinePaths
 from bpjs_pipeline.warehouse import open_read_only
 
@@ -33,8 +33,7 @@ def no_quarantined_files(paths: PipelinePaths) -> dg.AssetCheckResult:
         severity=dg.AssetCheckSeverity.WARN,
         metadata={
             "failure_cases": dg.MetadataValue.int(len(frame)),
-            "quarantined_files": dg.MetadataValue.md(
-                markdown_preview(frame[["file", "reason"]], rows=PREVIEW_ROWS)
-            ),
+            "quarantined_files": table_preview(frame[["file", "reason", "first_seen"]], ("file",),
+                                               rows=PREVIEW_ROWS, cell_chars=300),
         },
     )

@@ -8,7 +8,7 @@ import duckdb
 from dagster_duckdb import DuckDBResource
 from pydantic import Field
 
-from bpjs_pipeline.settings import resolve_seeds_dir, resolve_warehouse, staging_path_for
+from bpjs_pipeline.settings import resolve_corrections, resolve_seeds_dir, resolve_warehouse, staging_path_for
 from bpjs_pipeline.warehouse import StagingStore
 from bpjs_pipeline.warehouse.connect import connection
 
@@ -24,10 +24,17 @@ class PipelinePaths(dg.ConfigurableResource):
 
     seeds_dir: str = Field(description="Folder whose *.txt files are the articles.")
     warehouse: str = Field(description="Published DuckDB warehouse file.")
+    corrections: str = Field(
+        default="",
+        description="A person's corrections (CSV, see warehouse/README.md), applied when the warehouse is "
+                    "built: BPJS_CORRECTIONS, else corrections.csv beside the seeds folder.",
+    )
 
     @classmethod
     def resolve(cls, seeds_dir: str | Path | None = None, warehouse: str | Path | None = None) -> "PipelinePaths":
-        return cls(seeds_dir=str(resolve_seeds_dir(seeds_dir)), warehouse=str(resolve_warehouse(warehouse)))
+        seeds = resolve_seeds_dir(seeds_dir)
+        return cls(seeds_dir=str(seeds), warehouse=str(resolve_warehouse(warehouse)),
+                   corrections=str(resolve_corrections(seeds)))
 
     @property
     def seeds_path(self) -> Path:
@@ -36,6 +43,10 @@ class PipelinePaths(dg.ConfigurableResource):
     @property
     def warehouse_path(self) -> Path:
         return Path(self.warehouse)
+
+    @property
+    def corrections_path(self) -> Path:
+        return Path(self.corrections) if self.corrections else resolve_corrections(self.seeds_path)
 
     @property
     def staging_path(self) -> Path:

@@ -4,11 +4,12 @@ import dagster as dg
 
 from bpjs_pipeline.ingest.discover import scan_seed_folder
 from bpjs_pipeline.orchestration.assets import TRANSIENT_RETRY, cleaned_articles, extracted_facts, raw_articles
-from bpjs_pipeline.orchestration.metadata import table_metadata
+from bpjs_pipeline.orchestration.metadata import PREVIEW_ROWS, table_metadata
 from bpjs_pipeline.orchestration.partitions import ARTICLES_PARTITIONS_NAME, article_ids_for
 from bpjs_pipeline.orchestration.resources import PipelinePaths, StagingDuckDB
 from bpjs_pipeline.warehouse.gate import WarehouseRejected
 from bpjs_pipeline.warehouse.run_lock import warehouse_write_lock
+from bpjs_pipeline.report.charts import charts_markdown, target_charts
 from bpjs_pipeline.warehouse import PUBLISHED_VIEWS, open_read_only, publish
 
 GROUP = "warehouse"
@@ -25,21 +26,59 @@ DESCRIPTIONS = {
     "fact_funds": "Actual fund figures (managed funds, assets, contributions, investment returns, "
                   "benefits paid) in rupiah, one row per fact.",
     "fact_targets": "Targets, goals, projections and forecasts, one row per fact.",
-    "participants_by_year": "View: one row per metric, segment, program and year of "
-                            "fact_participants; the value from the most recent source, the number "
-                            "of sources, min and max.",
+    "participants_by_year": "View: one row per metric, segment, program and year of fact_participants: "
+                            "the headline value chosen among the plausible figures (the figure most "
+                            "sources agree on, else the most recent article with the most precise as_of), "
+                            "which rule chose it, the number of sources, min, max and whether sources "
+                            "disagree (disputed).",
     "funds_by_year": "View: fact_funds summarised like participants_by_year.",
     "targets_by_year": "View: fact_targets summarised like participants_by_year.",
-    "target_progress": "View: each target beside the most recent actual for the same metric, "
-                       "segment and program up to the target's year, and the share achieved.",
-    "conflicts": "View: pairs of articles that give the same table, metric, segment, program and "
-                 "year more than 2 % apart, with both values, both sentences and the relative "
-                 "difference (the `sources_agree` check).",
+    "target_progress": "View: each target's headline value beside the latest headline actual for the "
+                       "same metric, segment and program up to the target's year, and the share "
+                       "achieved. The `chart` metadata draws every target with its actuals by year.",
+    "conflicts": "View: pairs of articles that disagree about the same thing (same table, metric, "
+                 "segment, program, year, kind of statement and period) by more than 2 %, with both "
+                 "values, both sentences and the relative difference (the `sources_agree` check).",
 }
+DESCRIPTIONS["corrections"] = (
+    "Every row of the corrections file (corrections.csv beside the seeds folder, or BPJS_CORRECTIONS) "
+    "with the figures it matched and its status; applied when the warehouse is built (the "
+    "`corrections_apply` check)."
+)
+FACT_TABLES = ("fact_participants", "fact_funds", "fact_targets")
+# Dependencies first: a multi-asset yields its results in this order.
+ORDER = ("articles", "quarantine", "corrections", *FACT_TABLES, "conflicts", "participants_by_year",
+         "funds_by_year", "targets_by_year", "target_progress")
+DESCRIPTIONS = {name: DESCRIPTIONS[name] for name in ORDER}
+# What each relation is built from: the per-article assets, or other relations of the warehouse.
 DEPENDS_ON = {
     "articles": [raw_articles, cleaned_articles, extracted_facts],
-    "quarantine": [raw_articles],
+    "quarantine": [raw_articles, cleaned_articles, extracted_facts],
+    "corrections": [extracted_facts],
+    **{table: [extracted_facts, "articles", "corrections"] for table in FACT_TABLES},
+    "conflicts": list(FACT_TABLES),
+    "participants_by_year": ["fact_participants", "conflicts"],
+    "funds_by_year": ["fact_funds", "conflicts"],
+    "targets_by_year": ["fact_targets", "conflicts"],
+    "target_progress": ["targets_by_year", "participants_by_year", "funds_by_year"],
 }
+# How each relation's preview is sorted.
+SORT_BY = {
+    "articles": ("article_id",),
+    "quarantine": ("file",),
+    "corrections": ("line",),
+    **{table: ("article_id", "metric", "segment", "year", "value_start") for table in FACT_TABLES},
+    "conflicts": ("fact_table", "metric", "segment", "year", "article_a", "article_b"),
+    **{view: ("metric", "segment", "program", "year") for view in
+       ("participants_by_year", "funds_by_year", "targets_by_year")},
+    "target_progress": ("metric", "segment", "program", "target_year"),
+}
+OWNERS = ["team:data-desk"]
+
+
+def _dep(dep) -> object:
+    return dg.AssetKey([KEY_PREFIX, dep]) if isinstance(dep, str) else dep
+
 
 warehouse_specs = [
     dg.AssetSpec(
@@ -47,7 +86,9 @@ warehouse_specs = [
         description=description,
         group_name=GROUP,
         kinds={"duckdb", "view" if name in PUBLISHED_VIEWS else "table"},
-        deps=DEPENDS_ON.get(name, [extracted_facts]),
+        deps=[_dep(d) for d in DEPENDS_ON[name]],
+        owners=OWNERS,
+        tags={"layer": "published", "relation": "view" if name in PUBLISHED_VIEWS else "table"},
     )
     for name, description in DESCRIPTIONS.items()
 ]
@@ -79,7 +120,7 @@ def _publish_warehouse(context: dg.AssetExecutionContext, paths: PipelinePaths, 
     _, skipped = scan_seed_folder(paths.seeds_path)
     store.replace_skipped((entry.file, entry.reason) for entry in skipped)
     try:
-        summary = publish(store, paths.warehouse_path)
+        summary = publish(store, paths.warehouse_path, paths.corrections_path)
     except WarehouseRejected as exc:  # a blocking check failed on the new file: nothing published
         raise dg.Failure(
             description=str(exc), allow_retries=False,
@@ -90,15 +131,28 @@ def _publish_warehouse(context: dg.AssetExecutionContext, paths: PipelinePaths, 
     try:
         for name in DESCRIPTIONS:
             relation = summary[name]
-            preview = con.execute(f'SELECT * FROM "{name}" LIMIT 10').df()
+            order = ", ".join(f'"{c}" NULLS FIRST' for c in SORT_BY[name])
+            preview = con.execute(f'SELECT * FROM "{name}" ORDER BY {order} LIMIT {PREVIEW_ROWS}').df()
+            extra = {}
+            if name == "target_progress":
+                charts = target_charts(con)
+                extra["chart"] = dg.MetadataValue.md(charts_markdown(charts))
+                extra["charts"] = dg.MetadataValue.int(len(charts))
+            if name == "corrections":
+                for line, article_id, status in con.execute(
+                        "SELECT line, article_id, status FROM corrections WHERE status <> 'applied'").fetchall():
+                    context.log.warning(f"{paths.corrections_path.name} line {line} ({article_id}): {status}")
             yield dg.MaterializeResult(
                 asset_key=dg.AssetKey([KEY_PREFIX, name]),
                 metadata=table_metadata(
                     relation.row_count,
                     relation.columns,
                     preview,
+                    relation=name,
+                    sort_by=SORT_BY[name],
                     warehouse=dg.MetadataValue.path(str(paths.warehouse_path)),
                     pruned_articles=dg.MetadataValue.int(len(stale)),
+                    **extra,
                 ),
             )
     finally:

@@ -16,6 +16,9 @@ from bpjs_pipeline.validate.schemas import MAX_YEAR, MIN_YEAR, FactColumns, unit
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 _MIN_DATE = pd.Timestamp(f"{MIN_YEAR}-01-01")
 _MAX_DATE = pd.Timestamp(f"{MAX_YEAR}-12-31")
+STATEMENTS = ("year", "snapshot", "target")
+CHOICES = ("one source", "sources agree", "most sources agree", "most recent source", "only plausible source",
+           "no plausible figure")
 # Relative tolerance for "min <= value <= max" and "share = actual / target" comparisons.
 _TOLERANCE = 1e-9
 
@@ -58,6 +61,16 @@ class _PublishedFacts(FactColumns):
     quote: Series[str] = pa.Field(str_length={"min_value": 1})
     publisher: Series[str] = pa.Field(nullable=True)
     published_on: Series[pa.DateTime] = pa.Field(nullable=True, ge=_MIN_DATE, le=_MAX_DATE)
+    plausible: Series[bool] = pa.Field()
+    statement: Series[str] = pa.Field(isin=STATEMENTS)
+    period: Series[str] = pa.Field(str_matches=r"^\d{4}(-\d{2})?$")
+    corrected: Series[bool] = pa.Field()
+    original_metric: Series[str] = pa.Field(nullable=True, isin=tuple(METRICS))
+    original_year: Series[float] = pa.Field(nullable=True, ge=MIN_YEAR, le=MAX_YEAR)
+
+    @pa.dataframe_check(name="original_reading_only_when_corrected")
+    def _original(cls, df: pd.DataFrame) -> Series[bool]:
+        return df["corrected"] | (df["original_metric"].isna() & df["original_year"].isna())
 
     @pa.check("value", name="finite")
     def _finite(cls, value: Series[float]) -> Series[bool]:
@@ -85,7 +98,9 @@ class PublishedFundFacts(_PublishedFacts):
 
 
 class PublishedTargetFacts(_PublishedFacts):
-    pass
+    @pa.check("statement", name="a_target")
+    def _target(cls, statement: Series[str]) -> Series[bool]:
+        return statement == "target"
 
 
 class PublishedByYear(_Model):
@@ -94,12 +109,24 @@ class PublishedByYear(_Model):
     program: Series[str] = pa.Field(isin=PROGRAMS, nullable=True)
     year: Series[int] = pa.Field(ge=MIN_YEAR, le=MAX_YEAR)
     unit: Series[str] = pa.Field(isin=UNITS)
-    value: Series[float] = pa.Field(gt=0)
-    source_article_id: Series[str] = pa.Field(str_length={"min_value": 1})
+    value: Series[float] = pa.Field(gt=0, nullable=True)
+    source_article_id: Series[str] = pa.Field(str_length={"min_value": 1}, nullable=True)
     source_published_on: Series[pa.DateTime] = pa.Field(nullable=True)
+    choice: Series[str] = pa.Field(isin=CHOICES)
+    agreeing_sources: Series[int] = pa.Field(ge=0)
     sources: Series[int] = pa.Field(ge=1)
     min_value: Series[float] = pa.Field(gt=0)
     max_value: Series[float] = pa.Field(gt=0)
+    disputed: Series[bool] = pa.Field()
+    implausible_figures: Series[int] = pa.Field(ge=0)
+
+    @pa.dataframe_check(name="a_value_unless_none_is_plausible")
+    def _chosen(cls, df: pd.DataFrame) -> Series[bool]:
+        return df["value"].notna() == (df["choice"] != "no plausible figure")
+
+    @pa.dataframe_check(name="agreeing_sources_le_sources")
+    def _agreeing(cls, df: pd.DataFrame) -> Series[bool]:
+        return (df["agreeing_sources"] <= df["sources"]) & (df["value"].isna() | (df["agreeing_sources"] >= 1))
 
     @pa.dataframe_check(name="one_row_per_key")
     def _unique_key(cls, df: pd.DataFrame) -> Series[bool]:
@@ -108,7 +135,8 @@ class PublishedByYear(_Model):
     @pa.dataframe_check(name="min_le_value_le_max")
     def _bounds(cls, df: pd.DataFrame) -> Series[bool]:
         slack = df["max_value"].abs() * _TOLERANCE
-        return (df["min_value"] <= df["value"] + slack) & (df["value"] <= df["max_value"] + slack)
+        inside = (df["min_value"] <= df["value"] + slack) & (df["value"] <= df["max_value"] + slack)
+        return df["value"].isna() | inside
 
 
 class PublishedTargetProgress(_Model):
@@ -120,6 +148,8 @@ class PublishedTargetProgress(_Model):
     target_value: Series[float] = pa.Field(gt=0)
     target_source_article_id: Series[str] = pa.Field(str_length={"min_value": 1})
     target_sources: Series[int] = pa.Field(ge=1)
+    target_choice: Series[str] = pa.Field(isin=CHOICES)
+    target_disputed: Series[bool] = pa.Field()
     actual_year: Series[float] = pa.Field(nullable=True, ge=MIN_YEAR, le=MAX_YEAR)
     actual_value: Series[float] = pa.Field(nullable=True, gt=0)
     actual_source_article_id: Series[str] = pa.Field(nullable=True)
@@ -143,6 +173,8 @@ class PublishedConflicts(_Model):
     program: Series[str] = pa.Field(isin=PROGRAMS, nullable=True)
     year: Series[int] = pa.Field(ge=MIN_YEAR, le=MAX_YEAR)
     unit: Series[str] = pa.Field(isin=UNITS)
+    statement: Series[str] = pa.Field(isin=STATEMENTS)
+    period: Series[str] = pa.Field(str_matches=r"^\d{4}(-\d{2})?$")
     article_a: Series[str] = pa.Field(str_length={"min_value": 1})
     value_a: Series[float] = pa.Field(gt=0)
     quote_a: Series[str] = pa.Field()
@@ -154,6 +186,17 @@ class PublishedConflicts(_Model):
     @pa.dataframe_check(name="two_different_articles")
     def _two_articles(cls, df: pd.DataFrame) -> Series[bool]:
         return df["article_a"] < df["article_b"]
+
+
+class PublishedCorrections(_Model):
+    line: Series[int] = pa.Field(ge=0)
+    action: Series[str] = pa.Field(nullable=True)
+    matched_facts: Series[int] = pa.Field(ge=0)
+    status: Series[str] = pa.Field(str_length={"min_value": 1})
+
+    @pa.dataframe_check(name="applied_rows_matched_a_fact")
+    def _applied(cls, df: pd.DataFrame) -> Series[bool]:
+        return (df["status"] != "applied") | (df["matched_facts"] >= 1)
 
 
 # Every published relation and its model.
@@ -168,4 +211,5 @@ WAREHOUSE_MODELS: dict[str, type[pa.DataFrameModel]] = {
     "targets_by_year": PublishedByYear,
     "target_progress": PublishedTargetProgress,
     "conflicts": PublishedConflicts,
+    "corrections": PublishedCorrections,
 }

@@ -15,12 +15,13 @@ from pathlib import Path
 import duckdb
 
 from bpjs_pipeline.faults import pause_point
+from bpjs_pipeline.warehouse.build_inputs import prepare_build
 from bpjs_pipeline.warehouse.connect import connect
 from bpjs_pipeline.warehouse.gate import check_before_publishing
 from bpjs_pipeline.warehouse.sql import load_sql
 from bpjs_pipeline.warehouse.staging import StagingStore
 
-PUBLISHED_TABLES = ("articles", "quarantine", "fact_participants", "fact_funds", "fact_targets")
+PUBLISHED_TABLES = ("articles", "quarantine", "fact_participants", "fact_funds", "fact_targets", "corrections")
 PUBLISHED_VIEWS = ("participants_by_year", "funds_by_year", "targets_by_year", "target_progress", "conflicts")
 PUBLISHED_RELATIONS = PUBLISHED_TABLES + PUBLISHED_VIEWS
 
@@ -33,8 +34,9 @@ class RelationSummary:
     columns: list[tuple[str, str]]  # (name, DuckDB type)
 
 
-def publish(staging: StagingStore, warehouse: Path) -> dict[str, RelationSummary]:
-    """Rebuild `warehouse` from `staging`; returns a summary of every published relation."""
+def publish(staging: StagingStore, warehouse: Path, corrections: Path | None = None) -> dict[str, RelationSummary]:
+    """Rebuild `warehouse` from `staging` (with the corrections file `corrections` applied, if
+    any); returns a summary of every published relation."""
     warehouse = Path(warehouse)
     warehouse.parent.mkdir(parents=True, exist_ok=True)
     staging.ensure_schema()
@@ -44,6 +46,7 @@ def publish(staging: StagingStore, warehouse: Path) -> dict[str, RelationSummary
         con = duckdb.connect(str(tmp))
         try:
             con.execute(f"ATTACH {_sql_string(str(staging.path))} AS stg (READ_ONLY)")
+            prepare_build(con, corrections)
             con.execute(load_sql("publish.sql"))
             con.execute("DETACH stg")
             pause_point("publish:building")

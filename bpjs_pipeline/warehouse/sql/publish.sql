@@ -1,6 +1,10 @@
 -- Builds the published warehouse inside a fresh database file. The staging
 -- store is attached read-only as `stg`. Nothing here refers to `stg` after
 -- the tables are built, so the views keep working once it is detached.
+-- `bpjs_pipeline/warehouse/build_inputs.py` first makes three temporary
+-- tables: `facts_in` (the staged facts with a person's corrections applied),
+-- `correction_log` (one row per row of the corrections file, with its status)
+-- and `metric_ranges` (checks/plausible_ranges.toml).
 
 -- Articles whose cleaning or extraction raised, or whose cleaned row fails
 -- ArticlesSchema (e.g. a publication date outside the valid years), are not
@@ -49,7 +53,7 @@ SELECT
     c.title,
     c.publisher,
     c.published_on,
-    CAST((SELECT count(*) FROM stg.facts AS f WHERE f.article_id = k.article_id) AS INTEGER) AS fact_count,
+    CAST((SELECT count(*) FROM facts_in AS f WHERE f.article_id = k.article_id) AS INTEGER) AS fact_count,
     k.loaded_at
 FROM contents AS k
 JOIN loaded AS r ON r.article_id = k.article_id
@@ -79,116 +83,80 @@ FROM (
 )
 ORDER BY file;
 
+-- Every fact after corrections, with the article's publisher and date and:
+-- `plausible`: the value lies inside its metric's range (plausible_ranges.toml;
+--   the `plausible_values` check warns about the others, and the views never
+--   choose them as a headline value);
+-- `statement`: `target` (fact_targets), `snapshot` (a level on a day or month:
+--   pinned by `as_of`, or an actual for the year the article was published in,
+--   which can only be the figure so far) or `year` (the figure of a past year;
+--   an `as_of` in December counts as the year's figure);
+-- `period`: the month of a snapshot (`as_of`, else the publication month),
+--   else the year.
+CREATE TEMP TABLE facts_all AS
+WITH joined AS (
+    SELECT f.*, a.publisher, a.published_on,
+           coalesce(f.value BETWEEN r.min_value AND r.max_value, false) AS plausible,
+           CASE
+               WHEN f.fact_table = 'targets' THEN 'target'
+               WHEN f.as_of IS NOT NULL AND substr(f.as_of, 6, 2) = '12' THEN 'year'
+               WHEN f.as_of IS NOT NULL OR f.year = year(a.published_on) THEN 'snapshot'
+               ELSE 'year'
+           END AS statement
+    FROM facts_in AS f
+    JOIN articles AS a USING (article_id)
+    LEFT JOIN metric_ranges AS r USING (metric)
+)
+SELECT *,
+       CASE WHEN statement = 'snapshot' THEN coalesce(left(as_of, 7), strftime(published_on, '%Y-%m'))
+            ELSE CAST(year AS VARCHAR) END AS period
+FROM joined;
+
 CREATE TABLE fact_participants AS
-SELECT f.article_id, f.metric, f.segment, f.program, f.year, f.as_of, f.value, f.unit,
-       f.quote, f.sentence_start, f.sentence_end, f.value_start, f.value_end,
-       f.approximate, f.year_rule, a.publisher, a.published_on
-FROM stg.facts AS f
-JOIN articles AS a USING (article_id)
-WHERE f.fact_table = 'participants'
-ORDER BY f.article_id, f.sentence_start, f.value_start, f.metric, f.segment;
+SELECT article_id, metric, segment, program, year, as_of, value, unit,
+       quote, sentence_start, sentence_end, value_start, value_end,
+       approximate, year_rule, publisher, published_on,
+       plausible, statement, period,
+       corrected, original_table, original_metric, original_segment, original_program, original_year,
+       correction_note
+FROM facts_all
+WHERE fact_table = 'participants'
+ORDER BY article_id, sentence_start, value_start, metric, segment;
 
 CREATE TABLE fact_funds AS
-SELECT f.article_id, f.metric, f.segment, f.program, f.year, f.as_of, f.value, f.unit,
-       f.quote, f.sentence_start, f.sentence_end, f.value_start, f.value_end,
-       f.approximate, f.year_rule, a.publisher, a.published_on
-FROM stg.facts AS f
-JOIN articles AS a USING (article_id)
-WHERE f.fact_table = 'funds'
-ORDER BY f.article_id, f.sentence_start, f.value_start, f.metric, f.segment;
+SELECT article_id, metric, segment, program, year, as_of, value, unit,
+       quote, sentence_start, sentence_end, value_start, value_end,
+       approximate, year_rule, publisher, published_on,
+       plausible, statement, period,
+       corrected, original_table, original_metric, original_segment, original_program, original_year,
+       correction_note
+FROM facts_all
+WHERE fact_table = 'funds'
+ORDER BY article_id, sentence_start, value_start, metric, segment;
 
 CREATE TABLE fact_targets AS
-SELECT f.article_id, f.metric, f.segment, f.program, f.year, f.as_of, f.value, f.unit,
-       f.quote, f.sentence_start, f.sentence_end, f.value_start, f.value_end,
-       f.approximate, f.year_rule, a.publisher, a.published_on
-FROM stg.facts AS f
-JOIN articles AS a USING (article_id)
-WHERE f.fact_table = 'targets'
-ORDER BY f.article_id, f.sentence_start, f.value_start, f.metric, f.segment;
+SELECT article_id, metric, segment, program, year, as_of, value, unit,
+       quote, sentence_start, sentence_end, value_start, value_end,
+       approximate, year_rule, publisher, published_on,
+       plausible, statement, period,
+       corrected, original_table, original_metric, original_segment, original_program, original_year,
+       correction_note
+FROM facts_all
+WHERE fact_table = 'targets'
+ORDER BY article_id, sentence_start, value_start, metric, segment;
 
--- One row per (metric, segment, program, year). `value` comes from the most
--- recent source: latest published_on (unknown dates last), then latest
--- as_of (none last), then smallest article_id, then the larger value.
-CREATE VIEW participants_by_year AS
-SELECT
-    metric, segment, program, year,
-    any_value(unit) AS unit,
-    first(value ORDER BY published_on DESC NULLS LAST, as_of DESC NULLS LAST, article_id, value DESC) AS value,
-    first(article_id ORDER BY published_on DESC NULLS LAST, as_of DESC NULLS LAST, article_id, value DESC) AS source_article_id,
-    first(published_on ORDER BY published_on DESC NULLS LAST, as_of DESC NULLS LAST, article_id, value DESC) AS source_published_on,
-    count(DISTINCT article_id) AS sources,
-    min(value) AS min_value,
-    max(value) AS max_value
-FROM fact_participants
-GROUP BY metric, segment, program, year;
+-- Every row of the corrections file (see warehouse/README.md) with how many
+-- extracted figures it matched and whether it was applied.
+CREATE TABLE corrections AS
+SELECT * FROM correction_log ORDER BY line;
 
-CREATE VIEW funds_by_year AS
-SELECT
-    metric, segment, program, year,
-    any_value(unit) AS unit,
-    first(value ORDER BY published_on DESC NULLS LAST, as_of DESC NULLS LAST, article_id, value DESC) AS value,
-    first(article_id ORDER BY published_on DESC NULLS LAST, as_of DESC NULLS LAST, article_id, value DESC) AS source_article_id,
-    first(published_on ORDER BY published_on DESC NULLS LAST, as_of DESC NULLS LAST, article_id, value DESC) AS source_published_on,
-    count(DISTINCT article_id) AS sources,
-    min(value) AS min_value,
-    max(value) AS max_value
-FROM fact_funds
-GROUP BY metric, segment, program, year;
-
-CREATE VIEW targets_by_year AS
-SELECT
-    metric, segment, program, year,
-    any_value(unit) AS unit,
-    first(value ORDER BY published_on DESC NULLS LAST, as_of DESC NULLS LAST, article_id, value DESC) AS value,
-    first(article_id ORDER BY published_on DESC NULLS LAST, as_of DESC NULLS LAST, article_id, value DESC) AS source_article_id,
-    first(published_on ORDER BY published_on DESC NULLS LAST, as_of DESC NULLS LAST, article_id, value DESC) AS source_published_on,
-    count(DISTINCT article_id) AS sources,
-    min(value) AS min_value,
-    max(value) AS max_value
-FROM fact_targets
-GROUP BY metric, segment, program, year;
-
--- Each target beside the latest actual for the same metric, segment and
--- program in a year up to the target's year.
-CREATE VIEW target_progress AS
-WITH actuals AS (
-    SELECT metric, segment, program, year, value, source_article_id FROM participants_by_year
-    UNION ALL
-    SELECT metric, segment, program, year, value, source_article_id FROM funds_by_year
-),
-paired AS (
-    SELECT
-        t.metric, t.segment, t.program, t.unit,
-        t.year AS target_year,
-        t.value AS target_value,
-        t.source_article_id AS target_source_article_id,
-        t.sources AS target_sources,
-        a.year AS actual_year,
-        a.value AS actual_value,
-        a.source_article_id AS actual_source_article_id,
-        row_number() OVER (
-            PARTITION BY t.metric, t.segment, t.program, t.year
-            ORDER BY a.year DESC NULLS LAST
-        ) AS pick
-    FROM targets_by_year AS t
-    LEFT JOIN actuals AS a
-      ON a.metric = t.metric
-     AND a.segment = t.segment
-     AND a.program IS NOT DISTINCT FROM t.program
-     AND a.year <= t.year
-)
-SELECT
-    metric, segment, program, unit,
-    target_year, target_value, target_source_article_id, target_sources,
-    actual_year, actual_value, actual_source_article_id,
-    actual_value / target_value AS share_achieved
-FROM paired
-WHERE pick = 1;
-
--- Two articles that give the same table, metric, segment, program and year
--- more than 2 % apart: |a - b| / min(a, b) > 0.02 (the threshold is also
--- CONFLICT_THRESHOLD in bpjs_pipeline/checks/sources.py). One row per pair
--- of facts, the article with the smaller id as `a`.
+-- Two articles that disagree about the same thing: the same table, metric,
+-- segment, program and year, the same kind of statement and the same period
+-- (two snapshots of one month, two figures of one year, two targets for one
+-- year), more than 2 % apart: |a - b| / min(a, b) > 0.02 (the threshold is
+-- also CONFLICT_THRESHOLD in bpjs_pipeline/checks/sources.py). One row per
+-- pair of facts, the article with the smaller id as `a`. Implausible figures
+-- are compared too.
 CREATE VIEW conflicts AS
 WITH facts AS (
     SELECT 'participants' AS fact_table, * FROM fact_participants
@@ -196,7 +164,7 @@ WITH facts AS (
     UNION ALL SELECT 'targets' AS fact_table, * FROM fact_targets
 )
 SELECT
-    a.fact_table, a.metric, a.segment, a.program, a.year, a.unit,
+    a.fact_table, a.metric, a.segment, a.program, a.year, a.unit, a.statement, a.period,
     a.article_id AS article_a, a.publisher AS publisher_a, a.published_on AS published_on_a,
     a.as_of AS as_of_a, a.value AS value_a, a.quote AS quote_a,
     b.article_id AS article_b, b.publisher AS publisher_b, b.published_on AS published_on_b,
@@ -209,5 +177,146 @@ JOIN facts AS b
  AND b.segment = a.segment
  AND b.program IS NOT DISTINCT FROM a.program
  AND b.year = a.year
+ AND b.statement = a.statement
+ AND b.period = a.period
  AND b.article_id > a.article_id
 WHERE abs(a.value - b.value) > 0.02 * least(a.value, b.value);
+
+-- One row per (metric, segment, program, year) of a fact table, with the
+-- headline `value` chosen among its plausible figures by, in order:
+--   1. the figure most sources agree on (the number of distinct articles
+--      stating a plausible figure within 2 % of it: `agreeing_sources`);
+--   2. the most recent article (latest published_on, unknown dates last);
+--   3. the most precise `as_of` (a day, then a month, then none), the latest;
+--   4. the smallest article_id, the larger value (so the choice is deterministic).
+-- `choice` says which rule decided; `disputed` is true when `conflicts` has a
+-- pair for this key; a key whose figures are all implausible keeps its row
+-- with a NULL value.
+CREATE MACRO headline_by_year(fact_relation, fact_table_name) AS TABLE
+WITH facts AS (
+    SELECT * FROM query_table(fact_relation)
+),
+scored AS (
+    SELECT x.*,
+           CASE WHEN x.plausible THEN (
+               SELECT count(DISTINCT y.article_id) FROM facts AS y
+               WHERE y.plausible AND y.metric = x.metric AND y.segment = x.segment
+                 AND y.program IS NOT DISTINCT FROM x.program AND y.year = x.year
+                 AND abs(y.value - x.value) <= 0.02 * least(x.value, y.value)
+           ) ELSE 0 END AS agreeing
+    FROM facts AS x
+),
+grouped AS (
+    SELECT
+        metric, segment, program, year,
+        any_value(unit) AS unit,
+        first(struct_pack(value := value, article_id := article_id, published_on := published_on,
+                          as_of := as_of, quote := quote, agreeing := agreeing)
+              ORDER BY agreeing DESC, published_on DESC NULLS LAST, length(coalesce(as_of, '')) DESC,
+                       as_of DESC NULLS LAST, article_id, value DESC)
+            FILTER (WHERE plausible) AS chosen,
+        count(DISTINCT article_id) AS sources,
+        count(DISTINCT article_id) FILTER (WHERE plausible) AS plausible_sources,
+        count(*) FILTER (WHERE NOT plausible) AS implausible_figures,
+        min(value) AS min_value,
+        max(value) AS max_value
+    FROM scored
+    GROUP BY metric, segment, program, year
+),
+rivals AS (
+    -- the best support of a plausible figure more than 2 % away from the chosen one
+    SELECT g.metric, g.segment, g.program, g.year, max(s.agreeing) AS rival_agreeing
+    FROM grouped AS g
+    JOIN scored AS s
+      ON s.plausible AND s.metric = g.metric AND s.segment = g.segment
+     AND s.program IS NOT DISTINCT FROM g.program AND s.year = g.year
+     AND abs(s.value - g.chosen.value) > 0.02 * least(s.value, g.chosen.value)
+    GROUP BY ALL
+)
+SELECT
+    g.metric, g.segment, g.program, g.year, g.unit,
+    g.chosen.value AS value,
+    g.chosen.article_id AS source_article_id,
+    g.chosen.published_on AS source_published_on,
+    g.chosen.as_of AS source_as_of,
+    g.chosen.quote AS source_quote,
+    CASE
+        WHEN g.chosen IS NULL THEN 'no plausible figure'
+        WHEN r.rival_agreeing IS NULL AND g.sources = 1 THEN 'one source'
+        WHEN r.rival_agreeing IS NULL AND g.plausible_sources = 1 THEN 'only plausible source'
+        WHEN r.rival_agreeing IS NULL THEN 'sources agree'
+        WHEN g.chosen.agreeing > r.rival_agreeing THEN 'most sources agree'
+        ELSE 'most recent source'
+    END AS choice,
+    coalesce(g.chosen.agreeing, 0) AS agreeing_sources,
+    g.sources,
+    g.min_value,
+    g.max_value,
+    EXISTS (
+        SELECT 1 FROM conflicts AS c
+        WHERE c.fact_table = fact_table_name AND c.metric = g.metric AND c.segment = g.segment
+          AND c.program IS NOT DISTINCT FROM g.program AND c.year = g.year
+    ) AS disputed,
+    g.implausible_figures
+FROM grouped AS g
+LEFT JOIN rivals AS r
+  ON r.metric = g.metric AND r.segment = g.segment
+ AND r.program IS NOT DISTINCT FROM g.program AND r.year = g.year
+ORDER BY g.metric, g.segment, g.program NULLS FIRST, g.year;
+
+CREATE VIEW participants_by_year AS
+SELECT * FROM headline_by_year('fact_participants', 'participants');
+
+CREATE VIEW funds_by_year AS
+SELECT * FROM headline_by_year('fact_funds', 'funds');
+
+CREATE VIEW targets_by_year AS
+SELECT * FROM headline_by_year('fact_targets', 'targets');
+
+-- Each target with a headline value beside the latest actual (the headline of
+-- participants_by_year or funds_by_year) for the same metric, segment and
+-- program in a year up to and including the target's year.
+CREATE VIEW target_progress AS
+WITH actuals AS (
+    SELECT metric, segment, program, year, value, source_article_id, sources, disputed
+    FROM participants_by_year WHERE value IS NOT NULL
+    UNION ALL
+    SELECT metric, segment, program, year, value, source_article_id, sources, disputed
+    FROM funds_by_year WHERE value IS NOT NULL
+),
+paired AS (
+    SELECT
+        t.metric, t.segment, t.program, t.unit,
+        t.year AS target_year,
+        t.value AS target_value,
+        t.source_article_id AS target_source_article_id,
+        t.sources AS target_sources,
+        t.choice AS target_choice,
+        t.disputed AS target_disputed,
+        t.implausible_figures AS target_implausible_figures,
+        a.year AS actual_year,
+        a.value AS actual_value,
+        a.source_article_id AS actual_source_article_id,
+        a.sources AS actual_sources,
+        a.disputed AS actual_disputed,
+        row_number() OVER (
+            PARTITION BY t.metric, t.segment, t.program, t.year
+            ORDER BY a.year DESC NULLS LAST
+        ) AS pick
+    FROM targets_by_year AS t
+    LEFT JOIN actuals AS a
+      ON a.metric = t.metric
+     AND a.segment = t.segment
+     AND a.program IS NOT DISTINCT FROM t.program
+     AND a.year <= t.year
+    WHERE t.value IS NOT NULL
+)
+SELECT
+    metric, segment, program, unit,
+    target_year, target_value, target_source_article_id, target_sources, target_choice,
+    target_disputed, target_implausible_figures,
+    actual_year, actual_value, actual_source_article_id, actual_sources, actual_disputed,
+    actual_value / target_value AS share_achieved
+FROM paired
+WHERE pick = 1
+ORDER BY metric, segment, program NULLS FIRST, target_year;

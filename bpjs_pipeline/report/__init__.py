@@ -1,0 +1,1 @@
+"""What a person reads: figures formatted for people, charts, and the offline HTML report."""

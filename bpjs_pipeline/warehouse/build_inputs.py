@@ -1,0 +1,61 @@
+"""The temporary tables `publish.sql` builds from, besides the attached staging store.
+
+- `facts_in`: the staged facts with a person's corrections applied (`corrections.py`);
+- `correction_log`: every row of the corrections file with its status;
+- `metric_ranges`: each metric's range from `checks/plausible_ranges.toml`.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from bpjs_pipeline.checks.plausibility import load_ranges
+from bpjs_pipeline.warehouse.corrections import apply_corrections, read_corrections
+
+# Column types of the tables made from pandas frames (a column of only NULLs has no type there).
+_FACTS_IN = """
+CREATE TEMP TABLE facts_in AS
+SELECT CAST(article_id AS VARCHAR) AS article_id, CAST(fact_table AS VARCHAR) AS fact_table,
+       CAST(metric AS VARCHAR) AS metric, CAST(segment AS VARCHAR) AS segment,
+       CAST(program AS VARCHAR) AS program, CAST(year AS INTEGER) AS year, CAST(as_of AS VARCHAR) AS as_of,
+       CAST(value AS DOUBLE) AS value, CAST(unit AS VARCHAR) AS unit, CAST(quote AS VARCHAR) AS quote,
+       CAST(sentence_start AS INTEGER) AS sentence_start, CAST(sentence_end AS INTEGER) AS sentence_end,
+       CAST(value_start AS INTEGER) AS value_start, CAST(value_end AS INTEGER) AS value_end,
+       CAST(approximate AS BOOLEAN) AS approximate, CAST(year_rule AS VARCHAR) AS year_rule,
+       CAST(corrected AS BOOLEAN) AS corrected,
+       CAST(original_table AS VARCHAR) AS original_table, CAST(original_metric AS VARCHAR) AS original_metric,
+       CAST(original_segment AS VARCHAR) AS original_segment,
+       CAST(original_program AS VARCHAR) AS original_program,
+       CAST(original_year AS INTEGER) AS original_year,
+       CAST(correction_note AS VARCHAR) AS correction_note
+FROM corrected_frame
+"""
+_CORRECTION_LOG = """
+CREATE TEMP TABLE correction_log AS
+SELECT CAST(line AS INTEGER) AS line, CAST(article_id AS VARCHAR) AS article_id,
+       CAST(value AS DOUBLE) AS value, CAST(value_start AS INTEGER) AS value_start,
+       CAST(action AS VARCHAR) AS action, CAST(fact_table AS VARCHAR) AS fact_table,
+       CAST(metric AS VARCHAR) AS metric, CAST(segment AS VARCHAR) AS segment,
+       CAST(program AS VARCHAR) AS program, CAST(year AS INTEGER) AS year, CAST(note AS VARCHAR) AS note,
+       CAST(matched_facts AS INTEGER) AS matched_facts, CAST(status AS VARCHAR) AS status
+FROM log_frame
+"""
+
+
+def prepare_build(con: duckdb.DuckDBPyConnection, corrections_path: str | Path | None) -> None:
+    """Create the temporary tables on `con` (with the staging store attached as `stg`)."""
+    facts = con.execute("SELECT * EXCLUDE (extracted_at) FROM stg.facts").df()
+    corrections, bad = read_corrections(corrections_path)
+    corrected, log = apply_corrections(facts, corrections, bad)
+    for name, frame, sql in (("corrected_frame", corrected, _FACTS_IN), ("log_frame", log, _CORRECTION_LOG)):
+        con.register(name, frame.astype(object).where(frame.notna(), None))
+        try:
+            con.execute(sql)
+        finally:
+            con.unregister(name)
+    con.register("ranges_frame", load_ranges().frame())
+    try:
+        con.execute("CREATE TEMP TABLE metric_ranges AS SELECT * FROM ranges_frame")
+    finally:
+        con.unregister("ranges_frame")
