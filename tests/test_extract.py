@@ -410,3 +410,45 @@ def test_a_speaker_s_branch_title_does_not_make_the_article_regional():
     got = facts_of_titled("Peserta Aktif Capai 41 Juta",
                           "Jumlah peserta aktif mencapai 41 juta pada 2023, kata Kepala Kantor Cabang Medan, Budi.")
     assert got == [("participants", "active_participants", "all", None, 2023, 41e6)]
+
+
+def test_a_level_restated_after_an_appositive_is_not_the_change():
+    got = facts_of("Jumlah peserta aktif hingga akhir 2024 mengalami peningkatan baik dari sisi kualitas maupun "
+                   "kuantitas, yakni mencapai 45,2 juta pekerja.")
+    assert got == [("participants", "active_participants", "all", None, 2024, 45.2e6)]
+
+
+def test_outflows_and_increments_without_a_change_verb_are_not_facts():
+    assert facts_of("Jumlah peserta yang keluar dari keanggotaan mencapai 6,8 juta orang sepanjang semester I 2016.") == []
+    assert facts_of("Pada semester I ini sudah ada pertambahan 7,2 juta orang.") == []
+
+
+def test_the_amount_of_counted_cases_is_the_benefit_paid():
+    got = facts_of("Pada 2022, Jaminan Kecelakaan Kerja (JKK) sebanyak 297.725 kasus dengan nominal Rp 2,40 triliun.")
+    assert got == [("funds", "benefits_paid", "all", "JKK", 2022, 2.4e12)]
+
+
+def test_the_programme_of_the_sentence_before_reaches_a_sum_of_the_same_kind():
+    body = ("BPJS Ketenagakerjaan melaporkan lonjakan pengajuan klaim Jaminan Hari Tua (JHT) hingga Mei 2025. "
+            "Data menunjukkan total klaim mencapai 1,39 juta dengan nilai manfaat yang dibayarkan Rp 21,24 triliun.")
+    assert facts_of(body, published_on=date(2025, 6, 18)) == [("funds", "benefits_paid", "all", "JHT", 2025, 21.24e12)]
+    body = ("Besaran klaim tersebut terbagi dalam klaim JHT dan klaim PHK. "
+            "Sementara itu, premi yang telah terkumpul sebesar Rp 27 triliun.")
+    assert facts_of(body, published_on=date(2015, 11, 6)) == [("funds", "contributions", "all", None, 2015, 27e12)]
+
+
+def test_a_period_ends_with_its_later_year():
+    got = facts_of("BPJS Ketenagakerjaan membayarkan klaim sebesar Rp 68,9 miliar di sepanjang tahun 2024 hingga "
+                   "Oktober 2025.", published_on=date(2025, 12, 11))
+    assert got == [("funds", "benefits_paid", "all", None, 2025, 68.9e9)]
+
+
+def test_an_item_with_a_noun_of_its_own_does_not_take_the_programme_before_it():
+    got = facts_of("Dana kelolaan terdiri dari JKP Rp 14,92 triliun dan dana badan Rp 13,66 triliun.")
+    assert ("funds", "managed_funds", "all", "JKP", 2024, 14.92e12) in got
+    assert ("funds", "managed_funds", "all", None, 2024, 13.66e12) in got
+
+
+def test_a_figure_after_a_workforce_frame_and_the_list_after_it_are_not_facts():
+    body = "Dari jumlah angkatan kerja itu, sebanyak 7,4 juta menganggur, 41 juta pekerja formal dan 69,8 juta pekerja informal."
+    assert facts_of(body) == []

@@ -26,7 +26,14 @@ class Period:
 class YearIndex:
     """The article's year mentions, found by position without rescanning."""
 
-    def __init__(self, mentions: list[YearMention]):
+    def __init__(self, mentions: list[YearMention], body: str = "", period_range=None):
+        # "sepanjang tahun 2024 hingga Oktober 2025": a period that ends with the later
+        # mention; the earlier one does not date figures on its own
+        if period_range is not None:
+            mentions = [m for i, m in enumerate(mentions)
+                        if not (m.year and i + 1 < len(mentions) and mentions[i + 1].year
+                                and mentions[i + 1].year >= m.year
+                                and period_range.fullmatch(body, m.end, mentions[i + 1].start))]
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from bpjs_pipeline.extract import phrase
 from bpjs_pipeline.extract.context import WINDOW, Spans, spans_of
 from bpjs_pipeline.extract.periods import YearIndex, month_hint, resolve
-from bpjs_pipeline.extract.roles import (BASELINE, CHANGE, FACT_ROLES, LEVEL, NEW_LEVEL, PART, Role,
+from bpjs_pipeline.extract.roles import (BASELINE, CHANGE, FACT_ROLES, LEVEL, NEW_LEVEL, PART, RECIPIENTS, Role,
                                          out_of_scope, role_of, speaker_title)
 from bpjs_pipeline.extract.vocabulary import Vocabulary, vocabulary
 from bpjs_pipeline.model import CleanedArticle
@@ -89,7 +89,7 @@ class ArticleReader:
         self.vocab: Vocabulary = vocabulary()
         self.sentences = _join_questions(self.body, split_sentences(self.body))
         self.figures = find_figures(self.body)
-        self.years = YearIndex(find_years(self.body))
+        self.years = YearIndex(find_years(self.body), self.body, self.vocab.period_range)
         self.publication_year = self._publication_year()
         self.readings: list[Reading] = []
         self.running_year: dict[str, tuple[int, str | None] | None] = {"actual": None, "target": None}
@@ -233,9 +233,9 @@ class ArticleReader:
             for label, m in (vocab.money_metrics if r.money else vocab.person_metrics).find_all(body, s.clause, s.phrase_end):
                 metric_spans.append((m.start(), m.end()))
         elif not r.money:
-            noun = vocab.worker_nouns.search(body, fig.end, s.phrase_end) or vocab.worker_nouns.search(body, s.clause, fig.start)
+            noun = vocab.worker_nouns.search(body, fig.end, s.phrase_end) or vocab.worker_nouns.search(body, s.left, fig.start)
             employer = vocab.employer_nouns.search(body, fig.end, s.phrase_end)
-            covered = vocab.coverage.search(body, s.left, fig.start)
+            covered = vocab.coverage.search(body, s.left, fig.start) or vocab.coverage.search(body, fig.end, s.phrase_end)
             segment = phrase.last_label(vocab.segments, body, s.clause, fig.start)
             if (noun or employer) and (covered or r.kind == "target" or segment):
                 r.metric = "employers" if employer and not noun else "participants"
@@ -310,12 +310,37 @@ class ArticleReader:
             named = {label for label, _ in vocab.programs.find_all(body, s.sentence_start, s.left)}
             if len(named) == 1:
                 program, how = named.pop(), "the sentence's one programme"
+        if program is None and not listed and r.money and r.metric and \
+                not any(p.money for p in self.readings[self.first_in_sentence:]):
+            program, how = self._passage_program(r), "the one programme the sentence before names"
         r.program = program
         if listed and program is None:
             r.sources["program"] = "none (a list of programmes)"
         elif program:
             r.sources["program"] = how
         r.sources["listed"] = listed
+
+    def _continues_programme(self, prev: Reading, r: Reading) -> bool:
+        """Whether `r` goes on with `prev`'s programme: no other programme and no new fund
+        noun between them ("JKP Rp14,92 triliun dan dana badan Rp13,66 triliun" does not)."""
+        between = (prev.figure.end, r.figure.start)
+        return next(iter(self.vocab.programs.find_all(self.body, *between)), None) is None \
+            and not self.vocab.fund_nouns.search(self.body, prev.spans.phrase_end, r.figure.start)
+
+    def _passage_program(self, r: Reading) -> str | None:
+        """The previous sentence's one programme, when no rupiah figure of its own took it
+        ("… klaim Jaminan Hari Tua (JHT) hingga Mei 2025. Data menunjukkan total klaim
+        … Rp 21,24 triliun")."""
+        if r.sentence.index == 0:
+            return None
+        prev = self.sentences[r.sentence.index - 1]
+        if any(p.money for p in self.readings if p.sentence.index == prev.index):
+            return None
+        start = max(prev.start, prev.end - 2 * WINDOW)
+        if r.metric not in {label for label, _ in self.vocab.money_metrics.find_all(self.body, start, prev.end)}:
+            return None  # that sentence's programme went with another kind of money
+        named = {label for label, _ in self.vocab.programs.find_all(self.body, start, prev.end)}
+        return named.pop() if len(named) == 1 else None
 
     def _program_named(self, r: Reading, start: int, end: int) -> tuple[str | None, bool]:
         """The programme named last in [start, end), and whether it closes a list of
@@ -349,8 +374,7 @@ class ArticleReader:
             self._inherit_metric(r, first)
         prev = self._previous_in_sentence(r, first)
         if r.program is None and not r.sources.get("listed") and prev is not None and prev.program \
-                and prev.metric == r.metric and r.role != PART \
-                and next(iter(self.vocab.programs.find_all(self.body, prev.figure.end, r.figure.start)), None) is None:
+                and prev.metric == r.metric and r.role != PART and self._continues_programme(prev, r):
             r.program = prev.program
             r.sources["program"] = f"the figure before it in the sentence ({prev.figure.text})"
 
@@ -437,6 +461,12 @@ class ArticleReader:
             # within a sentence the figure takes the reading, not the veto, of the one before
             self._inherit(r, prev, "the figure before it in the sentence", with_veto=False)
             return
+        counted = self.readings[r.index - 1] if r.index > first else None
+        if r.money and counted is not None and not counted.money and counted.role == RECIPIENTS:
+            # "JKK sebanyak 297.725 kasus dengan nominal Rp 2,40 triliun": what those cases were paid
+            r.metric = "benefits_paid"
+            r.sources["metric"] = f"the amount of the cases or claims counted before it ({counted.figure.text})"
+            return
         sentence = r.sentence
         words = vocab.money_metrics if r.money else vocab.person_metrics
         if not self._sentence_has("money words" if r.money else "person words", sentence, words) or \
@@ -465,11 +495,12 @@ class ArticleReader:
         if r.segment == "all" and not r.own_segments and p.segment != "all":
             r.segment = p.segment
             r.sources["segment"] = f"{how} ({p.figure.text})"
-        if r.program is None and not r.sources.get("listed") and p.program and p.metric == r.metric:
+        if r.program is None and not r.sources.get("listed") and p.program and p.metric == r.metric \
+                and (p.sentence.index != r.sentence.index or self._continues_programme(p, r)):
             r.program = p.program
             r.sources["program"] = f"{how} ({p.figure.text})"
-        if with_veto and p.vetoed and not r.vetoed and not p.vetoed.startswith("not a level"):
-            r.vetoed = "refers to " + p.vetoed
+        if with_veto and p.vetoed and not r.vetoed:
+            r.vetoed = "refers to " + p.vetoed  # the same kind of quantity: a change stays a change
 
     # --- period -----------------------------------------------------------------
     def _owned_elsewhere(self, r: Reading) -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from bpjs_pipeline.extract.context import Spans
+from bpjs_pipeline.parsing.sentences import clause_end
 from bpjs_pipeline.extract.vocabulary import Vocabulary
 
 LEVEL = "level"
@@ -63,6 +64,9 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         first = next(iter(m), None)
         if first:
             return Role(RECIPIENTS, first[1].group(0), first[1].start())  # "1,2 juta klaim JHT": a count of claims
+        m = vocab.case_nouns.search(body, s.figure_end, s.phrase_end)
+        if m:
+            return Role(RECIPIENTS, m.group(0), m.start())  # "297.725 kasus", "287,5 ribu pemohon"
     if money:
         placed = _last(vocab.allocation, body, s.clause, s.figure_start)
         if placed and not vocab.returns.search(body, placed.end(), s.figure_start):
@@ -94,7 +98,11 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         return Role(BASELINE, compared.group(0), compared.start())
     increment = _last(vocab.increment, body, s.left, s.figure_start)
     if increment:
-        level = vocab.level.search(body, increment.end(), s.figure_start)
+        brk = clause_end(body, increment.end(), s.figure_start)
+        if brk < s.figure_start and vocab.appositive.match(body, brk + 1, s.figure_start):
+            # "mengalami peningkatan …, yakni mencapai 45,2 juta": what it reached, a level
+            return Role(LEVEL, "a level after an appositive", brk)
+        level = vocab.new_level.search(body, increment.end(), s.figure_start)
         if level:
             return Role(NEW_LEVEL, f"{increment.group(0)} … {level.group(0)}", level.start())
         if not vocab.rate.search(body, increment.end(), s.figure_start):

@@ -69,6 +69,11 @@ class Vocabulary:
     new_level: re.Pattern
     qualifier_gap: re.Pattern
     not_a_fact_later: re.Pattern
+    bare_link: re.Pattern
+    case_nouns: re.Pattern
+    appositive: re.Pattern
+    fund_nouns: re.Pattern
+    period_range: re.Pattern
 
 
 def _regional_subject(entity: dict) -> re.Pattern:
@@ -144,6 +149,11 @@ def vocabulary() -> Vocabulary:
         returns=phrase_pattern(metric["investment_returns"]),
         new_level=phrase_pattern(lex["increment"]["new_level"]),
         not_a_fact_later=phrase_pattern(metric["not_a_fact"]["later_in_sentence"]),
+        fund_nouns=phrase_pattern(lex["grammar"]["fund_nouns"]),
+        appositive=re.compile(r"\W*(?:" + alternation(lex["grammar"]["appositive"]) + r")(?!\w)"),
+        case_nouns=phrase_pattern(metric["cases"]["words"]),
+        bare_link=re.compile(r"[\s,;:()\-–—]*(?:(?:" + alternation(lex["grammar"]["bare_links"]) + r")(?!\w)[\s,;:()\-–—]*)*"),
+        period_range=re.compile(r"\s*(?:" + "|".join(lex["grammar"]["period_ranges"]) + r")\s*(?:(?:tahun|bulan|akhir|periode)\s+)?", re.I),
         qualifier_gap=re.compile(r"\s+(?:" + alternation(lex["grammar"]["qualifier_openers"]) + r")\s+(?:\w+\s+){0,1}"),
     )
 
