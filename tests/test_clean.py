@@ -91,3 +91,37 @@ def test_a_caption_ending_in_a_photographer_credit_gives_no_date():
 def test_an_outlet_missing_from_the_lexicon_is_named_by_its_dateline_domain(dateline, outlet):
     article = clean_article("t", "Peserta Aktif BPJS Ketenagakerjaan Bertambah Lagi\n" + dateline + "\n")
     assert article.publisher == outlet
+
+
+PROGRAMME_BLOCKS = """Klaim BPJS Ketenagakerjaan Sepanjang 2023
+Kinerja BPJS Ketenagakerjaan sepanjang 2023 terus membaik di tengah berbagai tantangan ekonomi nasional.
+Jaminan Hari Tua (JHT)
+Nilai klaim: Rp 40 triliun
+Jumlah kasus: 3 juta
+Jaminan Kecelakaan Kerja (JKK)
+Nilai klaim: Rp 2,5 triliun
+Berita Terpopuler Hari Ini
+Baca juga: Iuran Naik Lagi
+"""
+
+
+def test_a_heading_over_figures_laid_out_line_by_line_stays_and_gives_them_its_programme():
+    from bpjs_pipeline.extract import extract_facts
+
+    article = clean_article("blocks", PROGRAMME_BLOCKS)
+    assert "Jaminan Hari Tua (JHT)\nNilai klaim: Rp 40 triliun" in article.body
+    assert "Baca juga" not in article.body and "Terpopuler" not in article.body
+    facts = {(f.metric, f.program, f.year, f.value) for f in extract_facts(article)}
+    assert facts == {("benefits_paid", "JHT", 2023, 40e12), ("benefits_paid", "JKK", 2023, 2.5e12)}
+
+
+def test_a_date_in_the_address_is_used_when_the_text_has_none():
+    from datetime import date
+
+    body = "BPJS Ketenagakerjaan mencatat jumlah peserta aktif mencapai 40 juta pekerja pada akhir tahun lalu."
+    assert clean_article("a", body, "https://example.id/2024/02/19/peserta-aktif").published_on == date(2024, 2, 19)
+    assert clean_article("a", body, "https://example.id/read/20190123/215/1/x").published_on == date(2019, 1, 23)
+    assert clean_article("a", body).published_on is None
+    # a weekday date without a year takes the address's year
+    quoted = body + ' "Kami optimistis," ujarnya, Rabu (15/6).'
+    assert clean_article("a", quoted, "https://example.id/2022/06/x").published_on == date(2022, 6, 15)

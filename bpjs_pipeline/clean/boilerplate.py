@@ -78,19 +78,29 @@ def _is_body_line(line: str) -> bool:
     return words >= _BODY_LONG_WORDS
 
 
+def _heads_figures(lines: list[str], i: int) -> bool:
+    """A short capitalised line whose next line is a labelled figure ("Jaminan Hari Tua
+    (JHT)" over "Nilai klaim: Rp 40 triliun"): the heading of the lines below it, kept."""
+    for nxt in lines[i + 1:i + 3]:
+        if not nxt.strip():
+            continue
+        return bool(re.search(r"\d", nxt)) and not is_furniture(nxt) and not looks_like_headline(nxt)
+    return False
+
+
 def split_page(text: str) -> PageParts:
     """Header lines, then body lines, with furniture and repeated lines dropped."""
     header: list[str] = []
     body: list[str] = []
     seen: set[str] = set()
     in_body = False
-    for raw in normalize(text).split("\n"):
-        line = re.sub(r"[ ]{2,}", " ", raw.strip())
+    lines = [re.sub(r"[ ]{2,}", " ", raw.strip()) for raw in normalize(text).split("\n")]
+    for i, line in enumerate(lines):
         if in_body and is_end_of_body(line):
             break
         if not in_body and _is_body_line(line) and not is_furniture(line):
             in_body = True
-        if is_furniture(line) or (in_body and looks_like_headline(line)):
+        if is_furniture(line) or (in_body and looks_like_headline(line) and not _heads_figures(lines, i)):
             continue
         key = line.lower()
         if key in seen:

@@ -96,6 +96,7 @@ class ArticleReader:
         self.since: tuple[int, int, str | None] | None = None  # sentence, year, as_of of the last "sejak"
         self.breakdown: tuple[int, int] | None = None  # (total's index, sentence index)
         self.first_in_sentence = 0  # index of the sentence's first reading
+        self.heading: dict[str, str] = {}  # the programme or segment of a heading over the lines below
         self._sentence_facts: dict[tuple[int, str], bool] = {}  # (sentence, question) -> answer
         self.regional_subject = self._regional_subject()
 
@@ -108,6 +109,24 @@ class ArticleReader:
             return None
         counts = Counter(explicit)
         return max(counts, key=lambda y: (counts[y], y))
+
+    def _note_heading(self, sentence: Sentence, has_figures: bool) -> None:
+        """A heading line ("Jaminan Hari Tua (JHT)") gives the lines below it, up to the
+        next heading or the next full sentence, its programme (or segment)."""
+        line_start = sentence.start == 0 or self.body[sentence.start - 1] == "\n"
+        line_end = sentence.end == len(self.body) or self.body[sentence.end] == "\n"
+        words = len(sentence.text.split())
+        if not has_figures and line_start and line_end and words <= self.vocab.heading_words \
+                and not sentence.text.rstrip().endswith((".", "!", "?", ",")):
+            programs = {label for label, _ in self.vocab.programs.find_all(self.body, sentence.start, sentence.end)}
+            segments = {label for label, _ in self.vocab.segments.find_all(self.body, sentence.start, sentence.end)}
+            self.heading = {}
+            if len(programs) == 1:
+                self.heading["program"] = programs.pop()
+            if len(segments) == 1:
+                self.heading["segment"] = segments.pop()
+        elif words >= self.vocab.heading_words and not has_figures:
+            self.heading = {}
 
     def _regional_subject(self) -> str | None:
         """The branch or region the article reports on: named as the subject of its
@@ -138,6 +157,7 @@ class ArticleReader:
         by_sentence = _figures_by_sentence(self.figures, self.sentences)
         for sentence in self.sentences:
             figs = by_sentence.get(sentence.index, [])
+            self._note_heading(sentence, bool(figs))
             if not figs:
                 self._note_years_without_figures(sentence)
                 continue
@@ -282,6 +302,8 @@ class ArticleReader:
         if not found:
             hit = phrase.last_label(vocab.segments, body, s.left, s.clause)
             found, how = ({hit[0]: hit[1].group(0)} if hit else {}), "its words before the clause"
+        if not found and "segment" in self.heading:
+            found, how = {self.heading["segment"]: self.heading["segment"]}, "the heading of its lines"
         r.own_segments = found
         if len(found) == 1:
             (r.segment, words), = found.items()
@@ -310,6 +332,8 @@ class ArticleReader:
             named = {label for label, _ in vocab.programs.find_all(body, s.sentence_start, s.left)}
             if len(named) == 1:
                 program, how = named.pop(), "the sentence's one programme"
+        if program is None and not listed and "program" in self.heading:
+            program, how = self.heading["program"], "the heading of its lines"
         if program is None and not listed and r.money and r.metric and \
                 not any(p.money for p in self.readings[self.first_in_sentence:]):
             program, how = self._passage_program(r), "the one programme the sentence before names"
