@@ -65,6 +65,15 @@ def build_parser() -> argparse.ArgumentParser:
         description="For every figure of each article's cleaned body: its role, the decision taken "
                     "(a fact, or the rule that rejected it) and where each field came from.")
     explain.add_argument("paths", nargs="+", metavar="PATH", help="article .txt files or folders of them")
+
+    report = sub.add_parser("report", help="write one self-contained HTML page: charts, targets, disputes")
+    report.add_argument("--out", default="report.html", metavar="FILE.html", help="default ./report.html")
+    report.add_argument("--warehouse", help=f"warehouse file (default ${WAREHOUSE_ENV} or ./warehouse/bpjs.duckdb)")
+
+    export = sub.add_parser("export", help="write every table and view to DIR, with the schema")
+    export.add_argument("dir", metavar="DIR")
+    export.add_argument("--format", choices=("parquet", "csv"), default="parquet")
+    export.add_argument("--warehouse", help=f"warehouse file (default ${WAREHOUSE_ENV} or ./warehouse/bpjs.duckdb)")
     return parser
 
 
@@ -85,7 +94,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bpjs_pipeline.extract.runner import explain_command
 
         return explain_command(list(args.paths))
+    if args.command in ("report", "export"):
+        return cmd_publish_files(args)
     raise AssertionError(args.command)
+
+
+def cmd_publish_files(args) -> int:
+    """`report` and `export`: files made from the published warehouse."""
+    path = resolve_warehouse(args.warehouse)
+    try:
+        if args.command == "report":
+            from bpjs_pipeline.report.html import write_report
+
+            print(f"wrote {write_report(path, Path(args.out))}")
+        else:
+            from bpjs_pipeline.warehouse.export import export
+
+            files = export(path, Path(args.dir), args.format)
+            print(f"wrote {len(files)} files to {args.dir}")
+    except FileNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
 
 
 def cmd_run(seeds: str | None, warehouse: str | None, *, full: bool = False) -> int:
@@ -295,7 +325,9 @@ def cmd_sql(query: str, warehouse: str | None, fmt: str, allow_external_files: b
 
 def write_frame(frame, fmt: str, out) -> None:
     if fmt == "csv":
-        frame.to_csv(out, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
+        from bpjs_pipeline.warehouse.export import write_csv
+
+        write_csv(frame, out)
     elif fmt == "json":
         records = [
             {column: _json_value(value) for column, value in zip(frame.columns, row)}

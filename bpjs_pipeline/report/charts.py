@@ -81,12 +81,15 @@ def _draw(chart: TargetChart) -> bytes:
             note = f"{format_amount(value, chart.unit)}\n{sources} source{'s' if sources != 1 else ''}"
             axes.annotate(note + (" (disputed)" if disputed else ""), (year, value / scale),
                           textcoords="offset points", xytext=(0, 8), ha="center", fontsize=7)
-    for year, value, disputed in zip(chart.targets["target_year"], chart.targets["target_value"],
-                                     chart.targets["target_disputed"]):
-        axes.axhline(value / scale, color="#d62728", linestyle="--", linewidth=1)
-        axes.plot([year], [value / scale], marker="*", markersize=11, color="#d62728")
+    targets = chart.targets
+    axes.plot(targets["target_year"], targets["target_value"] / scale, linestyle="--", marker="*",
+              markersize=11, color="#d62728", label="target")
+    if len(targets):
+        last = targets.iloc[-1]
+        axes.axhline(last["target_value"] / scale, color="#d62728", linewidth=0.6, alpha=0.4)
+    for year, value, disputed in zip(targets["target_year"], targets["target_value"], targets["target_disputed"]):
         axes.annotate(f"target {year}: {format_amount(value, chart.unit)}" + (" (disputed)" if disputed else ""),
-                      (year, value / scale), textcoords="offset points", xytext=(-4, -12), ha="right",
+                      (year, value / scale), textcoords="offset points", xytext=(-8, -4), ha="right",
                       fontsize=7, color="#d62728")
     years = list(actuals["year"]) + list(chart.targets["target_year"])
     if years:
@@ -95,6 +98,7 @@ def _draw(chart: TargetChart) -> bytes:
     top = max([*(actuals["value"] / scale), *(chart.targets["target_value"] / scale), 0])
     axes.set_ylim(0, top * 1.25 or 1)
     axes.set_title(chart.title, fontsize=10)
+    axes.legend(fontsize=7, loc="upper left")
     axes.set_ylabel(label, fontsize=8)
     axes.tick_params(labelsize=7)
     axes.grid(alpha=0.3)

@@ -1,0 +1,87 @@
+"""The HTML report, the export and CSV output on the seeds."""
+from __future__ import annotations
+
+import html
+import json
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+
+import duckdb
+
+from bpjs_pipeline.cli import main
+from bpjs_pipeline.warehouse import PUBLISHED_RELATIONS
+
+from test_headlines import seeds_warehouse  # noqa: F401  (module fixture: the seeds, published)
+from test_warehouse import query
+
+
+class _Page(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.ids, self.links, self.images, self.external = set(), [], [], []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        if tag == "a" and "href" in attrs:
+            self.links.append(attrs["href"])
+        if tag == "img":
+            self.images.append(attrs)
+        for name in ("src", "href"):
+            if name in attrs and not attrs[name].startswith(("#", "data:")):
+                self.external.append(attrs[name])
+
+
+def test_report_has_a_chart_per_target_and_the_disputed_funds_target(seeds_warehouse, tmp_path):
+    out = tmp_path / "report.html"
+    assert main(["report", "--warehouse", str(seeds_warehouse), "--out", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    page = _Page()
+    page.feed(text)
+    assert page.external == []  # opens offline: no file or network reference
+    series = query(seeds_warehouse, "SELECT DISTINCT metric, segment, program FROM target_progress")
+    charts = [i for i in page.images if i["src"].startswith("data:image/png;base64,")]
+    assert len(charts) == len(series) == len(page.images)
+    assert all(i["src"].startswith("data:image/png;base64,iVBOR") for i in charts)  # PNG signature
+    # every link resolves inside the page, and every figure of the tables links to a sentence
+    assert page.links and all(link[1:] in page.ids for link in page.links)
+    disputed = text[text.index('id="disputed"'):text.index('id="quarantine"')]
+    quotes = query(seeds_warehouse, "SELECT quote_a, quote_b FROM conflicts WHERE metric = 'managed_funds' "
+                                    "AND year = 2026 AND fact_table = 'targets'")
+    assert len(quotes) == 1
+    for quote in quotes[0]:
+        assert html.escape(quote) in disputed
+    assert "Rp 14.000 triliun" in disputed and "Rp 1.000 triliun" in disputed
+    targets = text[text.index('id="targets"'):text.index('id="disputed"')]
+    funds_2026 = re.search(r"<tr><td>managed_funds</td><td>all</td><td></td><td>2026</td>.*?</tr>", targets).group(0)
+    assert "Rp 1.000 triliun" in funds_2026 and "disputed" in funds_2026 and "14.000" not in funds_2026
+    assert 'href="#fact-004_' in funds_2026
+
+
+def test_export_writes_every_relation_with_its_schema(seeds_warehouse, tmp_path):
+    for fmt in ("parquet", "csv"):
+        folder = tmp_path / fmt
+        assert main(["export", str(folder), "--format", fmt, "--warehouse", str(seeds_warehouse)]) == 0
+        schema = json.loads((folder / "schema.json").read_text(encoding="utf-8"))
+        assert set(schema) == set(PUBLISHED_RELATIONS)
+        readme = (folder / "README.md").read_text(encoding="utf-8")
+        for name in PUBLISHED_RELATIONS:
+            assert f"`{name}.{fmt}`" in readme
+            con = duckdb.connect()
+            reader = "read_parquet" if fmt == "parquet" else "read_csv_auto"
+            (count,) = con.execute(f"SELECT count(*) FROM {reader}('{folder / (name + '.' + fmt)}')").fetchone()
+            assert count == schema[name]["rows"] == query(seeds_warehouse, f"SELECT count(*) FROM {name}")[0][0]
+            assert all(c["description"] for c in schema[name]["columns"])
+    assert "14000000000000000" in (tmp_path / "csv" / "fact_targets.csv").read_text(encoding="utf-8")
+
+
+def test_sql_csv_writes_whole_numbers_as_integers(seeds_warehouse):
+    out = subprocess.run(
+        [sys.executable, "-m", "bpjs_pipeline.cli", "sql", "--warehouse", str(seeds_warehouse), "--format", "csv",
+         "SELECT value, year, 0.25 AS share FROM fact_targets WHERE metric = 'managed_funds' ORDER BY value"],
+        capture_output=True, text=True, check=True).stdout
+    assert out.splitlines()[1:] and all(not line.split(",")[0].endswith(".0") for line in out.splitlines()[1:])
+    assert "14000000000000000,2026,0.25" in out.splitlines()
