@@ -154,3 +154,27 @@ def test_first_tick_skips_files_already_staged_with_the_same_content(tmp_path, s
         result = seed_files_sensor(dg.build_sensor_context(instance=instance, resources={"paths": paths}))
         assert partition_requests(result) == [("add", ["new"])]
         assert sorted(file_runs(result)) == sorted([(stems[0], "changed"), ("new", "new")])
+
+
+def test_a_command_line_run_between_ticks_is_not_redone(tmp_path, seeds_copy):
+    """The UI's sensor is running and `make run` processes a new and a changed file: the next
+    tick records them without a run; a later edit the command line did not process still runs."""
+    from bpjs_pipeline.orchestration.execute import run_pipeline
+
+    warehouse = tmp_path / "w" / "bpjs.duckdb"
+    paths = PipelinePaths.resolve(seeds_copy, warehouse)
+    stems = sorted(p.stem for p in seeds_copy.glob("*.txt"))
+    with dg.DagsterInstance.ephemeral() as instance:
+        assert run_pipeline(seeds_copy, warehouse, instance).success
+        h = Harness(instance, paths)
+        assert file_runs(h.tick()) == []  # everything staged already
+        (seeds_copy / "new.txt").write_text("BPJS Ketenagakerjaan mencatat 40 juta peserta aktif.", encoding="utf-8")
+        edited = seeds_copy / f"{stems[1]}.txt"
+        edited.write_text(edited.read_text(encoding="utf-8") + "\nTambahan.", encoding="utf-8")
+        assert run_pipeline(seeds_copy, warehouse, instance).success  # the command line, between ticks
+        result = h.tick()
+        assert file_runs(result) == [] and rebuild_runs(result) == []
+        assert json.loads(h.cursor)["files"]["new"] == sha(
+            (seeds_copy / "new.txt").read_text(encoding="utf-8"))
+        edited.write_text(edited.read_text(encoding="utf-8") + "\nLagi.", encoding="utf-8")
+        assert file_runs(h.tick()) == [(stems[1], "changed")]

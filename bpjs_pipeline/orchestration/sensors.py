@@ -19,9 +19,10 @@ again (Dagster skips a run key it has seen). A per-file run materializes
 the whole job for that partition: raw_articles -> cleaned_articles ->
 extracted_facts, then the published warehouse and every check.
 
-On the first tick (no cursor) a file whose partition exists and whose staged
-`raw_articles.sha256` equals the file's counts as processed, so `make run`
-followed by `make ui` does not redo everything.
+A file whose partition exists and whose staged `raw_articles.sha256` equals
+the file's counts as processed, on the first tick (no cursor) and on every
+later one: so neither `make run` followed by `make ui`, nor `make run` while
+the UI is running, makes the sensor redo what the command-line run did.
 """
 from __future__ import annotations
 
@@ -76,15 +77,20 @@ class TickPlan:
 
 
 def plan_tick(current: dict[str, str], partitions: set[str], seen: SeedCursor,
-              max_runs: int = MAX_RUNS_PER_TICK) -> TickPlan:
-    """What one tick does, from the files now (key -> sha256), the partitions that exist and
-    the cursor. Pure: no I/O."""
+              max_runs: int = MAX_RUNS_PER_TICK, staged: dict[str, str] | None = None) -> TickPlan:
+    """What one tick does, from the files now (key -> sha256), the partitions that exist, the
+    cursor and the sha256 staged per partition (`staged`: what any run, e.g. `bpjs-pipeline run`,
+    already processed). Pure: no I/O."""
     files = dict(seen.files)
     changes = dict(seen.changes)
+    staged = staged or {}
     runs: list[tuple[str, str, str, int]] = []
     for key in sorted(current):
         sha = current[key]
         if files.get(key) == sha and key in partitions:
+            continue
+        if key in partitions and staged.get(key) == sha:
+            files[key] = sha  # processed by another run since the cursor last saw it: nothing to do
             continue
         if len(runs) >= max_runs:
             break  # left for the next tick (the cursor does not record it)
@@ -166,7 +172,13 @@ def seed_files_sensor(context: dg.SensorEvaluationContext, paths: PipelinePaths)
         if staged is None:
             return dg.SensorResult(skip_reason="the staging store is locked by a run; trying again next tick")
         seen = SeedCursor({k: sha for k, sha in staged.items() if k in partitions})
-    plan = plan_tick(current, partitions, seen)
+    staged: dict[str, str] | None = {}
+    if any(seen.files.get(key) != sha or key not in partitions for key, sha in current.items()):
+        # something looks new or changed: a command-line run may have processed it already
+        staged = _staged_hashes(paths)
+        if staged is None:
+            return dg.SensorResult(skip_reason="the staging store is locked by a run; trying again next tick")
+    plan = plan_tick(current, partitions, seen, staged=staged)
 
     run_requests = [
         dg.RunRequest(
