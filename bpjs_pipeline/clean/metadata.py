@@ -6,7 +6,7 @@ from datetime import date
 from functools import cache
 
 from bpjs_pipeline.lexicon import lexicon
-from bpjs_pipeline.parsing.dates import date_in_address, find_publication_dates, find_years
+from bpjs_pipeline.parsing.dates import date_in_address, find_publication_dates, years_in
 
 _TITLE_MIN_WORDS = 4
 
@@ -70,7 +70,7 @@ def find_published_on(header: list[str], body: list[str], address: str | None = 
     date does not fall in the week before it; a year (and month) there picks the
     year of a weekday date written without one (`Rabu (15/6)`)."""
     text = "\n".join(header + body)
-    mentions = find_years("\n".join(body))
+    mentions = years_in("\n".join(body))
     in_address = date_in_address(address)
     years = sorted({y.year for y in mentions if y.year is not None})
     dated = sorted({y.year for y in mentions if y.year is not None and y.month is not None})

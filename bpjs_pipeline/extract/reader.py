@@ -24,7 +24,7 @@ from bpjs_pipeline.extract.roles import (BASELINE, CHANGE, FACT_ROLES, LEVEL, NE
                                          out_of_scope, role_of, speaker_title)
 from bpjs_pipeline.extract.vocabulary import Vocabulary, vocabulary
 from bpjs_pipeline.model import CleanedArticle
-from bpjs_pipeline.parsing.dates import YearMention, find_years
+from bpjs_pipeline.parsing.dates import years_in
 from bpjs_pipeline.parsing.numbers import Figure, find_figures
 from bpjs_pipeline.parsing.sentences import Sentence, clause_end, clause_start, split_sentences
 
@@ -89,7 +89,7 @@ class ArticleReader:
         self.vocab: Vocabulary = vocabulary()
         self.sentences = _join_questions(self.body, split_sentences(self.body))
         self.figures = find_figures(self.body)
-        self.years = YearIndex(find_years(self.body), self.body, self.vocab.period_range)
+        self.years = YearIndex(list(years_in(self.body)), self.body, self.vocab.period_range)
         self.publication_year = self._publication_year()
         self.readings: list[Reading] = []
         self.running_year: dict[str, tuple[int, str | None] | None] = {"actual": None, "target": None}

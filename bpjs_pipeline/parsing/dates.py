@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from bpjs_pipeline.lexicon import lexicon, phrase_pattern
 
@@ -114,6 +114,13 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
                                      day=int(m.group("day")) if m.group("day") else None, month_only=True))
     found.sort(key=lambda y: y.start)
     return found
+
+
+@lru_cache(maxsize=8)
+def years_in(text: str) -> tuple[YearMention, ...]:
+    """`find_years` over a whole text, kept for the few texts in use (the cleaner and
+    the extractor both read an article body's years)."""
+    return tuple(find_years(text))
 
 
 # --- publication dates -------------------------------------------------------
