@@ -452,3 +452,22 @@ def test_an_item_with_a_noun_of_its_own_does_not_take_the_programme_before_it():
 def test_a_figure_after_a_workforce_frame_and_the_list_after_it_are_not_facts():
     body = "Dari jumlah angkatan kerja itu, sebanyak 7,4 juta menganggur, 41 juta pekerja formal dan 69,8 juta pekerja informal."
     assert facts_of(body) == []
+
+
+def test_a_part_without_a_metric_word_reads_as_the_part_before_it():
+    got = facts_of("Pada Februari 2025 jumlah peserta mencapai 41 juta. Jumlah ini sendiri terdiri atas 26 juta peserta "
+                   "aktif penerima upah (PU), 9,5 juta peserta aktif bukan penerima upah (BPU), dan 5,5 juta peserta jasa konstruksi.")
+    assert {(f[1], f[2]) for f in got if f[5] < 40e6} == {
+        ("active_participants", "formal"), ("active_participants", "informal"), ("active_participants", "construction")}
+
+
+def test_a_province_s_figure_is_regional_even_if_the_sentence_later_says_national():
+    body = ("Per Februari 2025, Jakarta menjadi provinsi dengan jumlah peserta aktif terbanyak, jumlahnya mencapai "
+            "8,02 juta peserta, setara dengan 19,38% dari total peserta aktif nasional.")
+    assert facts_of(body) == []
+
+
+def test_the_second_of_two_coordinated_subjects_is_not_the_first_s_programme():
+    got = facts_of("Pada 2023, program JKP dan BPJS memberikan hasil investasi sebanyak Rp629 miliar dan Rp907,6 miliar.")
+    assert got == [("funds", "investment_returns", "all", "JKP", 2023, 629e9),
+                   ("funds", "investment_returns", "all", None, 2023, 907.6e9)]

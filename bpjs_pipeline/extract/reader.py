@@ -142,8 +142,8 @@ class ArticleReader:
     def _regional(self, r: Reading) -> str:
         body, vocab, s = self.body, self.vocab, r.spans
         sentence = r.sentence
-        if self._sentence_has("national", sentence, vocab.national):
-            return ""
+        if vocab.national.search(body, s.sentence_start, s.right_clause_end):
+            return ""  # "Secara nasional, ..." (a later "dari total peserta aktif nasional" is not it)
         for pattern in (vocab.regional, vocab.regional_subject):
             for m in pattern.finditer(body, s.sentence_start, s.figure_start):
                 if not speaker_title(body, s.sentence_start, m.start(), vocab):
@@ -348,8 +348,15 @@ class ArticleReader:
         """Whether `r` goes on with `prev`'s programme: no other programme and no new fund
         noun between them ("JKP Rp14,92 triliun dan dana badan Rp13,66 triliun" does not)."""
         between = (prev.figure.end, r.figure.start)
-        return next(iter(self.vocab.programs.find_all(self.body, *between)), None) is None \
-            and not self.vocab.fund_nouns.search(self.body, prev.spans.phrase_end, r.figure.start)
+        if next(iter(self.vocab.programs.find_all(self.body, *between)), None) is not None \
+                or self.vocab.fund_nouns.search(self.body, prev.spans.phrase_end, r.figure.start):
+            return False
+        # "program JKP dan BPJS … Rp629 miliar dan Rp907,6 miliar": the programme was one
+        # of two subjects coordinated, and the second figure is the other's
+        named = None
+        for named in self.vocab.programs.find_all(self.body, r.spans.sentence_start, prev.figure.start):
+            pass
+        return not (named and self.vocab.coordinated.match(self.body, named[1].end()))
 
     def _passage_program(self, r: Reading) -> str | None:
         """The previous sentence's one programme, when no rupiah figure of its own took it
@@ -457,13 +464,17 @@ class ArticleReader:
         if total is None or total.money != r.money or r.figure.value >= total.figure.value or total.vetoed:
             return
         has_own_part = (r.segment != "all" or r.program is not None or len(r.own_segments) > 1)
-        if r.metric not in GENERIC or not has_own_part or r.role not in (LEVEL, PART):
+        if not has_own_part or r.role not in (LEVEL, PART):
             return
         r.role, r.part_of = PART, total.index
         r.sources["role"] = f"{PART} (of {total.figure.text})"
-        if total.metric and r.metric != total.metric:
-            r.metric = total.metric
-            r.sources["metric"] = f"its breakdown's total ({total.figure.text})"
+        # a part with no metric word of its own reads as the part before it ("26,26 juta
+        # peserta aktif PU, 9,58 juta peserta aktif BPU dan 5,53 juta peserta Jakon"), else as the total
+        sibling = previous if previous is not None and previous.role == PART and previous.part_of == total.index else None
+        model = sibling if sibling is not None and sibling.metric not in GENERIC else total
+        if r.metric in GENERIC and model.metric and r.metric != model.metric:
+            r.metric = model.metric
+            r.sources["metric"] = ("the part before it" if model is sibling else "its breakdown's total") + f" ({model.figure.text})"
         if r.segment == "all" and len(r.own_segments) > 1:
             r.segment = next(iter(r.own_segments))
             r.sources["segment"] = "the first of the segments it names"

@@ -140,7 +140,7 @@ def vocabulary() -> Vocabulary:
         subset_after=re.compile(r"\s*(?:" + alternation(lex["grammar"]["subset_after"]) + r")(?!\w)"),
         newcomer_qualifiers=phrase_pattern(lex["grammar"]["newcomer_qualifiers"]),
         speech=phrase_pattern(lex["grammar"]["speech"]),
-        breakdown_opener=re.compile(r"^\W*(?:\w+\W+){0,2}?(?:" + alternation(lex["grammar"]["breakdown_openers"]) + r")(?!\w)"),
+        breakdown_opener=re.compile(r"^\W*(?:\w+\W+){0,3}?(?:" + alternation(lex["grammar"]["breakdown_openers"]) + r")(?!\w)"),
         breakdown_sentences=int(lex["grammar"]["breakdown_sentences"]),
         allocation=phrase_pattern(metric["allocation"]["words"]),
         instrument_after=re.compile(r"\s*(?:" + alternation(metric["allocation"]["instrument_leads"]) + r")\s+(?:" +
