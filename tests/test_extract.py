@@ -444,9 +444,30 @@ def test_a_period_ends_with_its_later_year():
 
 
 def test_an_item_with_a_noun_of_its_own_does_not_take_the_programme_before_it():
-    got = facts_of("Dana kelolaan terdiri dari JKP Rp 14,92 triliun dan dana badan Rp 13,66 triliun.")
+    got = facts_of("Dana kelolaan terdiri dari JKP Rp 14,92 triliun dan dana lainnya Rp 13,66 triliun.")
     assert ("funds", "managed_funds", "all", "JKP", 2024, 14.92e12) in got
     assert ("funds", "managed_funds", "all", None, 2024, 13.66e12) in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dana kelolaan JKP Rp 14,92 triliun dan dana badan Rp 13,66 triliun.",
+    "Dana investasi BPJS sebanyak Rp13,32 triliun atau mencapai 1,87%.",
+])
+def test_the_agency_s_own_fund_is_not_a_fund_figure(sentence):
+    assert all(f[5] != 13.66e12 and f[5] != 13.32e12 for f in facts_of(sentence))
+
+
+def test_a_budget_revised_by_menjadi_gives_two_targets():
+    got = facts_of("Dana investasi 2017 yang sebelumnya dianggarkan sebesar Rp297 triliun menjadi Rp315 triliun.")
+    assert sorted(got) == [("targets", "managed_funds", "all", None, 2017, 297e12),
+                           ("targets", "managed_funds", "all", None, 2017, 315e12)]
+
+
+def test_a_forecast_is_a_target():
+    got = facts_of("Hingga Agustus 2021, imbal hasil investasi mencapai Rp 22,35 triliun atau setara 67,23% dari "
+                   "prognosa sampai akhir 2021 senilai Rp 33,24 triliun.", published_on=date(2021, 9, 15))
+    assert [f[:5] + (round(f[5] / 1e9),) for f in got] == [("funds", "investment_returns", "all", None, 2021, 22350),
+                                                            ("targets", "investment_returns", "all", None, 2021, 33240)]
 
 
 def test_a_figure_after_a_workforce_frame_and_the_list_after_it_are_not_facts():
@@ -471,3 +492,8 @@ def test_the_second_of_two_coordinated_subjects_is_not_the_first_s_programme():
     got = facts_of("Pada 2023, program JKP dan BPJS memberikan hasil investasi sebanyak Rp629 miliar dan Rp907,6 miliar.")
     assert got == [("funds", "investment_returns", "all", "JKP", 2023, 629e9),
                    ("funds", "investment_returns", "all", None, 2023, 907.6e9)]
+
+
+def test_the_subject_s_year_dates_the_new_level_not_only_the_baseline():
+    got = facts_of("Aset BPJS Ketenagakerjaan tahun 2022 naik dari Rp 500 triliun menjadi Rp 560 triliun.")
+    assert sorted(got) == [("funds", "assets", "all", None, 2021, 500e12), ("funds", "assets", "all", None, 2022, 560e12)]

@@ -36,6 +36,7 @@ class Spans:
     right_clause_end: int
     right_end: int
     subset: bool  # "25,4 juta di antaranya ..." : a part of the figure before
+    next_figure: bool  # right_end is where the sentence's next figure starts
 
 
 def noun_phrase_end(body: str, start: int, end: int, vocab: Vocabulary) -> tuple[int, bool]:
@@ -76,4 +77,4 @@ def spans_of(body: str, sentence: Sentence, fig: Figure, left: int, right_end: i
     right_clause = clause_end(body, fig.end, right_end)
     right_clause = breakdown_end(fig.end, right_clause)
     return Spans(sentence_start, left, clause_start(body, left, fig.start), fig.start, fig.end,
-                 phrase_end, max(right_clause, phrase_end), right_end, subset)
+                 phrase_end, max(right_clause, phrase_end), right_end, subset, right_end < sentence.end)

@@ -415,7 +415,8 @@ class ArticleReader:
         if before is not None:
             return before
         after = next((p for p in self.readings[r.index + 1:] if eligible(p)), None)
-        if after is not None and after.role == NEW_LEVEL:
+        if after is not None and (after.role == NEW_LEVEL or
+                                  self.vocab.new_level.search(self.body, r.figure.end, after.figure.start)):
             return after  # "naik dari 30 juta menjadi 35 juta"
         for p in reversed(self.readings[:first]):
             if r.sentence.index - p.sentence.index > 1:
@@ -561,6 +562,10 @@ class ArticleReader:
         left_segment = [y for y in self.years.between(sp.left, fig.start) if free(y)]
         sentence = [y for y in self.years.between(sp.sentence_start, min(s.end, fig.end + WINDOW)) if free(y)
                     and (y.end <= fig.start or not self._compares(fig.end, y.start))]
+        if r.role == BASELINE and r.role_at >= 0:
+            # the subject's year before the comparison is the new level's, not the baseline's
+            left_clause = [y for y in left_clause if y.start >= r.role_at]
+            left_segment = [y for y in left_segment if y.start >= r.role_at]
         hint = month_hint([list(reversed(left_clause)), right, list(reversed(left_segment))])
         steps = []
         compared = self.readings[r.compares_to] if r.compares_to is not None else None

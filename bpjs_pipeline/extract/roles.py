@@ -92,7 +92,11 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
     starts = vocab.change_start.search(governing)  # "naik dari 30 juta", "menjadi 35 juta dari 30 juta"
     if starts and (vocab.increment.search(body, s.sentence_start, s.right_end) or
                    vocab.new_level.search(body, s.sentence_start, s.right_end)):
-        return Role(BASELINE, starts.group(0).strip(), s.left)
+        word = _last(vocab.change_start_word, body, s.left, s.figure_start)
+        return Role(BASELINE, starts.group(0).strip(), word.start() if word else s.left)
+    if s.next_figure and vocab.new_level.fullmatch(vocab.fillers.sub(" ", body[s.phrase_end:s.right_end]).strip()):
+        # "yang sebelumnya dianggarkan sebesar Rp297 triliun menjadi Rp315 triliun"
+        return Role(BASELINE, "the level a change starts from ('… menjadi')", s.figure_start)
     compared = _last(vocab.baseline, body, s.left if not first_in_sentence else s.sentence_start, s.figure_start)
     if compared:
         return Role(BASELINE, compared.group(0), compared.start())

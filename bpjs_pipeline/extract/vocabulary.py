@@ -70,6 +70,7 @@ class Vocabulary:
     qualifier_gap: re.Pattern
     not_a_fact_later: re.Pattern
     bare_link: re.Pattern
+    change_start_word: re.Pattern
     heading_words: int
     case_nouns: re.Pattern
     appositive: re.Pattern
@@ -154,6 +155,7 @@ def vocabulary() -> Vocabulary:
         appositive=re.compile(r"\W*(?:" + alternation(lex["grammar"]["appositive"]) + r")(?!\w)"),
         case_nouns=phrase_pattern(metric["cases"]["words"]),
         heading_words=int(lex["grammar"]["heading_words"]),
+        change_start_word=phrase_pattern(lex["increment"]["start"]),
         bare_link=re.compile(r"[\s,;:()\-–—]*(?:(?:" + alternation(lex["grammar"]["bare_links"]) + r")(?!\w)[\s,;:()\-–—]*)*"),
         period_range=re.compile(r"\s*(?:" + "|".join(lex["grammar"]["period_ranges"]) + r")\s*(?:(?:tahun|bulan|akhir|periode)\s+)?", re.I),
         qualifier_gap=re.compile(r"\s+(?:" + alternation(lex["grammar"]["qualifier_openers"]) + r")\s+(?:\w+\s+){0,1}"),
