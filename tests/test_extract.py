@@ -497,3 +497,23 @@ def test_the_second_of_two_coordinated_subjects_is_not_the_first_s_programme():
 def test_the_subject_s_year_dates_the_new_level_not_only_the_baseline():
     got = facts_of("Aset BPJS Ketenagakerjaan tahun 2022 naik dari Rp 500 triliun menjadi Rp 560 triliun.")
     assert sorted(got) == [("funds", "assets", "all", None, 2021, 500e12), ("funds", "assets", "all", None, 2022, 560e12)]
+
+
+def test_a_figure_restated_without_its_programme_is_the_same_fact():
+    body = ("Pada 2021, BPJamsostek telah membayarkan klaim jaminan hari tua (JHT) sebesar Rp37 triliun. "
+            '"Klaim Rp37 triliun masih bisa ditutup dari iuran," kata Anggoro.')
+    assert facts_of(body) == [("funds", "benefits_paid", "all", "JHT", 2021, 37e12)]
+
+
+def test_a_figure_without_its_own_words_does_not_set_the_running_year():
+    body = ("Pembayaran klaim JHT per September 2022 mencapai Rp26 triliun. "
+            '"Tahun lalu sampai bulan ini di angka 1,9 juta," ujarnya. Adapun realisasi klaim JKP mencapai Rp18 miliar.')
+    assert ("funds", "benefits_paid", "all", "JKP", 2022, 18e9) in facts_of(body, published_on=date(2022, 10, 20))
+
+
+def test_the_segment_nearest_the_figure_is_its_own():
+    body = ("Asisten Deputi Bidang Perluasan peserta BPU dan Jasa Konstruksi mengungkapkan pada tahun ini target "
+            "peserta kelompok BPU yang aktif sebanyak 2,5 juta.")
+    assert facts_of(body, published_on=date(2018, 4, 16)) == [("targets", "active_participants", "informal", None, 2018, 2.5e6)]
+    assert facts_of("Hingga September 2022, total peserta aktif 35,6 juta orang. Adapun dari jumlah tersebut, 4,6 juta "
+                    "orang di antaranya adalah pekerja BPU.")[1] == ("participants", "active_participants", "informal", None, 2022, 4.6e6)

@@ -50,6 +50,11 @@ def noun_phrase_end(body: str, start: int, end: int, vocab: Vocabulary) -> tuple
         pos = subset.end()
     cursor = pos
     while cursor < end:
+        inner = vocab.subset_after.match(body, cursor, end) if words else None
+        if inner and words <= 2:  # "4,6 juta orang di antaranya adalah pekerja BPU"
+            subset = inner
+            pos = cursor = inner.end()
+            continue
         q = vocab.qualifier.match(body, cursor, end)
         if q and words:
             pos = cursor = q.end()
@@ -74,7 +79,7 @@ def spans_of(body: str, sentence: Sentence, fig: Figure, left: int, right_end: i
     sentence_start = max(sentence.start, fig.start - WINDOW)
     left = max(left, sentence_start)
     phrase_end, subset = noun_phrase_end(body, fig.end, right_end, vocab)
-    right_clause = clause_end(body, fig.end, right_end)
-    right_clause = breakdown_end(fig.end, right_clause)
+    right_clause = clause_end(body, phrase_end, right_end)
+    right_clause = breakdown_end(phrase_end, right_clause)
     return Spans(sentence_start, left, clause_start(body, left, fig.start), fig.start, fig.end,
                  phrase_end, max(right_clause, phrase_end), right_end, subset, right_end < sentence.end)

@@ -5,6 +5,9 @@ from __future__ import annotations
 from bpjs_pipeline.extract.reader import Reading, read_figures
 from bpjs_pipeline.model import METRICS, CleanedArticle, Fact
 
+# a figure within this share of another is the same figure stated again
+RESTATED = 0.005
+
 
 def table_of(r: Reading) -> str:
     if r.kind == "target":
@@ -42,7 +45,20 @@ def extract_facts(article: CleanedArticle) -> list[Fact]:
             approximate=r.approximate,
             year_rule=r.year_rule,
         ))
-    return facts
+    return _without_restatements(facts)
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= RESTATED * max(abs(a), abs(b))
+
+
+def _without_restatements(facts: list[Fact]) -> list[Fact]:
+    """A figure stated again with less said of it ("Klaim Rp37 triliun ..." after "klaim
+    JHT sebesar Rp37 triliun") is the same fact: the fuller reading stays."""
+    def fuller(g: Fact, f: Fact) -> bool:
+        return (g.table, g.metric, g.segment, g.year) == (f.table, f.metric, f.segment, f.year) \
+            and _close(g.value, f.value) and bool(g.program) and not f.program
+    return [f for f in facts if not any(fuller(g, f) for g in facts if g is not f)]
 
 
 __all__ = ["extract_facts", "read_figures", "table_of"]

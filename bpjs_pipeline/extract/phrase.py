@@ -63,3 +63,19 @@ def segments_of(body: str, spans: list[tuple[int, int]], vocab: Vocabulary) -> d
         for label, m in vocab.segments.find_all(body, s, e):
             found.setdefault(label, m.group(0))
     return found
+
+
+def nearest_segments(body: str, start: int, end: int, vocab: Vocabulary) -> dict[str, str]:
+    """The last segment named in [start, end) and those listed right before it."""
+    hits = list(vocab.segments.find_all(body, start, end))
+    if not hits:
+        return {}
+    group = [hits[-1]]
+    for earlier in reversed(hits[:-1]):
+        if not vocab.list_gap.fullmatch(body, earlier[1].end(), group[0][1].start()):
+            break
+        group.insert(0, earlier)
+    found: dict[str, str] = {}
+    for label, m in group:
+        found.setdefault(label, m.group(0))
+    return found

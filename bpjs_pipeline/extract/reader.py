@@ -31,6 +31,7 @@ from bpjs_pipeline.parsing.sentences import Sentence, clause_end, clause_start, 
 DEFAULT_MONEY_METRIC = "managed_funds"
 NATIONAL_COUNTS = ("active_participants", "registered_participants", "participants")
 GENERIC = (None, "participants")
+TOO_SMALL = "too small"  # a rejection for the value alone: a figure referring to it is not rejected with it
 # how many sentences back a figure may take its metric (or segment) from
 INHERIT_SENTENCES = 2
 # how many earlier figures a figure may look back over for a total or a reference
@@ -294,7 +295,12 @@ class ArticleReader:
         body, vocab, s = self.body, self.vocab, r.spans
         coordinated = vocab.coordinated.match(body, s.phrase_end, s.right_end)
         phrase_and_coordinate = coordinated.end() if coordinated else s.phrase_end
-        found = phrase.segments_of(body, [(s.clause, s.figure_start), (s.figure_end, phrase_and_coordinate)], vocab)
+        found = phrase.segments_of(body, [(s.figure_end, phrase_and_coordinate)], vocab)
+        if not found:
+            # the segment words nearest before it, with those listed with them ("pekerja
+            # formal dan informal"); words further back in the clause (a speaker's title
+            # "Asisten Deputi Bidang Perluasan peserta BPU dan Jasa Konstruksi") are not its
+            found = phrase.nearest_segments(body, s.clause, s.figure_start, vocab)
         how = "its noun phrase"
         if not found:
             hit = phrase.first_label(vocab.segments, body, s.figure_end, s.right_clause_end)
@@ -535,8 +541,12 @@ class ArticleReader:
                 and (p.sentence.index != r.sentence.index or self._continues_programme(p, r)):
             r.program = p.program
             r.sources["program"] = f"{how} ({p.figure.text})"
-        if with_veto and p.vetoed and not r.vetoed:
+        if with_veto and p.vetoed and not r.vetoed and not p.vetoed.startswith(TOO_SMALL):
             r.vetoed = "refers to " + p.vetoed  # the same kind of quantity: a change stays a change
+        if p.sentence.index != r.sentence.index and r.sources.get("table", "").endswith("(no target word before it)") \
+                and r.kind != p.kind:
+            r.kind = p.kind  # the same statement goes on ("target BPU 2,5 juta. Sementara, untuk PU 17 juta")
+            r.sources["table"] = f"{p.kind} (the figure it refers to)"
 
     # --- period -----------------------------------------------------------------
     def _owned_elsewhere(self, r: Reading) -> list[tuple[int, int]]:
@@ -619,7 +629,7 @@ class ArticleReader:
             r.sources["table"] = "target (a year after publication)"
         # only a BPJS level sets the year later figures of its kind inherit; a
         # population's or another body's ("data BPS di tahun 2022") does not
-        if r.role != BASELINE and (not r.vetoed or r.role == CHANGE):
+        if r.role != BASELINE and r.metric and (not r.vetoed or r.role == CHANGE):
             self.running_year[r.kind] = (r.year, r.as_of)
 
     def _compares(self, start: int, end: int) -> bool:
@@ -653,9 +663,9 @@ class ArticleReader:
         if r.vetoed or not r.metric:
             return
         if r.money and fig.value < vocab.min_rupiah:
-            r.vetoed = "too small for a fund figure"
+            r.vetoed = TOO_SMALL + " for a fund figure"
         elif not r.money and fig.value < vocab.min_count:
-            r.vetoed = "too small for a count"
+            r.vetoed = TOO_SMALL + " for a count"
         elif r.metric in NATIONAL_COUNTS and r.segment == "all" and r.program is None \
                 and fig.value < vocab.min_national_participants:
             carried = self._topic_segment(r)
@@ -663,7 +673,7 @@ class ArticleReader:
                 r.segment = carried[0]
                 r.sources["segment"] = f"the one segment the passage names ({carried[1]!r})"
             else:
-                r.vetoed = "too small for a national count of participants"
+                r.vetoed = TOO_SMALL + " for a national count of participants"
 
     def _topic_segment(self, r: Reading) -> tuple[str, str] | None:
         """A segment's figure whose own sentence does not name the segment ("pada 2021
