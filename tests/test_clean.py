@@ -125,3 +125,10 @@ def test_a_date_in_the_address_is_used_when_the_text_has_none():
     # a weekday date without a year takes the address's year
     quoted = body + ' "Kami optimistis," ujarnya, Rabu (15/6).'
     assert clean_article("a", quoted, "https://example.id/2022/06/x").published_on == date(2022, 6, 15)
+
+
+def test_a_first_line_shaped_like_a_headline_ending_in_a_question_is_the_headline():
+    page = ("Aset Investasi BPJS Ketenagakerjaan Tembus Rp627,69 Triliun, Berapa Yield untuk Pekerja?\n"
+            "Bisnis.com, JAKARTA - BPJS Ketenagakerjaan mengumumkan dana investasi yang dikelola mencapai Rp627,69 triliun.\n")
+    article = clean_article("q", page)
+    assert article.title.startswith("Aset Investasi") and not article.body.startswith("Aset Investasi")

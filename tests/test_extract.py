@@ -517,3 +517,10 @@ def test_the_segment_nearest_the_figure_is_its_own():
     assert facts_of(body, published_on=date(2018, 4, 16)) == [("targets", "active_participants", "informal", None, 2018, 2.5e6)]
     assert facts_of("Hingga September 2022, total peserta aktif 35,6 juta orang. Adapun dari jumlah tersebut, 4,6 juta "
                     "orang di antaranya adalah pekerja BPU.")[1] == ("participants", "active_participants", "informal", None, 2022, 4.6e6)
+
+
+def test_a_later_year_makes_a_target_only_against_a_known_publication_date():
+    body = "Dana investasi yang dikelola mencapai Rp627 triliun pada 2022, dibandingkan 2021 yang sebesar Rp554 triliun."
+    assert ("funds", "managed_funds", "all", None, 2022, 627e12) in facts_of(body, published_on=None)
+    assert facts_of("BPJS Ketenagakerjaan mencanangkan dapat mengelola dana investasi Rp 1.000 triliun pada 2026.",
+                    published_on=None) == [("targets", "managed_funds", "all", None, 2026, 1e15)]

@@ -98,8 +98,9 @@ def split_page(text: str) -> PageParts:
     for i, line in enumerate(lines):
         if in_body and is_end_of_body(line):
             break
-        if not in_body and _is_body_line(line) and not is_furniture(line):
-            in_body = True
+        if not in_body and _is_body_line(line) and not is_furniture(line) and not (
+                not header and looks_like_headline(re.sub(r"[?!]+$", "", line))):
+            in_body = True  # (a first line shaped like a headline ending in "?" is the headline)
         if is_furniture(line) or (in_body and looks_like_headline(line) and not _heads_figures(lines, i)):
             continue
         key = line.lower()

@@ -624,7 +624,7 @@ class ArticleReader:
         else:
             return
         r.sources["year"] = rule
-        if r.kind == "actual" and self.publication_year and r.year > self.publication_year and r.role != BASELINE:
+        if r.kind == "actual" and self.article.published_on and r.year > self.publication_year and r.role != BASELINE:
             r.kind = "target"
             r.sources["table"] = "target (a year after publication)"
         # only a BPJS level sets the year later figures of its kind inherit; a
