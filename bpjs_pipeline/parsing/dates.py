@@ -160,21 +160,26 @@ def find_publication_dates(text: str, years_named: list[int] | None = None,
         d = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if d:
             out.append(DateCandidate(d, m.start(), "header"))
-    for m in re.finditer(rf"(?:(?:{weekday_alt}),?\s+)?(\d{{1,2}})\s+({month_alt})\.?\s+((?:19|20)\d\d)\s*(?:[,|/]\s*)?\d{{1,2}}[:.]\d{{2}}", text, re.I):
+    # (each pattern starts with a digit or a bracket, so the scan skips most positions at once)
+    for m in re.finditer(rf"(?<!\d)(\d{{1,2}})\s+({month_alt})\.?\s+((?:19|20)\d\d)\s*(?:[,|/]\s*)?\d{{1,2}}[:.]\d{{2}}", text, re.I):
         month = _month_number(m.group(2))
         d = month and _safe_date(int(m.group(3)), month, int(m.group(1)))
         if d:
             out.append(DateCandidate(d, m.start(), "header"))
-    for m in re.finditer(rf"({weekday_alt}),?\s*\((\d{{1,2}})/(\d{{1,2}})(?:/((?:19|20)?\d\d))?\)", text, re.I):
-        day, month = int(m.group(2)), int(m.group(3))
-        if m.group(4):
-            y = int(m.group(4))
+    weekday_before = re.compile(rf"(?:^|\W)({weekday_alt}),?\s*$", re.I)
+    for m in re.finditer(r"\((\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?\)", text):
+        said = weekday_before.search(text, max(0, m.start() - 12), m.start())
+        if not said:
+            continue
+        day, month = int(m.group(1)), int(m.group(2))
+        if m.group(3):
+            y = int(m.group(3))
             y = y + 2000 if y < 100 else y
             d = _safe_date(y, month, day)
             if d:
-                out.append(DateCandidate(d, m.start(), "weekday_full"))
+                out.append(DateCandidate(d, said.start(1), "weekday_full"))
             continue
-        weekday = _weekday_names()[m.group(1).lower()]
+        weekday = _weekday_names()[said.group(1).lower()]
         dated = sorted({y + k for y in (years_dated or []) for k in (0, 1)}, reverse=True)
         named = sorted({y + k for y in (years_named or []) for k in (0, 1)} - set(dated), reverse=True)
         # last: the year before a year named ("Tahun depan, ... 2015" in a 2014 article)
@@ -183,13 +188,13 @@ def find_publication_dates(text: str, years_named: list[int] | None = None,
         for y in candidates:
             d = _safe_date(y, month, day)
             if d and d.weekday() == weekday:
-                out.append(DateCandidate(d, m.start(), "weekday_short"))
+                out.append(DateCandidate(d, said.start(1), "weekday_short"))
                 break
     for m in re.finditer(r"(?<![\w/])\((\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\)", text):
         d = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if d:
             out.append(DateCandidate(d, m.start(), "paren_full"))
-    for m in re.finditer(rf"(?<![\w])(\d{{1,2}})\s+({month_alt})\s+((?:19|20)\d\d)(?![\d])", text, re.I):
+    for m in re.finditer(rf"\b(\d{{1,2}})\s+({month_alt})\s+((?:19|20)\d\d)(?![\d])", text, re.I):
         month = _month_number(m.group(2))
         d = month and _safe_date(int(m.group(3)), month, int(m.group(1)))
         if d:
