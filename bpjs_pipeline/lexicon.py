@@ -3,6 +3,7 @@ and compiles its word lists into regular expressions."""
 from __future__ import annotations
 
 import re
+import unicodedata
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -17,6 +18,13 @@ def lexicon() -> dict:
     """The raw lexicon as a dict (loaded once per process)."""
     with resources.files("bpjs_pipeline").joinpath(LEXICON_FILE).open("rb") as f:
         return tomllib.load(f)
+
+
+def fold(text: str) -> str:
+    """A word as the lexicon spells its keys: case folded, accents and other combining
+    marks dropped, runs of white space as one space ("SENİN" and "ſenin" are "senin")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return re.sub(r"\s+", " ", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
 def _fragment(entry: str) -> str:

@@ -58,3 +58,12 @@ def test_year_mentions():
     assert ("akhir tahun lalu", None, -1, None, None) in found
     assert ("Januari-Maret 2021", 2021, None, 3, None) in found
     assert not any(y == 1993 for _, y, *_ in found)
+
+
+@pytest.mark.parametrize("text", ["SENİN (10/7)", "TAHUN İNİ", "ſepanjang tahun", "ＴＡＨＵＮ ＬＡＬＵ"])
+def test_words_in_any_case_or_compatibility_form_never_break_the_lookups(text):
+    from bpjs_pipeline.parsing.dates import find_publication_dates
+
+    find_years(text)
+    find_publication_dates(text, [2023], [2023])
+    assert [y.offset for y in find_years("tahun İNİ")] == [0]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 
-from bpjs_pipeline.lexicon import lexicon, phrase_pattern
+from bpjs_pipeline.lexicon import fold, lexicon, phrase_pattern
 
 MIN_YEAR, MAX_YEAR = 1977, 2060  # Jamsostek's founding to well past any target
 
@@ -58,7 +58,7 @@ def _patterns():
     # one scan finds every relative cue, overlapping ones included (a lookahead
     # match consumes nothing); at one position the longest cue is tried first
     phrases = sorted(lex["relative_years"], key=len, reverse=True)
-    offsets = {re.sub(r"\s+", " ", p.lower()): int(v) for p, v in lex["relative_years"].items()}
+    offsets = {fold(p): int(v) for p, v in lex["relative_years"].items()}
     cue = re.compile(r"(?<![\w-])(?=(" + "|".join(p.replace(" ", r"\s+") for p in phrases) + r")(?!\w))", re.I)
     relative = (cue, offsets)
     present = phrase_pattern(lex["present"]["words"])
@@ -69,7 +69,7 @@ def _patterns():
 def _month_number(word: str | None) -> int | None:
     if not word:
         return None
-    return _patterns()[0].get(word.lower().rstrip("."))
+    return _patterns()[0].get(fold(word).rstrip("."))
 
 
 def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMention]:
@@ -97,7 +97,7 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
     # overlapping relative cues: the one that ends last decides ("akhir tahun lalu",
     # "sepanjang tahun lalu" are last year), then the longer one
     cue, offsets = relative
-    cues = sorted(((m.start(1), m.end(1), offsets[re.sub(r"\s+", " ", m.group(1).lower())])
+    cues = sorted(((m.start(1), m.end(1), offsets.get(fold(m.group(1)), 0))
                    for m in cue.finditer(text, start, end) if m.end(1) <= end),
                   key=lambda c: (-c[1], c[0]))
     for s, e, offset in cues:
@@ -179,7 +179,9 @@ def find_publication_dates(text: str, years_named: list[int] | None = None,
             if d:
                 out.append(DateCandidate(d, said.start(1), "weekday_full"))
             continue
-        weekday = _weekday_names()[said.group(1).lower()]
+        weekday = _weekday_names().get(fold(said.group(1)))
+        if weekday is None:
+            continue
         dated = sorted({y + k for y in (years_dated or []) for k in (0, 1)}, reverse=True)
         named = sorted({y + k for y in (years_named or []) for k in (0, 1)} - set(dated), reverse=True)
         # last: the year before a year named ("Tahun depan, ... 2015" in a 2014 article)
