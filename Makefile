@@ -6,6 +6,10 @@ STAMP := $(VENV)/.installed
 DAGSTER_HOME_DIR := $(CURDIR)/.dagster_home
 UI_HOST ?= 127.0.0.1
 UI_PORT ?= 3000
+# `make ui` runs dagster dev inside the instance folder (so it finds no other dagster.yaml);
+# the project's paths are therefore made absolute for it unless already set.
+ui: export BPJS_SEEDS_DIR ?= $(CURDIR)/seeds
+ui: export BPJS_WAREHOUSE ?= $(CURDIR)/warehouse/bpjs.duckdb
 
 .PHONY: run test ui clean-warehouse
 
@@ -28,8 +32,9 @@ test: $(STAMP)
 	$(VENV)/bin/python -m pytest -q
 
 ui: $(STAMP) $(DAGSTER_HOME_DIR)/dagster.yaml
-	DAGSTER_HOME=$(DAGSTER_HOME_DIR) $(VENV)/bin/dagster dev \
-		-m bpjs_pipeline.orchestration.definitions -h $(UI_HOST) -p $(UI_PORT)
+	cd $(DAGSTER_HOME_DIR) && DAGSTER_HOME=$(DAGSTER_HOME_DIR) PYTHONWARNINGS=ignore:Function:FutureWarning \
+		$(CURDIR)/$(VENV)/bin/dagster dev \
+		-m bpjs_pipeline.orchestration.definitions -h $(UI_HOST) -p $(UI_PORT) --log-level warning
 
 clean-warehouse:
 	rm -f warehouse/*.duckdb warehouse/*.duckdb.wal

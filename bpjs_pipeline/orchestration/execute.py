@@ -11,8 +11,8 @@ import dagster as dg
 
 from bpjs_pipeline import version
 from bpjs_pipeline.orchestration.assets import cleaned_articles, extracted_facts, raw_articles
-from bpjs_pipeline.orchestration.definitions import build_definitions
 from bpjs_pipeline.orchestration.jobs import JOB_NAME
+from bpjs_pipeline.orchestration.launch import LocationRunner
 from bpjs_pipeline.orchestration.partitions import sync_article_partitions
 from bpjs_pipeline.orchestration.resources import PipelinePaths
 from bpjs_pipeline.orchestration.warehouse_assets import DESCRIPTIONS, KEY_PREFIX
@@ -110,16 +110,17 @@ def run_pipeline(
     plan = plan_run(current_files(paths.seeds_path), staged_files(store), version.EXTRACTOR_VERSION,
                     full=full, removed_partitions=sync.removed)
     ranges = partition_ranges(sync.keys, plan.stale)
-    defs = build_definitions(paths.seeds_dir, paths.warehouse)
-    job = defs.resolve_job_def(JOB_NAME)
     summary = RunSummary(None, False, len(sync.keys), sync.added, sync.removed, warehouse=paths.warehouse,
                          plan=plan)
     run_config = {"loggers": {"console": {"config": {"log_level": console_log_level}}}}
     warehouse_keys = [dg.AssetKey([KEY_PREFIX, name]) for name in DESCRIPTIONS]
     results: list[dg.ExecuteInProcessResult] = []
 
+    # Runs of the code location's job (`launch.py`), so the UI can re-execute them.
+    runner = LocationRunner(instance)
+
     def execute(**kwargs) -> dg.ExecuteInProcessResult:
-        result = job.execute_in_process(instance=instance, run_config=run_config, raise_on_error=False, **kwargs)
+        result = runner.execute(JOB_NAME, paths, run_config, **kwargs)
         results.append(result)
         return result
 
@@ -136,6 +137,7 @@ def run_pipeline(
             publishable = publishable and result.success and not _blocking_check_failed(result)
         if publishable:
             execute(asset_selection=warehouse_keys)
+    runner.close()
     summary.run_ids = [r.run_id for r in results]
     summary.run_id = results[-1].run_id
     summary.success = all(r.success for r in results)
