@@ -55,10 +55,12 @@ def _close(a: float, b: float) -> bool:
 def _without_restatements(facts: list[Fact]) -> list[Fact]:
     """A figure stated again with less said of it ("Klaim Rp37 triliun ..." after "klaim
     JHT sebesar Rp37 triliun") is the same fact: the fuller reading stays."""
-    def fuller(g: Fact, f: Fact) -> bool:
-        return (g.table, g.metric, g.segment, g.year) == (f.table, f.metric, f.segment, f.year) \
-            and _close(g.value, f.value) and bool(g.program) and not f.program
-    return [f for f in facts if not any(fuller(g, f) for g in facts if g is not f)]
+    with_programme: dict[tuple, list[float]] = {}
+    for g in facts:
+        if g.program:
+            with_programme.setdefault((g.table, g.metric, g.segment, g.year), []).append(g.value)
+    return [f for f in facts if f.program or not any(
+        _close(v, f.value) for v in with_programme.get((f.table, f.metric, f.segment, f.year), ()))]
 
 
 __all__ = ["extract_facts", "read_figures", "table_of"]

@@ -97,6 +97,7 @@ class ArticleReader:
         self.since: tuple[int, int, str | None] | None = None  # sentence, year, as_of of the last "sejak"
         self.breakdown: tuple[int, int] | None = None  # (total's index, sentence index)
         self.first_in_sentence = 0  # index of the sentence's first reading
+        self.sentences_with_money: set[int] = set()
         self.heading: dict[str, str] = {}  # the programme or segment of a heading over the lines below
         self._sentence_facts: dict[tuple[int, str], bool] = {}  # (sentence, question) -> answer
         self.regional_subject = self._regional_subject()
@@ -173,6 +174,8 @@ class ArticleReader:
                 self.readings.append(r)
                 left = self._own_tail_end(spans.phrase_end, right_end)
             sentence_readings = self.readings[first:]
+            if any(r.money for r in sentence_readings):
+                self.sentences_with_money.add(sentence.index)
             for r in sentence_readings:
                 self._link(r, first)
             self.baselines_in_sentence = [r for r in sentence_readings if r.role == BASELINE]
@@ -371,7 +374,7 @@ class ArticleReader:
         if r.sentence.index == 0:
             return None
         prev = self.sentences[r.sentence.index - 1]
-        if any(p.money for p in self.readings if p.sentence.index == prev.index):
+        if prev.index in self.sentences_with_money:
             return None
         start = max(prev.start, prev.end - 2 * WINDOW)
         if r.metric not in {label for label, _ in self.vocab.money_metrics.find_all(self.body, start, prev.end)}:

@@ -7,7 +7,9 @@ from functools import cache
 
 from bpjs_pipeline.lexicon import lexicon
 
-_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“”‘'(\[]?[A-Z0-9])")
+# a run of end marks is read once, from its first mark, and never backtracked into
+# (a page of dots stays linear)
+_END = re.compile(r"(?<![.!?])[.!?]++[\"”’')\]]*+(?=\s+[\"“”‘'(\[]?[A-Z0-9])")
 _CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|\s[-–—]\s|[\"“”]")
 
 

@@ -1,0 +1,43 @@
+"""Cleaning and extraction take time linear in the article: the time for a text four
+times as long is compared with the time for the shorter one (a ratio, not a time)."""
+import random
+import time
+
+import pytest
+
+from bpjs_pipeline.clean import clean_article
+from bpjs_pipeline.extract import extract_facts
+
+GROWTH = 4
+# a linear step grows by GROWTH; a quadratic one by GROWTH ** 2 = 16
+MAX_RATIO = 9
+
+
+def _seconds(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        extract_facts(clean_article("long", text))
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _figures_in_one_sentence(n: int) -> str:
+    return "Judul berita\n" + " ".join(f"peserta aktif {i % 90 + 10} juta dan iuran Rp {i % 40 + 1} triliun" for i in range(n)) + "."
+
+
+def _run_of_dots(n: int) -> str:
+    return "Judul berita\nPeserta aktif BPJS Ketenagakerjaan mencapai 40 juta " + "." * (n * 20) + " orang pada 2023."
+
+
+def _short_lines(n: int) -> str:
+    rng = random.Random(n)
+    return "Judul berita\n" + "\n".join(
+        f"Baris {i} peserta aktif {rng.randint(10, 99)} juta orang pada tahun {2000 + i % 25} dan iuran Rp {i % 50 + 1} triliun."
+        for i in range(n))
+
+
+@pytest.mark.parametrize("make", [_figures_in_one_sentence, _run_of_dots, _short_lines])
+def test_four_times_the_text_takes_at_most_about_four_times_as_long(make):
+    small, large = _seconds(make(300)), _seconds(make(300 * GROWTH))
+    assert large / small < MAX_RATIO, (small, large)
