@@ -524,3 +524,17 @@ def test_a_later_year_makes_a_target_only_against_a_known_publication_date():
     assert ("funds", "managed_funds", "all", None, 2022, 627e12) in facts_of(body, published_on=None)
     assert facts_of("BPJS Ketenagakerjaan mencanangkan dapat mengelola dana investasi Rp 1.000 triliun pada 2026.",
                     published_on=None) == [("targets", "managed_funds", "all", None, 2026, 1e15)]
+
+
+def test_a_back_reference_to_a_programme_s_claims_keeps_the_programme():
+    body = ("Jumlah pengajuan klaim JHT hingga Juni 2020 mencapai 1,15 juta kasus. "
+            "Nominalnya mencapai Rp14,35 triliun atau meningkat 16 persen (yoy).")
+    assert facts_of(body, published_on=date(2020, 7, 20)) == [("funds", "benefits_paid", "all", "JHT", 2020, 14.35e12)]
+    body = "Program JHT paling banyak diminati. Dari lima program tersebut, ada Rp 540 triliun dana kelolaan milik pekerja."
+    assert facts_of(body, published_on=date(2022, 2, 14)) == [("funds", "managed_funds", "all", None, 2022, 540e12)]
+
+
+def test_companies_that_joined_are_employers():
+    got = facts_of("Dia menyebutkan sampai saat ini ada 218 ribu perusahaan yang telah bergabung di BPJS, dan jumlah itu "
+                   "sudah termasuk perusahaan kecil.", published_on=date(2014, 10, 14))
+    assert got == [("participants", "employers", "all", None, 2014, 218e3)]

@@ -259,7 +259,7 @@ class ArticleReader:
         elif not r.money:
             noun = vocab.worker_nouns.search(body, fig.end, s.phrase_end) or vocab.worker_nouns.search(body, s.left, fig.start)
             employer = vocab.employer_nouns.search(body, fig.end, s.phrase_end)
-            covered = vocab.coverage.search(body, s.left, fig.start) or vocab.coverage.search(body, fig.end, s.phrase_end)
+            covered = vocab.coverage.search(body, s.left, fig.start) or vocab.coverage.search(body, fig.end, s.right_clause_end)
             segment = phrase.last_label(vocab.segments, body, s.clause, fig.start)
             if (noun or employer) and (covered or r.kind == "target" or segment):
                 r.metric = "employers" if employer and not noun else "participants"
@@ -343,9 +343,6 @@ class ArticleReader:
                 program, how = named.pop(), "the sentence's one programme"
         if program is None and not listed and "program" in self.heading:
             program, how = self.heading["program"], "the heading of its lines"
-        if program is None and not listed and r.money and r.metric and \
-                not any(p.money for p in self.readings[self.first_in_sentence:]):
-            program, how = self._passage_program(r), "the one programme the sentence before names"
         r.program = program
         if listed and program is None:
             r.sources["program"] = "none (a list of programmes)"
@@ -371,8 +368,8 @@ class ArticleReader:
         """The previous sentence's one programme, when no rupiah figure of its own took it
         ("… klaim Jaminan Hari Tua (JHT) hingga Mei 2025. Data menunjukkan total klaim
         … Rp 21,24 triliun")."""
-        if r.sentence.index == 0:
-            return None
+        if r.sentence.index == 0 or self.vocab.programmes_in_general.search(self.body, r.sentence.start, r.sentence.end):
+            return None  # "Dari lima program tersebut, ada Rp 540 triliun": all of them
         prev = self.sentences[r.sentence.index - 1]
         if prev.index in self.sentences_with_money:
             return None
@@ -412,6 +409,11 @@ class ArticleReader:
         self._link_breakdown(r, first)
         if r.metric is None:
             self._inherit_metric(r, first)
+        if r.program is None and not r.sources.get("listed") and r.money and r.metric and \
+                not any(p.money for p in self.readings[first:r.index]):
+            r.program = self._passage_program(r)
+            if r.program:
+                r.sources["program"] = "the one programme the sentence before names"
         prev = self._previous_in_sentence(r, first)
         if r.program is None and not r.sources.get("listed") and prev is not None and prev.program \
                 and prev.metric == r.metric and r.role != PART and self._continues_programme(prev, r):
