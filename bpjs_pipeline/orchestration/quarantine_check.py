@@ -33,7 +33,8 @@ def no_quarantined_files(paths: PipelinePaths) -> dg.AssetCheckResult:
         severity=dg.AssetCheckSeverity.WARN,
         metadata={
             "failure_cases": dg.MetadataValue.int(len(frame)),
-            "quarantined_files": table_preview(frame[["file", "reason", "first_seen"]], ("file",),
-                                               rows=PREVIEW_ROWS, cell_chars=300),
+            "articles": dg.MetadataValue.md("\n".join(f"- `{f}`" for f in frame["file"]) or "_none_"),
+            "failure_cases_preview": table_preview(frame[["file", "reason", "first_seen"]], ("file",),
+                                                   rows=PREVIEW_ROWS, cell_chars=300),
         },
     )
