@@ -538,3 +538,18 @@ def test_companies_that_joined_are_employers():
     got = facts_of("Dia menyebutkan sampai saat ini ada 218 ribu perusahaan yang telah bergabung di BPJS, dan jumlah itu "
                    "sudah termasuk perusahaan kecil.", published_on=date(2014, 10, 14))
     assert got == [("participants", "employers", "all", None, 2014, 218e3)]
+
+
+def test_money_from_one_instrument_and_migrants_in_one_country_are_not_facts():
+    body = ("Dana investasi naik menjadi Rp143,636 triliun pada Juni 2013 dengan kontribusi terbesar dari obligasi "
+            "sebesar Rp63,302 triliun.")
+    assert facts_of(body) == [("funds", "managed_funds", "all", None, 2013, 143.636e12)]
+    body = "Jumlah PMI terbanyak ada di Taiwan dengan porsi 36,55% yaitu sejumlah 216.738 peserta."
+    assert facts_of(body) == []
+
+
+def test_a_year_in_the_baseline_s_clause_is_the_baseline_s():
+    body = ("Pembayaran JKK naik 2,14 persen menjadi Rp412,89 miliar dari Rp404,239 miliar pada periode yang sama "
+            "tahun 2012.")
+    assert sorted(facts_of(body, published_on=date(2013, 10, 25))) == [
+        ("funds", "benefits_paid", "all", "JKK", 2012, 404.239e9), ("funds", "benefits_paid", "all", "JKK", 2013, 412.89e9)]

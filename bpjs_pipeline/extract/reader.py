@@ -561,8 +561,9 @@ class ArticleReader:
         for p in self.baselines_in_sentence:
             if p.index == r.index:
                 continue
+            # its comparison, and its clause after it ("dari Rp404 triliun pada periode yang sama tahun 2012")
             out.append((p.role_at if p.role_at >= 0 else p.figure.start,
-                        self._own_tail_end(p.spans.phrase_end, p.spans.right_end)))
+                        max(p.spans.right_clause_end, self._own_tail_end(p.spans.phrase_end, p.spans.right_end))))
         return out
 
     def _read_period(self, r: Reading) -> None:

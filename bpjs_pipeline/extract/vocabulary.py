@@ -70,6 +70,7 @@ class Vocabulary:
     qualifier_gap: re.Pattern
     not_a_fact_later: re.Pattern
     bare_link: re.Pattern
+    instrument_before: re.Pattern
     programmes_in_general: re.Pattern
     change_start_word: re.Pattern
     heading_words: int
@@ -158,6 +159,8 @@ def vocabulary() -> Vocabulary:
         heading_words=int(lex["grammar"]["heading_words"]),
         change_start_word=phrase_pattern(lex["increment"]["start"]),
         programmes_in_general=phrase_pattern(lex["grammar"]["programmes_in_general"]),
+        instrument_before=re.compile(r"(?<!\w)(?:" + alternation(metric["allocation"]["instrument_leads"]) + r")\s+(?:instrumen\s+)?(?:" +
+                                     alternation(metric["allocation"]["instruments"], ["SBN", "BUMN"]) + r")(?!\w)"),
         bare_link=re.compile(r"[\s,;:()\-–—]*(?:(?:" + alternation(lex["grammar"]["bare_links"]) + r")(?!\w)[\s,;:()\-–—]*)*"),
         period_range=re.compile(r"\s*(?:" + "|".join(lex["grammar"]["period_ranges"]) + r")\s*(?:(?:tahun|bulan|akhir|periode)\s+)?", re.I),
         qualifier_gap=re.compile(r"\s+(?:" + alternation(lex["grammar"]["qualifier_openers"]) + r")\s+(?:\w+\s+){0,1}"),
