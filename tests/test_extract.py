@@ -553,3 +553,9 @@ def test_a_year_in_the_baseline_s_clause_is_the_baseline_s():
             "tahun 2012.")
     assert sorted(facts_of(body, published_on=date(2013, 10, 25))) == [
         ("funds", "benefits_paid", "all", "JKK", 2012, 404.239e9), ("funds", "benefits_paid", "all", "JKK", 2013, 412.89e9)]
+
+
+def test_rising_up_to_a_figure_names_the_new_level():
+    got = facts_of("Saat itu, BPJS Ketenagakerjaan menargetkan jumlah peserta meningkat hingga 70 juta orang pada 2026.",
+                   published_on=date(2025, 10, 23))
+    assert got == [("targets", "participants", "all", None, 2026, 70e6)]
