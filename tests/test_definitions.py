@@ -48,7 +48,7 @@ def test_assets_partitions_and_policies():
         assert isinstance(node.partitions_def, dg.DynamicPartitionsDefinition)
         assert node.partitions_def.name == "articles"
         assert node.backfill_policy == dg.BackfillPolicy.single_run()
-        assert node.description and node.group_name == "articles"
+        assert node.description and node.group_name == "articles" and node.owners == ["team:data-desk"]
         assert "duckdb" in node.kinds
     warehouse_keys = [k for k in graph.get_all_asset_keys() if k.path[0] == "warehouse"]
     assert {k.path[1] for k in warehouse_keys} == {

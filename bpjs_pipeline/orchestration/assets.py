@@ -34,6 +34,7 @@ from bpjs_pipeline.validate import (
 from bpjs_pipeline.warehouse import QuarantinedFile
 
 GROUP = "articles"
+OWNERS = ["team:data-desk"]  # who answers for the figures (shown on every asset's page)
 single_run = dg.BackfillPolicy.single_run()
 # Per-article problems never fail a step (they become quarantine rows or
 # rejects), so a step that fails met something transient, typically a DuckDB
@@ -48,7 +49,7 @@ def per_article_asset(**kwargs):
     """`dg.asset` for one partition per seed file, run as one batch in a backfill, retried on
     transient errors."""
     return dg.asset(partitions_def=articles_partitions, backfill_policy=single_run, group_name=GROUP,
-                    retry_policy=TRANSIENT_RETRY, **kwargs)
+                    retry_policy=TRANSIENT_RETRY, owners=OWNERS, tags={"layer": "staging"}, **kwargs)
 
 
 @per_article_asset(

@@ -3,7 +3,7 @@
 import dagster as dg
 
 from bpjs_pipeline.ingest.discover import scan_seed_folder
-from bpjs_pipeline.orchestration.assets import TRANSIENT_RETRY, cleaned_articles, extracted_facts, raw_articles
+from bpjs_pipeline.orchestration.assets import OWNERS, TRANSIENT_RETRY, cleaned_articles, extracted_facts, raw_articles
 from bpjs_pipeline.orchestration.metadata import PREVIEW_ROWS, table_metadata
 from bpjs_pipeline.orchestration.partitions import ARTICLES_PARTITIONS_NAME, article_ids_for
 from bpjs_pipeline.orchestration.resources import PipelinePaths, StagingDuckDB
@@ -73,7 +73,6 @@ SORT_BY = {
        ("participants_by_year", "funds_by_year", "targets_by_year")},
     "target_progress": ("metric", "segment", "program", "target_year"),
 }
-OWNERS = ["team:data-desk"]
 
 
 def _dep(dep) -> object:
