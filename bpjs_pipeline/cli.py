@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import signal
 import sys
 import warnings
@@ -93,7 +94,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "explain":
         from bpjs_pipeline.extract.runner import explain_command
 
-        return explain_command(list(args.paths))
+        try:
+            return explain_command(list(args.paths))
+        except BrokenPipeError:  # the reader closed the pipe (`| head`): not an error
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
     if args.command in ("report", "export"):
         return cmd_publish_files(args)
     raise AssertionError(args.command)

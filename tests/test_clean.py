@@ -132,3 +132,12 @@ def test_a_first_line_shaped_like_a_headline_ending_in_a_question_is_the_headlin
             "Bisnis.com, JAKARTA - BPJS Ketenagakerjaan mengumumkan dana investasi yang dikelola mencapai Rp627,69 triliun.\n")
     article = clean_article("q", page)
     assert article.title.startswith("Aset Investasi") and not article.body.startswith("Aset Investasi")
+
+
+def test_a_dateline_with_bars_is_a_dateline_not_a_ticker():
+    from datetime import date
+
+    page = ("BPJS Ketenagakerjaan Tahun Ini Target 6 Juta Kepesertaan\n"
+            "JUMAT, 21 FEBRUARI 2014 | 16:09 WIB | LAPORAN:\n"
+            "BPJS Ketenagakerjaan menargetkan tambahan kepesertaan sebanyak enam juta pekerja pada tahun ini.\n")
+    assert clean_article("d", page).published_on == date(2014, 2, 21)

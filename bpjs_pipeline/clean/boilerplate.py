@@ -37,6 +37,10 @@ def _markers():
             int(lex["headline_max_words"]), float(lex["headline_capitalised_share"]))
 
 
+# a date with a clock time after it: a dateline, whatever separates its parts
+_DATELINE = re.compile(r"\b\d{1,2}[ /-]\w+[ /-](?:19|20)\d\d\W{1,4}\d{1,2}[:.]\d{2}\b")
+
+
 def normalize(text: str) -> str:
     """NFC, one kind of line break and space, no control characters."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
@@ -52,8 +56,8 @@ def is_furniture(line: str) -> bool:
         return True
     if s.lower().startswith(starts) or caption.search(s):
         return True
-    if s.count("|") >= pipes or s.endswith("|") or s.startswith("|"):
-        return True
+    if (s.count("|") >= pipes or s.endswith("|") or s.startswith("|")) and not _DATELINE.search(s):
+        return True  # a table row or a ticker; "JUMAT, 21 FEBRUARI 2014 | 16:09 WIB | LAPORAN:" is a dateline
     return False
 
 
