@@ -141,3 +141,10 @@ def test_a_dateline_with_bars_is_a_dateline_not_a_ticker():
             "JUMAT, 21 FEBRUARI 2014 | 16:09 WIB | LAPORAN:\n"
             "BPJS Ketenagakerjaan menargetkan tambahan kepesertaan sebanyak enam juta pekerja pada tahun ini.\n")
     assert clean_article("d", page).published_on == date(2014, 2, 21)
+
+
+def test_one_line_paragraphs_of_a_fragment_stay_in_the_body():
+    page = ("Peserta aktif mencapai 40 juta orang pada 2023.\nIuran terkumpul Rp 80 triliun.\n"
+            "Hal itu disampaikan Direktur Utama BPJS Ketenagakerjaan dalam keterangan tertulis di Jakarta pada hari ini.\n")
+    article = clean_article("fragment", page)
+    assert article.body.startswith("Peserta aktif mencapai 40 juta orang pada 2023.\nIuran terkumpul Rp 80 triliun.")

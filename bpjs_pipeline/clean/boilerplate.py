@@ -20,6 +20,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u
 # least _BODY_LONG_WORDS cut off before its full stop
 _BODY_MIN_WORDS = 10
 _BODY_LONG_WORDS = 25
+_SHORT_PARAGRAPH_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,11 @@ def _is_body_line(line: str) -> bool:
     s = line.strip()
     words = len(s.split())
     if words >= _BODY_MIN_WORDS and re.search(r"[.!?\"”)…]$", s):
+        return True
+    # a one-line paragraph of a fragment: a short sentence with a figure, not shaped like
+    # a headline and not a dateline ("Peserta aktif mencapai 40 juta orang.")
+    if words >= _SHORT_PARAGRAPH_WORDS and re.search(r"\d", s) and re.search(r"[.!?]$", s) \
+            and not looks_like_headline(s[:-1]) and not _DATELINE.search(s):
         return True
     return words >= _BODY_LONG_WORDS
 
