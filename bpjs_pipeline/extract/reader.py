@@ -2,14 +2,13 @@
 
 For each sentence, first each figure on its own:
 1. its spans (`context`) and its role in the clause (`roles`);
-2. whether it is about BPJS Ketenagakerjaan's national figures at all (`roles.out_of_scope`,
-   and the regional rules here);
-3. its noun phrase: metric, segment and programme words (`phrase`);
+2. whether it is about BPJS Ketenagakerjaan's national figures at all
+   (`roles.out_of_scope`, and the regional rules here);
+3. its noun phrase: metric and segment words (`phrase`), its programme (`programmes`);
 4. whether it is a target or an actual.
-Then the links between figures: a baseline reads as the figure it is compared
-with, a part as its breakdown's total, a figure without words of its own as the
-figure before it or the previous sentence's; then the period (`periods`), and
-the discourse state (running years, open breakdowns) moves on.
+Then the links between figures (`links`: baselines, parts of breakdowns, figures
+without words of their own), the period (`periods`), and the discourse state
+(`discourse`: headings, running years, registered totals) moves on.
 """
 from __future__ import annotations
 
@@ -19,23 +18,19 @@ from dataclasses import dataclass, field
 
 from bpjs_pipeline.extract import phrase
 from bpjs_pipeline.extract.context import WINDOW, Spans, spans_of
+from bpjs_pipeline.extract.discourse import INHERIT_SENTENCES, DiscourseReading
+from bpjs_pipeline.extract.links import TOO_SMALL, LinkReading
+from bpjs_pipeline.extract.programmes import ProgrammeReading
 from bpjs_pipeline.extract.periods import YearIndex, month_hint, resolve
-from bpjs_pipeline.extract.roles import (BASELINE, CHANGE, FACT_ROLES, LEVEL, NEW_LEVEL, PART, RECIPIENTS, Role,
+from bpjs_pipeline.extract.roles import (BASELINE, CHANGE, FACT_ROLES, LEVEL, PART, Role,
                                          out_of_scope, role_of, speaker_title)
 from bpjs_pipeline.extract.vocabulary import Vocabulary, vocabulary
 from bpjs_pipeline.model import CleanedArticle
 from bpjs_pipeline.parsing.dates import years_in
 from bpjs_pipeline.parsing.numbers import Figure, find_figures
-from bpjs_pipeline.parsing.sentences import Sentence, clause_end, clause_start, split_sentences
+from bpjs_pipeline.parsing.sentences import Sentence, clause_end, split_sentences
 
-DEFAULT_MONEY_METRIC = "managed_funds"
 NATIONAL_COUNTS = ("active_participants", "registered_participants", "participants")
-GENERIC = (None, "participants")
-TOO_SMALL = "too small"  # a rejection for the value alone: a figure referring to it is not rejected with it
-# how many sentences back a figure may take its metric (or segment) from
-INHERIT_SENTENCES = 2
-# how many earlier figures a figure may look back over for a total or a reference
-LOOK_BACK = 12
 
 
 @dataclass
@@ -69,21 +64,12 @@ class Reading:
     def is_fact(self) -> bool:
         return not self.vetoed and bool(self.metric) and bool(self.year)
 
-    # names kept for callers that read the old fields
-    @property
-    def baseline(self) -> bool:
-        return self.role == BASELINE
-
     @property
     def year_rule(self) -> str:
         return self.sources.get("year", "")
 
-    @property
-    def metric_source(self) -> str:
-        return self.sources.get("metric", "")
 
-
-class ArticleReader:
+class ArticleReader(LinkReading, ProgrammeReading, DiscourseReading):
     def __init__(self, article: CleanedArticle):
         self.article = article
         self.body = article.body
@@ -112,24 +98,6 @@ class ArticleReader:
         counts = Counter(explicit)
         return max(counts, key=lambda y: (counts[y], y))
 
-    def _note_heading(self, sentence: Sentence, has_figures: bool) -> None:
-        """A heading line ("Jaminan Hari Tua (JHT)") gives the lines below it, up to the
-        next heading or the next full sentence, its programme (or segment)."""
-        line_start = sentence.start == 0 or self.body[sentence.start - 1] == "\n"
-        line_end = sentence.end == len(self.body) or self.body[sentence.end] == "\n"
-        words = len(sentence.text.split())
-        if not has_figures and line_start and line_end and words <= self.vocab.heading_words \
-                and not sentence.text.rstrip().endswith((".", "!", "?", ",")):
-            programs = {label for label, _ in self.vocab.programs.find_all(self.body, sentence.start, sentence.end)}
-            segments = {label for label, _ in self.vocab.segments.find_all(self.body, sentence.start, sentence.end)}
-            self.heading = {}
-            if len(programs) == 1:
-                self.heading["program"] = programs.pop()
-            if len(segments) == 1:
-                self.heading["segment"] = segments.pop()
-        elif words >= self.vocab.heading_words and not has_figures:
-            self.heading = {}
-
     def _regional_subject(self) -> str | None:
         """The branch or region the article reports on: named as the subject of its
         title or its opening sentences, not in a speaker's title after a verb of saying."""
@@ -143,7 +111,6 @@ class ArticleReader:
 
     def _regional(self, r: Reading) -> str:
         body, vocab, s = self.body, self.vocab, r.spans
-        sentence = r.sentence
         if vocab.national.search(body, s.sentence_start, s.right_clause_end):
             return ""  # "Secara nasional, ..." (a later "dari total peserta aktif nasional" is not it)
         for pattern in (vocab.regional, vocab.regional_subject):
@@ -320,239 +287,6 @@ class ArticleReader:
         elif found:
             r.sources["segment"] = f"all (several segments: {', '.join(found)})"
 
-    def _read_program(self, r: Reading) -> None:
-        body, vocab, s = self.body, self.vocab, r.spans
-        # "JKM sebanyak 34,7 ribu kasus dengan nominal Rp 1,35 triliun": the programme
-        # named since the previous figure of the same unit is this one's
-        last_same_unit = next((p for p in reversed(self.readings[self.first_in_sentence:]) if p.money == r.money), None)
-        since = max(s.sentence_start, last_same_unit.spans.phrase_end) if last_same_unit else s.sentence_start
-        program, listed = self._program_named(r, min(since, s.left), s.figure_start)
-        how = "named before it"
-        if program is None and not listed:
-            hit = phrase.first_label(vocab.programs, body, s.figure_end, s.right_clause_end)
-            program, how = (hit[0] if hit else None), "named after it in its clause"
-        if program is None and not listed and vocab.respectively.search(body, s.sentence_start, s.figure_start):
-            program, listed = self._program_named(r, s.sentence_start, s.left)
-            how = "a list handed out by 'masing-masing'"
-        if program is None and not listed and r.money and \
-                not any(p.money for p in self.readings[self.first_in_sentence:]):
-            # "klaim JHT yang dibayarkan sebanyak 2,07 juta klaim dengan total manfaat
-            # Rp 31,17 triliun": the one programme the sentence names before the figure
-            named = {label for label, _ in vocab.programs.find_all(body, s.sentence_start, s.left)}
-            if len(named) == 1:
-                program, how = named.pop(), "the sentence's one programme"
-        if program is None and not listed and "program" in self.heading:
-            program, how = self.heading["program"], "the heading of its lines"
-        r.program = program
-        if listed and program is None:
-            r.sources["program"] = "none (a list of programmes)"
-        elif program:
-            r.sources["program"] = how
-        r.sources["listed"] = listed
-
-    def _continues_programme(self, prev: Reading, r: Reading) -> bool:
-        """Whether `r` goes on with `prev`'s programme: no other programme and no new fund
-        noun between them ("JKP Rp14,92 triliun dan dana badan Rp13,66 triliun" does not)."""
-        between = (prev.figure.end, r.figure.start)
-        if next(iter(self.vocab.programs.find_all(self.body, *between)), None) is not None \
-                or self.vocab.fund_nouns.search(self.body, prev.spans.phrase_end, r.figure.start):
-            return False
-        # "program JKP dan BPJS … Rp629 miliar dan Rp907,6 miliar": the programme was one
-        # of two subjects coordinated, and the second figure is the other's
-        named = None
-        for named in self.vocab.programs.find_all(self.body, r.spans.sentence_start, prev.figure.start):
-            pass
-        return not (named and self.vocab.coordinated.match(self.body, named[1].end()))
-
-    def _passage_program(self, r: Reading) -> str | None:
-        """The previous sentence's one programme, when no rupiah figure of its own took it
-        ("… klaim Jaminan Hari Tua (JHT) hingga Mei 2025. Data menunjukkan total klaim
-        … Rp 21,24 triliun")."""
-        if r.sentence.index == 0 or self.vocab.programmes_in_general.search(self.body, r.sentence.start, r.sentence.end):
-            return None  # "Dari lima program tersebut, ada Rp 540 triliun": all of them
-        prev = self.sentences[r.sentence.index - 1]
-        if prev.index in self.sentences_with_money:
-            return None
-        start = max(prev.start, prev.end - 2 * WINDOW)
-        if r.metric not in {label for label, _ in self.vocab.money_metrics.find_all(self.body, start, prev.end)}:
-            return None  # that sentence's programme went with another kind of money
-        named = {label for label, _ in self.vocab.programs.find_all(self.body, start, prev.end)}
-        return named.pop() if len(named) == 1 else None
-
-    def _program_named(self, r: Reading, start: int, end: int) -> tuple[str | None, bool]:
-        """The programme named last in [start, end), and whether it closes a list of
-        several ("JHT, JKK, JKM dan JP": a figure for all of them is for no one programme).
-        A list followed by "masing-masing" hands its programmes to the figures in order."""
-        mentions = list(self.vocab.programs.find_all(self.body, start, end))
-        if not mentions:
-            return None, False
-        labels = [mentions[-1][0]]
-        for (label, m), (_, after) in zip(reversed(mentions[:-1]), reversed(mentions[1:])):
-            if not self.vocab.list_gap.fullmatch(self.body, m.end(), after.start()):
-                break
-            if label != labels[0]:
-                labels.insert(0, label)
-        if len(labels) == 1:
-            return labels[0], False
-        respectively = self.vocab.respectively.search(self.body, mentions[-1][1].end(), r.figure.start)
-        if respectively:
-            same_unit = [p for p in self.readings[self.first_in_sentence:]
-                         if p.money == r.money and p.figure.start > respectively.end()]
-            if len(same_unit) < len(labels):
-                return labels[len(same_unit)], True
-        return None, True
-
-    # --- links between figures ----------------------------------------------------------
-    def _link(self, r: Reading, first: int) -> None:
-        if r.role == BASELINE:
-            self._link_baseline(r, first)
-        self._link_breakdown(r, first)
-        if r.metric is None:
-            self._inherit_metric(r, first)
-        if r.program is None and not r.sources.get("listed") and r.money and r.metric and \
-                not any(p.money for p in self.readings[first:r.index]):
-            r.program = self._passage_program(r)
-            if r.program:
-                r.sources["program"] = "the one programme the sentence before names"
-        prev = self._previous_in_sentence(r, first)
-        if r.program is None and not r.sources.get("listed") and prev is not None and prev.program \
-                and prev.metric == r.metric and r.role != PART and self._continues_programme(prev, r):
-            r.program = prev.program
-            r.sources["program"] = f"the figure before it in the sentence ({prev.figure.text})"
-
-    def _compared_with(self, r: Reading, first: int) -> Reading | None:
-        eligible = (lambda p: p.money == r.money and p.role not in (BASELINE, CHANGE))
-        before = next((p for p in reversed(self.readings[first:r.index]) if eligible(p)), None)
-        if before is not None:
-            return before
-        after = next((p for p in self.readings[r.index + 1:] if eligible(p)), None)
-        if after is not None and (after.role == NEW_LEVEL or
-                                  self.vocab.new_level.search(self.body, r.figure.end, after.figure.start)):
-            return after  # "naik dari 30 juta menjadi 35 juta"
-        for p in reversed(self.readings[:first]):
-            if r.sentence.index - p.sentence.index > 1:
-                break
-            if p.money == r.money and p.role != BASELINE:
-                return p
-        return None
-
-    def _link_baseline(self, r: Reading, first: int) -> None:
-        """A baseline is the same quantity as the figure it is compared with: it takes
-        that figure's reading where its own words say less."""
-        p = self._compared_with(r, first)
-        if p is None:
-            return
-        r.compares_to = p.index
-        if r.metric in GENERIC and p.metric and p.metric != r.metric:
-            r.metric = p.metric
-            r.sources["metric"] = f"the figure it is compared with ({p.figure.text})"
-        if r.segment == "all" and not r.own_segments and p.segment != "all":
-            r.segment = p.segment
-            r.sources["segment"] = f"the figure it is compared with ({p.figure.text})"
-        if r.program is None and not r.sources.get("listed") and p.program:
-            r.program = p.program
-            r.sources["program"] = f"the figure it is compared with ({p.figure.text})"
-        if p.vetoed and not r.vetoed and p.role != CHANGE:
-            r.vetoed = "compared with " + p.vetoed
-        if not self.vocab.kind_words.find_all(self.body, r.spans.left, r.figure.start) and r.kind != p.kind:
-            r.kind = p.kind
-            r.sources["table"] = f"{p.kind} (the figure it is compared with)"
-
-    def _link_breakdown(self, r: Reading, first: int) -> None:
-        """Parts of a breakdown ("38 juta, terdiri dari PU 24 juta ...", "Rinciannya,
-        sebanyak 20,83 juta peserta merupakan PPU") take the total's metric and period."""
-        body, vocab = self.body, self.vocab
-        total = None
-        previous = self._previous_in_sentence(r, first)
-        if previous is not None and previous.role in (LEVEL, NEW_LEVEL) and \
-                vocab.breakdown.search(body, previous.figure.end, r.figure.start):
-            total = previous
-        elif previous is not None and previous.role == PART:
-            total = self.readings[previous.part_of]
-        elif r.index == first and vocab.breakdown_opener.match(body[r.sentence.start:r.figure.start]):
-            total = self._last_level_before(r)
-        elif self.breakdown and r.sentence.index - self.breakdown[1] <= vocab.breakdown_sentences:
-            total = self.readings[self.breakdown[0]]
-        if total is None or total.money != r.money or r.figure.value >= total.figure.value or total.vetoed:
-            return
-        has_own_part = (r.segment != "all" or r.program is not None or len(r.own_segments) > 1)
-        if not has_own_part or r.role not in (LEVEL, PART):
-            return
-        r.role, r.part_of = PART, total.index
-        r.sources["role"] = f"{PART} (of {total.figure.text})"
-        # a part with no metric word of its own reads as the part before it ("26,26 juta
-        # peserta aktif PU, 9,58 juta peserta aktif BPU dan 5,53 juta peserta Jakon"), else as the total
-        sibling = previous if previous is not None and previous.role == PART and previous.part_of == total.index else None
-        model = sibling if sibling is not None and sibling.metric not in GENERIC else total
-        if r.metric in GENERIC and model.metric and r.metric != model.metric:
-            r.metric = model.metric
-            r.sources["metric"] = ("the part before it" if model is sibling else "its breakdown's total") + f" ({model.figure.text})"
-        if r.segment == "all" and len(r.own_segments) > 1:
-            r.segment = next(iter(r.own_segments))
-            r.sources["segment"] = "the first of the segments it names"
-        r.kind = total.kind
-        self.breakdown = (total.index, r.sentence.index)
-
-    def _last_level_before(self, r: Reading) -> Reading | None:
-        for p in reversed(self.readings[max(0, r.index - LOOK_BACK):r.index]):
-            if r.sentence.index - p.sentence.index > INHERIT_SENTENCES:
-                return None
-            if p.money == r.money and p.role in (LEVEL, NEW_LEVEL) and not p.vetoed:
-                return p
-        return None
-
-    def _inherit_metric(self, r: Reading, first: int) -> None:
-        body, vocab = self.body, self.vocab
-        prev = self._previous_in_sentence(r, first)
-        if prev is not None and prev.metric:
-            # within a sentence the figure takes the reading, not the veto, of the one before
-            self._inherit(r, prev, "the figure before it in the sentence", with_veto=False)
-            return
-        counted = self.readings[r.index - 1] if r.index > first else None
-        if r.money and counted is not None and not counted.money and counted.role == RECIPIENTS:
-            # "JKK sebanyak 297.725 kasus dengan nominal Rp 2,40 triliun": what those cases were paid
-            r.metric = "benefits_paid"
-            r.sources["metric"] = f"the amount of the cases or claims counted before it ({counted.figure.text})"
-            return
-        sentence = r.sentence
-        words = vocab.money_metrics if r.money else vocab.person_metrics
-        if not self._sentence_has("money words" if r.money else "person words", sentence, words) or \
-                vocab.anaphora.match(sentence.text):
-            for p in reversed(self.readings[:first]):
-                if sentence.index - p.sentence.index > INHERIT_SENTENCES:
-                    break
-                if p.money == r.money and p.metric:
-                    self._inherit(r, p, "the previous sentence's figure")
-                    return
-            if r.money:
-                for s in reversed(self.sentences[max(0, sentence.index - INHERIT_SENTENCES):sentence.index]):
-                    hit = phrase.last_label(vocab.money_metrics, body, s.start, s.end)
-                    if hit:
-                        r.metric = hit[0]
-                        r.sources["metric"] = f"the previous sentence's fund word {hit[1].group(0)!r}"
-                        return
-        if r.money:
-            r.metric = DEFAULT_MONEY_METRIC
-            r.sources["metric"] = "default for a rupiah figure with no fund word"
-
-    def _inherit(self, r: Reading, p: Reading, how: str, with_veto: bool = True) -> None:
-        r.metric = p.metric
-        r.inherited_from = p.index
-        r.sources["metric"] = f"{how} ({p.figure.text})"
-        if r.segment == "all" and not r.own_segments and p.segment != "all":
-            r.segment = p.segment
-            r.sources["segment"] = f"{how} ({p.figure.text})"
-        if r.program is None and not r.sources.get("listed") and p.program and p.metric == r.metric \
-                and (p.sentence.index != r.sentence.index or self._continues_programme(p, r)):
-            r.program = p.program
-            r.sources["program"] = f"{how} ({p.figure.text})"
-        if with_veto and p.vetoed and not r.vetoed and not p.vetoed.startswith(TOO_SMALL):
-            r.vetoed = "refers to " + p.vetoed  # the same kind of quantity: a change stays a change
-        if p.sentence.index != r.sentence.index and r.sources.get("table", "").endswith("(no target word before it)") \
-                and r.kind != p.kind:
-            r.kind = p.kind  # the same statement goes on ("target BPU 2,5 juta. Sementara, untuk PU 17 juta")
-            r.sources["table"] = f"{p.kind} (the figure it refers to)"
-
     # --- period -----------------------------------------------------------------
     def _owned_elsewhere(self, r: Reading) -> list[tuple[int, int]]:
         """Spans of the sentence whose years belong to a baseline ("dari Rp88 triliun
@@ -642,27 +376,6 @@ class ArticleReader:
         """Whether a comparison or a change is named between start and end."""
         return bool(self.vocab.increment.search(self.body, start, end) or self.vocab.baseline.search(self.body, start, end))
 
-    def _note_years_without_figures(self, sentence: Sentence) -> None:
-        body, vocab = self.body, self.vocab
-        start = max(sentence.start, sentence.end - 2000)
-        for y in self.years.between(start, sentence.end):
-            if vocab.since.search(body, max(start, y.start - 80), y.start):
-                # "sejak dilantik pada 22 Februari 2021": where a change started, the
-                # year of the "dari 28 juta" it starts from, not of later levels
-                year = y.resolve(self.publication_year)
-                if year:
-                    self.since = (sentence.index, year, y.as_of(year) if y.month else None)
-                continue
-            if self._compares(clause_start(body, max(start, y.start - 60), y.start), y.start):
-                continue  # "tumbuh 12% dibandingkan tahun sebelumnya": a comparison, not the period
-            year = y.resolve(self.publication_year) if not y.present else None
-            if year:
-                kind, _ = self._kind_at(max(start, y.start - 400), y.start, "actual")
-                if kind == "actual" and vocab.target.search(body, start, sentence.end) and \
-                        not vocab.actual.search(body, start, sentence.end):
-                    kind = "target"  # "Menghadapi tahun 2020, target ..."
-                self.running_year[kind] = (year, y.as_of(year) if y.month else None)
-
     # --- the last checks of one figure ------------------------------------------------
     def _last_checks(self, r: Reading) -> None:
         vocab, fig = self.vocab, r.figure
@@ -681,46 +394,6 @@ class ArticleReader:
             else:
                 r.vetoed = TOO_SMALL + " for a national count of participants"
 
-    def _topic_segment(self, r: Reading) -> tuple[str, str] | None:
-        """A segment's figure whose own sentence does not name the segment ("pada 2021
-        terdapat 235 ribu peserta" after "Tren pertumbuhan kepesertaan PMI ..."): the one
-        segment the passage (the last sentences and this one up to the figure) names."""
-        first = self.sentences[max(0, r.sentence.index - INHERIT_SENTENCES)]
-        found = phrase.segments_of(self.body, [(max(first.start, r.figure.start - 2 * WINDOW), r.figure.start)], self.vocab)
-        if len(found) == 1:
-            return next(iter(found.items()))
-        return None
-
-    # --- totals -----------------------------------------------------------------
-    def _mark_registered_totals(self) -> None:
-        """A participants total that an active count is said to be part of is the registered total."""
-        body, vocab = self.body, self.vocab
-        upgraded: set[int] = set()
-        for r in self.readings:
-            if r.metric != "active_participants" or r.vetoed:
-                continue
-            if not (r.spans.subset or vocab.subset_before_active.search(body, r.spans.sentence_start, r.figure.start)):
-                continue
-            for p in reversed(self.readings[max(0, r.index - LOOK_BACK):r.index]):
-                if r.sentence.index - p.sentence.index > INHERIT_SENTENCES:
-                    break
-                if p.metric == "participants" and not p.money and p.figure.value > r.figure.value \
-                        and not p.vetoed and p.role != BASELINE:
-                    p.metric = "registered_participants"
-                    p.sources["metric"] = f"a total that the active count {r.figure.text} is part of"
-                    upgraded.add(p.index)
-                    break
-        changed = True
-        while changed:
-            changed = False
-            for r in self.readings:
-                if r.index in upgraded or r.metric != "participants":
-                    continue
-                if r.inherited_from in upgraded or (r.role == BASELINE and r.compares_to in upgraded):
-                    r.metric = "registered_participants"
-                    r.sources["metric"] = "the registered total it refers to"
-                    upgraded.add(r.index)
-                    changed = True
 
 
 def _figures_by_sentence(figures: list[Figure], sentences: list[Sentence]) -> dict[int, list[Figure]]:

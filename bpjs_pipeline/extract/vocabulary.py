@@ -64,7 +64,6 @@ class Vocabulary:
     allocation: re.Pattern
     instrument_after: re.Pattern
     recipients: re.Pattern
-    share_before: re.Pattern
     returns: re.Pattern
     new_level: re.Pattern
     qualifier_gap: re.Pattern
@@ -149,7 +148,6 @@ def vocabulary() -> Vocabulary:
         instrument_after=re.compile(r"\s*(?:" + alternation(metric["allocation"]["instrument_leads"]) + r")\s+(?:" +
                                     alternation(metric["allocation"]["instruments"], ["SBN", "BUMN"]) + r")(?!\w)"),
         recipients=phrase_pattern(metric["recipients"]["words"]),
-        share_before=re.compile("|".join(metric["share"]["before_figure"]), re.I),
         returns=phrase_pattern(metric["investment_returns"]),
         new_level=phrase_pattern(lex["increment"]["new_level"]),
         not_a_fact_later=phrase_pattern(metric["not_a_fact"]["later_in_sentence"]),
