@@ -559,3 +559,10 @@ def test_rising_up_to_a_figure_names_the_new_level():
     got = facts_of("Saat itu, BPJS Ketenagakerjaan menargetkan jumlah peserta meningkat hingga 70 juta orang pada 2026.",
                    published_on=date(2025, 10, 23))
     assert got == [("targets", "participants", "all", None, 2026, 70e6)]
+
+
+def test_segments_listed_across_a_comma_are_all_and_a_segment_after_the_figure_is_its_own():
+    assert facts_of("Sekarang formal, informal ini sudah 36,7 juta peserta.", published_on=date(2023, 7, 31)) == [
+        ("participants", "participants", "all", None, 2023, 36.7e6)]
+    got = facts_of("Pada 2016 ditargetkan 1,3 juta peserta di sektor bukan penerima upah, dan 8 juta di sektor konstruksi.")
+    assert ("targets", "participants", "construction", None, 2016, 8e6) in got

@@ -65,10 +65,12 @@ def segments_of(body: str, spans: list[tuple[int, int]], vocab: Vocabulary) -> d
     return found
 
 
-def nearest_segments(body: str, start: int, end: int, vocab: Vocabulary) -> dict[str, str]:
-    """The last segment named in [start, end) and those listed right before it."""
-    hits = list(vocab.segments.find_all(body, start, end))
-    if not hits:
+def nearest_segments(body: str, start: int, end: int, vocab: Vocabulary, list_from: int | None = None) -> dict[str, str]:
+    """The last segment named in [start, end) and those listed right before it, the
+    list reaching back to `list_from` ("formal, informal ini sudah 36,7 juta")."""
+    list_from = start if list_from is None else list_from
+    hits = list(vocab.segments.find_all(body, list_from, end))
+    if not hits or hits[-1][1].start() < start:
         return {}
     group = [hits[-1]]
     for earlier in reversed(hits[:-1]):

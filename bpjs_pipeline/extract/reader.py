@@ -270,7 +270,7 @@ class ArticleReader(LinkReading, ProgrammeReading, DiscourseReading):
             # the segment words nearest before it, with those listed with them ("pekerja
             # formal dan informal"); words further back in the clause (a speaker's title
             # "Asisten Deputi Bidang Perluasan peserta BPU dan Jasa Konstruksi") are not its
-            found = phrase.nearest_segments(body, s.clause, s.figure_start, vocab)
+            found = phrase.nearest_segments(body, s.clause, s.figure_start, vocab, list_from=s.left)
         how = "its noun phrase"
         if not found:
             hit = phrase.first_label(vocab.segments, body, s.figure_end, s.right_clause_end)
