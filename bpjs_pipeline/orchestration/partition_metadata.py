@@ -2,7 +2,8 @@
 
 In a single-run backfill one step handles many partitions, and Dagster records
 one materialization per partition with the step's metadata. Each partition
-gets its own row count, details and preview instead, through
+gets its own row count, details and (in batches of up to PREVIEW_MAX_PARTITIONS) a
+preview instead, through
 `context.add_asset_metadata(..., partition_key=...)` (partition-scoped metadata
 wins over the step's); the batch's totals go to the run's log.
 """
@@ -15,6 +16,13 @@ import pandas as pd
 
 from bpjs_pipeline.orchestration.metadata import column_schema, table_preview
 from bpjs_pipeline.orchestration.partitions import article_ids_for
+
+# A preview table per partition costs about 30 ms per partition (built, serialized and
+# stored in the event log; measured in benchmarks/pipeline_scale.py): a batch of more
+# partitions than this records row counts and details only, so a bulk load of thousands
+# of articles is not dominated by previews. Smaller batches (a sensor run, a backfill of a
+# few files) keep a preview per partition.
+PREVIEW_MAX_PARTITIONS = 100
 
 
 def materialize_per_partition(
@@ -31,12 +39,15 @@ def materialize_per_partition(
     keys = list(context.partition_keys)
     groups = ({str(a): g for a, g in rows.groupby("article_id", sort=False)} if len(rows) else {})
     empty = rows.iloc[0:0]
+    with_preview = len(keys) <= PREVIEW_MAX_PARTITIONS
     for key, article_id in zip(keys, article_ids_for(keys)):
         frame = groups.get(article_id, empty)
+        preview = ({"preview": table_preview(frame.drop(columns=["article_id"], errors="ignore"), sort_by)}
+                   if with_preview else {})
         context.add_asset_metadata(
             {"dagster/row_count": dg.MetadataValue.int(len(frame)),
              "article_id": dg.MetadataValue.text(article_id),
-             "preview": table_preview(frame.drop(columns=["article_id"], errors="ignore"), sort_by),
+             **preview,
              **details(article_id, frame)},
             partition_key=key,
         )

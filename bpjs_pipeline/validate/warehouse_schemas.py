@@ -182,10 +182,19 @@ class PublishedConflicts(_Model):
     value_b: Series[float] = pa.Field(gt=0)
     quote_b: Series[str] = pa.Field()
     relative_difference: Series[float] = pa.Field(gt=0.02)
+    sources_a: Series[int] = pa.Field(ge=1)
+    sources_b: Series[int] = pa.Field(ge=1)
 
     @pa.dataframe_check(name="two_different_articles")
     def _two_articles(cls, df: pd.DataFrame) -> Series[bool]:
         return df["article_a"] < df["article_b"]
+
+    @pa.dataframe_check(name="each_first_article_among_its_articles")
+    def _first_listed(cls, df: pd.DataFrame) -> Series[bool]:
+        return pd.Series([a in list(aa) and b in list(bb) and len(aa) == n and len(bb) == m
+                          for a, aa, n, b, bb, m in zip(df["article_a"], df["articles_a"], df["sources_a"],
+                                                        df["article_b"], df["articles_b"], df["sources_b"])],
+                         index=df.index, dtype=bool)
 
 
 class PublishedCorrections(_Model):

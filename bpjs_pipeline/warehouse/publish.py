@@ -24,6 +24,12 @@ from bpjs_pipeline.warehouse.staging import StagingStore
 PUBLISHED_TABLES = ("articles", "quarantine", "fact_participants", "fact_funds", "fact_targets", "corrections")
 PUBLISHED_VIEWS = ("participants_by_year", "funds_by_year", "targets_by_year", "target_progress", "conflicts")
 PUBLISHED_RELATIONS = PUBLISHED_TABLES + PUBLISHED_VIEWS
+# Each published view is computed once, when the file is built: its rows go into a table
+# `_<view>_rows` and the view becomes `SELECT * FROM` it, so a query on a view costs a scan
+# instead of the headline and conflict computations (hundreds of milliseconds per query at
+# 10,000 articles; benchmarks/README.md). In dependency order: the headline views read
+# `conflicts`, `target_progress` reads the headline views.
+MATERIALIZED_VIEWS = ("conflicts", "participants_by_year", "funds_by_year", "targets_by_year", "target_progress")
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,7 @@ def publish(staging: StagingStore, warehouse: Path, corrections: Path | None = N
             con.execute(f"ATTACH {_sql_string(str(staging.path))} AS stg (READ_ONLY)")
             prepare_build(con, corrections)
             con.execute(load_sql("publish.sql"))
+            materialize_views(con)
             con.execute("DETACH stg")
             pause_point("publish:building")
             con.execute("CHECKPOINT")
@@ -68,6 +75,13 @@ def publish(staging: StagingStore, warehouse: Path, corrections: Path | None = N
             if leftover.exists():
                 leftover.unlink()
     return describe(warehouse)
+
+
+def materialize_views(con: duckdb.DuckDBPyConnection) -> None:
+    """Store the rows of every MATERIALIZED_VIEWS view in a table the view then reads."""
+    for view in MATERIALIZED_VIEWS:
+        con.execute(f'CREATE TABLE "_{view}_rows" AS SELECT * FROM "{view}"')
+        con.execute(f'CREATE OR REPLACE VIEW "{view}" AS SELECT * FROM "_{view}_rows"')
 
 
 def remove_stale_temp_files(warehouse: Path) -> list[Path]:

@@ -150,37 +150,89 @@ ORDER BY article_id, sentence_start, value_start, metric, segment;
 CREATE TABLE corrections AS
 SELECT * FROM correction_log ORDER BY line;
 
--- Two articles that disagree about the same thing: the same table, metric,
+-- Two figures that disagree about the same thing: the same table, metric,
 -- segment, program and year, the same kind of statement and the same period
 -- (two snapshots of one month, two figures of one year, two targets for one
 -- year), more than 2 % apart: |a - b| / min(a, b) > 0.02 (the threshold is
--- also CONFLICT_THRESHOLD in bpjs_pipeline/checks/sources.py). One row per
--- pair of facts, the article with the smaller id as `a`. Implausible figures
--- are compared too.
+-- also CONFLICT_THRESHOLD in bpjs_pipeline/checks/sources.py), stated by two
+-- different articles. One row per pair of distinct figures, not per pair of
+-- articles: many outlets repeat one figure, and pairs of articles would grow
+-- with the square of the articles stating a key, while the distinct figures
+-- of a key stay few. `articles_a` / `articles_b` list every article stating
+-- each figure (`sources_a` / `sources_b` how many); `article_a` / `article_b`
+-- is the first of them (smallest id, another one when the same article states
+-- both figures), with its publisher, date and sentence, and `article_a <
+-- article_b`. Implausible figures are compared too.
 CREATE VIEW conflicts AS
 WITH facts AS (
     SELECT 'participants' AS fact_table, * FROM fact_participants
     UNION ALL SELECT 'funds' AS fact_table, * FROM fact_funds
     UNION ALL SELECT 'targets' AS fact_table, * FROM fact_targets
+),
+figures AS (
+    SELECT fact_table, metric, segment, program, year, statement, period, value, any_value(unit) AS unit,
+           list(DISTINCT article_id ORDER BY article_id) AS articles
+    FROM facts
+    GROUP BY fact_table, metric, segment, program, year, statement, period, value
+),
+pairs AS (
+    SELECT lo.fact_table, lo.metric, lo.segment, lo.program, lo.year, lo.unit, lo.statement, lo.period,
+           lo.value AS low, hi.value AS high, lo.articles AS low_articles, hi.articles AS high_articles,
+           CASE WHEN lo.articles[1] <> hi.articles[1] OR len(hi.articles) > 1 THEN lo.articles[1]
+                ELSE lo.articles[2] END AS low_first,
+           CASE WHEN lo.articles[1] <> hi.articles[1] THEN hi.articles[1]
+                WHEN len(hi.articles) > 1 THEN hi.articles[2]
+                ELSE hi.articles[1] END AS high_first
+    FROM figures AS lo
+    JOIN figures AS hi
+      ON hi.fact_table = lo.fact_table
+     AND hi.metric = lo.metric
+     AND hi.segment = lo.segment
+     AND hi.program IS NOT DISTINCT FROM lo.program
+     AND hi.year = lo.year
+     AND hi.statement = lo.statement
+     AND hi.period = lo.period
+     AND hi.value > lo.value
+    WHERE hi.value - lo.value > 0.02 * lo.value
+),
+sided AS (
+    SELECT *,
+           CASE WHEN low_first < high_first THEN low ELSE high END AS value_a,
+           CASE WHEN low_first < high_first THEN low_first ELSE high_first END AS article_a,
+           CASE WHEN low_first < high_first THEN low_articles ELSE high_articles END AS articles_a,
+           CASE WHEN low_first < high_first THEN high ELSE low END AS value_b,
+           CASE WHEN low_first < high_first THEN high_first ELSE low_first END AS article_b,
+           CASE WHEN low_first < high_first THEN high_articles ELSE low_articles END AS articles_b
+    FROM pairs
+    WHERE low_first IS NOT NULL
+),
+stated AS (
+    -- the sentence of each article's figure (its first, when it states one twice)
+    SELECT fact_table, metric, segment, program, year, statement, period, value, article_id,
+           publisher, published_on, as_of, quote
+    FROM facts
+    QUALIFY row_number() OVER (PARTITION BY fact_table, metric, segment, program, year, statement, period,
+                                            value, article_id
+                               ORDER BY sentence_start, value_start) = 1
 )
 SELECT
-    a.fact_table, a.metric, a.segment, a.program, a.year, a.unit, a.statement, a.period,
-    a.article_id AS article_a, a.publisher AS publisher_a, a.published_on AS published_on_a,
-    a.as_of AS as_of_a, a.value AS value_a, a.quote AS quote_a,
-    b.article_id AS article_b, b.publisher AS publisher_b, b.published_on AS published_on_b,
-    b.as_of AS as_of_b, b.value AS value_b, b.quote AS quote_b,
-    abs(a.value - b.value) / least(a.value, b.value) AS relative_difference
-FROM facts AS a
-JOIN facts AS b
-  ON b.fact_table = a.fact_table
- AND b.metric = a.metric
- AND b.segment = a.segment
- AND b.program IS NOT DISTINCT FROM a.program
- AND b.year = a.year
- AND b.statement = a.statement
- AND b.period = a.period
- AND b.article_id > a.article_id
-WHERE abs(a.value - b.value) > 0.02 * least(a.value, b.value);
+    s.fact_table, s.metric, s.segment, s.program, s.year, s.unit, s.statement, s.period,
+    s.article_a, a.publisher AS publisher_a, a.published_on AS published_on_a,
+    a.as_of AS as_of_a, s.value_a, a.quote AS quote_a,
+    s.article_b, b.publisher AS publisher_b, b.published_on AS published_on_b,
+    b.as_of AS as_of_b, s.value_b, b.quote AS quote_b,
+    (s.high - s.low) / s.low AS relative_difference,
+    len(s.articles_a) AS sources_a, len(s.articles_b) AS sources_b,
+    s.articles_a, s.articles_b
+FROM sided AS s
+JOIN stated AS a
+  ON a.fact_table = s.fact_table AND a.metric = s.metric AND a.segment = s.segment
+ AND a.program IS NOT DISTINCT FROM s.program AND a.year = s.year AND a.statement = s.statement
+ AND a.period = s.period AND a.value = s.value_a AND a.article_id = s.article_a
+JOIN stated AS b
+  ON b.fact_table = s.fact_table AND b.metric = s.metric AND b.segment = s.segment
+ AND b.program IS NOT DISTINCT FROM s.program AND b.year = s.year AND b.statement = s.statement
+ AND b.period = s.period AND b.value = s.value_b AND b.article_id = s.article_b;
 
 -- One row per (metric, segment, program, year) of a fact table, with the
 -- headline `value` chosen among its plausible figures by, in order:
@@ -196,15 +248,23 @@ CREATE MACRO headline_by_year(fact_relation, fact_table_name) AS TABLE
 WITH facts AS (
     SELECT * FROM query_table(fact_relation)
 ),
+-- the support of each distinct plausible figure, then of each fact: comparing the
+-- few distinct figures of a key with its facts, not every fact with every other
+support AS (
+    SELECT v.metric, v.segment, v.program, v.year, v.value, count(DISTINCT y.article_id) AS agreeing
+    FROM (SELECT DISTINCT metric, segment, program, year, value FROM facts WHERE plausible) AS v
+    JOIN facts AS y
+      ON y.plausible AND y.metric = v.metric AND y.segment = v.segment
+     AND y.program IS NOT DISTINCT FROM v.program AND y.year = v.year
+     AND abs(y.value - v.value) <= 0.02 * least(v.value, y.value)
+    GROUP BY ALL
+),
 scored AS (
-    SELECT x.*,
-           CASE WHEN x.plausible THEN (
-               SELECT count(DISTINCT y.article_id) FROM facts AS y
-               WHERE y.plausible AND y.metric = x.metric AND y.segment = x.segment
-                 AND y.program IS NOT DISTINCT FROM x.program AND y.year = x.year
-                 AND abs(y.value - x.value) <= 0.02 * least(x.value, y.value)
-           ) ELSE 0 END AS agreeing
+    SELECT x.*, CASE WHEN x.plausible THEN coalesce(s.agreeing, 0) ELSE 0 END AS agreeing
     FROM facts AS x
+    LEFT JOIN support AS s
+      ON s.metric = x.metric AND s.segment = x.segment AND s.program IS NOT DISTINCT FROM x.program
+     AND s.year = x.year AND s.value = x.value
 ),
 grouped AS (
     SELECT
