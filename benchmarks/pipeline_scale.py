@@ -1,67 +1,316 @@
-"""Full load and one-new-article cost of `bpjs-pipeline run` at a given size.
+"""Whole-pipeline timings at a given archive size, on a realistic corpus and on seed copies.
 
-    .venv/bin/python benchmarks/pipeline_scale.py [--articles N]
+    .venv/bin/python benchmarks/pipeline_scale.py --articles 2000 [--corpus realistic|copies|both]
 
-Writes N article files into a temporary seeds folder (the seed articles,
-each copy made distinct by a line naming its number so no two contents are
-folded together), then times: the first full run (one Dagster run for all
-partitions), a rerun with nothing changed, `bpjs-pipeline run` after one new
-file (every partition again), and the run the sensor makes for one new file
-(that partition only, then the warehouse).
-Prints seconds, the run's peak RSS and the warehouse's row counts.
+For each corpus (see benchmarks/corpus.py) in a fresh folder, warehouse and
+SQLite Dagster instance (as `make run` uses), prints:
+
+* `bpjs-pipeline run` timings: the full load, a rerun with nothing changed,
+  a run after one new file, and the sensor's work for one more new file (its
+  tick, which hashes every file, then the one-partition run it requests:
+  that article, the warehouse and every check);
+* the peak RSS of this process and of the largest worker process;
+* the seconds of each Dagster step of the full load;
+* the time of each published view (`SELECT *`, all rows fetched) and each
+  check function on the final warehouse;
+* seconds per stage (read, clean, extract, validate, stage, publish, checks)
+  of the same work done by the functional core directly, outside Dagster.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import resource
+import sys
 import tempfile
 import time
-from itertools import cycle, islice
+from contextlib import contextmanager
 from pathlib import Path
 
-import dagster as dg
-
-from bpjs_pipeline.ingest import partition_key_for
-from bpjs_pipeline.orchestration.definitions import build_definitions
-from bpjs_pipeline.orchestration.execute import run_pipeline
-from bpjs_pipeline.orchestration.jobs import JOB_NAME
-from bpjs_pipeline.orchestration.partitions import sync_article_partitions
-from bpjs_pipeline.orchestration.resources import PipelinePaths
-
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+# Heavy imports happen in main(): worker processes (spawned) import this module again.
 
 
-def _timed(label: str, seeds: Path, warehouse: Path, instance: dg.DagsterInstance) -> None:
+def _mib(kib: int) -> str:
+    return f"{kib / 1024:,.0f} MiB"
+
+
+@contextmanager
+def timed(out: dict, name: str):
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        out[name] = out.get(name, 0.0) + time.perf_counter() - start
+
+
+def step_seconds(instance, run_id: str) -> dict[str, float]:
+    import dagster as dg
+
+    starts, spent = {}, {}
+    for record in instance.all_logs(run_id):
+        event = record.dagster_event
+        if event is None or not event.step_key:
+            continue
+        if event.event_type == dg.DagsterEventType.STEP_START:
+            starts[event.step_key] = record.timestamp
+        elif event.event_type in (dg.DagsterEventType.STEP_SUCCESS, dg.DagsterEventType.STEP_FAILURE):
+            spent[event.step_key] = record.timestamp - starts.get(event.step_key, record.timestamp)
+    return spent
+
+
+def run_and_print(label: str, seeds: Path, warehouse: Path, instance, results: dict) -> object:
+    from bpjs_pipeline.orchestration.execute import run_pipeline
+
     start = time.perf_counter()
     summary = run_pipeline(seeds, warehouse, instance)
     elapsed = time.perf_counter() - start
+    results[label] = elapsed
     facts = sum(summary.facts_per_table.values())
-    print(f"{label:28} {elapsed:8.1f} s  success={summary.success}  articles={summary.articles_read}  facts={facts}")
+    plan = summary.plan
+    print(f"  {label:34} {elapsed:8.1f} s  success={summary.success}  processed={summary.processed}  "
+          f"new={len(plan.new)} changed={len(plan.changed)} unchanged={len(plan.unchanged)}  facts={facts}",
+          flush=True)
+    return summary
+
+
+def sensor_run(seeds: Path, warehouse: Path, instance, results: dict) -> None:
+    """What the daemon does for one new file: a tick of seed_files_sensor, then its run."""
+    import dagster as dg
+
+    from bpjs_pipeline.orchestration.definitions import build_definitions
+    from bpjs_pipeline.orchestration.jobs import JOB_NAME
+    from bpjs_pipeline.orchestration.resources import PipelinePaths
+    from bpjs_pipeline.orchestration.sensors import SeedCursor, file_sha256, seed_files_sensor
+    from bpjs_pipeline.ingest import discover_seed_files
+
+    paths = PipelinePaths.resolve(seeds, warehouse)
+    cursor = SeedCursor({f.partition_key: file_sha256(f.path) for f in discover_seed_files(seeds)}).dumps()
+    corpus = __import__("corpus")
+    stem, text = corpus.extra_article(KIND, N + 1)
+    (seeds / f"{stem}.txt").write_text(text, encoding="utf-8")
+    start = time.perf_counter()
+    context = dg.build_sensor_context(instance=instance, cursor=cursor, resources={"paths": paths})
+    result = seed_files_sensor(context)
+    tick = time.perf_counter() - start
+    (request,) = result.run_requests
+    for partitions in result.dynamic_partitions_requests:
+        instance.add_dynamic_partitions(partitions.partitions_def_name, list(partitions.partition_keys))
+    job = build_definitions(seeds, warehouse).resolve_job_def(JOB_NAME)
+    start = time.perf_counter()
+    run = job.execute_in_process(instance=instance, partition_key=request.partition_key, tags=request.tags,
+                                 run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}},
+                                 raise_on_error=False)
+    elapsed = time.perf_counter() - start
+    results["sensor tick"], results["sensor run"] = tick, elapsed
+    print(f"  {'sensor tick (hashes every file)':34} {tick:8.1f} s", flush=True)
+    print(f"  {'sensor run for one new file':34} {elapsed:8.1f} s  success={run.success}", flush=True)
+    steps = step_seconds(instance, run.run_id)
+    print("    its steps: " + ", ".join(f"{k} {v:.2f}" for k, v in sorted(steps.items(), key=lambda kv: -kv[1])[:6]))
+
+
+def view_and_check_times(warehouse: Path, staging: Path) -> None:
+    from bpjs_pipeline.checks import (
+        articles_without_facts,
+        extraction_regressions,
+        implausible_changes,
+        implausible_values,
+        load_ranges,
+        source_conflicts,
+    )
+    from bpjs_pipeline.checks.plausibility import BY_YEAR_VIEWS, FACT_TABLES
+    from bpjs_pipeline.checks.schema import validate_relation
+    from bpjs_pipeline.validate.warehouse_schemas import WAREHOUSE_MODELS
+    from bpjs_pipeline.warehouse import PUBLISHED_VIEWS, StagingStore, open_read_only
+
+    con = open_read_only(warehouse)
+    try:
+        counts = {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+                  for t in ("articles", "fact_participants", "fact_funds", "fact_targets")}
+        print("  rows: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
+        for view in PUBLISHED_VIEWS:
+            start = time.perf_counter()
+            rows = len(con.execute(f'SELECT * FROM "{view}"').fetchall())
+            print(f"  view  {view:34} {1000 * (time.perf_counter() - start):9.1f} ms  {rows:,} rows")
+        ranges = load_ranges()
+        checks = {"sources_agree": lambda: source_conflicts(con),
+                  "every_article_has_facts": lambda: articles_without_facts(con)}
+        for table in FACT_TABLES:
+            checks[f"plausible_values {table}"] = lambda t=table: implausible_values(con, t, ranges)
+        for view in BY_YEAR_VIEWS:
+            checks[f"plausible_year_on_year {view}"] = lambda v=view: implausible_changes(con, v, ranges)
+        for relation in WAREHOUSE_MODELS:
+            checks[f"schema_valid {relation}"] = lambda r=relation: validate_relation(con, r)
+        total = 0.0
+        for name, check in checks.items():
+            start = time.perf_counter()
+            finding = check()
+            spent = time.perf_counter() - start
+            total += spent
+            print(f"  check {name:34} {1000 * spent:9.1f} ms  failure cases {finding.failure_cases:,}")
+    finally:
+        con.close()
+    with StagingStore(staging).connection(read_only=True) as scon:
+        start = time.perf_counter()
+        extraction_regressions(scon)
+        spent = time.perf_counter() - start
+    print(f"  check {'no_extraction_regression':34} {1000 * spent:9.1f} ms")
+    print(f"  checks in all {total + spent:.2f} s")
+
+
+def stage_split(seeds: Path, work: Path) -> dict[str, float]:
+    """The pipeline's work done by the functional core directly, timed per stage."""
+    from bpjs_pipeline.batch import clean_one, extract_one, map_articles
+    from bpjs_pipeline.ingest import discover_seed_files, read_article
+    from bpjs_pipeline.validate import ArticlesSchema, FactsSchema, articles_frame, facts_frame, split_valid
+    from bpjs_pipeline.warehouse import StagingStore, open_read_only, publish
+
+    spent: dict[str, float] = {}
+    with timed(spent, "read"):
+        loaded = [(f.partition_key, read_article(f.path)) for f in discover_seed_files(seeds)]
+    ids = [a.article_id for _, a in loaded]
+    with timed(spent, "clean"):
+        cleaned = [c for _, ok, c in map_articles(clean_one, [(a.article_id, a.text) for _, a in loaded]) if ok]
+    with timed(spent, "extract"):
+        facts = [r for _, ok, rs in map_articles(extract_one, [(c.article_id, c) for c in cleaned]) if ok for r in rs]
+    with timed(spent, "validate"):
+        split_valid(ArticlesSchema, articles_frame([{**c.to_record(), "body_chars": len(c.body)} for c in cleaned]))
+        valid, failures = split_valid(FactsSchema, facts_frame(facts))
+    store = StagingStore(work / "split.staging.duckdb")
+    with timed(spent, "stage"):
+        store.replace_raw(ids, loaded, [])
+        store.replace_cleaned(ids, cleaned, failures.iloc[0:0])
+        store.replace_facts(ids, valid, failures.iloc[0:0])
+    with timed(spent, "publish"):
+        publish(store, work / "split.duckdb")
+    return spent
+
+
+KIND = "realistic"
+N = 0
+INSTANCE = "sqlite"
+
+
+def core_only(kind: str, n: int) -> None:
+    """The stage split and the view and check timings, without Dagster."""
+    corpus = __import__("corpus")
+    print(f"\n== {kind}: {n} articles, functional core only", flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        paths = corpus.write_corpus(kind, n, root / "seeds")
+        size = sum(p.stat().st_size for p in paths)
+        spent = stage_split(root / "seeds", root)
+        print("  stages, functional core (s): " + ", ".join(f"{k} {v:.1f}" for k, v in spent.items()))
+        print(f"  clean+extract {size / 1e6 / (spent['clean'] + spent['extract']):.2f} MB/s on "
+              f"{len(os.sched_getaffinity(0))} cores")
+        print(f"  peak RSS: this process {_mib(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)}, "
+              f"largest worker {_mib(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)}")
+        view_and_check_times(root / "split.duckdb", root / "split.staging.duckdb")
+
+
+def bench(kind: str, n: int, skip_split: bool) -> None:
+    global KIND, N
+    import dagster as dg
+
+    from bpjs_pipeline.settings import staging_path_for
+
+    corpus = __import__("corpus")
+    KIND, N = kind, n
+    print(f"\n== {kind}: {n} articles", flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        seeds, warehouse = root / "seeds", root / "warehouse" / "bpjs.duckdb"
+        start = time.perf_counter()
+        paths = corpus.write_corpus(kind, n, seeds)
+        size = sum(p.stat().st_size for p in paths)
+        print(f"  corpus: {len(paths)} files, {size / 2**20:.1f} MiB, written in {time.perf_counter() - start:.1f} s")
+        results: dict[str, float] = {}
+        home = root / "dagster_home"  # a SQLite instance with the project's settings, as `make run` uses
+        home.mkdir()
+        (home / "dagster.yaml").write_text((ROOT / "dagster.yaml").read_text())
+        with (dg.DagsterInstance.local_temp(tempdir=str(home)) if INSTANCE == "sqlite"
+              else dg.DagsterInstance.ephemeral()) as instance:
+            first = run_and_print(f"full load ({n})", seeds, warehouse, instance, results)
+            steps = step_seconds(instance, first.run_id)
+            run_and_print("rerun, nothing changed", seeds, warehouse, instance, results)
+            stem, text = corpus.extra_article(kind, n)
+            (seeds / f"{stem}.txt").write_text(text, encoding="utf-8")
+            run_and_print("run after one new file", seeds, warehouse, instance, results)
+            sensor_run(seeds, warehouse, instance, results)
+        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        print(f"  peak RSS: this process {_mib(own)}, largest worker {_mib(workers)}")
+        print("  full load, Dagster steps (s): " + ", ".join(
+            f"{k} {v:.1f}" for k, v in sorted(steps.items(), key=lambda kv: -kv[1]) if v >= 0.05))
+        view_and_check_times(warehouse, staging_path_for(warehouse))
+        if not skip_split:
+            spent = stage_split(seeds, root)
+            start = time.perf_counter()
+            _checks_on(root / "split.duckdb")
+            spent["checks"] = time.perf_counter() - start
+            print("  stages, functional core (s): " + ", ".join(f"{k} {v:.1f}" for k, v in spent.items()))
+            chars = size / 1e6
+            print(f"  clean+extract {chars / (spent['clean'] + spent['extract']):.2f} MB/s on "
+                  f"{os.cpu_count()} cores")
+
+
+def _checks_on(warehouse: Path) -> None:
+    from bpjs_pipeline.checks import articles_without_facts, implausible_changes, implausible_values, load_ranges
+    from bpjs_pipeline.checks import source_conflicts
+    from bpjs_pipeline.checks.plausibility import BY_YEAR_VIEWS, FACT_TABLES
+    from bpjs_pipeline.checks.schema import validate_relation
+    from bpjs_pipeline.validate.warehouse_schemas import WAREHOUSE_MODELS
+    from bpjs_pipeline.warehouse import open_read_only
+
+    ranges = load_ranges()
+    con = open_read_only(warehouse)
+    try:
+        source_conflicts(con)
+        articles_without_facts(con)
+        for table in FACT_TABLES:
+            implausible_values(con, table, ranges)
+        for view in BY_YEAR_VIEWS:
+            implausible_changes(con, view, ranges)
+        for relation in WAREHOUSE_MODELS:
+            validate_relation(con, relation)
+    finally:
+        con.close()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=500)
+    parser.add_argument("--corpus", choices=("realistic", "copies", "both"), default="both")
+    parser.add_argument("--skip-stage-split", action="store_true",
+                        help="do not repeat the work outside Dagster to time each stage")
+    parser.add_argument("--core-only", action="store_true",
+                        help="only the stage split and the view and check timings, without Dagster runs")
+    parser.add_argument("--instance", choices=("sqlite", "ephemeral"), default="sqlite",
+                        help="Dagster instance: SQLite files in a temporary DAGSTER_HOME (as `make run`), "
+                             "or in memory (as `bpjs-pipeline run` without DAGSTER_HOME)")
     args = parser.parse_args()
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    with tempfile.TemporaryDirectory() as tmp:
-        seeds, warehouse = Path(tmp) / "seeds", Path(tmp) / "warehouse" / "bpjs.duckdb"
-        seeds.mkdir()
-        for i, text in enumerate(islice(cycle(texts), args.articles)):
-            (seeds / f"a{i:06d}.txt").write_text(f"{text}\nSalinan nomor {i}.\n", encoding="utf-8")
-        with dg.DagsterInstance.ephemeral() as instance:
-            _timed(f"full load ({args.articles})", seeds, warehouse, instance)
-            _timed("rerun, nothing changed", seeds, warehouse, instance)
-            (seeds / "new.txt").write_text(texts[0] + "\nSalinan baru.\n", encoding="utf-8")
-            _timed("run after one new article", seeds, warehouse, instance)
-            (seeds / "newer.txt").write_text(texts[1] + "\nSalinan terbaru.\n", encoding="utf-8")
-            sync_article_partitions(instance, PipelinePaths.resolve(seeds, warehouse))
-            job = build_definitions(seeds, warehouse).resolve_job_def(JOB_NAME)
-            start = time.perf_counter()
-            result = job.execute_in_process(instance=instance, partition_key=partition_key_for("newer"),
-                                            run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}})
-            print(f"{'one partition (sensor run)':28} {time.perf_counter() - start:8.1f} s  success={result.success}")
-        print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+    global INSTANCE
+    INSTANCE = args.instance
+    if args.core_only:
+        for kind in (("realistic", "copies") if args.corpus == "both" else (args.corpus,)):
+            core_only(kind, args.articles)
+        return
+    import warnings
+
+    warnings.filterwarnings("ignore")
+    if args.corpus == "both":  # one process per corpus, so each peak RSS is its own
+        import subprocess
+
+        for kind in ("realistic", "copies"):
+            command = [sys.executable, __file__, "--articles", str(args.articles), "--corpus", kind,
+                       "--instance", args.instance]
+            subprocess.run(command + (["--skip-stage-split"] if args.skip_stage_split else []), check=True)
+        return
+    print(f"cores available: {len(os.sched_getaffinity(0))}, load average {os.getloadavg()[0]:.1f}, "
+          f"Dagster instance {args.instance}", flush=True)
+    bench(args.corpus, args.articles, args.skip_stage_split)
 
 
 if __name__ == "__main__":
