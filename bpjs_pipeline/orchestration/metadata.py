@@ -29,7 +29,11 @@ def table_preview(frame: pd.DataFrame, sort_by: Sequence[str] = (), rows: int = 
     """The first `rows` rows (after sorting by the `sort_by` columns present) as a table."""
     keys = [c for c in sort_by if c in frame.columns]
     shown = frame.sort_values(keys, kind="stable", na_position="first") if keys and len(frame) else frame
-    text = readable(shown.head(rows).reset_index(drop=True), cell_chars)
+    return text_table(readable(shown.head(rows).reset_index(drop=True), cell_chars))
+
+
+def text_table(text: pd.DataFrame) -> dg.MetadataValue:
+    """A frame of texts (`readable`) as table metadata."""
     schema = dg.TableSchema(columns=[dg.TableColumn(name=str(c), type="string") for c in text.columns])
     records = [dg.TableRecord({str(k): v for k, v in row.items()}) for row in text.to_dict("records")]
     return dg.MetadataValue.table(records=records, schema=schema)
