@@ -131,6 +131,11 @@ def test_the_ui_shows_the_chart_a_failure_table_and_reexecutes_a_command_line_ru
                 failure_table = row.locator("table").first
                 assert "Rp 1.000 triliun" in failure_table.inner_text()
                 assert failure_table.locator("th", has_text="quote_a").count() == 1
+
+                # the Overview timeline has a row for the job: its only run so far is the command line's
+                assert [r["runId"] for r in all_runs(port)] == [cli_run]
+                page.goto(f"{base}/overview/activity/timeline", wait_until="networkidle")
+                page.get_by_role("link", name="bpjs_pipeline_job").first.wait_for(timeout=20_000)
             finally:
                 browser.close()
 
