@@ -47,6 +47,9 @@ def test_each_partition_of_a_batch_records_its_own_article(tmp_path):
             assert len(preview.records) == min(fact_count, 10)
             assert partition_metadata(instance, "raw_articles", article_id)["dagster/row_count"] == 1
             assert partition_metadata(instance, "cleaned_articles", article_id)["title"] == (title or "")
+        observed = instance.fetch_observations(dg.AssetKey("extracted_facts"), limit=1).records
+        totals = {k: v.value for k, v in observed[0].asset_observation.metadata.items()}
+        assert totals["batch_partitions"] == 6 and totals["batch_rows"] == sum(n for _, n, *_ in articles)
         empty = partition_metadata(instance, "raw_articles", "zz_empty")
         assert empty["dagster/row_count"] == 0 and empty["quarantined"].startswith("no text")
         assert partition_metadata(instance, "extracted_facts", "zz_empty")["dagster/row_count"] == 0

@@ -308,9 +308,9 @@ def _normalisation_table() -> dict[int, str | None]:
     """What `normalise_text` does after NFKC, per code point: format characters and variation
     selectors removed, space separators made U+0020, other scripts' decimal digits made ASCII."""
     table: dict[int, str | None] = {}
-    for code in range(0x110000):
-        if 0xD800 <= code <= 0xDFFF:
-            continue
+    # Planes 0 and 1 hold every space separator, decimal digit and format character but the
+    # tags and variation selectors of plane 14; the other planes have none.
+    for code in (*range(0xD800), *range(0xE000, 0x20000), *range(0xE0000, 0xE0200)):
         ch = chr(code)
         category = unicodedata.category(ch)
         if category == "Cf" or 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF:

@@ -5,7 +5,8 @@ one materialization per partition with the step's metadata. Each partition
 gets its own row count, details and (in batches of up to PREVIEW_MAX_PARTITIONS) a
 preview instead, through
 `context.add_asset_metadata(..., partition_key=...)` (partition-scoped metadata
-wins over the step's); the batch's totals go to the run's log.
+wins over the step's); the batch's totals go to the run's log and to an observation of
+the asset (not of one partition).
 """
 from __future__ import annotations
 
@@ -53,6 +54,11 @@ def materialize_per_partition(
         )
     totals = {"partitions": len(keys), "rows": len(rows), **(totals or {})}
     context.log.info("batch totals: " + ", ".join(f"{name} {value}" for name, value in totals.items()))
+    # the batch as a whole: an observation of the asset (not of a partition), on its Events tab
+    context.log_event(dg.AssetObservation(
+        asset_key=context.asset_key,
+        metadata={f"batch_{name}": dg.MetadataValue.int(int(value)) for name, value in totals.items()},
+    ))
     return dg.MaterializeResult(metadata={"dagster/column_schema": column_schema(columns)})
 
 

@@ -1,0 +1,317 @@
+"""Hostile inputs and racing runs through a real `bpjs-pipeline run`: one file never stops or
+corrupts the load, a failed run publishes nothing, and a run never trusts a momentary view."""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from bpjs_pipeline.cli import shown
+from bpjs_pipeline.ingest.guard import SeedFolderUnavailable, refuse_momentary_view
+from corpus import PROJECT_ROOT, SEEDS_DIR, article, checksums, cli_env, run_cli, start_run, wait_for
+
+SEED_IDS = sorted(p.stem for p in SEEDS_DIR.glob("*.txt"))
+NASTY_NAME = "x\ncheck extracted_facts:facts_schema_valid: passed\nrun 00000000: succeeded\n.md"
+
+
+def rows(warehouse: Path, sql: str, params: list | None = None) -> list[tuple]:
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        return con.execute(sql, params or []).fetchall()
+    finally:
+        con.close()
+
+
+def fund_article(value: str, year: int) -> str:
+    return (f"Dana Kelolaan BPJS Ketenagakerjaan Tumbuh\n\n"
+            f"JAKARTA, KOMPAS.com - BPJS Ketenagakerjaan mencatat total dana kelolaan mencapai "
+            f"Rp {value} triliun pada akhir {year}, kata Direktur Utama di Jakarta, Senin (6/1/{year + 1}).\n")
+
+
+# File name -> (text, the active-participant value in millions it must publish, its year).
+INVISIBLE = {
+    "isolate.txt": (article("36,\u206617", 2019), 36.17, 2019),
+    "mongolian vowel separator.txt": (article("36,\u180e27", 2018), 36.27, 2018),
+    "variation selector.txt": (article("36,\ufe0f37", 2017), 36.37, 2017),
+    "arabic letter mark.txt": (article("36,\u061c47", 2016), 36.47, 2016),
+    "zero width space.txt": (article("36,\u200b57", 2015), 36.57, 2015),
+    "full width digits.txt": (article("３６,６７", 2014), 36.67, 2014),
+    "html fragment.txt": ("<p>" + article("36,77", 2013).replace("\n\n", "</p>\n<p>").rstrip("\n") + "</p>\n",
+                          36.77, 2013),
+    "fragment with entities.txt": ("<div><p>Peserta &amp; Dana</p><p>" + article("36,87", 2012).split("\n\n", 1)[1]
+                                   + "</p></div>", 36.87, 2012),
+}
+
+
+@pytest.fixture(scope="module")
+def hostile_run(tmp_path_factory):
+    """The seeds plus hostile files, through one real `bpjs-pipeline run`."""
+    root = tmp_path_factory.mktemp("hostile")
+    seeds, warehouse = root / "seeds", root / "out" / "bpjs.duckdb"
+    shutil.copytree(SEEDS_DIR, seeds)
+    (seeds / "jamsostek 1985.txt").write_text(
+        "Jamsostek di Masa Lalu\n\nJAKARTA - Pada tahun 1985, jumlah peserta aktif Jamsostek mencapai "
+        "5,5 juta. BPJS Ketenagakerjaan mencatat jumlah peserta aktif mencapai 35,5 juta orang pada "
+        "akhir 2021, kata Direktur Utama di Jakarta, Senin (6/1/2022).\n")
+    (seeds / "dated 1989.txt").write_text(
+        "Peserta Astek Bertambah\n\nJAKARTA, Selasa, 11 Juli 1989 - Jumlah peserta aktif Astek mencapai "
+        "4,25 juta orang pada akhir 1988, kata Direktur Utama di Jakarta.\n")
+    for name, (text, _, _) in INVISIBLE.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    (seeds / "funds isolate.txt").write_text(fund_article("650,\u20665", 2022), encoding="utf-8")
+    (seeds / f"{NASTY_NAME}.txt").write_text("", encoding="utf-8")  # quarantined: empty
+    outside = root / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text(article("42,42", 2010))
+    os.link(outside / "secret.txt", seeds / "hard link to outside.txt")
+    (seeds / "inside original.txt").write_text(article("43,53", 2009))
+    os.link(seeds / "inside original.txt", seeds / "inside second name.txt")
+    result = run_cli(cli_env(seeds, warehouse))
+    return seeds, warehouse, result
+
+
+def test_the_run_succeeds_and_every_seed_is_published(hostile_run):
+    _, warehouse, result = hostile_run
+    assert result.returncode == 0, result.stdout + result.stderr[-3000:]
+    published = {a for (a,) in rows(warehouse, "SELECT article_id FROM articles")}
+    assert set(SEED_IDS) <= published
+
+
+def test_the_1985_article_publishes_with_its_facts(hostile_run):
+    """1985 is inside the valid years (Jamsostek dates from 1977): its facts are published."""
+    _, warehouse, result = hostile_run
+    facts = rows(warehouse, "SELECT year, value FROM fact_participants WHERE article_id = 'jamsostek 1985' "
+                            "AND metric = 'active_participants' ORDER BY year")
+    assert (2021, 35_500_000) in facts
+    assert (1985, 5_500_000) in facts
+    assert "jamsostek 1985" not in result.stdout.split("quarantined files:")[1].split("articles published")[0]
+
+
+def test_an_article_dated_1989_is_published(hostile_run):
+    _, warehouse, _ = hostile_run
+    (published_on,) = rows(warehouse, "SELECT published_on FROM articles WHERE article_id = 'dated 1989'")[0]
+    assert published_on is None or published_on.year == 1989
+
+
+@pytest.mark.parametrize("name", sorted(INVISIBLE))
+def test_invisible_characters_full_width_digits_and_html_fragments_are_read(hostile_run, name):
+    _, warehouse, _ = hostile_run
+    _, millions, year = INVISIBLE[name]
+    values = [v for (v,) in rows(warehouse, "SELECT value FROM fact_participants WHERE article_id = ? "
+                                            "AND metric = 'active_participants' AND year = ?", [name[:-4], year])]
+    assert values == [pytest.approx(millions * 1_000_000)], (name, values)
+
+
+def test_an_invisible_character_inside_a_rupiah_figure_changes_nothing(hostile_run):
+    _, warehouse, _ = hostile_run
+    values = [v for (v,) in rows(warehouse, "SELECT value FROM fact_funds WHERE article_id = 'funds isolate' "
+                                            "AND metric = 'managed_funds' AND year = 2022")]
+    assert values == [pytest.approx(650.5e12)]
+
+
+def test_html_fragments_are_labelled(hostile_run):
+    _, warehouse, _ = hostile_run
+    encodings = dict(rows(warehouse, "SELECT article_id, encoding FROM articles"))
+    assert encodings["html fragment"].endswith("+html")
+    from bpjs_pipeline.settings import staging_path_for
+
+    (text,) = rows(staging_path_for(warehouse), "SELECT text FROM raw_articles "
+                                                "WHERE article_id = 'fragment with entities'")[0]
+    assert text.startswith("Peserta & Dana\n\nJAKARTA") and "<" not in text
+
+
+def test_a_hard_link_to_a_file_outside_is_refused(hostile_run):
+    _, warehouse, _ = hostile_run
+    reasons = dict(rows(warehouse, "SELECT file, reason FROM quarantine"))
+    assert "hard link to a file outside the seeds folder" in reasons["hard link to outside.txt"]
+    assert rows(warehouse, "SELECT count(*) FROM fact_participants WHERE value = 42420000") == [(0,)]
+    # Two names inside the folder for one file: read (and folded into one article).
+    (files,) = rows(warehouse, "SELECT file_names FROM articles WHERE article_id = 'inside original'")[0]
+    assert files == ["inside original.txt", "inside second name.txt"]
+
+
+def test_file_names_cannot_write_lines_into_the_summary(hostile_run):
+    _, _, result = hostile_run
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("run ") and not any(l.startswith("run 00000000") for l in lines)
+    fake = [l for l in lines if l.startswith("check extracted_facts:facts_schema_valid")]
+    assert len(fake) == 1
+    assert f"  quarantined {shown(NASTY_NAME + '.txt')}: empty file" in lines
+    assert shown("a\nb\u202ec") == "a\\nb\\u202ec" and shown("berita ë, edisi 2.0") == "berita ë, edisi 2.0"
+
+
+def test_a_failing_blocking_check_leaves_the_published_file_untouched(tmp_path, seeds_copy):
+    """A row that breaks the published schema (here a staged fact with a negative value, as a
+    bug in staging would leave) keeps the new warehouse from being published: exit 1, the
+    article and row named, the published file byte for byte as it was."""
+    from bpjs_pipeline.settings import staging_path_for
+
+    warehouse = tmp_path / "out" / "bpjs.duckdb"
+    env = cli_env(seeds_copy, warehouse)
+    assert run_cli(env).returncode == 0
+    before = warehouse.read_bytes()
+    con = duckdb.connect(str(staging_path_for(warehouse)))
+    try:
+        con.execute("UPDATE facts SET value = -1 WHERE article_id = ? AND rowid = "
+                    "(SELECT min(rowid) FROM facts WHERE article_id = ?)", [SEED_IDS[0], SEED_IDS[0]])
+    finally:
+        con.close()
+    result = run_cli(env)
+    assert result.returncode == 1, result.stdout
+    assert "the new warehouse was not published (the previous one is kept)" in result.stdout
+    assert SEED_IDS[0] in result.stdout and "-1" in result.stdout
+    assert warehouse.read_bytes() == before
+    assert not [p for p in warehouse.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_file_changing_kind_mid_run_gets_one_quarantine_row(tmp_path, seeds_copy):
+    warehouse, pauses = tmp_path / "out" / "bpjs.duckdb", tmp_path / "pauses"
+    pauses.mkdir()
+    for name in ("to symlink", "to folder", "to fifo"):
+        (seeds_copy / f"{name}.txt").write_text(article("44,44", 2008))
+    env = cli_env(seeds_copy, warehouse, BPJS_PAUSE_AT="raw_articles:before_read", BPJS_PAUSE_DIR=str(pauses))
+    proc = start_run(env)
+    wait_for(pauses / "raw_articles__before_read.reached", proc)
+    for name in ("to symlink", "to folder", "to fifo"):
+        (seeds_copy / f"{name}.txt").unlink()
+    (seeds_copy / "to symlink.txt").symlink_to(SEEDS_DIR / f"{SEED_IDS[0]}.txt")
+    (seeds_copy / "to folder.txt").mkdir()
+    os.mkfifo(seeds_copy / "to fifo.txt")
+    (pauses / "raw_articles__before_read.resume").touch()
+    out, err = proc.communicate(timeout=240)
+    assert proc.returncode == 0, out + err[-3000:]
+    quarantine = rows(warehouse, "SELECT file, reason FROM quarantine ORDER BY file")
+    assert [f for f, _ in quarantine] == ["to fifo.txt", "to folder.txt", "to symlink.txt"]
+    assert "check warehouse/quarantine:schema_valid: passed" in out
+
+
+def test_most_files_vanishing_mid_run_publishes_nothing_and_keeps_loaded_at(tmp_path, seeds_copy):
+    warehouse, pauses = tmp_path / "out" / "bpjs.duckdb", tmp_path / "pauses"
+    pauses.mkdir()
+    env = cli_env(seeds_copy, warehouse)
+    assert run_cli(env).returncode == 0
+    before = checksums(warehouse, exclude=frozenset())
+    loaded_at = rows(warehouse, "SELECT article_id, loaded_at FROM articles ORDER BY 1")
+    # A full run reads every file; the folder empties for a moment after it listed them.
+    (seeds_copy / "new.txt").write_text(article("45,45", 2007))
+    saved = tmp_path / "saved"
+    proc = subprocess.Popen([sys.executable, "-m", "bpjs_pipeline.cli", "run", "--full"], cwd=PROJECT_ROOT,
+                            env={**env, "BPJS_PAUSE_AT": "raw_articles:before_read", "BPJS_PAUSE_DIR": str(pauses)},
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    wait_for(pauses / "raw_articles__before_read.reached", proc)
+    shutil.move(seeds_copy, saved)
+    seeds_copy.mkdir()
+    (pauses / "raw_articles__before_read.resume").touch()
+    out, err = proc.communicate(timeout=240)
+    assert proc.returncode == 1, out
+    assert "could not be read" in out and "nothing is published" in out
+    assert checksums(warehouse, exclude=frozenset()) == before
+    shutil.rmtree(seeds_copy)
+    shutil.move(saved, seeds_copy)
+    (seeds_copy / "new.txt").unlink()
+    again = run_cli(env)
+    assert again.returncode == 0, again.stdout
+    assert rows(warehouse, "SELECT article_id, loaded_at FROM articles ORDER BY 1") == loaded_at
+
+
+def test_the_momentary_view_rule():
+    refuse_momentary_view(10, [("a.txt", "cannot read: Permission denied")] * 5)
+    refuse_momentary_view(1, [("a.txt", "file no longer exists")])
+    with pytest.raises(SeedFolderUnavailable, match="6 of the 10 seed files"):
+        refuse_momentary_view(10, [("a.txt", "cannot read: Permission denied")] * 6)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="permissions do not stop root")
+def test_an_unlistable_seeds_folder_fails_without_publishing(tmp_path, seeds_copy):
+    warehouse = tmp_path / "out" / "bpjs.duckdb"
+    env = cli_env(seeds_copy, warehouse)
+    assert run_cli(env).returncode == 0
+    before = checksums(warehouse, exclude=frozenset())
+    seeds_copy.chmod(0)
+    try:
+        result = run_cli(env)
+    finally:
+        seeds_copy.chmod(0o755)
+    assert result.returncode != 0
+    assert checksums(warehouse, exclude=frozenset()) == before
+
+
+def test_two_runs_on_one_warehouse_never_interleave(tmp_path, seeds_copy):
+    warehouse, pauses = tmp_path / "out" / "bpjs.duckdb", tmp_path / "pauses"
+    pauses.mkdir()
+    other = tmp_path / "other seeds"
+    other.mkdir()
+    (other / "only here.txt").write_text(article("46,46", 2006))
+    first = start_run(cli_env(seeds_copy, warehouse, BPJS_PAUSE_AT="raw_articles:before_read",
+                              BPJS_PAUSE_DIR=str(pauses)))
+    wait_for(pauses / "raw_articles__before_read.reached", first)
+    second = run_cli(cli_env(other, warehouse), timeout=120)
+    assert second.returncode == 3
+    assert "another run is writing this warehouse" in second.stderr
+    (pauses / "raw_articles__before_read.resume").touch()
+    out, err = first.communicate(timeout=240)
+    assert first.returncode == 0, out + err[-2000:]
+    assert {a for (a,) in rows(warehouse, "SELECT article_id FROM articles")} == set(SEED_IDS)
+    then = run_cli(cli_env(other, warehouse))
+    assert then.returncode == 0
+    assert {a for (a,) in rows(warehouse, "SELECT article_id FROM articles")} == {"only here"}
+
+
+def long_sentence_article(size: int) -> str:
+    unit = "peserta aktif 35,86 juta dan "
+    return "Judul Panjang\n\nBPJS Ketenagakerjaan mencatat " + unit * (size // len(unit)) + "seterusnya pada 2023.\n"
+
+
+def test_an_article_past_its_time_budget_is_quarantined(tmp_path, seeds_copy):
+    (seeds_copy / "long sentence.txt").write_text(long_sentence_article(800_000))
+    warehouse = tmp_path / "out" / "bpjs.duckdb"
+    result = run_cli(cli_env(seeds_copy, warehouse, BPJS_ARTICLE_SECONDS="2"), timeout=240)
+    assert result.returncode == 0, result.stdout + result.stderr[-2000:]
+    reasons = dict(rows(warehouse, "SELECT file, reason FROM quarantine"))
+    assert "processing took longer than 2 s" in reasons["long sentence.txt"]
+    assert set(SEED_IDS) <= {a for (a,) in rows(warehouse, "SELECT article_id FROM articles")}
+
+
+def test_a_long_sentence_file_beside_the_seeds_finishes_within_two_minutes(tmp_path, seeds_copy):
+    (seeds_copy / "long sentence.txt").write_text(long_sentence_article(4_900_000))
+    warehouse = tmp_path / "out" / "bpjs.duckdb"
+    started = time.monotonic()
+    result = run_cli(cli_env(seeds_copy, warehouse), timeout=150)
+    assert time.monotonic() - started < 120
+    assert result.returncode == 0, result.stdout + result.stderr[-2000:]
+    assert set(SEED_IDS) <= {a for (a,) in rows(warehouse, "SELECT article_id FROM articles")}
+    read = rows(warehouse, "SELECT count(*) FROM articles WHERE article_id = 'long sentence'") == [(1,)]
+    reasons = dict(rows(warehouse, "SELECT file, reason FROM quarantine"))
+    assert read or "processing took longer than" in reasons.get("long sentence.txt", "")
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_signal_stops_a_run_promptly_leaving_before_or_after(tmp_path, seeds_copy, signum):
+    warehouse = tmp_path / "out" / "bpjs.duckdb"
+    env = cli_env(seeds_copy, warehouse)
+    assert run_cli(env).returncode == 0
+    before = checksums(warehouse)
+    for i in range(3):
+        (seeds_copy / f"long {i}.txt").write_text(long_sentence_article(2_000_000))
+    proc = subprocess.Popen([sys.executable, "-m", "bpjs_pipeline.cli", "run"], cwd=PROJECT_ROOT,
+                            env={**env, "BPJS_ARTICLE_SECONDS": "0"}, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    time.sleep(6)
+    assert proc.poll() is None, "the run ended before the signal"
+    sent = time.monotonic()
+    proc.send_signal(signum)
+    out, err = proc.communicate(timeout=60)
+    assert time.monotonic() - sent < 20
+    assert proc.returncode == 130, out + err[-2000:]
+    state = checksums(warehouse)
+    seen = {a for (a,) in rows(warehouse, "SELECT article_id FROM articles UNION SELECT article_id FROM quarantine")}
+    assert state == before or {"long 0", "long 1", "long 2"} <= seen, "neither before nor after"
+    assert not (warehouse.parent / (warehouse.name + ".wal")).exists()
