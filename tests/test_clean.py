@@ -148,3 +148,11 @@ def test_one_line_paragraphs_of_a_fragment_stay_in_the_body():
             "Hal itu disampaikan Direktur Utama BPJS Ketenagakerjaan dalam keterangan tertulis di Jakarta pada hari ini.\n")
     article = clean_article("fragment", page)
     assert article.body.startswith("Peserta aktif mencapai 40 juta orang pada 2023.\nIuran terkumpul Rp 80 triliun.")
+
+
+def test_a_numeric_dateline_in_the_opening_lines_dates_the_article():
+    from datetime import date
+
+    page = ("Peserta Aktif BPJS Ketenagakerjaan Tembus 40 Juta\n"
+            "JAKARTA, 12/05/2023 - BPJS Ketenagakerjaan mencatat jumlah peserta aktif telah mencapai 40 juta pekerja.\n")
+    assert clean_article("n", page).published_on == date(2023, 5, 12)

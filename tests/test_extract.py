@@ -566,3 +566,9 @@ def test_segments_listed_across_a_comma_are_all_and_a_segment_after_the_figure_i
         ("participants", "participants", "all", None, 2023, 36.7e6)]
     got = facts_of("Pada 2016 ditargetkan 1,3 juta peserta di sektor bukan penerima upah, dan 8 juta di sektor konstruksi.")
     assert ("targets", "participants", "construction", None, 2016, 8e6) in got
+
+
+def test_a_total_broken_into_an_active_part_is_the_registered_total():
+    got = facts_of("Pada 2023 total kepesertaan mencapai 50 juta, terdiri dari 30 juta peserta aktif dan 20 juta peserta non aktif.")
+    assert sorted(got) == [("participants", "active_participants", "all", None, 2023, 30e6),
+                           ("participants", "registered_participants", "all", None, 2023, 50e6)]

@@ -79,6 +79,14 @@ class DiscourseReading:
         for r in self.readings:
             if r.metric != "active_participants" or r.vetoed:
                 continue
+            total = self.readings[r.part_of] if r.part_of is not None else None
+            if total is not None and total.metric == "participants" and not total.money:
+                # "kepesertaan 50 juta, terdiri dari 30 juta peserta aktif dan ...": the
+                # active part of a total makes the total the registered one
+                total.metric = "registered_participants"
+                total.sources["metric"] = f"a total whose active part is {r.figure.text}"
+                upgraded.add(total.index)
+                continue
             if not (r.spans.subset or vocab.subset_before_active.search(body, r.spans.sentence_start, r.figure.start)):
                 continue
             for p in reversed(self.readings[max(0, r.index - LOOK_BACK):r.index]):

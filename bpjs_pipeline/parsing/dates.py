@@ -196,6 +196,10 @@ def find_publication_dates(text: str, years_named: list[int] | None = None,
         d = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if d:
             out.append(DateCandidate(d, m.start(), "paren_full"))
+    for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])", text):
+        d = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if d:  # "JAKARTA, 12/05/2023 -" (a dateline only in the opening lines)
+            out.append(DateCandidate(d, m.start(), "dateline"))
     for m in re.finditer(rf"\b(\d{{1,2}})\s+({month_alt})\s+((?:19|20)\d\d)(?![\d])", text, re.I):
         month = _month_number(m.group(2))
         d = month and _safe_date(int(m.group(3)), month, int(m.group(1)))
