@@ -134,6 +134,7 @@ def cmd_run(seeds: str | None, warehouse: str | None, *, full: bool = False) -> 
     # the warehouse stays as it was before the run or as it is after it.
     signal.signal(signal.SIGTERM, _terminate)
     signal.signal(signal.SIGINT, signal.default_int_handler)
+    stop = _StopWatch()
     try:
         with warehouse_write_lock(_warehouse_path(warehouse)):
             summary = run_pipeline(seeds, warehouse, full=full)
@@ -151,7 +152,7 @@ def cmd_run(seeds: str | None, warehouse: str | None, *, full: bool = False) -> 
               "or as the run left it complete", file=sys.stderr)
         return 130
     print(format_summary(summary))
-    if _interrupted(summary):
+    if stop.signal is not None or _interrupted(summary):
         return 130
     return 0 if summary.success and summary.checks_passed else 1
 
@@ -199,6 +200,48 @@ def cmd_extract(paths: list[str], out_dir: str) -> int:
             n_facts += len(records)
     print(f"{n_articles} articles, {n_facts} facts -> {out}" + (f" ({failed} file(s) failed)" if failed else ""))
     return 1 if failed else 0
+
+
+STOP_GRACE_SECONDS = 10.0
+
+
+class _StopWatch:
+    """Makes SIGTERM and SIGINT stop a run within STOP_GRACE_SECONDS, whatever handler Dagster
+    has installed at that moment (it swaps them around steps, and an interrupt that arrives
+    while a step waits for a retry can be lost). The signal number reaches a watcher thread
+    through `signal.set_wakeup_fd`; Dagster's handler interrupts the run as usual, and if the
+    process is still running when the grace period ends, it exits with 130 at once. That is as
+    safe as SIGKILL, which leaves the warehouse as it was before the run or as it is after it
+    (staging writes are transactions, the warehouse is swapped in with os.replace)."""
+
+    def __init__(self, grace: float = STOP_GRACE_SECONDS):
+        import os
+        import threading
+
+        self.signal: int | None = None
+        self.grace = grace
+        read_end, write_end = os.pipe()
+        os.set_blocking(write_end, False)
+        try:
+            signal.set_wakeup_fd(write_end, warn_on_full_buffer=False)
+        except ValueError:  # not the main thread: nothing to watch
+            return
+        threading.Thread(target=self._watch, args=(read_end,), name="bpjs-stop-watch", daemon=True).start()
+
+    def _watch(self, read_end: int) -> None:
+        import os
+        import time
+
+        stops = (int(signal.SIGINT), int(signal.SIGTERM))
+        while self.signal is None:
+            for number in os.read(read_end, 64):
+                if number in stops:
+                    self.signal = number
+        time.sleep(self.grace)
+        print(f"error: stopped by signal {self.signal}: the run did not end within {self.grace:g} s, so it "
+              "exits now; the warehouse is as it was before the run or as the run left it complete",
+              file=sys.stderr, flush=True)
+        os._exit(130)
 
 
 def _terminate(signum, frame):

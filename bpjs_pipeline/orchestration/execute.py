@@ -207,7 +207,10 @@ def _failure_message(event: dg.DagsterEvent) -> str:
     data = event.step_failure_data
     if data.user_failure_data is not None and data.user_failure_data.description:
         return f"{event.step_key}: {data.user_failure_data.description}"
-    message = data.error.message.strip().splitlines() if data.error else []
+    error = data.error
+    while error is not None and (error.cause or error.context) is not None:  # e.g. past its retries
+        error = error.cause or error.context
+    message = error.message.strip().splitlines() if error is not None else []
     return f"{event.step_key}: {message[-1] if message else 'failed'}"
 
 
