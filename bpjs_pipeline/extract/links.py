@@ -93,7 +93,8 @@ class LinkReading:
             total = self.readings[self.breakdown[0]]
         if total is None or total.money != r.money or r.figure.value >= total.figure.value or total.vetoed:
             return
-        has_own_part = (r.segment != "all" or r.program is not None or len(r.own_segments) > 1)
+        has_own_part = (r.segment != "all" or r.program is not None or len(r.own_segments) > 1
+                        or (r.metric not in GENERIC and r.metric != total.metric))  # "30 juta peserta aktif"
         if not has_own_part or r.role not in (LEVEL, PART):
             return
         r.role, r.part_of = PART, total.index
