@@ -315,3 +315,30 @@ def test_a_signal_stops_a_run_promptly_leaving_before_or_after(tmp_path, seeds_c
     seen = {a for (a,) in rows(warehouse, "SELECT article_id FROM articles UNION SELECT article_id FROM quarantine")}
     assert state == before or {"long 0", "long 1", "long 2"} <= seen, "neither before nor after"
     assert not (warehouse.parent / (warehouse.name + ".wal")).exists()
+
+
+def test_an_article_dated_outside_the_valid_years_is_quarantined_alone(tmp_path, seeds_copy, monkeypatch):
+    """No real input gets such a date past the parser (it knows the same years); a cleaner
+    that produced one (simulated) quarantines that article, and the others are published."""
+    import dataclasses
+    from datetime import date
+
+    import dagster as dg
+
+    import bpjs_pipeline.clean as clean
+    from bpjs_pipeline.orchestration.execute import run_pipeline
+
+    real = clean.clean_article
+
+    def dated_1970(article_id, text):
+        cleaned = real(article_id, text)
+        return dataclasses.replace(cleaned, published_on=date(1970, 1, 1)) if article_id == SEED_IDS[1] else cleaned
+
+    monkeypatch.setattr(clean, "clean_article", dated_1970)
+    with dg.DagsterInstance.ephemeral() as instance:
+        summary = run_pipeline(seeds_copy, tmp_path / "bpjs.duckdb", instance)
+    assert summary.success and summary.checks_passed, summary.failures
+    ((file, reason),) = summary.quarantine
+    assert file == f"{SEED_IDS[1]}.txt"
+    assert reason.startswith("failed validation in cleaned_articles: published_on 1970-01-01")
+    assert summary.articles_published == len(SEED_IDS) - 1

@@ -103,7 +103,8 @@ def facts_schema_valid(context: dg.AssetCheckExecutionContext, staging_duckdb: S
         "Every cleaned article of the run satisfies ArticlesSchema (a title that is not blank, a "
         "publication date within MIN_YEAR-MAX_YEAR of bpjs_pipeline/model.py (1977-2100), a non-empty body) "
         "and cleaning raised no exception. "
-        "WARN: such an article is not published; it is listed in `quarantine` with the reason."
+        "WARN: an article whose publication date is outside the valid years is not published (it "
+        "is listed in `quarantine` with the reason); the others are."
     ),
 )
 def articles_schema_valid(context: dg.AssetCheckExecutionContext, staging_duckdb: StagingDuckDB) -> dg.AssetCheckResult:

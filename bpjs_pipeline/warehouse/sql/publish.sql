@@ -6,10 +6,11 @@
 -- `correction_log` (one row per row of the corrections file, with its status)
 -- and `metric_ranges` (checks/plausible_ranges.toml).
 
--- Articles whose cleaning or extraction raised, or whose cleaned row fails
--- ArticlesSchema (e.g. a publication date outside the valid years), are not
--- published as articles: they are listed in `quarantine` with the reason.
--- (A fact failing FactsSchema is a reject too, but only that fact is left out.)
+-- Articles whose cleaning or extraction raised, or whose publication date
+-- fails ArticlesSchema (outside the valid years), are not published as
+-- articles: they are listed in `quarantine` with the reason. (Other article
+-- rejects, a blank title or an empty body, only warn; a fact failing
+-- FactsSchema is a reject too, but only that fact is left out.)
 CREATE TEMP TABLE failed_articles AS
 SELECT article_id,
        first(reason ORDER BY stage, reason) AS reason,
@@ -22,7 +23,7 @@ FROM (
                      || coalesce(failure_case, 'null') || ' (' || check_name || ')'
            END AS reason
     FROM stg.rejects
-    WHERE check_name = 'exception' OR stage = 'cleaned_articles'
+    WHERE check_name = 'exception' OR (stage = 'cleaned_articles' AND column_name = 'published_on')
 )
 GROUP BY article_id;
 
