@@ -572,3 +572,14 @@ def test_a_total_broken_into_an_active_part_is_the_registered_total():
     got = facts_of("Pada 2023 total kepesertaan mencapai 50 juta, terdiri dari 30 juta peserta aktif dan 20 juta peserta non aktif.")
     assert sorted(got) == [("participants", "active_participants", "all", None, 2023, 30e6),
                            ("participants", "registered_participants", "all", None, 2023, 50e6)]
+
+
+def test_a_branch_named_as_the_venue_of_the_lead_does_not_make_the_article_regional():
+    got = facts_of_titled("Layanan Baru Diresmikan",
+                          "Direktur Utama BPJS Ketenagakerjaan meresmikan layanan di Kantor Cabang Bekasi. "
+                          "Secara keseluruhan, jumlah peserta aktif mencapai 41 juta pada 2023.")
+    assert got == [("participants", "active_participants", "all", None, 2023, 41e6)]
+    got = facts_of_titled("Layanan Baru Diresmikan",
+                          "Direktur Utama BPJS Ketenagakerjaan meresmikan layanan di Kantor Cabang Bekasi. "
+                          "Hingga kini, jumlah peserta aktif mencapai 41 juta pada 2023.")
+    assert got == [("participants", "active_participants", "all", None, 2023, 41e6)]

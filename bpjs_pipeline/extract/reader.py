@@ -100,12 +100,14 @@ class ArticleReader(LinkReading, ProgrammeReading, DiscourseReading):
 
     def _regional_subject(self) -> str | None:
         """The branch or region the article reports on: named as the subject of its
-        title or its opening sentences, not in a speaker's title after a verb of saying."""
+        title or its opening sentences, not in a speaker's title after a verb of saying
+        nor as the place where something happened ("... di Kantor Cabang Bekasi")."""
         title = self.article.title or ""
         lead = [(title, 0, len(title))] + [(self.body, s.start, s.end) for s in self.sentences[:self.vocab.lead_sentences]]
         for text, start, end in lead:
             for m in self.vocab.regional_subject.finditer(text, start, end):
-                if not speaker_title(text, start, m.start(), self.vocab):
+                if not speaker_title(text, start, m.start(), self.vocab) and \
+                        not self.vocab.venue.search(text, max(start, m.start() - 25), m.start()):
                     return m.group(0)
         return None
 

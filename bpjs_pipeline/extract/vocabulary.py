@@ -69,6 +69,7 @@ class Vocabulary:
     qualifier_gap: re.Pattern
     not_a_fact_later: re.Pattern
     bare_link: re.Pattern
+    venue: re.Pattern
     instrument_before: re.Pattern
     programmes_in_general: re.Pattern
     change_start_word: re.Pattern
@@ -159,6 +160,7 @@ def vocabulary() -> Vocabulary:
         programmes_in_general=phrase_pattern(lex["grammar"]["programmes_in_general"]),
         instrument_before=re.compile(r"(?<!\w)(?:" + alternation(metric["allocation"]["instrument_leads"]) + r")\s+(?:instrumen\s+)?(?:" +
                                      alternation(metric["allocation"]["instruments"], ["SBN", "BUMN"]) + r")(?!\w)"),
+        venue=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["venue"]) + r")\s+(?:(?:salah satu|sebuah)\s+)?$"),
         bare_link=re.compile(r"[\s,;:()\-–—]*(?:(?:" + alternation(lex["grammar"]["bare_links"]) + r")(?!\w)[\s,;:()\-–—]*)*"),
         period_range=re.compile(r"\s*(?:" + "|".join(lex["grammar"]["period_ranges"]) + r")\s*(?:(?:tahun|bulan|akhir|periode)\s+)?", re.I),
         qualifier_gap=re.compile(r"\s+(?:" + alternation(lex["grammar"]["qualifier_openers"]) + r")\s+(?:\w+\s+){0,1}"),
