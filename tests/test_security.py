@@ -173,10 +173,10 @@ def test_the_ui_command_of_make_ui_listens_on_localhost_only(tmp_path):
     """Runs the `dagster dev` command that `make ui` would run (from `make -n`, so no
     reinstall happens here) and reads the kernel's socket table."""
     port = _free_port()
-    dry = subprocess.run(["make", "-n", "ui", f"UI_PORT={port}"], cwd=PROJECT_ROOT, capture_output=True,
-                         text=True, timeout=60)
+    dry = subprocess.run(["make", "-n", "ui", f"UI_PORT={port}", f"DAGSTER_HOME_DIR={tmp_path}"], cwd=PROJECT_ROOT,
+                         capture_output=True, text=True, timeout=60)
     command = next(l for l in dry.stdout.replace("\\\n", " ").splitlines() if "dagster dev" in l)
-    command = command.replace(f"DAGSTER_HOME={PROJECT_ROOT}/.dagster_home", f"DAGSTER_HOME={tmp_path}")
+    assert f"DAGSTER_HOME={tmp_path}" in command
     (tmp_path / "dagster.yaml").write_text((PROJECT_ROOT / "dagster.yaml").read_text())
     env = {k: v for k, v in os.environ.items() if not k.startswith("BPJS_")}
     env["BPJS_SEEDS_DIR"] = str(SEEDS_DIR)
