@@ -342,3 +342,27 @@ def test_an_article_dated_outside_the_valid_years_is_quarantined_alone(tmp_path,
     assert file == f"{SEED_IDS[1]}.txt"
     assert reason.startswith("failed validation in cleaned_articles: published_on 1970-01-01")
     assert summary.articles_published == len(SEED_IDS) - 1
+
+
+def test_loaded_at_survives_a_file_unreadable_for_one_run(tmp_path, seeds_copy):
+    warehouse, pauses = tmp_path / "out" / "bpjs.duckdb", tmp_path / "pauses"
+    pauses.mkdir()
+    env = cli_env(seeds_copy, warehouse)
+    assert run_cli(env).returncode == 0
+    loaded_at = rows(warehouse, "SELECT article_id, loaded_at FROM articles ORDER BY 1")
+    victim = seeds_copy / f"{SEED_IDS[2]}.txt"
+    saved = tmp_path / victim.name
+    proc = subprocess.Popen([sys.executable, "-m", "bpjs_pipeline.cli", "run", "--full"], cwd=PROJECT_ROOT,
+                            env={**env, "BPJS_PAUSE_AT": "raw_articles:before_read", "BPJS_PAUSE_DIR": str(pauses)},
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    wait_for(pauses / "raw_articles__before_read.reached", proc)
+    shutil.move(victim, saved)
+    (pauses / "raw_articles__before_read.resume").touch()
+    out, err = proc.communicate(timeout=240)
+    assert proc.returncode == 0, out + err[-2000:]
+    assert f"  quarantined {victim.name}: file no longer exists" in out
+    time.sleep(1.1)  # timestamps have second resolution: a new one would show
+    shutil.move(saved, victim)
+    again = run_cli(env)
+    assert again.returncode == 0, again.stdout
+    assert rows(warehouse, "SELECT article_id, loaded_at FROM articles ORDER BY 1") == loaded_at

@@ -145,9 +145,19 @@ class StagingStore:
             con.execute(
                 """
                 CREATE TEMP TABLE next_raw AS
-                SELECT r.* REPLACE (coalesce(old.loaded_at, r.loaded_at) AS loaded_at)
+                SELECT r.* REPLACE (coalesce(old.loaded_at, seen.loaded_at, r.loaded_at) AS loaded_at)
                 FROM incoming_raw AS r
                 LEFT JOIN raw_articles AS old ON old.article_id = r.article_id AND old.sha256 = r.sha256
+                LEFT JOIN (SELECT article_id, sha256, min(loaded_at) AS loaded_at FROM content_loads
+                           GROUP BY ALL) AS seen ON seen.article_id = r.article_id AND seen.sha256 = r.sha256
+                """
+            )
+            con.execute(
+                """
+                INSERT INTO content_loads
+                SELECT n.article_id, n.sha256, n.loaded_at FROM next_raw AS n
+                WHERE NOT EXISTS (SELECT 1 FROM content_loads AS c
+                                  WHERE c.article_id = n.article_id AND c.sha256 = n.sha256)
                 """
             )
             con.execute("DELETE FROM raw_articles WHERE article_id IN (SELECT article_id FROM batch_ids)")
@@ -242,7 +252,7 @@ class StagingStore:
                     for t in ARTICLE_TABLES
                 )
             ).fetchall()
-            for table in ARTICLE_TABLES:
+            for table in (*ARTICLE_TABLES, "content_loads"):
                 con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM batch_ids)")
         return len(present)
 

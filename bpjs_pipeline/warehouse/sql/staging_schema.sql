@@ -13,6 +13,15 @@ CREATE TABLE IF NOT EXISTS raw_articles (
     loaded_at     TIMESTAMP NOT NULL
 );
 
+-- When each content (sha256) of each article was first read. Kept while the
+-- file is quarantined (unreadable for a while), so its `loaded_at` survives a
+-- failed read; deleted with the article's other rows when its file goes.
+CREATE TABLE IF NOT EXISTS content_loads (
+    article_id VARCHAR NOT NULL,
+    sha256     VARCHAR NOT NULL,
+    loaded_at  TIMESTAMP NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS quarantine (
     article_id    VARCHAR NOT NULL,
     partition_key VARCHAR NOT NULL,
