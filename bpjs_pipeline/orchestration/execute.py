@@ -154,12 +154,19 @@ def _collect(results: list[dg.ExecuteInProcessResult], summary: RunSummary) -> N
     materialized: dict[str, dict] = {}
     for result in results:
         batch: dict[str, dict] = {}
+        batch_counted: set[str] = set()
         for event in result.get_asset_materialization_events():
             materialization = event.materialization
             key = materialization.asset_key.to_user_string()
             metadata = {k: v.value for k, v in materialization.metadata.items()}
             batch.setdefault(key, metadata)
-            if key == "raw_articles":  # one materialization per partition, with its own counts
+            if key == "raw_articles" and "batch_rows" in metadata:
+                # a large batch: every partition carries the batch's totals; count them once
+                if key not in batch_counted:
+                    batch_counted.add(key)
+                    summary.articles_read += int(metadata["batch_rows"])
+                    summary.quarantined += int(metadata.get("batch_quarantined", 0))
+            elif key == "raw_articles":  # one materialization per partition, with its own counts
                 summary.articles_read += int(metadata.get("dagster/row_count", 0))
                 summary.quarantined += int(bool(metadata.get("quarantined")))
         materialized.update(batch)

@@ -1,12 +1,14 @@
 """Per-partition materialization metadata for the per-article assets.
 
 In a single-run backfill one step handles many partitions, and Dagster records
-one materialization per partition with the step's metadata. Each partition
-gets its own row count, details and (in batches of up to PREVIEW_MAX_PARTITIONS) a
-preview instead, through
+one materialization per partition with the step's metadata. In a batch of up
+to PER_PARTITION_MAX_PARTITIONS partitions, each partition gets its own row
+count, details and preview instead, through
 `context.add_asset_metadata(..., partition_key=...)` (partition-scoped metadata
-wins over the step's); the batch's totals go to the run's log and to an observation of
-the asset (not of one partition).
+wins over the step's); a larger batch (a bulk load) records the batch's totals
+(`batch_rows`, `batch_partitions`, ...) on every partition. The batch's totals
+also go to the run's log and to an observation of the asset (not of one
+partition).
 """
 from __future__ import annotations
 
@@ -18,12 +20,13 @@ import pandas as pd
 from bpjs_pipeline.orchestration.metadata import column_schema, table_preview
 from bpjs_pipeline.orchestration.partitions import article_ids_for
 
-# A preview table per partition costs about 30 ms per partition (built, serialized and
-# stored in the event log; measured in benchmarks/pipeline_scale.py): a batch of more
-# partitions than this records row counts and details only, so a bulk load of thousands
-# of articles is not dominated by previews. Smaller batches (a sensor run, a backfill of a
-# few files) keep a preview per partition.
-PREVIEW_MAX_PARTITIONS = 100
+# Dagster checks each `add_asset_metadata(partition_key=...)` call against every partition
+# of the run's range, loaded again from the instance, so per-partition metadata costs
+# (partitions in the batch) x (partitions in the instance): at 10,000 partitions it was
+# most of a full load (benchmarks/README.md), and a preview table adds about 30 ms per
+# partition. Batches of more partitions than this record the batch's totals instead;
+# smaller ones (a sensor run, a backfill of a few files) keep per-partition metadata.
+PER_PARTITION_MAX_PARTITIONS = 100
 
 
 def materialize_per_partition(
@@ -36,19 +39,19 @@ def materialize_per_partition(
     totals: dict[str, int] | None = None,
 ) -> dg.MaterializeResult:
     """Record, for every partition of the run, the rows of `rows` whose `article_id` is that
-    partition's article (row count and preview) and `details(article_id, those_rows)`."""
+    partition's article (row count and preview) and `details(article_id, those_rows)`; for a
+    batch of more than PER_PARTITION_MAX_PARTITIONS partitions, the batch's totals."""
     keys = list(context.partition_keys)
-    groups = ({str(a): g for a, g in rows.groupby("article_id", sort=False)} if len(rows) else {})
+    per_partition = len(keys) <= PER_PARTITION_MAX_PARTITIONS
+    groups = ({str(a): g for a, g in rows.groupby("article_id", sort=False)}
+              if len(rows) and per_partition else {})
     empty = rows.iloc[0:0]
-    with_preview = len(keys) <= PREVIEW_MAX_PARTITIONS
-    for key, article_id in zip(keys, article_ids_for(keys)):
+    for key, article_id in (zip(keys, article_ids_for(keys)) if per_partition else ()):
         frame = groups.get(article_id, empty)
-        preview = ({"preview": table_preview(frame.drop(columns=["article_id"], errors="ignore"), sort_by)}
-                   if with_preview else {})
         context.add_asset_metadata(
             {"dagster/row_count": dg.MetadataValue.int(len(frame)),
              "article_id": dg.MetadataValue.text(article_id),
-             **preview,
+             "preview": table_preview(frame.drop(columns=["article_id"], errors="ignore"), sort_by),
              **details(article_id, frame)},
             partition_key=key,
         )
@@ -59,7 +62,9 @@ def materialize_per_partition(
         asset_key=context.asset_key,
         metadata={f"batch_{name}": dg.MetadataValue.int(int(value)) for name, value in totals.items()},
     ))
-    return dg.MaterializeResult(metadata={"dagster/column_schema": column_schema(columns)})
+    batch = {} if per_partition else {f"batch_{name}": dg.MetadataValue.int(int(value))
+                                      for name, value in totals.items()}
+    return dg.MaterializeResult(metadata={"dagster/column_schema": column_schema(columns), **batch})
 
 
 def text_or_none(value) -> dg.MetadataValue:
