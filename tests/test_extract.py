@@ -583,3 +583,8 @@ def test_a_branch_named_as_the_venue_of_the_lead_does_not_make_the_article_regio
                           "Direktur Utama BPJS Ketenagakerjaan meresmikan layanan di Kantor Cabang Bekasi. "
                           "Hingga kini, jumlah peserta aktif mencapai 41 juta pada 2023.")
     assert got == [("participants", "active_participants", "all", None, 2023, 41e6)]
+
+
+def test_being_active_in_a_campaign_does_not_make_the_count_active():
+    got = facts_of("Kami terus aktif mengedukasi pekerja, sehingga jumlah peserta mencapai 35 juta.", published_on=date(2023, 1, 9))
+    assert got == [("participants", "participants", "all", None, 2023, 35e6)]
