@@ -7,8 +7,8 @@ from datetime import date
 from functools import cache, lru_cache
 
 from bpjs_pipeline.lexicon import fold, lexicon, phrase_pattern
+from bpjs_pipeline.model import MAX_YEAR, MIN_YEAR  # one valid range for parsing and the schemas
 
-MIN_YEAR, MAX_YEAR = 1977, 2060  # Jamsostek's founding to well past any target
 
 
 @dataclass(frozen=True)
