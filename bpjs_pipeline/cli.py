@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 import signal
@@ -164,7 +163,7 @@ def cmd_extract(paths: list[str], out_dir: str) -> int:
     from bpjs_pipeline.budget import within_budget
     from bpjs_pipeline.clean import clean_article
     from bpjs_pipeline.extract import extract_facts
-    from bpjs_pipeline.extract.runner import article_paths
+    from bpjs_pipeline.extract.runner import address_of, article_paths
     from bpjs_pipeline.ingest import ArticleDecodeError, read_article
 
     out = Path(out_dir)
@@ -176,6 +175,7 @@ def cmd_extract(paths: list[str], out_dir: str) -> int:
         return 2
     failed = 0
     n_articles = n_facts = 0
+    addresses: dict[Path, dict[str, str]] = {}
     with (out / "articles.jsonl").open("w", encoding="utf-8") as articles, \
             (out / "facts.jsonl").open("w", encoding="utf-8") as facts:
         for path in files:
@@ -188,7 +188,8 @@ def cmd_extract(paths: list[str], out_dir: str) -> int:
                 print(f"skipped {shown(path)}: cannot read: {exc.strerror or exc}", file=sys.stderr)
                 continue
             try:
-                article = within_budget(clean_article, raw.article_id, raw.text)
+                address = address_of(path, addresses)
+                article = within_budget(lambda aid, text: clean_article(aid, text, address), raw.article_id, raw.text)
                 records = [f.to_record() for f in within_budget(lambda _, a: extract_facts(a), raw.article_id, article)]
             except Exception as exc:  # one article must never stop the others
                 failed += 1

@@ -41,3 +41,18 @@ def test_evaluate_explains_each_miss_and_false_hit(tmp_path):
     text = out.getvalue()
     assert "MISS" in text and "FALSE" in text
     assert "year     ← relative cue" in text  # why 2018 and not 2019
+
+
+def test_extract_takes_a_date_from_the_manifest_beside_the_articles(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "undated.txt").write_text(
+        "Judul\nBPJS Ketenagakerjaan mencatat jumlah peserta aktif mencapai 40 juta pekerja pada akhir tahun lalu.\n",
+        encoding="utf-8")
+    (tmp_path / "manifest.jsonl").write_text(
+        '{"article_id": "undated", "url": "https://example.id/2024/02/19/peserta-aktif"}\n', encoding="utf-8")
+    out = tmp_path / "out"
+    subprocess.run([sys.executable, "-m", "bpjs_pipeline.cli", "extract", str(folder), "--out", str(out)],
+                   capture_output=True, text=True, check=True)
+    assert '"published_on": "2024-02-19"' in (out / "articles.jsonl").read_text(encoding="utf-8")
+    assert '"year": 2023' in (out / "facts.jsonl").read_text(encoding="utf-8")

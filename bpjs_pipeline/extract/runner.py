@@ -31,6 +31,13 @@ def article_paths(paths: Iterable[str]) -> list[Path]:
     return found
 
 
+def address_of(path: Path, cache: dict[Path, dict[str, str]]) -> str | None:
+    """The web address that a `manifest.jsonl` beside the file gives it (read once per folder)."""
+    if path.parent not in cache:
+        cache[path.parent] = addresses_near(path.parent)
+    return cache[path.parent].get(path.stem)
+
+
 def extract_paths(paths: Iterable[str], errors: TextIO = sys.stderr) -> tuple[list[CleanedArticle], list[Fact]]:
     """Clean and extract every article; unreadable files are reported and skipped."""
     articles: list[CleanedArticle] = []
@@ -42,32 +49,10 @@ def extract_paths(paths: Iterable[str], errors: TextIO = sys.stderr) -> tuple[li
         except ArticleDecodeError as exc:
             print(f"skipped {path}: {exc.reason}", file=errors)
             continue
-        if path.parent not in addresses:
-            addresses[path.parent] = addresses_near(path.parent)
-        article = clean_article(raw.article_id, raw.text, addresses[path.parent].get(raw.article_id))
+        article = clean_article(raw.article_id, raw.text, address_of(path, addresses))
         articles.append(article)
         facts.extend(extract_facts(article))
     return articles, facts
-
-
-def _write_jsonl(path: Path, rows: Iterable[dict]) -> int:
-    n = 0
-    with path.open("w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-            n += 1
-    return n
-
-
-def extract_command(paths: list[str], out_dir: str) -> int:
-    """Write OUT/facts.jsonl and OUT/articles.jsonl in the form of docs/facts.md."""
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    articles, facts = extract_paths(paths)
-    n_articles = _write_jsonl(out / "articles.jsonl", (a.to_record() for a in articles))
-    n_facts = _write_jsonl(out / "facts.jsonl", (f.to_record() for f in facts))
-    print(f"{n_articles} articles, {n_facts} facts -> {out}")
-    return 0
 
 
 def _load_jsonl(path: str) -> list[dict]:
