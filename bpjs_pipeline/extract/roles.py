@@ -55,7 +55,7 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         return Role(RECIPIENTS, m.group(0).strip(), s.left)
     m = vocab.after_figure.match(after)
     if m:
-        return Role(SHARE if "persen" in m.group(0) or "%" in m.group(0) else RECIPIENTS, m.group(0).strip(), s.figure_end)
+        return Role(SHARE if vocab.rate.search(m.group(0)) else RECIPIENTS, m.group(0).strip(), s.figure_end)
     m = vocab.recipients.search(body, s.clause, s.phrase_end)
     if m:
         return Role(RECIPIENTS, m.group(0), m.start())

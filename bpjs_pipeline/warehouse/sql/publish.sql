@@ -113,7 +113,8 @@ SELECT *,
             ELSE CAST(year AS VARCHAR) END AS period
 FROM joined;
 
-CREATE TABLE fact_participants AS
+-- One fact table per kind of figure, all with the same columns and order.
+CREATE TEMP MACRO fact_rows(kind) AS TABLE
 SELECT article_id, metric, segment, program, year, as_of, value, unit,
        quote, sentence_start, sentence_end, value_start, value_end,
        approximate, year_rule, publisher, published_on,
@@ -121,30 +122,12 @@ SELECT article_id, metric, segment, program, year, as_of, value, unit,
        corrected, original_table, original_metric, original_segment, original_program, original_year,
        correction_note
 FROM facts_all
-WHERE fact_table = 'participants'
+WHERE fact_table = kind
 ORDER BY article_id, sentence_start, value_start, metric, segment;
 
-CREATE TABLE fact_funds AS
-SELECT article_id, metric, segment, program, year, as_of, value, unit,
-       quote, sentence_start, sentence_end, value_start, value_end,
-       approximate, year_rule, publisher, published_on,
-       plausible, statement, period,
-       corrected, original_table, original_metric, original_segment, original_program, original_year,
-       correction_note
-FROM facts_all
-WHERE fact_table = 'funds'
-ORDER BY article_id, sentence_start, value_start, metric, segment;
-
-CREATE TABLE fact_targets AS
-SELECT article_id, metric, segment, program, year, as_of, value, unit,
-       quote, sentence_start, sentence_end, value_start, value_end,
-       approximate, year_rule, publisher, published_on,
-       plausible, statement, period,
-       corrected, original_table, original_metric, original_segment, original_program, original_year,
-       correction_note
-FROM facts_all
-WHERE fact_table = 'targets'
-ORDER BY article_id, sentence_start, value_start, metric, segment;
+CREATE TABLE fact_participants AS SELECT * FROM fact_rows('participants');
+CREATE TABLE fact_funds AS SELECT * FROM fact_rows('funds');
+CREATE TABLE fact_targets AS SELECT * FROM fact_rows('targets');
 
 -- Every row of the corrections file (see warehouse/README.md) with how many
 -- extracted figures it matched and whether it was applied.
