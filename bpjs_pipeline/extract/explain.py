@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Iterable, TextIO
 
 from bpjs_pipeline.extract.facts import table_of
-from bpjs_pipeline.extract.reader import Reading, read_figures
+from bpjs_pipeline.extract.reader import read_figures
+from bpjs_pipeline.extract.reading import Reading
 from bpjs_pipeline.model import CleanedArticle
 
 FIELDS = ("role", "table", "metric", "segment", "program", "year")

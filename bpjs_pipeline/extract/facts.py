@@ -2,7 +2,8 @@
 the figures the reader keeps, one fact per distinct figure."""
 from __future__ import annotations
 
-from bpjs_pipeline.extract.reader import Reading, read_figures
+from bpjs_pipeline.extract.reader import read_figures
+from bpjs_pipeline.extract.reading import Reading
 from bpjs_pipeline.model import METRICS, CleanedArticle, Fact
 
 # a figure within this share of another is the same figure stated again

@@ -1,0 +1,100 @@
+"""What the reader knows of one article while it reads: the body, its sentences,
+figures and years, the readings so far, and the discourse state that later figures
+read (running years, the last `sejak`, an open breakdown, a heading over lines).
+
+The constructions (`extract/constructions/`) read and update this state; the
+queries here are the ones several of them share.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from bpjs_pipeline.extract.constructions.question_answer import join_questions
+from bpjs_pipeline.extract.reading import Reading
+from bpjs_pipeline.extract.roles import LEVEL, NEW_LEVEL
+from bpjs_pipeline.extract.vocabulary import Vocabulary, vocabulary
+from bpjs_pipeline.extract.year_index import YearIndex
+from bpjs_pipeline.model import CleanedArticle
+from bpjs_pipeline.parsing.dates import years_in
+from bpjs_pipeline.parsing.numbers import find_figures
+from bpjs_pipeline.parsing.sentences import Sentence, split_sentences
+
+# how many sentences back a figure may take its metric (or segment) from
+INHERIT_SENTENCES = 2
+# how many earlier figures a figure may look back over for a total or a reference
+LOOK_BACK = 12
+
+
+class ArticleState:
+    def __init__(self, article: CleanedArticle):
+        self.article = article
+        self.body = article.body
+        self.vocab: Vocabulary = vocabulary()
+        self.sentences = join_questions(self.body, split_sentences(self.body))
+        self.figures = find_figures(self.body)
+        self.years = YearIndex(list(years_in(self.body)), self.body, self.vocab.period_range)
+        self.publication_year = self._publication_year()
+        self.readings: list[Reading] = []
+        self.running_year: dict[str, tuple[int, str | None] | None] = {"actual": None, "target": None}
+        self.since: tuple[int, int, str | None] | None = None  # sentence, year, as_of of the last "sejak"
+        self.breakdown: tuple[int, int] | None = None  # (total's index, sentence index)
+        self.first_in_sentence = 0  # index of the sentence's first reading
+        self.sentences_with_money: set[int] = set()
+        self.heading: dict[str, str] = {}  # the programme or segment of a heading over the lines below
+        self.baselines_in_sentence: list[Reading] = []
+        self._sentence_facts: dict[tuple[int, str], bool] = {}  # (sentence, question) -> answer
+        self.regional_subject: str | None = None
+
+    def _publication_year(self) -> int | None:
+        if self.article.published_on:
+            return self.article.published_on.year
+        explicit = [y.year for y in self.years.mentions if y.year is not None]
+        if not explicit:
+            return None
+        counts = Counter(explicit)
+        return max(counts, key=lambda y: (counts[y], y))
+
+    # --- queries several constructions share ---------------------------------------
+    def sentence_has(self, name: str, sentence: Sentence, pattern) -> bool:
+        """Whether the sentence has a match of `pattern` (asked once per sentence)."""
+        key = (sentence.index, name)
+        if key not in self._sentence_facts:
+            if hasattr(pattern, "find_all"):
+                found = next(iter(pattern.find_all(self.body, sentence.start, sentence.end)), None) is not None
+            else:
+                found = pattern.search(self.body, sentence.start, sentence.end) is not None
+            self._sentence_facts[key] = found
+        return self._sentence_facts[key]
+
+    def previous_in_sentence(self, r: Reading, first: int) -> Reading | None:
+        """The sentence's figure before `r` of the same unit (persons or rupiah)."""
+        for p in reversed(self.readings[first:r.index]):
+            if p.money == r.money:
+                return p
+        return None
+
+    def compares(self, start: int, end: int) -> bool:
+        """Whether a comparison or a change is named between start and end."""
+        return bool(self.vocab.increment.search(self.body, start, end) or self.vocab.baseline.search(self.body, start, end))
+
+    def own_tail_end(self, phrase_end: int, limit: int) -> int:
+        """What follows a figure up to the end of its noun phrase, and a date right
+        after it ("Rp 752 triliun pada akhir 2023 dari ..."), is its own."""
+        for y in self.years.between(phrase_end, limit):
+            if self.vocab.date_lead.fullmatch(self.body, phrase_end, y.start):
+                return y.end
+            break
+        return phrase_end
+
+    def breakdown_end(self, pos: int, end: int) -> int:
+        m = self.vocab.breakdown.search(self.body, pos, end)
+        return m.start() if m else end
+
+    def last_level_before(self, r: Reading) -> Reading | None:
+        """The nearest earlier level of the same unit within a few sentences."""
+        for p in reversed(self.readings[max(0, r.index - LOOK_BACK):r.index]):
+            if r.sentence.index - p.sentence.index > INHERIT_SENTENCES:
+                return None
+            if p.money == r.money and p.role in (LEVEL, NEW_LEVEL) and not p.vetoed:
+                return p
+        return None

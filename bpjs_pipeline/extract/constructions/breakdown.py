@@ -1,0 +1,50 @@
+"""A total and its parts: after a breakdown word ("38 juta, terdiri dari PU 24 juta
+..."), in a sentence opening with one ("Rinciannya, sebanyak 20,83 juta peserta
+merupakan PPU"), or in the next few sentences while the parts name a segment or a
+programme and stay smaller than the total. A part takes the total's metric (or the
+part before it's, when that one names a more specific metric), table and period."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bpjs_pipeline.extract.constructions.change import GENERIC
+from bpjs_pipeline.extract.roles import LEVEL, NEW_LEVEL, PART
+
+if TYPE_CHECKING:
+    from bpjs_pipeline.extract.article import ArticleState
+    from bpjs_pipeline.extract.reading import Reading
+
+
+def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
+    body, vocab = a.body, a.vocab
+    total = None
+    previous = a.previous_in_sentence(r, first)
+    if previous is not None and previous.role in (LEVEL, NEW_LEVEL) and \
+            vocab.breakdown.search(body, previous.figure.end, r.figure.start):
+        total = previous
+    elif previous is not None and previous.role == PART:
+        total = a.readings[previous.part_of]
+    elif r.index == first and vocab.breakdown_opener.match(body[r.sentence.start:r.figure.start]):
+        total = a.last_level_before(r)
+    elif a.breakdown and r.sentence.index - a.breakdown[1] <= vocab.breakdown_sentences:
+        total = a.readings[a.breakdown[0]]
+    if total is None or total.money != r.money or r.figure.value >= total.figure.value or total.vetoed:
+        return
+    has_own_part = (r.segment != "all" or r.program is not None or len(r.own_segments) > 1
+                    or (r.metric not in GENERIC and r.metric != total.metric))  # "30 juta peserta aktif"
+    if not has_own_part or r.role not in (LEVEL, PART):
+        return
+    r.role, r.part_of = PART, total.index
+    r.sources["role"] = f"{PART} (of {total.figure.text})"
+    # a part with no metric word of its own reads as the part before it ("26,26 juta
+    # peserta aktif PU, 9,58 juta peserta aktif BPU dan 5,53 juta peserta Jakon"), else as the total
+    sibling = previous if previous is not None and previous.role == PART and previous.part_of == total.index else None
+    model = sibling if sibling is not None and sibling.metric not in GENERIC else total
+    if r.metric in GENERIC and model.metric and r.metric != model.metric:
+        r.metric = model.metric
+        r.sources["metric"] = ("the part before it" if model is sibling else "its breakdown's total") + f" ({model.figure.text})"
+    if r.segment == "all" and len(r.own_segments) > 1:
+        r.segment = next(iter(r.own_segments))
+        r.sources["segment"] = "the first of the segments it names"
+    r.kind = total.kind
+    a.breakdown = (total.index, r.sentence.index)

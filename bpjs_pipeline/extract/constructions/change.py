@@ -1,0 +1,55 @@
+"""A change names two levels (*naik dari X menjadi Y*, *Y dari sebelumnya X*, *Y
+dibandingkan X*): the baseline X is the same quantity as the figure it is compared
+with, so it takes that figure's reading where its own words say less (metric,
+segment, programme, table), and its rejection."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bpjs_pipeline.extract.roles import BASELINE, CHANGE, NEW_LEVEL
+
+if TYPE_CHECKING:
+    from bpjs_pipeline.extract.article import ArticleState
+    from bpjs_pipeline.extract.reading import Reading
+
+GENERIC = (None, "participants")
+
+
+def compared_with(a: ArticleState, r: Reading, first: int) -> Reading | None:
+    """The figure a baseline is compared with: the one before it in the sentence, the
+    new level after it ("naik dari 30 juta menjadi 35 juta"), or the previous sentence's."""
+    eligible = (lambda p: p.money == r.money and p.role not in (BASELINE, CHANGE))
+    before = next((p for p in reversed(a.readings[first:r.index]) if eligible(p)), None)
+    if before is not None:
+        return before
+    after = next((p for p in a.readings[r.index + 1:] if eligible(p)), None)
+    if after is not None and (after.role == NEW_LEVEL or
+                              a.vocab.new_level.search(a.body, r.figure.end, after.figure.start)):
+        return after
+    for p in reversed(a.readings[:first]):
+        if r.sentence.index - p.sentence.index > 1:
+            break
+        if p.money == r.money and p.role != BASELINE:
+            return p
+    return None
+
+
+def link_baseline(a: ArticleState, r: Reading, first: int) -> None:
+    p = compared_with(a, r, first)
+    if p is None:
+        return
+    r.compares_to = p.index
+    if r.metric in GENERIC and p.metric and p.metric != r.metric:
+        r.metric = p.metric
+        r.sources["metric"] = f"the figure it is compared with ({p.figure.text})"
+    if r.segment == "all" and not r.own_segments and p.segment != "all":
+        r.segment = p.segment
+        r.sources["segment"] = f"the figure it is compared with ({p.figure.text})"
+    if r.program is None and not r.sources.get("listed") and p.program:
+        r.program = p.program
+        r.sources["program"] = f"the figure it is compared with ({p.figure.text})"
+    if p.vetoed and not r.vetoed and p.role != CHANGE:
+        r.vetoed = "compared with " + p.vetoed
+    if not a.vocab.kind_words.find_all(a.body, r.spans.left, r.figure.start) and r.kind != p.kind:
+        r.kind = p.kind
+        r.sources["table"] = f"{p.kind} (the figure it is compared with)"

@@ -1,0 +1,29 @@
+"""A heading line ("Jaminan Hari Tua (JHT)") over figures laid out line by line gives
+the lines below it, up to the next heading or the next full sentence, its programme
+(or segment)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bpjs_pipeline.parsing.sentences import Sentence
+
+if TYPE_CHECKING:
+    from bpjs_pipeline.extract.article import ArticleState
+
+
+def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None:
+    body, vocab = a.body, a.vocab
+    line_start = sentence.start == 0 or body[sentence.start - 1] == "\n"
+    line_end = sentence.end == len(body) or body[sentence.end] == "\n"
+    words = len(sentence.text.split())
+    if not has_figures and line_start and line_end and words <= vocab.heading_words \
+            and not sentence.text.rstrip().endswith((".", "!", "?", ",")):
+        programs = {label for label, _ in vocab.programs.find_all(body, sentence.start, sentence.end)}
+        segments = {label for label, _ in vocab.segments.find_all(body, sentence.start, sentence.end)}
+        a.heading = {}
+        if len(programs) == 1:
+            a.heading["program"] = programs.pop()
+        if len(segments) == 1:
+            a.heading["segment"] = segments.pop()
+    elif words >= vocab.heading_words and not has_figures:
+        a.heading = {}

@@ -1,0 +1,101 @@
+"""Which programme (JHT, JKK, JKM, JP, JKP) a figure is for: the one named before it
+since the previous figure of its unit, a list handed out by *masing-masing*, the one
+named after it in its clause, the sentence's one programme, a heading over the lines
+below it, or the programme of the passage before a sum of the same kind. A list of
+programmes with no *masing-masing* is for none of them."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bpjs_pipeline.extract import phrase
+from bpjs_pipeline.extract.context import WINDOW
+
+if TYPE_CHECKING:
+    from bpjs_pipeline.extract.article import ArticleState
+    from bpjs_pipeline.extract.reading import Reading
+
+
+def read_programme(a: ArticleState, r: Reading) -> None:
+    body, vocab, s = a.body, a.vocab, r.spans
+    # "JKM sebanyak 34,7 ribu kasus dengan nominal Rp 1,35 triliun": the programme
+    # named since the previous figure of the same unit is this one's
+    last_same_unit = next((p for p in reversed(a.readings[a.first_in_sentence:]) if p.money == r.money), None)
+    since = max(s.sentence_start, last_same_unit.spans.phrase_end) if last_same_unit else s.sentence_start
+    program, listed = programme_named(a, r, min(since, s.left), s.figure_start)
+    how = "named before it"
+    if program is None and not listed:
+        hit = phrase.first_label(vocab.programs, body, s.figure_end, s.right_clause_end)
+        program, how = (hit[0] if hit else None), "named after it in its clause"
+    if program is None and not listed and vocab.respectively.search(body, s.sentence_start, s.figure_start):
+        program, listed = programme_named(a, r, s.sentence_start, s.left)
+        how = "a list handed out by 'masing-masing'"
+    if program is None and not listed and r.money and \
+            not any(p.money for p in a.readings[a.first_in_sentence:]):
+        # "klaim JHT yang dibayarkan sebanyak 2,07 juta klaim dengan total manfaat
+        # Rp 31,17 triliun": the one programme the sentence names before the figure
+        named = {label for label, _ in vocab.programs.find_all(body, s.sentence_start, s.left)}
+        if len(named) == 1:
+            program, how = named.pop(), "the sentence's one programme"
+    if program is None and not listed and "program" in a.heading:
+        program, how = a.heading["program"], "the heading of its lines"
+    r.program = program
+    if listed and program is None:
+        r.sources["program"] = "none (a list of programmes)"
+    elif program:
+        r.sources["program"] = how
+    r.sources["listed"] = listed
+
+
+def continues_programme(a: ArticleState, prev: Reading, r: Reading) -> bool:
+    """Whether `r` goes on with `prev`'s programme: no other programme and no new fund
+    noun between them ("JKP Rp14,92 triliun dan dana badan Rp13,66 triliun" does not)."""
+    between = (prev.figure.end, r.figure.start)
+    if next(iter(a.vocab.programs.find_all(a.body, *between)), None) is not None \
+            or a.vocab.fund_nouns.search(a.body, prev.spans.phrase_end, r.figure.start):
+        return False
+    # "program JKP dan BPJS … Rp629 miliar dan Rp907,6 miliar": the programme was one
+    # of two subjects coordinated, and the second figure is the other's
+    named = None
+    for named in a.vocab.programs.find_all(a.body, r.spans.sentence_start, prev.figure.start):
+        pass
+    return not (named and a.vocab.coordinated.match(a.body, named[1].end()))
+
+
+def passage_programme(a: ArticleState, r: Reading) -> str | None:
+    """The previous sentence's one programme, when no rupiah figure of its own took it
+    ("… klaim Jaminan Hari Tua (JHT) hingga Mei 2025. Data menunjukkan total klaim
+    … Rp 21,24 triliun")."""
+    if r.sentence.index == 0 or a.vocab.programmes_in_general.search(a.body, r.sentence.start, r.sentence.end):
+        return None  # "Dari lima program tersebut, ada Rp 540 triliun": all of them
+    prev = a.sentences[r.sentence.index - 1]
+    if prev.index in a.sentences_with_money:
+        return None
+    start = max(prev.start, prev.end - 2 * WINDOW)
+    if r.metric not in {label for label, _ in a.vocab.money_metrics.find_all(a.body, start, prev.end)}:
+        return None  # that sentence's programme went with another kind of money
+    named = {label for label, _ in a.vocab.programs.find_all(a.body, start, prev.end)}
+    return named.pop() if len(named) == 1 else None
+
+
+def programme_named(a: ArticleState, r: Reading, start: int, end: int) -> tuple[str | None, bool]:
+    """The programme named last in [start, end), and whether it closes a list of
+    several ("JHT, JKK, JKM dan JP": a figure for all of them is for no one programme).
+    A list followed by "masing-masing" hands its programmes to the figures in order."""
+    mentions = list(a.vocab.programs.find_all(a.body, start, end))
+    if not mentions:
+        return None, False
+    labels = [mentions[-1][0]]
+    for (label, m), (_, after) in zip(reversed(mentions[:-1]), reversed(mentions[1:])):
+        if not a.vocab.list_gap.fullmatch(a.body, m.end(), after.start()):
+            break
+        if label != labels[0]:
+            labels.insert(0, label)
+    if len(labels) == 1:
+        return labels[0], False
+    respectively = a.vocab.respectively.search(a.body, mentions[-1][1].end(), r.figure.start)
+    if respectively:
+        same_unit = [p for p in a.readings[a.first_in_sentence:]
+                     if p.money == r.money and p.figure.start > respectively.end()]
+        if len(same_unit) < len(labels):
+            return labels[len(same_unit)], True
+    return None, True

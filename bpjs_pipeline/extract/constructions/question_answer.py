@@ -1,0 +1,22 @@
+"""A question and the answer after it read as one sentence ("Target tahun ini?
+Sekitar 11 jutaan."): the answer's figure takes the question's words."""
+from __future__ import annotations
+
+from bpjs_pipeline.parsing.sentences import Sentence
+
+
+def join_questions(body: str, sentences: list[Sentence]) -> list[Sentence]:
+    out: list[Sentence] = []
+    i = 0
+    while i < len(sentences):
+        s = sentences[i]
+        if s.text.endswith("?") and i + 1 < len(sentences) and not any(c.isdigit() for c in s.text) \
+                and "\n" not in body[s.end:sentences[i + 1].start]:
+            nxt = sentences[i + 1]
+            s = Sentence(len(out), s.start, nxt.end, body[s.start:nxt.end])
+            i += 2
+        else:
+            s = Sentence(len(out), s.start, s.end, s.text)
+            i += 1
+        out.append(s)
+    return out

@@ -1,0 +1,75 @@
+"""A figure with no metric words of its own refers to another: the figure before it
+in the sentence (it takes that one's reading, not its rejection), else the previous
+sentence's figure when its own sentence names no metric or opens with a
+back-reference ("Jumlah tersebut ..."); the amount of the cases or claims counted
+right before it is benefits paid; a rupiah figure with no fund word at all is
+managed funds."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bpjs_pipeline.extract import phrase
+from bpjs_pipeline.extract.article import INHERIT_SENTENCES
+from bpjs_pipeline.extract.constructions.programme import continues_programme
+from bpjs_pipeline.extract.roles import RECIPIENTS
+
+if TYPE_CHECKING:
+    from bpjs_pipeline.extract.article import ArticleState
+    from bpjs_pipeline.extract.reading import Reading
+
+DEFAULT_MONEY_METRIC = "managed_funds"
+TOO_SMALL = "too small"  # a rejection for the value alone: a figure referring to it is not rejected with it
+
+
+def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
+    body, vocab = a.body, a.vocab
+    prev = a.previous_in_sentence(r, first)
+    if prev is not None and prev.metric:
+        # within a sentence the figure takes the reading, not the veto, of the one before
+        inherit(a, r, prev, "the figure before it in the sentence", with_veto=False)
+        return
+    counted = a.readings[r.index - 1] if r.index > first else None
+    if r.money and counted is not None and not counted.money and counted.role == RECIPIENTS:
+        # "JKK sebanyak 297.725 kasus dengan nominal Rp 2,40 triliun": what those cases were paid
+        r.metric = "benefits_paid"
+        r.sources["metric"] = f"the amount of the cases or claims counted before it ({counted.figure.text})"
+        return
+    sentence = r.sentence
+    words = vocab.money_metrics if r.money else vocab.person_metrics
+    if not a.sentence_has("money words" if r.money else "person words", sentence, words) or \
+            vocab.anaphora.match(sentence.text):
+        for p in reversed(a.readings[:first]):
+            if sentence.index - p.sentence.index > INHERIT_SENTENCES:
+                break
+            if p.money == r.money and p.metric:
+                inherit(a, r, p, "the previous sentence's figure")
+                return
+        if r.money:
+            for s in reversed(a.sentences[max(0, sentence.index - INHERIT_SENTENCES):sentence.index]):
+                hit = phrase.last_label(vocab.money_metrics, body, s.start, s.end)
+                if hit:
+                    r.metric = hit[0]
+                    r.sources["metric"] = f"the previous sentence's fund word {hit[1].group(0)!r}"
+                    return
+    if r.money:
+        r.metric = DEFAULT_MONEY_METRIC
+        r.sources["metric"] = "default for a rupiah figure with no fund word"
+
+
+def inherit(a: ArticleState, r: Reading, p: Reading, how: str, with_veto: bool = True) -> None:
+    r.metric = p.metric
+    r.inherited_from = p.index
+    r.sources["metric"] = f"{how} ({p.figure.text})"
+    if r.segment == "all" and not r.own_segments and p.segment != "all":
+        r.segment = p.segment
+        r.sources["segment"] = f"{how} ({p.figure.text})"
+    if r.program is None and not r.sources.get("listed") and p.program and p.metric == r.metric \
+            and (p.sentence.index != r.sentence.index or continues_programme(a, p, r)):
+        r.program = p.program
+        r.sources["program"] = f"{how} ({p.figure.text})"
+    if with_veto and p.vetoed and not r.vetoed and not p.vetoed.startswith(TOO_SMALL):
+        r.vetoed = "refers to " + p.vetoed  # the same kind of quantity: a change stays a change
+    if p.sentence.index != r.sentence.index and r.sources.get("table", "").endswith("(no target word before it)") \
+            and r.kind != p.kind:
+        r.kind = p.kind  # the same statement goes on ("target BPU 2,5 juta. Sementara, untuk PU 17 juta")
+        r.sources["table"] = f"{p.kind} (the figure it refers to)"

@@ -1,0 +1,43 @@
+"""A branch's or a province's own figure is not national: a branch or "<agency>
+<region>" named before the figure in its sentence, or an article whose title or lead
+has a branch or a region as its subject. A branch named after a verb of saying is a
+speaker's title, and one after a venue word is where something happened; neither
+makes the figure regional. A sentence saying "nasional" always counts."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bpjs_pipeline.extract.roles import speaker_title
+
+if TYPE_CHECKING:
+    from bpjs_pipeline.extract.article import ArticleState
+    from bpjs_pipeline.extract.reading import Reading
+
+
+def regional_subject(a: ArticleState) -> str | None:
+    """The branch or region the article reports on: named as the subject of its
+    title or its opening sentences, not in a speaker's title after a verb of saying
+    nor as the place where something happened ("... di Kantor Cabang Bekasi")."""
+    title = a.article.title or ""
+    vocab = a.vocab
+    lead = [(title, 0, len(title))] + [(a.body, s.start, s.end) for s in a.sentences[:vocab.lead_sentences]]
+    for text, start, end in lead:
+        for m in vocab.regional_subject.finditer(text, start, end):
+            if not speaker_title(text, start, m.start(), vocab) and \
+                    not vocab.venue.search(text, max(start, m.start() - 25), m.start()):
+                return m.group(0)
+    return None
+
+
+def regional(a: ArticleState, r: Reading) -> str:
+    """Why the figure is a region's, or ""."""
+    body, vocab, s = a.body, a.vocab, r.spans
+    if vocab.national.search(body, s.sentence_start, s.right_clause_end):
+        return ""  # "Secara nasional, ..." (a later "dari total peserta aktif nasional" is not it)
+    for pattern in (vocab.regional, vocab.regional_subject):
+        for m in pattern.finditer(body, s.sentence_start, s.figure_start):
+            if not speaker_title(body, s.sentence_start, m.start(), vocab):
+                return "a regional figure: " + m.group(0)
+    if a.regional_subject:
+        return f"a regional figure (the article reports on {a.regional_subject!r})"
+    return ""

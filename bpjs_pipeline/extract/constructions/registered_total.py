@@ -1,0 +1,60 @@
+"""A participants total that an active count is said to be part of is the registered
+total: "26,2 juta dari 44,9 juta" (an active figure, then "dari" and the total), "…
+dan 25,4 juta di antaranya peserta aktif", "dari jumlah tersebut, peserta aktifnya
+27,8 juta", and a breakdown of a total with an active part. Figures that refer to
+an upgraded total, or are compared with it, follow it."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bpjs_pipeline.extract.article import INHERIT_SENTENCES, LOOK_BACK
+from bpjs_pipeline.extract.roles import BASELINE
+
+if TYPE_CHECKING:
+    from bpjs_pipeline.extract.article import ArticleState
+    from bpjs_pipeline.extract.reading import Reading
+
+
+def total_of_active(a: ArticleState, r: Reading, previous: Reading | None) -> bool:
+    """Whether a count right after "dari" that follows an active count is its total."""
+    vocab = a.vocab
+    return previous is not None and previous.metric == "active_participants" and \
+        bool(vocab.total_after.match(vocab.worker_nouns.sub(" ", a.body[r.spans.left:r.figure.start])))
+
+
+def mark_registered_totals(a: ArticleState) -> None:
+    body, vocab = a.body, a.vocab
+    upgraded: set[int] = set()
+    for r in a.readings:
+        if r.metric != "active_participants" or r.vetoed:
+            continue
+        total = a.readings[r.part_of] if r.part_of is not None else None
+        if total is not None and total.metric == "participants" and not total.money:
+            # "kepesertaan 50 juta, terdiri dari 30 juta peserta aktif dan ...": the
+            # active part of a total makes the total the registered one
+            total.metric = "registered_participants"
+            total.sources["metric"] = f"a total whose active part is {r.figure.text}"
+            upgraded.add(total.index)
+            continue
+        if not (r.spans.subset or vocab.subset_before_active.search(body, r.spans.sentence_start, r.figure.start)):
+            continue
+        for p in reversed(a.readings[max(0, r.index - LOOK_BACK):r.index]):
+            if r.sentence.index - p.sentence.index > INHERIT_SENTENCES:
+                break
+            if p.metric == "participants" and not p.money and p.figure.value > r.figure.value \
+                    and not p.vetoed and p.role != BASELINE:
+                p.metric = "registered_participants"
+                p.sources["metric"] = f"a total that the active count {r.figure.text} is part of"
+                upgraded.add(p.index)
+                break
+    changed = True
+    while changed:
+        changed = False
+        for r in a.readings:
+            if r.index in upgraded or r.metric != "participants":
+                continue
+            if r.inherited_from in upgraded or (r.role == BASELINE and r.compares_to in upgraded):
+                r.metric = "registered_participants"
+                r.sources["metric"] = "the registered total it refers to"
+                upgraded.add(r.index)
+                changed = True

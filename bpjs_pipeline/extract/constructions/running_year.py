@@ -1,0 +1,34 @@
+"""The running year: a sentence without figures that names a year ("Menghadapi tahun
+2020, ...", "Pada 2022, ...") sets the year later figures of its kind (actual or
+target) take; a year after `sejak` is where a change started, the year of the
+baseline it starts from, not of later levels; a year in a comparison sets nothing."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bpjs_pipeline.extract.constructions.achievement import kind_at
+from bpjs_pipeline.parsing.sentences import Sentence, clause_start
+
+if TYPE_CHECKING:
+    from bpjs_pipeline.extract.article import ArticleState
+
+
+def note_years_without_figures(a: ArticleState, sentence: Sentence) -> None:
+    body, vocab = a.body, a.vocab
+    start = max(sentence.start, sentence.end - 2000)
+    for y in a.years.between(start, sentence.end):
+        if vocab.since.search(body, max(start, y.start - 80), y.start):
+            # "sejak dilantik pada 22 Februari 2021": where a change started
+            year = y.resolve(a.publication_year)
+            if year:
+                a.since = (sentence.index, year, y.as_of(year) if y.month else None)
+            continue
+        if a.compares(clause_start(body, max(start, y.start - 60), y.start), y.start):
+            continue  # "tumbuh 12% dibandingkan tahun sebelumnya": a comparison, not the period
+        year = y.resolve(a.publication_year) if not y.present else None
+        if year:
+            kind, _ = kind_at(a, max(start, y.start - 400), y.start, "actual")
+            if kind == "actual" and vocab.target.search(body, start, sentence.end) and \
+                    not vocab.actual.search(body, start, sentence.end):
+                kind = "target"  # "Menghadapi tahun 2020, target ..."
+            a.running_year[kind] = (year, y.as_of(year) if y.month else None)

@@ -1,0 +1,56 @@
+"""The segment of a participant count: the segment words of its noun phrase (with a
+second one coordinated to it: "pekerja formal dan informal" is all), else the nearest
+group named before it in its clause, else one named after it in its clause, else the
+heading of its lines. A count too small to be national takes the one segment its
+passage names ("Tren kepesertaan PMI ... pada 2021 terdapat 235 ribu peserta")."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bpjs_pipeline.extract import phrase
+from bpjs_pipeline.extract.article import INHERIT_SENTENCES
+from bpjs_pipeline.extract.context import WINDOW
+
+if TYPE_CHECKING:
+    from bpjs_pipeline.extract.article import ArticleState
+    from bpjs_pipeline.extract.reading import Reading
+
+
+def read_segment(a: ArticleState, r: Reading) -> None:
+    if r.money:
+        return
+    body, vocab, s = a.body, a.vocab, r.spans
+    coordinated = vocab.coordinated.match(body, s.phrase_end, s.right_end)
+    phrase_and_coordinate = coordinated.end() if coordinated else s.phrase_end
+    found = phrase.segments_of(body, [(s.figure_end, phrase_and_coordinate)], vocab)
+    if not found:
+        # the segment words nearest before it, with those listed with them ("pekerja
+        # formal dan informal"); words further back in the clause (a speaker's title
+        # "Asisten Deputi Bidang Perluasan peserta BPU dan Jasa Konstruksi") are not its
+        found = phrase.nearest_segments(body, s.clause, s.figure_start, vocab, list_from=s.left)
+    how = "its noun phrase"
+    if not found:
+        hit = phrase.first_label(vocab.segments, body, s.figure_end, s.right_clause_end)
+        found, how = ({hit[0]: hit[1].group(0)} if hit else {}), "its clause after it"
+    if not found:
+        hit = phrase.last_label(vocab.segments, body, s.left, s.clause)
+        found, how = ({hit[0]: hit[1].group(0)} if hit else {}), "its words before the clause"
+    if not found and "segment" in a.heading:
+        found, how = {a.heading["segment"]: a.heading["segment"]}, "the heading of its lines"
+    r.own_segments = found
+    if len(found) == 1:
+        (r.segment, words), = found.items()
+        r.sources["segment"] = f"{how} {words!r}"
+    elif found:
+        r.sources["segment"] = f"all (several segments: {', '.join(found)})"
+
+
+def topic_segment(a: ArticleState, r: Reading) -> tuple[str, str] | None:
+    """A segment's figure whose own sentence does not name the segment ("pada 2021
+    terdapat 235 ribu peserta" after "Tren pertumbuhan kepesertaan PMI ..."): the one
+    segment the passage (the last sentences and this one up to the figure) names."""
+    first = a.sentences[max(0, r.sentence.index - INHERIT_SENTENCES)]
+    found = phrase.segments_of(a.body, [(max(first.start, r.figure.start - 2 * WINDOW), r.figure.start)], a.vocab)
+    if len(found) == 1:
+        return next(iter(found.items()))
+    return None

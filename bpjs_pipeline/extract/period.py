@@ -1,0 +1,105 @@
+"""The period a figure describes, read after its sentence's links (see
+`year_index.resolve` for the order of the steps): a baseline's own comparison words,
+a year in the figure's clause, a relative cue there, a year or cue elsewhere in the
+sentence that no baseline owns; then a part takes its total's period, a baseline the
+`sejak` date or the year before the figure it is compared with, any other figure the
+running year of its kind, else the publication year. An actual dated after the
+publication year is a target."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bpjs_pipeline.extract.article import INHERIT_SENTENCES
+from bpjs_pipeline.extract.context import WINDOW
+from bpjs_pipeline.extract.roles import BASELINE, CHANGE, PART
+from bpjs_pipeline.extract.year_index import month_hint, resolve
+
+if TYPE_CHECKING:
+    from bpjs_pipeline.extract.article import ArticleState
+    from bpjs_pipeline.extract.reading import Reading
+
+
+def owned_elsewhere(a: ArticleState, r: Reading) -> list[tuple[int, int]]:
+    """Spans of the sentence whose years belong to a baseline ("dari Rp88 triliun
+    pada 2020 menjadi Rp97 triliun"): its comparison and the date right after it."""
+    out = []
+    for p in a.baselines_in_sentence:
+        if p.index == r.index:
+            continue
+        # its comparison, and its clause after it ("dari Rp404 triliun pada periode yang sama tahun 2012")
+        out.append((p.role_at if p.role_at >= 0 else p.figure.start,
+                    max(p.spans.right_clause_end, a.own_tail_end(p.spans.phrase_end, p.spans.right_end))))
+    return out
+
+
+def read_period(a: ArticleState, r: Reading) -> None:
+    fig, s, sp = r.figure, r.sentence, r.spans
+    owned = owned_elsewhere(a, r)
+    free = (lambda y: not any(lo <= y.start < hi for lo, hi in owned))
+    usable = (lambda y: not y.present or r.kind == "actual")
+    left_clause = [y for y in a.years.between(sp.clause, fig.start) if free(y)]
+    # a year after the figure counts only inside its clause and before any comparison
+    right = [y for y in a.years.between(fig.end, sp.right_clause_end)
+             if free(y) and not a.compares(fig.end, y.start)]
+    left_segment = [y for y in a.years.between(sp.left, fig.start) if free(y)]
+    sentence = [y for y in a.years.between(sp.sentence_start, min(s.end, fig.end + WINDOW)) if free(y)
+                and (y.end <= fig.start or not a.compares(fig.end, y.start))]
+    if r.role == BASELINE and r.role_at >= 0:
+        # the subject's year before the comparison is the new level's, not the baseline's
+        left_clause = [y for y in left_clause if y.start >= r.role_at]
+        left_segment = [y for y in left_segment if y.start >= r.role_at]
+    hint = month_hint([list(reversed(left_clause)), right, list(reversed(left_segment))])
+    steps = []
+    compared = a.readings[r.compares_to] if r.compares_to is not None else None
+    compared_year = compared.year if compared else None
+    if r.role == BASELINE and r.role_at >= 0:
+        comparison = a.years.between(r.role_at, a.own_tail_end(sp.phrase_end, sp.right_end))
+        if r.continues is not None:  # "dibandingkan tahun 2022 yang sebesar Rp 627 triliun dengan 35,9 juta"
+            shared = a.readings[r.continues]
+            comparison = comparison + [y for y in a.years.between(shared.role_at, shared.figure.start)
+                                       if not comparison or y.start < comparison[0].start]
+        steps += [("its comparison", [y for y in comparison if y.year]),
+                  ("its comparison's relative cue", [y for y in comparison if y.relative and usable(y)])]
+    steps += [
+        ("same clause", [y for y in reversed(left_clause) if y.year]),
+        ("same clause", [y for y in right if y.year]),
+        ("same clause", [y for y in reversed(left_segment) if y.year]),
+        ("relative cue", [y for y in reversed(left_clause) if y.relative and usable(y)] +
+         [y for y in right if y.relative and usable(y)]),
+    ]
+    if r.role != BASELINE:
+        steps += [
+            ("same sentence", sorted((y for y in sentence if y.year), key=lambda y: abs(y.start - fig.start))),
+            ("relative cue in the sentence", sorted((y for y in sentence if y.relative and usable(y)),
+                                                    key=lambda y: abs(y.start - fig.start))),
+        ]
+    period = resolve(steps, a.publication_year, compared_year, hint)
+    if period:
+        r.year, r.as_of, rule = period.year, period.as_of, period.rule
+    elif r.role == PART and r.part_of is not None and a.readings[r.part_of].year:
+        total = a.readings[r.part_of]
+        r.year, r.as_of, rule = total.year, total.as_of, f"its breakdown's total ({total.figure.text})"
+    elif r.role == BASELINE and a.since and s.index - a.since[0] <= INHERIT_SENTENCES:
+        _, r.year, r.as_of = a.since
+        rule = "start of the change ('sejak')"
+    elif r.role == BASELINE and compared_year:
+        same = compared.kind == "target" and r.kind == "target"  # a revised target: the same year
+        r.year = compared_year if same else compared_year - 1
+        rule = "a revised target's year" if same else "the year before the figure it is compared with"
+    elif a.running_year[r.kind]:
+        r.year, as_of = a.running_year[r.kind]
+        r.as_of = hint.as_of(r.year) if hint else as_of
+        rule = "earlier " + r.kind
+    elif a.publication_year:
+        r.year, rule = a.publication_year, "publication year"
+        r.as_of = hint.as_of(r.year) if hint else None
+    else:
+        return
+    r.sources["year"] = rule
+    if r.kind == "actual" and a.article.published_on and r.year > a.publication_year and r.role != BASELINE:
+        r.kind = "target"
+        r.sources["table"] = "target (a year after publication)"
+    # only a BPJS level sets the year later figures of its kind inherit; a
+    # population's or another body's ("data BPS di tahun 2022") does not
+    if r.role != BASELINE and r.metric and (not r.vetoed or r.role == CHANGE):
+        a.running_year[r.kind] = (r.year, r.as_of)

@@ -1,0 +1,45 @@
+"""One figure of an article and what its context says about it."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bpjs_pipeline.extract.context import Spans
+from bpjs_pipeline.extract.roles import LEVEL
+from bpjs_pipeline.parsing.numbers import Figure
+from bpjs_pipeline.parsing.sentences import Sentence
+
+
+@dataclass
+class Reading:
+    """One figure and what its context says about it; `sources` tells, field by
+    field, which words or which rule decided."""
+
+    index: int
+    figure: Figure
+    sentence: Sentence
+    money: bool
+    spans: Spans
+    role: str = LEVEL
+    role_at: int = -1
+    kind: str = "actual"  # actual | target
+    metric: str | None = None
+    segment: str = "all"
+    program: str | None = None
+    year: int | None = None
+    as_of: str | None = None
+    vetoed: str = ""
+    compares_to: int | None = None
+    part_of: int | None = None
+    continues: int | None = None  # the baseline whose comparison this one goes on with
+    inherited_from: int | None = None
+    approximate: bool = False
+    own_segments: dict = field(default_factory=dict)
+    sources: dict = field(default_factory=dict)
+
+    @property
+    def is_fact(self) -> bool:
+        return not self.vetoed and bool(self.metric) and bool(self.year)
+
+    @property
+    def year_rule(self) -> str:
+        return self.sources.get("year", "")
