@@ -79,6 +79,9 @@ def read_period(a: ArticleState, r: Reading) -> None:
     elif r.role == PART and r.part_of is not None and a.readings[r.part_of].year:
         total = a.readings[r.part_of]
         r.year, r.as_of, rule = total.year, total.as_of, f"its breakdown's total ({total.figure.text})"
+    elif r.role == BASELINE and (span_start := a.years.range_start_between(sp.sentence_start, fig.start)) is not None:
+        r.year, r.as_of = span_start.year, span_start.as_of(span_start.year) if span_start.month else None
+        rule = "the start of the period the change spans"
     elif r.role == BASELINE and a.since and s.index - a.since[0] <= INHERIT_SENTENCES:
         _, r.year, r.as_of = a.since
         rule = "start of the change ('sejak')"

@@ -17,8 +17,11 @@ from bisect import bisect_left
 
 from bpjs_pipeline.extract import phrase
 from bpjs_pipeline.extract.article import ArticleState
-from bpjs_pipeline.extract.constructions import (achievement, breakdown, change, heading, programme,
+from bpjs_pipeline.extract.constructions import (achievement, breakdown, change, heading, passage_metric, programme,
                                                  reference, registered_total, regional, running_year, segment)
+from bpjs_pipeline.extract.constructions.hypothetical import hypothetical
+from bpjs_pipeline.extract.constructions.potential_market import potential_market
+from bpjs_pipeline.extract.constructions.subgroup import subgroup
 from bpjs_pipeline.extract.context import spans_of
 from bpjs_pipeline.extract.period import read_period
 from bpjs_pipeline.extract.reading import Reading
@@ -56,11 +59,13 @@ def read_figures(article: CleanedArticle) -> list[Reading]:
             a.sentences_with_money.add(sentence.index)
         for r in sentence_readings:
             _link(a, r, first)
+        change.mark_stated_difference(a, sentence_readings)
         a.baselines_in_sentence = [r for r in sentence_readings if r.role == BASELINE]
         for r in sorted(sentence_readings, key=lambda r: r.role == BASELINE):
             read_period(a, r)
         for r in sentence_readings:
             _last_checks(a, r)
+            passage_metric.note_passage_metric(a, r)
     registered_total.mark_registered_totals(a)
     return a.readings
 
@@ -108,7 +113,8 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
             r.metric = "employers" if employer and not noun else "participants"
             r.sources["metric"] = f"a covered worker noun {(noun or employer).group(0)!r}"
 
-    scope = out_of_scope(body, s, vocab, metric_spans, first_in_sentence=r.index == first) or regional.regional(a, r)
+    scope = out_of_scope(body, s, vocab, metric_spans, first_in_sentence=r.index == first) or regional.regional(a, r) \
+        or subgroup(a, r) or potential_market(a, r) or hypothetical(a, r)
     if not scope and previous is not None and previous.vetoed and not previous.vetoed.startswith("not a level") \
             and vocab.list_gap.fullmatch(vocab.fillers.sub(" ", body[s.left:fig.start])):
         scope = "in a list with " + previous.vetoed  # "angkatan kerja ... 7,4 juta menganggur, 41 juta pekerja formal"
@@ -116,6 +122,7 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
         r.vetoed = scope
     segment.read_segment(a, r)
     programme.read_programme(a, r)
+    passage_metric.take_passage_metric(a, r)
 
 
 def _link(a: ArticleState, r: Reading, first: int) -> None:

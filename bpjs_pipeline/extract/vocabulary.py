@@ -78,6 +78,15 @@ class Vocabulary:
     appositive: re.Pattern
     fund_nouns: re.Pattern
     period_range: re.Pattern
+    passage_sentences: int
+    passage_ratio: tuple[float, float]
+    participant_nouns: re.Pattern
+    difference_tolerance: float
+    subgroups: re.Pattern
+    potential_verbs: re.Pattern
+    conditionals: re.Pattern
+    conditional_targets: re.Pattern
+    hypothetical_modals: re.Pattern
 
 
 def _regional_subject(entity: dict) -> re.Pattern:
@@ -145,6 +154,16 @@ def vocabulary() -> Vocabulary:
         speech=phrase_pattern(lex["grammar"]["speech"]),
         breakdown_opener=re.compile(r"^\W*(?:\w+\W+){0,3}?(?:" + alternation(lex["grammar"]["breakdown_openers"]) + r")(?!\w)"),
         breakdown_sentences=int(lex["grammar"]["breakdown_sentences"]),
+        passage_sentences=int(lex["grammar"]["passage_sentences"]),
+        subgroups=phrase_pattern(metric["not_a_fact"]["subgroups"], ["TKA", "WNA", "ASN"]),
+        potential_verbs=phrase_pattern(metric["not_a_fact"]["potential_verbs"]),
+        hypothetical_modals=phrase_pattern(metric["not_a_fact"]["hypothetical_modals"]),
+        conditional_targets=phrase_pattern(metric["not_a_fact"]["conditional_targets"]),
+        conditionals=re.compile(r"(?:(?<=[,;:])\s*|\s[-–—]\s|(?<![\w\s]))[\"“'(]*(?:" + alternation(metric["not_a_fact"]["conditionals"])
+                                + r")(?!\w)(?!\s+(?:" + alternation(metric["not_a_fact"]["conditional_exceptions"]) + r")(?!\w))"),
+        difference_tolerance=float(lex["grammar"]["difference_tolerance"]),
+        participant_nouns=phrase_pattern(lex["grammar"]["participant_nouns"]),
+        passage_ratio=tuple(float(x) for x in lex["grammar"]["passage_ratio"]),
         allocation=phrase_pattern(metric["allocation"]["words"]),
         instrument_after=re.compile(r"\s*(?:" + alternation(metric["allocation"]["instrument_leads"]) + r")\s+(?:" +
                                     alternation(metric["allocation"]["instruments"], ["SBN", "BUMN"]) + r")(?!\w)"),

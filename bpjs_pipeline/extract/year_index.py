@@ -29,13 +29,28 @@ class YearIndex:
     def __init__(self, mentions: list[YearMention], body: str = "", period_range=None):
         # "sepanjang tahun 2024 hingga Oktober 2025": a period that ends with the later
         # mention; the earlier one does not date figures on its own
+        starts_of_ranges: list[YearMention] = []
         if period_range is not None:
-            mentions = [m for i, m in enumerate(mentions)
-                        if not (m.year and i + 1 < len(mentions) and mentions[i + 1].year
-                                and mentions[i + 1].year >= m.year
-                                and period_range.fullmatch(body, m.end, mentions[i + 1].start))]
+            kept = []
+            for i, m in enumerate(mentions):
+                if m.year and i + 1 < len(mentions) and mentions[i + 1].year and mentions[i + 1].year >= m.year \
+                        and period_range.fullmatch(body, m.end, mentions[i + 1].start):
+                    starts_of_ranges.append(m)
+                else:
+                    kept.append(m)
+            mentions = kept
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
+        # "sejak 2019 hingga Agustus 2021": where a period starts; a change over the
+        # period starts from a level of that year
+        self.range_starts = starts_of_ranges
+        self._range_positions = [m.start for m in starts_of_ranges]
+
+    def range_start_between(self, start: int, end: int) -> YearMention | None:
+        i = bisect_left(self._range_positions, start)
+        if i < len(self.range_starts) and self.range_starts[i].end <= end:
+            return self.range_starts[i]
+        return None
 
     def between(self, start: int, end: int) -> list[YearMention]:
         i = bisect_left(self.starts, start)

@@ -1,0 +1,22 @@
+"""A condition makes what follows it hypothetical: "kalau semua pekerja patuh, dana
+bisa mencapai Rp 2.000 triliun" states what would be, not what is: a conditional
+clause, then a modal ("bisa", "akan") before the figure. "Kalau" alone often only sets
+the topic ("Kalau JKP, klaimnya Rp18 miliar"), and a sentence with a target word is a
+target's condition ("jika tercapai, target ...") and stays a target."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bpjs_pipeline.extract.article import ArticleState
+    from bpjs_pipeline.extract.reading import Reading
+
+
+def hypothetical(a: ArticleState, r: Reading) -> str:
+    s = r.spans
+    # a clause opening with a conditional before the figure (the sentence's first clause included)
+    m = a.vocab.conditionals.search(a.body, r.sentence.start, s.figure_start)
+    if m is None or not a.vocab.hypothetical_modals.search(a.body, m.end(), s.figure_start) \
+            or a.vocab.conditional_targets.search(a.body, r.sentence.start, r.sentence.end):
+        return ""
+    return "a hypothetical figure: " + m.group(0).strip(" ,;:-–—")

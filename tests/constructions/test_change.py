@@ -1,0 +1,25 @@
+"""constructions/change.py: the two levels of a change and the change itself."""
+
+
+def test_dari_x_ke_y_names_two_levels(facts_of):
+    got = facts_of("Pada Maret 2021 jumlah peserta aktif turun dari 29,98 juta ke 27,79 juta.", with_as_of=True)
+    assert ("participants", "active_participants", "all", None, 2021, "2021-03", 27.79e6) in got
+    assert ("participants", "active_participants", "all", None, 2020, None, 29.98e6) in got
+
+
+def test_dari_x_pada_tahun_mencapai_y(facts_of):
+    got = facts_of("Dana kelolaan dari Rp 500 triliun pada 2021 mencapai Rp 700 triliun pada 2023.")
+    assert got == [("funds", "managed_funds", "all", None, 2021, 500e12),
+                   ("funds", "managed_funds", "all", None, 2023, 700e12)]
+
+
+def test_the_difference_between_the_two_levels_is_the_change(facts_of):
+    got = facts_of("Sejak 2019 hingga Agustus 2021, jumlah peserta aktif mengalami penurunan dari "
+                   "34,17 juta ke 29,2 juta atau hampir 5 juta peserta.", with_as_of=True)
+    assert ("participants", "active_participants", "all", None, 2021, "2021-08", 29.2e6) in got
+    assert not any(f[-1] == 5e6 for f in got)
+
+
+def test_a_change_over_a_period_starts_from_the_periods_first_year(facts_of):
+    got = facts_of("Sejak 2019 hingga Agustus 2021, jumlah peserta aktif turun dari 34 juta ke 29 juta.")
+    assert ("participants", "active_participants", "all", None, 2019, 34e6) in got

@@ -1,0 +1,37 @@
+"""constructions/subgroup.py, hypothetical.py, potential_market.py: figures that are
+not the agency's counts or amounts."""
+import pytest
+
+
+@pytest.mark.parametrize("body", [
+    "Ada 28 juta pekerja laki-laki yang terdaftar aktif dalam BPJS Ketenagakerjaan pada 2023.",
+    "Sebanyak 2,1 juta petani sudah menjadi peserta BPJS Ketenagakerjaan pada 2023.",
+    "Peserta aktif dari segmen non-ASN mencapai 3,9 juta pada 2022.",
+    "Jumlah tenaga kerja asing yang terdaftar sebagai peserta mencapai 95.000 orang pada 2023.",
+])
+def test_sub_groups_with_no_segment_are_not_facts(facts_of, body):
+    assert facts_of(body) == []
+
+
+def test_a_figure_after_a_condition_and_a_modal_is_hypothetical(facts_of):
+    assert facts_of("Kalau semua perusahaan patuh, dana kelolaan bisa mencapai Rp 2.000 triliun.") == []
+
+
+def test_kalau_that_only_sets_the_topic_keeps_the_figure(facts_of):
+    assert facts_of("Kalau JKP, klaim yang dibayarkan sampai September 2022 di angka Rp18 miliar.") == [
+        ("funds", "benefits_paid", "all", "JKP", 2022, 18e9)]
+
+
+def test_a_comparison_opened_by_jika_is_no_condition(facts_of):
+    got = facts_of("Jumlah peserta aktif 39,7 juta pada April 2025, turun jika dibandingkan posisi per "
+                   "Maret 2025 yang sebanyak 40,2 juta orang.")
+    assert ("participants", "active_participants", "all", None, 2025, 40.2e6) in got
+
+
+def test_a_targets_condition_stays_a_target(facts_of):
+    got = facts_of("Jika target tercapai, dana kelolaan ditargetkan bisa mencapai Rp 1.000 triliun pada 2026.")
+    assert got == [("targets", "managed_funds", "all", None, 2026, 1e15)]
+
+
+def test_the_market_still_to_win_is_not_a_count(facts_of):
+    assert facts_of("Tahun ini BPJS Ketenagakerjaan memburu 51 juta pekerja informal.") == []

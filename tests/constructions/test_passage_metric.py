@@ -1,0 +1,37 @@
+"""constructions/passage_metric.py: plain counts in a passage about active participants."""
+
+
+def test_a_series_after_an_active_count_stays_active(facts_of):
+    body = ("Jumlah kepesertaan aktif BPJS Ketenagakerjaan pada 2018 mencapai 30 juta. "
+            "Pada 2020 turun menjadi 28 juta peserta. Lalu, pada Maret 2021 turun dari 28 juta ke 27 juta.")
+    got = facts_of(body, with_as_of=True)
+    assert ("participants", "active_participants", "all", None, 2020, None, 28e6) in got
+    assert ("participants", "active_participants", "all", None, 2021, "2021-03", 27e6) in got
+    assert all(f[1] == "active_participants" for f in got)
+
+
+def test_parts_named_by_segment_after_an_active_total_are_active(facts_of):
+    body = ("Jumlah peserta aktif mencapai 40 juta pada 2024. Peserta penerima upah sebanyak 26 juta, "
+            "dan peserta jasa konstruksi sebanyak 5 juta.")
+    got = facts_of(body)
+    assert ("participants", "active_participants", "formal", None, 2024, 26e6) in got
+    assert ("participants", "active_participants", "construction", None, 2024, 5e6) in got
+
+
+def test_a_count_much_larger_than_the_active_one_is_not_it(facts_of):
+    body = "Peserta aktif sebanyak 30 juta pada 2023. Sementara total peserta mencapai 55 juta."
+    got = facts_of(body)
+    assert ("participants", "participants", "all", None, 2023, 55e6) in got
+
+
+def test_workers_covered_by_a_target_do_not_take_the_passage_metric(facts_of):
+    body = ("Peserta aktif tercatat 41 juta pada 2023. Tahun ini BP Jamsostek menargetkan dana kelolaan "
+            "Rp 780 triliun yang mencakup 45 juta pekerja.")
+    got = facts_of(body)
+    assert ("targets", "participants", "all", None, 2024, 45e6) in got
+
+
+def test_the_passage_ends_after_a_few_sentences(facts_of):
+    body = ("Peserta aktif tercatat 41 juta pada 2023. Kalimat lain. Kalimat lain lagi. Berita lain. "
+            "Topik lain sama sekali. Jumlah peserta 42 juta pada 2024.")
+    assert ("participants", "participants", "all", None, 2024, 42e6) in facts_of(body)
