@@ -137,6 +137,9 @@ def _link(a: ArticleState, r: Reading, first: int) -> None:
         r.program = programme.passage_programme(a, r)
         if r.program:
             r.sources["program"] = "the one programme the sentence before names"
+        elif (topic := programme.topic_programme(a, r)) is not None:
+            r.program = topic[0]
+            r.sources["program"] = f"the programme of the passage's amounts ({topic[1].figure.text})"
     prev = a.previous_in_sentence(r, first)
     if r.program is None and not r.sources.get("listed") and prev is not None and prev.program \
             and prev.metric == r.metric and r.role != PART and programme.continues_programme(a, prev, r):

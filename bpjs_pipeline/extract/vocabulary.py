@@ -83,6 +83,9 @@ class Vocabulary:
     participant_nouns: re.Pattern
     difference_tolerance: float
     subgroups: re.Pattern
+    programme_topic_sentences: int
+    total_words: re.Pattern
+    restated: float
     potential_verbs: re.Pattern
     conditionals: re.Pattern
     conditional_targets: re.Pattern
@@ -155,6 +158,9 @@ def vocabulary() -> Vocabulary:
         breakdown_opener=re.compile(r"^\W*(?:\w+\W+){0,3}?(?:" + alternation(lex["grammar"]["breakdown_openers"]) + r")(?!\w)"),
         breakdown_sentences=int(lex["grammar"]["breakdown_sentences"]),
         passage_sentences=int(lex["grammar"]["passage_sentences"]),
+        programme_topic_sentences=int(lex["grammar"]["programme_topic_sentences"]),
+        total_words=phrase_pattern(lex["grammar"]["total_words"]),
+        restated=0.005,
         subgroups=phrase_pattern(metric["not_a_fact"]["subgroups"], ["TKA", "WNA", "ASN"]),
         potential_verbs=phrase_pattern(metric["not_a_fact"]["potential_verbs"]),
         hypothetical_modals=phrase_pattern(metric["not_a_fact"]["hypothetical_modals"]),

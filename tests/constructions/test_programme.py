@@ -12,3 +12,30 @@ def test_programmes_named_by_purpose(facts_of):
 def test_retirement_age_is_no_pension_programme(facts_of):
     got = facts_of("Sepanjang 2023, klaim JHT karena usia pensiun mencapai Rp 15 triliun.")
     assert got == [("funds", "benefits_paid", "all", "JHT", 2023, 15e12)]
+
+
+def test_amounts_after_one_programmes_amount_are_that_programmes(facts_of):
+    body = ("BPJS Ketenagakerjaan mengelola dana program JHT sebesar Rp 372 triliun per 2021. Dana tersebut "
+            "diinvestasikan dan menghasilkan keuntungan Rp 24 triliun sepanjang 2021. Di sisi lain, BPJS "
+            "Ketenagakerjaan menerima dana iuran peserta sebesar Rp 51 triliun sepanjang 2021.")
+    got = facts_of(body)
+    assert ("funds", "investment_returns", "all", "JHT", 2021, 24e12) in got
+    assert ("funds", "contributions", "all", "JHT", 2021, 51e12) in got
+
+
+def test_an_item_after_several_programmes_items_is_none_of_theirs(facts_of):
+    body = ("Sepanjang 2024, klaim program JKK mencapai Rp2,46 triliun. Kemudian klaim program JKM sebesar "
+            "Rp2,84 triliun. Klaim manfaat beasiswa juga telah dibayarkan sebesar Rp347 miliar.")
+    assert ("funds", "benefits_paid", "all", None, 2024, 347e9) in facts_of(body)
+
+
+def test_a_total_after_a_programmes_share_is_no_programmes(facts_of):
+    body = ("Sebesar 98 persen adalah klaim jaminan hari tua (JHT). Sementara pada 2018, klaim yang telah "
+            "dibayarkan mencapai Rp24 triliun dimana Rp22 triliun dari JHT.")
+    got = facts_of(body)
+    assert ("funds", "benefits_paid", "all", None, 2018, 24e12) in got
+
+
+def test_an_amount_no_smaller_than_the_programmes_is_a_total(facts_of):
+    body = "Dana JHT mencapai Rp 400 triliun pada 2023. Adapun dana kelolaan mencapai Rp 700 triliun."
+    assert ("funds", "managed_funds", "all", None, 2023, 700e12) in facts_of(body)

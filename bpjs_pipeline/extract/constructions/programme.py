@@ -67,6 +67,8 @@ def passage_programme(a: ArticleState, r: Reading) -> str | None:
     … Rp 21,24 triliun")."""
     if r.sentence.index == 0 or a.vocab.programmes_in_general.search(a.body, r.sentence.start, r.sentence.end):
         return None  # "Dari lima program tersebut, ada Rp 540 triliun": all of them
+    if next(iter(a.vocab.programs.find_all(a.body, r.sentence.start, r.sentence.end)), None) is not None:
+        return None  # "Rp24 triliun dimana Rp22 triliun dari JHT": its sentence names the part's programme
     prev = a.sentences[r.sentence.index - 1]
     if prev.index in a.sentences_with_money:
         return None
@@ -75,6 +77,35 @@ def passage_programme(a: ArticleState, r: Reading) -> str | None:
         return None  # that sentence's programme went with another kind of money
     named = {label for label, _ in a.vocab.programs.find_all(a.body, start, prev.end)}
     return named.pop() if len(named) == 1 else None
+
+
+def topic_programme(a: ArticleState, r: Reading) -> tuple[str, Reading] | None:
+    """The programme the passage's amounts are about: "mengelola dana program JHT sebesar
+    Rp 372 triliun. Dana tersebut ... menghasilkan keuntungan Rp 24 triliun. ... menerima
+    dana iuran sebesar Rp 51 triliun": the amounts before it in the last few sentences
+    were all one programme's, so this one is too (amounts of several programmes are a
+    list of items, and a new item naming none is none of theirs). Not when its own sentence names a programme
+    (for another figure: "Rp24 triliun dimana Rp22 triliun dari JHT"), when it says it is
+    a total ("total", "seluruh"), or when it is no smaller than that programme's figure of
+    the same kind (a total of all programmes)."""
+    body, vocab = a.body, a.vocab
+    sentence = r.sentence
+    if next(iter(vocab.programs.find_all(body, sentence.start, sentence.end)), None) is not None \
+            or vocab.programmes_in_general.search(body, sentence.start, sentence.end) \
+            or vocab.total_words.search(body, r.spans.sentence_start, r.figure.start):
+        return None
+    amounts = []
+    for p in reversed(a.readings[:a.first_in_sentence]):
+        if sentence.index - p.sentence.index > vocab.programme_topic_sentences:
+            break
+        if p.money and not p.vetoed and p.metric:
+            amounts.append(p)
+    if not amounts or len({p.program for p in amounts}) != 1 or amounts[0].program is None \
+            or any(p.sources.get("listed") for p in amounts):
+        return None  # no amount before it, or amounts of several programmes (a list of items)
+    if any(p.metric == r.metric and r.figure.value >= p.figure.value * (1 - vocab.restated) for p in amounts):
+        return None
+    return amounts[0].program, amounts[0]
 
 
 def programme_named(a: ArticleState, r: Reading, start: int, end: int) -> tuple[str | None, bool]:
