@@ -43,6 +43,7 @@ class ArticleState:
         self.heading: dict[str, str] = {}  # the programme or segment of a heading over the lines below
         self.baselines_in_sentence: list[Reading] = []
         self.passage_topic: Reading | None = None  # the active count the passage is about
+        self.passage_topic_of_kind: dict[str, Reading] = {}  # ... the last actual's and the last target's
         self._sentence_facts: dict[tuple[int, str], bool] = {}  # (sentence, question) -> answer
         self.regional_subject: str | None = None
 

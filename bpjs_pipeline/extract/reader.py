@@ -65,7 +65,7 @@ def read_figures(article: CleanedArticle) -> list[Reading]:
             read_period(a, r)
         for r in sentence_readings:
             _last_checks(a, r)
-            passage_metric.note_passage_metric(a, r)
+        passage_metric.carry_passage_metric(a, sentence_readings)
     registered_total.mark_registered_totals(a)
     return a.readings
 
@@ -122,7 +122,6 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
         r.vetoed = scope
     segment.read_segment(a, r)
     programme.read_programme(a, r)
-    passage_metric.take_passage_metric(a, r)
 
 
 def _link(a: ArticleState, r: Reading, first: int) -> None:

@@ -81,8 +81,10 @@ class Vocabulary:
     passage_sentences: int
     passage_ratio: tuple[float, float]
     participant_nouns: re.Pattern
+    active_words: re.Pattern
     difference_tolerance: float
     subgroups: re.Pattern
+    level_verb: re.Pattern
     programme_topic_sentences: int
     total_words: re.Pattern
     restated: float
@@ -161,6 +163,7 @@ def vocabulary() -> Vocabulary:
         programme_topic_sentences=int(lex["grammar"]["programme_topic_sentences"]),
         total_words=phrase_pattern(lex["grammar"]["total_words"]),
         restated=0.005,
+        level_verb=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["level_verbs"]) + r")(?:\s+(?:angka|sekitar|hampir|lebih dari))?\s*$"),
         subgroups=phrase_pattern(metric["not_a_fact"]["subgroups"], ["TKA", "WNA", "ASN"]),
         potential_verbs=phrase_pattern(metric["not_a_fact"]["potential_verbs"]),
         hypothetical_modals=phrase_pattern(metric["not_a_fact"]["hypothetical_modals"]),
@@ -168,6 +171,7 @@ def vocabulary() -> Vocabulary:
         conditionals=re.compile(r"(?:(?<=[,;:])\s*|\s[-–—]\s|(?<![\w\s]))[\"“'(]*(?:" + alternation(metric["not_a_fact"]["conditionals"])
                                 + r")(?!\w)(?!\s+(?:" + alternation(metric["not_a_fact"]["conditional_exceptions"]) + r")(?!\w))"),
         difference_tolerance=float(lex["grammar"]["difference_tolerance"]),
+        active_words=phrase_pattern(metric["active_participants"], ["BPU", "PBPU", "PU", "PPU", "PMI", "Jakon", "TK"]),
         participant_nouns=phrase_pattern(lex["grammar"]["participant_nouns"]),
         passage_ratio=tuple(float(x) for x in lex["grammar"]["passage_ratio"]),
         allocation=phrase_pattern(metric["allocation"]["words"]),

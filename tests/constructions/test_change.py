@@ -23,3 +23,9 @@ def test_the_difference_between_the_two_levels_is_the_change(facts_of):
 def test_a_change_over_a_period_starts_from_the_periods_first_year(facts_of):
     got = facts_of("Sejak 2019 hingga Agustus 2021, jumlah peserta aktif turun dari 34 juta ke 29 juta.")
     assert ("participants", "active_participants", "all", None, 2019, 34e6) in got
+
+
+def test_a_level_reached_after_a_change_is_a_level(facts_of):
+    body = ("Kepesertaan aktif segmen penerima upah tumbuh 3,1 juta jiwa. Pada September 2022 segmen penerima "
+            "upah kembali membaik mencapai 17.973.673.")
+    assert ("participants", "active_participants", "formal", None, 2022, 17_973_673) in facts_of(body)

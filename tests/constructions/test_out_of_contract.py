@@ -35,3 +35,8 @@ def test_a_targets_condition_stays_a_target(facts_of):
 
 def test_the_market_still_to_win_is_not_a_count(facts_of):
     assert facts_of("Tahun ini BPJS Ketenagakerjaan memburu 51 juta pekerja informal.") == []
+
+
+def test_a_sub_groups_count_at_another_time_is_the_sub_groups_too(facts_of):
+    body = "Peserta aktif segmen non-ASN pada 2017 baru mencapai 368.225 jiwa dan kini sudah mencapai 3.889.075."
+    assert facts_of(body) == []

@@ -35,3 +35,22 @@ def test_the_passage_ends_after_a_few_sentences(facts_of):
     body = ("Peserta aktif tercatat 41 juta pada 2023. Kalimat lain. Kalimat lain lagi. Berita lain. "
             "Topik lain sama sekali. Jumlah peserta 42 juta pada 2024.")
     assert ("participants", "participants", "all", None, 2024, 42e6) in facts_of(body)
+
+
+def test_a_sentence_pointing_back_at_an_active_count_counts_the_same(facts_of):
+    body = "Kepesertaan aktif mencapai 35,7 juta jiwa per September 2022. Jumlah ini ditargetkan menjadi 70 juta pekerja pada 2026."
+    assert ("targets", "active_participants", "all", None, 2026, 70e6) in facts_of(body)
+
+
+def test_a_segments_change_in_a_passage_about_active_counts(facts_of):
+    body = ("Kepesertaan aktif mencapai 35,7 juta jiwa per September 2022. Kepesertaan aktif segmen penerima upah "
+            "juga naik. Pekerja migran Indonesia (PMI) mengalami peningkatan dari 99.800 pada 2017 menjadi 262.999.")
+    got = facts_of(body)
+    assert ("participants", "active_participants", "migrant", None, 2017, 99_800) in got
+    assert ("participants", "active_participants", "migrant", None, 2022, 262_999) in got
+
+
+def test_a_segments_count_of_another_year_is_not_a_part(facts_of):
+    body = ("Hingga Februari 2023, jumlah peserta aktif sebanyak 35,3 juta. Kalimat lain. Kalimat lain lagi. "
+            "Pekerja informal totalnya ada 6,1 jutaan per Februari 2022.")
+    assert ("participants", "participants", "informal", None, 2022, 6.1e6) in facts_of(body)

@@ -1,14 +1,20 @@
 """The metric a passage is about: once a passage names active participants
 ("jumlah kepesertaan aktif pada 2018 mencapai 30,46 juta"), the counts after it that
-say only "peserta" are the same quantity at another time or for a part ("Pada 2020
-turun menjadi 29,98 juta peserta", "peserta jasa konstruksi sebanyak 7,16 juta"), and
-so are the bare figures that refer to them. A count far larger than the active one
-is not it (a registered total); a worker noun or a coverage verb alone ("melindungi
-40 juta pekerja") does not take it; a passage that turns to another count (a plain
-total, registered participants, employers) ends it."""
+say only "peserta" are the same quantity at another time ("Pada 2020 turun menjadi
+29,98 juta peserta"), and the counts of one segment in the same period are its parts
+("peserta jasa konstruksi sebanyak 7,16 juta", "pekerja migran ... 262.999"). A
+sentence that opens by pointing back at an active count ("Jumlah ini ditargetkan
+menjadi 70 juta pekerja") counts the same quantity, and so do the bare figures and
+baselines that refer to an active count. A count far larger than the active one is
+not it (a registered total); a worker noun or a coverage verb alone ("melindungi 40
+juta pekerja") does not take it; a passage that turns to another count ends it.
+
+Applied at the end of each sentence, after its periods are read."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from bpjs_pipeline.extract.roles import BASELINE, PART
 
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
@@ -18,41 +24,89 @@ ACTIVE = "active_participants"
 GENERIC = "participants"
 
 
-def _same_quantity(topic: Reading, r: Reading, ratio: tuple[float, float]) -> bool:
-    low, high = ratio
-    if r.segment != "all" and topic.segment == "all":
-        return r.figure.value < topic.figure.value  # a part of it
-    if r.segment != topic.segment:
-        return False
-    return low * topic.figure.value <= r.figure.value <= high * topic.figure.value
-
-
 def _topic(a: ArticleState, r: Reading) -> Reading | None:
+    """The passage's active count, while the passage goes on: within a few sentences of
+    it or of the last words naming active participants."""
     topic = a.passage_topic
-    if topic is None or r.sentence.index - topic.sentence.index > a.vocab.passage_sentences:
+    if topic is not None and topic.kind != r.kind and a.passage_topic_of_kind.get(r.kind) is not None:
+        topic = a.passage_topic_of_kind[r.kind]  # a part of this year's actual, not of a target
+    if topic is None:
         return None
-    return topic
+    last_said = max(topic.sentence.index, _last_active_words(a, r.sentence.index))
+    return topic if r.sentence.index - last_said <= a.vocab.passage_sentences else None
 
 
-def take_passage_metric(a: ArticleState, r: Reading) -> None:
-    """A count whose own words say "peserta" takes the passage's active metric."""
-    if r.money or r.metric != GENERIC or not r.sources.get("metric", "").startswith("own words"):
-        return
+def _last_active_words(a: ArticleState, before: int) -> int:
+    """The last sentence before `before` whose words name active participants."""
+    for i in range(before - 1, max(-1, before - 1 - a.vocab.passage_sentences), -1):
+        s = a.sentences[i]
+        if a.sentence_has("active words", s, a.vocab.active_words):
+            return i
+    return -1
+
+
+def _why_active(a: ArticleState, r: Reading) -> str:
+    """Why a plain count is the passage's active count, or ""."""
+    vocab, body = a.vocab, a.body
+    worded = r  # the reading whose words name what is counted
+    if r.inherited_from is not None:
+        source = a.readings[r.inherited_from]
+        if source.metric == ACTIVE:
+            return f"the figure it refers to ({source.figure.text})"
+        if not (source.role == BASELINE and source.compares_to == r.index):
+            return ""
+        worded = source  # "pekerja migran ... dari 99.800 pada 2017 menjadi 262.999": the change's subject
+    if r.role == BASELINE and r.compares_to is not None and a.readings[r.compares_to].metric == ACTIVE:
+        return f"the figure it is compared with ({a.readings[r.compares_to].figure.text})"
     topic = _topic(a, r)
-    if topic is None or not a.vocab.participant_nouns.search(a.body, r.spans.left, r.spans.phrase_end):
-        return
-    if _same_quantity(topic, r, a.vocab.passage_ratio):
-        r.metric = ACTIVE
-        r.sources["metric"] = f"the passage's metric (active, from {topic.figure.text})"
+    if topic is None:
+        return ""
+    previous = next((p for p in reversed(a.readings[:a.first_in_sentence]) if not p.money), None)
+    if vocab.anaphora.match(r.sentence.text) and previous is topic and topic.sentence.index == r.sentence.index - 1:
+        return f"the active count its sentence points back at ({topic.figure.text})"
+    if not worded.sources.get("metric", "").startswith(("own words", "a covered worker noun")):
+        return ""
+    names_participants = bool(vocab.participant_nouns.search(body, worded.spans.left, worded.spans.phrase_end))
+    if r.segment != "all" and topic.segment == "all":
+        # a part of the active total: one segment's count of the same period, named as
+        # participants or in a passage still speaking of active counts
+        if r.figure.value < topic.figure.value and r.year == topic.year and \
+                (names_participants or _active_named_since(a, r.sentence.index - 1, r.figure.start)):
+            return f"a part of the passage's active count ({topic.figure.text})"
+        return ""
+    low, high = vocab.passage_ratio
+    if names_participants and r.segment == topic.segment and \
+            low * topic.figure.value <= r.figure.value <= high * topic.figure.value:
+        return f"the passage's active count ({topic.figure.text})"
+    return ""
 
 
-def note_passage_metric(a: ArticleState, r: Reading) -> None:
-    """After a figure is read: an active count opens (or goes on with) the passage's
-    topic; a national count of another kind ends it."""
-    if r.money or r.vetoed or not r.metric:
-        return
-    if r.metric == ACTIVE:
-        if r.segment == "all" or _topic(a, r) is None:
-            a.passage_topic = r
-    elif r.segment == "all" and r.role != "part of a breakdown":
-        a.passage_topic = None
+def _active_named_since(a: ArticleState, sentence_index: int, end: int) -> bool:
+    start = a.sentences[max(0, sentence_index)].start
+    return a.vocab.active_words.search(a.body, start, end) is not None
+
+
+def carry_passage_metric(a: ArticleState, readings: list[Reading]) -> None:
+    """Give the sentence's plain counts the passage's active metric, then move the passage on."""
+    # a figure can follow one read after it (a baseline the new level it is compared
+    # with, a level the baseline it refers to): go round until nothing changes
+    changed = True
+    while changed:
+        changed = False
+        for r in readings:
+            if r.money or r.vetoed or r.metric != GENERIC:
+                continue
+            why = _why_active(a, r)
+            if why:
+                r.metric = ACTIVE
+                r.sources["metric"] = "active: " + why
+                changed = True
+    for r in readings:
+        if r.money or r.vetoed or not r.metric:
+            continue
+        if r.metric == ACTIVE:
+            if r.segment == "all" or _topic(a, r) is None:
+                a.passage_topic = a.passage_topic_of_kind[r.kind] = r
+        elif r.segment == "all" and r.role not in (PART, BASELINE):
+            a.passage_topic = None  # the passage turned to another count
+            a.passage_topic_of_kind = {}

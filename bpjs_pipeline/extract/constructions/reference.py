@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from bpjs_pipeline.extract import phrase
 from bpjs_pipeline.extract.article import INHERIT_SENTENCES
 from bpjs_pipeline.extract.constructions.programme import continues_programme
-from bpjs_pipeline.extract.roles import RECIPIENTS
+from bpjs_pipeline.extract.constructions.subgroup import VETO as SUBGROUP
+from bpjs_pipeline.extract.roles import CHANGE, RECIPIENTS
 
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
@@ -67,9 +68,17 @@ def inherit(a: ArticleState, r: Reading, p: Reading, how: str, with_veto: bool =
             and (p.sentence.index != r.sentence.index or continues_programme(a, p, r)):
         r.program = p.program
         r.sources["program"] = f"{how} ({p.figure.text})"
-    if with_veto and p.vetoed and not r.vetoed and not p.vetoed.startswith(TOO_SMALL):
+    carries = p.vetoed and not r.vetoed and not p.vetoed.startswith(TOO_SMALL)
+    if carries and p.role == CHANGE and level_verb(a, r):
+        carries = False  # "... tumbuh 3,1 juta. ... kembali membaik mencapai 17,9 juta": what it reached
+    if carries and (with_veto or p.vetoed.startswith(SUBGROUP)):
         r.vetoed = "refers to " + p.vetoed  # the same kind of quantity: a change stays a change
     if p.sentence.index != r.sentence.index and r.sources.get("table", "").endswith("(no target word before it)") \
             and r.kind != p.kind:
         r.kind = p.kind  # the same statement goes on ("target BPU 2,5 juta. Sementara, untuk PU 17 juta")
         r.sources["table"] = f"{p.kind} (the figure it refers to)"
+
+
+def level_verb(a: ArticleState, r: Reading) -> bool:
+    """Whether a verb of reaching or amounting governs the figure ("mencapai 17,9 juta")."""
+    return a.vocab.level_verb.search(a.body, max(r.spans.left, r.figure.start - 40), r.figure.start) is not None

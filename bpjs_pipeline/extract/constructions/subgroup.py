@@ -16,7 +16,7 @@ def subgroup(a: ArticleState, r: Reading) -> str:
     if r.money:
         return ""
     s = r.spans
-    for start, end in ((s.clause, s.figure_start), (s.figure_end, s.phrase_end)):
+    for start, end in ((s.left, s.figure_start), (s.figure_end, s.phrase_end)):
         m = a.vocab.subgroups.search(a.body, start, end)
         if m:
             return f"{VETO}: {m.group(0)}"
