@@ -32,10 +32,17 @@ def owned_elsewhere(a: ArticleState, r: Reading) -> list[tuple[int, int]]:
     return out
 
 
+def compared_period(a: ArticleState, y) -> bool:
+    """Whether a comparison word governs the year ("dibandingkan 2020", "dibanding periode
+    yang sama tahun lalu"): the period of a baseline, not of the level beside it."""
+    return a.vocab.compared_period.search(a.body, max(0, y.start - 60), y.start) is not None
+
+
 def read_period(a: ArticleState, r: Reading) -> None:
     fig, s, sp = r.figure, r.sentence, r.spans
     owned = owned_elsewhere(a, r)
-    free = (lambda y: not any(lo <= y.start < hi for lo, hi in owned))
+    free = (lambda y: not any(lo <= y.start < hi for lo, hi in owned) and
+            (r.role == BASELINE or not compared_period(a, y)))
     usable = (lambda y: not y.present or r.kind == "actual")
     left_clause = [y for y in a.years.between(sp.clause, fig.start) if free(y)]
     # a year after the figure counts only inside its clause and before any comparison
@@ -53,7 +60,10 @@ def read_period(a: ArticleState, r: Reading) -> None:
     compared = a.readings[r.compares_to] if r.compares_to is not None else None
     compared_year = compared.year if compared else None
     if r.role == BASELINE and r.role_at >= 0:
-        comparison = a.years.between(r.role_at, a.own_tail_end(sp.phrase_end, sp.right_end))
+        # its own comparison words, then a year a comparison word governs earlier in the
+        # sentence ("naik 39 persen dibandingkan 2020 dari Rp3,7 triliun menjadi ...")
+        comparison = a.years.between(r.role_at, a.own_tail_end(sp.phrase_end, sp.right_end)) + \
+            [y for y in reversed(a.years.between(sp.sentence_start, r.role_at)) if compared_period(a, y)]
         if r.continues is not None:  # "dibandingkan tahun 2022 yang sebesar Rp 627 triliun dengan 35,9 juta"
             shared = a.readings[r.continues]
             comparison = comparison + [y for y in a.years.between(shared.role_at, shared.figure.start)

@@ -21,6 +21,7 @@ NEW_LEVEL = "new level of a change"
 BASELINE = "baseline of a change or comparison"
 CHANGE = "change"
 SHARE = "share of a total"
+SHARE_BASE = "the base a share is taken of"
 RECIPIENTS = "recipient or case count"
 ALLOCATION = "portfolio allocation"
 PART = "part of a breakdown"
@@ -53,6 +54,10 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
     m = vocab.before_figure.search(governing)
     if m:
         return Role(RECIPIENTS, m.group(0).strip(), s.left)
+    m = vocab.share_base.search(governing)
+    if m and not vocab.increment.search(governing, max(0, m.start() - 40), m.start()):
+        # "naik 13,21% dari Rp21,27 triliun" is a change's baseline, not a share's base
+        return Role(SHARE_BASE, m.group(0).strip(), s.left)
     m = vocab.after_figure.match(after)
     if m:
         return Role(SHARE if vocab.rate.search(m.group(0)) else RECIPIENTS, m.group(0).strip(), s.figure_end)
@@ -125,7 +130,9 @@ def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tupl
     sentence also the clauses before it when they name no metric ("Dari jumlah
     angkatan kerja itu, sebanyak 7,4 juta ...": the frame of a list)."""
     m = vocab.not_a_fact_later.search(body, s.figure_end, s.right_end)
-    if m:
+    if m and not vocab.rate_of.search(body, s.figure_end, m.start()):
+        # ("49,7 juta atau 53% dari total populasi tenaga kerja yang berpotensi ...": the
+        # potential is the share's base, not the figure)
         return "not a BPJS level: " + m.group(0)
     frames = [(s.sentence_start, s.clause)] if first_in_sentence and not metric_spans else []
     for start, end in frames + [(s.clause, s.figure_start), (s.figure_end, s.phrase_end)]:

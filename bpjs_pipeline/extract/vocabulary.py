@@ -85,6 +85,9 @@ class Vocabulary:
     difference_tolerance: float
     subgroups: re.Pattern
     level_verb: re.Pattern
+    share_base: re.Pattern
+    rate_of: re.Pattern
+    compared_period: re.Pattern
     programme_topic_sentences: int
     total_words: re.Pattern
     restated: float
@@ -163,6 +166,9 @@ def vocabulary() -> Vocabulary:
         programme_topic_sentences=int(lex["grammar"]["programme_topic_sentences"]),
         total_words=phrase_pattern(lex["grammar"]["total_words"]),
         restated=0.005,
+        compared_period=re.compile(r"(?<!\w)(?:" + alternation(lex["table"]["baseline"]) + r")\s+(?:dengan\s+)?(?:(?:" + alternation(lex["grammar"]["period_nouns"]) + r")\s+){0,4}$"),
+        rate_of=re.compile(r"\d[\d.,]*\s*(?:" + "|".join(lex["numbers"]["percent"]) + r")\s+dari\b", re.I),
+        share_base=re.compile(r"(?i)(?:" + "|".join(metric["not_a_fact"]["share_base"]) + r")\s*$"),
         level_verb=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["level_verbs"]) + r")(?:\s+(?:angka|sekitar|hampir|lebih dari))?\s*$"),
         subgroups=phrase_pattern(metric["not_a_fact"]["subgroups"], ["TKA", "WNA", "ASN"]),
         potential_verbs=phrase_pattern(metric["not_a_fact"]["potential_verbs"]),

@@ -29,3 +29,14 @@ def test_a_level_reached_after_a_change_is_a_level(facts_of):
     body = ("Kepesertaan aktif segmen penerima upah tumbuh 3,1 juta jiwa. Pada September 2022 segmen penerima "
             "upah kembali membaik mencapai 17.973.673.")
     assert ("participants", "active_participants", "formal", None, 2022, 17_973_673) in facts_of(body)
+
+
+def test_a_year_a_comparison_word_governs_is_the_baselines(facts_of):
+    got = facts_of("Sepanjang 2021, iuran JKK naik 39 persen dibandingkan 2020 dari Rp3,7 triliun menjadi Rp5,2 triliun.")
+    assert got == [("funds", "contributions", "all", "JKK", 2020, 3.7e12),
+                   ("funds", "contributions", "all", "JKK", 2021, 5.2e12)]
+
+
+def test_dari_tahun_sebelumnya_introduces_a_baseline(facts_of):
+    body = "Klaim JHT pada 2021 mencapai Rp37 triliun. Pembayaran itu naik 12 persen dari tahun sebelumnya yang Rp33 triliun."
+    assert ("funds", "benefits_paid", "all", "JHT", 2020, 33e12) in facts_of(body)

@@ -1,0 +1,23 @@
+"""roles.py: a share of a total, the base a share is taken of, and coverage of a population."""
+
+
+def test_the_base_of_a_share_is_a_population(facts_of):
+    body = "Pada 2018 peserta aktif telah memenuhi 32% dari total 87,8 juta orang."
+    assert facts_of(body) == []
+
+
+def test_coverage_of_a_population_is_a_level(facts_of):
+    body = ("Saat ini BP Jamsostek sudah memiliki peserta sebanyak 49,7 juta atau 53% dari total populasi "
+            "tenaga kerja yang berpotensi menjadi peserta.")
+    assert facts_of(body) == [("participants", "participants", "all", None, 2024, 49.7e6)]
+
+
+def test_a_part_of_a_fund_stated_as_its_share_is_no_fund_total(facts_of):
+    body = ("Obligasi menjadi instrumen dengan alokasi terbesar pada 2023, yaitu Rp 513,4 triliun atau "
+            "72,22 persen dari total dana investasi.")
+    assert facts_of(body) == []
+
+
+def test_a_changes_rate_before_dari_is_no_share(facts_of):
+    got = facts_of("Klaim JKK pada 2018 naik 23,58% dari Rp971 miliar pada 2017 menjadi Rp1,2 triliun.")
+    assert ("funds", "benefits_paid", "all", "JKK", 2017, 971e9) in got
