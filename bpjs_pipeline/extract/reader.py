@@ -83,7 +83,7 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
     if role.role not in FACT_ROLES:
         r.vetoed = "not a level: " + r.sources["role"]
     r.approximate = fig.approximate or bool(vocab.approximate.search(body, max(s.left, fig.start - 25), fig.start))
-    r.kind, kind_words = achievement.kind_at(a, s.sentence_start, fig.start, start_kind)
+    r.kind, kind_words = achievement.kind_at(a, s.sentence_start, achievement.kind_words_end(a, r, previous), start_kind)
     r.sources["table"] = f"{r.kind} ({kind_words!r})" if kind_words else f"{r.kind} (no target word before it)"
 
     own = [(s.left, fig.start), (fig.end, s.phrase_end)]

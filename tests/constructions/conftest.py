@@ -20,8 +20,8 @@ def facts_of():
     def read(body: str, published_on: date | None = date(2024, 5, 12), with_as_of: bool = False):
         facts = extract_facts(_article(body, published_on))
         if with_as_of:
-            return [(f.table, f.metric, f.segment, f.program, f.year, f.as_of, f.value) for f in facts]
-        return [(f.table, f.metric, f.segment, f.program, f.year, f.value) for f in facts]
+            return [(f.table, f.metric, f.segment, f.program, f.year, f.as_of, round(f.value)) for f in facts]
+        return [(f.table, f.metric, f.segment, f.program, f.year, round(f.value)) for f in facts]
     return read
 
 

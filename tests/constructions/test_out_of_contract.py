@@ -42,6 +42,11 @@ def test_a_sub_groups_count_at_another_time_is_the_sub_groups_too(facts_of):
     assert facts_of(body) == []
 
 
+def test_a_sub_groups_count_at_another_time_is_the_sub_groups_too(facts_of):
+    body = "Peserta aktif segmen non-ASN pada 2017 baru mencapai 368.225 jiwa dan kini sudah mencapai 3.889.075."
+    assert facts_of(body) == []
+
+
 def test_almost_meeting_a_target_names_the_targets_value(facts_of):
     body = "Jumlah peserta aktif tersebut hampir memenuhi target peserta aktif sampai akhir tahun, sebanyak 29,6 juta orang."
     assert facts_of(body) == [("targets", "active_participants", "all", None, 2024, 29.6e6)]

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bpjs_pipeline.extract.roles import BASELINE
 from bpjs_pipeline.parsing.sentences import Sentence, clause_end
 
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
+    from bpjs_pipeline.extract.reading import Reading
 
 
 def start_kind(a: ArticleState, sentence: Sentence) -> str:
@@ -35,3 +37,24 @@ def kind_at(a: ArticleState, start: int, pos: int, start_kind: str) -> tuple[str
             return "actual", m.group(0)
         return "target", m.group(0)
     return label, m.group(0)
+
+
+def kind_words_end(a: ArticleState, r: Reading, previous: Reading | None) -> int:
+    """Where the words that decide a figure's kind end: before the figure, but for the new
+    level of a change before its baseline ("ditargetkan naik dari Rp56 triliun tahun lalu
+    menjadi Rp64 triliun": "tahun lalu" dates the baseline, the new level is still the target)."""
+    if previous is not None and previous.role == BASELINE and previous.role_at >= 0 and \
+            a.vocab.new_level.search(a.body, previous.figure.end, r.figure.start):
+        return previous.role_at
+    return r.figure.start
+
+
+def realised_baseline(a: ArticleState, r: Reading) -> bool:
+    """A target's baseline dated before the target's period is what was realised then
+    ("ditargetkan naik dari Rp56,41 triliun tahun lalu menjadi ..."): an actual."""
+    tail_end = a.own_tail_end(r.spans.phrase_end, r.spans.right_end)
+    for y in a.years.between(r.figure.end, tail_end):
+        if (y.relative and (y.offset or 0) < 0 and not y.present) or \
+                (y.year is not None and a.publication_year and y.year < a.publication_year):
+            return True
+    return False

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bpjs_pipeline.extract.constructions.achievement import realised_baseline
 from bpjs_pipeline.extract.roles import BASELINE, CHANGE, NEW_LEVEL
 
 if TYPE_CHECKING:
@@ -53,6 +54,9 @@ def link_baseline(a: ArticleState, r: Reading, first: int) -> None:
     if not a.vocab.kind_words.find_all(a.body, r.spans.left, r.figure.start) and r.kind != p.kind:
         r.kind = p.kind
         r.sources["table"] = f"{p.kind} (the figure it is compared with)"
+    if r.kind == "target" and realised_baseline(a, r):
+        r.kind = "actual"
+        r.sources["table"] = "actual (a target's baseline dated before it: what was realised)"
 
 
 def mark_stated_difference(a: ArticleState, readings: list[Reading]) -> None:

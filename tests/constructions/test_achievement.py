@@ -1,0 +1,25 @@
+"""constructions/achievement.py: a target against an achievement."""
+from datetime import date
+
+
+def test_a_targeted_change_from_last_years_realisation(facts_of):
+    body = "Iuran tahun ini yang ditargetkan naik 14,34 persen dari Rp56,41 triliun tahun lalu menjadi Rp64,37 triliun."
+    got = facts_of(body, published_on=date(2018, 1, 10))
+    assert got == [("funds", "contributions", "all", None, 2017, 56.41e12),
+                   ("targets", "contributions", "all", None, 2018, 64.37e12)]
+
+
+def test_achieved_against_a_target(facts_of):
+    got = facts_of("Sepanjang 2023, iuran sudah mencapai Rp21 triliun dari target Rp23 triliun.")
+    assert got == [("funds", "contributions", "all", None, 2023, 21e12),
+                   ("targets", "contributions", "all", None, 2023, 23e12)]
+
+
+def test_exceeding_a_target_restates_what_was_achieved(facts_of):
+    got = facts_of("Pada 2023, jumlah pemberi kerja aktif telah melampaui target, yaitu sebanyak 450.000 pemberi kerja aktif.")
+    assert got == [("participants", "active_employers", "all", None, 2023, 450_000)]
+
+
+def test_almost_meeting_a_target_names_the_targets_value(facts_of):
+    body = "Jumlah peserta aktif tersebut hampir memenuhi target peserta aktif sampai akhir tahun, sebanyak 29,6 juta orang."
+    assert facts_of(body) == [("targets", "active_participants", "all", None, 2024, 29.6e6)]
