@@ -156,3 +156,22 @@ def test_a_numeric_dateline_in_the_opening_lines_dates_the_article():
     page = ("Peserta Aktif BPJS Ketenagakerjaan Tembus 40 Juta\n"
             "JAKARTA, 12/05/2023 - BPJS Ketenagakerjaan mencatat jumlah peserta aktif telah mencapai 40 juta pekerja.\n")
     assert clean_article("n", page).published_on == date(2023, 5, 12)
+
+
+def test_a_statement_date_weeks_before_the_address_date_stays_the_news_date():
+    from datetime import date
+
+    text = ("Judul berita tentang klaim BPJS Ketenagakerjaan\n"
+            "\u201cSeluruh pembayaran klaim diambil dari DJS,\u201d kata Oni, Selasa (2/7/2024).\n")
+    article = clean_article("a", text, "https://example.com/baca/317336/20240729/102500/judul")
+    assert article.published_on == date(2024, 7, 2)
+
+
+def test_a_scene_date_weeks_before_the_address_date_is_a_photos():
+    from datetime import date
+
+    text = ("Judul berita tentang program JKP BPJS Ketenagakerjaan\n"
+            "Sosialisasi program JKP terpampang di salah satu kantor di Jakarta Pusat, Rabu (23/2/2022). "
+            "Pemerintah masih menampung sejumlah masukan terkait regulasi program tersebut.\n")
+    article = clean_article("a", text, "https://example.com/baca/ekonomi/2022/03/22/judul")
+    assert article.published_on == date(2022, 3, 22)

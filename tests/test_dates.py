@@ -67,3 +67,32 @@ def test_words_in_any_case_or_compatibility_form_never_break_the_lookups(text):
     find_years(text)
     find_publication_dates(text, [2023], [2023])
     assert [y.offset for y in find_years("tahun İNİ")] == [0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ujar Pramudya dalam konferensi pers di Tangerang, Kamis, 23 Oktober 2025.", date(2025, 10, 23)),
+    ("ujar Widhi dalam keterangannya, Minggu 14 Desember 2025. Data per 30 November 2025.", date(2025, 12, 14)),
+    ("Jumat, 27 Desember 2019 - 06:20 WIB", date(2019, 12, 27)),
+])
+def test_a_day_named_with_its_weekday_dates_the_news(text, expected):
+    assert find_publication_dates(text)[0].when == expected
+
+
+def test_a_weekday_that_is_not_that_days_weekday_is_no_date():
+    # 23 October 2025 was a Thursday, not a Monday
+    assert all(c.kind != "weekday_named" for c in find_publication_dates("kata dia, Senin, 23 Oktober 2025."))
+
+
+def test_a_statement_date_is_marked_said():
+    assert find_publication_dates("kata Oni, Selasa (2/7/2024).")[0].said
+    assert not find_publication_dates("Spanduk terpampang di kantor cabang, Rabu (23/2/2022).")[0].said
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://www.cnbcindonesia.com/market/20201230152536-17-212605/ini-rahasia", date(2020, 12, 30)),
+    ("https://finansial.bisnis.com/read/20190123/215/881505/klaim", date(2019, 1, 23)),
+    ("https://example.com/2024/02/19/judul", date(2024, 2, 19)),
+])
+def test_dates_in_addresses(url, expected):
+    from bpjs_pipeline.parsing.dates import date_in_address
+    assert date_in_address(url).when == expected

@@ -81,6 +81,10 @@ def find_published_on(header: list[str], body: list[str], address: str | None = 
                   if c.kind != "dateline" or c.start <= len("\n".join(header + body[:1]))]
     best = candidates[0].when if candidates else None
     if in_address and in_address.when:
-        if best is None or not (0 <= (in_address.when - best).days <= ADDRESS_LEAD_DAYS):
+        said = candidates[0].said if candidates else False
+        # a statement's day ("kata Oni, Selasa (2/7/2024)") is the news's day even when the
+        # page went up weeks later; a scene's day ("terpampang di ..., Rabu (23/2/2022)") is a photo's
+        if best is None or best > in_address.when or \
+                (not said and (in_address.when - best).days > ADDRESS_LEAD_DAYS):
             return in_address.when
     return best

@@ -133,7 +133,8 @@ def _weekday_names() -> dict[str, int]:
 class DateCandidate:
     when: date
     start: int
-    kind: str  # header | weekday_full | paren_full | weekday_short | dateline
+    kind: str  # header | weekday_full | weekday_named | paren_full | weekday_short | dateline
+    said: bool = False  # right after a verb of saying: the day a statement was made
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -161,7 +162,7 @@ def find_publication_dates(text: str, years_named: list[int] | None = None,
         if d:
             out.append(DateCandidate(d, m.start(), "header"))
     # (each pattern starts with a digit or a bracket, so the scan skips most positions at once)
-    for m in re.finditer(rf"(?<!\d)(\d{{1,2}})\s+({month_alt})\.?\s+((?:19|20)\d\d)\s*(?:[,|/]\s*)?\d{{1,2}}[:.]\d{{2}}", text, re.I):
+    for m in re.finditer(rf"(?<!\d)(\d{{1,2}})\s+({month_alt})\.?\s+((?:19|20)\d\d)\s*(?:[,|/\-–—]\s*)?\d{{1,2}}[:.]\d{{2}}", text, re.I):
         month = _month_number(m.group(2))
         d = month and _safe_date(int(m.group(3)), month, int(m.group(1)))
         if d:
@@ -205,14 +206,31 @@ def find_publication_dates(text: str, years_named: list[int] | None = None,
         d = month and _safe_date(int(m.group(3)), month, int(m.group(1)))
         if d:
             out.append(DateCandidate(d, m.start(), "dateline"))
-    rank = {"header": 0, "weekday_full": 1, "paren_full": 2, "weekday_short": 3, "dateline": 4}
+    # "ujar Pramudya ..., Kamis, 23 Oktober 2025": a day named with its weekday is the day
+    # something was said or done, the news's own day (a bare "30 November 2025" may date data)
+    for m in re.finditer(rf"(?<!\w)({weekday_alt}),?\s+(\d{{1,2}})\s+({month_alt})\.?\s+((?:19|20)\d\d)(?!\d)", text, re.I):
+        month = _month_number(m.group(3))
+        d = month and _safe_date(int(m.group(4)), month, int(m.group(2)))
+        if d and d.weekday() == _weekday_names().get(fold(m.group(1))):
+            out.append(DateCandidate(d, m.start(), "weekday_named"))
+    rank = {"header": 0, "weekday_full": 1, "weekday_named": 2, "paren_full": 3, "weekday_short": 4, "dateline": 5}
     out.sort(key=lambda c: (rank[c.kind], c.start))
-    return out
+    speech = _speech()
+    return [DateCandidate(c.when, c.start, c.kind, said=bool(speech.search(text, max(0, c.start - 80), c.start)))
+            for c in out]
+
+
+@cache
+def _speech() -> re.Pattern:
+    """A verb of saying and the speaker's name after it, ending where a date follows."""
+    verbs = lexicon()["grammar"]["speech"]
+    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(verbs, key=len, reverse=True)) + r")\b[^.\n\d]{0,70}?,?\s*$", re.I)
 
 
 # --- dates in a web address ----------------------------------------------------
 
-_ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})(?:/(\d{1,2}))?(?=/|$)|/((?:19|20)\d\d)(\d\d)(\d\d)(?=/|$)")
+# `/2024/02/19/`, `/2015/11/`, `/read/20190123/`, `/20201230152536-17-212605/` (a timestamp)
+_ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})(?:/(\d{1,2}))?(?=/|$)|/((?:19|20)\d\d)(\d\d)(\d\d)(?:\d{6}(?=-))?(?=/|$|-)")
 
 
 @dataclass(frozen=True)
