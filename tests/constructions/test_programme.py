@@ -39,3 +39,9 @@ def test_a_total_after_a_programmes_share_is_no_programmes(facts_of):
 def test_an_amount_no_smaller_than_the_programmes_is_a_total(facts_of):
     body = "Dana JHT mencapai Rp 400 triliun pada 2023. Adapun dana kelolaan mencapai Rp 700 triliun."
     assert ("funds", "managed_funds", "all", None, 2023, 700e12) in facts_of(body)
+
+
+def test_a_series_of_one_programmes_amounts_by_month(facts_of):
+    body = ("Data Juni 2020 mencatat 1,1 juta kasus klaim JHT sebesar Rp 14,34 triliun. Sedangkan pada Agustus "
+            "2020 mencapai 1,33 juta klaim peserta dengan jumlah Rp 16,47 triliun.")
+    assert ("funds", "benefits_paid", "all", "JHT", 2020, 16.47e12) in facts_of(body)

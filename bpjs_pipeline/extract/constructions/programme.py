@@ -103,8 +103,11 @@ def topic_programme(a: ArticleState, r: Reading) -> tuple[str, Reading] | None:
     if not amounts or len({p.program for p in amounts}) != 1 or amounts[0].program is None \
             or any(p.sources.get("listed") for p in amounts):
         return None  # no amount before it, or amounts of several programmes (a list of items)
-    if any(p.metric == r.metric and r.figure.value >= p.figure.value * (1 - vocab.restated) for p in amounts):
-        return None
+    months = {y.month for y in a.years.between(sentence.start, r.figure.start) if y.month}
+    for p in amounts:
+        series = months and p.as_of and int(p.as_of[5:7]) not in months  # "Juni ... Rp14 T. Agustus ... Rp16 T"
+        if p.metric == r.metric and r.figure.value >= p.figure.value * (1 - vocab.restated) and not series:
+            return None  # no smaller than that programme's amount of the period: a total
     return amounts[0].program, amounts[0]
 
 

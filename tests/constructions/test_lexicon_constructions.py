@@ -1,0 +1,35 @@
+"""Constructions that are lexicon entries: a typo'd scale word, a segment named by what it
+is not, a payout named by its verb, a breakdown opened by "di dalamnya", an achievement
+after "ternyata", a name change that is no time cue."""
+from datetime import date
+
+
+def test_a_misspelt_scale_word(facts_of):
+    assert facts_of("Per Juni 2020 klaim JHT sebesar Rp 14,34 trilun.") == [("funds", "benefits_paid", "all", "JHT", 2020, 14.34e12)]
+
+
+def test_workers_without_wages_are_informal(facts_of):
+    body = "Per November 2020, peserta terdiri dari 39 juta pekerja penerima upah dan 2,79 juta pekerja non-upah."
+    assert ("participants", "participants", "informal", None, 2020, 2.79e6) in facts_of(body)
+
+
+def test_funds_paid_out_are_benefits(facts_of):
+    got = facts_of("Per September 2022, dana JHT yang telah dikeluarkan untuk 2,2 juta peserta tersebut senilai Rp 26 triliun.")
+    assert got == [("funds", "benefits_paid", "all", "JHT", 2022, 26e12)]
+
+
+def test_a_part_within_a_total(facts_of):
+    body = "Per September 2022 total peserta aktif sejumlah 35,6 juta, di mana di dalamnya terdapat pekerja BPU sejumlah 4,6 juta."
+    assert ("participants", "active_participants", "informal", None, 2022, 4.6e6) in facts_of(body)
+
+
+def test_what_was_reached_after_a_target(facts_of):
+    body = "Pada 2014, peserta tenaga kerja aktif yang awalnya ditargetkan sebanyak 15,197 juta ternyata mampu menjaring 17,791 juta jiwa."
+    got = facts_of(body, published_on=date(2015, 2, 2))
+    assert ("targets", "active_participants", "all", None, 2014, 15_197_000) in got
+    assert ("participants", "active_participants", "all", None, 2014, 17_791_000) in got
+
+
+def test_a_name_change_is_no_time_cue(facts_of):
+    body = "Tahun lalu, BPJS Ketenagakerjaan atau kini dikenal dengan BPJAMSOSTEK telah melindungi 544,5 ribu Pekerja Migran Indonesia (PMI)."
+    assert facts_of(body, published_on=date(2020, 2, 1)) == [("participants", "participants", "migrant", None, 2019, 544_500)]
