@@ -36,6 +36,9 @@ def person_metric(body: str, spans: list[tuple[int, int]], vocab: Vocabulary) ->
         return None, ""
     words = found[metric]
     if metric not in ("active_employers", "employers"):
+        inside = vocab.employer_nouns.search(body, words.start(), words.end())
+        if inside:  # "kepesertaan perusahaan aktif": the companies' participation
+            return EMPLOYER_OF[metric], words.group(0)
         for s, e in spans:
             employer = vocab.employer_nouns.search(body, s, e)
             if employer and employer.start() < words.start() and \

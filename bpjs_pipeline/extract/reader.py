@@ -128,6 +128,7 @@ def _link(a: ArticleState, r: Reading, first: int) -> None:
     """The links between the sentence's figures (and to the sentences before)."""
     if r.role == BASELINE:
         change.link_baseline(a, r, first)
+    achievement.link_achievement(a, r, first)
     breakdown.link_breakdown(a, r, first)
     if r.metric is None:
         reference.inherit_metric(a, r, first)

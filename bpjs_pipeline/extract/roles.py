@@ -80,7 +80,7 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         if m:  # "dengan kontribusi terbesar dari obligasi sebesar Rp63 triliun"
             return Role(ALLOCATION, m.group(0).strip(), m.start())
         m = vocab.instrument_after.match(body, s.figure_end, s.right_clause_end) or \
-            vocab.allocation.match(body, s.figure_end + 1, s.right_clause_end)
+            vocab.allocation_after.match(body, s.figure_end, s.right_clause_end)  # "Rp 56 triliun sudah kami investasikan ke"
         if m:
             return Role(ALLOCATION, m.group(0).strip(), m.start())
 

@@ -86,6 +86,8 @@ class Vocabulary:
     subgroups: re.Pattern
     level_verb: re.Pattern
     share_base: re.Pattern
+    allocation_after: re.Pattern
+    appositive_within: re.Pattern
     rate_of: re.Pattern
     compared_period: re.Pattern
     programme_topic_sentences: int
@@ -98,12 +100,13 @@ class Vocabulary:
 
 
 def _regional_subject(entity: dict) -> re.Pattern:
-    """A branch or region as the subject: a branch office, "Kepala <agency>", or "<agency> <region>"."""
+    """A branch or region as the subject: a branch office, "Kepala <agency> <region>", or
+    "<agency> <region>" ("Kepala BPJS Ketenagakerjaan Agus Susanto" is the national head)."""
     agency = alternation(entity["agency"])
     head = alternation(entity["branch_head"])
     region = alternation(entity["regions"], entity["regions"])
     branch = alternation(entity["branch"])
-    return re.compile(rf"(?<!\w)(?:{branch}|(?:{head})\s+(?:{agency})|(?:{agency})\s+(?:{region}))(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{branch}|(?:{head})\s+(?:{agency})\s+(?:{region})|(?:{agency})\s+(?:{region}))(?!\w)")
 
 
 @cache
@@ -168,6 +171,8 @@ def vocabulary() -> Vocabulary:
         restated=0.005,
         compared_period=re.compile(r"(?<!\w)(?:" + alternation(lex["table"]["baseline"]) + r")\s+(?:dengan\s+)?(?:(?:" + alternation(lex["grammar"]["period_nouns"]) + r")\s+){0,4}$"),
         rate_of=re.compile(r"\d[\d.,]*\s*(?:" + "|".join(lex["numbers"]["percent"]) + r")\s+dari\b", re.I),
+        appositive_within=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["appositive"]) + r")(?!\w)"),
+        allocation_after=re.compile(r"\s+(?:(?:" + alternation(metric["allocation"]["leads_after"]) + r")\s+){0,3}(?:" + alternation(metric["allocation"]["words"]) + r")(?!\w)"),
         share_base=re.compile(r"(?i)(?:" + "|".join(metric["not_a_fact"]["share_base"]) + r")\s*$"),
         level_verb=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["level_verbs"]) + r")(?:\s+(?:angka|sekitar|hampir|lebih dari))?\s*$"),
         subgroups=phrase_pattern(metric["not_a_fact"]["subgroups"], ["TKA", "WNA", "ASN"]),

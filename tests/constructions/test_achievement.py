@@ -23,3 +23,11 @@ def test_exceeding_a_target_restates_what_was_achieved(facts_of):
 def test_almost_meeting_a_target_names_the_targets_value(facts_of):
     body = "Jumlah peserta aktif tersebut hampir memenuhi target peserta aktif sampai akhir tahun, sebanyak 29,6 juta orang."
     assert facts_of(body) == [("targets", "active_participants", "all", None, 2024, 29.6e6)]
+
+
+def test_meeting_a_target_with_an_appositive_restates_what_was_achieved(facts_of):
+    body = ("Pada 2017, jumlah pemberi kerja aktif juga mencapai target yaitu sebanyak 488.188 atau mencapai "
+            "114,86 persen dari target sebesar 425.000.")
+    got = facts_of(body)
+    assert ("participants", "active_employers", "all", None, 2017, 488_188) in got
+    assert ("targets", "active_employers", "all", None, 2017, 425_000) in got

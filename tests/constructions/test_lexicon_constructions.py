@@ -33,3 +33,10 @@ def test_what_was_reached_after_a_target(facts_of):
 def test_a_name_change_is_no_time_cue(facts_of):
     body = "Tahun lalu, BPJS Ketenagakerjaan atau kini dikenal dengan BPJAMSOSTEK telah melindungi 544,5 ribu Pekerja Migran Indonesia (PMI)."
     assert facts_of(body, published_on=date(2020, 2, 1)) == [("participants", "participants", "migrant", None, 2019, 544_500)]
+
+
+def test_the_participation_of_companies_counts_employers(facts_of):
+    body = "Target kepesertaan perusahaan aktif pada 2014 sebanyak 214.518, ternyata capaian yang mendaftar sebesar 216 ribu."
+    got = facts_of(body, published_on=date(2015, 2, 2))
+    assert ("targets", "active_employers", "all", None, 2014, 214_518) in got
+    assert ("participants", "active_employers", "all", None, 2014, 216_000) in got

@@ -21,3 +21,7 @@ def test_a_part_of_a_fund_stated_as_its_share_is_no_fund_total(facts_of):
 def test_a_changes_rate_before_dari_is_no_share(facts_of):
     got = facts_of("Klaim JKK pada 2018 naik 23,58% dari Rp971 miliar pada 2017 menjadi Rp1,2 triliun.")
     assert ("funds", "benefits_paid", "all", "JKK", 2017, 971e9) in got
+
+
+def test_money_placed_in_a_sector_after_the_figure_is_an_allocation(facts_of):
+    assert facts_of("Pada 2017, sebesar Rp 56 triliun sudah kami investasikan ke sektor infrastruktur.") == []

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bpjs_pipeline.extract.roles import BASELINE
+from bpjs_pipeline.extract.roles import BASELINE, CHANGE
+from bpjs_pipeline.model import METRICS
 from bpjs_pipeline.parsing.sentences import Sentence, clause_end
 
 if TYPE_CHECKING:
@@ -33,7 +34,9 @@ def kind_at(a: ArticleState, start: int, pos: int, start_kind: str) -> tuple[str
         return start_kind, ""
     label, m = last
     if label == "achieved":
-        if clause_end(a.body, m.end(), pos) < pos:
+        # "telah melampaui target, yaitu sebanyak 450.000" / "mencapai target yaitu sebanyak
+        # 488.188": a clause break or an appositive after the word restates what was achieved
+        if clause_end(a.body, m.end(), pos) < pos or a.vocab.appositive_within.search(a.body, m.end(), pos):
             return "actual", m.group(0)
         return "target", m.group(0)
     return label, m.group(0)
@@ -58,3 +61,21 @@ def realised_baseline(a: ArticleState, r: Reading) -> bool:
                 (y.year is not None and a.publication_year and y.year < a.publication_year):
             return True
     return False
+
+
+def link_achievement(a: ArticleState, r: Reading, first: int) -> None:
+    """What was achieved against a target is the target's quantity: "target kepesertaan
+    perusahaan aktif sebanyak 214.518, ternyata capaian yang mendaftar sebesar 216 ribu"
+    (active employers), "penambahan ... yang ditarget 11,724 juta ternyata mampu mencapai
+    11,737 juta" (an increment, as the target was)."""
+    target = a.previous_in_sentence(r, first)
+    if target is None or target.kind != "target" or r.kind != "actual" or \
+            not a.vocab.actual.search(a.body, target.figure.end, r.figure.start):
+        return
+    if target.metric and (r.metric in (None, "participants") or METRICS[r.metric] != METRICS[target.metric]):
+        r.metric = target.metric
+        r.sources["metric"] = f"what was achieved of the target before it ({target.figure.text})"
+    if target.role == CHANGE and not r.vetoed:
+        r.role = CHANGE
+        r.vetoed = f"not a level: {CHANGE} (achieved of the increment targeted before it, {target.figure.text})"
+        r.sources["role"] = r.vetoed[len("not a level: "):]

@@ -1,0 +1,22 @@
+"""constructions/regional.py: a region's figure, an article about a region, national scope."""
+
+
+def test_the_national_head_titled_kepala_is_not_a_branch(facts_of):
+    body = "Kepala BPJS Ketenagakerjaan Agus Susanto mengatakan ada 51 juta pekerja terdaftar sebagai peserta pada 2019."
+    assert facts_of(body) == [("participants", "registered_participants", "all", None, 2019, 51e6)]
+
+
+def test_a_branch_head_with_its_city_is_a_branch(facts_of):
+    body = "Kepala BPJS Ketenagakerjaan Batam mengatakan ada 510.000 pekerja terdaftar sebagai peserta pada 2019."
+    assert facts_of(body) == []
+
+
+def test_the_province_ranked_first_nationally_is_still_a_province(facts_of):
+    body = ("Berdasarkan wilayah, DKI Jakarta menjadi provinsi dengan jumlah peserta aktif terbanyak nasional, "
+            "yakni sebanyak 8,01 juta orang sampai Februari 2025.")
+    assert facts_of(body) == []
+
+
+def test_a_national_sentence_in_a_regional_article_counts(facts_of):
+    body = "Secara nasional, per Maret 2018, klaim JKK mencapai Rp156 miliar."
+    assert facts_of(body) == [("funds", "benefits_paid", "all", "JKK", 2018, 156e9)]
