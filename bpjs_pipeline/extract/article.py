@@ -93,10 +93,11 @@ class ArticleState:
         return m.start() if m else end
 
     def last_level_before(self, r: Reading) -> Reading | None:
-        """The nearest earlier level of the same unit within a few sentences."""
+        """The nearest earlier level of the same unit within a few sentences (rejected or
+        not: the parts of a region's total are the region's)."""
         for p in reversed(self.readings[max(0, r.index - LOOK_BACK):r.index]):
             if r.sentence.index - p.sentence.index > INHERIT_SENTENCES:
                 return None
-            if p.money == r.money and p.role in (LEVEL, NEW_LEVEL) and not p.vetoed:
+            if p.money == r.money and p.role in (LEVEL, NEW_LEVEL) and not p.vetoed.startswith("too small"):
                 return p
         return None

@@ -115,13 +115,26 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
 
     scope = out_of_scope(body, s, vocab, metric_spans, first_in_sentence=r.index == first) or regional.regional(a, r) \
         or subgroup(a, r) or potential_market(a, r) or hypothetical(a, r)
-    if not scope and previous is not None and previous.vetoed and not previous.vetoed.startswith("not a level") \
-            and vocab.list_gap.fullmatch(vocab.fillers.sub(" ", body[s.left:fig.start])):
+    if not scope and previous is not None and previous.vetoed and not previous.vetoed.startswith(("not a level", "too small")) \
+            and _coordinated_with(a, r, previous):
         scope = "in a list with " + previous.vetoed  # "angkatan kerja ... 7,4 juta menganggur, 41 juta pekerja formal"
     if scope and not r.vetoed:
         r.vetoed = scope
     segment.read_segment(a, r)
     programme.read_programme(a, r)
+
+
+def _coordinated_with(a: ArticleState, r: Reading, previous: Reading) -> bool:
+    """Whether the figure is the next item of a list after `previous`: only list marks
+    between them ("7,4 juta menganggur, 41 juta pekerja formal"), or a coordinator with
+    no metric word of its own ("tak aktif mencapai 18,53 juta dan pekerja BPU sebanyak 979 ribu")."""
+    vocab = a.vocab
+    between = vocab.fillers.sub(" ", a.body[r.spans.left:r.figure.start])
+    if vocab.list_gap.fullmatch(between):
+        return True
+    words = vocab.money_metrics if r.money else vocab.person_metrics
+    return bool(vocab.coordinator_start.match(between)) and \
+        next(iter(words.find_all(a.body, r.spans.left, r.spans.phrase_end)), None) is None
 
 
 def _link(a: ArticleState, r: Reading, first: int) -> None:

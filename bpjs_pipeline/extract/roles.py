@@ -52,7 +52,7 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
 
     # who or what the figure counts, when that is not a level
     m = vocab.before_figure.search(governing)
-    if m:
+    if m and not vocab.coverage_before.search(governing, 0, m.start()):
         return Role(RECIPIENTS, m.group(0).strip(), s.left)
     m = vocab.share_base.search(governing)
     if m and not vocab.increment.search(governing, max(0, m.start() - 40), m.start()):
@@ -64,6 +64,11 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
     m = vocab.recipients.search(body, s.clause, s.phrase_end)
     if m:
         return Role(RECIPIENTS, m.group(0), m.start())
+    if not money:
+        claims = vocab.claim_words.search(body, s.clause, s.figure_start)
+        if claims and not vocab.person_metrics_any.search(body, s.clause, s.phrase_end):
+            # "Dari sisi klaim JHT telah mencapai 1,23 juta orang": a count of claimants
+            return Role(RECIPIENTS, claims.group(0), claims.start())
     if not money:
         m = vocab.money_metrics.find_all(body, s.figure_end, s.phrase_end)
         first = next(iter(m), None)
@@ -136,7 +141,10 @@ def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tupl
         return "not a BPJS level: " + m.group(0)
     frames = [(s.sentence_start, s.clause)] if first_in_sentence and not metric_spans else []
     for start, end in frames + [(s.clause, s.figure_start), (s.figure_end, s.phrase_end)]:
-        for m in vocab.not_a_fact.finditer(body, start, end):
+        # (searched up to the figure's end, so that a word's lookahead sees the figure: "dan BPJS Rp13 triliun")
+        for m in vocab.not_a_fact.finditer(body, start, max(end, s.figure_end)):
+            if m.start() >= end:
+                break
             if not any(a <= m.start() and m.end() <= b for a, b in metric_spans):
                 return "not a BPJS level: " + m.group(0)
     m = vocab.other_bodies.search(body, s.clause, s.figure_start)

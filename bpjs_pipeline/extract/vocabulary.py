@@ -87,6 +87,11 @@ class Vocabulary:
     level_verb: re.Pattern
     share_base: re.Pattern
     allocation_after: re.Pattern
+    coverage_before: re.Pattern
+    coordinator_start: re.Pattern
+    claim_words: re.Pattern
+    person_metrics_any: re.Pattern
+    back_pointers: re.Pattern
     appositive_within: re.Pattern
     rate_of: re.Pattern
     compared_period: re.Pattern
@@ -172,6 +177,11 @@ def vocabulary() -> Vocabulary:
         compared_period=re.compile(r"(?<!\w)(?:" + alternation(lex["table"]["baseline"]) + r")\s+(?:dengan\s+)?(?:(?:" + alternation(lex["grammar"]["period_nouns"]) + r")\s+){0,4}$"),
         rate_of=re.compile(r"\d[\d.,]*\s*(?:" + "|".join(lex["numbers"]["percent"]) + r")\s+dari\b", re.I),
         appositive_within=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["appositive"]) + r")(?!\w)"),
+        claim_words=phrase_pattern(metric["claims"]["words"]),
+        person_metrics_any=phrase_pattern([w for m in PERSON_METRICS for w in metric[m]], ["PK", "TK"]),
+        coordinator_start=re.compile(r"[\s,;]*(?i:" + "|".join(lex["grammar"]["coordinators"]) + r")\s"),
+        coverage_before=re.compile(r"(?i)(?:" + alternation(metric["not_a_fact"]["coverage_before"]) + r")\s*$"),
+        back_pointers=phrase_pattern(lex["anaphora"]["back_pointers"]),
         allocation_after=re.compile(r"\s+(?:(?:" + alternation(metric["allocation"]["leads_after"]) + r")\s+){0,3}(?:" + alternation(metric["allocation"]["words"]) + r")(?!\w)"),
         share_base=re.compile(r"(?i)(?:" + "|".join(metric["not_a_fact"]["share_base"]) + r")\s*$"),
         level_verb=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["level_verbs"]) + r")(?:\s+(?:angka|sekitar|hampir|lebih dari))?\s*$"),

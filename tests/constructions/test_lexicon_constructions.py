@@ -40,3 +40,26 @@ def test_the_participation_of_companies_counts_employers(facts_of):
     got = facts_of(body, published_on=date(2015, 2, 2))
     assert ("targets", "active_employers", "all", None, 2014, 214_518) in got
     assert ("participants", "active_employers", "all", None, 2014, 216_000) in got
+
+
+def test_a_sentence_pointing_back_at_the_quantity_named_before(facts_of):
+    body = ("Jumlah peserta aktif di BPJS Ketenagakerjaan kini kembali naik mendekati angka sebelum pandemi. "
+            "Direktur Utama mengatakan jumlahnya mencapai 30,6 juta per Oktober 2021.")
+    assert facts_of(body) == [("participants", "active_participants", "all", None, 2021, 30.6e6)]
+
+
+def test_claimants_counted_in_a_sentence_about_claims(facts_of):
+    body = "Pada 2016, dari sisi klaim JHT telah mencapai 1,23 juta orang dengan total nilai Rp9,8 triliun."
+    assert facts_of(body) == [("funds", "benefits_paid", "all", "JHT", 2016, 9.8e12)]
+
+
+def test_coverage_for_workers_is_no_recipient_count(facts_of):
+    body = "BPJS Ketenagakerjaan tengah meninjau kembali target perlindungan bagi 70 juta pekerja Indonesia pada 2026."
+    assert facts_of(body) == [("targets", "participants", "all", None, 2026, 70e6)]
+
+
+def test_the_agencys_own_fund_in_a_list_of_programmes(facts_of):
+    body = "Per Mei 2024, program JP mencapai Rp170,14 triliun, JKP Rp13,02 triliun, dan BPJS Rp13,41 triliun."
+    got = facts_of(body)
+    assert ("funds", "managed_funds", "all", "JKP", 2024, 13.02e12) in got
+    assert not any(f[-1] == 13.41e12 for f in got)

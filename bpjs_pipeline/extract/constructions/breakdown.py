@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract.constructions.change import GENERIC
+from bpjs_pipeline.extract.constructions.reference import TOO_SMALL
 from bpjs_pipeline.extract.roles import LEVEL, NEW_LEVEL, PART
 
 if TYPE_CHECKING:
@@ -28,7 +29,15 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
         total = a.last_level_before(r)
     elif a.breakdown and r.sentence.index - a.breakdown[1] <= vocab.breakdown_sentences:
         total = a.readings[a.breakdown[0]]
-    if total is None or total.money != r.money or r.figure.value >= total.figure.value or total.vetoed:
+    if total is None or total.money != r.money or r.figure.value >= total.figure.value:
+        return
+    if total.vetoed:
+        # the parts of a region's, a sub-group's or an increment's total are that too
+        if not total.vetoed.startswith(TOO_SMALL) and r.role in (LEVEL, PART):
+            r.role, r.part_of = PART, total.index
+            r.sources["role"] = f"{PART} (of {total.figure.text})"
+            if not r.vetoed:
+                r.vetoed = "a part of a total that is " + total.vetoed
         return
     has_own_part = (r.segment != "all" or r.program is not None or len(r.own_segments) > 1
                     or (r.metric not in GENERIC and r.metric != total.metric))  # "30 juta peserta aktif"

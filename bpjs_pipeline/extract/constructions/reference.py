@@ -45,12 +45,15 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
             if p.money == r.money and p.metric:
                 inherit(a, r, p, "the previous sentence's figure")
                 return
-        if r.money:
+        # the words of the sentences before: a fund word for an amount; for a count,
+        # only when its sentence points back ("mengatakan jumlahnya mencapai 30,6 juta")
+        if r.money or vocab.back_pointers.search(body, sentence.start, r.figure.start):
+            words = vocab.money_metrics if r.money else vocab.person_metrics
             for s in reversed(a.sentences[max(0, sentence.index - INHERIT_SENTENCES):sentence.index]):
-                hit = phrase.last_label(vocab.money_metrics, body, s.start, s.end)
+                hit = phrase.last_label(words, body, s.start, s.end)
                 if hit:
                     r.metric = hit[0]
-                    r.sources["metric"] = f"the previous sentence's fund word {hit[1].group(0)!r}"
+                    r.sources["metric"] = f"the previous sentence's words {hit[1].group(0)!r}"
                     return
     if r.money:
         r.metric = DEFAULT_MONEY_METRIC

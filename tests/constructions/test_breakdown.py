@@ -1,0 +1,23 @@
+"""constructions/breakdown.py: a total and its parts."""
+
+
+def test_bare_parts_named_by_segment_take_the_totals_metric(facts_of):
+    body = ("Pada 2024, kepesertaan aktif mencapai 27 juta, terdiri dari 19 juta pekerja penerima upah, "
+            "5 juta pekerja jasa konstruksi, dan 3 juta pekerja bukan penerima upah.")
+    got = facts_of(body)
+    assert ("participants", "active_participants", "formal", None, 2024, 19e6) in got
+    assert ("participants", "active_participants", "construction", None, 2024, 5e6) in got
+    assert ("participants", "active_participants", "informal", None, 2024, 3e6) in got
+
+
+def test_the_parts_of_a_regions_total_are_the_regions(facts_of):
+    body = ("Berdasarkan wilayahnya, DKI Jakarta menjadi provinsi dengan pekerja terdaftar aktif terbanyak, yakni "
+            "7,49 juta pekerja pada 2023. Angka itu terdiri atas 5,46 juta pekerja PU; 1,26 juta pekerja BPU; "
+            "dan 771 ribu pekerja jasa konstruksi.")
+    assert facts_of(body) == []
+
+
+def test_a_coordinated_item_shares_the_status_of_the_item_before(facts_of):
+    body = ("Pada 2023, pekerja PU yang memiliki jaminan ketenagakerjaan tak aktif mencapai 18,53 juta dan "
+            "pekerja BPU sebanyak 979 ribu pekerja.")
+    assert facts_of(body) == []
