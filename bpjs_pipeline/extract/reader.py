@@ -137,6 +137,13 @@ def _coordinated_with(a: ArticleState, r: Reading, previous: Reading) -> bool:
         next(iter(words.find_all(a.body, r.spans.left, r.spans.phrase_end)), None) is None
 
 
+def _coordinated_items(a: ArticleState, prev: Reading, r: Reading) -> bool:
+    """"iuran JKP senilai Rp1,9 triliun dan investasi senilai Rp7,7 triliun dan jumlah aset
+    senilai Rp7,9 triliun": amounts of one programme listed with a coordinator, each with its
+    own fund word."""
+    return r.money and prev.money and bool(a.vocab.coordinator_start.match(a.body, prev.spans.phrase_end, r.figure.start))
+
+
 def _link(a: ArticleState, r: Reading, first: int) -> None:
     """The links between the sentence's figures (and to the sentences before)."""
     if r.role == BASELINE:
@@ -155,7 +162,8 @@ def _link(a: ArticleState, r: Reading, first: int) -> None:
             r.sources["program"] = f"the programme of the passage's amounts ({topic[1].figure.text})"
     prev = a.previous_in_sentence(r, first)
     if r.program is None and not r.sources.get("listed") and prev is not None and prev.program \
-            and prev.metric == r.metric and r.role != PART and programme.continues_programme(a, prev, r):
+            and (prev.metric == r.metric or _coordinated_items(a, prev, r)) and r.role != PART \
+            and programme.continues_programme(a, prev, r):
         r.program = prev.program
         r.sources["program"] = f"the figure before it in the sentence ({prev.figure.text})"
 

@@ -104,7 +104,10 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         return Role(BASELINE, "the comparison before it goes on", s.left, continues=True)
     starts = vocab.change_start.search(governing)  # "naik dari 30 juta", "menjadi 35 juta dari 30 juta"
     if starts and (vocab.increment.search(body, s.sentence_start, s.right_end) or
-                   vocab.new_level.search(body, s.sentence_start, s.right_end)):
+                   vocab.new_level.search(body, s.sentence_start, s.right_end) or
+                   # "Klaim JKK Rp 3 triliun dari Rp 2,5 triliun tahun sebelumnya": compared with the level before it
+                   (previous is not None and previous.role in (LEVEL, NEW_LEVEL) and
+                    vocab.backward_cue.search(body, s.figure_end, s.right_clause_end))):
         word = _last(vocab.change_start_word, body, s.left, s.figure_start)
         return Role(BASELINE, starts.group(0).strip(), word.start() if word else s.left)
     if s.next_figure and vocab.new_level.fullmatch(vocab.fillers.sub(" ", body[s.phrase_end:s.right_end]).strip()):

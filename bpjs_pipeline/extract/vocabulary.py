@@ -89,6 +89,8 @@ class Vocabulary:
     allocation_after: re.Pattern
     coverage_before: re.Pattern
     coordinator_start: re.Pattern
+    backward_cue: re.Pattern
+    programme_after: re.Pattern
     claim_words: re.Pattern
     person_metrics_any: re.Pattern
     back_pointers: re.Pattern
@@ -179,6 +181,8 @@ def vocabulary() -> Vocabulary:
         appositive_within=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["appositive"]) + r")(?!\w)"),
         claim_words=phrase_pattern(metric["claims"]["words"]),
         person_metrics_any=phrase_pattern([w for m in PERSON_METRICS for w in metric[m]], ["PK", "TK"]),
+        programme_after=re.compile(r"\s*(?:" + alternation(lex["grammar"]["purpose_leads"]) + r")\s+(?:program\s+)?(?:" + alternation([w for k, v in lex["program"].items() if k != "case_sensitive" for w in v], lex["program"]["case_sensitive"]) + r")(?!\w)(?:\s*\([^()]{1,10}\))?"),
+        backward_cue=phrase_pattern(lex["table"]["backward_cues"]),
         coordinator_start=re.compile(r"[\s,;]*(?i:" + "|".join(lex["grammar"]["coordinators"]) + r")\s"),
         coverage_before=re.compile(r"(?i)(?:" + alternation(metric["not_a_fact"]["coverage_before"]) + r")\s*$"),
         back_pointers=phrase_pattern(lex["anaphora"]["back_pointers"]),

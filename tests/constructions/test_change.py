@@ -40,3 +40,17 @@ def test_a_year_a_comparison_word_governs_is_the_baselines(facts_of):
 def test_dari_tahun_sebelumnya_introduces_a_baseline(facts_of):
     body = "Klaim JHT pada 2021 mencapai Rp37 triliun. Pembayaran itu naik 12 persen dari tahun sebelumnya yang Rp33 triliun."
     assert ("funds", "benefits_paid", "all", "JHT", 2020, 33e12) in facts_of(body)
+
+
+def test_the_new_level_is_the_quantity_its_changes_subject_names(facts_of):
+    got = facts_of("Jumlah peserta aktif turun dari 35 juta menjadi 33 juta peserta pada 2020.")
+    assert got == [("participants", "active_participants", "all", None, 2019, 35e6),
+                   ("participants", "active_participants", "all", None, 2020, 33e6)]
+
+
+def test_a_chain_of_per_programme_comparisons_with_the_year_before(facts_of):
+    body = ("Klaim JHT pada 2023 Rp 45 triliun, naik dari Rp 40 triliun tahun sebelumnya. "
+            "Klaim JKK Rp 3 triliun dari Rp 2,5 triliun tahun sebelumnya.")
+    got = facts_of(body)
+    assert ("funds", "benefits_paid", "all", "JKK", 2023, 3e12) in got
+    assert ("funds", "benefits_paid", "all", "JKK", 2022, 2.5e12) in got

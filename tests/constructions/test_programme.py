@@ -45,3 +45,17 @@ def test_a_series_of_one_programmes_amounts_by_month(facts_of):
     body = ("Data Juni 2020 mencatat 1,1 juta kasus klaim JHT sebesar Rp 14,34 triliun. Sedangkan pada Agustus "
             "2020 mencapai 1,33 juta klaim peserta dengan jumlah Rp 16,47 triliun.")
     assert ("funds", "benefits_paid", "all", "JHT", 2020, 16.47e12) in facts_of(body)
+
+
+def test_a_programme_after_untuk_is_the_figure_befores(facts_of):
+    got = facts_of("Pada 2023 klaim sebesar Rp 45 triliun untuk JHT dan Rp 3 triliun untuk JKK.")
+    assert got == [("funds", "benefits_paid", "all", "JHT", 2023, 45e12),
+                   ("funds", "benefits_paid", "all", "JKK", 2023, 3e12)]
+
+
+def test_one_programmes_amounts_listed_with_their_own_fund_words(facts_of):
+    got = facts_of("Saat ini pendapatan iuran JKP senilai Rp1,9 triliun dan investasi senilai Rp7,7 triliun "
+                   "dan jumlah aset senilai Rp7,9 triliun.")
+    assert got == [("funds", "contributions", "all", "JKP", 2024, 1.9e12),
+                   ("funds", "managed_funds", "all", "JKP", 2024, 7.7e12),
+                   ("funds", "assets", "all", "JKP", 2024, 7.9e12)]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract.constructions.achievement import realised_baseline
 from bpjs_pipeline.extract.roles import BASELINE, CHANGE, NEW_LEVEL
+from bpjs_pipeline.model import METRICS
 
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
@@ -43,6 +44,12 @@ def link_baseline(a: ArticleState, r: Reading, first: int) -> None:
     if r.metric in GENERIC and p.metric and p.metric != r.metric:
         r.metric = p.metric
         r.sources["metric"] = f"the figure it is compared with ({p.figure.text})"
+    elif p.metric in GENERIC and r.metric and r.metric not in GENERIC and r.sources.get("metric", "").startswith("own words") \
+            and METRICS[r.metric] == METRICS[p.metric or r.metric] and not p.vetoed:
+        # "jumlah peserta aktif turun dari 35 juta menjadi 33 juta peserta": the new level is
+        # the quantity its change's subject names
+        p.metric = r.metric
+        p.sources["metric"] = f"the subject of its change ({r.figure.text}: {r.metric})"
     if r.segment == "all" and not r.own_segments and p.segment != "all":
         r.segment = p.segment
         r.sources["segment"] = f"the figure it is compared with ({p.figure.text})"

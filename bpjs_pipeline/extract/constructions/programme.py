@@ -20,8 +20,8 @@ def read_programme(a: ArticleState, r: Reading) -> None:
     # "JKM sebanyak 34,7 ribu kasus dengan nominal Rp 1,35 triliun": the programme
     # named since the previous figure of the same unit is this one's
     last_same_unit = next((p for p in reversed(a.readings[a.first_in_sentence:]) if p.money == r.money), None)
-    since = max(s.sentence_start, last_same_unit.spans.phrase_end) if last_same_unit else s.sentence_start
-    program, listed = programme_named(a, r, min(since, s.left), s.figure_start)
+    since = max(s.sentence_start, _own_programme_end(a, last_same_unit)) if last_same_unit else s.sentence_start
+    program, listed = programme_named(a, r, since, s.figure_start)
     how = "named before it"
     if program is None and not listed:
         hit = phrase.first_label(vocab.programs, body, s.figure_end, s.right_clause_end)
@@ -44,6 +44,13 @@ def read_programme(a: ArticleState, r: Reading) -> None:
     elif program:
         r.sources["program"] = how
     r.sources["listed"] = listed
+
+
+def _own_programme_end(a: ArticleState, p: Reading) -> int:
+    """Where a figure's own words end, a programme it is for included ("Rp 45 triliun untuk
+    JHT dan Rp 3 triliun untuk JKK": JHT is the first figure's, not the second's)."""
+    m = a.vocab.programme_after.match(a.body, p.spans.phrase_end, p.spans.right_end)
+    return m.end() if m else p.spans.phrase_end
 
 
 def continues_programme(a: ArticleState, prev: Reading, r: Reading) -> bool:

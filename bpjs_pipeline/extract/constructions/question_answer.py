@@ -1,5 +1,7 @@
 """A question and the answer after it read as one sentence ("Target tahun ini?
-Sekitar 11 jutaan."): the answer's figure takes the question's words."""
+Sekitar 11 jutaan."): the answer's figure takes the question's words. In an interview
+the answer is the next line ("Berapa peserta aktif saat ini?" / "Sekitar 40 juta
+pekerja."): a question on a line of its own and a first answer sentence holding a figure."""
 from __future__ import annotations
 
 from bpjs_pipeline.parsing.sentences import Sentence
@@ -11,7 +13,7 @@ def join_questions(body: str, sentences: list[Sentence]) -> list[Sentence]:
     while i < len(sentences):
         s = sentences[i]
         if s.text.endswith("?") and i + 1 < len(sentences) and not any(c.isdigit() for c in s.text) \
-                and "\n" not in body[s.end:sentences[i + 1].start]:
+                and ("\n" not in body[s.end:sentences[i + 1].start] or _answers(body, s, sentences[i + 1])):
             nxt = sentences[i + 1]
             s = Sentence(len(out), s.start, nxt.end, body[s.start:nxt.end])
             i += 2
@@ -20,3 +22,9 @@ def join_questions(body: str, sentences: list[Sentence]) -> list[Sentence]:
             i += 1
         out.append(s)
     return out
+
+
+def _answers(body: str, question: Sentence, answer: Sentence) -> bool:
+    """Whether the next line answers a question standing on a line of its own."""
+    own_line = question.start == 0 or body[question.start - 1] == "\n"
+    return own_line and body.count("\n", question.end, answer.start) <= 2 and any(c.isdigit() for c in answer.text)
