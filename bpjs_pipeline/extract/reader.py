@@ -66,6 +66,7 @@ def read_figures(article: CleanedArticle) -> list[Reading]:
         for r in sentence_readings:
             _last_checks(a, r)
         passage_metric.carry_passage_metric(a, sentence_readings)
+        heading.note_glued_heading(a, sentence, figs[-1].end)
     registered_total.mark_registered_totals(a)
     return a.readings
 

@@ -90,6 +90,8 @@ class Vocabulary:
     coverage_before: re.Pattern
     coordinator_start: re.Pattern
     backward_cue: re.Pattern
+    region_item: re.Pattern
+    glued_heading: re.Pattern
     programme_after: re.Pattern
     claim_words: re.Pattern
     person_metrics_any: re.Pattern
@@ -182,6 +184,8 @@ def vocabulary() -> Vocabulary:
         claim_words=phrase_pattern(metric["claims"]["words"]),
         person_metrics_any=phrase_pattern([w for m in PERSON_METRICS for w in metric[m]], ["PK", "TK"]),
         programme_after=re.compile(r"\s*(?:" + alternation(lex["grammar"]["purpose_leads"]) + r")\s+(?:program\s+)?(?:" + alternation([w for k, v in lex["program"].items() if k != "case_sensitive" for w in v], lex["program"]["case_sensitive"]) + r")(?!\w)(?:\s*\([^()]{1,10}\))?"),
+        glued_heading=re.compile(r"\s[-–—•]\s+(?P<heading>[A-Z][^\d\n.,;:!?]{2,80})$"),
+        region_item=re.compile(r"(?<!\w)(?P<region>" + alternation(lex["entity"]["regions"] + lex["entity"]["list_regions"], lex["entity"]["regions"] + lex["entity"]["list_regions"]) + r")\s*(?:[:,]\s*)?(?:(?:" + alternation(lex["grammar"]["fillers"] + lex["grammar"]["appositive"] + ["dengan", "tercatat", "ada"]) + r")\s+){0,2}$"),
         backward_cue=phrase_pattern(lex["table"]["backward_cues"]),
         coordinator_start=re.compile(r"[\s,;]*(?i:" + "|".join(lex["grammar"]["coordinators"]) + r")\s"),
         coverage_before=re.compile(r"(?i)(?:" + alternation(metric["not_a_fact"]["coverage_before"]) + r")\s*$"),

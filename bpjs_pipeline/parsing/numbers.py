@@ -37,7 +37,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, float], re.Pattern]:
     figure = re.compile(
         rf"(?:(?<![\w])(?P<cur>(?:{currency})\s*)|(?<![\w.,/]))(?P<num>{_NUMBER})"
         rf"(?:\s*(?:-|–|—|s\.d\.?|s/d)\s*(?:(?:{currency})\s*)?(?P<num2>{_NUMBER}))?"
-        rf"(?:\s*(?P<open>\[)?\s*(?P<scale>{scale_alternatives})(?![\w])\s*(?(open)\]))?"
+        rf"(?:\s*(?P<open>\[)?\s*(?P<scale>{scale_alternatives})(?![\w])(?(open)\s*\]))?"
         r"(?![\w/]|[.,]\d)"
     )
     foreign_before = re.compile(rf"(?:{'|'.join(lex['foreign_currency'])})\s*$", re.I)

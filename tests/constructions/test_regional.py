@@ -20,3 +20,13 @@ def test_the_province_ranked_first_nationally_is_still_a_province(facts_of):
 def test_a_national_sentence_in_a_regional_article_counts(facts_of):
     body = "Secara nasional, per Maret 2018, klaim JKK mencapai Rp156 miliar."
     assert facts_of(body) == [("funds", "benefits_paid", "all", "JKK", 2018, 156e9)]
+
+
+def test_a_list_of_regions_figures(facts_of):
+    body = "Per Februari 2025, peserta aktif terbanyak berada di Jakarta 8,02 juta, Jawa Barat 4,96 juta, dan Jawa Timur 4,5 juta."
+    assert facts_of(body) == []
+
+
+def test_a_venue_is_no_region(facts_of):
+    body = "Di Jakarta, Direktur Utama mengatakan peserta aktif mencapai 40 juta pada 2024."
+    assert facts_of(body) == [("participants", "active_participants", "all", None, 2024, 40e6)]

@@ -1,6 +1,8 @@
 """A heading line ("Jaminan Hari Tua (JHT)") over figures laid out line by line gives
 the lines below it, up to the next heading or the next full sentence, its programme
-(or segment)."""
+(or segment). A heading glued to the end of the line before it by a lost line break
+("Nilai klaim: Rp13,132 triliun - Jaminan Kecelakaan Kerja (JKK)") heads the lines
+after it, not the figure before it."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -27,3 +29,18 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
             a.heading["segment"] = segments.pop()
     elif words >= vocab.heading_words and not has_figures:
         a.heading = {}
+
+
+def note_glued_heading(a: ArticleState, sentence: Sentence, last_figure_end: int) -> None:
+    m = a.vocab.glued_heading.search(a.body, last_figure_end, sentence.end)
+    if m is None or len(m.group("heading").split()) > a.vocab.heading_words:
+        return
+    programs = {label for label, _ in a.vocab.programs.find_all(a.body, m.start("heading"), m.end("heading"))}
+    if len(programs) == 1:
+        a.heading = {"program": programs.pop()}
+
+
+def glued_heading_start(a: ArticleState, start: int, end: int) -> int:
+    """Where a heading glued to the end of a line starts (or `end`)."""
+    m = a.vocab.glued_heading.search(a.body, start, end)
+    return m.start() if m else end

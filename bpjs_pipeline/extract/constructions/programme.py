@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract import phrase
+from bpjs_pipeline.extract.constructions.heading import glued_heading_start
 from bpjs_pipeline.extract.context import WINDOW
 
 if TYPE_CHECKING:
@@ -24,7 +25,8 @@ def read_programme(a: ArticleState, r: Reading) -> None:
     program, listed = programme_named(a, r, since, s.figure_start)
     how = "named before it"
     if program is None and not listed:
-        hit = phrase.first_label(vocab.programs, body, s.figure_end, s.right_clause_end)
+        # (a heading glued after the figure by a lost line break is the next lines')
+        hit = phrase.first_label(vocab.programs, body, s.figure_end, glued_heading_start(a, s.figure_end, s.right_clause_end))
         program, how = (hit[0] if hit else None), "named after it in its clause"
     if program is None and not listed and vocab.respectively.search(body, s.sentence_start, s.figure_start):
         program, listed = programme_named(a, r, s.sentence_start, s.left)

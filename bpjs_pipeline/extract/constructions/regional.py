@@ -1,5 +1,6 @@
 """A branch's or a province's own figure is not national: a branch or "<agency>
-<region>" named before the figure in its sentence, or an article whose title or lead
+<region>" named before the figure in its sentence, a region named right before the
+figure ("Jakarta 8,02 juta, Jawa Barat 4,96 juta"), or an article whose title or lead
 has a branch or a region as its subject. A branch named after a verb of saying is a
 speaker's title, and one after a venue word is where something happened; neither
 makes the figure regional. A sentence saying "nasional" always counts."""
@@ -38,6 +39,9 @@ def regional(a: ArticleState, r: Reading) -> str:
         for m in pattern.finditer(body, s.sentence_start, s.figure_start):
             if not speaker_title(body, s.sentence_start, m.start(), vocab):
                 return "a regional figure: " + m.group(0)
+    m = vocab.region_item.search(body, max(s.left, s.figure_start - 60), s.figure_start)
+    if m:  # "Jakarta 8,02 juta, Jawa Barat 4,96 juta, ...": a list of regions' figures
+        return "a regional figure: " + m.group("region")
     if a.regional_subject:
         return f"a regional figure (the article reports on {a.regional_subject!r})"
     return ""
