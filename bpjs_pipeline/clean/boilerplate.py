@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from bpjs_pipeline.clean.wrapping import unwrap
 from bpjs_pipeline.lexicon import lexicon
 
 # control and format characters other than line break and tab
@@ -104,7 +105,7 @@ def split_page(text: str) -> PageParts:
     body: list[str] = []
     seen: set[str] = set()
     in_body = False
-    lines = [re.sub(r"[ ]{2,}", " ", raw.strip()) for raw in normalize(text).split("\n")]
+    lines = unwrap([re.sub(r"[ ]{2,}", " ", raw.strip()) for raw in normalize(text).split("\n")], is_furniture)
     for i, line in enumerate(lines):
         if in_body and is_end_of_body(line):
             break

@@ -150,7 +150,10 @@ def vocabulary() -> Vocabulary:
         newcomers=phrase_pattern(lex["increment"]["newcomers"]),
         newcomer_level=phrase_pattern(lex["increment"]["newcomer_level"]),
         foreign=phrase_pattern(lex["entity"]["foreign"], lex["entity"]["foreign"]),
-        change_start=re.compile(r"(?i)(?:^|\s)(?:" + "|".join(lex["increment"]["start"]) + r")\s*$"),
+        # "naik dari 30 juta", and with the period of the level it starts from between
+        # ("meningkat 12,48% dari tahun 2019 senilai Rp 444 triliun")
+        change_start=re.compile(r"(?i)(?:^|\s)(?:" + "|".join(lex["increment"]["start"]) + r")(?:\s+(?:"
+                                + alternation(lex["grammar"]["period_nouns"]) + r"|(?:19|20)\d\d|lalu|sebelumnya))*\s*(?:yang\s+)?\s*$"),
         subset_before_active=phrase_pattern(metric["subset"]["before_active"]),
         total_after=re.compile(r"(?i)^\s*(?:" + "|".join(p.replace(" ", r"\s+") for p in metric["subset"]["total_after"]) + r")\s*$"),
         anaphora=re.compile(r"(?i)^\W*(?:" + "|".join(p.replace(" ", r"\s+") for p in lex["anaphora"]["openers"]) + r")\b"),

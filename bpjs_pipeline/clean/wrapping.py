@@ -1,0 +1,47 @@
+"""Text copied from a page that hard-wraps its paragraphs: every line stops at a fixed
+width, mid-sentence ("mencatatkan total aset sepanjang tahun 2020 mencapai Rp 499,58
+triliun. Aset" / "itu meningkat 12,48% ..."). Sentences never cross a line break, so such
+a page is first put back together: a line that stops without ending its sentence goes on
+in the next line."""
+from __future__ import annotations
+
+import re
+
+# a line ends its sentence or its paragraph with one of these
+_ENDS = re.compile(r"[.!?:;\"”’'…]$")
+_WORDS_FOR_A_WRAPPED_LINE = 5
+# the page is hard-wrapped when at least this share of its longer lines stop mid-sentence
+_WRAPPED_SHARE = 0.5
+_MIN_WRAPPED_LINES = 6
+# ... and at least this share of them go on in lower case on the next line
+_GOING_ON_SHARE = 0.3
+
+
+def is_hard_wrapped(lines: list[str]) -> bool:
+    """Many longer lines stop mid-sentence, and often the next line goes on in lower case
+    ("... mencapai Rp 499,58 triliun. Aset" / "itu meningkat ..."): a list of headlines
+    or menu items also lacks full stops, but each of its lines starts with a capital."""
+    long_lines = [i for i, line in enumerate(lines) if len(line.split()) >= _WORDS_FOR_A_WRAPPED_LINE]
+    open_lines = [i for i in long_lines if not _ENDS.search(lines[i])]
+    if len(open_lines) < _MIN_WRAPPED_LINES or len(open_lines) < _WRAPPED_SHARE * len(long_lines):
+        return False
+    going_on = sum(1 for i in open_lines if i + 1 < len(lines) and lines[i + 1][:1].islower())
+    return going_on >= _GOING_ON_SHARE * len(open_lines)
+
+
+def unwrap(lines: list[str], is_furniture) -> list[str]:
+    """The lines of a hard-wrapped page joined back into paragraphs (a blank line, a line
+    that ends its sentence or a line of page furniture ends a paragraph); other pages as
+    they are."""
+    if not is_hard_wrapped(lines):
+        return lines
+    out: list[str] = []
+    open_paragraph = False
+    for line in lines:
+        furniture = not line or is_furniture(line)
+        if open_paragraph and not furniture:
+            out[-1] = out[-1] + " " + line
+        else:
+            out.append(line)
+        open_paragraph = not furniture and len(line.split()) >= 2 and not _ENDS.search(line)
+    return out
