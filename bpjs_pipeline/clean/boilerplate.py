@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from bpjs_pipeline.clean.wrapping import unwrap
+from bpjs_pipeline.clean.wrapping import split_glued_link, unwrap
 from bpjs_pipeline.lexicon import lexicon
 
 # control and format characters other than line break and tab
@@ -99,6 +99,17 @@ def _heads_figures(lines: list[str], i: int) -> bool:
     return False
 
 
+def _unglued(line: str) -> list[str]:
+    """A related-article link and the paragraph glued after it, as two lines."""
+    rest = split_glued_link(line, _link_starts())
+    return [line[:len(line) - len(rest)].rstrip(), rest] if rest else [line]
+
+
+@cache
+def _link_starts() -> tuple[str, ...]:
+    return tuple(m.lower() for m in lexicon()["boilerplate"]["link_starts"])
+
+
 def split_page(text: str) -> PageParts:
     """Header lines, then body lines, with furniture and repeated lines dropped."""
     header: list[str] = []
@@ -106,6 +117,7 @@ def split_page(text: str) -> PageParts:
     seen: set[str] = set()
     in_body = False
     lines = unwrap([re.sub(r"[ ]{2,}", " ", raw.strip()) for raw in normalize(text).split("\n")], is_furniture)
+    lines = [part for line in lines for part in _unglued(line)]
     for i, line in enumerate(lines):
         if in_body and is_end_of_body(line):
             break

@@ -1,8 +1,14 @@
-"""Text copied from a page that hard-wraps its paragraphs: every line stops at a fixed
+"""Lines a copy from a page broke or glued wrongly.
+
+Text copied from a page that hard-wraps its paragraphs: every line stops at a fixed
 width, mid-sentence ("mencatatkan total aset sepanjang tahun 2020 mencapai Rp 499,58
 triliun. Aset" / "itu meningkat 12,48% ..."). Sentences never cross a line break, so such
 a page is first put back together: a line that stops without ending its sentence goes on
-in the next line."""
+in the next line.
+
+A related-article link whose line break was lost glues the paragraph after it to its
+title ("Baca Juga: PHK Juga Menerjang Sektor Ritel dan Logistik Adapun klaim tersebut
+meliputi ..."): the paragraph is cut off the link and kept."""
 from __future__ import annotations
 
 import re
@@ -45,3 +51,29 @@ def unwrap(lines: list[str], is_furniture) -> list[str]:
             out.append(line)
         open_paragraph = not furniture and len(line.split()) >= 2 and not _ENDS.search(line)
     return out
+
+
+# title words: capitalised, or the short words titles keep in lower case
+_TITLE_SMALL_WORDS = {"dan", "di", "ke", "dari", "yang", "untuk", "atau", "dengan", "pada", "bagi", "ini", "itu", "vs"}
+_SENTENCE_AFTER_TITLE_WORDS = 10
+
+
+def split_glued_link(line: str, link_starts: tuple[str, ...]) -> str | None:
+    """The paragraph glued after a related-article link's title, or None."""
+    low = line.lower()
+    marker = next((m for m in link_starts if low.startswith(m)), None)
+    if marker is None:
+        return None
+    words = line[len(marker):].lstrip(" :").split()
+    # the title runs while its words are capitalised; a capitalised word followed by three
+    # words in lower case starts the glued sentence
+    for i, word in enumerate(words):
+        if not (word[:1].isupper() or word.lower() in _TITLE_SMALL_WORDS or word[:1].isdigit()):
+            return None  # a lower-case word inside what should be the title: not a glued link
+        nxt = words[i + 1:i + 4]
+        if i >= 2 and word[:1].isupper() and len(nxt) == 3 and all(w[:1].islower() for w in nxt):
+            rest = words[i:]
+            if len(rest) >= _SENTENCE_AFTER_TITLE_WORDS and any(_ENDS.search(w) for w in rest):
+                return " ".join(rest)
+            return None
+    return None

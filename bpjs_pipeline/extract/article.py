@@ -95,9 +95,12 @@ class ArticleState:
     def last_level_before(self, r: Reading) -> Reading | None:
         """The nearest earlier level of the same unit within a few sentences (rejected or
         not: the parts of a region's total are the region's)."""
+        fallback = None
         for p in reversed(self.readings[max(0, r.index - LOOK_BACK):r.index]):
             if r.sentence.index - p.sentence.index > INHERIT_SENTENCES:
-                return None
+                break
             if p.money == r.money and p.role in (LEVEL, NEW_LEVEL) and not p.vetoed.startswith("too small"):
-                return p
-        return None
+                if p.kind == r.kind:
+                    return p  # ("Adapun klaim tersebut meliputi ..." after a forecast: the actual's parts)
+                fallback = fallback or p
+        return fallback

@@ -21,3 +21,16 @@ def test_a_coordinated_item_shares_the_status_of_the_item_before(facts_of):
     body = ("Pada 2023, pekerja PU yang memiliki jaminan ketenagakerjaan tak aktif mencapai 18,53 juta dan "
             "pekerja BPU sebanyak 979 ribu pekerja.")
     assert facts_of(body) == []
+
+
+def test_the_parts_after_a_forecast_are_the_actuals(facts_of):
+    body = ("Klaim sampai Juni 2024 mencapai Rp25,43 triliun. Kemudian diperkirakan di akhir tahun angkanya akan "
+            "Rp50 triliun. Adapun klaim tersebut meliputi program JKK dengan nominal manfaat sebanyak Rp1,57 triliun.")
+    assert ("funds", "benefits_paid", "all", "JKK", 2024, 1.57e12) in facts_of(body)
+
+
+def test_a_list_for_another_year_is_no_part_of_the_total_before(facts_of):
+    body = ("Rinciannya, klaim JHT sampai Juni 2024 Rp21 triliun. Sementara di tahun 2023, pembayaran klaim untuk "
+            "program JKK adalah sebesar Rp3,03 triliun. Kemudian di program JKM nominal pembayaran sebesar Rp3,21 triliun.")
+    got = facts_of(body)
+    assert ("funds", "benefits_paid", "all", "JKM", 2023, 3.21e12) in got

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from bpjs_pipeline.extract.constructions.change import GENERIC
 from bpjs_pipeline.extract.constructions.reference import TOO_SMALL
 from bpjs_pipeline.extract.roles import LEVEL, NEW_LEVEL, PART
+from bpjs_pipeline.parsing.sentences import clause_start
 
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
@@ -27,7 +28,8 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
         total = a.readings[previous.part_of]
     elif r.index == first and vocab.breakdown_opener.match(body[r.sentence.start:r.figure.start]):
         total = a.last_level_before(r)
-    elif a.breakdown and r.sentence.index - a.breakdown[1] <= vocab.breakdown_sentences:
+    elif a.breakdown and r.sentence.index - a.breakdown[1] <= vocab.breakdown_sentences \
+            and not _another_year_since(a, a.readings[a.breakdown[0]], r):
         total = a.readings[a.breakdown[0]]
     if total is None or total.money != r.money or r.figure.value >= total.figure.value:
         return
@@ -57,3 +59,11 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
         r.sources["segment"] = "the first of the segments it names"
     r.kind = total.kind
     a.breakdown = (total.index, r.sentence.index)
+
+
+def _another_year_since(a: ArticleState, total: Reading, r: Reading) -> bool:
+    """Whether a year other than the total's was named since it ("Sementara di tahun 2023,
+    pembayaran klaim untuk program JKK ...": a new list, not the 2024 total's parts)."""
+    return any(y.year and y.year != total.year and
+               not a.compares(clause_start(a.body, max(0, y.start - 60), y.start), y.start)  # a comparison's year
+               for y in a.years.between(total.figure.end, r.figure.start))
