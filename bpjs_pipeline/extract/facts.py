@@ -8,6 +8,8 @@ from bpjs_pipeline.model import METRICS, CleanedArticle, Fact
 
 # a figure within this share of another is the same figure stated again
 RESTATED = 0.005
+# how `sources["program"]` begins when the programme came from the passage around the figure
+PASSAGE_PROGRAMME = ("the one programme the sentence before names", "the programme of the passage's amounts")
 
 
 def table_of(r: Reading) -> str:
@@ -19,49 +21,66 @@ def table_of(r: Reading) -> str:
 def extract_facts(article: CleanedArticle) -> list[Fact]:
     """The facts an article states, one per distinct figure."""
     facts: list[Fact] = []
+    inferred: set[int] = set()  # facts whose programme came from the passage, not their own words
     seen: set[tuple] = set()
     for r in read_figures(article):
         if not r.is_fact:
             continue
-        key = (table_of(r), r.metric, r.segment, r.program, r.year, round(r.figure.value, 2))
-        if key in seen:
-            continue
-        seen.add(key)
-        s = r.sentence
-        facts.append(Fact(
-            article_id=article.article_id,
-            table=table_of(r),
-            metric=r.metric,
-            segment=r.segment if not r.money else "all",
-            program=r.program,
-            year=r.year,
-            as_of=r.as_of,
-            value=r.figure.value,
-            unit=METRICS[r.metric],
-            quote=s.text,
-            sentence_start=s.start,
-            sentence_end=s.end,
-            value_start=r.figure.start,
-            value_end=r.figure.end,
-            approximate=r.approximate,
-            year_rule=r.year_rule,
-        ))
-    return _without_restatements(facts)
+        # a range ("Rp50–54 triliun") states no single value: its two ends, both approximate
+        values = (r.figure.low, r.figure.high) if r.figure.low != r.figure.high else (r.figure.value,)
+        for value in values:
+            key = (table_of(r), r.metric, r.segment, r.program, r.year, round(value, 2))
+            if key in seen:
+                continue
+            seen.add(key)
+            s = r.sentence
+            if r.program and r.sources.get("program", "").startswith(PASSAGE_PROGRAMME):
+                inferred.add(len(facts))
+            facts.append(Fact(
+                article_id=article.article_id,
+                table=table_of(r),
+                metric=r.metric,
+                segment=r.segment if not r.money else "all",
+                program=r.program,
+                year=r.year,
+                as_of=r.as_of,
+                value=value,
+                unit=METRICS[r.metric],
+                quote=s.text,
+                sentence_start=s.start,
+                sentence_end=s.end,
+                value_start=r.figure.start,
+                value_end=r.figure.end,
+                approximate=r.approximate or len(values) > 1,
+                year_rule=r.year_rule,
+            ))
+    return _without_restatements(facts, inferred)
 
 
 def _close(a: float, b: float) -> bool:
     return abs(a - b) <= RESTATED * max(abs(a), abs(b))
 
 
-def _without_restatements(facts: list[Fact]) -> list[Fact]:
+def _without_restatements(facts: list[Fact], inferred: set[int]) -> list[Fact]:
     """A figure stated again with less said of it ("Klaim Rp37 triliun ..." after "klaim
-    JHT sebesar Rp37 triliun") is the same fact: the fuller reading stays."""
-    with_programme: dict[tuple, list[float]] = {}
-    for g in facts:
-        if g.program:
-            with_programme.setdefault((g.table, g.metric, g.segment, g.year), []).append(g.value)
-    return [f for f in facts if f.program or not any(
-        _close(v, f.value) for v in with_programme.get((f.table, f.metric, f.segment, f.year), ()))]
+    JHT sebesar Rp37 triliun") is the same fact: the fuller reading stays. A programme only
+    inferred from the passage (`inferred`, by position in `facts`) is no fuller than a
+    reading that names none: then the figure's first statement stays ("telah membayar klaim
+    sebesar Rp 9,4 triliun" in the lead is all programmes' total; its restatement after a
+    sentence about JHT is not JHT's)."""
+    drop: set[int] = set()
+    for i, f in enumerate(facts):
+        if f.program:
+            continue
+        key = (f.table, f.metric, f.segment, f.year)
+        for j, g in enumerate(facts):
+            if not g.program or (g.table, g.metric, g.segment, g.year) != key or not _close(g.value, f.value):
+                continue
+            if j in inferred and f.value_start < g.value_start:
+                drop.add(j)  # the plain first statement stays
+            else:
+                drop.add(i)
+    return [f for i, f in enumerate(facts) if i not in drop]
 
 
 __all__ = ["extract_facts", "read_figures", "table_of"]

@@ -83,7 +83,9 @@ def read_period(a: ArticleState, r: Reading) -> None:
             ("relative cue in the sentence", sorted((y for y in sentence if y.relative and usable(y)),
                                                     key=lambda y: abs(y.start - fig.start))),
         ]
-    period = resolve(steps, a.publication_year, compared_year, hint)
+    named_before = [y.year for y in a.years.between(s.start, fig.start) if y.year]
+    anchor = named_before[-1] if named_before else (a.running_year[r.kind] or (None,))[0]
+    period = resolve(steps, a.publication_year, compared_year, hint, anchor)
     if period:
         r.year, r.as_of, rule = period.year, period.as_of, period.rule
     elif r.role == PART and r.part_of is not None and a.readings[r.part_of].year:

@@ -91,6 +91,7 @@ class Vocabulary:
     coordinator_start: re.Pattern
     backward_cue: re.Pattern
     region_item: re.Pattern
+    region_scope: re.Pattern
     glued_heading: re.Pattern
     programme_after: re.Pattern
     claim_words: re.Pattern
@@ -188,6 +189,7 @@ def vocabulary() -> Vocabulary:
         person_metrics_any=phrase_pattern([w for m in PERSON_METRICS for w in metric[m]], ["PK", "TK"]),
         programme_after=re.compile(r"\s*(?:" + alternation(lex["grammar"]["purpose_leads"]) + r")\s+(?:program\s+)?(?:" + alternation([w for k, v in lex["program"].items() if k != "case_sensitive" for w in v], lex["program"]["case_sensitive"]) + r")(?!\w)(?:\s*\([^()]{1,10}\))?"),
         glued_heading=re.compile(r"\s[-–—•]\s+(?P<heading>[A-Z][^\d\n.,;:!?]{2,80})$"),
+        region_scope=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["region_scope_leads"]) + r")\s*(?P<region>" + alternation(lex["entity"]["regions"], lex["entity"]["regions"]) + r")(?!\w)"),
         region_item=re.compile(r"(?<!\w)(?P<region>" + alternation(lex["entity"]["regions"] + lex["entity"]["list_regions"], lex["entity"]["regions"] + lex["entity"]["list_regions"]) + r")\s*(?:[:,]\s*)?(?:(?:" + alternation(lex["grammar"]["fillers"] + lex["grammar"]["appositive"] + ["dengan", "tercatat", "ada"]) + r")\s+){0,2}$"),
         backward_cue=phrase_pattern(lex["table"]["backward_cues"]),
         coordinator_start=re.compile(r"[\s,;]*(?i:" + "|".join(lex["grammar"]["coordinators"]) + r")\s"),

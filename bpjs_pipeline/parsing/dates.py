@@ -23,6 +23,7 @@ class YearMention:
     month: int | None = None
     day: int | None = None
     month_only: bool = False  # "hingga Agustus": pins the month, names no year
+    anaphoric: bool = False  # "tahun berikutnya": counts from the year named before it, not from publication
 
     @property
     def relative(self) -> bool:
@@ -66,6 +67,11 @@ def _patterns():
     return months, explicit, month_only, not_year, relative, present, weekday_alt
 
 
+@cache
+def _anaphoric_cues() -> frozenset[str]:
+    return frozenset(fold(p) for p in lexicon()["dates"]["anaphoric_relative_years"])
+
+
 def _month_number(word: str | None) -> int | None:
     if not word:
         return None
@@ -100,10 +106,11 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
     cues = sorted(((m.start(1), m.end(1), offsets.get(fold(m.group(1)), 0))
                    for m in cue.finditer(text, start, end) if m.end(1) <= end),
                   key=lambda c: (-c[1], c[0]))
+    anaphoric = _anaphoric_cues()
     for s, e, offset in cues:
         if not any(s < te and ts < e for ts, te in taken):
             taken.append((s, e))
-            found.append(YearMention(s, e, None, offset=offset))
+            found.append(YearMention(s, e, None, offset=offset, anaphoric=fold(text[s:e]) in anaphoric))
     for m in present.finditer(text, start, end):
         if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e in taken):
             taken.append((m.start(), m.end()))

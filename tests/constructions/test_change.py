@@ -54,3 +54,11 @@ def test_a_chain_of_per_programme_comparisons_with_the_year_before(facts_of):
     got = facts_of(body)
     assert ("funds", "benefits_paid", "all", "JKK", 2023, 3e12) in got
     assert ("funds", "benefits_paid", "all", "JKK", 2022, 2.5e12) in got
+
+
+def test_the_following_year_counts_from_the_year_named_before(facts_of):
+    from datetime import date
+    body = "Tercatat pada 2019 jumlah peserta aktif PMI mencapai 539.239 orang, kemudian turun menjadi 389.760 orang pada tahun berikutnya."
+    assert facts_of(body, published_on=date(2021, 3, 1)) == [
+        ("participants", "active_participants", "migrant", None, 2019, 539_239),
+        ("participants", "active_participants", "migrant", None, 2020, 389_760)]

@@ -50,3 +50,8 @@ def test_a_sub_groups_count_at_another_time_is_the_sub_groups_too(facts_of):
 def test_almost_meeting_a_target_names_the_targets_value(facts_of):
     body = "Jumlah peserta aktif tersebut hampir memenuhi target peserta aktif sampai akhir tahun, sebanyak 29,6 juta orang."
     assert facts_of(body) == [("targets", "active_participants", "all", None, 2024, 29.6e6)]
+
+
+def test_workers_who_cannot_join_are_not_a_count_of_participants(facts_of):
+    body = "Pada 2022 ada 10,23 juta pekerja formal yang sudah terdaftar, tetapi tidak bisa menjadi peserta JKP."
+    assert facts_of(body) == []

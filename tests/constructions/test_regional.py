@@ -30,3 +30,8 @@ def test_a_list_of_regions_figures(facts_of):
 def test_a_venue_is_no_region(facts_of):
     body = "Di Jakarta, Direktur Utama mengatakan peserta aktif mencapai 40 juta pada 2024."
     assert facts_of(body) == [("participants", "active_participants", "all", None, 2024, 40e6)]
+
+
+def test_a_figure_scoped_to_a_province_in_its_clause(facts_of):
+    body = "BPJS Ketenagakerjaan mengungkapkan klaim JKK di wilayah Jawa Timur per April 2018 mencapai Rp47 miliar."
+    assert facts_of(body) == []

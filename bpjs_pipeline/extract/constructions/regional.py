@@ -39,6 +39,9 @@ def regional(a: ArticleState, r: Reading) -> str:
         for m in pattern.finditer(body, s.sentence_start, s.figure_start):
             if not speaker_title(body, s.sentence_start, m.start(), vocab):
                 return "a regional figure: " + m.group(0)
+    m = vocab.region_scope.search(body, s.clause, s.figure_start)
+    if m:  # (in the figure's own clause: a speaker's venue "kata Agus di Surabaya, ..." is in another)
+        return "a regional figure: " + m.group(0)
     m = vocab.region_item.search(body, max(s.left, s.figure_start - 60), s.figure_start)
     if m:  # "Jakarta 8,02 juta, Jawa Barat 4,96 juta, ...": a list of regions' figures
         return "a regional figure: " + m.group("region")
