@@ -23,8 +23,9 @@ def note_years_without_figures(a: ArticleState, sentence: Sentence) -> None:
             if year:
                 a.since = (sentence.index, year, y.as_of(year) if y.month else None)
             continue
-        if a.compares(clause_start(body, max(start, y.start - 60), y.start), y.start):
+        if vocab.baseline.search(body, clause_start(body, max(start, y.start - 60), y.start), y.end):
             continue  # "tumbuh 12% dibandingkan tahun sebelumnya": a comparison, not the period
+            # ("Kenaikan 2021 juga terjadi ..." names the period of the increase)
         year = y.resolve(a.publication_year) if not y.present else None
         if year:
             kind, _ = kind_at(a, max(start, y.start - 400), y.start, "actual")
