@@ -8,6 +8,7 @@ queries here are the ones several of them share.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from bpjs_pipeline.extract.constructions.question_answer import join_questions
 from bpjs_pipeline.extract.reading import Reading
@@ -32,7 +33,7 @@ class ArticleState:
         self.vocab: Vocabulary = vocabulary()
         self.sentences = join_questions(self.body, split_sentences(self.body))
         self.figures = find_figures(self.body)
-        self.years = YearIndex(list(years_in(self.body)), self.body, self.vocab.period_range)
+        self.years = YearIndex(self._dated_past_months(list(years_in(self.body))), self.body, self.vocab.period_range)
         self.publication_year = self._publication_year()
         self.readings: list[Reading] = []
         self.running_year: dict[str, tuple[int, str | None] | None] = {"actual": None, "target": None}
@@ -46,6 +47,19 @@ class ArticleState:
         self.passage_topic_of_kind: dict[str, Reading] = {}  # ... the last actual's and the last target's
         self._sentence_facts: dict[tuple[int, str], bool] = {}  # (sentence, question) -> answer
         self.regional_subject: str | None = None
+
+    def _dated_past_months(self, mentions: list) -> list:
+        """"pada Juni lalu", "Maret kemarin": the last such month before publication."""
+        published = self.article.published_on
+        if published is None:
+            return mentions
+        out = []
+        for y in mentions:
+            if y.month_only and y.month and self.vocab.past_month.match(self.body, y.end):
+                year = published.year if y.month <= published.month else published.year - 1
+                y = replace(y, year=year, month_only=False, end=self.vocab.past_month.match(self.body, y.end).end())
+            out.append(y)
+        return out
 
     def _publication_year(self) -> int | None:
         if self.article.published_on:

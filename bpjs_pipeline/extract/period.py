@@ -91,6 +91,10 @@ def read_period(a: ArticleState, r: Reading) -> None:
     elif r.role == PART and r.part_of is not None and a.readings[r.part_of].year:
         total = a.readings[r.part_of]
         r.year, r.as_of, rule = total.year, total.as_of, f"its breakdown's total ({total.figure.text})"
+    elif r.role == BASELINE and compared_year and (month := _month_before(a, r, compared)) is not None:
+        # "naik dari pembayaran pada Juni lalu sebesar Rp184 miliar" (compared with August): that June
+        r.year, r.as_of = month
+        rule = "the month its comparison names, before the figure it is compared with"
     elif r.role == BASELINE and (span_start := a.years.range_start_between(sp.sentence_start, fig.start)) is not None:
         r.year, r.as_of = span_start.year, span_start.as_of(span_start.year) if span_start.month else None
         rule = "the start of the period the change spans"
@@ -118,3 +122,16 @@ def read_period(a: ArticleState, r: Reading) -> None:
     # population's or another body's ("data BPS di tahun 2022") does not
     if r.role != BASELINE and r.metric and (not r.vetoed or r.role == CHANGE):
         a.running_year[r.kind] = (r.year, r.as_of)
+
+
+def _month_before(a: ArticleState, r: Reading, compared: Reading) -> tuple[int, str] | None:
+    """The year and month of a month named without a year in a baseline's comparison, as
+    the last such month before the period of the figure it is compared with."""
+    if r.role_at < 0:
+        return None
+    for y in a.years.between(r.role_at, r.figure.start):
+        if y.month_only and y.month:
+            reference = int(compared.as_of[5:7]) if compared.as_of else 12
+            year = compared.year if y.month <= reference else compared.year - 1
+            return year, y.as_of(year)
+    return None

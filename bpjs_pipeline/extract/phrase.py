@@ -54,9 +54,17 @@ def money_metric(body: str, left: int, figure_start: int, figure_end: int, phras
     if hit is None:
         before = list(vocab.money_metrics.find_all(body, left, figure_start))
         hit = before[-1] if before else None
-        # "aset neto yang dikelola ... Rp 478 triliun": the head noun, not its qualifier
-        if len(before) > 1 and vocab.qualifier_gap.fullmatch(body, before[-2][1].end(), hit[1].start()):
+        # "aset neto yang dikelola ... Rp 478 triliun": the head noun, not its qualifier;
+        # "hasil investasi DJS": the fund it is of qualifies the head noun
+        if len(before) > 1 and (vocab.qualifier_gap.fullmatch(body, before[-2][1].end(), hit[1].start()) or
+                                (vocab.fund_qualifier.fullmatch(hit[1].group(0)) and
+                                 hit[1].start() - before[-2][1].end() <= 2)):
             hit = before[-2]
+    if hit is not None and hit[0] != "managed_funds":
+        managed = vocab.managing_a_fund.search(body, left, figure_start)
+        if managed and managed.end() >= hit[1].start() - 1 and managed.start() <= hit[1].start():
+            # "mengelola dana iuran pekerja sebesar Rp 271 triliun": the fund managed
+            return "managed_funds", managed.group(0) + " … " + hit[1].group(0)
     return (hit[0], hit[1].group(0)) if hit else (None, "")
 
 

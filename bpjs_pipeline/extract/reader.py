@@ -89,7 +89,10 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
 
     own = [(s.left, fig.start), (fig.end, s.phrase_end)]
     metric_spans = []
-    if r.money:
+    payout = vocab.payout_purpose.match(body, fig.end, s.right_end) if r.money else None
+    if payout:  # "menggelontorkan Rp263,95 miliar untuk pembayaran klaim JKP": benefits paid
+        r.metric, words = "benefits_paid", payout.group(0).strip()
+    elif r.money:
         r.metric, words = phrase.money_metric(body, s.left, fig.start, fig.end, s.phrase_end, vocab)
         if r.metric is None and not any(p.money for p in a.readings[first:]):
             # "membayarkan manfaat JKP kepada 78.000 pekerja dengan nominal Rp873 miliar":
@@ -114,8 +117,8 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
             r.metric = "employers" if employer and not noun else "participants"
             r.sources["metric"] = f"a covered worker noun {(noun or employer).group(0)!r}"
 
-    scope = out_of_scope(body, s, vocab, metric_spans, first_in_sentence=r.index == first) or regional.regional(a, r) \
-        or subgroup(a, r) or potential_market(a, r) or hypothetical(a, r)
+    scope = (out_of_scope(body, s, vocab, metric_spans, first_in_sentence=r.index == first) if not payout else "") \
+        or regional.regional(a, r) or subgroup(a, r) or potential_market(a, r) or hypothetical(a, r)
     if not scope and previous is not None and previous.vetoed and not previous.vetoed.startswith(("not a level", "too small")) \
             and _coordinated_with(a, r, previous):
         scope = "in a list with " + previous.vetoed  # "angkatan kerja ... 7,4 juta menganggur, 41 juta pekerja formal"

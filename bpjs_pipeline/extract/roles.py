@@ -160,6 +160,10 @@ def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tupl
 
 
 def speaker_title(body: str, start: int, pos: int, vocab: Vocabulary) -> bool:
-    """Whether the words at `pos` follow a verb of saying in their clause: a speaker's
-    title ("kata Kepala BPJS Ketenagakerjaan Cabang Medan"), not the subject."""
-    return bool(vocab.speech.search(body, max(start, pos - 80), pos))
+    """Whether the words at `pos` are a speaker's title, not the subject: after a verb of
+    saying in their clause ("kata Kepala BPJS Ketenagakerjaan Cabang Medan"), or a title
+    and a name right before one ("Kepala Kanwil BPJS Ketenagakerjaan Jateng-DIY, Indriasari
+    mengatakan, ...")."""
+    if vocab.speech.search(body, max(start, pos - 80), pos):
+        return True
+    return bool(vocab.title_then_speech.match(body, pos, min(len(body), pos + 120)))

@@ -91,6 +91,12 @@ class Vocabulary:
     coordinator_start: re.Pattern
     backward_cue: re.Pattern
     region_item: re.Pattern
+    past_month: re.Pattern
+    title_then_speech: re.Pattern
+    fund_qualifier: re.Pattern
+    managing_a_fund: re.Pattern
+    payout_purpose: re.Pattern
+    segment_descriptions: re.Pattern
     region_scope: re.Pattern
     glued_heading: re.Pattern
     programme_after: re.Pattern
@@ -190,6 +196,13 @@ def vocabulary() -> Vocabulary:
         programme_after=re.compile(r"\s*(?:" + alternation(lex["grammar"]["purpose_leads"]) + r")\s+(?:program\s+)?(?:" + alternation([w for k, v in lex["program"].items() if k != "case_sensitive" for w in v], lex["program"]["case_sensitive"]) + r")(?!\w)(?:\s*\([^()]{1,10}\))?"),
         glued_heading=re.compile(r"\s[-–—•]\s+(?P<heading>[A-Z][^\d\n.,;:!?]{2,80})$"),
         region_scope=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["region_scope_leads"]) + r")\s*(?P<region>" + alternation(lex["entity"]["regions"], lex["entity"]["regions"]) + r")(?!\w)"),
+        fund_qualifier=re.compile(r"(?:" + alternation(metric["fund_qualifiers"], metric["fund_qualifiers"]) + r")"),
+        managing_a_fund=re.compile(r"(?<!\w)(?:" + alternation(metric["managing"]) + r")\s+(?:dana|uang|duit)(?!\w)"),
+        payout_purpose=re.compile(r"\s*(?:" + alternation(metric["not_a_fact"]["payout_purpose"]) + r")(?!\w)"),
+        segment_descriptions=phrase_pattern(seg["segment_descriptions"]),
+        # a title and a name (capitalised words, abbreviations, commas) and then a verb of saying
+        title_then_speech=re.compile(r"(?:[A-Z][\w.&/-]*[\s,]+|(?:dan|dari|di|wilayah|se)\s+){1,12}(?:" + alternation(lex["grammar"]["speech"]) + r")(?!\w)"),
+        past_month=re.compile(r"\s+(?:" + alternation(lex["dates"]["past_month_words"]) + r")(?!\w)"),
         region_item=re.compile(r"(?<!\w)(?P<region>" + alternation(lex["entity"]["regions"] + lex["entity"]["list_regions"], lex["entity"]["regions"] + lex["entity"]["list_regions"]) + r")\s*(?:[:,]\s*)?(?:(?:" + alternation(lex["grammar"]["fillers"] + lex["grammar"]["appositive"] + ["dengan", "tercatat", "ada"]) + r")\s+){0,2}$"),
         backward_cue=phrase_pattern(lex["table"]["backward_cues"]),
         coordinator_start=re.compile(r"[\s,;]*(?i:" + "|".join(lex["grammar"]["coordinators"]) + r")\s"),

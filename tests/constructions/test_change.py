@@ -62,3 +62,9 @@ def test_the_following_year_counts_from_the_year_named_before(facts_of):
     assert facts_of(body, published_on=date(2021, 3, 1)) == [
         ("participants", "active_participants", "migrant", None, 2019, 539_239),
         ("participants", "active_participants", "migrant", None, 2020, 389_760)]
+
+
+def test_a_month_named_in_a_comparison_is_the_last_one_before_the_figure(facts_of):
+    body = ("BPJS Ketenagakerjaan membayar klaim JKP Rp263,95 miliar sepanjang Januari hingga Agustus 2024. "
+            "Jumlah itu naik dari pembayaran pada Juni lalu sebesar Rp184 miliar.")
+    assert ("funds", "benefits_paid", "all", "JKP", 2024, 184e9) in facts_of(body, published_on=None)

@@ -63,3 +63,46 @@ def test_the_agencys_own_fund_in_a_list_of_programmes(facts_of):
     got = facts_of(body)
     assert ("funds", "managed_funds", "all", "JKP", 2024, 13.02e12) in got
     assert not any(f[-1] == 13.41e12 for f in got)
+
+
+def test_a_fund_named_after_a_money_word_qualifies_it(facts_of):
+    assert facts_of("Pada 2014 hasil investasi DJS mencapai Rp12,48 triliun.") == [
+        ("funds", "investment_returns", "all", None, 2014, 12.48e12)]
+
+
+def test_a_fund_managed_is_managed_funds_whatever_it_was_collected_as(facts_of):
+    assert facts_of("Pada 2017 BPJS Ketenagakerjaan mengelola dana iuran pekerja sebesar Rp 271 triliun.") == [
+        ("funds", "managed_funds", "all", None, 2017, 271e12)]
+
+
+def test_money_disbursed_to_pay_claims_is_benefits_paid(facts_of):
+    body = "BPJS Ketenagakerjaan menggelontorkan Rp263,95 miliar untuk pembayaran klaim JKP sepanjang Januari hingga Agustus 2024."
+    assert facts_of(body) == [("funds", "benefits_paid", "all", "JKP", 2024, 263.95e9)]
+
+
+def test_per_month_named_is_an_as_of_date_not_a_rate(facts_of):
+    assert facts_of("Pada 2015 penerimaan iuran per bulan Juni mencapai Rp15,46 triliun.", with_as_of=True) == [
+        ("funds", "contributions", "all", None, 2015, "2015-06", 15.46e12)]
+
+
+def test_workers_following_a_programme_are_its_participants(facts_of):
+    body = "Hingga Juli 2015 jumlah tenaga kerja yang mengikuti program jaminan pensiun mencapai 1,5 juta orang."
+    assert facts_of(body) == [("participants", "participants", "all", "JP", 2015, 1.5e6)]
+
+
+def test_companies_that_registered_their_workers_are_employers(facts_of):
+    body = ("Jumlah perusahaan yang telah mendaftarkan pekerjanya ke program BPJS Ketenagakerjaan hingga April 2016 "
+            "yakni sekitar 334 ribu perusahaan.")
+    assert facts_of(body) == [("participants", "employers", "all", None, 2016, 334_000)]
+
+
+def test_a_segment_describing_a_programmes_members_is_not_the_counts(facts_of):
+    body = ("Pada Januari 2020, program Jaminan Pensiun (JP) yang seluruhnya merupakan peserta PU dengan jumlah "
+            "peserta aktif program itu mencapai 12,95 juta.")
+    assert facts_of(body) == [("participants", "active_participants", "all", "JP", 2020, 12.95e6)]
+
+
+def test_a_speakers_title_before_the_verb_of_saying_is_no_region(facts_of):
+    body = ("Kepala Kanwil BPJS Ketenagakerjaan Jateng-DIY, Indriasari mengatakan, pada tahun 2026, "
+            "BPJS Ketenagakerjaan menargetkan bisa melindungi 70 juta pekerja.")
+    assert facts_of(body) == [("targets", "participants", "all", None, 2026, 70e6)]

@@ -95,14 +95,14 @@ def topic_programme(a: ArticleState, r: Reading) -> tuple[str, Reading] | None:
     were all one programme's, so this one is too (amounts of several programmes are a
     list of items, and a new item naming none is none of theirs). Not when its own sentence names a programme
     (for another figure: "Rp24 triliun dimana Rp22 triliun dari JHT"), when it says it is
-    a total ("total", "seluruh"), or when it is no smaller than that programme's figure of
+    a total ("total", "seluruh") of another measure than the passage's amounts, or when it is no smaller than that programme's figure of
     the same kind (a total of all programmes)."""
     body, vocab = a.body, a.vocab
     sentence = r.sentence
     if next(iter(vocab.programs.find_all(body, sentence.start, sentence.end)), None) is not None \
-            or vocab.programmes_in_general.search(body, sentence.start, sentence.end) \
-            or vocab.total_words.search(body, r.spans.sentence_start, r.figure.start):
+            or vocab.programmes_in_general.search(body, sentence.start, sentence.end):
         return None
+    said_total = vocab.total_words.search(body, r.spans.sentence_start, r.figure.start)
     amounts = []
     for p in reversed(a.readings[:a.first_in_sentence]):
         if sentence.index - p.sentence.index > vocab.programme_topic_sentences:
@@ -112,6 +112,9 @@ def topic_programme(a: ArticleState, r: Reading) -> tuple[str, Reading] | None:
     if not amounts or len({p.program for p in amounts}) != 1 or amounts[0].program is None \
             or any(p.sources.get("listed") for p in amounts):
         return None  # no amount before it, or amounts of several programmes (a list of items)
+    if said_total and r.metric not in {p.metric for p in amounts}:
+        return None  # "total dana peserta yang dikelola" after one programme's claims: all programmes'
+        # ("total pembayaran klaim" after one programme's claims goes on with that programme)
     months = {y.month for y in a.years.between(sentence.start, r.figure.start) if y.month}
     for p in amounts:
         series = months and p.as_of and int(p.as_of[5:7]) not in months  # "Juni ... Rp14 T. Agustus ... Rp16 T"

@@ -37,6 +37,8 @@ def read_segment(a: ArticleState, r: Reading) -> None:
         found, how = ({hit[0]: hit[1].group(0)} if hit else {}), "its words before the clause"
     if not found and "segment" in a.heading:
         found, how = {a.heading["segment"]: a.heading["segment"]}, "the heading of its lines"
+    if found:
+        found = _not_described(a, r, found)
     r.own_segments = found
     if len(found) == 1:
         (r.segment, words), = found.items()
@@ -54,3 +56,17 @@ def topic_segment(a: ArticleState, r: Reading) -> tuple[str, str] | None:
     if len(found) == 1:
         return next(iter(found.items()))
     return None
+
+
+def _not_described(a: ArticleState, r: Reading, found: dict[str, str]) -> dict[str, str]:
+    """Segments named as a description of who is counted ("program JP yang seluruhnya
+    merupakan peserta PU dengan jumlah peserta aktif ... 12,95 juta"): not the count's segment."""
+    described = [m.end() for m in a.vocab.segment_descriptions.finditer(a.body, r.spans.sentence_start, r.figure.start)]
+    if not described:
+        return found
+    keep = {}
+    for label, words in found.items():
+        at = a.body.rfind(words, r.spans.sentence_start, r.figure.end + 200)
+        if not any(0 <= at - end <= 30 for end in described):
+            keep[label] = words
+    return keep
