@@ -159,11 +159,12 @@ def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tupl
     return ""
 
 
-def speaker_title(body: str, start: int, pos: int, vocab: Vocabulary) -> bool:
+def speaker_title(body: str, start: int, pos: int, vocab: Vocabulary, before_verb: bool = False) -> bool:
     """Whether the words at `pos` are a speaker's title, not the subject: after a verb of
-    saying in their clause ("kata Kepala BPJS Ketenagakerjaan Cabang Medan"), or a title
-    and a name right before one ("Kepala Kanwil BPJS Ketenagakerjaan Jateng-DIY, Indriasari
-    mengatakan, ...")."""
+    saying in their clause ("kata Kepala BPJS Ketenagakerjaan Cabang Medan"), or, with
+    `before_verb`, a title and a name right before one ("Kepala Kanwil BPJS Ketenagakerjaan
+    Jateng-DIY, Indriasari mengatakan, ... BPJS Ketenagakerjaan menargetkan ...": the figure
+    said is not the branch's)."""
     if vocab.speech.search(body, max(start, pos - 80), pos):
         return True
-    return bool(vocab.title_then_speech.match(body, pos, min(len(body), pos + 120)))
+    return before_verb and bool(vocab.title_then_speech.match(body, pos, min(len(body), pos + 120)))

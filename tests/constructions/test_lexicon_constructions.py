@@ -103,6 +103,7 @@ def test_a_segment_describing_a_programmes_members_is_not_the_counts(facts_of):
 
 
 def test_a_speakers_title_before_the_verb_of_saying_is_no_region(facts_of):
-    body = ("Kepala Kanwil BPJS Ketenagakerjaan Jateng-DIY, Indriasari mengatakan, pada tahun 2026, "
-            "BPJS Ketenagakerjaan menargetkan bisa melindungi 70 juta pekerja.")
+    body = ("BPJS Ketenagakerjaan terus memperluas kepesertaan pekerja informal di seluruh Indonesia. "
+            "Sosialisasi digelar di banyak kota. Kepala Kanwil BPJS Ketenagakerjaan Jateng-DIY, Indriasari "
+            "mengatakan, pada tahun 2026, BPJS Ketenagakerjaan menargetkan bisa melindungi 70 juta pekerja.")
     assert facts_of(body) == [("targets", "participants", "all", None, 2026, 70e6)]

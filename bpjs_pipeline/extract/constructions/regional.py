@@ -37,7 +37,7 @@ def regional(a: ArticleState, r: Reading) -> str:
         return ""  # "Secara nasional, ..." (a later "dari total peserta aktif nasional" is not it)
     for pattern in (vocab.regional, vocab.regional_subject):
         for m in pattern.finditer(body, s.sentence_start, s.figure_start):
-            if not speaker_title(body, s.sentence_start, m.start(), vocab):
+            if not speaker_title(body, s.sentence_start, m.start(), vocab, before_verb=True):
                 return "a regional figure: " + m.group(0)
     m = vocab.region_scope.search(body, s.clause, s.figure_start)
     if m:  # (in the figure's own clause: a speaker's venue "kata Agus di Surabaya, ..." is in another)
