@@ -7,6 +7,7 @@ queries here are the ones several of them share.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 
@@ -33,6 +34,7 @@ class ArticleState:
         self.vocab: Vocabulary = vocabulary()
         self.sentences = join_questions(self.body, split_sentences(self.body))
         self.figures = find_figures(self.body)
+        self._figure_starts = [f.start for f in self.figures]
         self.years = YearIndex(self._dated_past_months(list(years_in(self.body))), self.body, self.vocab.period_range)
         self.publication_year = self._publication_year()
         self.readings: list[Reading] = []
@@ -101,6 +103,13 @@ class ArticleState:
                 return y.end
             break
         return phrase_end
+
+    def figures_after(self, start: int, end: int):
+        """The article's figures starting in [start, end)."""
+        i = bisect_left(self._figure_starts, start)
+        while i < len(self.figures) and self.figures[i].start < end:
+            yield self.figures[i]
+            i += 1
 
     def breakdown_end(self, pos: int, end: int) -> int:
         m = self.vocab.breakdown.search(self.body, pos, end)

@@ -13,6 +13,7 @@ from bpjs_pipeline.extract.article import INHERIT_SENTENCES
 from bpjs_pipeline.extract.context import WINDOW
 from bpjs_pipeline.extract.roles import BASELINE, CHANGE, PART
 from bpjs_pipeline.extract.year_index import month_hint, resolve
+from bpjs_pipeline.parsing.sentences import clause_end
 
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
@@ -50,7 +51,7 @@ def read_period(a: ArticleState, r: Reading) -> None:
              if free(y) and not a.compares(fig.end, y.start)]
     left_segment = [y for y in a.years.between(sp.left, fig.start) if free(y)]
     sentence = [y for y in a.years.between(sp.sentence_start, min(s.end, fig.end + WINDOW)) if free(y)
-                and (y.end <= fig.start or not a.compares(fig.end, y.start))]
+                and (y.end <= fig.start or (not a.compares(fig.end, y.start) and not _dates_a_later_figure(a, r, y)))]
     if r.role == BASELINE and r.role_at >= 0:
         # the subject's year before the comparison is the new level's, not the baseline's
         left_clause = [y for y in left_clause if y.start >= r.role_at]
@@ -105,6 +106,10 @@ def read_period(a: ArticleState, r: Reading) -> None:
         same = compared.kind == "target" and r.kind == "target"  # a revised target: the same year
         r.year = compared_year if same else compared_year - 1
         rule = "a revised target's year" if same else "the year before the figure it is compared with"
+    elif r.kind == "target" and (actual := _actual_measured(a, r)) is not None:
+        # "jumlah peserta aktif naik jadi 30.660.901 orang, meskipun lebih rendah dari target yang
+        # mencapai 33.673.202": the target of the period the actual beside it reached
+        r.year, rule = actual.year, f"the actual it is measured against ({actual.figure.text})"
     elif a.running_year[r.kind]:
         r.year, as_of = a.running_year[r.kind]
         r.as_of = hint.as_of(r.year) if hint else as_of
@@ -135,3 +140,24 @@ def _month_before(a: ArticleState, r: Reading, compared: Reading) -> tuple[int, 
             year = compared.year if y.month <= reference else compared.year - 1
             return year, y.as_of(year)
     return None
+
+
+def _actual_measured(a: ArticleState, r: Reading) -> Reading | None:
+    """An actual before the target in its sentence that it is compared with ("lebih rendah dari
+    target", "dari target")."""
+    if not a.vocab.against_target.search(a.body, r.spans.sentence_start, r.figure.start):
+        return None
+    for p in reversed(a.readings[a.first_in_sentence:r.index]):
+        if p.kind == "actual" and p.year and p.money == r.money and not p.vetoed:
+            return p
+    return None
+
+
+def _dates_a_later_figure(a: ArticleState, r: Reading, y) -> bool:
+    """Whether a year after the figure stands in the clause of a later figure of the sentence
+    ("... (22juta) dibawah target era EGM (23.2juta) bahkan jauh di bawah RJPP 2017 capai
+    37 juta pekerja": 2017 is the 37 juta's, not the earlier figures')."""
+    for fig in a.figures_after(r.figure.end, r.sentence.end):
+        if fig.start > y.end:
+            return clause_end(a.body, y.end, fig.start) >= fig.start
+    return False

@@ -60,6 +60,7 @@ def read_figures(article: CleanedArticle) -> list[Reading]:
         for r in sentence_readings:
             _link(a, r, first)
         change.mark_stated_difference(a, sentence_readings)
+        change.share_programme(a, sentence_readings)
         a.baselines_in_sentence = [r for r in sentence_readings if r.role == BASELINE]
         for r in sorted(sentence_readings, key=lambda r: r.role == BASELINE):
             read_period(a, r)
@@ -134,8 +135,8 @@ def _coordinated_with(a: ArticleState, r: Reading, previous: Reading) -> bool:
     no metric word of its own ("tak aktif mencapai 18,53 juta dan pekerja BPU sebanyak 979 ribu")."""
     vocab = a.vocab
     between = vocab.fillers.sub(" ", a.body[r.spans.left:r.figure.start])
-    if vocab.list_gap.fullmatch(between):
-        return True
+    if vocab.list_gap.fullmatch(between) or vocab.list_gap.fullmatch(vocab.programme_names.sub(" ", between)):
+        return True  # (", JP (Jaminan Pensiun) sebesar": the next item of a programme list)
     words = vocab.money_metrics if r.money else vocab.person_metrics
     return bool(vocab.coordinator_start.match(between)) and \
         next(iter(words.find_all(a.body, r.spans.left, r.spans.phrase_end)), None) is None
@@ -145,7 +146,7 @@ def _coordinated_items(a: ArticleState, prev: Reading, r: Reading) -> bool:
     """"iuran JKP senilai Rp1,9 triliun dan investasi senilai Rp7,7 triliun dan jumlah aset
     senilai Rp7,9 triliun": amounts of one programme listed with a coordinator, each with its
     own fund word."""
-    return r.money and prev.money and bool(a.vocab.coordinator_start.match(a.body, prev.spans.phrase_end, r.figure.start))
+    return r.money and prev.money and bool(a.vocab.item_joiner.match(a.body, prev.spans.phrase_end, r.figure.start))
 
 
 def _link(a: ArticleState, r: Reading, first: int) -> None:
@@ -156,8 +157,8 @@ def _link(a: ArticleState, r: Reading, first: int) -> None:
     breakdown.link_breakdown(a, r, first)
     if r.metric is None:
         reference.inherit_metric(a, r, first)
-    if r.program is None and not r.sources.get("listed") and r.money and r.metric and \
-            not any(p.money for p in a.readings[first:r.index]):
+    if r.program is None and not r.sources.get("listed") and r.money and r.metric and r.role != BASELINE and \
+            not any(p.money and p.role != BASELINE for p in a.readings[first:r.index]):
         r.program = programme.passage_programme(a, r)
         if r.program:
             r.sources["program"] = "the one programme the sentence before names"

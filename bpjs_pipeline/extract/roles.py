@@ -137,7 +137,10 @@ def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tupl
     The figure's clause and noun phrase are read; for the first figure of a
     sentence also the clauses before it when they name no metric ("Dari jumlah
     angkatan kerja itu, sebanyak 7,4 juta ...": the frame of a list)."""
-    m = vocab.not_a_fact_later.search(body, s.figure_end, s.right_end)
+    # what follows the figure up to the next item coordinated with it ("26,97 juta dan PPU yang
+    # belum terdaftar ... sebanyak 3,22 juta": the last words are the next item's)
+    next_item = vocab.next_item.search(body, s.phrase_end, s.right_end)
+    m = vocab.not_a_fact_later.search(body, s.figure_end, next_item.start() if next_item else s.right_end)
     if m and not vocab.rate_of.search(body, s.figure_end, m.start()):
         # ("49,7 juta atau 53% dari total populasi tenaga kerja yang berpotensi ...": the
         # potential is the share's base, not the figure)

@@ -91,6 +91,10 @@ class Vocabulary:
     coordinator_start: re.Pattern
     backward_cue: re.Pattern
     region_item: re.Pattern
+    item_joiner: re.Pattern
+    against_target: re.Pattern
+    next_item: re.Pattern
+    programme_names: re.Pattern
     past_month: re.Pattern
     title_then_speech: re.Pattern
     fund_qualifier: re.Pattern
@@ -203,6 +207,10 @@ def vocabulary() -> Vocabulary:
         # a title and a name (capitalised words, abbreviations, commas) and then a verb of saying
         title_then_speech=re.compile(r"(?:[A-Z][\w.&/-]*[\s,]+|(?:dan|dari|di|wilayah|se)\s+){1,12}(?:" + alternation(lex["grammar"]["speech"]) + r")(?!\w)"),
         past_month=re.compile(r"\s+(?:" + alternation(lex["dates"]["past_month_words"]) + r")(?!\w)"),
+        next_item=re.compile(r"(?:,\s*|\s)(?:" + alternation(lex["grammar"]["coordinators"] + ["sedangkan", "sementara"]) + r")\s+(?!yang\b)"),
+        against_target=phrase_pattern(lex["table"]["against_target"]),
+        item_joiner=re.compile(r"[\s,;]*(?i:" + "|".join(lex["grammar"]["coordinators"] + lex["grammar"]["item_joiners"]) + r")\s"),
+        programme_names=re.compile(r"(?:" + alternation([w for k, v in lex["program"].items() if k != "case_sensitive" for w in v], lex["program"]["case_sensitive"]) + r")(?!\w)(?:\s*\([^()]{1,40}\))?"),
         region_item=re.compile(r"(?<!\w)(?P<region>" + alternation(lex["entity"]["regions"] + lex["entity"]["list_regions"], lex["entity"]["regions"] + lex["entity"]["list_regions"]) + r")\s*(?:[:,]\s*)?(?:(?:" + alternation(lex["grammar"]["fillers"] + lex["grammar"]["appositive"] + ["dengan", "tercatat", "ada"]) + r")\s+){0,2}$"),
         backward_cue=phrase_pattern(lex["table"]["backward_cues"]),
         coordinator_start=re.compile(r"[\s,;]*(?i:" + "|".join(lex["grammar"]["coordinators"]) + r")\s"),

@@ -31,3 +31,11 @@ def test_meeting_a_target_with_an_appositive_restates_what_was_achieved(facts_of
     got = facts_of(body)
     assert ("participants", "active_employers", "all", None, 2017, 488_188) in got
     assert ("targets", "active_employers", "all", None, 2017, 425_000) in got
+
+
+def test_a_target_the_actual_is_measured_against_is_of_its_period(facts_of):
+    body = ("Kenaikan 2021 juga terjadi pada sisi kepesertaan. Jumlah peserta aktif naik 2,27% jadi 30.660.901 orang, "
+            "meskipun jumlah itu lebih rendah dari target yang mencapai 33.673.202.")
+    got = facts_of(body, published_on=date(2022, 1, 20))
+    assert ("participants", "active_participants", "all", None, 2021, 30_660_901) in got
+    assert ("targets", "active_participants", "all", None, 2021, 33_673_202) in got

@@ -68,3 +68,12 @@ def test_a_month_named_in_a_comparison_is_the_last_one_before_the_figure(facts_o
     body = ("BPJS Ketenagakerjaan membayar klaim JKP Rp263,95 miliar sepanjang Januari hingga Agustus 2024. "
             "Jumlah itu naik dari pembayaran pada Juni lalu sebesar Rp184 miliar.")
     assert ("funds", "benefits_paid", "all", "JKP", 2024, 184e9) in facts_of(body, published_on=None)
+
+
+def test_a_year_in_a_later_figures_clause_is_that_figures(facts_of):
+    from datetime import date
+    body = ("Pada 2016, target kepesertaan era direksi ini (22 juta) dibawah target era sebelumnya (23,2 juta) "
+            "bahkan jauh di bawah rencana jangka panjang 2017 capai 37 juta pekerja.")
+    got = facts_of(body, published_on=date(2016, 1, 9))
+    assert ("targets", "participants", "all", None, 2016, 22e6) in got
+    assert ("targets", "participants", "all", None, 2017, 37e6) in got

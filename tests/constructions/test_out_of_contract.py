@@ -55,3 +55,15 @@ def test_almost_meeting_a_target_names_the_targets_value(facts_of):
 def test_workers_who_cannot_join_are_not_a_count_of_participants(facts_of):
     body = "Pada 2022 ada 10,23 juta pekerja formal yang sudah terdaftar, tetapi tidak bisa menjadi peserta JKP."
     assert facts_of(body) == []
+
+
+def test_the_items_of_a_surplus_list_are_surpluses(facts_of):
+    body = ("Pada 2016 jumlah tersebut didapatkan dari surplus JHT (Jaminan Hari Tua) sebesar Rp 17,86 triliun, "
+            "JP (Jaminan Pensiun) sebesar Rp 4,22 triliun, dan JKM (Jaminan Kematian) sebesar 757 miliar.")
+    assert facts_of(body) == []
+
+
+def test_the_next_items_words_do_not_describe_the_figure_before(facts_of):
+    body = ("Per Agustus 2020, jumlah itu terdiri dari peserta yang aktif mencapai 26,97 juta dan pekerja yang belum "
+            "terdaftar BPJS Ketenagakerjaan sebanyak 3,22 juta peserta.")
+    assert facts_of(body) == [("participants", "active_participants", "all", None, 2020, 26.97e6)]

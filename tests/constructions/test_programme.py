@@ -59,3 +59,16 @@ def test_one_programmes_amounts_listed_with_their_own_fund_words(facts_of):
     assert got == [("funds", "contributions", "all", "JKP", 2024, 1.9e12),
                    ("funds", "managed_funds", "all", "JKP", 2024, 7.7e12),
                    ("funds", "assets", "all", "JKP", 2024, 7.9e12)]
+
+
+def test_one_programmes_amounts_joined_by_dengan(facts_of):
+    got = facts_of("DJSN mencatat pembayaran klaim JKP pada 2024 sebesar Rp0,38 triliun dengan pendapatan iuran Rp2,98 triliun.")
+    assert got == [("funds", "benefits_paid", "all", "JKP", 2024, 0.38e12), ("funds", "contributions", "all", "JKP", 2024, 2.98e12)]
+
+
+def test_a_change_in_a_passage_about_one_programme(facts_of):
+    body = ("Klaim JKK pada 2021 naik dari Rp1,55 triliun menjadi Rp1,79 triliun. Maka aset kami meningkat 14 persen "
+            "dari Rp41 triliun menjadi Rp46 triliun pada 2021.")
+    got = facts_of(body)
+    assert ("funds", "assets", "all", "JKK", 2021, 46e12) in got
+    assert ("funds", "assets", "all", "JKK", 2020, 41e12) in got

@@ -82,3 +82,15 @@ def mark_stated_difference(a: ArticleState, readings: list[Reading]) -> None:
                 r.sources["role"] = f"{CHANGE} (the difference between {b.figure.text} and {y.figure.text})"
                 r.vetoed = "not a level: " + r.sources["role"]
                 break
+
+
+def share_programme(a: ArticleState, readings: list[Reading]) -> None:
+    """A baseline is of the programme of the figure it is compared with, once that figure's
+    programme is read ("aset kami meningkat dari Rp41 triliun menjadi Rp46 triliun" in a
+    passage about JKK: both JKK)."""
+    for r in readings:
+        if r.role == BASELINE and r.program is None and not r.sources.get("listed") and r.compares_to is not None:
+            p = a.readings[r.compares_to]
+            if p.program and p.money == r.money:
+                r.program = p.program
+                r.sources["program"] = f"the figure it is compared with ({p.figure.text})"
