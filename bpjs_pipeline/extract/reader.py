@@ -119,7 +119,8 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
             r.sources["metric"] = f"a covered worker noun {(noun or employer).group(0)!r}"
 
     scope = (out_of_scope(body, s, vocab, metric_spans, first_in_sentence=r.index == first) if not payout else "") \
-        or regional.regional(a, r) or subgroup(a, r) or potential_market(a, r) or hypothetical(a, r)
+        or regional.regional(a, r) or subgroup(a, r) or potential_market(a, r) or hypothetical(a, r) \
+        or (registered_total.population_base(a, r, a.previous_in_sentence(r, first)) if not r.money else "")
     if not scope and previous is not None and previous.vetoed and not previous.vetoed.startswith(("not a level", "too small")) \
             and _coordinated_with(a, r, previous):
         scope = "in a list with " + previous.vetoed  # "angkatan kerja ... 7,4 juta menganggur, 41 juta pekerja formal"

@@ -114,6 +114,7 @@ class Vocabulary:
     total_words: re.Pattern
     restated: float
     potential_verbs: re.Pattern
+    eligibility: re.Pattern
     conditionals: re.Pattern
     conditional_targets: re.Pattern
     hypothetical_modals: re.Pattern
@@ -220,6 +221,7 @@ def vocabulary() -> Vocabulary:
         share_base=re.compile(r"(?i)(?:" + "|".join(metric["not_a_fact"]["share_base"]) + r")\s*$"),
         level_verb=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["level_verbs"]) + r")(?:\s+(?:angka|sekitar|hampir|lebih dari))?\s*$"),
         subgroups=phrase_pattern(metric["not_a_fact"]["subgroups"], ["TKA", "WNA", "ASN"]),
+        eligibility=phrase_pattern(metric["not_a_fact"]["eligibility"]),
         potential_verbs=phrase_pattern(metric["not_a_fact"]["potential_verbs"]),
         hypothetical_modals=phrase_pattern(metric["not_a_fact"]["hypothetical_modals"]),
         conditional_targets=phrase_pattern(metric["not_a_fact"]["conditional_targets"]),

@@ -113,7 +113,51 @@ def find_figures(text: str) -> list[Figure]:
         start = m.start("cur") if m.group("cur") else m.start("num")
         approximate = bool(num2) or (has_scale and scale_word.lower().endswith("an"))
         out.append(Figure(start, m.end(), text[start:m.end()], value, low, high, is_money, has_scale, approximate))
+    spelled = _spelled_figures(text, scales, money_scales)
+    if spelled:
+        out = sorted(out + spelled, key=lambda f: f.start)
     return out
+
+
+@cache
+def _spelled() -> tuple[re.Pattern, dict[str, int]]:
+    lex = lexicon()["numbers"]
+    words = {k.lower(): int(v) for k, v in lex["number_words"].items()}
+    word = "|".join(sorted(words, key=len, reverse=True))
+    scales = "|".join(sorted(lex["spelled_scales"], key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?P<words>(?:(?:{word})(?:\s+|$))+?)(?P<scale>{scales})(?!\w)", re.I)
+    return pattern, words
+
+
+def _spelled_figures(text: str, scales: dict[str, float], money_scales: set[str]) -> list[Figure]:
+    """Figures written in words: "dua juta orang", "sepuluh triliun", "dua puluh lima juta"."""
+    pattern, words = _spelled()
+    out = []
+    for m in pattern.finditer(text):
+        value = _words_value(m.group("words").lower().split(), words)
+        if not value:
+            continue
+        scale = m.group("scale").lower()
+        value *= _scale_of(scale, scales)
+        out.append(Figure(m.start(), m.end(), m.group(0), value, value, value, scale in money_scales, True, False))
+    return out
+
+
+def _words_value(tokens: list[str], words: dict[str, int]) -> int:
+    """"dua puluh lima" = 25, "sebelas" = 11, "tiga belas" = 13; 0 when the words are no number."""
+    total, current = 0, 0
+    for t in tokens:
+        n = words.get(t)
+        if n is None:
+            return 0
+        if n in (10, 100) and t in ("puluh", "ratus"):
+            current = (current or 1) * n
+            total, current = total + current, 0
+        elif t == "belas":
+            total, current = total + (current or 1) + 10, 0
+        else:
+            current += n
+    return total + current
 
 
 def parse_figure(text: str) -> float | None:

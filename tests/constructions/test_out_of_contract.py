@@ -67,3 +67,21 @@ def test_the_next_items_words_do_not_describe_the_figure_before(facts_of):
     body = ("Per Agustus 2020, jumlah itu terdiri dari peserta yang aktif mencapai 26,97 juta dan pekerja yang belum "
             "terdaftar BPJS Ketenagakerjaan sebanyak 3,22 juta peserta.")
     assert facts_of(body) == [("participants", "active_participants", "all", None, 2020, 26.97e6)]
+
+
+def test_the_population_a_coverage_is_taken_of(facts_of):
+    body = "Menurutnya, hingga saat ini BPJS sudah melindungi 40 juta tenaga kerja dari 138 juta pekerja di Indonesia."
+    assert facts_of(body) == [("participants", "participants", "all", None, 2024, 40e6)]
+
+
+def test_people_who_qualify_are_a_pool(facts_of):
+    assert facts_of("Pada 2020, sekitar 90 juta orang di antaranya memenuhi kriteria untuk menjadi peserta.") == []
+
+
+def test_participants_who_qualify_for_a_programme_are_participants(facts_of):
+    body = "Sampai awal tahun 2022, terdapat 10,59 juta peserta BP Jamsostek yang dinyatakan memenuhi syarat untuk menjadi peserta program JKP."
+    assert facts_of(body) == [("participants", "participants", "all", "JKP", 2022, 10.59e6)]
+
+
+def test_prospective_migrant_workers_are_not_participants(facts_of):
+    assert facts_of("Hingga Oktober 2023 tercatat telah memberangkatkan calon pekerja migran sebanyak 9 ribu orang.") == []

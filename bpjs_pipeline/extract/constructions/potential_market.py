@@ -1,6 +1,7 @@
 """The market still to win is not a count of participants: "BPJS Ketenagakerjaan
 memburu 51 juta pekerja informal". A figure a pursuit verb governs, naming workers
-but not participants, is the pool the agency pursues."""
+but not participants, is the pool the agency pursues; so is a count of people said to
+qualify ("90 juta orang di antaranya memenuhi kriteria untuk menjadi peserta")."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -14,7 +15,13 @@ def potential_market(a: ArticleState, r: Reading) -> str:
     if r.money:
         return ""
     s, vocab = r.spans, a.vocab
-    m = vocab.potential_verbs.search(a.body, s.clause, s.figure_start)
-    if m is None or vocab.participant_nouns.search(a.body, s.figure_end, s.phrase_end):
+    if vocab.participant_nouns.search(a.body, s.figure_end, s.phrase_end):
         return ""
-    return "the market still to win: " + m.group(0)
+    m = vocab.potential_verbs.search(a.body, s.clause, s.figure_start)
+    if m:
+        return "the market still to win: " + m.group(0)
+    m = vocab.eligibility.search(a.body, s.figure_end, s.right_clause_end)
+    if m and not r.sources.get("metric", "").startswith("own words") and \
+            not vocab.rate_of.search(a.body, s.figure_end, m.start()):  # ("... atau 53% dari pekerja yang eligible": the share's base)
+        return "the pool of those who qualify: " + m.group(0)
+    return ""

@@ -22,6 +22,21 @@ def total_of_active(a: ArticleState, r: Reading, previous: Reading | None) -> bo
         bool(vocab.total_after.match(vocab.worker_nouns.sub(" ", a.body[r.spans.left:r.figure.start])))
 
 
+def population_base(a: ArticleState, r: Reading, previous: Reading | None) -> str:
+    """A count of workers right after "dari" that follows a count of covered workers is the
+    population the coverage is taken of ("sudah melindungi 40 juta tenaga kerja dari 138 juta
+    pekerja"), not a count of participants."""
+    vocab = a.vocab
+    if previous is None or previous.money or previous.metric != "participants" or previous.vetoed:
+        return ""
+    if not vocab.total_after.match(vocab.worker_nouns.sub(" ", a.body[r.spans.left:r.figure.start])):
+        return ""
+    if vocab.participant_nouns.search(a.body, r.figure.end, r.spans.phrase_end) or \
+            not vocab.worker_nouns.search(a.body, r.figure.end, r.spans.phrase_end):
+        return ""
+    return f"the population the coverage before it ({previous.figure.text}) is taken of"
+
+
 def mark_registered_totals(a: ArticleState) -> None:
     body, vocab = a.body, a.vocab
     upgraded: set[int] = set()

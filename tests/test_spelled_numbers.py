@@ -1,0 +1,21 @@
+"""parsing/numbers.py: figures written in words."""
+import pytest
+
+from bpjs_pipeline.parsing.numbers import find_figures
+
+
+@pytest.mark.parametrize("text, value", [
+    ("bisa mencapai dua juta orang", 2e6),
+    ("dua puluh lima juta pekerja", 25e6),
+    ("sebelas juta peserta", 11e6),
+    ("tiga belas ribu perusahaan", 13e3),
+    ("dana sepuluh triliun", 10e12),
+])
+def test_a_number_written_in_words_before_a_scale_word(text, value):
+    (figure,) = find_figures(text)
+    assert figure.value == value
+
+
+def test_words_that_are_no_number_are_no_figure():
+    assert find_figures("satu-satunya juta") == []
+    assert find_figures("juta orang") == []
