@@ -96,3 +96,13 @@ def test_a_statement_date_is_marked_said():
 def test_dates_in_addresses(url, expected):
     from bpjs_pipeline.parsing.dates import date_in_address
     assert date_in_address(url).when == expected
+
+
+@pytest.mark.parametrize("text, offset", [
+    ("Kami menargetkan dalam 5 tahun tumbuh dua kali lipat", 5),
+    ("lima tahun ke depan", 5),
+    ("3 tahun lagi", 3),
+])
+def test_years_ahead_count_from_publication(text, offset):
+    (y,) = find_years(text)
+    assert y.offset == offset and y.year is None

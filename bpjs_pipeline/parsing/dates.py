@@ -68,6 +68,22 @@ def _patterns():
 
 
 @cache
+def _years_ahead() -> re.Pattern:
+    lex = lexicon()["dates"]
+    counts = "|".join(sorted(lexicon()["numbers"]["number_words"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:(?:{'|'.join(lex['years_ahead']['before'])})\s+(?P<n>\d{{1,2}}|{counts})\s+tahun"
+                      rf"|(?P<n2>\d{{1,2}}|{counts})\s+tahun\s+(?:{'|'.join(lex['years_ahead']['after'])}))(?!\w)", re.I)
+
+
+def _count_of(word: str | None) -> int | None:
+    if not word:
+        return None
+    if word.isdigit():
+        return int(word)
+    return {k.lower(): int(v) for k, v in lexicon()["numbers"]["number_words"].items()}.get(word.lower())
+
+
+@cache
 def _anaphoric_cues() -> frozenset[str]:
     return frozenset(fold(p) for p in lexicon()["dates"]["anaphoric_relative_years"])
 
@@ -111,6 +127,13 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
         if not any(s < te and ts < e for ts, te in taken):
             taken.append((s, e))
             found.append(YearMention(s, e, None, offset=offset, anaphoric=fold(text[s:e]) in anaphoric))
+    # "dalam 5 tahun", "lima tahun ke depan": that many years after publication
+    for m in _years_ahead().finditer(text, start, end):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            n = _count_of(m.group("n") or m.group("n2"))
+            if n:
+                taken.append((m.start(), m.end()))
+                found.append(YearMention(m.start(), m.end(), None, offset=n))
     for m in present.finditer(text, start, end):
         if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e in taken):
             taken.append((m.start(), m.end()))

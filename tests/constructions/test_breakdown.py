@@ -34,3 +34,20 @@ def test_a_list_for_another_year_is_no_part_of_the_total_before(facts_of):
             "program JKK adalah sebesar Rp3,03 triliun. Kemudian di program JKM nominal pembayaran sebesar Rp3,21 triliun.")
     got = facts_of(body)
     assert ("funds", "benefits_paid", "all", "JKM", 2023, 3.21e12) in got
+
+
+def test_parts_listed_after_a_breakdown_word_before_the_first(facts_of):
+    body = ("Peserta BPJS Ketenagakerjaan terdaftar sebanyak 49,65 juta orang pada 2020. Mereka yang terdaftar sebagai "
+            "peserta terdiri dari pekerja penerima upah (PPU) 39,65 juta orang; jasa konstruksi sebesar 7,6 juta orang; "
+            "dan bukan penerima upah (BPU) sebesar 2,4 juta orang.")
+    got = facts_of(body)
+    assert ("participants", "registered_participants", "construction", None, 2020, 7.6e6) in got
+    assert ("participants", "registered_participants", "informal", None, 2020, 2.4e6) in got
+
+
+def test_a_part_by_status_of_one_segments_total(facts_of):
+    body = ("Pada 2020, kelompok PPU sebanyak 39,65 juta orang tersebut berstatus peserta aktif hanya 19,1 juta orang "
+            "dan peserta tidak aktif sebesar 20,6 juta orang.")
+    got = facts_of(body)
+    assert ("participants", "active_participants", "formal", None, 2020, 19.1e6) in got
+    assert ("participants", "registered_participants", "formal", None, 2020, 39.65e6) in got

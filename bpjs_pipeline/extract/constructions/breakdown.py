@@ -26,7 +26,10 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
         total = previous
     elif previous is not None and previous.role == PART:
         total = a.readings[previous.part_of]
-    elif r.index == first and vocab.breakdown_opener.match(body[r.sentence.start:r.figure.start]):
+    elif r.index == first and (vocab.breakdown_opener.match(body[r.sentence.start:r.figure.start]) or
+                               vocab.breakdown.search(body, r.sentence.start, r.figure.start)):
+        # "Rinciannya, ...", "Mereka yang terdaftar sebagai peserta terdiri dari PPU 39,65 juta ...":
+        # the parts of the total the sentence before stated
         total = a.last_level_before(r)
     elif a.breakdown and r.sentence.index - a.breakdown[1] <= vocab.breakdown_sentences \
             and not _another_year_since(a, a.readings[a.breakdown[0]], r):
@@ -57,6 +60,11 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
     if r.segment == "all" and len(r.own_segments) > 1:
         r.segment = next(iter(r.own_segments))
         r.sources["segment"] = "the first of the segments it names"
+    elif r.segment == "all" and not r.own_segments and total.segment != "all":
+        # "PPU sebanyak 39,65 juta orang tersebut berstatus peserta aktif hanya 19,1 juta": a part
+        # by status of one segment's total is of that segment
+        r.segment = total.segment
+        r.sources["segment"] = f"its breakdown's total ({total.figure.text})"
     r.kind = total.kind
     a.breakdown = (total.index, r.sentence.index)
 
