@@ -66,6 +66,15 @@ def build_parser() -> argparse.ArgumentParser:
                     "(a fact, or the rule that rejected it) and where each field came from.")
     explain.add_argument("paths", nargs="+", metavar="PATH", help="article .txt files or folders of them")
 
+    training = sub.add_parser(
+        "train-confidence", help="fit the confidence model on the labelled sets and print its calibration",
+        description="Reads the seeds' gold (tests/gold) and every <set>/<set>.facts.jsonl with its articles "
+                    "under --gold-root, fits a logistic regression over the reader's evidence cues "
+                    "(article-level cross-validation for the calibration table) and writes the model "
+                    "file the extractor reads. Needs scikit-learn (pip install -e '.[train]').")
+    training.add_argument("--gold-root", default="../shared/gold", help="folder of labelled sets (default ../shared/gold)")
+    training.add_argument("--out", help="model file (default: the packaged bpjs_pipeline/extract/confidence_model.json)")
+
     report = sub.add_parser("report", help="write one self-contained HTML page: charts, targets, disputes")
     report.add_argument("--out", default="report.html", metavar="FILE.html", help="default ./report.html")
     report.add_argument("--warehouse", help=f"warehouse file (default ${WAREHOUSE_ENV} or ./warehouse/bpjs.duckdb)")
@@ -90,6 +99,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bpjs_pipeline.extract.runner import evaluate_command
 
         return evaluate_command(args.gold, args.gold_articles, list(args.paths), explain=args.explain)
+    if args.command == "train-confidence":
+        return cmd_train_confidence(args.gold_root, args.out)
     if args.command == "explain":
         from bpjs_pipeline.extract.runner import explain_command
 
@@ -429,3 +440,14 @@ def _quiet_dagster_warnings() -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())
+
+
+def cmd_train_confidence(gold_root: str, out: str | None) -> int:
+    from bpjs_pipeline.extract import confidence_training
+
+    root = Path(__file__).resolve().parent
+    project = root.parent
+    target = Path(out) if out else root / "extract" / "confidence_model.json"
+    sets = confidence_training.labelled_sets(Path(gold_root), project / "seeds", project / "tests" / "gold" / "seeds.facts.jsonl")
+    confidence_training.train(sets, target, sys.stdout)
+    return 0

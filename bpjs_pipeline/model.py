@@ -84,6 +84,7 @@ class Fact:
     value_end: int
     approximate: bool = False  # "sekitar", "jutaan", a range
     year_rule: str = field(default="", compare=False)  # which year rule decided `year`
+    confidence: float = field(default=1.0, compare=False)  # how sure the reader is, 0 to 1 (extract/confidence.py)
 
     def to_record(self) -> dict:
         return asdict(self)

@@ -2,8 +2,13 @@
 the figures the reader keeps, one fact per distinct figure."""
 from __future__ import annotations
 
+from collections import Counter
+
+from bpjs_pipeline.extract.confidence import model as confidence_model
+from bpjs_pipeline.extract.evidence import evidence_of
 from bpjs_pipeline.extract.reader import read_figures
 from bpjs_pipeline.extract.reading import Reading
+from bpjs_pipeline.extract.vocabulary import vocabulary
 from bpjs_pipeline.model import METRICS, CleanedArticle, Fact
 
 # a figure within this share of another is the same figure stated again
@@ -20,12 +25,24 @@ def table_of(r: Reading) -> str:
 
 def extract_facts(article: CleanedArticle) -> list[Fact]:
     """The facts an article states, one per distinct figure."""
+    return [fact for fact, _ in facts_with_evidence(article)]
+
+
+def facts_with_evidence(article: CleanedArticle, weigh: bool = True) -> list[tuple[Fact, dict[str, int]]]:
+    """The facts an article states, each with the evidence cues its confidence weighs
+    (`weigh=False`: before a model exists, confidence 1.0, for fitting one)."""
+    readings = read_figures(article)
+    vocab = vocabulary()
+    per_sentence = Counter(r.sentence.index for r in readings)
+    model = confidence_model() if weigh else None
+    evidence: list[dict[str, int]] = []
     facts: list[Fact] = []
     inferred: set[int] = set()  # facts whose programme came from the passage, not their own words
     seen: set[tuple] = set()
-    for r in read_figures(article):
+    for r in readings:
         if not r.is_fact:
             continue
+        cues = evidence_of(r, article.body, vocab, per_sentence[r.sentence.index], article.published_on is not None)
         # a range ("Rp50–54 triliun") states no single value: its two ends, both approximate
         values = (r.figure.low, r.figure.high) if r.figure.low != r.figure.high else (r.figure.value,)
         for value in values:
@@ -53,8 +70,11 @@ def extract_facts(article: CleanedArticle) -> list[Fact]:
                 value_end=r.figure.end,
                 approximate=r.approximate or len(values) > 1,
                 year_rule=r.year_rule,
+                confidence=model.confidence(cues) if model else 1.0,
             ))
-    return _without_restatements(facts, inferred)
+            evidence.append(cues)
+    kept = set(map(id, _without_restatements(facts, inferred)))
+    return [(f, cues) for f, cues in zip(facts, evidence) if id(f) in kept]
 
 
 def _close(a: float, b: float) -> bool:
@@ -83,4 +103,4 @@ def _without_restatements(facts: list[Fact], inferred: set[int]) -> list[Fact]:
     return [f for i, f in enumerate(facts) if i not in drop]
 
 
-__all__ = ["extract_facts", "read_figures", "table_of"]
+__all__ = ["extract_facts", "facts_with_evidence", "read_figures", "table_of"]
