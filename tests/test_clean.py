@@ -175,3 +175,25 @@ def test_a_scene_date_weeks_before_the_address_date_is_a_photos():
             "Pemerintah masih menampung sejumlah masukan terkait regulasi program tersebut.\n")
     article = clean_article("a", text, "https://example.com/baca/ekonomi/2022/03/22/judul")
     assert article.published_on == date(2022, 3, 22)
+
+
+def test_a_caption_above_a_photographers_credit_line_is_no_body_and_neither_is_its_repeat():
+    caption = ("Pekerja menyelesaikan pembangunan hunian di kawasan Serpong, Kamis (7/9/2023). Dari jumlah tersebut, "
+               "yang menjadi anggota BPJS Ketenagakerjaan baru 37,4 juta orang.")
+    text = ("Judul analisis kepesertaan pekerja informal\n"
+            "Diperlukan evaluasi dan sosialisasi lebih masif agar manfaat BPJS Ketenagakerjaan dapat dirasakan pekerja.\n"
+            f"{caption}\nKOMPAS/TOTOK WIJAYANTO\n\n{caption}\n")
+    assert "37,4 juta" not in clean_article("a", text).body
+
+
+@pytest.mark.parametrize("first_line, expected", [
+    ("Rabu, 07 Februari 2018", (2018, 2, 7)),
+    ("Page 1092 - e-KLIPING KETENAGAKERJAAN 28 AGUSTUS 2020", (2020, 8, 28)),
+    (" date 2024-01-31 Baru 40 Juta Pekerja Jadi Peserta", (2024, 1, 31)),
+    ("Jumat 20 May 2016 09:17 WIB", (2016, 5, 20)),
+])
+def test_the_pages_own_date_on_its_first_line_beats_a_quotes_day(first_line, expected):
+    from datetime import date
+    text = (f"{first_line}\nJudul berita tentang kepesertaan BPJS Ketenagakerjaan\n"
+            "Jumlah peserta aktif mencapai 40 juta pekerja, kata Direktur Utama, Selasa (30/1/2024), di Jakarta hari itu.\n")
+    assert clean_article("a", text).published_on == date(*expected)

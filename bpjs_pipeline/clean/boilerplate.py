@@ -99,6 +99,15 @@ def _heads_figures(lines: list[str], i: int) -> bool:
     return False
 
 
+# a photographer's credit on a line of its own: "KOMPAS/TOTOK WIJAYANTO", "Antara/Fauzan"
+_CREDIT_LINE = re.compile(r"^\(?[A-Z][A-Za-z.]{1,30}/[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,3}\)?$")
+
+
+def _credit_follows(lines: list[str], i: int) -> bool:
+    nxt = next((line for line in lines[i + 1:i + 2]), "")
+    return bool(_CREDIT_LINE.match(nxt.strip())) and len(lines[i].split()) >= 5
+
+
 def _unglued(line: str) -> list[str]:
     """A related-article link and the paragraph glued after it, as two lines."""
     rest = split_glued_link(line, _link_starts())
@@ -126,6 +135,9 @@ def split_page(text: str) -> PageParts:
             in_body = True  # (a first line shaped like a headline ending in "?" is the headline)
         if is_furniture(line) or (in_body and looks_like_headline(line) and not _heads_figures(lines, i)):
             continue
+        if _credit_follows(lines, i):
+            seen.add(line.lower())  # (and the same caption repeated elsewhere on the page)
+            continue  # a photo's caption: the next line is its credit ("KOMPAS/TOTOK WIJAYANTO")
         key = line.lower()
         if key in seen:
             continue

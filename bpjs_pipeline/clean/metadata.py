@@ -9,6 +9,8 @@ from bpjs_pipeline.lexicon import lexicon
 from bpjs_pipeline.parsing.dates import date_in_address, find_publication_dates, years_in
 
 _TITLE_MIN_WORDS = 4
+# a first line of at most this many words is a page header, and a date in it the page's own
+_DATE_LINE_WORDS = 15
 
 
 @cache
@@ -77,8 +79,13 @@ def find_published_on(header: list[str], body: list[str], address: str | None = 
     if in_address:
         dated = [in_address.year]  # the address's year decides among weekday years
         years = [in_address.year]
-    candidates = [c for c in find_publication_dates(text, years, dated)
-                  if c.kind != "dateline" or c.start <= len("\n".join(header + body[:1]))]
+    opening = len("\n".join(header + body[:1]))
+    candidates = [c for c in find_publication_dates(text, years, dated) if c.kind != "dateline" or c.start <= opening]
+    # a whole date on the page's first line is the page's own ("Rabu, 07 Februari 2018",
+    # "e-KLIPING KETENAGAKERJAAN 28 AGUSTUS 2020", " date 2024-01-31"): before a quote's day
+    first = text.split("\n", 1)[0]
+    if len(first.split()) <= _DATE_LINE_WORDS:  # (a long first line is the lead: "... per 31 Januari 2018")
+        candidates.sort(key=lambda c: 0 if c.start < len(first) and c.kind in ("weekday_named", "dateline") else 1)
     best = candidates[0].when if candidates else None
     if in_address and in_address.when:
         said = candidates[0].said if candidates else False

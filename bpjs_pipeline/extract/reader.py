@@ -68,6 +68,7 @@ def read_figures(article: CleanedArticle) -> list[Reading]:
             _last_checks(a, r)
         passage_metric.carry_passage_metric(a, sentence_readings)
         heading.note_glued_heading(a, sentence, figs[-1].end)
+        running_year.note_data_frame(a, sentence)
     registered_total.mark_registered_totals(a)
     return a.readings
 

@@ -92,6 +92,7 @@ class Vocabulary:
     backward_cue: re.Pattern
     region_item: re.Pattern
     item_joiner: re.Pattern
+    data_frame: re.Pattern
     against_target: re.Pattern
     next_item: re.Pattern
     programme_names: re.Pattern
@@ -210,6 +211,7 @@ def vocabulary() -> Vocabulary:
         past_month=re.compile(r"\s+(?:" + alternation(lex["dates"]["past_month_words"]) + r")(?!\w)"),
         next_item=re.compile(r"(?:,\s*|\s)(?:" + alternation(lex["grammar"]["coordinators"] + ["sedangkan", "sementara"]) + r")\s+(?!yang\b)"),
         against_target=phrase_pattern(lex["table"]["against_target"]),
+        data_frame=re.compile(r"\W*(?:" + alternation(lex["grammar"]["data_frames"]) + r")\s+(?:[A-Z][\w.-]*\s+){0,4}(?:tahun\s+)?(?P<year>(?:19|20)\d\d)\s*,"),
         item_joiner=re.compile(r"[\s,;]*(?i:" + "|".join(lex["grammar"]["coordinators"] + lex["grammar"]["item_joiners"]) + r")\s"),
         programme_names=re.compile(r"(?:" + alternation([w for k, v in lex["program"].items() if k != "case_sensitive" for w in v], lex["program"]["case_sensitive"]) + r")(?!\w)(?:\s*\([^()]{1,40}\))?"),
         region_item=re.compile(r"(?<!\w)(?P<region>" + alternation(lex["entity"]["regions"] + lex["entity"]["list_regions"], lex["entity"]["regions"] + lex["entity"]["list_regions"]) + r")\s*(?:[:,]\s*)?(?:(?:" + alternation(lex["grammar"]["fillers"] + lex["grammar"]["appositive"] + ["dengan", "tercatat", "ada"]) + r")\s+){0,2}$"),

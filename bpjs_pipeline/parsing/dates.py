@@ -243,6 +243,10 @@ def find_publication_dates(text: str, years_named: list[int] | None = None,
         d = month and _safe_date(int(m.group(4)), month, int(m.group(2)))
         if d and d.weekday() == _weekday_names().get(fold(m.group(1))):
             out.append(DateCandidate(d, m.start(), "weekday_named"))
+    for m in re.finditer(r"(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])", text):
+        d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:  # " date 2024-01-31" at the top of a page (a dateline only in the opening lines)
+            out.append(DateCandidate(d, m.start(), "dateline"))
     rank = {"header": 0, "weekday_full": 1, "weekday_named": 2, "paren_full": 3, "weekday_short": 4, "dateline": 5}
     out.sort(key=lambda c: (rank[c.kind], c.start))
     speech = _speech()

@@ -107,3 +107,23 @@ def test_a_speakers_title_before_the_verb_of_saying_is_no_region(facts_of):
             "Sosialisasi digelar di banyak kota. Kepala Kanwil BPJS Ketenagakerjaan Jateng-DIY, Indriasari "
             "mengatakan, pada tahun 2026, BPJS Ketenagakerjaan menargetkan bisa melindungi 70 juta pekerja.")
     assert facts_of(body) == [("targets", "participants", "all", None, 2026, 70e6)]
+
+
+def test_a_figure_restated_with_no_fund_word_is_the_figure_before(facts_of):
+    body = ("BPJS Ketenagakerjaan membayar klaim JKP Rp263,95 miliar sepanjang Januari hingga Agustus 2024. "
+            "Deputi Komunikasi mengatakan total dana Rp263,95 miliar itu diberikan kepada peserta.")
+    assert facts_of(body) == [("funds", "benefits_paid", "all", "JKP", 2024, 263.95e9)]
+
+
+def test_a_sentence_framed_by_its_data_source_dates_the_figures_after_it(facts_of):
+    from datetime import date
+    body = ("Sepanjang tahun 2019, pembayaran klaim mencapai Rp 29,2 triliun. Data DJSN RI 2020, jumlah pekerja di "
+            "Indonesia sebesar 92,45 juta orang. Peserta BPJS Ketenagakerjaan terdaftar sebanyak 49,65 juta orang.")
+    assert ("participants", "registered_participants", "all", None, 2020, 49.65e6) in facts_of(body, published_on=date(2020, 12, 5))
+
+
+def test_a_plans_year_to_come_dates_no_figure_after_it(facts_of):
+    from datetime import date
+    body = ("Direksi menyampaikan kesiapan untuk beroperasi penuh tahun depan. Jumlah tersebut di atas RKAT yang "
+            "menargetkan jumlah peserta sebanyak 15,3 juta orang.")
+    assert facts_of(body, published_on=date(2014, 11, 26)) == [("targets", "participants", "all", None, 2014, 15.3e6)]

@@ -78,6 +78,8 @@ def passage_programme(a: ArticleState, r: Reading) -> str | None:
         return None  # "Dari lima program tersebut, ada Rp 540 triliun": all of them
     if next(iter(a.vocab.programs.find_all(a.body, r.sentence.start, r.sentence.end)), None) is not None:
         return None  # "Rp24 triliun dimana Rp22 triliun dari JHT": its sentence names the part's programme
+    if a.vocab.total_words.search(a.body, r.spans.clause, r.figure.start) and r.metric in ("managed_funds", "assets"):
+        return None  # "total dana investasi yang dikelola ...": the fund of all programmes
     prev = a.sentences[r.sentence.index - 1]
     if prev.index in a.sentences_with_money:
         return None

@@ -1,7 +1,9 @@
 """The running year: a sentence without figures that names a year ("Menghadapi tahun
 2020, ...", "Pada 2022, ...") sets the year later figures of its kind (actual or
 target) take; a year after `sejak` is where a change started, the year of the
-baseline it starts from, not of later levels; a year in a comparison sets nothing."""
+baseline it starts from, not of later levels; a year in a comparison sets nothing. A
+sentence framed by the data it cites ("Data DJSN RI 2020, jumlah pekerja ...") sets its
+year for the actual figures after it, whatever figures the sentence itself holds."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -32,4 +34,13 @@ def note_years_without_figures(a: ArticleState, sentence: Sentence) -> None:
             if kind == "actual" and vocab.target.search(body, start, sentence.end) and \
                     not vocab.actual.search(body, start, sentence.end):
                 kind = "target"  # "Menghadapi tahun 2020, target ..."
+            if y.relative and (y.offset or 0) > 0:
+                continue  # "operasi penuh ... tahun depan": a plan's year, no figure's period
             a.running_year[kind] = (year, y.as_of(year) if y.month else None)
+
+
+def note_data_frame(a: ArticleState, sentence: Sentence) -> None:
+    m = a.vocab.data_frame.match(a.body, sentence.start, sentence.end)
+    if m:
+        year = int(m.group("year"))
+        a.running_year["actual"] = (year, None)
