@@ -127,3 +127,29 @@ def test_a_plans_year_to_come_dates_no_figure_after_it(facts_of):
     body = ("Direksi menyampaikan kesiapan untuk beroperasi penuh tahun depan. Jumlah tersebut di atas RKAT yang "
             "menargetkan jumlah peserta sebanyak 15,3 juta orang.")
     assert facts_of(body, published_on=date(2014, 11, 26)) == [("targets", "participants", "all", None, 2014, 15.3e6)]
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("body, metric", [
+    ("Hingga akhir 2023, jumlah pekerja yang ikut program BPJS Ketenagakerjaan mencapai 41 juta orang.", "participants"),
+    ("Jumlah pekerja yang tergabung dalam BPJS Ketenagakerjaan sebanyak 41 juta orang pada 2023.", "participants"),
+    ("Pada 2023, sebanyak 41 juta pekerja telah memperoleh manfaat perlindungan BPJS Ketenagakerjaan.", "participants"),
+    ("Pada 2023 pekerja yang telah mendaftarkan diri mencapai 41 juta orang.", "registered_participants"),
+])
+def test_totals_named_by_what_members_do(facts_of, body, metric):
+    assert facts_of(body) == [("participants", metric, "all", None, 2023, 41e6)]
+
+
+@pytest.mark.parametrize("body, metric", [
+    ("Sepanjang 2023, dana yang dihimpun dari iuran peserta mencapai Rp 90 triliun.", "contributions"),
+    ("Hasil dari investasi tersebut mencapai Rp 90 triliun pada 2023.", "investment_returns"),
+    ("Total aset DJS mencapai Rp 90 triliun pada 2023.", "assets"),
+])
+def test_money_named_by_what_is_done_with_it(facts_of, body, metric):
+    assert facts_of(body) == [("funds", metric, "all", None, 2023, 90e12)]
+
+
+def test_another_countrys_hiring_target_is_not_a_fact(facts_of):
+    assert facts_of("Jepang menargetkan merekrut 70 ribu pekerja Indonesia pada 2024.") == []
