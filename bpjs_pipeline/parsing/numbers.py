@@ -120,26 +120,37 @@ def find_figures(text: str) -> list[Figure]:
 
 
 @cache
-def _spelled() -> tuple[re.Pattern, dict[str, int]]:
+def _spelled() -> tuple[re.Pattern, dict[str, int], int]:
     lex = lexicon()["numbers"]
     words = {k.lower(): int(v) for k, v in lex["number_words"].items()}
-    word = "|".join(sorted(words, key=len, reverse=True))
     scales = "|".join(sorted(lex["spelled_scales"], key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w-])(?P<words>(?:(?:{word})(?:\s+|$))+?)(?P<scale>{scales})(?!\w)", re.I)
-    return pattern, words
+    return re.compile(rf"(?<![\w-])(?:{scales})(?!\w)", re.I), words, max(len(w) for w in words)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
 
 def _spelled_figures(text: str, scales: dict[str, float], money_scales: set[str]) -> list[Figure]:
-    """Figures written in words: "dua juta orang", "sepuluh triliun", "dua puluh lima juta"."""
-    pattern, words = _spelled()
+    """Figures written in words: "dua juta orang", "sepuluh triliun", "dua puluh lima juta"
+    (each scale word found once, and the number words read back from it)."""
+    scale_word, words, longest = _spelled()
     out = []
-    for m in pattern.finditer(text):
-        value = _words_value(m.group("words").lower().split(), words)
+    for m in scale_word.finditer(text):
+        start, tokens = m.start(), []
+        while True:  # the number words right before the scale word, nearest first
+            before = _WORD_BEFORE.search(text, max(0, start - longest - 3), start)
+            if before is None or before.group(1).lower() not in words:
+                break
+            tokens.insert(0, before.group(1).lower())
+            start = before.start(1)
+        if not tokens or (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-")):
+            continue
+        value = _words_value(tokens, words)
         if not value:
             continue
-        scale = m.group("scale").lower()
+        scale = m.group(0).lower()
         value *= _scale_of(scale, scales)
-        out.append(Figure(m.start(), m.end(), m.group(0), value, value, value, scale in money_scales, True, False))
+        out.append(Figure(start, m.end(), text[start:m.end()], value, value, value, scale in money_scales, True, False))
     return out
 
 
