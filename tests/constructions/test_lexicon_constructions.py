@@ -153,3 +153,10 @@ def test_money_named_by_what_is_done_with_it(facts_of, body, metric):
 
 def test_another_countrys_hiring_target_is_not_a_fact(facts_of):
     assert facts_of("Jepang menargetkan merekrut 70 ribu pekerja Indonesia pada 2024.") == []
+
+
+def test_an_english_page_reads_with_the_same_rules(facts_of):
+    body = "Currently, BPJS Ketenagakerjaan has covered 43 million participants. Its managed funds reached Rp 750 trillion last year."
+    got = facts_of(body)
+    assert ("participants", "participants", "all", None, 2024, 43e6) in got
+    assert ("funds", "managed_funds", "all", None, 2023, 750e12) in got
