@@ -1,7 +1,7 @@
 """A change names two levels (*naik dari X menjadi Y*, *Y dari sebelumnya X*, *Y
 dibandingkan X*): the baseline X is the same quantity as the figure it is compared
 with, so it takes that figure's reading where its own words say less (metric,
-segment, programme, table), and its rejection."""
+segment, programme), and its rejection."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -58,9 +58,8 @@ def link_baseline(a: ArticleState, r: Reading, first: int) -> None:
         r.sources["program"] = f"the figure it is compared with ({p.figure.text})"
     if p.vetoed and not r.vetoed and p.role != CHANGE:
         r.vetoed = "compared with " + p.vetoed
-    if not a.vocab.kind_words.find_all(a.body, r.spans.left, r.figure.start) and r.kind != p.kind:
-        r.kind = p.kind
-        r.sources["table"] = f"{p.kind} (the figure it is compared with)"
+    # (its kind stays its own: "naik 10,76 persen dibandingkan tahun 2022 yang sebesar Rp 627
+    # triliun" in a passage of targets is what 2022 realised)
     if r.kind == "target" and realised_baseline(a, r):
         r.kind = "actual"
         r.sources["table"] = "actual (a target's baseline dated before it: what was realised)"
