@@ -199,7 +199,7 @@ def vocabulary() -> Vocabulary:
         appositive_within=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["appositive"]) + r")(?!\w)"),
         claim_words=phrase_pattern(metric["claims"]["words"]),
         person_metrics_any=phrase_pattern([w for m in PERSON_METRICS for w in metric[m]], ["PK", "TK"]),
-        programme_after=re.compile(r"\s*(?:" + alternation(lex["grammar"]["purpose_leads"]) + r")\s+(?:program\s+)?(?:" + alternation([w for k, v in lex["program"].items() if k != "case_sensitive" for w in v], lex["program"]["case_sensitive"]) + r")(?!\w)(?:\s*\([^()]{1,10}\))?"),
+        programme_after=_programme_after(lex),
         glued_heading=re.compile(r"\s[-–—•]\s+(?P<heading>[A-Z][^\d\n.,;:!?]{2,80})$"),
         region_scope=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["region_scope_leads"]) + r")\s*(?P<region>" + alternation(lex["entity"]["regions"], lex["entity"]["regions"]) + r")(?!\w)"),
         fund_qualifier=re.compile(r"(?:" + alternation(metric["fund_qualifiers"], metric["fund_qualifiers"]) + r")"),
@@ -253,6 +253,16 @@ def vocabulary() -> Vocabulary:
         period_range=re.compile(r"\s*(?:" + "|".join(lex["grammar"]["period_ranges"]) + r")\s*(?:(?:tahun|bulan|akhir|periode)\s+)?", re.I),
         qualifier_gap=re.compile(r"\s+(?:" + alternation(lex["grammar"]["qualifier_openers"]) + r")\s+(?:\w+\s+){0,1}"),
     )
+
+
+def _programme_after(lex: dict) -> re.Pattern:
+    """A programme named right after a figure as its own: after a purpose word ("Rp 45 triliun
+    untuk JHT") or in brackets ("Rp 40 triliun (JHT)")."""
+    names = alternation([w for k, v in lex["program"].items() if k != "case_sensitive" for w in v],
+                        lex["program"]["case_sensitive"])
+    leads = alternation(lex["grammar"]["purpose_leads"])
+    return re.compile(rf"\s*(?:(?:{leads})\s+(?:program\s+)?(?:{names})(?!\w)(?:\s*\([^()]{{1,10}}\))?"
+                      rf"|\(\s*(?:program\s+)?(?:{names})\s*\))")
 
 
 def _qualifier(grammar: dict) -> re.Pattern:

@@ -72,3 +72,15 @@ def test_a_change_in_a_passage_about_one_programme(facts_of):
     got = facts_of(body)
     assert ("funds", "assets", "all", "JKK", 2021, 46e12) in got
     assert ("funds", "assets", "all", "JKK", 2020, 41e12) in got
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("body", [
+    "Pada 2023, klaim yang dibayarkan Rp 40 triliun (JHT), Rp 2,5 triliun (JKK) dan Rp 1,2 triliun (JKM).",
+    "Pada 2023, klaim terbanyak dari JHT sebesar Rp 40 triliun, disusul JKK Rp 2,5 triliun, lalu JKM Rp 1,2 triliun.",
+    "Pada 2023, program JHT, JKK dan JKM masing-masing membayar klaim Rp 40 triliun, Rp 2,5 triliun dan Rp 1,2 triliun.",
+])
+def test_lists_of_programmes_map_each_figure_to_its_item(facts_of, body):
+    assert [(f[3], f[5]) for f in facts_of(body)] == [("JHT", 40e12), ("JKK", 2.5e12), ("JKM", 1.2e12)]
