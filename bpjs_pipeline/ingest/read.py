@@ -21,13 +21,11 @@ The rules (see README.md, "Bad input"):
   `<html>`/`<body>` of a page) is read as its text: tags stripped with the
   standard library's `html.parser`, block tags made line breaks, entities
   decoded (the label gets `+html`);
-* the text is normalised before anything reads it (`normalise_text`): NFKC
-  (full-width digits and letters become ASCII, `ſ` becomes `s`, ligatures are
-  split), every format character (category Cf: U+200B zero-width space,
-  U+2066 isolates, U+180E, U+061C, soft hyphens, ...) and variation selector
-  (U+FE00-U+FE0F) removed, every space separator (NBSP, U+202F, ...) made a
-  plain space and every decimal digit of another script made its ASCII digit.
-  So `36,\u206617 juta` reads as 36,17 juta;
+* the text is normalised before anything reads it (`normalise_text`, see
+  `normalise.py`): digits of other scripts made ASCII, invisible characters
+  removed, blanks made spaces (inside a figure kept, where they break it),
+  NFKC except for superscripts, fractions and circled numbers. So
+  `36,\u206617 juta` reads as 36,17 juta, and `35,86¹ juta` is not 35,861 juta;
 * a file with more than one name (a hard link) is read only when every name is
   in the seeds folder: a hard link to a file outside it is refused.
 
@@ -45,7 +43,9 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
+from bpjs_pipeline.ingest.normalise import normalise_text
 from bpjs_pipeline.model import RawArticle
+from bpjs_pipeline.parsing.characters import character_classes
 from bpjs_pipeline.settings import number_from_env
 
 MAX_BYTES_ENV = "BPJS_MAX_ARTICLE_BYTES"
@@ -62,7 +62,6 @@ _BOMS = (  # longest first: the UTF-32-LE BOM starts with the UTF-16-LE one
 # Non-ASCII characters a Windows-1252 news text plausibly contains.
 _CP1252_PUNCTUATION = set("\u00a0‘’‚“”„–—…•·«»°§©®™€£¢¥¡¿×÷±²³¹¼½¾µ¶ªº")
 _CP1252_MAX_NON_ASCII = 0.15
-_TEXT_WHITESPACE = set("\t\n\r\f\v")
 _HTML_RE = re.compile(r"<\s*(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.IGNORECASE)
 _TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,300})?/?>")
 
@@ -167,33 +166,75 @@ def _fix_mojibake(text: str) -> str:
     return ftfy.fix_encoding(text)
 
 
+def _cp1252_letters() -> str:
+    """The non-ASCII characters a Windows-1252 news text plausibly contains: typographic
+    punctuation and Latin letters (a class body)."""
+    chars = []
+    for byte in range(0x80, 0x100):
+        try:
+            ch = bytes([byte]).decode("cp1252")
+        except UnicodeDecodeError:
+            continue
+        if ch in _CP1252_PUNCTUATION or (ch.isalpha() and "LATIN" in unicodedata.name(ch, "")):
+            chars.append(re.escape(ch))
+    return "".join(chars)
+
+
+# Anything that is neither ASCII text nor a plausible cp1252 character: the file is not cp1252 news text.
+_NOT_CP1252_TEXT = re.compile(f"[\x00-\x08\x0e-\x1f\x7f]|[^\x00-\x7f{_cp1252_letters()}]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# UTF-8-shaped byte sequences that are not UTF-8: an encoded surrogate (ED A0-BF ..), an
+# overlong form (C0/C1 .., E0 80-9F .., F0 80-8F .. ..) or a code point past U+10FFFF. Such
+# bytes come from a broken UTF-8 writer, not from a Windows-1252 one, so they are never read
+# as cp1252 (where `ED A0 80` would be `í €`).
+_BROKEN_UTF8 = re.compile(
+    rb"[\xc0\xc1][\x80-\xbf]|\xe0[\x80-\x9f][\x80-\xbf]|\xed[\xa0-\xbf][\x80-\xbf]"
+    rb"|\xf0[\x80-\x8f][\x80-\xbf]{2}|\xf4[\x90-\xbf][\x80-\xbf]{2}|[\xf5-\xf7][\x80-\xbf]{3}"
+)
+
+
+def broken_utf8(data: bytes) -> str | None:
+    """Why `data` holds UTF-8 that no correct encoder writes (surrogate, overlong, past
+    U+10FFFF), with its offset; None when it holds none."""
+    match = _BROKEN_UTF8.search(data)
+    if match is None:
+        return None
+    first = match.group()[0]
+    kind = ("an encoded surrogate (U+D800-U+DFFF)" if first == 0xED
+            else "a code point past U+10FFFF" if first >= 0xF4 else "an overlong encoding")
+    return (f"not valid UTF-8: {kind} at offset {match.start()} "
+            f"(bytes {match.group().hex(' ')}): broken UTF-8, not another encoding")
+
+
 def _as_cp1252(data: bytes) -> str | None:
     """The text if `data` is unambiguously Windows-1252 news text, else None."""
     try:
         text = data.decode("cp1252", errors="strict")
     except UnicodeDecodeError:
         return None  # 0x81, 0x8D, 0x8F, 0x90, 0x9D are undefined
-    non_ascii = 0
-    for ch in text:
-        if ch.isascii():
-            if unicodedata.category(ch) == "Cc" and ch not in _TEXT_WHITESPACE:
-                return None
-            continue
-        non_ascii += 1
-        if not (ch in _CP1252_PUNCTUATION or (ch.isalpha() and "LATIN" in unicodedata.name(ch, ""))):
-            return None
-    if non_ascii > _CP1252_MAX_NON_ASCII * len(text):
+    if _NOT_CP1252_TEXT.search(text):
+        return None
+    if len(_NON_ASCII.findall(text)) > _CP1252_MAX_NON_ASCII * len(text):
         return None
     if _fix_mojibake(text) != text:
         return None  # UTF-8 sequences read as cp1252: the file mixes encodings
     return text
 
 
+@lru_cache(maxsize=1)
+def _control_pattern() -> re.Pattern:
+    """Control characters (but tab, line feed, carriage return, form feed, vertical tab),
+    surrogates, private-use and unassigned code points."""
+    return re.compile(f"[{character_classes().control}]")
+
+
 def _control_characters(text: str) -> int:
-    return sum(
-        1 for ch in text
-        if ch not in _TEXT_WHITESPACE and unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn")
-    )
+    if text.isascii():
+        return len(_ASCII_CONTROL.findall(text))
+    return len(_control_pattern().findall(text))
+
+
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def decode_article_bytes(path: Path, data: bytes) -> tuple[str, str]:
@@ -228,6 +269,9 @@ def decode_article_bytes(path: Path, data: bytes) -> tuple[str, str]:
             if b"\x00" in body:
                 raise fail(f"not valid UTF-8 (byte 0x{body[exc.start]:02x} at offset {offset}) and "
                            "contains NUL bytes: binary data or UTF-16 without byte order mark") from None
+            broken = broken_utf8(body)
+            if broken is not None:
+                raise fail(broken) from None
             text = _as_cp1252(body) if encoding == "utf-8" else None
             if text is None:
                 raise fail(f"not valid UTF-8: byte 0x{body[exc.start]:02x} at offset {offset}, "
@@ -301,30 +345,6 @@ def html_fragment_text(text: str) -> str:
         if line or (out and out[-1]):
             out.append(line)
     return "\n".join(out).strip() + "\n"
-
-
-@lru_cache(maxsize=1)
-def _normalisation_table() -> dict[int, str | None]:
-    """What `normalise_text` does after NFKC, per code point: format characters and variation
-    selectors removed, space separators made U+0020, other scripts' decimal digits made ASCII."""
-    table: dict[int, str | None] = {}
-    # Planes 0 and 1 hold every space separator, decimal digit and format character but the
-    # tags and variation selectors of plane 14; the other planes have none.
-    for code in (*range(0xD800), *range(0xE000, 0x20000), *range(0xE0000, 0xE0200)):
-        ch = chr(code)
-        category = unicodedata.category(ch)
-        if category == "Cf" or 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF:
-            table[code] = None
-        elif category == "Zs" and code != 0x20:
-            table[code] = " "
-        elif category == "Nd" and code > 0x7F:
-            table[code] = str(unicodedata.digit(ch))
-    return table
-
-
-def normalise_text(text: str) -> str:
-    """NFKC, then the removals and replacements of `_normalisation_table` (see the module)."""
-    return unicodedata.normalize("NFKC", text).translate(_normalisation_table())
 
 
 def read_article(path: str | os.PathLike, max_bytes: int | None = None) -> RawArticle:

@@ -1,0 +1,88 @@
+"""Unicode character classes for regular expressions, computed once from `unicodedata`.
+
+Normalisation (`bpjs_pipeline/ingest/normalise.py`) and the figure grammar
+(`numbers.py`) scan text with compiled character classes, never a Python loop
+per character. The classes are built from the Unicode database of the running
+Python in one pass over the planes that hold assigned characters (0-3 and 14);
+planes 4-13 are unassigned and planes 15-16 private use.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+HANGUL_FILLERS = "\u115f\u1160\u3164\uffa0"
+BRAILLE_BLANK = "\u2800"
+# Invisible marks outside category Cf: the combining grapheme joiner, the Khmer inherent
+# vowels, the Mongolian free variation selectors and the variation selectors.
+INVISIBLE_MARKS = "\u034f\u17b4\u17b5\u180b-\u180d\u180f\ufe00-\ufe0f\U000e0100-\U000e01ef"
+# Non-ASCII characters that may stand right beside a figure without being part of it:
+# quotation marks, dashes of a range, the ellipsis, bullets, units and currency signs.
+FIGURE_NEIGHBOURS = "“”‘’«»‹›–—…•·°%‰€£¥¢₹±×÷≈≤≥§©®™¡¿"
+_LETTERS = frozenset(("Lu", "Ll", "Lt", "Lm", "Lo"))
+_SCANNED = (range(0x80, 0xD800), range(0xE000, 0x40000), range(0xE0000, 0xF0000))
+_UNASSIGNED_PLANES = "\U00040000-\U000dffff"
+_PRIVATE_PLANES = "\U000f0000-\U0010ffff"
+_ASCII_DIGITS = re.compile(r"[0-9]")
+
+
+@dataclass(frozen=True)
+class CharacterClasses:
+    """Bodies of regular-expression character classes (put them inside `[...]`)."""
+
+    format: str  # category Cf
+    blank: str  # Zs other than U+0020, the Hangul fillers and the braille blank
+    mark: str  # combining marks (Mn, Mc, Me)
+    other_digit: str  # decimal digits (Nd) of other scripts
+    number_form: str  # not a decimal digit, but NFKC makes one: superscripts, fractions, circled numbers
+    control: str  # Cc (other than the whitespace controls), Cs, Co and unassigned code points
+    figure_breaker: str  # non-ASCII, not a letter, not a decimal digit, not a figure's neighbour
+    digit_values: dict[int, str]  # other_digit code point -> its ASCII digit (for str.translate)
+
+
+def _ranges(codes: list[int]) -> str:
+    """A class body for sorted code points, as ranges."""
+    out: list[str] = []
+    i = 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        first, last = re.escape(chr(codes[i])), re.escape(chr(codes[j]))
+        out.append(first if i == j else f"{first}-{last}")
+        i = j + 1
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def character_classes() -> CharacterClasses:
+    kinds: dict[str, list[int]] = {k: [] for k in CharacterClasses.__dataclass_fields__ if k != "digit_values"}
+    neighbours = {ord(c) for c in FIGURE_NEIGHBOURS}
+    blanks = {ord(c) for c in HANGUL_FILLERS + BRAILLE_BLANK}
+    for span in _SCANNED:
+        for code in span:
+            ch = chr(code)
+            category = unicodedata.category(ch)
+            if category == "Cf":
+                kinds["format"].append(code)
+            elif category == "Zs" or code in blanks:
+                kinds["blank"].append(code)
+            elif category in ("Mn", "Mc", "Me"):
+                kinds["mark"].append(code)
+            elif category == "Nd":
+                kinds["other_digit"].append(code)
+            elif category[0] == "C":
+                kinds["control"].append(code)
+            if category != "Nd" and unicodedata.decomposition(ch).startswith("<") \
+                    and _ASCII_DIGITS.search(unicodedata.normalize("NFKC", ch)):
+                kinds["number_form"].append(code)
+            if (category not in _LETTERS or code in blanks) and category != "Nd" and code not in neighbours:
+                kinds["figure_breaker"].append(code)
+    bodies = {kind: _ranges(codes) for kind, codes in kinds.items()}
+    bodies["control"] = ("\x00-\x08\x0e-\x1f\x7f\ud800-\udfff" + bodies["control"] + _UNASSIGNED_PLANES
+                         + _PRIVATE_PLANES)
+    bodies["figure_breaker"] += _UNASSIGNED_PLANES + _PRIVATE_PLANES
+    digits = {code: str(unicodedata.digit(chr(code))) for code in kinds["other_digit"]}
+    return CharacterClasses(**bodies, digit_values=digits)
