@@ -33,6 +33,22 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--warehouse", help=f"warehouse file (default ${WAREHOUSE_ENV} or ./warehouse/bpjs.duckdb)")
     run.add_argument("--full", action="store_true",
                      help="process every file again, not only the new, changed or outdated ones")
+    run.add_argument("--allow-shrink", action="store_true",
+                     help="publish even when the seeds folder lists fewer than half the files the "
+                          "published warehouse holds (otherwise refused: the folder looks empty or incomplete)")
+
+    repair = sub.add_parser(
+        "repair", help="set a damaged staging store aside and rebuild it from the seeds",
+        description=(
+            "Moves the staging store (<warehouse>.staging.duckdb) aside as <name>.damaged, starts a new "
+            "one with what the published warehouse remembers (when each content was first read, when "
+            "each file was first quarantined), then runs like `run --full`. The published warehouse "
+            "is replaced only when the new one is complete and passes its checks."
+        ),
+    )
+    repair.add_argument("--seeds", help=f"folder of *.txt articles (default ${SEEDS_ENV} or ./seeds)")
+    repair.add_argument("--warehouse", help=f"warehouse file (default ${WAREHOUSE_ENV} or ./warehouse/bpjs.duckdb)")
+    repair.add_argument("--allow-shrink", action="store_true", help="as for `run`")
 
     sql = sub.add_parser("sql", help="run one read-only query against the warehouse")
     sql.add_argument("query", help="one SELECT (or WITH/FROM/VALUES/DESCRIBE/SHOW/SUMMARIZE/PIVOT/UNPIVOT) "
@@ -79,8 +95,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from bpjs_pipeline.settings import SettingError, check_settings
+
+    try:
+        check_settings()  # every numeric BPJS_* setting, before anything runs
+    except SettingError as exc:
+        print(f"error: {shown(exc)}", file=sys.stderr)
+        return 2
+    unreadable = _not_utf8(args)
+    if unreadable:
+        print(f"error: {unreadable}", file=sys.stderr)
+        return 2
     if args.command == "run":
-        return cmd_run(args.seeds, args.warehouse, full=args.full)
+        return cmd_run(args.seeds, args.warehouse, full=args.full, allow_shrink=args.allow_shrink)
+    if args.command == "repair":
+        return cmd_run(args.seeds, args.warehouse, full=True, allow_shrink=args.allow_shrink, repair=True)
     if args.command == "sql":
         return cmd_sql(args.query, args.warehouse, args.format, args.allow_external_files,
                        timeout=args.timeout, memory_limit=args.memory_limit)
@@ -103,9 +132,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     raise AssertionError(args.command)
 
 
+def _not_utf8(args) -> str | None:
+    """Why an argument that must be text cannot be used: the query or a format that is not
+    valid UTF-8 (file and folder names may be any bytes)."""
+    for name in ("query",):
+        value = getattr(args, name, None)
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                return (f"the {name} is not valid UTF-8 (byte 0x{ord(value[exc.start]) & 0xff:02x} at "
+                        f"character {exc.start}): pass it as UTF-8 text")
+    return None
+
+
 def cmd_publish_files(args) -> int:
     """`report` and `export`: files made from the published warehouse."""
     path = resolve_warehouse(args.warehouse)
+    if path.exists() and not path.is_file():
+        print(f"error: the warehouse path {shown(path)} is not a file", file=sys.stderr)
+        return 2
     try:
         if args.command == "report":
             from bpjs_pipeline.report.html import write_report
@@ -122,29 +168,52 @@ def cmd_publish_files(args) -> int:
     return 0
 
 
-def cmd_run(seeds: str | None, warehouse: str | None, *, full: bool = False) -> int:
-    _quiet_dagster_warnings()
-    from bpjs_pipeline.orchestration.execute import run_pipeline
-
-    from bpjs_pipeline.settings import resolve_warehouse as _warehouse_path
-    from bpjs_pipeline.warehouse.run_lock import WarehouseBusy, warehouse_write_lock
-
+def cmd_run(seeds: str | None, warehouse: str | None, *, full: bool = False, allow_shrink: bool = False,
+            repair: bool = False) -> int:
+    """Exit codes: 0 ok, 1 the run or a blocking check failed, 2 refused before anything was
+    done (the message says why and what to do), 3 another run holds the warehouse or the
+    instance, 130 stopped by SIGINT or SIGTERM."""
     # SIGTERM stops a run like Ctrl-C: Dagster interrupts the step, staging writes roll back and
-    # the warehouse stays as it was before the run or as it is after it.
+    # the warehouse stays as it was before the run or as it is after it. Set first, so that a
+    # signal while Dagster is still being imported stops the run as well.
     signal.signal(signal.SIGTERM, _terminate)
     signal.signal(signal.SIGINT, signal.default_int_handler)
     stop = _StopWatch()
+    from contextlib import ExitStack
+
+    from bpjs_pipeline.ingest.guard import ArchiveWouldShrink
+    from bpjs_pipeline.settings import check_warehouse_path, dagster_home
+    from bpjs_pipeline.warehouse.repair import StagingDamaged
+    from bpjs_pipeline.warehouse.run_lock import (
+        LockFileUnsafe,
+        WarehouseBusy,
+        instance_write_lock,
+        warehouse_write_lock,
+    )
+
+    path = resolve_warehouse(warehouse)
     try:
-        with warehouse_write_lock(_warehouse_path(warehouse)):
-            summary = run_pipeline(seeds, warehouse, full=full)
-    except FileNotFoundError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+        home = dagster_home()
+        check_warehouse_path(path)
+        with ExitStack() as held:
+            # the instance first: a second run on it exits before it touches the instance
+            if home is not None:
+                _take_lock(held, instance_write_lock, home, "the Dagster instance folder")
+            _take_lock(held, warehouse_write_lock, path, "the warehouse folder")
+            _quiet_dagster_warnings()  # Dagster is imported only now: a refusal above is quick
+            from bpjs_pipeline.orchestration.execute import run_pipeline
+
+            if repair:
+                _set_staging_aside(seeds, path)
+            summary = run_pipeline(seeds, warehouse, full=full, allow_shrink=allow_shrink)
     except WarehouseBusy as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {shown(exc)}", file=sys.stderr)
         return 3
+    except (FileNotFoundError, LockFileUnsafe, ArchiveWouldShrink, StagingDamaged) as exc:
+        print(f"error: {shown(exc)}", file=sys.stderr)
+        return 2
     except PermissionError as exc:  # the seeds folder cannot be listed: nothing is published
-        print(f"error: cannot read the seeds folder: {exc}", file=sys.stderr)
+        print(f"error: cannot read the seeds folder: {shown(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("error: interrupted: the run was stopped; the warehouse is as it was before the run "
@@ -154,6 +223,30 @@ def cmd_run(seeds: str | None, warehouse: str | None, *, full: bool = False) -> 
     if stop.signal is not None or _interrupted(summary):
         return 130
     return 0 if summary.success and summary.checks_passed else 1
+
+
+def _take_lock(held, take, where: Path, what: str) -> None:
+    """Enter `take(where)` in `held`; an OSError (a read-only folder, no permission) becomes a
+    message naming `what`."""
+    from bpjs_pipeline.settings import PathProblem
+
+    try:
+        held.enter_context(take(where))
+    except OSError as exc:
+        raise PathProblem(f"cannot create the lock file in {what} ({exc.strerror or exc}: "
+                          f"{exc.filename or where}): nothing was done") from None
+
+
+def _set_staging_aside(seeds: str | None, warehouse: Path) -> None:
+    """`repair`: the staging store moved aside and a new one started with the published history."""
+    from bpjs_pipeline.settings import resolve_seeds_dir, staging_path_for
+    from bpjs_pipeline.warehouse.repair import seed_history, set_aside
+
+    staging = staging_path_for(warehouse)
+    moved = set_aside(staging)
+    carried = seed_history(staging, warehouse, resolve_seeds_dir(seeds))
+    print(f"staging store {shown(staging)}: " + (f"the old one set aside as {shown(moved.name)}; " if moved else "")
+          + f"rebuilding from the seeds ({carried} published dates carried over)", flush=True)
 
 
 def cmd_extract(paths: list[str], out_dir: str) -> int:

@@ -34,6 +34,7 @@ the file in quarantine.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -46,10 +47,10 @@ from pathlib import Path
 from bpjs_pipeline.ingest.normalise import normalise_text
 from bpjs_pipeline.model import RawArticle
 from bpjs_pipeline.parsing.characters import character_classes
-from bpjs_pipeline.settings import number_from_env
+from bpjs_pipeline.settings import MAX_ARTICLE_BYTES
 
-MAX_BYTES_ENV = "BPJS_MAX_ARTICLE_BYTES"
-DEFAULT_MAX_BYTES = 5_000_000
+MAX_BYTES_ENV = MAX_ARTICLE_BYTES.name
+DEFAULT_MAX_BYTES = int(MAX_ARTICLE_BYTES.default)
 READ_ATTEMPTS = 3
 
 _UTF8_BOM = b"\xef\xbb\xbf"
@@ -79,7 +80,7 @@ class ArticleDecodeError(Exception):
 
 def max_article_bytes() -> int:
     """The size limit: `BPJS_MAX_ARTICLE_BYTES` (bytes) or 5 MB."""
-    return int(number_from_env(MAX_BYTES_ENV, DEFAULT_MAX_BYTES, unit="bytes", minimum=1, whole=True))
+    return int(MAX_ARTICLE_BYTES.read())
 
 
 def _open_in_folder(path: Path) -> int:
@@ -109,12 +110,8 @@ def _read_regular_file(path: Path, limit: int) -> bytes:
                 raise ArticleDecodeError(path, "not a regular file")
             if before.st_nlink > 1:
                 _refuse_outside_links(path, before)
-            if before.st_size > limit:
-                digest = _stream_sha256(fd)
-                raise ArticleDecodeError(
-                    path, f"file too large: {before.st_size} bytes, limit {limit} ({MAX_BYTES_ENV})",
-                    digest, before.st_size,
-                )
+            if before.st_size > limit:  # refused unread: not one byte is read, not even to hash it
+                raise ArticleDecodeError(path, too_large_reason(before.st_size, limit), None, before.st_size)
             os.lseek(fd, 0, os.SEEK_SET)
             chunks = []
             remaining = limit + 1
@@ -152,12 +149,43 @@ def _refuse_outside_links(path: Path, st: os.stat_result) -> None:
                   f"{inside} in the folder): copy the file in instead")
 
 
-def _stream_sha256(fd: int) -> str:
-    os.lseek(fd, 0, os.SEEK_SET)
-    digest = hashlib.sha256()
-    while chunk := os.read(fd, 1 << 20):
-        digest.update(chunk)
-    return digest.hexdigest()
+def too_large_reason(size: int, limit: int) -> str:
+    return f"file too large: {size} bytes, limit {limit} ({MAX_BYTES_ENV})"
+
+
+# What `seed_file_digest` gives for a file over the size limit, which it does not read.
+TOO_LARGE_PREFIX = "too-large:"
+
+
+def seed_file_digest(path: str | os.PathLike, limit: int | None = None) -> str:
+    """The sha256 (hex) of a seed file's bytes, read so that nothing but a plain file of the
+    folder is read: opened without following a symlink and without blocking on a FIFO
+    (`O_NOFOLLOW | O_NONBLOCK`, relative to the folder), `fstat` must say a regular file, and
+    its size is checked before a byte is read. A file larger than `limit` (default
+    BPJS_MAX_ARTICLE_BYTES) is not read: its digest is `too-large:<size>:<limit>`, which
+    changes with its size. OSError for anything else (ELOOP for a symlink, ENOENT, ...)."""
+    path = Path(path)
+    limit = max_article_bytes() if limit is None else limit
+    try:
+        fd = _open_in_folder(path)
+    except ArticleDecodeError as exc:
+        raise OSError(errno.EINVAL, exc.reason, str(path)) from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
+        if st.st_size > limit:
+            return f"{TOO_LARGE_PREFIX}{st.st_size}:{limit}"
+        digest = hashlib.sha256()
+        read = 0
+        while chunk := os.read(fd, 1 << 20):
+            read += len(chunk)
+            if read > limit:  # grew while being hashed
+                return f"{TOO_LARGE_PREFIX}{read}:{limit}"
+            digest.update(chunk)
+        return digest.hexdigest()
+    finally:
+        os.close(fd)
 
 
 def _fix_mojibake(text: str) -> str:
