@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Sequence
 
 from bpjs_pipeline.settings import SEEDS_ENV, WAREHOUSE_ENV, resolve_warehouse
+from bpjs_pipeline.terminal import shown
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -63,7 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     sql.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
                      help="stop the query after this many seconds (default 60)")
     sql.add_argument("--memory-limit", metavar="SIZE",
-                     help="DuckDB memory limit, e.g. 2GB, 512MiB or 25%% of RAM (default 25%%)")
+                     help="memory limit of the query, e.g. 2GB, 512MiB or 25%% of RAM (default 25%%); the "
+                          "output may be a quarter of it")
+    sql.add_argument("--max-rows", type=int, metavar="N",
+                     help="stop the output after N rows, with an error (default 1000000)")
 
     extract = sub.add_parser("extract", help="extract facts from article files without Dagster")
     extract.add_argument("paths", nargs="+", metavar="PATH")
@@ -112,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_run(args.seeds, args.warehouse, full=True, allow_shrink=args.allow_shrink, repair=True)
     if args.command == "sql":
         return cmd_sql(args.query, args.warehouse, args.format, args.allow_external_files,
-                       timeout=args.timeout, memory_limit=args.memory_limit)
+                       timeout=args.timeout, memory_limit=args.memory_limit, max_rows=args.max_rows)
     if args.command == "extract":
         return cmd_extract(list(args.paths), args.out)
     if args.command == "evaluate":
@@ -346,16 +350,6 @@ def _interrupted(summary) -> bool:
     return any("interrupt" in message.lower() for message in getattr(summary, "failures", []))
 
 
-def shown(text: object) -> str:
-    """A name or reason for one summary line: characters that are not printable (newlines,
-    control and bidirectional format characters) written as escapes, so a file name can never
-    start a line of its own or reorder what is shown."""
-    text = str(text)
-    if text.isprintable():
-        return text
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
-
-
 def format_summary(summary) -> str:
     lines = [
         f"run {summary.run_id}: {'succeeded' if summary.success else 'FAILED'}",
@@ -413,31 +407,37 @@ def _plan_lines(summary) -> list[str]:
 
 
 def cmd_sql(query: str, warehouse: str | None, fmt: str, allow_external_files: bool = False, *,
-            timeout: float | None = 60.0, memory_limit: str | None = None) -> int:
-    """Exit codes: 0 ok, 1 query error (including the time and memory limits), 2 refused
-    statement, bad option or no warehouse, 130 interrupted by Ctrl-C."""
-    from bpjs_pipeline.warehouse.query import (
-        NotAReadQuery,
+            timeout: float | None = 60.0, memory_limit: str | None = None, max_rows: int | None = None) -> int:
+    """Exit codes: 0 ok, 1 query error (including the time and memory limits and the output
+    caps), 2 refused statement, bad option or no warehouse, 130 interrupted (Ctrl-C, SIGTERM)."""
+    import math
+
+    from bpjs_pipeline.query.connection import memory_limit_bytes
+    from bpjs_pipeline.query.statement import NotAReadQuery
+    from bpjs_pipeline.query.stream import (
+        DEFAULT_MAX_ROWS,
+        QueryFailed,
         QueryInterrupted,
+        QueryLimits,
         QueryTimeout,
-        memory_limit_bytes,
-        run_query,
+        stream_query,
     )
 
-    import duckdb
-
     # Ctrl-C stops the query even when the shell started this command with SIGINT ignored
-    # (a background job): KeyboardInterrupt reaches run_query, which interrupts DuckDB.
+    # (a background job): KeyboardInterrupt reaches stream_query, which kills the query's process.
     signal.signal(signal.SIGINT, signal.default_int_handler)
     path = resolve_warehouse(warehouse)
     try:
-        if timeout is not None and not timeout > 0:
+        if timeout is not None and not (math.isfinite(timeout) and timeout > 0):
             raise ValueError(f"--timeout must be a positive number of seconds, got {timeout:g}")
-        limit = memory_limit_bytes(memory_limit)
-        frame = run_query(Path(path), query, allow_external_files=allow_external_files,
-                          timeout=timeout, memory_limit=limit)
+        if max_rows is not None and max_rows < 1:
+            raise ValueError(f"--max-rows must be at least 1, got {max_rows}")
+        limits = QueryLimits(timeout=timeout, memory_limit=memory_limit_bytes(memory_limit),
+                             max_rows=DEFAULT_MAX_ROWS if max_rows is None else max_rows)
+        stream_query(Path(path), query, sys.stdout, fmt=fmt, allow_external_files=allow_external_files,
+                     limits=limits)
     except (NotAReadQuery, FileNotFoundError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {shown(exc)}", file=sys.stderr)
         return 2
     except QueryTimeout as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -445,70 +445,31 @@ def cmd_sql(query: str, warehouse: str | None, fmt: str, allow_external_files: b
     except (QueryInterrupted, KeyboardInterrupt) as exc:
         print(f"error: {exc or 'interrupted (Ctrl-C)'}", file=sys.stderr)
         return 130
-    except duckdb.OutOfMemoryException as exc:
-        print(f"error: the query needed more memory than its limit of {limit / 2**20:.0f} MiB and was "
-              f"stopped (--memory-limit SIZE sets the limit)\n({str(exc).splitlines()[0]})", file=sys.stderr)
+    except BrokenPipeError:  # the reader closed the pipe (`| head`): not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except QueryFailed as exc:
+        print(f"error: {_query_failure(exc, limits, allow_external_files)}", file=sys.stderr)
         return 1
-    except duckdb.Error as exc:
-        message = str(exc)
-        if ("disabled by configuration" in message or "disabled through configuration" in message) \
-                and not allow_external_files:
-            message += ("\n(`bpjs-pipeline sql` reads only the warehouse; pass --allow-external-files "
-                        "to let a query read other files)")
-        print(f"error: {message}", file=sys.stderr)
-        return 1
-    try:
-        write_frame(frame, fmt, sys.stdout)
-    except KeyboardInterrupt:
-        print("error: interrupted (Ctrl-C)", file=sys.stderr)
-        return 130
     return 0
 
 
-def write_frame(frame, fmt: str, out) -> None:
-    if fmt == "csv":
-        from bpjs_pipeline.warehouse.export import write_csv
-
-        write_csv(frame, out)
-    elif fmt == "json":
-        records = [
-            {column: _json_value(value) for column, value in zip(frame.columns, row)}
-            for row in frame.itertuples(index=False, name=None)
-        ]
-        out.write(json.dumps(records, ensure_ascii=False, default=str) + "\n")
-    else:
-        if frame.empty:
-            out.write(" | ".join(map(str, frame.columns)) + "\n(0 rows)\n")
-        else:
-            out.write(_readable(frame).to_markdown(index=False, disable_numparse=True) + "\n")
-            out.write(f"({len(frame)} row{'s' if len(frame) != 1 else ''})\n")
-
-
-def _json_value(value):
-    if value is None or (isinstance(value, float) and value != value):
-        return None
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    if hasattr(value, "item"):  # numpy scalars
-        return value.item()
-    return value
-
-
-def _readable(frame):
-    """Floats without scientific notation for whole numbers (rupiah, persons); NULL shown as empty."""
-    shown = frame.copy()
-    for column in shown.columns:
-        if shown[column].dtype.kind == "f":
-            shown[column] = shown[column].map(_format_float)
-    return shown.astype(object).where(shown.notna(), "")
-
-
-def _format_float(value: float) -> str:
-    if value != value:  # NaN / NULL
-        return ""
-    if value.is_integer() and abs(value) < 1e18:
-        return str(int(value))
-    return f"{value:.10g}"
+def _query_failure(exc, limits, allow_external_files: bool) -> str:
+    message = str(exc)
+    if exc.kind == "memory":
+        return (f"the query needed more memory than its limit of {limits.memory / 2**20:.0f} MiB and was "
+                f"stopped (--memory-limit SIZE sets the limit)\n({message})")
+    if exc.kind == "rows":
+        return (f"the result has more than {limits.max_rows} rows, so the output stops there (--max-rows N "
+                "sets the limit; `bpjs-pipeline export DIR` writes whole tables)")
+    if exc.kind == "bytes":
+        return (f"the result is larger than {limits.max_bytes / 2**20:.0f} MiB of output (a quarter of the "
+                "memory limit), so the output stops there (--memory-limit SIZE raises it; `bpjs-pipeline "
+                "export DIR` writes whole tables)")
+    if exc.kind == "external" and not allow_external_files:
+        message += ("\n(`bpjs-pipeline sql` reads only the warehouse; pass --allow-external-files "
+                    "to let a query read other files)")
+    return message
 
 
 def _quiet_dagster_warnings() -> None:
