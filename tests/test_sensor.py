@@ -201,18 +201,29 @@ def test_an_emptied_seeds_folder_deletes_nothing(harness):
 
 
 def test_a_fifo_or_a_link_to_dev_zero_is_never_hashed(harness):
-    """Put in place of a seed file after the listing, neither blocks nor is read: the tick
-    leaves it for the next one (each is a warning)."""
+    """Put in place of a seed file after the listing, neither blocks nor is read, by the
+    sensor's hashing nor the run's (in a real process, which must end); the tick goes on."""
     import os
+    import subprocess
+    import sys
 
     h, seeds = harness
     (seeds / "a.txt").write_text("a one", encoding="utf-8")
     os.mkfifo(seeds / "fifo.txt")
-    from bpjs_pipeline.orchestration.sensors import file_sha256
-
-    with pytest.raises(OSError, match="not a regular file"):
-        file_sha256(seeds / "fifo.txt")
     (seeds / "zero.txt").symlink_to("/dev/zero")
-    with pytest.raises(OSError):
-        file_sha256(seeds / "zero.txt")
+    probe = (
+        "import sys\n"
+        "from bpjs_pipeline.orchestration.sensors import file_sha256 as sensor_hash\n"
+        "from bpjs_pipeline.warehouse.incremental import file_sha256 as run_hash\n"
+        "for path in sys.argv[1:]:\n"
+        "    for digest in (sensor_hash, run_hash):\n"
+        "        try:\n"
+        "            digest(path)\n"
+        "        except OSError as exc:\n"
+        "            print(path.rsplit('/', 1)[1], exc.errno, exc.strerror)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe, str(seeds / "fifo.txt"), str(seeds / "zero.txt")],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["fifo.txt 22 not a regular file"] * 2 + ["zero.txt 40 Too many levels of symbolic links"] * 2
     assert file_runs(h.tick()) == [("a", "new")]
