@@ -24,7 +24,8 @@ In this order, each step one compiled regular expression over the text (`normali
 6. The Turkish dotless ı and dotted İ (no Indonesian word has them) become i and I, so
    `Februarı` still names February.
 
-A text of ASCII characters only is returned as it is.
+ASCII text is left as it is by every step, so only the runs of non-ASCII characters are
+looked at (each with the character before it, which NFKC may compose with).
 """
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bpjs_pipeline.parsing.characters import INVISIBLE_MARKS, character_classes
+from bpjs_pipeline.parsing.characters import INVISIBLE_MARKS, NON_ASCII_RUN, character_classes
 
 _ASCII_DIGITS = frozenset("0123456789")
 _SEPARATORS = frozenset(".,\uff0c\uff0e\ufe50\ufe52")  # with the full-width and small forms NFKC maps
@@ -90,21 +91,34 @@ def _nfkc_keeping(text: str, kept: re.Pattern) -> str:
 
 
 def normalise_text(text: str) -> str:
-    """The text as the cleaner and the extractor read it (see the module)."""
+    """The text as the cleaner and the extractor read it (see the module). Only the runs of
+    non-ASCII characters (with the character before each) are looked at: ASCII text is left
+    as it is by every step."""
     if text.isascii():
         return text
     p = _patterns()
 
+    def run(match: re.Match) -> str:
+        start, end = match.span()
+        return _normalise_run(match.group(), text[max(0, start - 2):start], text[end:end + 2], p)
+
+    return NON_ASCII_RUN.sub(run, text)
+
+
+def _normalise_run(run: str, before: str, after: str, p: _Patterns) -> str:
+    """One run of non-ASCII characters; `before` and `after` are the (ASCII) text around it."""
+
     def digits(match: re.Match) -> str:
         return match.group().translate(p.digit_values)
 
-    def blank(match: re.Match) -> str:
-        return BLANK_IN_FIGURE if _inside_figure(match.string, match.start(), match.end()) else " "
-
-    text = p.other_digit.sub(digits, text)
-    text = p.invisible.sub("", text)
-    text = p.mark_after_figure.sub("", text)
-    text = p.blank.sub(blank, text)
-    text = _nfkc_keeping(text, p.kept_from_nfkc)
-    text = p.other_digit.sub(digits, text)  # NFKC can make a digit of another script
-    return text.translate(_TURKISH_I) if "\u0130" in text or "\u0131" in text else text
+    run = p.other_digit.sub(digits, run)
+    run = p.invisible.sub("", run)
+    run = p.mark_after_figure.sub("", run)
+    if p.blank.search(run):
+        around = before + run + after
+        offset = len(before)
+        run = p.blank.sub(lambda m: BLANK_IN_FIGURE if _inside_figure(around, m.start() + offset, m.end() + offset)
+                          else " ", run)
+    run = _nfkc_keeping(run, p.kept_from_nfkc)
+    run = p.other_digit.sub(digits, run)  # NFKC can make a digit of another script
+    return run.translate(_TURKISH_I) if "\u0130" in run or "\u0131" in run else run

@@ -210,7 +210,7 @@ def _cp1252_letters() -> str:
 
 # Anything that is neither ASCII text nor a plausible cp1252 character: the file is not cp1252 news text.
 _NOT_CP1252_TEXT = re.compile(f"[\x00-\x08\x0e-\x1f\x7f]|[^\x00-\x7f{_cp1252_letters()}]")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # UTF-8-shaped byte sequences that are not UTF-8: an encoded surrogate (ED A0-BF ..), an
 # overlong form (C0/C1 .., E0 80-9F .., F0 80-8F .. ..) or a code point past U+10FFFF. Such
 # bytes come from a broken UTF-8 writer, not from a Windows-1252 one, so they are never read
@@ -242,7 +242,7 @@ def _as_cp1252(data: bytes) -> str | None:
         return None  # 0x81, 0x8D, 0x8F, 0x90, 0x9D are undefined
     if _NOT_CP1252_TEXT.search(text):
         return None
-    if len(_NON_ASCII.findall(text)) > _CP1252_MAX_NON_ASCII * len(text):
+    if sum(map(len, _NON_ASCII.findall(text))) > _CP1252_MAX_NON_ASCII * len(text):
         return None
     if _fix_mojibake(text) != text:
         return None  # UTF-8 sequences read as cp1252: the file mixes encodings
@@ -257,9 +257,11 @@ def _control_pattern() -> re.Pattern:
 
 
 def _control_characters(text: str) -> int:
-    if text.isascii():
-        return len(_ASCII_CONTROL.findall(text))
-    return len(_control_pattern().findall(text))
+    count = len(_ASCII_CONTROL.findall(text))
+    if not text.isascii():  # the large class only where the text is not ASCII
+        pattern = _control_pattern()
+        count += sum(len(pattern.findall(run)) for run in _NON_ASCII.findall(text))
+    return count
 
 
 _ASCII_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")

@@ -3,8 +3,13 @@
 Normalisation (`bpjs_pipeline/ingest/normalise.py`) and the figure grammar
 (`numbers.py`) scan text with compiled character classes, never a Python loop
 per character. The classes are built from the Unicode database of the running
-Python in one pass over the planes that hold assigned characters (0-3 and 14);
-planes 4-13 are unassigned and planes 15-16 private use.
+Python in one pass over planes 0, 1 and 14; planes 2 and 3 hold only CJK
+ideographs (letters) and are taken as such, planes 4-13 are unassigned and
+planes 15-16 private use.
+
+A class this large is slow to test a character against (Python's engine tries
+its ranges past U+FFFF one by one), so callers test one only where the text is
+not ASCII: `NON_ASCII_RUN` finds those places with a small class.
 """
 from __future__ import annotations
 
@@ -22,10 +27,12 @@ INVISIBLE_MARKS = "\u034f\u17b4\u17b5\u180b-\u180d\u180f\ufe00-\ufe0f\U000e0100-
 # quotation marks, dashes of a range, the ellipsis, bullets, units and currency signs.
 FIGURE_NEIGHBOURS = "“”‘’«»‹›–—…•·°%‰€£¥¢₹±×÷≈≤≥§©®™¡¿"
 _LETTERS = frozenset(("Lu", "Ll", "Lt", "Lm", "Lo"))
-_SCANNED = (range(0x80, 0xD800), range(0xE000, 0x40000), range(0xE0000, 0xF0000))
-_UNASSIGNED_PLANES = "\U00040000-\U000dffff"
+_SCANNED = (range(0x80, 0xD800), range(0xE000, 0x20000), range(0xE0000, 0xE1000))
+_UNASSIGNED_PLANES = "\U00040000-\U000dffff\U000e1000-\U000effff"
 _PRIVATE_PLANES = "\U000f0000-\U0010ffff"
 _ASCII_DIGITS = re.compile(r"[0-9]")
+# Non-ASCII characters, with the ASCII character before them (NFKC may compose with it).
+NON_ASCII_RUN = re.compile(r"[\x00-\x7f]?[^\x00-\x7f]+")
 
 
 @dataclass(frozen=True)
@@ -58,29 +65,26 @@ def _ranges(codes: list[int]) -> str:
 
 @lru_cache(maxsize=1)
 def character_classes() -> CharacterClasses:
-    kinds: dict[str, list[int]] = {k: [] for k in CharacterClasses.__dataclass_fields__ if k != "digit_values"}
+    codes = [code for span in _SCANNED for code in span]
+    categories = list(map(unicodedata.category, map(chr, codes)))
     neighbours = {ord(c) for c in FIGURE_NEIGHBOURS}
     blanks = {ord(c) for c in HANGUL_FILLERS + BRAILLE_BLANK}
-    for span in _SCANNED:
-        for code in span:
-            ch = chr(code)
-            category = unicodedata.category(ch)
-            if category == "Cf":
-                kinds["format"].append(code)
-            elif category == "Zs" or code in blanks:
-                kinds["blank"].append(code)
-            elif category in ("Mn", "Mc", "Me"):
-                kinds["mark"].append(code)
-            elif category == "Nd":
-                kinds["other_digit"].append(code)
-            elif category[0] == "C":
-                kinds["control"].append(code)
-            if category != "Nd" and unicodedata.decomposition(ch).startswith("<") \
-                    and _ASCII_DIGITS.search(unicodedata.normalize("NFKC", ch)):
-                kinds["number_form"].append(code)
-            if (category not in _LETTERS or code in blanks) and category != "Nd" and code not in neighbours:
-                kinds["figure_breaker"].append(code)
-    bodies = {kind: _ranges(codes) for kind, codes in kinds.items()}
+    pairs = list(zip(codes, categories))
+    compatible = [code for code, category in pairs
+                  if category != "Nd" and unicodedata.decomposition(chr(code)).startswith("<")]
+    kinds = {
+        "format": [code for code, category in pairs if category == "Cf"],
+        "blank": [code for code, category in pairs if category == "Zs" or code in blanks],
+        "mark": [code for code, category in pairs if category in ("Mn", "Mc", "Me")],
+        "other_digit": [code for code, category in pairs if category == "Nd"],
+        "number_form": [code for code in compatible
+                        if _ASCII_DIGITS.search(unicodedata.normalize("NFKC", chr(code)))],
+        "control": [code for code, category in pairs if category[0] == "C" and category != "Cf"],
+        "figure_breaker": [code for code, category in pairs
+                           if (category not in _LETTERS or code in blanks) and category != "Nd"
+                           and code not in neighbours],
+    }
+    bodies = {kind: _ranges(found) for kind, found in kinds.items()}
     bodies["control"] = ("\x00-\x08\x0e-\x1f\x7f\ud800-\udfff" + bodies["control"] + _UNASSIGNED_PLANES
                          + _PRIVATE_PLANES)
     bodies["figure_breaker"] += _UNASSIGNED_PLANES + _PRIVATE_PLANES

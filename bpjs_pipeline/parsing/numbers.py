@@ -42,11 +42,13 @@ def _grammar() -> tuple[re.Pattern, dict[str, float], re.Pattern]:
     cs_scales = {k: float(v) for k, v in lex["case_sensitive_scales"].items()}
     currency = "|".join(lex["currency"])
     scale_alternatives = alternation(list(scales) + list(cs_scales), cs_scales)
-    breaker = f"[{character_classes().figure_breaker}]"
+    # A character of the large breaker class, tested only when it is not ASCII (see characters.py).
+    breaker = f"(?=[^\\x00-\\x7f])[{character_classes().figure_breaker}]"
+    not_after_breaker = f"(?:(?<![^\\x00-\\x7f])|(?<![{character_classes().figure_breaker}]))"
     word = rf"(?!{breaker})\w"  # a letter or digit that is part of a word, not a mark beside it
     figure = re.compile(
-        rf"(?:(?<![\w])(?P<cur>(?:{currency})\s*)|(?<![\w.,/]))(?<!{breaker})(?P<num>{_NUMBER})(?![.,]?{breaker})"
-        rf"(?:\s*(?:-|–|—|s\.d\.?|s/d)\s*(?:(?:{currency})\s*)?(?<!{breaker})(?P<num2>{_NUMBER})(?![.,]?{breaker}))?"
+        rf"(?:(?<![\w])(?P<cur>(?:{currency})\s*)|(?<![\w.,/])){not_after_breaker}(?P<num>{_NUMBER})(?![.,]?{breaker})"
+        rf"(?:\s*(?:-|–|—|s\.d\.?|s/d)\s*(?:(?:{currency})\s*)?{not_after_breaker}(?P<num2>{_NUMBER})(?![.,]?{breaker}))?"
         rf"(?:\s*(?P<open>\[)?\s*(?P<scale>{scale_alternatives})(?!{word})\s*(?(open)\]))?"
         rf"(?!{word}|/|[.,]\d)"
     )
