@@ -179,10 +179,23 @@ def cmd_run(seeds: str | None, warehouse: str | None, *, full: bool = False, all
     instance, 130 stopped by SIGINT or SIGTERM."""
     # SIGTERM stops a run like Ctrl-C: Dagster interrupts the step, staging writes roll back and
     # the warehouse stays as it was before the run or as it is after it. Set first, so that a
-    # signal while Dagster is still being imported stops the run as well.
+    # signal while Dagster is still being imported stops the run as well; put back as they were
+    # when the command returns (it may be called in a process that goes on).
+    previous = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
     signal.signal(signal.SIGTERM, _terminate)
     signal.signal(signal.SIGINT, signal.default_int_handler)
     stop = _StopWatch()
+    try:
+        return _run_command(seeds, warehouse, stop, full=full, allow_shrink=allow_shrink, repair=repair)
+    finally:
+        stop.close()
+        for number, handler in zip((signal.SIGTERM, signal.SIGINT), previous):
+            if handler is not None:  # None: not set from Python, nothing to put back
+                signal.signal(number, handler)
+
+
+def _run_command(seeds: str | None, warehouse: str | None, stop: "_StopWatch", *, full: bool,
+                 allow_shrink: bool, repair: bool) -> int:
     from contextlib import ExitStack
 
     from bpjs_pipeline.ingest.guard import ArchiveWouldShrink
@@ -313,29 +326,47 @@ class _StopWatch:
     (staging writes are transactions, the warehouse is swapped in with os.replace)."""
 
     def __init__(self, grace: float = STOP_GRACE_SECONDS):
-        import os
         import threading
 
         self.signal: int | None = None
         self.grace = grace
+        self._closed = False
         read_end, write_end = os.pipe()
         os.set_blocking(write_end, False)
         try:
-            signal.set_wakeup_fd(write_end, warn_on_full_buffer=False)
+            self._previous_fd = signal.set_wakeup_fd(write_end, warn_on_full_buffer=False)
         except ValueError:  # not the main thread: nothing to watch
+            os.close(read_end)
+            os.close(write_end)
+            self._write_end = None
             return
+        self._write_end = write_end
         threading.Thread(target=self._watch, args=(read_end,), name="bpjs-stop-watch", daemon=True).start()
 
+    def close(self) -> None:
+        """The command returned: stop watching (the watcher ends, and never exits the process)."""
+        if self._write_end is None:
+            return
+        self._closed = True
+        signal.set_wakeup_fd(self._previous_fd)
+        os.close(self._write_end)
+        self._write_end = None
+
     def _watch(self, read_end: int) -> None:
-        import os
         import time
 
         stops = (int(signal.SIGINT), int(signal.SIGTERM))
         while self.signal is None:
-            for number in os.read(read_end, 64):
+            data = os.read(read_end, 64)
+            if not data:  # closed: the command returned
+                os.close(read_end)
+                return
+            for number in data:
                 if number in stops:
                     self.signal = number
         time.sleep(self.grace)
+        if self._closed:
+            return
         print(f"error: stopped by signal {self.signal}: the run did not end within {self.grace:g} s, so it "
               "exits now; the warehouse is as it was before the run or as the run left it complete",
               file=sys.stderr, flush=True)
