@@ -22,10 +22,10 @@ from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Callable, Iterable, Iterator
 
-from bpjs_pipeline.budget import within_budget
-from bpjs_pipeline.settings import number_from_env
+from bpjs_pipeline.budget import article_seconds, within_budget
+from bpjs_pipeline.settings import WORKERS
 
-WORKERS_ENV = "BPJS_WORKERS"
+WORKERS_ENV = WORKERS.name
 PARALLEL_MIN_ARTICLES = 64
 CHUNK_ARTICLES = 25
 IN_FLIGHT_PER_WORKER = 2
@@ -43,7 +43,7 @@ def available_cores() -> int:
 
 def worker_count() -> int:
     """BPJS_WORKERS (at least 1), else the number of cores this process may run on."""
-    return int(number_from_env(WORKERS_ENV, available_cores(), unit="processes", minimum=1, whole=True))
+    return int(WORKERS.read(default=available_cores()))
 
 
 def clean_one(article_id: str, text: str):
@@ -62,9 +62,10 @@ def extract_one(article_id: str, article) -> list[dict]:
 
 def run_chunk(work: Work, chunk: list[tuple[str, Any]]) -> list[Outcome]:
     out: list[Outcome] = []
+    seconds = article_seconds()  # a bad setting fails the batch, never each article
     for article_id, item in chunk:
         try:
-            out.append((article_id, True, within_budget(work, article_id, item)))
+            out.append((article_id, True, within_budget(work, article_id, item, seconds)))
         except Exception as exc:  # one article's failure must not fail the batch
             out.append((article_id, False, f"{type(exc).__name__}: {exc}"))
     return out

@@ -18,10 +18,10 @@ import threading
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator
 
-from bpjs_pipeline.settings import number_from_env
+from bpjs_pipeline.settings import ARTICLE_SECONDS
 
-ARTICLE_SECONDS_ENV = "BPJS_ARTICLE_SECONDS"
-DEFAULT_ARTICLE_SECONDS = 5.0
+ARTICLE_SECONDS_ENV = ARTICLE_SECONDS.name
+DEFAULT_ARTICLE_SECONDS = ARTICLE_SECONDS.default
 
 
 class TimeBudgetExceeded(Exception):
@@ -30,7 +30,7 @@ class TimeBudgetExceeded(Exception):
 
 def article_seconds() -> float:
     """`BPJS_ARTICLE_SECONDS` (0 turns the budget off), else 5 s."""
-    return number_from_env(ARTICLE_SECONDS_ENV, DEFAULT_ARTICLE_SECONDS, unit="seconds", minimum=0)
+    return ARTICLE_SECONDS.read()
 
 
 def _can_arm() -> bool:
@@ -56,7 +56,8 @@ def time_budget(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def within_budget(work: Callable[[str, Any], Any], article_id: str, item: Any) -> Any:
-    """`work(article_id, item)` under the article time budget."""
-    with time_budget(article_seconds()):
+def within_budget(work: Callable[[str, Any], Any], article_id: str, item: Any,
+                  seconds: float | None = None) -> Any:
+    """`work(article_id, item)` under the article time budget (`seconds`, else the setting)."""
+    with time_budget(article_seconds() if seconds is None else seconds):
         return work(article_id, item)

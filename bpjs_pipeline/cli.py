@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Sequence
 
 from bpjs_pipeline.settings import SEEDS_ENV, WAREHOUSE_ENV, resolve_warehouse
+from bpjs_pipeline.terminal import shown
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,6 +34,22 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--warehouse", help=f"warehouse file (default ${WAREHOUSE_ENV} or ./warehouse/bpjs.duckdb)")
     run.add_argument("--full", action="store_true",
                      help="process every file again, not only the new, changed or outdated ones")
+    run.add_argument("--allow-shrink", action="store_true",
+                     help="publish even when the seeds folder lists fewer than half the files the "
+                          "published warehouse holds (otherwise refused: the folder looks empty or incomplete)")
+
+    repair = sub.add_parser(
+        "repair", help="set a damaged staging store aside and rebuild it from the seeds",
+        description=(
+            "Moves the staging store (<warehouse>.staging.duckdb) aside as <name>.damaged, starts a new "
+            "one with what the published warehouse remembers (when each content was first read, when "
+            "each file was first quarantined), then runs like `run --full`. The published warehouse "
+            "is replaced only when the new one is complete and passes its checks."
+        ),
+    )
+    repair.add_argument("--seeds", help=f"folder of *.txt articles (default ${SEEDS_ENV} or ./seeds)")
+    repair.add_argument("--warehouse", help=f"warehouse file (default ${WAREHOUSE_ENV} or ./warehouse/bpjs.duckdb)")
+    repair.add_argument("--allow-shrink", action="store_true", help="as for `run`")
 
     sql = sub.add_parser("sql", help="run one read-only query against the warehouse")
     sql.add_argument("query", help="one SELECT (or WITH/FROM/VALUES/DESCRIBE/SHOW/SUMMARIZE/PIVOT/UNPIVOT) "
@@ -47,7 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     sql.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
                      help="stop the query after this many seconds (default 60)")
     sql.add_argument("--memory-limit", metavar="SIZE",
-                     help="DuckDB memory limit, e.g. 2GB, 512MiB or 25%% of RAM (default 25%%)")
+                     help="memory limit of the query, e.g. 2GB, 512MiB or 25%% of RAM (default 25%%); the "
+                          "output may be a quarter of it")
+    sql.add_argument("--max-rows", type=int, metavar="N",
+                     help="stop the output after N rows, with an error (default 1000000)")
 
     extract = sub.add_parser("extract", help="extract facts from article files without Dagster")
     extract.add_argument("paths", nargs="+", metavar="PATH")
@@ -88,11 +108,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from bpjs_pipeline.settings import SettingError, check_settings
+
+    try:
+        check_settings()  # every numeric BPJS_* setting, before anything runs
+    except SettingError as exc:
+        print(f"error: {shown(exc)}", file=sys.stderr)
+        return 2
+    unreadable = _not_utf8(args)
+    if unreadable:
+        print(f"error: {unreadable}", file=sys.stderr)
+        return 2
     if args.command == "run":
-        return cmd_run(args.seeds, args.warehouse, full=args.full)
+        return cmd_run(args.seeds, args.warehouse, full=args.full, allow_shrink=args.allow_shrink)
+    if args.command == "repair":
+        return cmd_run(args.seeds, args.warehouse, full=True, allow_shrink=args.allow_shrink, repair=True)
     if args.command == "sql":
         return cmd_sql(args.query, args.warehouse, args.format, args.allow_external_files,
-                       timeout=args.timeout, memory_limit=args.memory_limit)
+                       timeout=args.timeout, memory_limit=args.memory_limit, max_rows=args.max_rows)
     if args.command == "extract":
         return cmd_extract(list(args.paths), args.out)
     if args.command == "evaluate":
@@ -114,9 +147,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     raise AssertionError(args.command)
 
 
+def _not_utf8(args) -> str | None:
+    """Why an argument that must be text cannot be used: the query or a format that is not
+    valid UTF-8 (file and folder names may be any bytes)."""
+    for name in ("query",):
+        value = getattr(args, name, None)
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                return (f"the {name} is not valid UTF-8 (byte 0x{ord(value[exc.start]) & 0xff:02x} at "
+                        f"character {exc.start}): pass it as UTF-8 text")
+    return None
+
+
 def cmd_publish_files(args) -> int:
     """`report` and `export`: files made from the published warehouse."""
     path = resolve_warehouse(args.warehouse)
+    if path.exists() and not path.is_file():
+        print(f"error: the warehouse path {shown(path)} is not a file", file=sys.stderr)
+        return 2
     try:
         if args.command == "report":
             from bpjs_pipeline.report.html import write_report
@@ -133,29 +183,65 @@ def cmd_publish_files(args) -> int:
     return 0
 
 
-def cmd_run(seeds: str | None, warehouse: str | None, *, full: bool = False) -> int:
-    _quiet_dagster_warnings()
-    from bpjs_pipeline.orchestration.execute import run_pipeline
-
-    from bpjs_pipeline.settings import resolve_warehouse as _warehouse_path
-    from bpjs_pipeline.warehouse.run_lock import WarehouseBusy, warehouse_write_lock
-
+def cmd_run(seeds: str | None, warehouse: str | None, *, full: bool = False, allow_shrink: bool = False,
+            repair: bool = False) -> int:
+    """Exit codes: 0 ok, 1 the run or a blocking check failed, 2 refused before anything was
+    done (the message says why and what to do), 3 another run holds the warehouse or the
+    instance, 130 stopped by SIGINT or SIGTERM."""
     # SIGTERM stops a run like Ctrl-C: Dagster interrupts the step, staging writes roll back and
-    # the warehouse stays as it was before the run or as it is after it.
+    # the warehouse stays as it was before the run or as it is after it. Set first, so that a
+    # signal while Dagster is still being imported stops the run as well; put back as they were
+    # when the command returns (it may be called in a process that goes on).
+    previous = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
     signal.signal(signal.SIGTERM, _terminate)
     signal.signal(signal.SIGINT, signal.default_int_handler)
     stop = _StopWatch()
     try:
-        with warehouse_write_lock(_warehouse_path(warehouse)):
-            summary = run_pipeline(seeds, warehouse, full=full)
-    except FileNotFoundError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return _run_command(seeds, warehouse, stop, full=full, allow_shrink=allow_shrink, repair=repair)
+    finally:
+        stop.close()
+        for number, handler in zip((signal.SIGTERM, signal.SIGINT), previous):
+            if handler is not None:  # None: not set from Python, nothing to put back
+                signal.signal(number, handler)
+
+
+def _run_command(seeds: str | None, warehouse: str | None, stop: "_StopWatch", *, full: bool,
+                 allow_shrink: bool, repair: bool) -> int:
+    from contextlib import ExitStack
+
+    from bpjs_pipeline.ingest.guard import ArchiveWouldShrink
+    from bpjs_pipeline.settings import check_warehouse_path, dagster_home
+    from bpjs_pipeline.warehouse.repair import StagingDamaged
+    from bpjs_pipeline.warehouse.run_lock import (
+        LockFileUnsafe,
+        WarehouseBusy,
+        instance_write_lock,
+        warehouse_write_lock,
+    )
+
+    path = resolve_warehouse(warehouse)
+    try:
+        home = dagster_home()
+        check_warehouse_path(path)
+        with ExitStack() as held:
+            # the instance first: a second run on it exits before it touches the instance
+            if home is not None:
+                _take_lock(held, instance_write_lock, home, "the Dagster instance folder")
+            _take_lock(held, warehouse_write_lock, path, "the warehouse folder")
+            _quiet_dagster_warnings()  # Dagster is imported only now: a refusal above is quick
+            from bpjs_pipeline.orchestration.execute import run_pipeline
+
+            if repair:
+                _set_staging_aside(seeds, path)
+            summary = run_pipeline(seeds, warehouse, full=full, allow_shrink=allow_shrink)
     except WarehouseBusy as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {shown(exc)}", file=sys.stderr)
         return 3
+    except (FileNotFoundError, LockFileUnsafe, ArchiveWouldShrink, StagingDamaged) as exc:
+        print(f"error: {shown(exc)}", file=sys.stderr)
+        return 2
     except PermissionError as exc:  # the seeds folder cannot be listed: nothing is published
-        print(f"error: cannot read the seeds folder: {exc}", file=sys.stderr)
+        print(f"error: cannot read the seeds folder: {shown(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("error: interrupted: the run was stopped; the warehouse is as it was before the run "
@@ -165,6 +251,30 @@ def cmd_run(seeds: str | None, warehouse: str | None, *, full: bool = False) -> 
     if stop.signal is not None or _interrupted(summary):
         return 130
     return 0 if summary.success and summary.checks_passed else 1
+
+
+def _take_lock(held, take, where: Path, what: str) -> None:
+    """Enter `take(where)` in `held`; an OSError (a read-only folder, no permission) becomes a
+    message naming `what`."""
+    from bpjs_pipeline.settings import PathProblem
+
+    try:
+        held.enter_context(take(where))
+    except OSError as exc:
+        raise PathProblem(f"cannot create the lock file in {what} ({exc.strerror or exc}: "
+                          f"{exc.filename or where}): nothing was done") from None
+
+
+def _set_staging_aside(seeds: str | None, warehouse: Path) -> None:
+    """`repair`: the staging store moved aside and a new one started with the published history."""
+    from bpjs_pipeline.settings import resolve_seeds_dir, staging_path_for
+    from bpjs_pipeline.warehouse.repair import seed_history, set_aside
+
+    staging = staging_path_for(warehouse)
+    moved = set_aside(staging)
+    carried = seed_history(staging, warehouse, resolve_seeds_dir(seeds))
+    print(f"staging store {shown(staging)}: " + (f"the old one set aside as {shown(moved.name)}; " if moved else "")
+          + f"rebuilding from the seeds ({carried} published dates carried over)", flush=True)
 
 
 def cmd_extract(paths: list[str], out_dir: str) -> int:
@@ -227,29 +337,47 @@ class _StopWatch:
     (staging writes are transactions, the warehouse is swapped in with os.replace)."""
 
     def __init__(self, grace: float = STOP_GRACE_SECONDS):
-        import os
         import threading
 
         self.signal: int | None = None
         self.grace = grace
+        self._closed = False
         read_end, write_end = os.pipe()
         os.set_blocking(write_end, False)
         try:
-            signal.set_wakeup_fd(write_end, warn_on_full_buffer=False)
+            self._previous_fd = signal.set_wakeup_fd(write_end, warn_on_full_buffer=False)
         except ValueError:  # not the main thread: nothing to watch
+            os.close(read_end)
+            os.close(write_end)
+            self._write_end = None
             return
+        self._write_end = write_end
         threading.Thread(target=self._watch, args=(read_end,), name="bpjs-stop-watch", daemon=True).start()
 
+    def close(self) -> None:
+        """The command returned: stop watching (the watcher ends, and never exits the process)."""
+        if self._write_end is None:
+            return
+        self._closed = True
+        signal.set_wakeup_fd(self._previous_fd)
+        os.close(self._write_end)
+        self._write_end = None
+
     def _watch(self, read_end: int) -> None:
-        import os
         import time
 
         stops = (int(signal.SIGINT), int(signal.SIGTERM))
         while self.signal is None:
-            for number in os.read(read_end, 64):
+            data = os.read(read_end, 64)
+            if not data:  # closed: the command returned
+                os.close(read_end)
+                return
+            for number in data:
                 if number in stops:
                     self.signal = number
         time.sleep(self.grace)
+        if self._closed:
+            return
         print(f"error: stopped by signal {self.signal}: the run did not end within {self.grace:g} s, so it "
               "exits now; the warehouse is as it was before the run or as the run left it complete",
               file=sys.stderr, flush=True)
@@ -262,16 +390,6 @@ def _terminate(signum, frame):
 
 def _interrupted(summary) -> bool:
     return any("interrupt" in message.lower() for message in getattr(summary, "failures", []))
-
-
-def shown(text: object) -> str:
-    """A name or reason for one summary line: characters that are not printable (newlines,
-    control and bidirectional format characters) written as escapes, so a file name can never
-    start a line of its own or reorder what is shown."""
-    text = str(text)
-    if text.isprintable():
-        return text
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
 def format_summary(summary) -> str:
@@ -331,31 +449,37 @@ def _plan_lines(summary) -> list[str]:
 
 
 def cmd_sql(query: str, warehouse: str | None, fmt: str, allow_external_files: bool = False, *,
-            timeout: float | None = 60.0, memory_limit: str | None = None) -> int:
-    """Exit codes: 0 ok, 1 query error (including the time and memory limits), 2 refused
-    statement, bad option or no warehouse, 130 interrupted by Ctrl-C."""
-    from bpjs_pipeline.warehouse.query import (
-        NotAReadQuery,
+            timeout: float | None = 60.0, memory_limit: str | None = None, max_rows: int | None = None) -> int:
+    """Exit codes: 0 ok, 1 query error (including the time and memory limits and the output
+    caps), 2 refused statement, bad option or no warehouse, 130 interrupted (Ctrl-C, SIGTERM)."""
+    import math
+
+    from bpjs_pipeline.query.connection import memory_limit_bytes
+    from bpjs_pipeline.query.statement import NotAReadQuery
+    from bpjs_pipeline.query.stream import (
+        DEFAULT_MAX_ROWS,
+        QueryFailed,
         QueryInterrupted,
+        QueryLimits,
         QueryTimeout,
-        memory_limit_bytes,
-        run_query,
+        stream_query,
     )
 
-    import duckdb
-
     # Ctrl-C stops the query even when the shell started this command with SIGINT ignored
-    # (a background job): KeyboardInterrupt reaches run_query, which interrupts DuckDB.
+    # (a background job): KeyboardInterrupt reaches stream_query, which kills the query's process.
     signal.signal(signal.SIGINT, signal.default_int_handler)
     path = resolve_warehouse(warehouse)
     try:
-        if timeout is not None and not timeout > 0:
+        if timeout is not None and not (math.isfinite(timeout) and timeout > 0):
             raise ValueError(f"--timeout must be a positive number of seconds, got {timeout:g}")
-        limit = memory_limit_bytes(memory_limit)
-        frame = run_query(Path(path), query, allow_external_files=allow_external_files,
-                          timeout=timeout, memory_limit=limit)
+        if max_rows is not None and max_rows < 1:
+            raise ValueError(f"--max-rows must be at least 1, got {max_rows}")
+        limits = QueryLimits(timeout=timeout, memory_limit=memory_limit_bytes(memory_limit),
+                             max_rows=DEFAULT_MAX_ROWS if max_rows is None else max_rows)
+        stream_query(Path(path), query, sys.stdout, fmt=fmt, allow_external_files=allow_external_files,
+                     limits=limits)
     except (NotAReadQuery, FileNotFoundError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {shown(exc)}", file=sys.stderr)
         return 2
     except QueryTimeout as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -363,70 +487,31 @@ def cmd_sql(query: str, warehouse: str | None, fmt: str, allow_external_files: b
     except (QueryInterrupted, KeyboardInterrupt) as exc:
         print(f"error: {exc or 'interrupted (Ctrl-C)'}", file=sys.stderr)
         return 130
-    except duckdb.OutOfMemoryException as exc:
-        print(f"error: the query needed more memory than its limit of {limit / 2**20:.0f} MiB and was "
-              f"stopped (--memory-limit SIZE sets the limit)\n({str(exc).splitlines()[0]})", file=sys.stderr)
+    except BrokenPipeError:  # the reader closed the pipe (`| head`): not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except QueryFailed as exc:
+        print(f"error: {_query_failure(exc, limits, allow_external_files)}", file=sys.stderr)
         return 1
-    except duckdb.Error as exc:
-        message = str(exc)
-        if ("disabled by configuration" in message or "disabled through configuration" in message) \
-                and not allow_external_files:
-            message += ("\n(`bpjs-pipeline sql` reads only the warehouse; pass --allow-external-files "
-                        "to let a query read other files)")
-        print(f"error: {message}", file=sys.stderr)
-        return 1
-    try:
-        write_frame(frame, fmt, sys.stdout)
-    except KeyboardInterrupt:
-        print("error: interrupted (Ctrl-C)", file=sys.stderr)
-        return 130
     return 0
 
 
-def write_frame(frame, fmt: str, out) -> None:
-    if fmt == "csv":
-        from bpjs_pipeline.warehouse.export import write_csv
-
-        write_csv(frame, out)
-    elif fmt == "json":
-        records = [
-            {column: _json_value(value) for column, value in zip(frame.columns, row)}
-            for row in frame.itertuples(index=False, name=None)
-        ]
-        out.write(json.dumps(records, ensure_ascii=False, default=str) + "\n")
-    else:
-        if frame.empty:
-            out.write(" | ".join(map(str, frame.columns)) + "\n(0 rows)\n")
-        else:
-            out.write(_readable(frame).to_markdown(index=False, disable_numparse=True) + "\n")
-            out.write(f"({len(frame)} row{'s' if len(frame) != 1 else ''})\n")
-
-
-def _json_value(value):
-    if value is None or (isinstance(value, float) and value != value):
-        return None
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    if hasattr(value, "item"):  # numpy scalars
-        return value.item()
-    return value
-
-
-def _readable(frame):
-    """Floats without scientific notation for whole numbers (rupiah, persons); NULL shown as empty."""
-    shown = frame.copy()
-    for column in shown.columns:
-        if shown[column].dtype.kind == "f":
-            shown[column] = shown[column].map(_format_float)
-    return shown.astype(object).where(shown.notna(), "")
-
-
-def _format_float(value: float) -> str:
-    if value != value:  # NaN / NULL
-        return ""
-    if value.is_integer() and abs(value) < 1e18:
-        return str(int(value))
-    return f"{value:.10g}"
+def _query_failure(exc, limits, allow_external_files: bool) -> str:
+    message = str(exc)
+    if exc.kind == "memory":
+        return (f"the query needed more memory than its limit of {limits.memory / 2**20:.0f} MiB and was "
+                f"stopped (--memory-limit SIZE sets the limit)\n({message})")
+    if exc.kind == "rows":
+        return (f"the result has more than {limits.max_rows} rows, so the output stops there (--max-rows N "
+                "sets the limit; `bpjs-pipeline export DIR` writes whole tables)")
+    if exc.kind == "bytes":
+        return (f"the result is larger than {limits.max_bytes / 2**20:.0f} MiB of output (a quarter of the "
+                "memory limit), so the output stops there (--memory-limit SIZE raises it; `bpjs-pipeline "
+                "export DIR` writes whole tables)")
+    if exc.kind == "external" and not allow_external_files:
+        message += ("\n(`bpjs-pipeline sql` reads only the warehouse; pass --allow-external-files "
+                    "to let a query read other files)")
+    return message
 
 
 def _quiet_dagster_warnings() -> None:

@@ -47,6 +47,8 @@ def pause_point(name: str) -> None:
     stem = name.replace(":", "__")
     resume = folder_path / f"{stem}.resume"
     (folder_path / f"{stem}.reached").write_text(str(os.getpid()))
-    deadline = time.monotonic() + float(os.environ.get(PAUSE_SECONDS_ENV, "120"))
+    from bpjs_pipeline.settings import PAUSE_SECONDS
+
+    deadline = time.monotonic() + PAUSE_SECONDS.read()
     while not resume.exists() and time.monotonic() < deadline:
         time.sleep(0.02)

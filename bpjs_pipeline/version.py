@@ -2,7 +2,7 @@
 
 `EXTRACTOR_VERSION` is `<EXTRACTOR_CODE_VERSION>+<digest>`, the digest being a
 SHA-256 over `lexicon.toml` and the Python sources of the cleaning, parsing
-and extraction packages. Any change to them (a new synonym, a new rule) gives
+and extraction packages and of the text normalisation (`ingest/normalise.py`). Any change to them (a new synonym, a new rule) gives
 a new version, and `bpjs-pipeline run` then treats every article as stale and
 extracts it again; bump `EXTRACTOR_CODE_VERSION` to force that for a change
 made elsewhere (a dependency's behaviour, say).
@@ -18,7 +18,7 @@ EXTRACTOR_CODE_VERSION = "1"
 
 _PACKAGE = Path(__file__).resolve().parent
 # What the facts of an article depend on, besides its text.
-_SOURCES = ("lexicon.toml", "lexicon.py", "model.py", "clean", "parsing", "extract")
+_SOURCES = ("lexicon.toml", "lexicon.py", "model.py", "ingest/normalise.py", "clean", "parsing", "extract")
 
 
 def _source_files() -> list[Path]:

@@ -125,9 +125,9 @@ def start_run(env: dict[str, str]) -> subprocess.Popen:
     )
 
 
-def run_cli(env: dict[str, str], timeout: float = 240) -> subprocess.CompletedProcess:
+def run_cli(env: dict[str, str], timeout: float = 240, args: tuple[str, ...] = ()) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "bpjs_pipeline.cli", "run"], cwd=PROJECT_ROOT, env=env,
+        [sys.executable, "-m", "bpjs_pipeline.cli", "run", *args], cwd=PROJECT_ROOT, env=env,
         capture_output=True, text=True, timeout=timeout,
     )
 

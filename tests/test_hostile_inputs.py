@@ -79,3 +79,68 @@ def test_invisible_characters_inside_a_figure_do_not_change_it():
                   if f.metric == "active_participants" and f.year == 2019]
         assert values == [pytest.approx(36_170_000)], repr(mark)
     assert normalise_text("３６,１７ juta\u202fkini") == "36,17 juta kini"
+
+
+def _fund_article(value: str) -> str:
+    return ("Dana Kelolaan BPJS Ketenagakerjaan Tumbuh\n\nJAKARTA, KOMPAS.com - BPJS Ketenagakerjaan mencatat "
+            f"total dana kelolaan mencapai Rp {value} triliun pada akhir 2022, kata Direktur Utama di Jakarta, "
+            "Senin (6/1/2023).\n")
+
+
+def _read(text: str) -> list:
+    """(metric, year, value, as_of) of every fact, the text read as a seed file is."""
+    return [(f.metric, f.year, f.value, f.as_of) for f in extract_facts(clean_article("a", normalise_text(text)))]
+
+
+# Characters that are invisible, blank or look like a separator, put inside `35,86` and
+# `88,31`: each is removed (the figure is read as written) or breaks the figure (no fact);
+# never another value.
+INSIDE_A_FIGURE = {
+    "combining grapheme joiner": "\u034f", "khmer inherent vowel aq": "\u17b4",
+    "khmer inherent vowel aa": "\u17b5", "mongolian fvs1": "\u180b", "mongolian fvs4": "\u180f",
+    "combining acute": "\u0301", "zero width joiner": "\u200d", "braille blank": "\u2800",
+    "hangul filler": "\u3164", "hangul choseong filler": "\u115f", "hangul jungseong filler": "\u1160",
+    "halfwidth hangul filler": "\uffa0", "hair space": "\u200a", "thin space": "\u2009",
+    "narrow no-break space": "\u202f", "no-break space": "\u00a0", "ideographic space": "\u3000",
+    "single low-9 quotation mark": "\u201a", "arabic decimal separator": "\u066b",
+    "superscript one": "\u00b9", "circled one": "\u2460", "fraction one half": "\u00bd",
+}
+
+
+@pytest.mark.parametrize("mark", list(INSIDE_A_FIGURE.values()), ids=list(INSIDE_A_FIGURE))
+@pytest.mark.parametrize("where", ["after the comma", "before the comma", "after the figure"])
+def test_no_character_inside_a_figure_changes_its_value(mark, where):
+    place = {"after the comma": "{a},{m}{b}", "before the comma": "{a}{m},{b}", "after the figure": "{a},{b}{m}"}[where]
+    people = _read(article(place.format(a="35", b="86", m=mark), 2022))
+    money = _read(_fund_article(place.format(a="88", b="31", m=mark)))
+    assert people in ([], [("active_participants", 2022, pytest.approx(35_860_000), None)]), people
+    assert money in ([], [("managed_funds", 2022, pytest.approx(88.31e12), None)]), money
+
+
+@pytest.mark.parametrize("mark", ["\u034f", "\u17b4", "\u17b5", "\u180b", "\u180f", "\u200d", "\u0301"])
+def test_invisible_marks_are_removed_so_the_figure_reads_as_written(mark):
+    assert _read(article(f"35,{mark}86", 2022)) == [("active_participants", 2022, pytest.approx(35_860_000), None)]
+
+
+@pytest.mark.parametrize("figure", ["35,\u200a86", "35\u201a86", "٣٥٫٨٦", "35,86¹", "35,\u280086", "35,\u316486"])
+def test_a_figure_broken_by_a_character_is_no_fact(figure):
+    """The reported cases: neither 86 juta, 6 juta, 35,861 juta nor 6 million."""
+    assert _read(article(figure, 2022)) == []
+
+
+def test_a_mark_after_the_scale_word_leaves_the_figure_whole():
+    assert _read(_fund_article("88,31").replace("triliun", "triliun\u00b2")) == [
+        ("managed_funds", 2022, pytest.approx(88.31e12), None)]
+
+
+def test_a_blank_inside_a_figure_is_shown_as_such_and_elsewhere_is_a_space():
+    assert normalise_text("35,\u200a86 juta\u00a0orang\u3000kini") == "35,\u242386 juta orang kini"
+    assert normalise_text("2023\u00a035,86") == "2023\u242335,86"  # two numbers are never joined
+    assert normalise_text("Februar\u0131 \u0130ni") == "Februari Ini"
+    text = normalise_text("\u0661\u0662,\uff13 \u00b9\u2460\u00bd\ufb01 \u2066x\u2069")
+    assert text == "12,3 \u00b9\u2460\u00bdfi x" and normalise_text(text) == text
+
+
+def test_a_dotless_i_does_not_lose_the_month():
+    text = article("35,86", 2022).replace("pada akhir 2022", "per Februar\u0131 2022")
+    assert _read(text) == [("active_participants", 2022, pytest.approx(35_860_000), "2022-02")]

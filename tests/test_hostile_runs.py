@@ -50,6 +50,34 @@ INVISIBLE = {
 }
 
 
+def target_article(year: str, published: str = "12/5/2023") -> str:
+    return ("Target Peserta\n\nJAKARTA, KOMPAS.com - BPJS Ketenagakerjaan menargetkan jumlah kepesertaan aktif "
+            f"sebanyak 70 juta pada tahun {year}, kata Direktur Utama di Jakarta, Jumat ({published}). Jumlah "
+            "peserta aktif mencapai 35,86 juta orang pada akhir 2022.\n")
+
+
+# File name -> (text, the facts it must publish as (table, metric, year, value)): characters
+# that once changed a figure or dropped it, and years outside the valid range.
+CHANGED_BY_CHARACTERS = {
+    "grapheme joiner.txt": (article("35,\u034f86", 2019), {("participants", "active_participants", 2019, 35.86e6)}),
+    "khmer vowel.txt": (fund_article("88,\u17b431", 2021), {("funds", "managed_funds", 2021, 88.31e12)}),
+    "mongolian fvs.txt": (article("35,\u180f86", 2018), {("participants", "active_participants", 2018, 35.86e6)}),
+    "braille blank.txt": (article("35,\u280086", 2017), set()),
+    "hangul filler.txt": (article("35,\u316486", 2016) + "Peserta aktif mencapai 36,5 juta orang pada akhir 2017.\n",
+                          {("participants", "active_participants", 2017, 36.5e6)}),
+    "hair space.txt": (article("35,\u200a86", 2015), set()),
+    "low quotation mark.txt": (article("35\u201a86", 2014), set()),
+    "arabic separator.txt": (article("٣٥٫٨٦", 2013), set()),
+    "footnote mark.txt": (article("35,86\u00b9", 2012), set()),
+    "superscript after triliun.txt": (fund_article("88,31", 2022).replace("triliun", "triliun\u00b2"),
+                                      {("funds", "managed_funds", 2022, 88.31e12)}),
+    "target 2999.txt": (target_article("2999"), {("participants", "active_participants", 2022, 35.86e6)}),
+    "target 99999.txt": (target_article("99999"), {("participants", "active_participants", 2022, 35.86e6)}),
+    "dated 2999.txt": (target_article("2026", "12/5/2999"), None),  # quarantined
+}
+SCRIPT_NAME = 'x"><img src=x onerror=alert(document.domain)>.txt'
+
+
 @pytest.fixture(scope="module")
 def hostile_run(tmp_path_factory):
     """The seeds plus hostile files, through one real `bpjs-pipeline run`."""
@@ -73,6 +101,12 @@ def hostile_run(tmp_path_factory):
     os.link(outside / "secret.txt", seeds / "hard link to outside.txt")
     (seeds / "inside original.txt").write_text(article("43,53", 2009))
     os.link(seeds / "inside original.txt", seeds / "inside second name.txt")
+    for name, (text, _) in CHANGED_BY_CHARACTERS.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    (seeds / "broken utf-8.txt").write_bytes(article("35,86", 2010).encode().replace(b"35,86", b"35\xed\xa0\x80,86"))
+    (seeds / SCRIPT_NAME).write_text(article("36,97", 2011), encoding="utf-8")
+    with open(seeds / "sparse 6 GB.txt", "wb") as fh:
+        fh.truncate(6 * 10**9)
     result = run_cli(cli_env(seeds, warehouse))
     return seeds, warehouse, result
 
@@ -107,6 +141,64 @@ def test_invisible_characters_full_width_digits_and_html_fragments_are_read(host
     values = [v for (v,) in rows(warehouse, "SELECT value FROM fact_participants WHERE article_id = ? "
                                             "AND metric = 'active_participants' AND year = ?", [name[:-4], year])]
     assert values == [pytest.approx(millions * 1_000_000)], (name, values)
+
+
+@pytest.mark.parametrize("name", [n for n, (_, facts) in CHANGED_BY_CHARACTERS.items() if facts is not None])
+def test_no_character_changes_a_published_figure(hostile_run, name):
+    """Each file publishes exactly the facts it states cleanly: a figure broken by a character
+    is missing, never another value; a target year outside the valid years is refused, never
+    replaced by the publication year."""
+    _, warehouse, _ = hostile_run
+    published = set(rows(warehouse, "SELECT 'participants', metric, year, value FROM fact_participants "
+                                    "WHERE article_id = $1 UNION ALL SELECT 'funds', metric, year, value FROM "
+                                    "fact_funds WHERE article_id = $1 UNION ALL SELECT 'targets', metric, year, "
+                                    "value FROM fact_targets WHERE article_id = $1", [name[:-4]]))
+    assert {(t, m, y, round(v)) for t, m, y, v in published} == {
+        (t, m, y, round(v)) for t, m, y, v in CHANGED_BY_CHARACTERS[name][1]}
+
+
+def test_years_outside_the_valid_range_are_refused_alike(hostile_run):
+    """One rule: a target for 2999 or 99999 is a rejected fact, an article dated 2999 is
+    quarantined (as one dated 1900 would be)."""
+    _, warehouse, result = hostile_run
+    assert "  rejected target 2999.txt: fact refused: year 2999 fails less_than_or_equal_to(2100)" in result.stdout
+    assert "  rejected target 99999.txt: fact refused: year 99999 fails less_than_or_equal_to(2100)" in result.stdout
+    reasons = dict(rows(warehouse, "SELECT file, reason FROM quarantine"))
+    assert reasons["dated 2999.txt"] == ("failed validation in cleaned_articles: published_on 2999-05-12 "
+                                         "(less_than_or_equal_to(2100-12-31))")
+
+
+def test_broken_utf8_and_a_sparse_giant_are_quarantined_with_their_reason(hostile_run):
+    _, warehouse, _ = hostile_run
+    reasons = dict(rows(warehouse, "SELECT file, reason FROM quarantine"))
+    assert "not valid UTF-8: an encoded surrogate (U+D800-U+DFFF)" in reasons["broken utf-8.txt"]
+    assert rows(warehouse, "SELECT reason, sha256 FROM quarantine WHERE file = 'sparse 6 GB.txt'") == [
+        ("file too large: 6000000000 bytes, limit 5000000 (BPJS_MAX_ARTICLE_BYTES)", None)]
+
+
+def test_a_file_name_cannot_add_markup_to_the_report(hostile_run, tmp_path):
+    from html.parser import HTMLParser
+
+    from bpjs_pipeline.cli import main
+
+    _, warehouse, _ = hostile_run
+    assert rows(warehouse, "SELECT count(*) FROM fact_participants WHERE article_id = ?", [SCRIPT_NAME[:-4]]) == [(1,)]
+    out = tmp_path / "report.html"
+    assert main(["report", "--warehouse", str(warehouse), "--out", str(out)]) == 0
+    tags: list[tuple[str, dict]] = []
+
+    class Page(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            tags.append((tag, dict(attrs)))
+
+    Page().feed(out.read_text(encoding="utf-8"))
+    assert not [attrs for _, attrs in tags if any(name.startswith("on") for name in attrs)]
+    assert all(attrs["src"].startswith("data:image/png;base64,") for tag, attrs in tags if tag == "img")
+    ids = {attrs["id"] for _, attrs in tags if "id" in attrs}
+    links = [attrs["href"] for tag, attrs in tags if tag == "a"]
+    assert links and all(link.startswith("#") and link[1:] in ids for link in links)
+    escaped = "x~22~3E~3Cimg~20src~3Dx~20onerror~3Dalert~28document.domain~29~3E"
+    assert f"article-{escaped}" in ids and any(i.startswith(f"fact-{escaped}-") for i in ids)
 
 
 def test_an_invisible_character_inside_a_rupiah_figure_changes_nothing(hostile_run):
@@ -259,7 +351,7 @@ def test_two_runs_on_one_warehouse_never_interleave(tmp_path, seeds_copy):
     out, err = first.communicate(timeout=240)
     assert first.returncode == 0, out + err[-2000:]
     assert {a for (a,) in rows(warehouse, "SELECT article_id FROM articles")} == set(SEED_IDS)
-    then = run_cli(cli_env(other, warehouse))
+    then = run_cli(cli_env(other, warehouse), args=("--allow-shrink",))  # 1 file where 5 were
     assert then.returncode == 0
     assert {a for (a,) in rows(warehouse, "SELECT article_id FROM articles")} == {"only here"}
 

@@ -158,3 +158,36 @@ def test_a_large_batch_runs_on_a_pool_with_the_same_results():
     assert facts[-1][2].startswith("AttributeError: ")
     assert [f for _, _, f in facts[:-1]] == [r for _, _, r in map_articles(extract_one, cleaned[:-1], workers=1)]
     assert sum(len(f) for _, _, f in facts[:-1]) > 0
+
+
+def test_a_file_over_the_size_limit_is_never_read_and_costs_nothing_on_the_next_run(tmp_path, seeds_copy,
+                                                                                     monkeypatch):
+    """A 6 GB sparse file: neither hashed nor read (not one byte), quarantined with its size;
+    the next run counts it as unchanged, and a run after it grew processes it again."""
+    import os
+
+    huge = seeds_copy / "huge.txt"
+    with open(huge, "wb") as fh:
+        fh.truncate(6 * 10**9)
+    read_from_huge: list[int] = []
+    real_read = os.read
+
+    def counting_read(fd, n):
+        if os.fstat(fd).st_size >= 6 * 10**9:
+            read_from_huge.append(n)
+        return real_read(fd, n)
+
+    monkeypatch.setattr(os, "read", counting_read)
+    warehouse = tmp_path / "w" / "bpjs.duckdb"
+    with dg.DagsterInstance.ephemeral() as instance:
+        first = run_pipeline(seeds_copy, warehouse, instance)
+        assert first.success and first.checks_passed
+        assert dict(first.quarantine)["huge.txt"].startswith("file too large: 6000000000 bytes, limit 5000000")
+        assert _query(warehouse, "SELECT sha256 FROM quarantine WHERE file = 'huge.txt'") == [(None,)]
+        again = run_pipeline(seeds_copy, warehouse, instance)
+        assert "huge" in again.plan.unchanged and again.processed == 0
+        with open(huge, "r+b") as fh:
+            fh.truncate(6 * 10**9 + 1)
+        grown = run_pipeline(seeds_copy, warehouse, instance)
+        assert grown.plan.changed == ["huge"]
+    assert read_from_huge == []

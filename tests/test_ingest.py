@@ -90,6 +90,12 @@ def test_read_article_decodes_utf8_and_strips_the_bom(tmp_path):
         ("Участники 35 миллионов".encode("cp1251"), "not plain Windows-1252 text"),
         ("café ".encode("utf-8") + "café".encode("cp1252"), "not valid UTF-8"),
         (b"abc\xff\xfe", "not valid UTF-8: byte 0xff at offset 3"),
+        # broken UTF-8 is never read as cp1252 (where a surrogate would be `í €`)
+        (b"peserta 35\xed\xa0\x80,86 juta", "an encoded surrogate (U+D800-U+DFFF) at offset 10 (bytes ed a0 80)"),
+        (b"peserta \xc0\xaf 35,86 juta", "an overlong encoding at offset 8"),
+        (b"peserta \xe0\x80\xaf 35,86 juta", "an overlong encoding at offset 8"),
+        (b"peserta \xf0\x80\x80\xaf 35,86 juta", "an overlong encoding at offset 8"),
+        (b"peserta \xf4\x90\x80\x80 35,86 juta", "a code point past U+10FFFF at offset 8"),
         (bytes(range(1, 32)) * 3 + b"teks", "looks like binary data"),
         (b"<!DOCTYPE html><html><body>BPJS</body></html>", "HTML page"),
     ],
@@ -140,7 +146,7 @@ def test_a_file_over_the_size_limit_is_refused_unread(tmp_path, monkeypatch):
     with pytest.raises(ArticleDecodeError) as info:
         read_article(path)
     assert "file too large: 14000 bytes, limit 1000" in info.value.reason
-    assert info.value.sha256 == hashlib.sha256(data).hexdigest()
+    assert info.value.sha256 is None  # never read, not even to hash it
     monkeypatch.setenv("BPJS_MAX_ARTICLE_BYTES", "14000")
     assert read_article(path).size_bytes == 14000
 

@@ -178,3 +178,52 @@ def test_a_command_line_run_between_ticks_is_not_redone(tmp_path, seeds_copy):
             (seeds_copy / "new.txt").read_text(encoding="utf-8"))
         edited.write_text(edited.read_text(encoding="utf-8") + "\nLagi.", encoding="utf-8")
         assert file_runs(h.tick()) == [(stems[1], "changed")]
+
+
+def test_an_emptied_seeds_folder_deletes_nothing(harness):
+    """An empty folder mounted over the seeds, or a sync not finished: the sensor skips the
+    tick instead of deleting the partitions (and emptying the warehouse)."""
+    h, seeds = harness
+    for name in "abcd":
+        (seeds / f"{name}.txt").write_text(f"{name} one", encoding="utf-8")
+    h.tick()
+    for name in "abc":
+        (seeds / f"{name}.txt").unlink()
+    emptied = h.tick()
+    assert emptied.run_requests == [] and emptied.dynamic_partitions_requests == []
+    reason = emptied.skip_reason.skip_message
+    assert "looks empty or incomplete" in reason and "--allow-shrink" in reason
+    assert h.instance.get_dynamic_partitions("articles") == ["a", "b", "c", "d"]
+    (seeds / "a.txt").write_text("a one", encoding="utf-8")
+    (seeds / "b.txt").write_text("b one", encoding="utf-8")
+    back = h.tick()  # half of them: an ordinary deletion
+    assert partition_requests(back) == [("delete", ["c"])] and len(rebuild_runs(back)) == 1
+
+
+def test_a_fifo_or_a_link_to_dev_zero_is_never_hashed(harness):
+    """Put in place of a seed file after the listing, neither blocks nor is read, by the
+    sensor's hashing nor the run's (in a real process, which must end); the tick goes on."""
+    import os
+    import subprocess
+    import sys
+
+    h, seeds = harness
+    (seeds / "a.txt").write_text("a one", encoding="utf-8")
+    os.mkfifo(seeds / "fifo.txt")
+    (seeds / "zero.txt").symlink_to("/dev/zero")
+    probe = (
+        "import sys\n"
+        "from bpjs_pipeline.orchestration.sensors import file_sha256 as sensor_hash\n"
+        "from bpjs_pipeline.warehouse.incremental import file_sha256 as run_hash\n"
+        "for path in sys.argv[1:]:\n"
+        "    for digest in (sensor_hash, run_hash):\n"
+        "        try:\n"
+        "            digest(path)\n"
+        "        except OSError as exc:\n"
+        "            print(path.rsplit('/', 1)[1], exc.errno, exc.strerror)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe, str(seeds / "fifo.txt"), str(seeds / "zero.txt")],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["fifo.txt 22 not a regular file"] * 2 + ["zero.txt 40 Too many levels of symbolic links"] * 2
+    assert file_runs(h.tick()) == [("a", "new")]

@@ -4,6 +4,7 @@ warehouse is reachable without `--allow-external-files`, and time, memory and Ct
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import signal
 import subprocess
@@ -125,9 +126,7 @@ def test_every_write_attempt_is_refused_and_changes_nothing(place, capsys, state
     code, out, err = run_sql(capsys, *args)
     assert code == 2, (code, out, err)
     assert err.startswith("error: ") and "Traceback" not in err
-    assert snapshot(place["dir"]) == before
-    assert run_sql(capsys, "SELECT count(*) AS n FROM articles", "--warehouse", str(place["W"]),
-                   "--format", "csv")[:2] == (0, "n\n2\n")
+    assert snapshot(place["dir"]) == before  # refused before any connection: nothing could change
 
 
 @pytest.mark.parametrize("statement, named", [
@@ -251,23 +250,110 @@ def test_memory_limit_sizes():
 
 
 def test_bad_limits_are_refused(place, capsys):
-    assert run_sql(capsys, "SELECT 1", "--warehouse", str(place["W"]), "--memory-limit", "lots")[0] == 2
-    assert run_sql(capsys, "SELECT 1", "--warehouse", str(place["W"]), "--timeout", "0")[0] == 2
+    for option, value in [("--memory-limit", "lots"), ("--timeout", "0"), ("--timeout", "nan"),
+                          ("--timeout", "inf"), ("--max-rows", "0"), ("--memory-limit", "100000TB")]:
+        code, _, err = run_sql(capsys, "SELECT 1", "--warehouse", str(place["W"]), option, value)
+        assert code == 2 and err.startswith("error: ") and option in err, (option, value, err)
+    code, _, err = run_sql(capsys, "SELECT 1", "--warehouse", str(place["dir"]))
+    assert code == 2 and "is not a file" in err
 
 
-def test_ctrl_c_interrupts_the_query_and_exits_130(place):
-    """SIGINT reaches the command even when started with SIGINT ignored (a background job)."""
+def test_a_query_that_is_not_utf8_is_refused(place, capsys):
+    """An argument of bytes that are not UTF-8 (Python hands it over with surrogates)."""
+    code, _, err = run_sql(capsys, "SELECT '\udcff'", "--warehouse", str(place["W"]))
+    assert code == 2 and "not valid UTF-8" in err and "Traceback" not in err
+
+
+def test_a_query_duckdb_cannot_interrupt_is_abandoned_at_the_time_limit(place, capsys):
+    """A levenshtein over long strings runs in one uninterruptible call: its process is killed."""
+    started = time.monotonic()
+    code, _, err = run_sql(capsys, "SELECT levenshtein(repeat('ab', 40000), repeat('ba', 40000))",
+                           "--warehouse", str(place["W"]), "--timeout", "1")
+    assert code == 1 and "ran longer than 1 s" in err
+    assert time.monotonic() - started < 30
+
+
+def test_formatting_counts_toward_the_time_limit(place, capsys):
+    code, out, err = run_sql(capsys, "SELECT range AS n, range::VARCHAR || ' rupiah' AS t FROM range(2000000)",
+                             "--warehouse", str(place["W"]), "--timeout", "1", "--max-rows", "5000000")
+    assert code == 1 and "ran longer than 1 s" in err
+
+
+def test_a_huge_value_stops_at_the_memory_limit(place, capsys):
+    """DuckDB's memory_limit lets a 400 MB string through: the query's process has its own cap."""
+    code, out, err = run_sql(capsys, "SELECT repeat('x', 400000000) AS s", "--warehouse", str(place["W"]),
+                             "--memory-limit", "100MB")
+    assert code == 1 and "more memory than its limit of 95 MiB" in err and len(out) < 1000
+
+
+def test_the_output_is_capped_in_rows_and_bytes(place, capsys):
+    code, out, err = run_sql(capsys, "SELECT range AS n FROM range(15000000)", "--warehouse", str(place["W"]),
+                             "--format", "csv", "--max-rows", "1000")
+    assert code == 1 and "more than 1000 rows" in err and "--max-rows" in err
+    assert out.splitlines() == ["n"] + [str(i) for i in range(1000)]  # streamed up to the cap
+    code, out, err = run_sql(capsys, "SELECT range AS n FROM range(10)", "--warehouse", str(place["W"]),
+                             "--format", "json", "--max-rows", "3")
+    assert code == 1 and json.loads(out) == [{"n": 0}, {"n": 1}, {"n": 2}]
+    code, out, err = run_sql(capsys, "SELECT repeat('x', 30000000) AS s", "--warehouse", str(place["W"]),
+                             "--memory-limit", "100MB")
+    assert code == 1 and "larger than 24 MiB of output" in err and len(out) < 1000
+
+
+def test_a_table_shows_control_and_bidirectional_characters_as_escapes(place, capsys):
+    code, out, _ = run_sql(capsys, "SELECT 'x.txt' || chr(10) || 'run 0: succeeded' || chr(27) || '[31m' "
+                                   "|| chr(8238) || 'txt' AS \"file\nname\"", "--warehouse", str(place["W"]))
+    assert code == 0
+    assert out.splitlines()[0].startswith("| file\\nname ")
+    assert "\x1b" not in out and "\u202e" not in out and "run 0: succeeded\\x1b[31m\\u202etxt" in out
+    assert len(out.splitlines()) == 4  # header, rule, one row, the count
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found += [int(c) for c in (task / "children").read_text().split()]
+    return found
+
+
+def _gone(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] in ("Z", "X")
+    except FileNotFoundError:
+        return True
+
+
+@pytest.mark.parametrize("how", ["SIGINT", "SIGTERM", "SIGKILL"])
+def test_a_stopped_query_leaves_no_process_and_no_link(place, tmp_path, how):
+    """Ctrl-C (SIGINT, also when started with SIGINT ignored, as a background job) and SIGTERM
+    exit 130; after them and after SIGKILL of the command, the query's process is gone and no
+    hard link to the warehouse is left in the temporary folder."""
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    stale = temp / ".bpjs-sql-999999999-left"  # left by a process long gone: removed too
+    stale.mkdir()
+    os.link(place["W"], stale / "warehouse.duckdb")
     proc = subprocess.Popen(
         [sys.executable, "-m", "bpjs_pipeline.cli", "sql",
          "SELECT count(*) FROM range(100000000) AS a, range(100000000) AS b", "--warehouse", str(place["W"])],
         cwd=PROJECT_ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "TMPDIR": str(temp)},
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
     )
-    time.sleep(3)
-    assert proc.poll() is None
+    deadline = time.monotonic() + 60
+    while not (_children(proc.pid) and not list(temp.iterdir())):  # the query runs, its link is gone
+        assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
+        time.sleep(0.05)
+    (child,) = _children(proc.pid)
     sent = time.monotonic()
-    proc.send_signal(signal.SIGINT)
+    proc.send_signal(getattr(signal, how))
     out, err = proc.communicate(timeout=30)
-    assert proc.returncode == 130, err
-    assert time.monotonic() - sent < 10
-    assert "interrupted" in err and "Traceback" not in err
+    if how == "SIGKILL":
+        assert proc.returncode == -signal.SIGKILL
+    else:
+        assert proc.returncode == 130, err
+        assert "interrupted" in err and "Traceback" not in err
+        assert time.monotonic() - sent < 10
+    while not _gone(child):
+        assert time.monotonic() - sent < 10, "the query's process outlived the command"
+        time.sleep(0.05)
+    assert list(temp.iterdir()) == []

@@ -84,9 +84,12 @@ def test_articles_schema():
         dict(article_id="a", title="Judul", publisher="Kompas.com", published_on="2023-05-12", body_chars=900),
         dict(article_id="b", title=None, publisher=None, published_on=None, body_chars=10),
         dict(article_id="c", title=" ", publisher="x", published_on="1800-01-01", body_chars=0),
+        dict(article_id="d", title="Judul", publisher="x", published_on="2999-05-12", body_chars=900),
     ])
     valid, failures = split_valid(ArticlesSchema, frame)
     assert list(valid["article_id"]) == ["a", "b"]
-    assert valid["published_on"].iloc[0] == pd.Timestamp("2023-05-12")
-    assert set(failures["article_id"]) == {"c"}
+    assert valid["published_on"].iloc[0] == "2023-05-12"
+    assert set(failures["article_id"]) == {"c", "d"}
+    # a date a datetime64 column cannot hold fails its own check, and only its row
+    assert failures[failures["article_id"] == "d"]["check"].tolist() == ["less_than_or_equal_to(2100-12-31)"]
     assert {"title_not_blank", "greater_than(0)"} <= set(failures["check"])

@@ -33,3 +33,24 @@ def refuse_momentary_view(listed: int, unreadable: list[tuple[str, str]]) -> Non
             f"{'; ...' if len(unreadable) > 3 else ''}): the seeds folder looks unavailable, so "
             "nothing was changed and nothing is published"
         )
+
+
+# A listing with fewer than this share of the files the published warehouse holds is refused.
+MIN_LISTED_SHARE = 0.5
+
+
+class ArchiveWouldShrink(RuntimeError):
+    """The seeds folder lists far fewer files than the published warehouse holds."""
+
+
+def refuse_shrinking_archive(listed: int, published: int) -> None:
+    """Raise ArchiveWouldShrink when the seeds folder lists fewer than half of the files the
+    published warehouse holds (an empty folder mounted over the real one, a sync that has not
+    finished): publishing it would lose the others. `--allow-shrink` is the deliberate way."""
+    if published > 0 and listed < MIN_LISTED_SHARE * published:
+        raise ArchiveWouldShrink(
+            f"the seeds folder lists {listed} .txt file(s), but the published warehouse holds "
+            f"{published} article file(s): the folder looks empty or incomplete (not mounted, not yet "
+            "synced), so nothing was changed and the published warehouse stays as it was. If the "
+            "archive really is smaller now, run again with --allow-shrink"
+        )

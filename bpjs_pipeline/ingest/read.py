@@ -21,13 +21,11 @@ The rules (see README.md, "Bad input"):
   `<html>`/`<body>` of a page) is read as its text: tags stripped with the
   standard library's `html.parser`, block tags made line breaks, entities
   decoded (the label gets `+html`);
-* the text is normalised before anything reads it (`normalise_text`): NFKC
-  (full-width digits and letters become ASCII, `ſ` becomes `s`, ligatures are
-  split), every format character (category Cf: U+200B zero-width space,
-  U+2066 isolates, U+180E, U+061C, soft hyphens, ...) and variation selector
-  (U+FE00-U+FE0F) removed, every space separator (NBSP, U+202F, ...) made a
-  plain space and every decimal digit of another script made its ASCII digit.
-  So `36,\u206617 juta` reads as 36,17 juta;
+* the text is normalised before anything reads it (`normalise_text`, see
+  `normalise.py`): digits of other scripts made ASCII, invisible characters
+  removed, blanks made spaces (inside a figure kept, where they break it),
+  NFKC except for superscripts, fractions and circled numbers. So
+  `36,\u206617 juta` reads as 36,17 juta, and `35,86¹ juta` is not 35,861 juta;
 * a file with more than one name (a hard link) is read only when every name is
   in the seeds folder: a hard link to a file outside it is refused.
 
@@ -36,6 +34,7 @@ the file in quarantine.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -45,11 +44,13 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
+from bpjs_pipeline.ingest.normalise import normalise_text
 from bpjs_pipeline.model import RawArticle
-from bpjs_pipeline.settings import number_from_env
+from bpjs_pipeline.parsing.characters import character_classes
+from bpjs_pipeline.settings import MAX_ARTICLE_BYTES
 
-MAX_BYTES_ENV = "BPJS_MAX_ARTICLE_BYTES"
-DEFAULT_MAX_BYTES = 5_000_000
+MAX_BYTES_ENV = MAX_ARTICLE_BYTES.name
+DEFAULT_MAX_BYTES = int(MAX_ARTICLE_BYTES.default)
 READ_ATTEMPTS = 3
 
 _UTF8_BOM = b"\xef\xbb\xbf"
@@ -62,7 +63,6 @@ _BOMS = (  # longest first: the UTF-32-LE BOM starts with the UTF-16-LE one
 # Non-ASCII characters a Windows-1252 news text plausibly contains.
 _CP1252_PUNCTUATION = set("\u00a0‘’‚“”„–—…•·«»°§©®™€£¢¥¡¿×÷±²³¹¼½¾µ¶ªº")
 _CP1252_MAX_NON_ASCII = 0.15
-_TEXT_WHITESPACE = set("\t\n\r\f\v")
 _HTML_RE = re.compile(r"<\s*(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.IGNORECASE)
 _TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,300})?/?>")
 
@@ -80,7 +80,7 @@ class ArticleDecodeError(Exception):
 
 def max_article_bytes() -> int:
     """The size limit: `BPJS_MAX_ARTICLE_BYTES` (bytes) or 5 MB."""
-    return int(number_from_env(MAX_BYTES_ENV, DEFAULT_MAX_BYTES, unit="bytes", minimum=1, whole=True))
+    return int(MAX_ARTICLE_BYTES.read())
 
 
 def _open_in_folder(path: Path) -> int:
@@ -110,12 +110,8 @@ def _read_regular_file(path: Path, limit: int) -> bytes:
                 raise ArticleDecodeError(path, "not a regular file")
             if before.st_nlink > 1:
                 _refuse_outside_links(path, before)
-            if before.st_size > limit:
-                digest = _stream_sha256(fd)
-                raise ArticleDecodeError(
-                    path, f"file too large: {before.st_size} bytes, limit {limit} ({MAX_BYTES_ENV})",
-                    digest, before.st_size,
-                )
+            if before.st_size > limit:  # refused unread: not one byte is read, not even to hash it
+                raise ArticleDecodeError(path, too_large_reason(before.st_size, limit), None, before.st_size)
             os.lseek(fd, 0, os.SEEK_SET)
             chunks = []
             remaining = limit + 1
@@ -153,12 +149,43 @@ def _refuse_outside_links(path: Path, st: os.stat_result) -> None:
                   f"{inside} in the folder): copy the file in instead")
 
 
-def _stream_sha256(fd: int) -> str:
-    os.lseek(fd, 0, os.SEEK_SET)
-    digest = hashlib.sha256()
-    while chunk := os.read(fd, 1 << 20):
-        digest.update(chunk)
-    return digest.hexdigest()
+def too_large_reason(size: int, limit: int) -> str:
+    return f"file too large: {size} bytes, limit {limit} ({MAX_BYTES_ENV})"
+
+
+# What `seed_file_digest` gives for a file over the size limit, which it does not read.
+TOO_LARGE_PREFIX = "too-large:"
+
+
+def seed_file_digest(path: str | os.PathLike, limit: int | None = None) -> str:
+    """The sha256 (hex) of a seed file's bytes, read so that nothing but a plain file of the
+    folder is read: opened without following a symlink and without blocking on a FIFO
+    (`O_NOFOLLOW | O_NONBLOCK`, relative to the folder), `fstat` must say a regular file, and
+    its size is checked before a byte is read. A file larger than `limit` (default
+    BPJS_MAX_ARTICLE_BYTES) is not read: its digest is `too-large:<size>:<limit>`, which
+    changes with its size. OSError for anything else (ELOOP for a symlink, ENOENT, ...)."""
+    path = Path(path)
+    limit = max_article_bytes() if limit is None else limit
+    try:
+        fd = _open_in_folder(path)
+    except ArticleDecodeError as exc:
+        raise OSError(errno.EINVAL, exc.reason, str(path)) from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
+        if st.st_size > limit:
+            return f"{TOO_LARGE_PREFIX}{st.st_size}:{limit}"
+        digest = hashlib.sha256()
+        read = 0
+        while chunk := os.read(fd, 1 << 20):
+            read += len(chunk)
+            if read > limit:  # grew while being hashed
+                return f"{TOO_LARGE_PREFIX}{read}:{limit}"
+            digest.update(chunk)
+        return digest.hexdigest()
+    finally:
+        os.close(fd)
 
 
 def _fix_mojibake(text: str) -> str:
@@ -167,33 +194,77 @@ def _fix_mojibake(text: str) -> str:
     return ftfy.fix_encoding(text)
 
 
+def _cp1252_letters() -> str:
+    """The non-ASCII characters a Windows-1252 news text plausibly contains: typographic
+    punctuation and Latin letters (a class body)."""
+    chars = []
+    for byte in range(0x80, 0x100):
+        try:
+            ch = bytes([byte]).decode("cp1252")
+        except UnicodeDecodeError:
+            continue
+        if ch in _CP1252_PUNCTUATION or (ch.isalpha() and "LATIN" in unicodedata.name(ch, "")):
+            chars.append(re.escape(ch))
+    return "".join(chars)
+
+
+# Anything that is neither ASCII text nor a plausible cp1252 character: the file is not cp1252 news text.
+_NOT_CP1252_TEXT = re.compile(f"[\x00-\x08\x0e-\x1f\x7f]|[^\x00-\x7f{_cp1252_letters()}]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+# UTF-8-shaped byte sequences that are not UTF-8: an encoded surrogate (ED A0-BF ..), an
+# overlong form (C0/C1 .., E0 80-9F .., F0 80-8F .. ..) or a code point past U+10FFFF. Such
+# bytes come from a broken UTF-8 writer, not from a Windows-1252 one, so they are never read
+# as cp1252 (where `ED A0 80` would be `í €`).
+_BROKEN_UTF8 = re.compile(
+    rb"[\xc0\xc1][\x80-\xbf]|\xe0[\x80-\x9f][\x80-\xbf]|\xed[\xa0-\xbf][\x80-\xbf]"
+    rb"|\xf0[\x80-\x8f][\x80-\xbf]{2}|\xf4[\x90-\xbf][\x80-\xbf]{2}|[\xf5-\xf7][\x80-\xbf]{3}"
+)
+
+
+def broken_utf8(data: bytes) -> str | None:
+    """Why `data` holds UTF-8 that no correct encoder writes (surrogate, overlong, past
+    U+10FFFF), with its offset; None when it holds none."""
+    match = _BROKEN_UTF8.search(data)
+    if match is None:
+        return None
+    first = match.group()[0]
+    kind = ("an encoded surrogate (U+D800-U+DFFF)" if first == 0xED
+            else "a code point past U+10FFFF" if first >= 0xF4 else "an overlong encoding")
+    return (f"not valid UTF-8: {kind} at offset {match.start()} "
+            f"(bytes {match.group().hex(' ')}): broken UTF-8, not another encoding")
+
+
 def _as_cp1252(data: bytes) -> str | None:
     """The text if `data` is unambiguously Windows-1252 news text, else None."""
     try:
         text = data.decode("cp1252", errors="strict")
     except UnicodeDecodeError:
         return None  # 0x81, 0x8D, 0x8F, 0x90, 0x9D are undefined
-    non_ascii = 0
-    for ch in text:
-        if ch.isascii():
-            if unicodedata.category(ch) == "Cc" and ch not in _TEXT_WHITESPACE:
-                return None
-            continue
-        non_ascii += 1
-        if not (ch in _CP1252_PUNCTUATION or (ch.isalpha() and "LATIN" in unicodedata.name(ch, ""))):
-            return None
-    if non_ascii > _CP1252_MAX_NON_ASCII * len(text):
+    if _NOT_CP1252_TEXT.search(text):
+        return None
+    if sum(map(len, _NON_ASCII.findall(text))) > _CP1252_MAX_NON_ASCII * len(text):
         return None
     if _fix_mojibake(text) != text:
         return None  # UTF-8 sequences read as cp1252: the file mixes encodings
     return text
 
 
+@lru_cache(maxsize=1)
+def _control_pattern() -> re.Pattern:
+    """Control characters (but tab, line feed, carriage return, form feed, vertical tab),
+    surrogates, private-use and unassigned code points."""
+    return re.compile(f"[{character_classes().control}]")
+
+
 def _control_characters(text: str) -> int:
-    return sum(
-        1 for ch in text
-        if ch not in _TEXT_WHITESPACE and unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn")
-    )
+    count = len(_ASCII_CONTROL.findall(text))
+    if not text.isascii():  # the large class only where the text is not ASCII
+        pattern = _control_pattern()
+        count += sum(len(pattern.findall(run)) for run in _NON_ASCII.findall(text))
+    return count
+
+
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def decode_article_bytes(path: Path, data: bytes) -> tuple[str, str]:
@@ -228,6 +299,9 @@ def decode_article_bytes(path: Path, data: bytes) -> tuple[str, str]:
             if b"\x00" in body:
                 raise fail(f"not valid UTF-8 (byte 0x{body[exc.start]:02x} at offset {offset}) and "
                            "contains NUL bytes: binary data or UTF-16 without byte order mark") from None
+            broken = broken_utf8(body)
+            if broken is not None:
+                raise fail(broken) from None
             text = _as_cp1252(body) if encoding == "utf-8" else None
             if text is None:
                 raise fail(f"not valid UTF-8: byte 0x{body[exc.start]:02x} at offset {offset}, "
@@ -301,30 +375,6 @@ def html_fragment_text(text: str) -> str:
         if line or (out and out[-1]):
             out.append(line)
     return "\n".join(out).strip() + "\n"
-
-
-@lru_cache(maxsize=1)
-def _normalisation_table() -> dict[int, str | None]:
-    """What `normalise_text` does after NFKC, per code point: format characters and variation
-    selectors removed, space separators made U+0020, other scripts' decimal digits made ASCII."""
-    table: dict[int, str | None] = {}
-    # Planes 0 and 1 hold every space separator, decimal digit and format character but the
-    # tags and variation selectors of plane 14; the other planes have none.
-    for code in (*range(0xD800), *range(0xE000, 0x20000), *range(0xE0000, 0xE0200)):
-        ch = chr(code)
-        category = unicodedata.category(ch)
-        if category == "Cf" or 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF:
-            table[code] = None
-        elif category == "Zs" and code != 0x20:
-            table[code] = " "
-        elif category == "Nd" and code > 0x7F:
-            table[code] = str(unicodedata.digit(ch))
-    return table
-
-
-def normalise_text(text: str) -> str:
-    """NFKC, then the removals and replacements of `_normalisation_table` (see the module)."""
-    return unicodedata.normalize("NFKC", text).translate(_normalisation_table())
 
 
 def read_article(path: str | os.PathLike, max_bytes: int | None = None) -> RawArticle:

@@ -16,6 +16,7 @@ from bpjs_pipeline.batch import clean_one, extract_one, map_articles
 from bpjs_pipeline.faults import pause_point
 
 from bpjs_pipeline.ingest import ArticleDecodeError, read_article
+from bpjs_pipeline.ingest.read import max_article_bytes
 from bpjs_pipeline.ingest.discover import seed_file_for_key
 from bpjs_pipeline.ingest.guard import is_unreadable, refuse_momentary_view
 from bpjs_pipeline.model import RawArticle
@@ -67,6 +68,7 @@ def raw_articles(context: dg.AssetExecutionContext, paths: PipelinePaths, stagin
     quarantined: list[QuarantinedFile] = []
     missing: list[str] = []
     pause_point("raw_articles:before_read")
+    limit = max_article_bytes()  # a bad setting fails the step, never each file
     for key in context.partition_keys:
         try:
             seed = seed_file_for_key(paths.seeds_path, key)
@@ -75,7 +77,7 @@ def raw_articles(context: dg.AssetExecutionContext, paths: PipelinePaths, stagin
             continue
         keys.append(key)
         try:
-            loaded.append((key, read_article(seed.path)))
+            loaded.append((key, read_article(seed.path, limit)))
         except ArticleDecodeError as exc:
             quarantined.append(QuarantinedFile(seed.article_id, key, seed.file_name, exc.sha256, exc.reason))
         except FileNotFoundError:

@@ -8,10 +8,10 @@ import dagster as dg
 
 from bpjs_pipeline.orchestration.assets import cleaned_articles, extracted_facts, raw_articles
 from bpjs_pipeline.orchestration.warehouse_assets import GROUP as WAREHOUSE_GROUP
-from bpjs_pipeline.settings import number_from_env
+from bpjs_pipeline.settings import FRESHNESS_HOURS
 
-FRESHNESS_ENV = "BPJS_FRESHNESS_HOURS"
-DEFAULT_FRESHNESS_HOURS = 48.0
+FRESHNESS_ENV = FRESHNESS_HOURS.name
+DEFAULT_FRESHNESS_HOURS = FRESHNESS_HOURS.default
 DAILY_JOB_NAME = "daily_warehouse_checks_job"
 DAILY_CRON = "0 6 * * *"
 TIMEZONE = "Asia/Jakarta"
@@ -20,8 +20,7 @@ TIMEZONE = "Asia/Jakarta"
 def freshness_window(value: str | None = None) -> timedelta:
     """The fail window of the freshness policy: BPJS_FRESHNESS_HOURS (hours, may be fractional,
     at least 1 minute), default 48."""
-    return timedelta(hours=number_from_env(FRESHNESS_ENV, DEFAULT_FRESHNESS_HOURS, unit="hours",
-                                           minimum=1 / 60, text=value))
+    return timedelta(hours=FRESHNESS_HOURS.read(text=value))
 
 
 def freshness_policy(value: str | None = None) -> dg.FreshnessPolicy:

@@ -1,7 +1,6 @@
 """Running the assets in-process for the seed files that changed (what `bpjs-pipeline run` does)."""
 from __future__ import annotations
 
-import os
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,13 +9,17 @@ from typing import Iterator
 import dagster as dg
 
 from bpjs_pipeline import version
+from bpjs_pipeline.ingest import discover_seed_files
+from bpjs_pipeline.ingest.guard import refuse_shrinking_archive
 from bpjs_pipeline.orchestration.assets import cleaned_articles, extracted_facts, raw_articles
 from bpjs_pipeline.orchestration.jobs import JOB_NAME
 from bpjs_pipeline.orchestration.launch import LocationRunner
 from bpjs_pipeline.orchestration.partitions import sync_article_partitions
 from bpjs_pipeline.orchestration.resources import PipelinePaths
 from bpjs_pipeline.orchestration.warehouse_assets import DESCRIPTIONS, KEY_PREFIX
+from bpjs_pipeline.settings import dagster_home
 from bpjs_pipeline.warehouse import StagingStore
+from bpjs_pipeline.warehouse.repair import check_staging
 from bpjs_pipeline.warehouse.incremental import (
     RunPlan,
     current_files,
@@ -77,12 +80,33 @@ class RunSummary:
 @contextmanager
 def instance_for_run() -> Iterator[dg.DagsterInstance]:
     """The DAGSTER_HOME instance when DAGSTER_HOME is set, else an ephemeral one."""
-    if os.environ.get("DAGSTER_HOME"):
+    if dagster_home() is not None:
         with dg.DagsterInstance.get() as instance:
             yield instance
     else:
         with dg.DagsterInstance.ephemeral() as instance:
             yield instance
+
+
+def published_file_count(warehouse: Path) -> int:
+    """How many seed files the published warehouse holds as articles (0 when there is none or
+    it cannot be read)."""
+    import duckdb
+
+    from bpjs_pipeline.warehouse import open_read_only
+
+    if not Path(warehouse).is_file():
+        return 0
+    try:
+        con = open_read_only(Path(warehouse))
+    except duckdb.Error:
+        return 0
+    try:
+        return int(con.execute("SELECT coalesce(sum(len(file_names)), 0) FROM articles").fetchone()[0])
+    except duckdb.Error:
+        return 0
+    finally:
+        con.close()
 
 
 def run_pipeline(
@@ -91,6 +115,7 @@ def run_pipeline(
     instance: dg.DagsterInstance | None = None,
     console_log_level: str = CONSOLE_LOG_LEVEL,
     full: bool = False,
+    allow_shrink: bool = False,
 ) -> RunSummary:
     """Sync partitions with the seed files, then materialize the per-article assets for the
     files that are new, changed or extracted by another extractor version (every file when
@@ -99,12 +124,23 @@ def run_pipeline(
     The stale partitions form at most `MAX_RANGES` partition ranges: one range is one
     in-process run of the whole job; several are one run of the per-article assets per
     range, then one run of the warehouse (skipped when a run failed or a blocking check
-    failed). With nothing stale, only the warehouse is rebuilt and checked."""
+    failed). With nothing stale, only the warehouse is rebuilt and checked.
+
+    Before the instance or staging is touched: ArchiveWouldShrink when the seeds folder lists
+    fewer than half the files the published warehouse holds (unless `allow_shrink`), and
+    StagingDamaged when the staging store cannot be read whole."""
     paths = PipelinePaths.resolve(seeds_dir, warehouse)
+    if not allow_shrink:
+        refuse_shrinking_archive(len(discover_seed_files(paths.seeds_path)),
+                                 published_file_count(paths.warehouse_path))
+    check_staging(paths.staging_path)
     if instance is None:
         with instance_for_run() as owned:
-            return run_pipeline(paths.seeds_dir, paths.warehouse, owned, console_log_level, full)
+            return _run(paths, owned, console_log_level, full)
+    return _run(paths, instance, console_log_level, full)
 
+
+def _run(paths: PipelinePaths, instance: dg.DagsterInstance, console_log_level: str, full: bool) -> RunSummary:
     sync = sync_article_partitions(instance, paths)
     store = StagingStore(paths.staging_path)
     plan = plan_run(current_files(paths.seeds_path), staged_files(store), version.EXTRACTOR_VERSION,

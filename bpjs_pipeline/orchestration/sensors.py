@@ -33,24 +33,25 @@ from dataclasses import dataclass, field
 import dagster as dg
 
 from bpjs_pipeline.ingest import discover_seed_files
+from bpjs_pipeline.ingest.guard import MIN_LISTED_SHARE
+from bpjs_pipeline.ingest.read import max_article_bytes, seed_file_digest
 from bpjs_pipeline.orchestration.jobs import bpjs_pipeline_job
 from bpjs_pipeline.orchestration.partitions import ARTICLES_PARTITIONS_NAME
 from bpjs_pipeline.orchestration.resources import PipelinePaths
 from bpjs_pipeline.orchestration.warehouse_assets import warehouse_specs
-from bpjs_pipeline.settings import number_from_env
+from bpjs_pipeline.settings import SENSOR_INTERVAL_SECONDS
 from bpjs_pipeline.warehouse.connect import connect
 
 MAX_RUNS_PER_TICK = 25
-INTERVAL_ENV = "BPJS_SENSOR_INTERVAL_SECONDS"
-DEFAULT_INTERVAL_SECONDS = 30
+INTERVAL_ENV = SENSOR_INTERVAL_SECONDS.name
+DEFAULT_INTERVAL_SECONDS = int(SENSOR_INTERVAL_SECONDS.default)
 
 
 def sensor_interval_seconds() -> int:
     """How often the daemon evaluates the sensor: BPJS_SENSOR_INTERVAL_SECONDS (at least 1), default 30."""
-    return int(number_from_env(INTERVAL_ENV, DEFAULT_INTERVAL_SECONDS, unit="seconds", minimum=1, whole=True))
+    return int(SENSOR_INTERVAL_SECONDS.read())
 SHA_TAG = "bpjs/sha256"
 CHANGE_TAG = "bpjs/change"
-HASH_CHUNK = 1 << 20
 
 
 @dataclass
@@ -112,12 +113,10 @@ def plan_tick(current: dict[str, str], partitions: set[str], seen: SeedCursor,
     )
 
 
-def file_sha256(path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(HASH_CHUNK), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
+def file_sha256(path, limit: int | None = None) -> str:
+    """`seed_file_digest`: the sha256 of a plain file of the folder, never following a link or
+    blocking on a FIFO; a file over the size limit is not read (`too-large:<size>:<limit>`)."""
+    return seed_file_digest(path, limit)
 
 
 def run_key(key: str, counter: int, sha: str) -> str:
@@ -159,12 +158,21 @@ def _staged_hashes(paths: PipelinePaths) -> dict[str, str] | None:
 )
 def seed_files_sensor(context: dg.SensorEvaluationContext, paths: PipelinePaths) -> dg.SensorResult:
     current: dict[str, str] = {}
-    for f in discover_seed_files(paths.seeds_path):
+    limit = max_article_bytes()
+    listed = discover_seed_files(paths.seeds_path)
+    partitions = set(context.instance.get_dynamic_partitions(ARTICLES_PARTITIONS_NAME))
+    if len(listed) < MIN_LISTED_SHARE * len(partitions):
+        # an empty folder mounted over the seeds, a sync not finished: deleting the partitions
+        # would empty the warehouse; `bpjs-pipeline run --allow-shrink` publishes a smaller archive
+        return dg.SensorResult(skip_reason=(
+            f"the seeds folder lists {len(listed)} .txt file(s) where {len(partitions)} partitions exist: it "
+            "looks empty or incomplete, so nothing is deleted (run `bpjs-pipeline run --allow-shrink` "
+            "if the archive really is smaller now)"), cursor=context.cursor)
+    for f in listed:
         try:
-            current[f.partition_key] = file_sha256(f.path)
+            current[f.partition_key] = file_sha256(f.path, limit)
         except OSError as exc:  # unreadable right now (being written, permissions): next tick
             context.log.warning(f"cannot read {f.file_name}: {exc}")
-    partitions = set(context.instance.get_dynamic_partitions(ARTICLES_PARTITIONS_NAME))
     if context.cursor:
         seen = SeedCursor.loads(context.cursor)
     else:

@@ -49,12 +49,16 @@ def _patterns():
     lex = lexicon()["dates"]
     months = lex["months"]
     month_alt = "|".join(sorted(months, key=len, reverse=True))
-    year = r"(?P<year>(?:19|20)\d\d)"
+    # any four-digit year from 1000 to 2999, and any number after "tahun": a year outside
+    # MIN_YEAR..MAX_YEAR is kept as written, so the schemas refuse what carries it (one rule for
+    # a fact's year and a publication date) instead of another year standing in for it
+    year = r"(?P<year>[12]\d{3})"
     explicit = re.compile(
         rf"(?<![\w./,])(?<!\d-)(?:(?P<day>\d{{1,2}})\s+)?(?:(?P<month>{month_alt})\.?(?:\s*[-–]\s*(?:{month_alt})\.?)?\s+)?\[?{year}\]?(?![\w]|[.,/]\d)",
         re.I,
     )
-    month_only = re.compile(rf"(?<![\w])(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{month_alt})\b(?!\s*\[?(?:19|20)\d\d)", re.I)
+    month_only = re.compile(rf"(?<![\w])(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{month_alt})\b(?!\s*\[?[12]\d{{3}})", re.I)
+    after_tahun = re.compile(r"(?<![\w])tahun\s+(?P<year>\d{1,6})(?![\w]|[.,/]\d)", re.I)
     not_year = re.compile(r"(?:" + "|".join(lex["not_a_year"]["before"]) + r")\s*$", re.I)
     # one scan finds every relative cue, overlapping ones included (a lookahead
     # match consumes nothing); at one position the longest cue is tried first
@@ -64,7 +68,7 @@ def _patterns():
     relative = (cue, offsets)
     present = phrase_pattern(lex["present"]["words"])
     weekday_alt = "|".join(sorted(lex["weekdays"], key=len, reverse=True))
-    return months, explicit, month_only, not_year, relative, present, weekday_alt
+    return months, explicit, month_only, not_year, relative, present, weekday_alt, after_tahun
 
 
 @cache
@@ -100,12 +104,12 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
     A regulation's year (`PP Nomor 14 Tahun 1993`) is not a mention; a relative
     cue that is part of a longer one (`tahun lalu` in `akhir tahun lalu`) counts once.
     """
-    months, explicit, month_only, not_year, relative, present, _ = _patterns()
+    months, explicit, month_only, not_year, relative, present, _, after_tahun = _patterns()
     end = len(text) if end is None else end
     found: list[YearMention] = []
     for m in explicit.finditer(text, start, end):
         y = int(m.group("year"))
-        if not MIN_YEAR <= y <= MAX_YEAR or not_year.search(text[max(0, m.start() - 40):m.start()]):
+        if not_year.search(text[max(0, m.start() - 40):m.start()]):
             continue
         month = _month_number(m.group("month"))
         # "Januari-Maret 2021": the period ends with the last month named
@@ -116,6 +120,11 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
         day = int(m.group("day")) if m.group("day") and month else None
         found.append(YearMention(m.start(), m.end(), y, month=month, day=day))
     taken = [(f.start, f.end) for f in found]
+    for m in after_tahun.finditer(text, start, end):  # "tahun 0", "tahun 99999": a year, if not a valid one
+        s, e = m.start("year"), m.end("year")
+        if not any(s < te and ts < e for ts, te in taken) and not not_year.search(text[max(0, m.start() - 40):s]):
+            taken.append((s, e))
+            found.append(YearMention(s, e, int(m.group("year"))))
     # overlapping relative cues: the one that ends last decides ("akhir tahun lalu",
     # "sepanjang tahun lalu" are last year), then the longer one
     cue, offsets = relative
@@ -184,21 +193,21 @@ def find_publication_dates(text: str, years_named: list[int] | None = None,
     falls on that weekday (years named with a month or day, `years_dated`, are
     tried first: "per Mei 2015" dates the news, "pada 2019" may be a target); paren_full: `Jakarta (6/4/2022)`; dateline: `Jakarta, 30 Januari 2024`.
     """
-    months, _, _, _, _, _, weekday_alt = _patterns()
+    months, _, _, _, _, _, weekday_alt, _ = _patterns()
     month_alt = "|".join(sorted(months, key=len, reverse=True))
     out: list[DateCandidate] = []
-    for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d),?\s+\d{1,2}[:.]\d{2}", text):
+    for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})/([12]\d{3}),?\s+\d{1,2}[:.]\d{2}", text):
         d = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if d:
             out.append(DateCandidate(d, m.start(), "header"))
     # (each pattern starts with a digit or a bracket, so the scan skips most positions at once)
-    for m in re.finditer(rf"(?<!\d)(\d{{1,2}})\s+({month_alt})\.?\s+((?:19|20)\d\d)\s*(?:[,|/\-–—]\s*)?\d{{1,2}}[:.]\d{{2}}", text, re.I):
+    for m in re.finditer(rf"(?<!\d)(\d{{1,2}})\s+({month_alt})\.?\s+([12]\d{{3}})\s*(?:[,|/\-–—]\s*)?\d{{1,2}}[:.]\d{{2}}", text, re.I):
         month = _month_number(m.group(2))
         d = month and _safe_date(int(m.group(3)), month, int(m.group(1)))
         if d:
             out.append(DateCandidate(d, m.start(), "header"))
     weekday_before = re.compile(rf"(?:^|\W)({weekday_alt}),?\s*$", re.I)
-    for m in re.finditer(r"\((\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?\)", text):
+    for m in re.finditer(r"\((\d{1,2})/(\d{1,2})(?:/([12]\d{3}|\d\d))?\)", text):
         said = weekday_before.search(text, max(0, m.start() - 12), m.start())
         if not said:
             continue
@@ -223,15 +232,15 @@ def find_publication_dates(text: str, years_named: list[int] | None = None,
             if d and d.weekday() == weekday:
                 out.append(DateCandidate(d, said.start(1), "weekday_short"))
                 break
-    for m in re.finditer(r"(?<![\w/])\((\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\)", text):
+    for m in re.finditer(r"(?<![\w/])\((\d{1,2})/(\d{1,2})/([12]\d{3})\)", text):
         d = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if d:
             out.append(DateCandidate(d, m.start(), "paren_full"))
-    for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])", text):
+    for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})/([12]\d{3})(?![\d/])", text):
         d = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if d:  # "JAKARTA, 12/05/2023 -" (a dateline only in the opening lines)
             out.append(DateCandidate(d, m.start(), "dateline"))
-    for m in re.finditer(rf"\b(\d{{1,2}})\s+({month_alt})\s+((?:19|20)\d\d)(?![\d])", text, re.I):
+    for m in re.finditer(rf"\b(\d{{1,2}})\s+({month_alt})\s+([12]\d{{3}})(?![\d])", text, re.I):
         month = _month_number(m.group(2))
         d = month and _safe_date(int(m.group(3)), month, int(m.group(1)))
         if d:

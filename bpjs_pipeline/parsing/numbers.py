@@ -1,5 +1,12 @@
 """Figures written the Indonesian way: `35,86 juta`, `Rp1.000 T`, `735.000`,
-`Rp27–28 triliun`, `6,1 jutaan`, `30 [juta]`, the odd `41.56 juta`."""
+`Rp27–28 triliun`, `6,1 jutaan`, `30 [juta]`, the odd `41.56 juta`.
+
+A figure is made of digits, separators (`.` `,`), a currency and a scale word, nothing
+else. Any other character touching its digits or separators (a footnote mark `¹`, a blank
+kept inside a figure by normalisation, `‚` U+201A, the Arabic decimal separator, a
+symbol, ...; `characters.py`, `figure_breaker`) breaks the figure: neither side of it is
+read as a figure, so such a character can make a figure be missed, never change its value.
+After a scale word such a mark is no part of the figure (`Rp 88,31 triliun²`)."""
 from __future__ import annotations
 
 import math
@@ -8,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bpjs_pipeline.lexicon import alternation, lexicon
+from bpjs_pipeline.parsing.characters import character_classes
 
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 
@@ -34,11 +42,15 @@ def _grammar() -> tuple[re.Pattern, dict[str, float], re.Pattern]:
     cs_scales = {k: float(v) for k, v in lex["case_sensitive_scales"].items()}
     currency = "|".join(lex["currency"])
     scale_alternatives = alternation(list(scales) + list(cs_scales), cs_scales)
+    # A character of the large breaker class, tested only when it is not ASCII (see characters.py).
+    breaker = f"(?=[^\\x00-\\x7f])[{character_classes().figure_breaker}]"
+    not_after_breaker = f"(?:(?<![^\\x00-\\x7f])|(?<![{character_classes().figure_breaker}]))"
+    word = rf"(?!{breaker})\w"  # a letter or digit that is part of a word, not a mark beside it
     figure = re.compile(
-        rf"(?:(?<![\w])(?P<cur>(?:{currency})\s*)|(?<![\w.,/]))(?P<num>{_NUMBER})"
-        rf"(?:\s*(?:-|–|—|s\.d\.?|s/d)\s*(?:(?:{currency})\s*)?(?P<num2>{_NUMBER}))?"
-        rf"(?:\s*(?P<open>\[)?\s*(?P<scale>{scale_alternatives})(?![\w])(?(open)\s*\]))?"
-        r"(?![\w/]|[.,]\d)"
+        rf"(?:(?<![\w])(?P<cur>(?:{currency})\s*)|(?<![\w.,/])){not_after_breaker}(?P<num>{_NUMBER})(?![.,]?{breaker})"
+        rf"(?:\s*(?:-|–|—|s\.d\.?|s/d)\s*(?:(?:{currency})\s*)?{not_after_breaker}(?P<num2>{_NUMBER})(?![.,]?{breaker}))?"
+        rf"(?:\s*(?P<open>\[)?\s*(?P<scale>{scale_alternatives})(?!{word})(?(open)\s*\]))?"
+        rf"(?!{word}|/|[.,]\d)"
     )
     foreign_before = re.compile(rf"(?:{'|'.join(lex['foreign_currency'])})\s*$", re.I)
     foreign_after = re.compile(rf"\s*(?:{'|'.join(lex['foreign_currency_after'])})\b", re.I)

@@ -16,6 +16,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from bpjs_pipeline.ingest.partition_keys import partition_key_for
 from bpjs_pipeline.report.charts import target_charts
 from bpjs_pipeline.report.format import format_amount, format_date, format_share
 
@@ -35,12 +36,18 @@ def _e(value) -> str:
     return html.escape("" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value))
 
 
+def _id_part(article_id: str) -> str:
+    """An article id as it may stand in an element id and a link: letters, digits, `-`, `_`,
+    `.` and `~XX` (the partition key), so no file name can close the attribute or add markup."""
+    return partition_key_for(str(article_id))
+
+
 def fact_anchor(article_id: str, value_start: int) -> str:
-    return f"fact-{article_id}-{int(value_start)}"
+    return f"fact-{_id_part(article_id)}-{int(value_start)}"
 
 
 def article_anchor(article_id: str) -> str:
-    return f"article-{article_id}"
+    return f"article-{_id_part(article_id)}"
 
 
 class _Facts:
@@ -65,13 +72,13 @@ class _Facts:
 
 def _figure(value, unit, anchor: str | None) -> str:
     text = _e(format_amount(value, unit))
-    return f'<a href="#{anchor}">{text}</a>' if anchor and text else text
+    return f'<a href="#{_e(anchor)}">{text}</a>' if anchor and text else text
 
 
 def _article(article_id) -> str:
     if article_id is None or (isinstance(article_id, float) and pd.isna(article_id)):
         return ""
-    return f'<a href="#{article_anchor(article_id)}">{_e(article_id)}</a>'
+    return f'<a href="#{_e(article_anchor(article_id))}">{_e(article_id)}</a>'
 
 
 def build_report(con: duckdb.DuckDBPyConnection, warehouse_name: str = "") -> str:

@@ -151,10 +151,13 @@ class ArticlesSchema(pa.DataFrameModel):
     article_id: Series[str] = pa.Field(str_length={"min_value": 1}, unique=True)
     title: Series[str] = pa.Field(nullable=True)
     publisher: Series[str] = pa.Field(nullable=True)
-    published_on: Series[pa.DateTime] = pa.Field(
+    # An ISO date compared as text: any year a text can state (2999, 1500) is checked against
+    # the valid years, where a datetime64[ns] column could not even hold it.
+    published_on: Series[str] = pa.Field(
         nullable=True,
-        ge=pd.Timestamp(f"{MIN_YEAR}-01-01"),
-        le=pd.Timestamp(f"{MAX_YEAR}-12-31"),
+        str_matches=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+        ge=f"{MIN_YEAR}-01-01",
+        le=f"{MAX_YEAR}-12-31",
     )
     body_chars: Series[int] = pa.Field(gt=0)
 

@@ -8,7 +8,7 @@ from bpjs_pipeline.warehouse.publish import (
     open_read_only,
     publish,
 )
-from bpjs_pipeline.warehouse.query import NotAReadQuery, check_read_only, open_query_connection, run_query
+from bpjs_pipeline.warehouse.query import NotAReadQuery, check_read_only, open_query_connection, stream_query
 from bpjs_pipeline.warehouse.staging import QuarantinedFile, StagingStore
 
 __all__ = [
@@ -24,5 +24,5 @@ __all__ = [
     "open_query_connection",
     "open_read_only",
     "publish",
-    "run_query",
+    "stream_query",
 ]

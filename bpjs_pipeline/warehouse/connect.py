@@ -8,15 +8,15 @@ from typing import Iterator
 
 import duckdb
 
-from bpjs_pipeline.settings import number_from_env
+from bpjs_pipeline.settings import LOCK_WAIT_SECONDS as LOCK_WAIT_SETTING
 
-LOCK_WAIT_SECONDS = 30.0
-LOCK_WAIT_ENV = "BPJS_LOCK_WAIT_SECONDS"
+LOCK_WAIT_SECONDS = LOCK_WAIT_SETTING.default
+LOCK_WAIT_ENV = LOCK_WAIT_SETTING.name
 
 
 def lock_wait_seconds() -> float:
     """How long to wait for a locked DuckDB file: `BPJS_LOCK_WAIT_SECONDS` or 30 s."""
-    return number_from_env(LOCK_WAIT_ENV, LOCK_WAIT_SECONDS, unit="seconds", minimum=0)
+    return LOCK_WAIT_SETTING.read()
 
 
 def connect(path: Path, *, read_only: bool = False, config: dict | None = None,

@@ -12,7 +12,6 @@ are **deleted**. Plain Python over the staging store; no Dagster.
 """
 from __future__ import annotations
 
-import hashlib
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +20,7 @@ from typing import Iterable
 import duckdb
 
 from bpjs_pipeline.ingest import discover_seed_files
+from bpjs_pipeline.ingest.read import TOO_LARGE_PREFIX, max_article_bytes, seed_file_digest
 from bpjs_pipeline.warehouse.staging import StagingStore
 
 HASH_CHUNK = 1 << 20
@@ -56,19 +56,19 @@ class RunPlan:
 
 
 def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(HASH_CHUNK), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
+    """`seed_file_digest`: the sha256 of a plain file of the folder, never following a link or
+    blocking on a FIFO; a file over the size limit is not read (`too-large:<size>:<limit>`)."""
+    return seed_file_digest(path)
 
 
 def current_files(seeds_dir: Path) -> dict[str, str | None]:
-    """partition key -> sha256 of every seed file's bytes (None when it cannot be read now)."""
+    """partition key -> sha256 of every seed file's bytes (None when it cannot be read now;
+    `too-large:<size>:<limit>`, unread, when it is over the size limit)."""
+    limit = max_article_bytes()
     out: dict[str, str | None] = {}
     for seed in discover_seed_files(seeds_dir):
         try:
-            out[seed.partition_key] = file_sha256(seed.path)
+            out[seed.partition_key] = seed_file_digest(seed.path, limit)
         except OSError:
             out[seed.partition_key] = None
     return out
@@ -96,8 +96,14 @@ def staged_files(store: StagingStore) -> dict[str, StagedFile] | None:
                    e.extractor_version
             FROM raw_articles AS r LEFT JOIN extractions AS e USING (article_id)
             UNION ALL
-            SELECT partition_key, sha256, TRUE, NULL, NULL FROM quarantine
-            """
+            -- a file over the size limit was never read: it stands for itself by size and limit
+            SELECT partition_key,
+                   coalesce(sha256, $prefix
+                            || nullif(regexp_extract(reason, '^file too large: ([0-9]+) bytes, limit ([0-9]+)', 1), '')
+                            || ':' || regexp_extract(reason, '^file too large: ([0-9]+) bytes, limit ([0-9]+)', 2)),
+                   TRUE, NULL, NULL
+            FROM quarantine
+            """, {"prefix": TOO_LARGE_PREFIX}
         ).fetchall()
     return {key: StagedFile(sha, bool(q), esha, version) for key, sha, q, esha, version in rows}
 
