@@ -5,8 +5,9 @@ in temporary folders, on free ports, stopped afterwards:
   (`/usr/lib/postgresql/<version>/bin`), run as the unprivileged user `nobody` when this process
   is root (PostgreSQL refuses to run as root), with a password (scram-sha-256) for TCP clients
   and a database for the Dagster instance;
-* `DaskCluster`: `dask scheduler` and N `dask worker` processes, each its own process (its own
-  session), one thread per worker.
+* `DaskCluster`: `dask scheduler` and N `dask worker --nthreads 1` commands, each its own
+  process group (a nanny process and the worker process it starts, and restarts if it dies),
+  as docs/scaling.md runs them on their hosts.
 """
 from __future__ import annotations
 
@@ -68,12 +69,13 @@ class PostgresServer:
     user = "bpjs"
     database = "dagster"
 
-    def __init__(self, *, durable: bool = False):
+    def __init__(self, *, durable: bool = False, settings: dict[str, str] | None = None):
         self.bin = postgres_bin()
         if self.bin is None:
             raise FileNotFoundError("PostgreSQL server binaries (initdb, pg_ctl) not found: "
                                     "apt-get install -y postgresql")
         self.durable = durable
+        self.settings = dict(settings or {})
         self.as_user = UNPRIVILEGED_USER if os.geteuid() == 0 else None
         self.root = Path(tempfile.mkdtemp(prefix="bpjs-pg-"))
         self.data = self.root / "data"
@@ -104,12 +106,18 @@ class PostgresServer:
         options = [f"-p {self.port}", "-h 127.0.0.1", f"-k {self.root}", "-c max_connections=100"]
         if not self.durable:
             options += ["-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"]
+        options += [f"-c {name}={value}" for name, value in self.settings.items()]
         self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-l", str(self.root / "server.log"),
                   "-w", "-t", "60", "-o", " ".join(options), "start")
         self.started = True
         self._run(str(self.bin / "createdb"), "-h", str(self.root), "-p", str(self.port), "-U", self.user,
                   self.database)
         return self
+
+    def create_database(self, name: str) -> dict[str, str]:
+        """Another empty database on this server; `dagster_env()` for it."""
+        self._run(str(self.bin / "createdb"), "-h", str(self.root), "-p", str(self.port), "-U", self.user, name)
+        return {**self.dagster_env(), "DAGSTER_PG_DB": name}
 
     def stop(self) -> None:
         if self.started:
@@ -165,7 +173,7 @@ class DaskCluster:
 
     def start_worker(self, index: int) -> subprocess.Popen:
         proc = self._start(
-            ["worker", self.address, "--nthreads", "1", "--no-nanny", "--no-dashboard", "--host", "127.0.0.1",
+            ["worker", self.address, "--nthreads", "1", "--no-dashboard", "--host", "127.0.0.1",
              "--name", f"worker-{index}", "--local-directory", str(self.root / f"worker-{index}")],
             f"worker-{index}.log", self.worker_env(index))
         self.workers.append(proc)
@@ -199,10 +207,11 @@ class DaskCluster:
         path = self.root / name
         return path.read_text(errors="replace")[-3000:] if path.exists() else ""
 
-    def kill_worker(self, index: int) -> None:
-        """SIGKILL: the worker dies at once, holding whatever it was doing."""
-        os.killpg(self.workers[index].pid, signal.SIGKILL)
-        self.workers[index].wait(timeout=30)
+    @staticmethod
+    def kill(pid: int) -> None:
+        """SIGKILL to one worker process: it dies at once, holding whatever it was doing (its
+        nanny then starts another)."""
+        os.kill(pid, signal.SIGKILL)
 
     def stop(self) -> None:
         for proc in self.workers:
