@@ -60,7 +60,27 @@ def stop_process(proc: subprocess.Popen, timeout: float = 10) -> None:
         proc.wait(timeout=timeout)
 
 
-class PostgresServer:
+class Server:
+    """`with Server() as s:` starts it, and stops it afterwards (also when starting fails half-way)."""
+
+    def start(self):
+        raise NotImplementedError
+
+    def stop(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self):
+        try:
+            return self.start()
+        except BaseException:
+            self.stop()
+            raise
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+class PostgresServer(Server):
     """A PostgreSQL server of its own: `with PostgresServer() as pg: pg.dagster_env()`.
 
     `durable=False` (tests) turns off fsync and synchronous commits: the same SQL, faster, and
@@ -133,22 +153,12 @@ class PostgresServer:
                 "DAGSTER_PG_DB": self.database, "DAGSTER_PG_USERNAME": self.user,
                 "DAGSTER_PG_PASSWORD": self.password}
 
-    def __enter__(self) -> "PostgresServer":
-        try:
-            return self.start()
-        except BaseException:
-            self.stop()
-            raise
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
-
 
 def dask_command() -> str:
     return str(Path(sys.executable).with_name("dask"))
 
 
-class DaskCluster:
+class DaskCluster(Server):
     """`dask scheduler` and `workers` × `dask worker --nthreads 1`, separate processes on localhost.
 
     `worker_env(i)` adds variables to worker i's environment (a test's pause point, say)."""
@@ -219,13 +229,3 @@ class DaskCluster:
         if self.scheduler is not None:
             stop_process(self.scheduler)
         shutil.rmtree(self.root, ignore_errors=True)
-
-    def __enter__(self) -> "DaskCluster":
-        try:
-            return self.start()
-        except BaseException:
-            self.stop()
-            raise
-
-    def __exit__(self, *exc) -> None:
-        self.stop()

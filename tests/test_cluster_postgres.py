@@ -21,10 +21,14 @@ import yaml
 
 from corpus import PROJECT_ROOT, SEEDS_DIR, article
 from servers import PostgresServer, free_port, postgres_bin, stop_process
+from test_dagster_dev_e2e import graphql
 
 pytest.importorskip("dagster_postgres", reason="the cluster extra is not installed (pip install '.[cluster]')")
-pytestmark = pytest.mark.skipif(postgres_bin() is None and not os.environ.get("CI"),
-                                reason="no PostgreSQL server binaries (apt-get install -y postgresql)")
+pytestmark = [
+    pytest.mark.skipif(postgres_bin() is None and not os.environ.get("CI"),
+                       reason="no PostgreSQL server binaries (apt-get install -y postgresql)"),
+    pytest.mark.skipif(shutil.which("make") is None, reason="`make run` needs make"),
+]
 
 BIN = Path(sys.executable).parent
 DEFINITIONS = "bpjs_pipeline.orchestration.definitions"
@@ -77,16 +81,6 @@ def read_instance(home: Path, env: dict[str, str]) -> dict:
                             capture_output=True, text=True, timeout=120, cwd=home)
     assert result.returncode == 0, result.stderr[-3000:]
     return json.loads(result.stdout.strip().splitlines()[-1])
-
-
-def graphql(port: int, query: str, variables: dict | None = None) -> dict:
-    request = urllib.request.Request(f"http://127.0.0.1:{port}/graphql",
-                                     data=json.dumps({"query": query, "variables": variables or {}}).encode(),
-                                     headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=30) as response:
-        body = json.loads(response.read())
-    assert "errors" not in body, body
-    return body["data"]
 
 
 def ui_runs(port: int) -> list[dict]:
