@@ -10,28 +10,35 @@ UI_PORT ?= 3000
 # the project's paths are therefore made absolute for it unless already set.
 ui: export BPJS_SEEDS_DIR ?= $(CURDIR)/seeds
 ui: export BPJS_WAREHOUSE ?= $(CURDIR)/warehouse/bpjs.duckdb
+# The instance `make run` and `make ui` use: on PostgreSQL when DAGSTER_PG_HOST is set
+# (dagster.postgres.yaml; the connection from the DAGSTER_PG_* variables), else SQLite files
+# in .dagster_home (dagster.yaml). Either file is copied to .dagster_home/dagster.yaml.
+INSTANCE_YAML := $(if $(DAGSTER_PG_HOST),dagster.postgres.yaml,dagster.yaml)
+ifneq ($(DAGSTER_PG_HOST),)
+export DAGSTER_PG_PORT ?= 5432
+endif
 
-.PHONY: run test ui clean-warehouse
+.PHONY: run test ui clean-warehouse instance
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 
 $(STAMP): pyproject.toml constraints.txt | $(VENV)/bin/python
-	$(VENV)/bin/python -m pip install --quiet -c constraints.txt -e '.[test]'
+	$(VENV)/bin/python -m pip install --quiet -c constraints.txt -e '.[test,cluster]'
 	touch $(STAMP)
 
-$(DAGSTER_HOME_DIR)/dagster.yaml: dagster.yaml
-	mkdir -p $(DAGSTER_HOME_DIR)
-	cp dagster.yaml $(DAGSTER_HOME_DIR)/dagster.yaml
+instance:
+	@mkdir -p $(DAGSTER_HOME_DIR)
+	@cmp -s $(INSTANCE_YAML) $(DAGSTER_HOME_DIR)/dagster.yaml || cp $(INSTANCE_YAML) $(DAGSTER_HOME_DIR)/dagster.yaml
 
 # Runs are recorded in .dagster_home, so `make ui` shows them afterwards.
-run: $(STAMP) $(DAGSTER_HOME_DIR)/dagster.yaml
+run: $(STAMP) instance
 	DAGSTER_HOME=$(DAGSTER_HOME_DIR) $(VENV)/bin/bpjs-pipeline run
 
 test: $(STAMP)
 	$(VENV)/bin/python -m pytest -q
 
-ui: $(STAMP) $(DAGSTER_HOME_DIR)/dagster.yaml
+ui: $(STAMP) instance
 	cd $(DAGSTER_HOME_DIR) && DAGSTER_HOME=$(DAGSTER_HOME_DIR) PYTHONWARNINGS=ignore:Function:FutureWarning \
 		$(CURDIR)/$(VENV)/bin/dagster dev \
 		-m bpjs_pipeline.orchestration.definitions -h $(UI_HOST) -p $(UI_PORT) --log-level warning

@@ -60,9 +60,11 @@ def extract_one(article_id: str, article) -> list[dict]:
     return [fact.to_record() for fact in extract_facts(article)]
 
 
-def run_chunk(work: Work, chunk: list[tuple[str, Any]]) -> list[Outcome]:
+def run_chunk(work: Work, chunk: list[tuple[str, Any]], seconds: float | None = None) -> list[Outcome]:
+    """`work` over one chunk, each article under the time budget `seconds` (else BPJS_ARTICLE_SECONDS)."""
     out: list[Outcome] = []
-    seconds = article_seconds()  # a bad setting fails the batch, never each article
+    # a bad setting fails the batch, never each article
+    seconds = article_seconds() if seconds is None else seconds
     for article_id, item in chunk:
         try:
             out.append((article_id, True, within_budget(work, article_id, item, seconds)))
@@ -71,21 +73,44 @@ def run_chunk(work: Work, chunk: list[tuple[str, Any]]) -> list[Outcome]:
     return out
 
 
+def article_engine(articles: int, scheduler: str | None = None) -> str:
+    """Where `map_articles` puts a batch of `articles`: on the Dask cluster when one is named
+    (`scheduler`, else BPJS_DASK_SCHEDULER) and the batch is large, after making sure it answers
+    (`cluster.ClusterUnavailable` otherwise); else this process or the local pool."""
+    from bpjs_pipeline.cluster import check, scheduler_address
+
+    scheduler = scheduler or scheduler_address()
+    if articles < PARALLEL_MIN_ARTICLES:
+        return "this process"
+    if scheduler:
+        return check(scheduler)
+    workers = min(worker_count(), -(-articles // CHUNK_ARTICLES))
+    return "this process" if workers <= 1 else f"a local pool of {workers} processes"
+
+
 def map_articles(work: Work, items: Iterable[tuple[str, Any]], *, workers: int | None = None,
-                 min_parallel: int = PARALLEL_MIN_ARTICLES, chunk: int = CHUNK_ARTICLES) -> Iterator[Outcome]:
+                 min_parallel: int = PARALLEL_MIN_ARTICLES, chunk: int = CHUNK_ARTICLES,
+                 scheduler: str | None = None) -> Iterator[Outcome]:
+    from bpjs_pipeline.cluster import map_on_cluster, scheduler_address
+
     items = list(items)
+    seconds = article_seconds()
+    scheduler = scheduler or scheduler_address()
+    if scheduler and items and len(items) >= min_parallel:
+        yield from map_on_cluster(scheduler, work, items, seconds)
+        return
     workers = worker_count() if workers is None else workers
     workers = min(workers, -(-len(items) // chunk)) if items else 1
     if workers <= 1 or len(items) < min_parallel:
         for item in items:
-            yield from run_chunk(work, [item])
+            yield from run_chunk(work, [item], seconds)
         return
     chunks = (items[i : i + chunk] for i in range(0, len(items), chunk))
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         pending: deque = deque()
         for part in chunks:
-            pending.append(pool.submit(run_chunk, work, part))
+            pending.append(pool.submit(run_chunk, work, part, seconds))
             if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
                 yield from pending.popleft().result()
         while pending:

@@ -2,21 +2,22 @@
 extraction) of one article, after which that article fails with TimeBudgetExceeded
 ("processing took longer than N s") and is quarantined with that reason; the batch goes on.
 
-The budget is a real-time interval timer (`signal.setitimer(ITIMER_REAL)`) whose SIGALRM
-raises inside the article's work. Signals are delivered to the main thread only, so the timer
-is armed only there: in the worker processes of a large batch (their main thread runs the
-work) and in `bpjs-pipeline run`/`extract` and Dagster's run worker (steps run in the main
-thread). Called from another thread the work runs without a budget. A signal is handled
-between Python bytecodes: a single C-level call (one regular expression match) finishes
-before the budget can stop it, which is why cleaning and extraction avoid regular
-expressions whose time can grow faster than their input.
+In a process's main thread the budget is a real-time interval timer
+(`signal.setitimer(ITIMER_REAL)`) whose SIGALRM raises inside the article's work: in
+`bpjs-pipeline run`/`extract`, Dagster's run worker (steps run in the main thread) and the
+worker processes of a local pool. In any other thread (a Dask worker runs its tasks in a
+thread pool) a timer thread raises the same exception in the working thread once the budget
+is spent (`PyThreadState_SetAsyncExc`, CPython's way of raising in another thread). Either
+way the exception is raised between Python bytecodes: a single C-level call (one regular
+expression match) finishes before the budget can stop it, which is why cleaning and
+extraction avoid regular expressions whose time can grow faster than their input.
 """
 from __future__ import annotations
 
+import ctypes
 import signal
 import threading
-from contextlib import contextmanager
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
 from bpjs_pipeline.settings import ARTICLE_SECONDS
 
@@ -33,31 +34,69 @@ def article_seconds() -> float:
     return ARTICLE_SECONDS.read()
 
 
-def _can_arm() -> bool:
-    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+def _message(seconds: float) -> str:
+    return f"processing took longer than {seconds:g} s ({ARTICLE_SECONDS_ENV})"
 
 
-@contextmanager
-def time_budget(seconds: float) -> Iterator[None]:
-    """Raise TimeBudgetExceeded in the block once `seconds` have passed (main thread only)."""
-    if not seconds or seconds <= 0 or not _can_arm():
-        yield
-        return
+class time_budget:
+    """Raise TimeBudgetExceeded in the block once `seconds` have passed (0 or less: no budget)."""
 
-    def expired(signum, frame):
-        raise TimeBudgetExceeded(f"processing took longer than {seconds:g} s ({ARTICLE_SECONDS_ENV})")
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self._lock = threading.Lock()
+        self._expired = False
+        self._done = False
 
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+    def __enter__(self) -> "time_budget":
+        if not self.seconds or self.seconds <= 0:
+            self._mode = None
+        elif threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+            self._mode = "signal"
+            self._previous = signal.signal(signal.SIGALRM, self._alarm)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        else:
+            self._mode = "thread"
+            self._thread_id = threading.get_ident()
+            self._timer = threading.Timer(self.seconds, self._raise_in_thread)
+            self._timer.daemon = True
+            self._timer.start()
+        return self
+
+    def _alarm(self, signum, frame):
+        raise TimeBudgetExceeded(_message(self.seconds))
+
+    def _raise_in_thread(self) -> None:
+        with self._lock:
+            if self._done:
+                return
+            self._expired = True
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self._thread_id),
+                                                       ctypes.py_object(TimeBudgetExceeded))
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        if self._mode == "signal":
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self._previous)
+        elif self._mode == "thread":
+            self._timer.cancel()
+            with self._lock:
+                self._done = True
+                expired = self._expired
+            if expired:  # drop the exception if it is still pending (the work ended just then)
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self._thread_id), ctypes.c_void_p(0))
+        if exc_type is TimeBudgetExceeded and not exc.args:  # raised in the thread: no message yet
+            raise TimeBudgetExceeded(_message(self.seconds)) from None
+        return False
 
 
 def within_budget(work: Callable[[str, Any], Any], article_id: str, item: Any,
                   seconds: float | None = None) -> Any:
-    """`work(article_id, item)` under the article time budget (`seconds`, else the setting)."""
-    with time_budget(article_seconds() if seconds is None else seconds):
-        return work(article_id, item)
+    """`work(article_id, item)` under the article time budget (`seconds`, else BPJS_ARTICLE_SECONDS)."""
+    seconds = article_seconds() if seconds is None else seconds
+    try:
+        with time_budget(seconds):
+            return work(article_id, item)
+    except TimeBudgetExceeded as exc:
+        if exc.args:
+            raise
+        raise TimeBudgetExceeded(_message(seconds)) from None  # delivered while the block was ending

@@ -84,8 +84,9 @@ FRESHNESS_HOURS = NumberSetting("BPJS_FRESHNESS_HOURS", 48.0, "hours", 1 / 60, 8
 WORKERS = NumberSetting("BPJS_WORKERS", None, "processes", 1, 1024, whole=True,
                         note="unset: one per core")
 PAUSE_SECONDS = NumberSetting("BPJS_PAUSE_SECONDS", 120.0, "seconds", 0, 86_400, note="a test hook")
+DASK_CONNECT_SECONDS = NumberSetting("BPJS_DASK_CONNECT_SECONDS", 10.0, "seconds", 0.1, 86_400)
 NUMBER_SETTINGS = (ARTICLE_SECONDS, MAX_ARTICLE_BYTES, LOCK_WAIT_SECONDS, SENSOR_INTERVAL_SECONDS,
-                   FRESHNESS_HOURS, WORKERS, PAUSE_SECONDS)
+                   FRESHNESS_HOURS, WORKERS, PAUSE_SECONDS, DASK_CONNECT_SECONDS)
 
 
 def check_settings() -> None:

@@ -17,6 +17,7 @@ def _no_ambient_paths(monkeypatch):
     monkeypatch.delenv("BPJS_WAREHOUSE", raising=False)
     monkeypatch.delenv("DAGSTER_HOME", raising=False)
     monkeypatch.delenv("BPJS_CORRECTIONS", raising=False)
+    monkeypatch.delenv("BPJS_DASK_SCHEDULER", raising=False)  # per-article work stays local unless a test says
 
 
 @pytest.fixture

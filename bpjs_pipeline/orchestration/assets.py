@@ -12,7 +12,8 @@ import errno
 import dagster as dg
 import pandas as pd
 
-from bpjs_pipeline.batch import clean_one, extract_one, map_articles
+from bpjs_pipeline.batch import article_engine, clean_one, extract_one, map_articles
+from bpjs_pipeline.cluster import ClusterUnavailable
 from bpjs_pipeline.faults import pause_point
 
 from bpjs_pipeline.ingest import ArticleDecodeError, read_article
@@ -67,6 +68,7 @@ def raw_articles(context: dg.AssetExecutionContext, paths: PipelinePaths, stagin
     loaded: list[tuple[str, RawArticle]] = []
     quarantined: list[QuarantinedFile] = []
     missing: list[str] = []
+    _check_article_engine(context)
     pause_point("raw_articles:before_read")
     limit = max_article_bytes()  # a bad setting fails the step, never each file
     for key in context.partition_keys:
@@ -196,6 +198,17 @@ def extracted_facts(context: dg.AssetExecutionContext, staging_duckdb: StagingDu
         totals={"rejected_facts": len(records) - len(valid), "failure_cases": len(rejects),
                 **{f"facts_{table}": int(per_table.get(table, 0)) for table in TABLES}},
     )
+
+
+def _check_article_engine(context: dg.AssetExecutionContext) -> None:
+    """Before anything is read or staged: a batch meant for a Dask cluster that does not answer
+    fails the run at once (not retried), with the reason."""
+    count = len(context.partition_keys)
+    try:
+        where = article_engine(count)
+    except ClusterUnavailable as exc:
+        raise dg.Failure(description=f"{exc}; nothing was read or staged", allow_retries=False) from None
+    context.log.info(f"cleaning and extraction of {count} article(s): {where}")
 
 
 def _each_article(context: dg.AssetExecutionContext, name: str, items, work) -> tuple[list, list[dict]]:
