@@ -36,4 +36,4 @@ def test_a_run_applies_the_corrections_beside_the_seeds(tmp_path, seeds_copy):
         (changed[3] - 1, True, changed[3], "the year before")]
     statuses = query(warehouse, "SELECT line, status FROM corrections ORDER BY line")
     assert [s for _, s in statuses[:3]] == ["applied", "applied", "matches no extracted figure"]
-    assert statuses[3][1].startswith("invalid: action must be reject or change")
+    assert statuses[3][1].startswith("invalid: action must be accept, reject or change")

@@ -9,7 +9,7 @@ labels. Columns (a header row is required; order is free; empty = no change):
     article_id   the article (file name without .txt)                    required
     value        the figure in base units, e.g. 14000000000000000 or 1.4e16
     value_start  offset of the figure in the cleaned body (`value_start` of the fact)
-    action       `reject` or `change`                                      required
+    action       `accept`, `reject` or `change`                            required
     table        new table: participants | funds | targets
     metric       new metric, e.g. active_participants
     segment      new segment: all | informal | formal | construction | migrant
@@ -18,7 +18,12 @@ labels. Columns (a header row is required; order is free; empty = no change):
     note         why (free text, kept in the published `corrections` table)
 
 At least one of `value` and `value_start` must be given (both must then match),
-and a `change` needs at least one new label. A bad row never stops a build: it
+and a `change` needs at least one new label. An `accept` confirms the figure as
+read and takes no new label; a `change` confirms it too: both set `reviewed`, so
+the figure counts as a person's reading in the headline choice and leaves the
+review list (`bpjs-pipeline review`). The columns that list adds for the reader
+(`confidence`, `reading`, `figure`, `sentence`) may stay in the file: they are
+ignored. A bad row never stops a build: it
 is published in `corrections` with `status` `invalid: <reason>`, and a row that
 matches no extracted figure with `matches no extracted figure`.
 No Dagster and no DuckDB here: plain functions over pandas.
@@ -39,7 +44,10 @@ FILE_NAME = "corrections.csv"
 COLUMNS = ("article_id", "value", "value_start", "action", "table", "metric", "segment", "program",
            "year", "note")
 LABELS = ("table", "metric", "segment", "program", "year")
-ACTIONS = ("reject", "change")
+ACTIONS = ("accept", "reject", "change")
+# Columns `bpjs-pipeline review` writes beside the ones above, for the person deciding: read
+# past, never used.
+REVIEW_COLUMNS = ("confidence", "reading", "figure", "sentence")
 ALL_PROGRAMS = "all"
 # Two values are the same figure when they differ by at most this share.
 VALUE_TOLERANCE = 1e-6
@@ -49,7 +57,8 @@ NO_MATCH = "matches no extracted figure"
 # The published `corrections` table: one row per data row of the file.
 LOG_COLUMNS = ("line", "article_id", "value", "value_start", "action", "fact_table", "metric", "segment",
                "program", "year", "note", "matched_facts", "status")
-# Columns added to every fact: whether a correction changed it, and what was read before.
+# Columns added to every fact: whether a person confirmed it (accept or change), whether a
+# correction changed it, and what was read before.
 ORIGINAL_COLUMNS = ("original_table", "original_metric", "original_segment", "original_program",
                     "original_year")
 
@@ -82,7 +91,7 @@ def read_corrections(path: str | Path | None) -> tuple[list[Correction], list[Ba
             reader = csv.DictReader(handle)
             header = [h.strip() for h in (reader.fieldnames or [])]
             missing = [c for c in ("article_id", "action") if c not in header]
-            unknown = [c for c in header if c and c not in COLUMNS]
+            unknown = [c for c in header if c and c not in COLUMNS and c not in REVIEW_COLUMNS]
             if missing or unknown:
                 problems = ([f"missing column(s) {', '.join(missing)}"] if missing else []) + (
                     [f"unknown column(s) {', '.join(unknown)}"] if unknown else [])
@@ -109,7 +118,7 @@ def parse_row(line: int, raw: dict[str, str]) -> Correction:
         raise ValueError("article_id is empty")
     action = raw.get("action", "").lower()
     if action not in ACTIONS:
-        raise ValueError(f"action must be reject or change, got {raw.get('action', '')!r}")
+        raise ValueError(f"action must be accept, reject or change, got {raw.get('action', '')!r}")
     value = _number(raw.get("value", ""), "value")
     if value is not None and not (math.isfinite(value) and value > 0):
         raise ValueError(f"value must be a positive number, got {raw['value']!r}")
@@ -149,8 +158,9 @@ def parse_row(line: int, raw: dict[str, str]) -> Correction:
         changes["year"] = int(year)
     if action == "change" and not changes:
         raise ValueError("a change needs at least one new table, metric, segment, program or year")
-    if action == "reject" and changes:
-        raise ValueError("a reject takes no new table, metric, segment, program or year")
+    if action in ("reject", "accept") and changes:
+        raise ValueError(f"{'an' if action == 'accept' else 'a'} {action} takes no new table, metric, segment, "
+                         "program or year (a change does)")
     return Correction(line, article_id, value, value_start, action, changes, raw.get("note", ""))
 
 
@@ -167,8 +177,10 @@ def apply_corrections(facts: pd.DataFrame, corrections: list[Correction], bad: l
                       ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """`facts` (staging columns, `fact_table` naming the table) with the corrections applied:
     rejected facts removed, changed facts re-labelled with `corrected` true and their first
-    reading in `original_*`; and the log, one row per correction and bad row (LOG_COLUMNS)."""
+    reading in `original_*`, accepted and changed facts `reviewed`; and the log, one row per
+    correction and bad row (LOG_COLUMNS)."""
     out = facts.copy().reset_index(drop=True)
+    out["reviewed"] = False
     out["corrected"] = False
     out["correction_note"] = None
     for column in ORIGINAL_COLUMNS:
@@ -192,7 +204,12 @@ def apply_corrections(facts: pd.DataFrame, corrections: list[Correction], bad: l
                 if "metric" in correction.changes:
                     out.loc[hits, "unit"] = METRICS[correction.changes["metric"]]
                 out.loc[hits, "corrected"] = True
+                out.loc[hits, "reviewed"] = True
                 out.loc[hits, "correction_note"] = correction.note or None
+        elif hits.any() and correction.action == "accept":
+            out.loc[hits, "reviewed"] = True
+            if correction.note:
+                out.loc[hits, "correction_note"] = correction.note
         elif hits.any():
             rejected |= hits
         log.append(_log_row(correction, int(hits.sum()), status))
