@@ -99,6 +99,19 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", default="report.html", metavar="FILE.html", help="default ./report.html")
     report.add_argument("--warehouse", help=f"warehouse file (default ${WAREHOUSE_ENV} or ./warehouse/bpjs.duckdb)")
 
+    review = sub.add_parser(
+        "review", help="list the facts the reader is least sure of, as rows for the corrections file",
+        description="Prints (or writes to --out) the published facts below --below confidence that no "
+                    "person has accepted or changed yet, least confident first, as CSV in the corrections "
+                    "file's columns plus, for the reader, `confidence`, `reading`, `figure` and `sentence`. "
+                    "Write accept, reject or change (with the new labels) in `action` and add the rows to "
+                    "corrections.csv; the next run applies them.")
+    review.add_argument("--warehouse", help=f"warehouse file (default ${WAREHOUSE_ENV} or ./warehouse/bpjs.duckdb)")
+    review.add_argument("--below", type=float, default=0.9, metavar="CONFIDENCE",
+                        help="list facts under this confidence (default 0.9)")
+    review.add_argument("--limit", type=int, default=50, metavar="N", help="at most N facts (default 50; 0: all)")
+    review.add_argument("--out", metavar="FILE.csv", help="write the CSV here instead of printing it")
+
     export = sub.add_parser("export", help="write every table and view to DIR, with the schema")
     export.add_argument("dir", metavar="DIR")
     export.add_argument("--format", choices=("parquet", "csv"), default="parquet")
@@ -142,7 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except BrokenPipeError:  # the reader closed the pipe (`| head`): not an error
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return 0
-    if args.command in ("report", "export"):
+    if args.command in ("report", "export", "review"):
         return cmd_publish_files(args)
     raise AssertionError(args.command)
 
@@ -162,7 +175,7 @@ def _not_utf8(args) -> str | None:
 
 
 def cmd_publish_files(args) -> int:
-    """`report` and `export`: files made from the published warehouse."""
+    """`report`, `export` and `review`: files made from the published warehouse."""
     path = resolve_warehouse(args.warehouse)
     if path.exists() and not path.is_file():
         print(f"error: the warehouse path {shown(path)} is not a file", file=sys.stderr)
@@ -172,6 +185,16 @@ def cmd_publish_files(args) -> int:
             from bpjs_pipeline.report.html import write_report
 
             print(f"wrote {write_report(path, Path(args.out))}")
+        elif args.command == "review":
+            from bpjs_pipeline.warehouse.review import review_csv, warehouse_review
+
+            rows = warehouse_review(path, below=args.below, limit=args.limit or None)
+            text = review_csv(rows)
+            if args.out:
+                Path(args.out).write_text(text, encoding="utf-8")
+                print(f"wrote {len(rows)} facts to review to {args.out}")
+            else:
+                sys.stdout.write(text)
         else:
             from bpjs_pipeline.warehouse.export import export
 
