@@ -31,8 +31,11 @@ run: $(STAMP) $(DAGSTER_HOME_DIR)/dagster.yaml
 test: $(STAMP)
 	$(VENV)/bin/python -m pytest -q
 
+# The wrapper prints the address to open once the UI answers. What runs launched by the daemon
+# or the UI print to this console is set by `python_logs` in dagster.yaml (INFO and above).
 ui: $(STAMP) $(DAGSTER_HOME_DIR)/dagster.yaml
 	cd $(DAGSTER_HOME_DIR) && DAGSTER_HOME=$(DAGSTER_HOME_DIR) PYTHONWARNINGS=ignore:Function:FutureWarning \
+		$(CURDIR)/$(VENV)/bin/python -m bpjs_pipeline.orchestration.serve --url http://$(UI_HOST):$(UI_PORT) -- \
 		$(CURDIR)/$(VENV)/bin/dagster dev \
 		-m bpjs_pipeline.orchestration.definitions -h $(UI_HOST) -p $(UI_PORT) --log-level warning
 

@@ -25,3 +25,22 @@ def seeds_copy(tmp_path) -> Path:
     target = tmp_path / "seeds"
     shutil.copytree(SEEDS_DIR, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def seeds_pipeline_run(tmp_path_factory):
+    """One real `run_pipeline` over a copy of the seeds, shared by every test that only reads what
+    it made: (seeds folder, warehouse, Dagster instance, run summary). Never write to it."""
+    import dagster as dg
+
+    from bpjs_pipeline.orchestration.execute import run_pipeline
+
+    root = tmp_path_factory.mktemp("seeds_pipeline_run")
+    seeds = root / "seeds"
+    shutil.copytree(SEEDS_DIR, seeds)
+    warehouse = root / "warehouse" / "bpjs.duckdb"
+    instance = dg.DagsterInstance.ephemeral()
+    summary = run_pipeline(seeds, warehouse, instance)
+    assert summary.success, summary.failures
+    yield seeds, warehouse, instance, summary
+    instance.dispose()
