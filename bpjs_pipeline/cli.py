@@ -22,11 +22,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser(
         "run",
-        help="sync partitions with the seed files and materialize every asset through Dagster",
+        help="process new and changed seed files through Dagster, rebuild the warehouse, run every check",
         description=(
-            "Adds a partition per new seed file, deletes the partitions of removed files, then "
-            "materializes every asset for every file in one in-process Dagster run and prints a "
-            "summary. Uses the DAGSTER_HOME instance when DAGSTER_HOME is set."
+            "Adds a partition per new seed file and deletes the partitions of removed files; then "
+            "materializes the per-article assets for the files that are new, changed (another "
+            "sha256) or extracted by another extractor version (every file with --full; unchanged "
+            "files are not read again), rebuilds the warehouse and evaluates every asset check, in "
+            "Dagster runs executed in this process, and prints a summary. Uses the DAGSTER_HOME "
+            "instance when DAGSTER_HOME is set, else a throw-away one."
         ),
     )
     run.add_argument("--seeds", help=f"folder of *.txt articles (default ${SEEDS_ENV} or ./seeds)")
@@ -61,10 +64,19 @@ def build_parser() -> argparse.ArgumentParser:
                           help="print, for every miss and false hit, how each figure of its sentence was read")
 
     explain = sub.add_parser(
-        "explain", help="show how every figure of an article was read",
+        "explain", help="show how every figure of an article was read (files, or articles of the warehouse)",
         description="For every figure of each article's cleaned body: its role, the decision taken "
-                    "(a fact, or the rule that rejected it) and where each field came from.")
-    explain.add_argument("paths", nargs="+", metavar="PATH", help="article .txt files or folders of them")
+                    "(a fact, or the rule that rejected it) and where each field came from. With "
+                    "--article, the article's body is the one stored in the warehouse: its published "
+                    "facts are shown first, each figure and sentence cut from that body by the facts' "
+                    "offsets, then how the extractor reads the body now.")
+    explain.add_argument("paths", nargs="*", metavar="PATH", help="article .txt files or folders of them")
+    explain.add_argument("--article", action="append", default=[], metavar="ARTICLE_ID",
+                         help="an article of the warehouse (repeatable), instead of files")
+    explain.add_argument("--at", type=int, action="append", metavar="OFFSET",
+                         help="with --article: only the figure starting at this offset (a fact's value_start)")
+    explain.add_argument("--warehouse", help=f"with --article: warehouse file (default ${WAREHOUSE_ENV} or "
+                                             "./warehouse/bpjs.duckdb)")
 
     report = sub.add_parser("report", help="write one self-contained HTML page: charts, targets, disputes")
     report.add_argument("--out", default="report.html", metavar="FILE.html", help="default ./report.html")
@@ -92,8 +104,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return evaluate_command(args.gold, args.gold_articles, list(args.paths), explain=args.explain)
     if args.command == "explain":
         from bpjs_pipeline.extract.runner import explain_command
+        from bpjs_pipeline.report.trace import explain_stored
 
+        if bool(args.paths) == bool(args.article):
+            print("error: give article files or folders, or --article ARTICLE_ID (not both)", file=sys.stderr)
+            return 2
         try:
+            if args.article:
+                return explain_stored(resolve_warehouse(args.warehouse), args.article, args.at)
             return explain_command(list(args.paths))
         except BrokenPipeError:  # the reader closed the pipe (`| head`): not an error
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

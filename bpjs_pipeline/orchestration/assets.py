@@ -156,7 +156,9 @@ def _article_details(frame: pd.DataFrame) -> dict[str, object]:
     description=(
         "Facts about BPJS Ketenagakerjaan found in each cleaned article (`extract_facts`), validated "
         "with `FactsSchema`: valid rows go to the staging table `facts`, failure cases to `rejects` "
-        "(shown by the blocking check `facts_schema_valid`)."
+        "(shown by the check `facts_schema_valid`, which warns: a refused fact is not published, the "
+        "article's other facts are). Each partition records its own row count and preview; "
+        "`table_rows` is the whole staged table's."
     ),
 )
 def extracted_facts(context: dg.AssetExecutionContext, staging_duckdb: StagingDuckDB) -> dg.MaterializeResult:
