@@ -38,6 +38,8 @@ def test_each_partition_of_a_batch_records_its_own_article(tmp_path):
         for article_id, fact_count, title, publisher, published_on in articles:
             facts = partition_metadata(instance, "extracted_facts", article_id)
             assert facts["dagster/row_count"] == fact_count, article_id
+            # beside the partition's own count, the whole table's
+            assert facts["table_rows"] == sum(n for _, n, *_ in articles), article_id
             assert facts["article_id"] == article_id
             assert (facts["title"], facts["publisher"], facts["published_on"]) == (
                 title or "", publisher or "", str(published_on or ""))
@@ -50,6 +52,7 @@ def test_each_partition_of_a_batch_records_its_own_article(tmp_path):
         observed = instance.fetch_observations(dg.AssetKey("extracted_facts"), limit=1).records
         totals = {k: v.value for k, v in observed[0].asset_observation.metadata.items()}
         assert totals["batch_partitions"] == 6 and totals["batch_rows"] == sum(n for _, n, *_ in articles)
+        assert totals["table_rows"] == sum(n for _, n, *_ in articles)
         empty = partition_metadata(instance, "raw_articles", "zz_empty")
         assert empty["dagster/row_count"] == 0 and empty["quarantined"].startswith("no text")
         assert partition_metadata(instance, "extracted_facts", "zz_empty")["dagster/row_count"] == 0

@@ -23,6 +23,7 @@ from bpjs_pipeline.model import TABLES
 from bpjs_pipeline.orchestration.partition_metadata import materialize_per_partition, text_or_none
 from bpjs_pipeline.orchestration.partitions import article_ids_for, articles_partitions
 from bpjs_pipeline.orchestration.resources import PipelinePaths, StagingDuckDB
+from bpjs_pipeline.report.previews import facts_preview
 from bpjs_pipeline.validate import (
     FAILURE_COLUMNS,
     ArticlesSchema,
@@ -110,6 +111,7 @@ def raw_articles(context: dg.AssetExecutionContext, paths: PipelinePaths, stagin
         context, rows, store.columns("raw_articles"),
         details=lambda article_id, _: {"quarantined": dg.MetadataValue.text(reasons.get(article_id, ""))},
         totals={"quarantined": len(quarantined), "missing_files": len(missing)},
+        table_rows=store.count("raw_articles"),
     )
 
 
@@ -140,6 +142,7 @@ def cleaned_articles(context: dg.AssetExecutionContext, staging_duckdb: StagingD
             **_article_details(frame), "rejected_checks": dg.MetadataValue.int(int(rejected.get(article_id, 0)))},
         totals={"rejected_checks": len(rejects),
                 "without_published_on": sum(c.published_on is None for c in cleaned)},
+        table_rows=store.count("cleaned_articles"),
     )
 
 
@@ -189,12 +192,13 @@ def extracted_facts(context: dg.AssetExecutionContext, staging_duckdb: StagingDu
             "failure_cases": dg.MetadataValue.int(int(facts_rejected.get(article_id, 0))),
         }
 
-    preview = valid.drop(columns=["sentence_start", "sentence_end", "value_end"], errors="ignore")
     return materialize_per_partition(
-        context, preview, store.columns("facts"), sort_by=("table", "metric", "segment", "year", "value_start"),
+        context, valid, store.columns("facts"), sort_by=("table", "metric", "segment", "year", "value_start"),
+        shape=facts_preview,
         details=details,
         totals={"rejected_facts": len(records) - len(valid), "failure_cases": len(rejects),
                 **{f"facts_{table}": int(per_table.get(table, 0)) for table in TABLES}},
+        table_rows=store.count("facts"),
     )
 
 
