@@ -160,8 +160,8 @@ def _article_details(frame: pd.DataFrame) -> dict[str, object]:
         "Facts about BPJS Ketenagakerjaan found in each cleaned article (`extract_facts`), validated "
         "with `FactsSchema`: valid rows go to the staging table `facts`, failure cases to `rejects` "
         "(shown by the check `facts_schema_valid`, which warns: a refused fact is not published, the "
-        "article's other facts are). Each partition records its own row count and preview; "
-        "`table_rows` is the whole staged table's."
+        "article's other facts are). Row count: the whole staged table's (`table_rows`); each "
+        "partition records its own (`partition_rows`) and a preview of its facts."
     ),
 )
 def extracted_facts(context: dg.AssetExecutionContext, staging_duckdb: StagingDuckDB) -> dg.MaterializeResult:

@@ -42,19 +42,23 @@ def materialize_per_partition(
 ) -> dg.MaterializeResult:
     """Record, for every partition of the run, the rows of `rows` whose `article_id` is that
     partition's article (row count and preview) and `details(article_id, those_rows)`; for a
-    batch of more than PER_PARTITION_MAX_PARTITIONS partitions, the batch's totals. `table_rows`
-    (the rows of the whole staged table, every article's) goes on every partition's
-    materialization, so the asset's page shows it beside the partition's own row count, and on
-    the batch's observation."""
+    batch of more than PER_PARTITION_MAX_PARTITIONS partitions, the batch's totals. Given
+    `table_rows` (the rows of the whole staged table, every article's), every partition's
+    materialization records it as `dagster/row_count` and `table_rows` (the asset page's "Row
+    count" is the table's, not the last partition's), and the partition's own count as
+    `partition_rows`; the batch's observation records it too."""
     keys = list(context.partition_keys)
     per_partition = len(keys) <= PER_PARTITION_MAX_PARTITIONS
     groups = ({str(a): g for a, g in rows.groupby("article_id", sort=False)}
               if len(rows) and per_partition else {})
     empty = rows.iloc[0:0]
+    # With the whole table's count, `dagster/row_count` is that (the asset page's "Row count"), and
+    # each partition's own count is `partition_rows`.
+    own_count = "dagster/row_count" if table_rows is None else "partition_rows"
     for key, article_id in (zip(keys, article_ids_for(keys)) if per_partition else ()):
         frame = groups.get(article_id, empty)
         context.add_asset_metadata(
-            {"dagster/row_count": dg.MetadataValue.int(len(frame)),
+            {own_count: dg.MetadataValue.int(len(frame)),
              "article_id": dg.MetadataValue.text(article_id),
              "preview": _preview(frame, sort_by, shape),
              **details(article_id, frame)},
@@ -63,10 +67,12 @@ def materialize_per_partition(
     totals = {"partitions": len(keys), "rows": len(rows), **(totals or {})}
     context.log.info("batch totals: " + ", ".join(f"{name} {value}" for name, value in totals.items()))
     # the batch as a whole: an observation of the asset (not of a partition), on its Events tab
-    table = {} if table_rows is None else {"table_rows": dg.MetadataValue.int(int(table_rows))}
+    table = {} if table_rows is None else {"dagster/row_count": dg.MetadataValue.int(int(table_rows)),
+                                           "table_rows": dg.MetadataValue.int(int(table_rows))}
     context.log_event(dg.AssetObservation(
         asset_key=context.asset_key,
-        metadata={**{f"batch_{name}": dg.MetadataValue.int(int(value)) for name, value in totals.items()}, **table},
+        metadata={**{f"batch_{name}": dg.MetadataValue.int(int(value)) for name, value in totals.items()},
+                  **table},
     ))
     batch = {} if per_partition else {f"batch_{name}": dg.MetadataValue.int(int(value))
                                       for name, value in totals.items()}

@@ -54,18 +54,23 @@ def clause_around(sentence: str, start: int, end: int, width: int = 90) -> str:
     the nearest comma, semicolon, colon, dash or quote), at most about `width` characters, with
     `…` where something was left out."""
     stops = ",;:–—\"“”"
+
+    def stop(i: int) -> bool:  # a comma between digits is a decimal comma, not a clause's end
+        return sentence[i] in stops and not (sentence[i] == "," and 0 < i < len(sentence) - 1
+                                             and sentence[i - 1].isdigit() and sentence[i + 1].isdigit())
+
     left = start
-    while left > 0 and sentence[left - 1] not in stops and start - left < width // 2:
+    while left > 0 and not stop(left - 1) and start - left < width // 2:
         left -= 1
     right = end
-    while right < len(sentence) and sentence[right] not in stops and right - end < width // 2:
+    while right < len(sentence) and not stop(right) and right - end < width // 2:
         right += 1
     while left < start and sentence[left] == " ":
         left += 1
-    if left > 0 and sentence[left - 1] not in stops:  # cut inside a word: start at the next one
+    if left > 0 and not stop(left - 1):  # cut inside a word: start at the next one
         space = sentence.find(" ", left, start)
         left = space + 1 if space >= 0 else left
-    if right < len(sentence) and sentence[right] not in stops:
+    if right < len(sentence) and not stop(right):
         space = sentence.rfind(" ", end, right)
         right = space if space >= 0 else right
     text = " ".join(sentence[left:right].split())
