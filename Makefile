@@ -28,8 +28,11 @@ $(DAGSTER_HOME_DIR)/dagster.yaml: dagster.yaml
 run: $(STAMP) $(DAGSTER_HOME_DIR)/dagster.yaml
 	DAGSTER_HOME=$(DAGSTER_HOME_DIR) $(VENV)/bin/bpjs-pipeline run
 
+# The whole suite on TEST_WORKERS processes (pytest-xdist; the tests of the real UI share one
+# server in one process: `--dist loadgroup`). TEST_WORKERS=0 runs it in this process.
+TEST_WORKERS ?= 2
 test: $(STAMP)
-	$(VENV)/bin/python -m pytest -q
+	$(VENV)/bin/python -m pytest -q -n $(TEST_WORKERS) --dist loadgroup --durations=20
 
 # The wrapper prints the address to open once the UI answers. What runs launched by the daemon
 # or the UI print to this console is set by `python_logs` in dagster.yaml (INFO and above).

@@ -44,3 +44,15 @@ def seeds_pipeline_run(tmp_path_factory):
     assert summary.success, summary.failures
     yield seeds, warehouse, instance, summary
     instance.dispose()
+
+
+@pytest.fixture(scope="session")
+def ui_server(tmp_path_factory):
+    """`make ui` over the seeds and articles that fail every warning check, after a
+    `bpjs-pipeline run` on its instance (`test_dagster_dev_e2e.start_ui`); shared by the tests of
+    the real UI, which pytest-xdist keeps in one worker (the `dagster_ui` group)."""
+    from test_dagster_dev_e2e import start_ui, stop
+
+    ui = start_ui(tmp_path_factory.mktemp("ui"))
+    yield ui
+    stop(ui.proc)
