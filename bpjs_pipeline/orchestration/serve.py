@@ -41,8 +41,15 @@ def answers(url: str) -> bool:
         return False
 
 
+def _default_signals() -> None:
+    """In the child: SIGINT and SIGTERM as the terminal expects, even when this wrapper was started
+    in the background with them ignored (which `dagster dev` would inherit)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def serve(url: str, command: Sequence[str], out=sys.stdout) -> int:
-    child = subprocess.Popen(list(command))
+    child = subprocess.Popen(list(command), preexec_fn=_default_signals)
 
     def pass_on(signum, _frame):
         if child.poll() is None:
