@@ -1,7 +1,9 @@
 """Asset checks (thin wrappers; the logic is in `bpjs_pipeline.checks` and `bpjs_pipeline.validate`).
 
 Each check's metadata explains a failure: `failure_cases` (a count), `articles` (the articles
-involved) and `failure_cases_preview` (a table of the first rows, with their sentences).
+involved), `failure_cases_preview` (a narrow table of the first cases, each figure with the
+clause around it; `bpjs_pipeline/report/previews.py`) and `failure_cases_sentences` (their whole
+sentences).
 """
 from contextlib import contextmanager
 
@@ -200,8 +202,9 @@ def warehouse_schema_valid(context: dg.AssetCheckExecutionContext, paths: Pipeli
     blocking=False,
     description=(
         "No two articles give the same table, metric, segment, program and year more than 2 % apart "
-        "(|a - b| / min(a, b) > 0.02). WARN: each pair of the `conflicts` view, with both articles, "
-        "values and sentences, is in the metadata."
+        "(|a - b| / min(a, b) > 0.02). WARN: the pairs of the `conflicts` view are in the metadata: "
+        "the first 25 as a table (both figures, outlets, articles and the clause around each figure), "
+        "their whole sentences in `failure_cases_sentences`."
     ),
 )
 def sources_agree(paths: PipelinePaths) -> dg.AssetCheckResult:
