@@ -150,7 +150,7 @@ def cmd_run(seeds: str | None, warehouse: str | None, *, full: bool = False) -> 
     # SIGTERM stops a run like Ctrl-C: Dagster interrupts the step, staging writes roll back and
     # the warehouse stays as it was before the run or as it is after it.
     signal.signal(signal.SIGTERM, _terminate)
-    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGINT, _terminate)
     stop = _StopWatch()
     try:
         with warehouse_write_lock(_warehouse_path(warehouse)):
@@ -168,8 +168,16 @@ def cmd_run(seeds: str | None, warehouse: str | None, *, full: bool = False) -> 
         print("error: interrupted: the run was stopped; the warehouse is as it was before the run "
               "or as the run left it complete", file=sys.stderr)
         return 130
+    except Exception:
+        # A signal that lands inside a DuckDB call comes back as DuckDB's own error ("Query
+        # interrupted"): still a stop, not a failure.
+        if stop.signal is None and _STOPPED_BY is None:
+            raise
+        print("error: interrupted: the run was stopped; the warehouse is as it was before the run "
+              "or as the run left it complete", file=sys.stderr)
+        return 130
     print(format_summary(summary))
-    if stop.signal is not None or _interrupted(summary):
+    if stop.signal is not None or _STOPPED_BY is not None or _interrupted(summary):
         return 130
     return 0 if summary.success and summary.checks_passed else 1
 
@@ -263,7 +271,12 @@ class _StopWatch:
         os._exit(130)
 
 
+_STOPPED_BY: int | None = None  # the signal that stopped `run`, as soon as its handler runs
+
+
 def _terminate(signum, frame):
+    global _STOPPED_BY
+    _STOPPED_BY = signum
     raise KeyboardInterrupt(f"signal {signum}")
 
 
@@ -368,7 +381,7 @@ def cmd_sql(query: str, warehouse: str | None, fmt: str, allow_external_files: b
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except (QueryInterrupted, KeyboardInterrupt) as exc:
-        print(f"error: {exc or 'interrupted (Ctrl-C)'}", file=sys.stderr)
+        print(f"error: {str(exc) or 'interrupted (Ctrl-C)'}", file=sys.stderr)
         return 130
     except duckdb.OutOfMemoryException as exc:
         print(f"error: the query needed more memory than its limit of {limit / 2**20:.0f} MiB and was "

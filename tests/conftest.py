@@ -10,6 +10,17 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = PROJECT_ROOT / "seeds"
 
 
+# Modules whose tests run whole pipelines in subprocesses or a Dagster server: collected first, so
+# that the pytest-xdist workers start on them and the quick tests fill in at the end.
+SLOW_FIRST = ("test_dagster_dev_e2e.py", "test_ui_browser.py", "test_crash_safety.py",
+              "test_concurrent_readers.py", "test_hostile_runs.py", "test_incremental.py")
+
+
+def pytest_collection_modifyitems(session, config, items):
+    rank = {name: i for i, name in enumerate(SLOW_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(SLOW_FIRST)))
+
+
 @pytest.fixture(autouse=True)
 def _no_ambient_paths(monkeypatch):
     """Tests pass paths explicitly; a developer's BPJS_* variables must not leak in."""

@@ -78,12 +78,14 @@ def clause_around(sentence: str, start: int, end: int, width: int = 90) -> str:
 
 
 def explain_stored(warehouse: Path, article_ids: list[str], only: list[int] | None = None,
-                   out: TextIO = sys.stdout) -> int:
+                   out: TextIO | None = None) -> int:
     """Print each article's published facts, traced in its stored body, then the extractor's
     reading of that body (only the figures starting at `only`, when given). Exit 0, or 2 when
     the warehouse or an article is missing."""
     from bpjs_pipeline.extract.explain import explain_article
     from bpjs_pipeline.warehouse import open_read_only
+
+    out = sys.stdout if out is None else out
 
     try:
         con = open_read_only(warehouse)
