@@ -14,9 +14,13 @@ import subprocess
 import sys
 import time
 import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
+import pytest
+
+from test_checks import CONTRADICTION, IMPLAUSIBLE, NO_FIGURES
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = PROJECT_ROOT / "seeds"
@@ -131,11 +135,6 @@ def runs(port: int) -> list[dict]:
     return data["runsOrError"]["results"]
 
 
-from dataclasses import dataclass
-
-import pytest
-
-from test_checks import CONTRADICTION, IMPLAUSIBLE, NO_FIGURES
 
 # One `make ui` server (the session fixture `ui_server` of conftest.py) for this module and
 # tests/test_ui_browser.py: both run in one pytest-xdist worker.

@@ -9,12 +9,7 @@ Screenshots go to BPJS_SCREENSHOT_DIR when set, else to the test's temporary fol
 from __future__ import annotations
 
 import os
-import re
 import shutil
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import duckdb
