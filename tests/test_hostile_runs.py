@@ -299,11 +299,19 @@ def test_a_signal_stops_a_run_promptly_leaving_before_or_after(tmp_path, seeds_c
     before = checksums(warehouse)
     for i in range(3):
         (seeds_copy / f"long {i}.txt").write_text(long_sentence_article(2_000_000))
+    # The run says when it has started (its signal handlers are in place by then): it waits at the
+    # first pause point until told to go on into the long articles; the signal comes a moment later,
+    # however slowly a busy machine started the process.
+    pauses = tmp_path / "pauses"
+    pauses.mkdir()
     proc = subprocess.Popen([sys.executable, "-m", "bpjs_pipeline.cli", "run"], cwd=PROJECT_ROOT,
-                            env={**env, "BPJS_ARTICLE_SECONDS": "0"}, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True,
+                            env={**env, "BPJS_ARTICLE_SECONDS": "0", "BPJS_PAUSE_AT": "raw_articles:before_read",
+                                 "BPJS_PAUSE_DIR": str(pauses)},
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
-    time.sleep(6)
+    wait_for(pauses / "raw_articles__before_read.reached", proc)
+    (pauses / "raw_articles__before_read.resume").touch()
+    time.sleep(2)
     assert proc.poll() is None, "the run ended before the signal"
     proc.send_signal(signum)
     out, err = proc.communicate(timeout=120)  # a hang guard: the run stops by itself or after its grace
