@@ -35,11 +35,17 @@ instance:
 run: $(STAMP) instance
 	DAGSTER_HOME=$(DAGSTER_HOME_DIR) $(VENV)/bin/bpjs-pipeline run
 
+# The whole suite on TEST_WORKERS processes (pytest-xdist; the tests of the real UI share one
+# server in one process: `--dist loadgroup`). TEST_WORKERS=0 runs it in this process.
+TEST_WORKERS ?= 2
 test: $(STAMP)
-	$(VENV)/bin/python -m pytest -q
+	$(VENV)/bin/python -m pytest -q -n $(TEST_WORKERS) --dist loadgroup --durations=20
 
+# The wrapper prints the address to open once the UI answers. What runs launched by the daemon
+# or the UI print to this console is set by `python_logs` in dagster.yaml (INFO and above).
 ui: $(STAMP) instance
 	cd $(DAGSTER_HOME_DIR) && DAGSTER_HOME=$(DAGSTER_HOME_DIR) PYTHONWARNINGS=ignore:Function:FutureWarning \
+		$(CURDIR)/$(VENV)/bin/python -m bpjs_pipeline.orchestration.serve --url http://$(UI_HOST):$(UI_PORT) -- \
 		$(CURDIR)/$(VENV)/bin/dagster dev \
 		-m bpjs_pipeline.orchestration.definitions -h $(UI_HOST) -p $(UI_PORT) --log-level warning
 

@@ -23,11 +23,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser(
         "run",
-        help="sync partitions with the seed files and materialize every asset through Dagster",
+        help="process new and changed seed files through Dagster, rebuild the warehouse, run every check",
         description=(
-            "Adds a partition per new seed file, deletes the partitions of removed files, then "
-            "materializes every asset for every file in one in-process Dagster run and prints a "
-            "summary. Uses the DAGSTER_HOME instance when DAGSTER_HOME is set."
+            "Adds a partition per new seed file and deletes the partitions of removed files; then "
+            "materializes the per-article assets for the files that are new, changed (another "
+            "sha256) or extracted by another extractor version (every file with --full; unchanged "
+            "files are not read again), rebuilds the warehouse and evaluates every asset check, in "
+            "Dagster runs executed in this process, and prints a summary. Uses the DAGSTER_HOME "
+            "instance when DAGSTER_HOME is set, else a throw-away one."
         ),
     )
     run.add_argument("--seeds", help=f"folder of *.txt articles (default ${SEEDS_ENV} or ./seeds)")
@@ -81,10 +84,19 @@ def build_parser() -> argparse.ArgumentParser:
                           help="print, for every miss and false hit, how each figure of its sentence was read")
 
     explain = sub.add_parser(
-        "explain", help="show how every figure of an article was read",
+        "explain", help="show how every figure of an article was read (files, or articles of the warehouse)",
         description="For every figure of each article's cleaned body: its role, the decision taken "
-                    "(a fact, or the rule that rejected it) and where each field came from.")
-    explain.add_argument("paths", nargs="+", metavar="PATH", help="article .txt files or folders of them")
+                    "(a fact, or the rule that rejected it) and where each field came from. With "
+                    "--article, the article's body is the one stored in the warehouse: its published "
+                    "facts are shown first, each figure and sentence cut from that body by the facts' "
+                    "offsets, then how the extractor reads the body now.")
+    explain.add_argument("paths", nargs="*", metavar="PATH", help="article .txt files or folders of them")
+    explain.add_argument("--article", action="append", default=[], metavar="ARTICLE_ID",
+                         help="an article of the warehouse (repeatable), instead of files")
+    explain.add_argument("--at", type=int, action="append", metavar="OFFSET",
+                         help="with --article: only the figure starting at this offset (a fact's value_start)")
+    explain.add_argument("--warehouse", help=f"with --article: warehouse file (default ${WAREHOUSE_ENV} or "
+                                             "./warehouse/bpjs.duckdb)")
 
     training = sub.add_parser(
         "train-confidence", help="fit the confidence model on the labelled sets and print its calibration",
@@ -149,8 +161,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_train_confidence(args.gold_root, args.out)
     if args.command == "explain":
         from bpjs_pipeline.extract.runner import explain_command
+        from bpjs_pipeline.report.trace import explain_stored
 
+        if bool(args.paths) == bool(args.article):
+            print("error: give article files or folders, or --article ARTICLE_ID (not both)", file=sys.stderr)
+            return 2
         try:
+            if args.article:
+                return explain_stored(resolve_warehouse(args.warehouse), args.article, args.at)
             return explain_command(list(args.paths))
         except BrokenPipeError:  # the reader closed the pipe (`| head`): not an error
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -217,7 +235,7 @@ def cmd_run(seeds: str | None, warehouse: str | None, *, full: bool = False, all
     # when the command returns (it may be called in a process that goes on).
     previous = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
     signal.signal(signal.SIGTERM, _terminate)
-    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGINT, _terminate)
     stop = _StopWatch()
     try:
         return _run_command(seeds, warehouse, stop, full=full, allow_shrink=allow_shrink, repair=repair)
@@ -270,8 +288,16 @@ def _run_command(seeds: str | None, warehouse: str | None, stop: "_StopWatch", *
         print("error: interrupted: the run was stopped; the warehouse is as it was before the run "
               "or as the run left it complete", file=sys.stderr)
         return 130
+    except Exception:
+        # A signal that lands inside a DuckDB call comes back as DuckDB's own error ("Query
+        # interrupted"): still a stop, not a failure.
+        if stop.signal is None and _STOPPED_BY is None:
+            raise
+        print("error: interrupted: the run was stopped; the warehouse is as it was before the run "
+              "or as the run left it complete", file=sys.stderr)
+        return 130
     print(format_summary(summary))
-    if stop.signal is not None or _interrupted(summary):
+    if stop.signal is not None or _STOPPED_BY is not None or _interrupted(summary):
         return 130
     return 0 if summary.success and summary.checks_passed else 1
 
@@ -407,7 +433,12 @@ class _StopWatch:
         os._exit(130)
 
 
+_STOPPED_BY: int | None = None  # the signal that stopped `run`, as soon as its handler runs
+
+
 def _terminate(signum, frame):
+    global _STOPPED_BY
+    _STOPPED_BY = signum
     raise KeyboardInterrupt(f"signal {signum}")
 
 
@@ -508,7 +539,7 @@ def cmd_sql(query: str, warehouse: str | None, fmt: str, allow_external_files: b
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except (QueryInterrupted, KeyboardInterrupt) as exc:
-        print(f"error: {exc or 'interrupted (Ctrl-C)'}", file=sys.stderr)
+        print(f"error: {str(exc) or 'interrupted (Ctrl-C)'}", file=sys.stderr)
         return 130
     except BrokenPipeError:  # the reader closed the pipe (`| head`): not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

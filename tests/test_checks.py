@@ -58,8 +58,8 @@ def evaluation(instance: dg.DagsterInstance, asset: str, name: str):
 
 def text(metadata_value) -> str:
     """A metadata value as text; a table as one `| cell | cell |` line per row."""
-    if isinstance(metadata_value, dg.TableMetadataValue):
-        return "\n".join("| " + " | ".join(str(v) for v in record.data.values()) + " |"
+    if isinstance(metadata_value, dg.TableMetadataValue):  # as read: without the invisible line breaks
+        return "\n".join("| " + " | ".join(str(v).replace("\u200b", "") for v in record.data.values()) + " |"
                          for record in metadata_value.records)
     return str(metadata_value.value)
 

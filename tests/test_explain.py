@@ -56,3 +56,27 @@ def test_extract_takes_a_date_from_the_manifest_beside_the_articles(tmp_path):
                    capture_output=True, text=True, check=True)
     assert '"published_on": "2024-02-19"' in (out / "articles.jsonl").read_text(encoding="utf-8")
     assert '"year": 2023' in (out / "facts.jsonl").read_text(encoding="utf-8")
+
+
+def test_explain_an_article_of_the_warehouse_from_its_stored_body(seeds_pipeline_run, capsys):
+    """`explain --article` reads the body the warehouse keeps: every published figure is cut from it
+    by the fact's offsets and marked inside its sentence, then the extractor's reading follows."""
+    import duckdb
+
+    from bpjs_pipeline.cli import main
+
+    _, warehouse, _, _ = seeds_pipeline_run
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        (article_id, start, end, count), = con.execute(
+            "SELECT article_id, min(value_start), arg_min(value_end, value_start), count(*) FROM fact_participants "
+            "WHERE article_id = (SELECT min(article_id) FROM fact_participants) GROUP BY article_id").fetchall()
+        body = con.execute("SELECT body FROM articles WHERE article_id = ?", [article_id]).fetchone()[0]
+    finally:
+        con.close()
+    assert main(["explain", "--article", article_id, "--warehouse", str(warehouse)]) == 0
+    out = capsys.readouterr().out
+    assert f"[{start}:{end}] {body[start:end]!r}" in out and f"⟦{body[start:end]}⟧" in out
+    assert "how the extractor reads the stored body now:" in out and "FACT " in out
+    assert main(["explain", "--article", "no such article", "--warehouse", str(warehouse)]) == 2
+    assert main(["explain", str(SEEDS), "--article", article_id]) == 2  # files or --article, not both

@@ -159,6 +159,7 @@ def test_a_rejection_and_a_changed_year_are_applied_and_a_stale_row_is_reported(
         "a,123456,,reject,,,,,,no such figure\n"
         "a,6000000,,change,,managed_funds,,,,wrong metric\n"
         "b,,,reject,,,,,,\n"
+        "a,1.4e16,12x,change,,active_members,,,20x,an unknown metric\n"
     ))
     assert query(warehouse, "SELECT count(*) FROM fact_targets") == [(0,)]
     assert query(warehouse, "SELECT metric, year, corrected, original_year, original_metric, correction_note "
@@ -173,6 +174,11 @@ def test_a_rejection_and_a_changed_year_are_applied_and_a_stale_row_is_reported(
     assert statuses[:3] == [(2, 1, "applied"), (3, 1, "applied"), (4, 0, "matches no extracted figure")]
     assert statuses[3][0] == 5 and statuses[3][2].startswith("invalid: metric managed_funds cannot be in table participants")
     assert statuses[4] == (6, 0, "invalid: give the figure's value or its value_start (or both)")
+    # a row that cannot be used is shown as the person wrote it: what reads as a number, and every word
+    assert query(warehouse, "SELECT value, value_start, action, metric, year, note, status FROM corrections "
+                            "WHERE line = 7") == [
+        (1.4e16, None, "change", "active_members", None, "an unknown metric",
+         "invalid: value_start must be a plain number (base units, e.g. 1.4e16), got '12x'")]
 
 
 def test_the_stale_correction_check_warns(tmp_path):

@@ -37,7 +37,10 @@ def test_each_partition_of_a_batch_records_its_own_article(tmp_path):
         assert len({n for _, n, *_ in articles}) > 1  # the articles differ, so a batch figure cannot pass
         for article_id, fact_count, title, publisher, published_on in articles:
             facts = partition_metadata(instance, "extracted_facts", article_id)
-            assert facts["dagster/row_count"] == fact_count, article_id
+            assert facts["partition_rows"] == fact_count, article_id
+            # beside the partition's own count, the whole table's (the asset page's "Row count")
+            total = sum(n for _, n, *_ in articles)
+            assert facts["table_rows"] == facts["dagster/row_count"] == total, article_id
             assert facts["article_id"] == article_id
             assert (facts["title"], facts["publisher"], facts["published_on"]) == (
                 title or "", publisher or "", str(published_on or ""))
@@ -45,11 +48,12 @@ def test_each_partition_of_a_batch_records_its_own_article(tmp_path):
             assert facts["facts_targets"] == per_table.get((article_id, "targets"), 0)
             preview = facts["preview"]
             assert len(preview.records) == min(fact_count, 10)
-            assert partition_metadata(instance, "raw_articles", article_id)["dagster/row_count"] == 1
+            assert partition_metadata(instance, "raw_articles", article_id)["partition_rows"] == 1
             assert partition_metadata(instance, "cleaned_articles", article_id)["title"] == (title or "")
         observed = instance.fetch_observations(dg.AssetKey("extracted_facts"), limit=1).records
         totals = {k: v.value for k, v in observed[0].asset_observation.metadata.items()}
         assert totals["batch_partitions"] == 6 and totals["batch_rows"] == sum(n for _, n, *_ in articles)
+        assert totals["table_rows"] == sum(n for _, n, *_ in articles)
         empty = partition_metadata(instance, "raw_articles", "zz_empty")
-        assert empty["dagster/row_count"] == 0 and empty["quarantined"].startswith("no text")
-        assert partition_metadata(instance, "extracted_facts", "zz_empty")["dagster/row_count"] == 0
+        assert empty["partition_rows"] == 0 and empty["quarantined"].startswith("no text")
+        assert partition_metadata(instance, "extracted_facts", "zz_empty")["partition_rows"] == 0

@@ -144,7 +144,7 @@ def test_one_new_partition_costs_one_article(tmp_path, seeds_copy):
         assert result.success
         raw = [e for e in result.get_asset_materialization_events() if e.asset_key == dg.AssetKey("raw_articles")]
         assert [e.partition for e in raw] == ["new_article"]
-        assert raw[0].materialization.metadata["dagster/row_count"].value == 1
+        assert raw[0].materialization.metadata["partition_rows"].value == 1
         assert query(warehouse, "SELECT fact_count > 0 FROM articles WHERE article_id = 'new_article'") == [(True,)]
 
 

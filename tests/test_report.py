@@ -76,6 +76,16 @@ def test_export_writes_every_relation_with_its_schema(seeds_warehouse, tmp_path)
             assert count == schema[name]["rows"] == query(seeds_warehouse, f"SELECT count(*) FROM {name}")[0][0]
             assert all(c["description"] for c in schema[name]["columns"])
     assert "14000000000000000" in (tmp_path / "csv" / "fact_targets.csv").read_text(encoding="utf-8")
+    # lists are JSON arrays, and the exported bodies trace every figure as the warehouse does
+    import csv as csv_module
+
+    with open(tmp_path / "csv" / "articles.csv", encoding="utf-8", newline="") as handle:
+        articles = {row["article_id"]: row for row in csv_module.DictReader(handle)}
+    assert all(json.loads(row["file_names"]) == [row["file_name"]] for row in articles.values())
+    with open(tmp_path / "csv" / "fact_targets.csv", encoding="utf-8", newline="") as handle:
+        for fact in csv_module.DictReader(handle):
+            written = articles[fact["article_id"]]["body"][int(fact["value_start"]):int(fact["value_end"])]
+            assert written and written in fact["quote"]
 
 
 def test_sql_csv_writes_whole_numbers_as_integers(seeds_warehouse):

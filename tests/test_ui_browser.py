@@ -1,21 +1,21 @@
-"""What a person sees in the real Dagster UI, started as the README says (`make ui`), driven by a
-headless Chromium: the `target_progress` chart, an asset check's failure table, and a
-command-line run (`bpjs-pipeline run`) that the UI re-executes and the sensor does not redo."""
+"""What a person sees in the real Dagster UI, started as the README says (`make ui`; the session
+fixture `ui_server`, shared with tests/test_dagster_dev_e2e.py), driven by a headless Chromium in
+a 1366 x 768 window: every asset check's page and a partition's preview fit the window (nothing
+reaches past its right edge), with a screenshot of each; the `target_progress` charts at the
+size of the UI's markdown dialog, with their numbers in tables; and a command-line run
+(`bpjs-pipeline run`) that the UI re-executes.
+
+Screenshots go to BPJS_SCREENSHOT_DIR when set, else to the test's temporary folder."""
 from __future__ import annotations
 
 import os
-import re
 import shutil
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from test_dagster_dev_e2e import free_port, graphql, stop, wait_for
+from test_dagster_dev_e2e import graphql, wait_for
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = PROJECT_ROOT / "seeds"
@@ -34,7 +34,9 @@ pytestmark = [
     pytest.mark.skipif(sync_playwright is None, reason="Playwright for Python is not installed (pip install '.[test]')"),
     pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no browser: {CHROMIUM} is missing (apt-get install -y chromium)"),
     pytest.mark.skipif(shutil.which("make") is None, reason="`make ui` needs make"),
+    pytest.mark.xdist_group("dagster_ui"),
 ]
+WINDOW = {"width": 1366, "height": 768}
 
 
 def run_status(port: int, run_id: str) -> dict:
@@ -72,99 +74,133 @@ def dismiss_popups(page, seconds: float = 8) -> None:
     skip.first.wait_for(state="hidden")
 
 
-def test_the_ui_shows_the_chart_a_failure_table_and_reexecutes_a_command_line_run(tmp_path):
-    home = tmp_path / "dagster_home"
-    seeds = tmp_path / "seeds"
-    shutil.copytree(SEEDS_DIR, seeds)
-    warehouse = tmp_path / "warehouse" / "bpjs.duckdb"
-    env = {**os.environ, "BPJS_SEEDS_DIR": str(seeds), "BPJS_WAREHOUSE": str(warehouse),
-           "BPJS_SENSOR_INTERVAL_SECONDS": "3", "PYTHONUNBUFFERED": "1"}
-    env.pop("DAGSTER_HOME", None)
-    home.mkdir()
-    shutil.copy(PROJECT_ROOT / "dagster.yaml", home / "dagster.yaml")
 
-    # `make run`, on this instance: the command line first
-    cli = subprocess.run([str(Path(sys.executable).with_name("bpjs-pipeline")), "run"],
-                         env={**env, "DAGSTER_HOME": str(home)}, cwd=tmp_path, capture_output=True, text=True,
-                         timeout=RUN_SECONDS)
-    assert cli.returncode == 0, cli.stdout + cli.stderr
-    cli_run = re.match(r"run (\S+): succeeded", cli.stdout).group(1)
+# Every visible element whose right edge lies past the window's (1 px of rounding allowed); the UI's
+# invisible form controls (opacity 0) do not count.
+OVERFLOWING = """() => [...document.querySelectorAll('body *')].filter(e => {
+    const r = e.getBoundingClientRect(), style = getComputedStyle(e);
+    return r.width > 0 && r.right > window.innerWidth + 1 && style.visibility !== 'hidden' && style.opacity !== '0';
+}).slice(0, 5).map(e => e.tagName + '.' + String(e.className).slice(0, 40) + ' right=' + Math.round(e.getBoundingClientRect().right))"""
 
-    port = free_port()
-    log = open(tmp_path / "make_ui.log", "wb")
-    proc = subprocess.Popen(
-        ["make", "-s", "ui", f"DAGSTER_HOME_DIR={home}", f"UI_PORT={port}", "UI_HOST=127.0.0.1"],
-        cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    try:
-        wait_for("the webserver", lambda: urllib.request.urlopen(
-            f"http://127.0.0.1:{port}/server_info", timeout=5).status == 200, STARTUP_SECONDS, proc, 1.0)
-        base = f"http://127.0.0.1:{port}"
-        con = duckdb.connect(str(warehouse), read_only=True)
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
-            series = con.execute("SELECT count(DISTINCT (metric, segment, program)) FROM target_progress").fetchone()[0]
+            yield chromium
         finally:
-            con.close()
+            chromium.close()
 
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-            try:
-                page = browser.new_page(viewport={"width": 1400, "height": 1000})
-                # the chart: markdown metadata of target_progress's latest materialization
-                page.goto(f"{base}/assets/warehouse/target_progress?view=events", wait_until="networkidle")
-                dismiss_popups(page)
-                page.locator("tr", has=page.get_by_text("chart", exact=True)).get_by_text("Show Markdown").click()
-                images = page.locator("img[src^='data:image/png;base64,']")
-                images.first.wait_for(timeout=20_000)
-                assert images.count() == series > 0
-                assert all(images.nth(i).evaluate("i => i.complete && i.naturalWidth > 0") for i in range(series))
-                page.keyboard.press("Escape")
 
-                # an asset check's failure cases: a table in place, with figures for people
-                page.goto(f"{base}/assets/warehouse/conflicts?view=checks", wait_until="networkidle")
-                dismiss_popups(page, seconds=1)
-                page.get_by_text("sources_agree", exact=True).first.click()
-                row = page.locator("tr", has=page.get_by_text("failure_cases_preview", exact=True))
-                cell = row.locator("td", has_text="Rp 14.000 triliun").first
-                cell.wait_for(timeout=20_000)
-                failure_table = row.locator("table").first
-                assert "Rp 1.000 triliun" in failure_table.inner_text()
-                assert failure_table.locator("th", has_text="quote_a").count() == 1
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory) -> Path:
+    folder = Path(os.environ.get("BPJS_SCREENSHOT_DIR") or tmp_path_factory.mktemp("screenshots"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
-                # the Overview timeline has a row for the job: its only run so far is the command line's
-                assert [r["runId"] for r in all_runs(port)] == [cli_run]
-                page.goto(f"{base}/overview/activity/timeline", wait_until="networkidle")
-                page.get_by_role("link", name="bpjs_pipeline_job").first.wait_for(timeout=20_000)
-            finally:
-                browser.close()
 
-        # the command-line run belongs to the code location: the UI can re-execute it ...
-        parent = run_status(port, cli_run)
-        assert parent["repositoryOrigin"]["repositoryLocationName"] == "bpjs_pipeline.orchestration.definitions"
-        launched = graphql(port, """
-            mutation ($id: String!) { launchRunReexecution(reexecutionParams: {parentRunId: $id, strategy: ALL_STEPS}) {
-                __typename ... on LaunchRunSuccess { run { runId } } ... on PythonError { message } } }
-        """, {"id": cli_run})["launchRunReexecution"]
-        assert launched["__typename"] == "LaunchRunSuccess", launched
-        child = launched["run"]["runId"]
-        status = wait_for("the re-execution", lambda: next(
-            (s for s in [run_status(port, child)["status"]] if s in ("SUCCESS", "FAILURE", "CANCELED")), None),
-            RUN_SECONDS, proc)
-        assert status == "SUCCESS", (tmp_path / "make_ui.log").read_text(errors="replace")[-5000:]
+def check_pages() -> list[tuple[str, str]]:
+    """(asset key path, check name) of every asset check of the code location."""
+    from bpjs_pipeline.orchestration.definitions import build_definitions
 
-        # ... and the sensor, ticking meanwhile, did not redo what the command line did
-        location = parent["repositoryOrigin"]["repositoryLocationName"]
-        wait_for("two sensor ticks", lambda: len(sensor_ticks(port, location)) >= 2, 60, proc, 1.0)
-        sensor_runs = [r for r in all_runs(port) if any(t["key"] == "dagster/sensor_name" for t in r["tags"])]
-        assert sensor_runs == []
-        log.flush()
-        output = (tmp_path / "make_ui.log").read_text(errors="replace")
-        assert "DEBUG" not in output and "dagster.yaml" not in output, output[-3000:]
-    except BaseException:
-        log.flush()
-        sys.stderr.write((tmp_path / "make_ui.log").read_text(errors="replace")[-8000:])
-        raise
+    graph = build_definitions().resolve_asset_graph()
+    return sorted({("/".join(key.asset_key.path), key.name) for key in graph.asset_check_keys})
+
+
+def open_page(page, url: str, first: bool = True) -> None:
+    """Load `url`; on a page's first load, close the community dialog the UI greets a browser with."""
+    page.goto(url, wait_until="networkidle" if first else "load")
+    if first:
+        dismiss_popups(page, seconds=3)
+
+
+def fits(page) -> list[str]:
+    width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    return ([] if width[0] <= width[1] else [f"page {width[0]} px wide"]) + page.evaluate(OVERFLOWING)
+
+
+def test_every_check_page_fits_the_window(ui_server, browser, shots):
+    page = browser.new_page(viewport=WINDOW)
+    failing = {}
+    for n, (asset, check) in enumerate(check_pages()):
+        open_page(page, f"{ui_server.base}/assets/{asset}?view=checks&checkDetail={check}", first=n == 0)
+        page.get_by_text("Latest execution").first.wait_for(timeout=20_000)
+        page.get_by_text("Metadata", exact=True).first.wait_for(timeout=20_000)
+        page.wait_for_load_state("networkidle")
+        page.screenshot(path=str(shots / f"check__{asset.replace('/', '__')}__{check}.png"))
+        failing.update({f"{asset}:{check}": problems for problems in [fits(page)] if problems})
+    assert failing == {}
+    # a failure table in place, figures for people, the clause beside each source
+    open_page(page, f"{ui_server.base}/assets/warehouse/conflicts?view=checks&checkDetail=sources_agree")
+    row = page.locator("tr", has=page.get_by_text("failure_cases_preview", exact=True))
+    row.locator("td", has_text="Rp 14.000 triliun").first.wait_for(timeout=20_000)
+    table = row.locator("table").first
+    assert "Rp 1.000 triliun" in table.inner_text() and "“" in table.inner_text()
+    assert table.bounding_box()["x"] + table.bounding_box()["width"] <= WINDOW["width"]
+    # the whole sentences, one click away
+    page.locator("tr", has=page.get_by_text("failure_cases_sentences", exact=True)).get_by_text(
+        "Show Markdown").click()
+    dialog = page.get_by_role("dialog")
+    dialog.get_by_text("Kita ingin capai").first.wait_for(timeout=20_000)
+    page.screenshot(path=str(shots / "check__warehouse__conflicts__sources_agree__sentences.png"))
+    assert fits(page) == []
+    page.close()
+
+
+def test_a_partition_preview_fits_the_window(ui_server, browser, shots):
+    page = browser.new_page(viewport=WINDOW)
+    open_page(page, f"{ui_server.base}/assets/extracted_facts?view=partitions&partition=003_39a1d753849063c2")
+    row = page.locator("tr", has=page.get_by_text("preview", exact=True))
+    row.locator("td", has_text="41,46 juta").first.wait_for(timeout=20_000)
+    page.screenshot(path=str(shots / "partition__extracted_facts__003.png"), full_page=True)
+    assert fits(page) == []
+    assert page.get_by_text("partition_rows", exact=True).count() == 1
+    assert page.get_by_text("table_rows", exact=True).count() == 1
+    page.close()
+
+
+def test_the_charts_are_readable_in_the_markdown_dialog(ui_server, browser, shots):
+    con = duckdb.connect(str(ui_server.warehouse), read_only=True)
+    try:
+        series = con.execute("SELECT count(DISTINCT (metric, segment, program)) FROM target_progress").fetchone()[0]
     finally:
-        stop(proc)
-        log.close()
+        con.close()
+    page = browser.new_page(viewport=WINDOW)
+    open_page(page, f"{ui_server.base}/assets/warehouse/target_progress?view=events")
+    page.locator("tr", has=page.get_by_text("chart", exact=True)).get_by_text("Show Markdown").click()
+    images = page.locator("img[src^='data:image/png;base64,']")
+    images.first.wait_for(timeout=20_000)
+    page.wait_for_timeout(500)
+    assert images.count() == series > 0
+    for i in range(series):
+        natural, shown = images.nth(i).evaluate("i => [i.complete && i.naturalWidth, i.getBoundingClientRect().width]")
+        assert natural == 800 and shown >= 0.9 * natural  # shown at its size, not shrunk
+    dialog = page.get_by_role("dialog")
+    assert dialog.get_by_text("sources agree").count() > 0  # the numbers, in a table under each chart
+    page.screenshot(path=str(shots / "chart__target_progress.png"))
+    box = dialog.first.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= WINDOW["width"]  # the dialog fits the window
+    page.close()
+
+
+def test_the_ui_reexecutes_a_command_line_run(ui_server, browser):
+    port = ui_server.port
+    page = browser.new_page(viewport=WINDOW)
+    open_page(page, f"{ui_server.base}/overview/activity/timeline")
+    page.get_by_role("link", name="bpjs_pipeline_job").first.wait_for(timeout=20_000)
+    page.close()
+    # the command-line run belongs to the code location: the UI can re-execute it
+    parent = run_status(port, ui_server.cli_run)
+    assert parent["repositoryOrigin"]["repositoryLocationName"] == "bpjs_pipeline.orchestration.definitions"
+    launched = graphql(port, """
+        mutation ($id: String!) { launchRunReexecution(reexecutionParams: {parentRunId: $id, strategy: ALL_STEPS}) {
+            __typename ... on LaunchRunSuccess { run { runId } } ... on PythonError { message } } }
+    """, {"id": ui_server.cli_run})["launchRunReexecution"]
+    assert launched["__typename"] == "LaunchRunSuccess", launched
+    child = launched["run"]["runId"]
+    status = wait_for("the re-execution", lambda: next(
+        (s for s in [run_status(port, child)["status"]] if s in ("SUCCESS", "FAILURE", "CANCELED")), None),
+        RUN_SECONDS, ui_server.proc)
+    assert status == "SUCCESS", ui_server.console()[-5000:]
+    assert "DEBUG" not in ui_server.console()

@@ -25,6 +25,7 @@ from bpjs_pipeline.model import TABLES
 from bpjs_pipeline.orchestration.partition_metadata import materialize_per_partition, text_or_none
 from bpjs_pipeline.orchestration.partitions import article_ids_for, articles_partitions
 from bpjs_pipeline.orchestration.resources import PipelinePaths, StagingDuckDB
+from bpjs_pipeline.report.previews import facts_preview
 from bpjs_pipeline.validate import (
     FAILURE_COLUMNS,
     ArticlesSchema,
@@ -114,6 +115,7 @@ def raw_articles(context: dg.AssetExecutionContext, paths: PipelinePaths, stagin
         context, rows, store.columns("raw_articles"),
         details=lambda article_id, _: {"quarantined": dg.MetadataValue.text(reasons.get(article_id, ""))},
         totals={"quarantined": len(quarantined), "missing_files": len(missing)},
+        table_rows=store.count("raw_articles"),
     )
 
 
@@ -144,6 +146,7 @@ def cleaned_articles(context: dg.AssetExecutionContext, staging_duckdb: StagingD
             **_article_details(frame), "rejected_checks": dg.MetadataValue.int(int(rejected.get(article_id, 0)))},
         totals={"rejected_checks": len(rejects),
                 "without_published_on": sum(c.published_on is None for c in cleaned)},
+        table_rows=store.count("cleaned_articles"),
     )
 
 
@@ -160,7 +163,9 @@ def _article_details(frame: pd.DataFrame) -> dict[str, object]:
     description=(
         "Facts about BPJS Ketenagakerjaan found in each cleaned article (`extract_facts`), validated "
         "with `FactsSchema`: valid rows go to the staging table `facts`, failure cases to `rejects` "
-        "(shown by the blocking check `facts_schema_valid`)."
+        "(shown by the check `facts_schema_valid`, which warns: a refused fact is not published, the "
+        "article's other facts are). Row count: the whole staged table's (`table_rows`); each "
+        "partition records its own (`partition_rows`) and a preview of its facts."
     ),
 )
 def extracted_facts(context: dg.AssetExecutionContext, staging_duckdb: StagingDuckDB) -> dg.MaterializeResult:
@@ -191,12 +196,13 @@ def extracted_facts(context: dg.AssetExecutionContext, staging_duckdb: StagingDu
             "failure_cases": dg.MetadataValue.int(int(facts_rejected.get(article_id, 0))),
         }
 
-    preview = valid.drop(columns=["sentence_start", "sentence_end", "value_end"], errors="ignore")
     return materialize_per_partition(
-        context, preview, store.columns("facts"), sort_by=("table", "metric", "segment", "year", "value_start"),
+        context, valid, store.columns("facts"), sort_by=("table", "metric", "segment", "year", "value_start"),
+        shape=facts_preview,
         details=details,
         totals={"rejected_facts": len(records) - len(valid), "failure_cases": len(rejects),
                 **{f"facts_{table}": int(per_table.get(table, 0)) for table in TABLES}},
+        table_rows=store.count("facts"),
     )
 
 

@@ -1,7 +1,9 @@
 """Asset checks (thin wrappers; the logic is in `bpjs_pipeline.checks` and `bpjs_pipeline.validate`).
 
 Each check's metadata explains a failure: `failure_cases` (a count), `articles` (the articles
-involved) and `failure_cases_preview` (a table of the first rows, with their sentences).
+involved), `failure_cases_preview` (a narrow table of the first cases, each figure with the
+clause around it; `bpjs_pipeline/report/previews.py`) and `failure_cases_sentences` (their whole
+sentences).
 """
 from contextlib import contextmanager
 
@@ -24,14 +26,14 @@ from bpjs_pipeline.validate.warehouse_schemas import WAREHOUSE_MODELS
 from bpjs_pipeline.warehouse import open_read_only
 
 from bpjs_pipeline.orchestration.assets import cleaned_articles, extracted_facts
-from bpjs_pipeline.orchestration.metadata import table_preview
+from bpjs_pipeline.orchestration.metadata import text_table
+from bpjs_pipeline.report.previews import failure_preview
 from bpjs_pipeline.orchestration.partitions import article_ids_for
 from bpjs_pipeline.orchestration.resources import PipelinePaths, StagingDuckDB
 from bpjs_pipeline.orchestration.warehouse_assets import KEY_PREFIX as WAREHOUSE_PREFIX
 from bpjs_pipeline.validate import FactsSchema, split_valid
 
-FAILURE_PREVIEW_ROWS = 50
-QUOTE_CHARS = 300
+FAILURE_PREVIEW_ROWS = 25
 # How failure cases are sorted in the preview (the columns a frame has, in this order).
 FAILURE_SORT = ("relation", "line", "fact_table", "metric", "segment", "program", "year", "earlier_year",
                 "article_id", "article_a", "article_b", "row_index", "column", "check")
@@ -49,7 +51,22 @@ def _batch_article_ids(context: dg.AssetCheckExecutionContext) -> list[str] | No
     return None
 
 
-def _failure_metadata(failures: pd.DataFrame, checked: int) -> dict[str, object]:
+def failure_tables(check: str, failures: pd.DataFrame) -> dict[str, object]:
+    """`failure_cases_preview`: the first failure cases (sorted) as a narrow table that fits the
+    check's page; `failure_cases_sentences`: their whole sentences, numbered like the rows."""
+    keys = [c for c in FAILURE_SORT if c in failures.columns]
+    first = failures.sort_values(keys, kind="stable", na_position="first") if keys and len(failures) else failures
+    table, sentences = failure_preview(check, first.head(FAILURE_PREVIEW_ROWS))
+    metadata: dict[str, object] = {"failure_cases_preview": text_table(table)}
+    if sentences:
+        metadata["failure_cases_sentences"] = dg.MetadataValue.md(sentences)
+    if len(failures) > FAILURE_PREVIEW_ROWS:
+        metadata["failure_cases_note"] = dg.MetadataValue.text(
+            f"the first {FAILURE_PREVIEW_ROWS} of {len(failures)} failure cases")
+    return metadata
+
+
+def _failure_metadata(check: str, failures: pd.DataFrame, checked: int) -> dict[str, object]:
     shown = failures.drop(columns=["recorded_at"], errors="ignore")
     return {
         "checked_rows": dg.MetadataValue.int(int(checked)),
@@ -58,7 +75,7 @@ def _failure_metadata(failures: pd.DataFrame, checked: int) -> dict[str, object]
             int(failures["article_id"].nunique()) if len(failures) else 0
         ),
         "articles": _articles_md(sorted(failures["article_id"].dropna().astype(str).unique()) if len(failures) else []),
-        "failure_cases_preview": table_preview(shown, FAILURE_SORT, rows=FAILURE_PREVIEW_ROWS, cell_chars=QUOTE_CHARS),
+        **failure_tables(check, shown),
     }
 
 
@@ -92,7 +109,7 @@ def facts_schema_valid(context: dg.AssetCheckExecutionContext, staging_duckdb: S
     return dg.AssetCheckResult(
         passed=failures.empty,
         severity=dg.AssetCheckSeverity.WARN,
-        metadata=_failure_metadata(failures, len(staged) + len(rejects)),
+        metadata=_failure_metadata("facts_schema_valid", failures, len(staged) + len(rejects)),
     )
 
 
@@ -116,7 +133,7 @@ def articles_schema_valid(context: dg.AssetCheckExecutionContext, staging_duckdb
     return dg.AssetCheckResult(
         passed=failures.empty,
         severity=dg.AssetCheckSeverity.WARN,
-        metadata=_failure_metadata(failures, store.count("cleaned_articles", ids)),
+        metadata=_failure_metadata("articles_schema_valid", failures, store.count("cleaned_articles", ids)),
     )
 
 
@@ -125,20 +142,18 @@ def articles_schema_valid(context: dg.AssetCheckExecutionContext, staging_duckdb
 # the right file and turn a Finding into a check result with metadata that explains a failure.
 
 
-def _result(finding: Finding, severity: dg.AssetCheckSeverity = dg.AssetCheckSeverity.WARN,
+def _result(check: str, finding: Finding, severity: dg.AssetCheckSeverity = dg.AssetCheckSeverity.WARN,
             failure_cases: int | None = None, **target: object) -> dg.AssetCheckResult:
     """The check result of a Finding; `target` names the asset and check in a multi-asset check."""
     return dg.AssetCheckResult(passed=finding.passed, severity=severity,
-                               metadata=_finding_metadata(finding, failure_cases), **target)
+                               metadata=_finding_metadata(check, finding, failure_cases), **target)
 
 
-def _finding_metadata(finding: Finding, failure_cases: int | None = None) -> dict:
-    shown = finding.rows
+def _finding_metadata(check: str, finding: Finding, failure_cases: int | None = None) -> dict:
     metadata: dict[str, object] = {
         "failure_cases": dg.MetadataValue.int(finding.failure_cases if failure_cases is None else failure_cases),
         "articles": _articles_md(finding.articles),
-        "failure_cases_preview": table_preview(shown, FAILURE_SORT, rows=FAILURE_PREVIEW_ROWS,
-                                               cell_chars=QUOTE_CHARS),
+        **failure_tables(check, finding.rows),
     }
     metadata.update({k: dg.MetadataValue.int(int(v)) for k, v in finding.counts.items()})
     metadata.update({k: dg.MetadataValue.text(v) for k, v in finding.notes.items()})
@@ -177,7 +192,7 @@ def warehouse_schema_valid(context: dg.AssetCheckExecutionContext, paths: Pipeli
         for relation in WAREHOUSE_MODELS:
             if relation not in selected:
                 continue
-            yield _result(validate_relation(con, relation), dg.AssetCheckSeverity.ERROR,
+            yield _result("schema_valid", validate_relation(con, relation), dg.AssetCheckSeverity.ERROR,
                           asset_key=_key(relation), check_name="schema_valid")
 
 
@@ -187,13 +202,14 @@ def warehouse_schema_valid(context: dg.AssetCheckExecutionContext, paths: Pipeli
     blocking=False,
     description=(
         "No two articles give the same table, metric, segment, program and year more than 2 % apart "
-        "(|a - b| / min(a, b) > 0.02). WARN: each pair of the `conflicts` view, with both articles, "
-        "values and sentences, is in the metadata."
+        "(|a - b| / min(a, b) > 0.02). WARN: the pairs of the `conflicts` view are in the metadata: "
+        "the first 25 as a table (both figures, outlets, articles and the clause around each figure), "
+        "their whole sentences in `failure_cases_sentences`."
     ),
 )
 def sources_agree(paths: PipelinePaths) -> dg.AssetCheckResult:
     with _warehouse(paths) as con:
-        return _result(source_conflicts(con))
+        return _result("sources_agree", source_conflicts(con))
 
 
 @dg.multi_asset_check(
@@ -228,11 +244,11 @@ def plausible(context: dg.AssetCheckExecutionContext, paths: PipelinePaths):
     with _warehouse(paths) as con:
         for table in FACT_TABLES:
             if (table, "plausible_values") in selected:
-                yield _result(implausible_values(con, table, ranges),
+                yield _result("plausible_values", implausible_values(con, table, ranges),
                               asset_key=_key(table), check_name="plausible_values")
         for view in BY_YEAR_VIEWS:
             if (view, "plausible_year_on_year") in selected:
-                yield _result(implausible_changes(con, view, ranges),
+                yield _result("plausible_year_on_year", implausible_changes(con, view, ranges),
                               asset_key=_key(view), check_name="plausible_year_on_year")
 
 
@@ -247,7 +263,7 @@ def plausible(context: dg.AssetCheckExecutionContext, paths: PipelinePaths):
 )
 def every_article_has_facts(paths: PipelinePaths) -> dg.AssetCheckResult:
     with _warehouse(paths) as con:
-        return _result(articles_without_facts(con))
+        return _result("every_article_has_facts", articles_without_facts(con))
 
 
 @dg.asset_check(
@@ -267,7 +283,7 @@ def no_extraction_regression(context: dg.AssetCheckExecutionContext, staging_duc
     with store.connection(read_only=True) as con:
         finding = extraction_regressions(con, ids)
     regressions = int(finding.counts["lost_facts"] + finding.counts["changed_facts"])
-    return _result(finding, failure_cases=regressions)
+    return _result("no_extraction_regression", finding, failure_cases=regressions)
 
 
 @dg.asset_check(
@@ -282,7 +298,7 @@ def no_extraction_regression(context: dg.AssetCheckExecutionContext, staging_duc
 )
 def corrections_apply(paths: PipelinePaths) -> dg.AssetCheckResult:
     with _warehouse(paths) as con:
-        return _result(unusable_corrections(con))
+        return _result("corrections_apply", unusable_corrections(con))
 
 
 ALL_CHECKS = [

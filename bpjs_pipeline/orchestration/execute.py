@@ -203,7 +203,7 @@ def _collect(results: list[dg.ExecuteInProcessResult], summary: RunSummary) -> N
                     summary.articles_read += int(metadata["batch_rows"])
                     summary.quarantined += int(metadata.get("batch_quarantined", 0))
             elif key == "raw_articles":  # one materialization per partition, with its own counts
-                summary.articles_read += int(metadata.get("dagster/row_count", 0))
+                summary.articles_read += int(metadata.get("partition_rows", metadata.get("dagster/row_count", 0)))
                 summary.quarantined += int(bool(metadata.get("quarantined")))
         materialized.update(batch)
     for name in DESCRIPTIONS:

@@ -2,7 +2,8 @@
 
 import dagster as dg
 
-from bpjs_pipeline.orchestration.metadata import table_preview
+from bpjs_pipeline.orchestration.metadata import text_table
+from bpjs_pipeline.report.previews import failure_preview
 from bpjs_pipeline.orchestration.resources import PipelinePaths
 from bpjs_pipeline.warehouse import open_read_only
 
@@ -34,7 +35,7 @@ def no_quarantined_files(paths: PipelinePaths) -> dg.AssetCheckResult:
         metadata={
             "failure_cases": dg.MetadataValue.int(len(frame)),
             "articles": dg.MetadataValue.md("\n".join(f"- `{f}`" for f in frame["file"]) or "_none_"),
-            "failure_cases_preview": table_preview(frame[["file", "reason", "first_seen"]], ("file",),
-                                                   rows=PREVIEW_ROWS, cell_chars=300),
+            "failure_cases_preview": text_table(failure_preview(
+                "no_quarantined_files", frame[["file", "reason", "first_seen"]].head(PREVIEW_ROWS))[0]),
         },
     )

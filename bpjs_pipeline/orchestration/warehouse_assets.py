@@ -16,8 +16,10 @@ GROUP = "warehouse"
 KEY_PREFIX = "warehouse"
 
 DESCRIPTIONS = {
-    "articles": "One row per decoded article: file, sha256, title, publisher, published_on, "
-                "number of facts and when it was loaded.",
+    "articles": "One row per published article (distinct content): file, sha256, every file name, "
+                "title, publisher, published_on, number of facts, when it was loaded, and the cleaned "
+                "`body` every fact's offsets count in (substr(body, value_start + 1, value_end - "
+                "value_start) is the figure as written).",
     "quarantine": "Every file of the seeds folder that is not published as an article (could not "
                   "surely be decoded, too large, binary, HTML, vanished, processing failed, a "
                   "symlink or not a .txt file), with the reason and when it was first and last seen.",
@@ -35,7 +37,9 @@ DESCRIPTIONS = {
     "targets_by_year": "View: fact_targets summarised like participants_by_year.",
     "target_progress": "View: each target's headline value beside the latest headline actual for the "
                        "same metric, segment and program up to the target's year, and the share "
-                       "achieved. The `chart` metadata draws every target with its actuals by year.",
+                       "achieved. The `chart` metadata (Events tab, Show Markdown) draws each target "
+                       "series (metric, segment, programme) with its actuals by year, the numbers in a "
+                       "table under each chart.",
     "conflicts": "View: pairs of articles that disagree about the same thing (same table, metric, "
                  "segment, program, year, kind of statement and period) by more than 2 %, with both "
                  "values, both sentences and the relative difference (the `sources_agree` check).",
@@ -131,7 +135,9 @@ def _publish_warehouse(context: dg.AssetExecutionContext, paths: PipelinePaths, 
         for name in DESCRIPTIONS:
             relation = summary[name]
             order = ", ".join(f'"{c}" NULLS FIRST' for c in SORT_BY[name])
-            preview = con.execute(f'SELECT * FROM "{name}" ORDER BY {order} LIMIT {PREVIEW_ROWS}').df()
+            # the articles' bodies stay out of the preview (`explain --article` shows one)
+            columns = "* EXCLUDE (body)" if name == "articles" else "*"
+            preview = con.execute(f'SELECT {columns} FROM "{name}" ORDER BY {order} LIMIT {PREVIEW_ROWS}').df()
             extra = {}
             if name == "target_progress":
                 charts = target_charts(con)

@@ -1,5 +1,7 @@
-"""Charts of the targets: per target, the headline actuals by year (with the number of sources
-of each) and the target as a line. PNG images made with matplotlib (Agg, no display)."""
+"""Charts of the targets: per target series (metric, segment, programme), the headline actuals by
+year as a line and each target as a star. PNG images made with matplotlib (Agg, no display). The
+numbers are not written on the chart, where labels of close points overlap: they are in a table
+beside it (`chart_table`: each year's actual, how many of its sources agree on it, the target)."""
 from __future__ import annotations
 
 import base64
@@ -23,7 +25,7 @@ class TargetChart:
     program: str | None
     unit: str
     targets: pd.DataFrame  # target_year, target_value, target_source_article_id, target_disputed
-    actuals: pd.DataFrame  # year, value, source_article_id, sources, disputed
+    actuals: pd.DataFrame  # year, value, source_article_id, agreeing_sources, sources, disputed
     png: bytes
 
     @property
@@ -46,10 +48,10 @@ def target_charts(con: duckdb.DuckDBPyConnection) -> list[TargetChart]:
         "target_disputed FROM target_progress ORDER BY metric, segment, program NULLS FIRST, target_year"
     ).df()
     actuals = con.execute(
-        "SELECT metric, segment, program, year, value, source_article_id, sources, disputed "
+        "SELECT metric, segment, program, year, value, source_article_id, agreeing_sources, sources, disputed "
         "FROM participants_by_year WHERE value IS NOT NULL "
-        "UNION ALL SELECT metric, segment, program, year, value, source_article_id, sources, disputed "
-        "FROM funds_by_year WHERE value IS NOT NULL ORDER BY year"
+        "UNION ALL SELECT metric, segment, program, year, value, source_article_id, agreeing_sources, sources, "
+        "disputed FROM funds_by_year WHERE value IS NOT NULL ORDER BY year"
     ).df()
     charts = []
     for (metric, segment, program), group in targets.groupby(["metric", "segment", "program"], dropna=False,
@@ -64,43 +66,69 @@ def target_charts(con: duckdb.DuckDBPyConnection) -> list[TargetChart]:
     return charts
 
 
+# 8 x 4 inches at 100 dpi: 800 x 400 pixels, the width of the UI's markdown dialog and of the
+# report's column, with 10-11 pt text.
+FIGURE_INCHES = (8.0, 4.0)
+DPI = 100
+
+
+def sources_agree(agreeing: int, sources: int) -> str:
+    """`1 source`, `2 of 2 sources agree`, `1 of 3 sources agree`."""
+    if sources <= 1:
+        return f"{sources} source"
+    return f"{agreeing} of {sources} sources agree"
+
+
+def chart_table(chart: TargetChart) -> pd.DataFrame:
+    """The numbers of a chart, one row per year: the headline actual with how many of the articles
+    stating a figure for that year agree on it (within 2 %), and the target for that year."""
+    rows: dict[int, dict[str, str]] = {}
+    for a in chart.actuals.itertuples():
+        rows.setdefault(int(a.year), {})["actual"] = format_amount(a.value, chart.unit) + (
+            " (disputed)" if a.disputed else "")
+        rows[int(a.year)]["sources"] = sources_agree(int(a.agreeing_sources), int(a.sources))
+    for t in chart.targets.itertuples():
+        rows.setdefault(int(t.target_year), {})["target"] = format_amount(t.target_value, chart.unit) + (
+            " (disputed)" if t.target_disputed else "")
+    return pd.DataFrame([{"year": str(year), "actual": r.get("actual", ""), "sources": r.get("sources", ""),
+                          "target": r.get("target", "")} for year, r in sorted(rows.items())],
+                        columns=["year", "actual", "sources", "target"])
+
+
 def _draw(chart: TargetChart) -> bytes:
     import matplotlib
 
     matplotlib.use("Agg")
     from matplotlib.figure import Figure
+    from matplotlib.ticker import FuncFormatter
 
     scale, label = _SCALE.get(chart.unit, (1.0, chart.unit))
-    figure = Figure(figsize=(6.4, 3.4), dpi=100)
+    figure = Figure(figsize=FIGURE_INCHES, dpi=DPI)
     axes = figure.add_subplot()
-    actuals = chart.actuals
+    actuals, targets = chart.actuals, chart.targets
     if len(actuals):
-        axes.plot(actuals["year"], actuals["value"] / scale, marker="o", color="#1f77b4", label="actual")
-        for year, value, sources, disputed in zip(actuals["year"], actuals["value"], actuals["sources"],
-                                                  actuals["disputed"]):
-            note = f"{format_amount(value, chart.unit)}\n{sources} source{'s' if sources != 1 else ''}"
-            axes.annotate(note + (" (disputed)" if disputed else ""), (year, value / scale),
-                          textcoords="offset points", xytext=(0, 8), ha="center", fontsize=7)
-    targets = chart.targets
-    axes.plot(targets["target_year"], targets["target_value"] / scale, linestyle="--", marker="*",
-              markersize=11, color="#d62728", label="target")
+        axes.plot(actuals["year"], actuals["value"] / scale, marker="o", markersize=6, linewidth=2,
+                  color="#1f77b4", label="actual (headline value)")
+        disputed = actuals[actuals["disputed"].astype(bool)]
+        if len(disputed):
+            axes.plot(disputed["year"], disputed["value"] / scale, linestyle="none", marker="o", markersize=12,
+                      markerfacecolor="none", markeredgecolor="#b00", label="actual disputed")
     if len(targets):
-        last = targets.iloc[-1]
-        axes.axhline(last["target_value"] / scale, color="#d62728", linewidth=0.6, alpha=0.4)
-    for year, value, disputed in zip(targets["target_year"], targets["target_value"], targets["target_disputed"]):
-        axes.annotate(f"target {year}: {format_amount(value, chart.unit)}" + (" (disputed)" if disputed else ""),
-                      (year, value / scale), textcoords="offset points", xytext=(-8, -4), ha="right",
-                      fontsize=7, color="#d62728")
-    years = list(actuals["year"]) + list(chart.targets["target_year"])
+        axes.plot(targets["target_year"], targets["target_value"] / scale, linestyle="--", marker="*",
+                  markersize=14, color="#d62728", label="target")
+        axes.axhline(targets.iloc[-1]["target_value"] / scale, color="#d62728", linewidth=0.8, alpha=0.35)
+    years = [*actuals["year"], *targets["target_year"]]
     if years:
-        axes.set_xlim(min(years) - 0.7, max(years) + 0.7)
-        axes.set_xticks(range(int(min(years)), int(max(years)) + 1))
-    top = max([*(actuals["value"] / scale), *(chart.targets["target_value"] / scale), 0])
-    axes.set_ylim(0, top * 1.25 or 1)
-    axes.set_title(chart.title, fontsize=10)
-    axes.legend(fontsize=7, loc="upper left")
-    axes.set_ylabel(label, fontsize=8)
-    axes.tick_params(labelsize=7)
+        axes.set_xlim(min(years) - 0.5, max(years) + 0.5)
+        step = max(1, -(-(int(max(years)) - int(min(years)) + 1) // 12))
+        axes.set_xticks(range(int(min(years)), int(max(years)) + 1, step))
+    top = max([*(actuals["value"] / scale), *(targets["target_value"] / scale), 0])
+    axes.set_ylim(0, top * 1.15 or 1)
+    axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}".replace(",", ".")))
+    axes.set_title(chart.title, fontsize=12)
+    axes.legend(fontsize=10, loc="best")
+    axes.set_ylabel(label, fontsize=11)
+    axes.tick_params(labelsize=10)
     axes.grid(alpha=0.3)
     figure.tight_layout()
     buffer = io.BytesIO()
@@ -109,7 +137,14 @@ def _draw(chart: TargetChart) -> bytes:
 
 
 def charts_markdown(charts: list[TargetChart]) -> str:
-    """Markdown with every chart inline (what the Dagster UI shows on `target_progress`)."""
+    """Markdown with every chart inline and its numbers in a table under it (what the Dagster UI
+    shows on `target_progress`)."""
     if not charts:
         return "_no targets_"
-    return "\n\n".join(f"**{c.title}**\n\n![chart]({c.data_uri()})" for c in charts)
+    parts = []
+    for c in charts:
+        table = chart_table(c)
+        lines = ["| year | actual | sources | target |", "|---|---|---|---|"]
+        lines += [f"| {r.year} | {r.actual} | {r.sources} | {r.target} |" for r in table.itertuples()]
+        parts.append(f"**{c.title}**\n\n![chart]({c.data_uri()})\n\n" + "\n".join(lines))
+    return "\n\n".join(parts)

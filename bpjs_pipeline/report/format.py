@@ -17,7 +17,7 @@ SHARE_COLUMNS = ("share_achieved", "annual_change")
 _SCALES = ((1e12, "triliun"), (1e9, "miliar"), (1e6, "juta"))
 
 
-def _decimal(number: float, places: int = 2) -> str:
+def decimal(number: float, places: int = 2) -> str:
     """`1234.5` -> `1.234,5` (Indonesian separators), trailing zeros dropped."""
     text = f"{number:,.{places}f}".rstrip("0").rstrip(".") if places else f"{number:,.0f}"
     return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
@@ -31,10 +31,10 @@ def format_amount(value: float | None, unit: str | None = None) -> str:
     words = ""
     for scale, word in _SCALES:
         if abs(value) >= scale:
-            words = f"{_decimal(value / scale)} {word}"
+            words = f"{decimal(value / scale)} {word}"
             break
     if not words:
-        words = _decimal(value, 0)
+        words = decimal(value, 0)
     return f"Rp {words}" if unit == "IDR" else words
 
 
@@ -55,7 +55,7 @@ def format_date(value) -> str:
 def format_share(value: float | None) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
-    return f"{_decimal(value * 100, 1)} %"
+    return f"{decimal(value * 100, 1)} %"
 
 
 def readable(frame: pd.DataFrame, text_chars: int | None = None) -> pd.DataFrame:
@@ -70,7 +70,7 @@ def readable(frame: pd.DataFrame, text_chars: int | None = None) -> pd.DataFrame
         elif column in SHARE_COLUMNS:
             shown[column] = series.map(format_share)
         elif column == "relative_difference":
-            shown[column] = series.map(lambda v: "" if pd.isna(v) else f"{v:.2f}")
+            shown[column] = series.map(lambda v: "" if pd.isna(v) else decimal(v))
         elif pd.api.types.is_datetime64_any_dtype(series) or series.map(
                 lambda v: isinstance(v, (dt.date, dt.datetime))).any():
             shown[column] = series.map(format_date)

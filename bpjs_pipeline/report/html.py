@@ -17,11 +17,12 @@ import duckdb
 import pandas as pd
 
 from bpjs_pipeline.ingest.partition_keys import partition_key_for
-from bpjs_pipeline.report.charts import target_charts
-from bpjs_pipeline.report.format import format_amount, format_date, format_share
+from bpjs_pipeline.report.charts import chart_table, target_charts
+from bpjs_pipeline.report.format import decimal, format_amount, format_date, format_share
+from bpjs_pipeline.report.trace import traced_facts
 
 _STYLE = """
-body { font-family: sans-serif; margin: 2em auto; max-width: 72em; color: #222; line-height: 1.4; }
+body { font-family: sans-serif; margin: 2em auto; max-width: 80em; color: #222; line-height: 1.4; }
 h1 { font-size: 1.6em; } h2 { border-bottom: 1px solid #ccc; padding-bottom: .2em; margin-top: 2em; }
 table { border-collapse: collapse; margin: .5em 0 1em; font-size: .9em; }
 th, td { border: 1px solid #ddd; padding: .3em .5em; text-align: left; vertical-align: top; }
@@ -29,6 +30,9 @@ th { background: #f4f4f4; } td.num { text-align: right; white-space: nowrap; }
 .disputed { color: #b00; font-weight: bold; } .chart { margin: 1em 0 2em; }
 blockquote { margin: .3em 0 .8em 1em; padding-left: .8em; border-left: 3px solid #ccc; }
 li:target, blockquote:target { background: #fff3b0; } .muted { color: #777; }
+.chart-row { display: flex; flex-wrap: wrap; gap: 1em; align-items: flex-start; }
+.chart-row img { flex: 0 1 800px; min-width: 0; max-width: 100%; height: auto; } mark { background: #fff3b0; padding: 0 .1em; }
+.corrected { color: #8a5a00; font-weight: bold; }
 """
 
 
@@ -51,28 +55,50 @@ def article_anchor(article_id: str) -> str:
 
 
 class _Facts:
-    """Every published fact, to link a figure to the sentence stating it."""
+    """Every published fact (with the figure and sentence cut from its article's stored body), to
+    link a figure to the sentence stating it."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection):
-        self.frame = con.execute(
-            "SELECT 'participants' AS fact_table, * FROM fact_participants UNION ALL "
-            "SELECT 'funds', * FROM fact_funds UNION ALL SELECT 'targets', * FROM fact_targets"
-        ).df()
+        self.frame = traced_facts(con)
 
-    def anchor(self, tables: tuple[str, ...], article_id, metric, segment, program, year, value) -> str | None:
+    def corrected(self, tables: tuple[str, ...], article_id, metric, segment, program, year, value) -> bool:
+        hits = self._hits(tables, article_id, metric, segment, program, year, value)
+        return bool(len(hits) and hits["corrected"].any())
+
+    def _hits(self, tables, article_id, metric, segment, program, year, value) -> pd.DataFrame:
         f = self.frame
-        if article_id is None or pd.isna(article_id):
-            return None
-        hits = f[f["fact_table"].isin(tables) & (f["article_id"] == article_id) & (f["metric"] == metric)
+        return f[f["fact_table"].isin(tables) & (f["article_id"] == article_id) & (f["metric"] == metric)
                  & (f["segment"] == segment) & (f["year"] == year)
                  & (f["program"].isna() if program is None or pd.isna(program) else f["program"] == program)
                  & ((f["value"] - value).abs() <= 1e-9 * abs(value))]
+
+    def anchor(self, tables: tuple[str, ...], article_id, metric, segment, program, year, value) -> str | None:
+        if article_id is None or pd.isna(article_id):
+            return None
+        hits = self._hits(tables, article_id, metric, segment, program, year, value)
         return fact_anchor(article_id, hits["value_start"].min()) if len(hits) else None
 
 
-def _figure(value, unit, anchor: str | None) -> str:
+CORRECTED_MARK = '<span class="corrected" title="changed by a row of the corrections file">✎ corrected</span>'
+
+
+def _figure(value, unit, anchor: str | None, corrected: bool = False) -> str:
     text = _e(format_amount(value, unit))
-    return f'<a href="#{_e(anchor)}">{text}</a>' if anchor and text else text
+    shown = f'<a href="#{_e(anchor)}">{text}</a>' if anchor and text else text
+    return shown + (" " + CORRECTED_MARK if corrected and text else "")
+
+
+def _marked_sentence(fact) -> str:
+    """The fact's sentence from the stored body, the figure (cut by its offsets) marked."""
+    start, end = fact.value_start - fact.sentence_start, fact.value_end - fact.sentence_start
+    sentence = fact.sentence if isinstance(fact.sentence, str) else fact.quote
+    return f"{_e(sentence[:start])}<mark>{_e(sentence[start:end])}</mark>{_e(sentence[end:])}"
+
+
+def _chart_table(chart) -> str:
+    rows = "".join(f"<tr><td>{_e(r.year)}</td><td class=\"num\">{_e(r.actual)}</td><td>{_e(r.sources)}</td>"
+                   f"<td class=\"num\">{_e(r.target)}</td></tr>" for r in chart_table(chart).itertuples())
+    return ("<table><tr><th>year</th><th>actual</th><th>sources</th><th>target</th></tr>" + rows + "</table>")
 
 
 def _article(article_id) -> str:
@@ -92,10 +118,14 @@ def build_report(con: duckdb.DuckDBPyConnection, warehouse_name: str = "") -> st
 
     charts = target_charts(con)
     parts.append(f"<h2 id=\"charts\">Targets and actuals ({len(charts)} chart{'s' if len(charts) != 1 else ''})</h2>")
+    parts.append('<p class="muted">One chart per target series (metric, segment, programme): the headline '
+                 'actual by year and each target; the numbers are in the table beside it, with how many of '
+                 'the articles stating a figure for the year agree on the headline one (within 2 %).</p>')
     for chart in charts:
-        parts.append(f'<figure class="chart" id="{_e(chart.anchor)}"><img alt="{_e(chart.title)}" '
-                     f'src="{chart.data_uri()}"><figcaption>{_e(chart.title)}: actual by year (number of '
-                     f'sources beside each point) and the target (dashed)</figcaption></figure>')
+        parts.append(f'<figure class="chart" id="{_e(chart.anchor)}"><div class="chart-row">'
+                     f'<img alt="{_e(chart.title)}" src="{chart.data_uri()}">{_chart_table(chart)}</div>'
+                     f'<figcaption>{_e(chart.title)}: actual by year (solid) and targets (stars, dashed)'
+                     f'</figcaption></figure>')
 
     progress = con.execute("SELECT * FROM target_progress ORDER BY metric, segment, program NULLS FIRST, "
                            "target_year").df()
@@ -108,12 +138,17 @@ def build_report(con: duckdb.DuckDBPyConnection, warehouse_name: str = "") -> st
         actual_anchor = None if pd.isna(row.actual_value) else facts.anchor(
             ("participants", "funds"), row.actual_source_article_id, row.metric, row.segment, row.program,
             row.actual_year, row.actual_value)
+        target_corrected = facts.corrected(("targets",), row.target_source_article_id, row.metric, row.segment,
+                                           row.program, row.target_year, row.target_value)
+        actual_corrected = not pd.isna(row.actual_value) and facts.corrected(
+            ("participants", "funds"), row.actual_source_article_id, row.metric, row.segment, row.program,
+            row.actual_year, row.actual_value)
         disputed = '<span class="disputed">disputed</span>' if row.target_disputed else ""
         parts.append(
             f"<tr><td>{_e(row.metric)}</td><td>{_e(row.segment)}</td><td>{_e(row.program)}</td>"
-            f"<td>{_e(row.target_year)}</td><td class=\"num\">{_figure(row.target_value, row.unit, target_anchor)}</td>"
+            f"<td>{_e(row.target_year)}</td><td class=\"num\">{_figure(row.target_value, row.unit, target_anchor, target_corrected)}</td>"
             f"<td>{_article(row.target_source_article_id)}</td><td>{_e(row.target_sources)}</td><td>{disputed}</td>"
-            f"<td class=\"num\">{_figure(row.actual_value, row.unit, actual_anchor)}</td>"
+            f"<td class=\"num\">{_figure(row.actual_value, row.unit, actual_anchor, actual_corrected)}</td>"
             f"<td>{_e('' if pd.isna(row.actual_year) else int(row.actual_year))}</td>"
             f"<td>{_article(row.actual_source_article_id)}</td>"
             f"<td class=\"num\">{_e(format_share(row.share_achieved))}</td></tr>")
@@ -141,7 +176,7 @@ def build_report(con: duckdb.DuckDBPyConnection, warehouse_name: str = "") -> st
         parts.append(
             f'<div class="conflict"><h3>{_e(row.fact_table)}: {_e(row.metric)} ({_e(row.segment)}{_e(program)}), '
             f'{_e(row.year)} <span class="muted">({_e(row.statement)}, {_e(row.period)}; the larger is '
-            f'{row.relative_difference + 1:.2f} times the smaller)</span></h3><ul>')
+            f'{_e(decimal(row.relative_difference + 1))} times the smaller)</span></h3><ul>')
         for side in ("a", "b"):
             article_id, value, start = getattr(row, f"article_{side}"), getattr(row, f"value_{side}"), getattr(row, f"start_{side}")
             anchor = None if pd.isna(start) else fact_anchor(article_id, start)
@@ -174,10 +209,19 @@ def build_report(con: duckdb.DuckDBPyConnection, warehouse_name: str = "") -> st
         if group is not None:
             for fact in group.sort_values(["value_start", "fact_table", "metric"]).drop_duplicates("value_start").itertuples():
                 flag = "" if fact.plausible else ' <span class="disputed">implausible</span>'
+                if fact.corrected:
+                    was = ", ".join(f"{name} {_e(value)}" for name, value in (
+                        ("table", fact.original_table), ("metric", fact.original_metric),
+                        ("segment", fact.original_segment), ("programme", fact.original_program),
+                        ("year", fact.original_year)) if value is not None and not pd.isna(value))
+                    note = f": {_e(fact.correction_note)}" if isinstance(fact.correction_note, str) else ""
+                    flag += f" {CORRECTED_MARK} <span class=\"muted\">(read as {was}{note})</span>"
                 parts.append(
                     f'<li id="{_e(fact_anchor(row.article_id, fact.value_start))}"><b>{_e(format_amount(fact.value, fact.unit))}</b>'
                     f" {_e(fact.fact_table)}: {_e(fact.metric)} ({_e(fact.segment)}), {_e(fact.year)}{flag}"
-                    f"<blockquote>{_e(fact.quote)}</blockquote></li>")
+                    f" <span class=\"muted\">[{_e(fact.value_start)}:{_e(fact.value_end)}] "
+                    f"<q>{_e(fact.written)}</q></span>"
+                    f"<blockquote>{_marked_sentence(fact)}</blockquote></li>")
         parts.append("</ol></section>")
     parts.append("</body></html>\n")
     return "\n".join(parts)

@@ -61,6 +61,7 @@ FRAME_CHECK_COLUMNS = {
     "as_of_agrees_with_year": ("as_of", "year"),
     "sentence_start_before_end": ("sentence_start", "sentence_end"),
     "value_start_before_end": ("value_start", "value_end"),
+    "value_inside_sentence": ("sentence_start", "value_start", "value_end", "sentence_end"),
 }
 
 ARTICLE_COLUMNS = ("article_id", "title", "publisher", "published_on", "body_chars")
@@ -143,6 +144,12 @@ class FactsSchema(FactColumns):
     @pa.dataframe_check(name="value_start_before_end")
     def _value_span(cls, df: pd.DataFrame) -> Series[bool]:
         return df["value_start"] < df["value_end"]
+
+    # The published fact tables require it too (warehouse_schemas.py): a fact whose figure lies
+    # outside its sentence is refused here, as one reject, instead of stopping the publish.
+    @pa.dataframe_check(name="value_inside_sentence")
+    def _value_inside_sentence(cls, df: pd.DataFrame) -> Series[bool]:
+        return (df["sentence_start"] <= df["value_start"]) & (df["value_end"] <= df["sentence_end"])
 
 
 class ArticlesSchema(pa.DataFrameModel):

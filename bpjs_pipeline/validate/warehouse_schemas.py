@@ -38,6 +38,7 @@ class PublishedArticles(_Model):
     published_on: Series[pa.DateTime] = pa.Field(nullable=True, ge=_MIN_DATE, le=_MAX_DATE)
     fact_count: Series[int] = pa.Field(ge=0)
     loaded_at: Series[pa.DateTime] = pa.Field()
+    body: Series[str] = pa.Field(nullable=True)
 
     @pa.dataframe_check(name="file_name_is_article_id_txt")
     def _file_name(cls, df: pd.DataFrame) -> Series[bool]:

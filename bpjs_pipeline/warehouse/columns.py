@@ -24,10 +24,11 @@ _FACT_COLUMNS = {
     "value": "the figure in base units",
     "unit": "`persons`, `employers` or `IDR`",
     "quote": "the sentence that states it",
-    "sentence_start": "offset where that sentence starts in the cleaned article body",
-    "sentence_end": "offset where that sentence ends in the cleaned article body",
-    "value_start": "offset where the figure itself starts in the cleaned body",
-    "value_end": "offset where the figure itself ends in the cleaned body",
+    "sentence_start": "offset (in characters, from 0) where that sentence starts in the article's `body` (`articles`)",
+    "sentence_end": "offset where that sentence ends in the article's `body` (exclusive)",
+    "value_start": "offset where the figure itself starts in the article's `body`: "
+                   "`substr(body, value_start + 1, value_end - value_start)` is the figure as written",
+    "value_end": "offset where the figure itself ends in the article's `body` (exclusive)",
     "approximate": "the text hedges (*sekitar*, *jutaan*, a range)",
     "year_rule": "which year rule decided `year` (for debugging)",
     "publisher": "the article's publisher (copied from `articles`)",
@@ -83,6 +84,9 @@ RELATIONS: dict[str, dict[str, str]] = {
         "published_on": "publication date (NULL if not found)",
         "fact_count": "facts published from the article (all three tables, after corrections)",
         "loaded_at": "when this content was first read into staging (UTC); a rerun over unchanged files keeps it",
+        "body": "the cleaned article body (page furniture removed) that every fact's offsets count in: "
+                "`substr(body, value_start + 1, value_end - value_start)` is the figure as written, "
+                "`substr(body, sentence_start + 1, sentence_end - sentence_start)` its sentence",
     },
     "quarantine": {
         "article_id": "file name without `.txt` (the whole name for other entries)",

@@ -213,10 +213,7 @@ def apply_corrections(facts: pd.DataFrame, corrections: list[Correction], bad: l
         elif hits.any():
             rejected |= hits
         log.append(_log_row(correction, int(hits.sum()), status))
-    for row in bad:
-        log.append({**{c: None for c in LOG_COLUMNS}, "line": row.line,
-                    "article_id": row.raw.get("article_id") or None, "action": row.raw.get("action") or None,
-                    "note": row.raw.get("note") or None, "matched_facts": 0, "status": f"invalid: {row.reason}"})
+    log.extend(_bad_log_row(row) for row in bad)
     out = out[~rejected].reset_index(drop=True)
     if "year" in out:
         out["year"] = out["year"].astype("int64")
@@ -255,4 +252,30 @@ def _log_row(correction: Correction, matched: int, status: str) -> dict:
         "fact_table": changes.get("table"), "metric": changes.get("metric"), "segment": changes.get("segment"),
         "program": (ALL_PROGRAMS if changes["program"] is None else changes["program"]) if "program" in changes else None,
         "year": changes.get("year"), "note": correction.note or None, "matched_facts": matched, "status": status,
+    }
+
+
+def _bad_log_row(row: BadRow) -> dict:
+    """An unusable row as the person wrote it: every text column as given, and each number that
+    reads as one (a value that does not is NULL, and the status says why)."""
+    raw = row.raw
+
+    def number(name: str, whole: bool = False):
+        try:
+            found = _number(raw.get(name, ""), name)
+        except ValueError:
+            return None
+        if found is None or not math.isfinite(found):
+            return None
+        if whole and not (float(found).is_integer() and abs(found) < 2**31):  # an INTEGER column
+            return None
+        return int(found) if whole else found
+
+    return {
+        "line": row.line, "article_id": raw.get("article_id") or None, "value": number("value"),
+        "value_start": number("value_start", whole=True), "action": raw.get("action") or None,
+        "fact_table": raw.get("table") or None, "metric": raw.get("metric") or None,
+        "segment": raw.get("segment") or None, "program": raw.get("program") or None,
+        "year": number("year", whole=True), "note": raw.get("note") or None, "matched_facts": 0,
+        "status": f"invalid: {row.reason}",
     }

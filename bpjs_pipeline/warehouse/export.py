@@ -17,12 +17,29 @@ FORMATS = ("parquet", "csv")
 
 def csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """`frame` ready for CSV: whole numbers in float columns (rupiah, persons: DuckDB DOUBLE) written
-    as integers (`70000000`, not `70000000.0` or `7e+07`), other floats at full precision."""
+    as integers (`70000000`, not `70000000.0` or `7e+07`), other floats at full precision, and
+    lists (`file_names`, `articles_a`) as JSON arrays (`["a.txt", "b.txt"]`), which any CSV
+    reader's JSON parser turns back into the list, whatever the names hold."""
     shown = frame.copy()
     for column in shown.columns:
         if shown[column].dtype.kind == "f":
             shown[column] = shown[column].map(_number_text).astype(object)
+        elif shown[column].dtype == object and shown[column].map(_is_list).any():
+            shown[column] = shown[column].map(_list_text).astype(object)
     return shown
+
+
+def _is_list(value) -> bool:
+    return isinstance(value, (list, tuple)) or (hasattr(value, "tolist") and not isinstance(value, str))
+
+
+def _list_text(value) -> str | None:
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    if _is_list(value):
+        return json.dumps([item.item() if hasattr(item, "item") else item for item in list(value)],
+                          ensure_ascii=False)
+    return value
 
 
 def _number_text(value: float) -> str | None:
@@ -71,7 +88,11 @@ def export(warehouse: Path, folder: Path, fmt: str = "parquet") -> list[Path]:
     (folder / "schema.json").write_text(json.dumps(schema, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     lines = [f"# BPJS Ketenagakerjaan warehouse export ({fmt})", "",
              "One file per table and view of the warehouse; values in base units (persons, employers, "
-             "rupiah). The same schema, machine-readable, is in `schema.json`.", ""]
+             "rupiah). The same schema, machine-readable, is in `schema.json`.",
+             "In CSV files a list (`file_names`, `articles_a`, `articles_b`) is a JSON array.", "",
+             "Every figure traces to its words: `articles.body` is the cleaned text of the article, and "
+             "for each fact `body[value_start:value_end]` (characters, from 0) is the figure as written, "
+             "`body[sentence_start:sentence_end]` its sentence.", ""]
     for name in PUBLISHED_RELATIONS:
         kind = "view" if name in PUBLISHED_VIEWS else "table"
         lines += [f"## `{name}.{fmt}` ({kind}, {summaries[name].row_count} rows)", "",

@@ -55,7 +55,10 @@ SELECT
     c.publisher,
     c.published_on,
     CAST((SELECT count(*) FROM facts_in AS f WHERE f.article_id = k.article_id) AS INTEGER) AS fact_count,
-    k.loaded_at
+    k.loaded_at,
+    -- the cleaned body every fact's offsets point into:
+    -- substr(body, value_start + 1, value_end - value_start) is the figure as written
+    c.body
 FROM contents AS k
 JOIN loaded AS r ON r.article_id = k.article_id
 LEFT JOIN stg.cleaned_articles AS c ON c.article_id = k.article_id
