@@ -209,7 +209,7 @@ def test_bad_files_never_raise(tmp_path):
     path.write_bytes(b"\xff\xfe\x00garbage")
     corrections, bad = read_corrections(path)
     assert corrections == [] and bad[0].line in (0, 1)
-    with pytest.raises(ValueError, match="action must be reject or change"):
+    with pytest.raises(ValueError, match="action must be accept, reject or change"):
         parse_row(2, {"article_id": "a", "value": "1", "action": "delete"})
     with pytest.raises(ValueError, match="year must be a whole year"):
         parse_row(2, {"article_id": "a", "value": "1", "action": "change", "year": "20x"})

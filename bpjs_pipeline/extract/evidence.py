@@ -32,8 +32,9 @@ def _starts(text: str, *prefixes: str) -> bool:
 
 
 def evidence_of(r: Reading, body: str, vocab: Vocabulary, figures_in_sentence: int,
-                has_publication_date: bool) -> dict[str, int]:
-    """The cues of one reading (every name of `CUES`, 0 or 1)."""
+                has_publication_date: bool, memo: dict | None = None) -> dict[str, int]:
+    """The cues of one reading (every name of `CUES`, 0 or 1); `memo`, a dict kept for one
+    article, saves reading a sentence again for each of its figures."""
     metric = r.sources.get("metric", "")
     year = r.sources.get("year", "")
     program = r.sources.get("program", "")
@@ -71,9 +72,7 @@ def evidence_of(r: Reading, body: str, vocab: Vocabulary, figures_in_sentence: i
         "target_word_inferred": r.kind == "target" and "'" not in table,
         "approximate": r.approximate,
         "money": r.money,
-        "veto_word_in_sentence": bool(vocab.not_a_fact.search(body, s.start, s.end) or
-                                      vocab.other_bodies.search(body, s.start, s.end)),
-        "region_word_in_sentence": bool(vocab.regional.search(body, s.start, s.end)),
+        **_sentence_cues(body, s, vocab, memo),
         "many_figures_in_sentence": figures_in_sentence >= 3,
         "long_sentence": len(s.text) > 300,
         "no_publication_date": not has_publication_date,
@@ -88,6 +87,24 @@ def evidence_of(r: Reading, body: str, vocab: Vocabulary, figures_in_sentence: i
     return {name: int(bool(cues[name])) for name in CUES}
 
 
+def _sentence_cues(body: str, s, vocab: Vocabulary, memo: dict | None) -> dict[str, bool]:
+    """The cues of the figure's sentence, found once per sentence when `memo` (a dict kept for
+    one article) is given: the figures of a sentence share them."""
+    if memo is not None and s.index in memo:
+        return memo[s.index]
+    found = {
+        "veto_word_in_sentence": bool(vocab.not_a_fact.search(body, s.start, s.end) or
+                                      vocab.other_bodies.search(body, s.start, s.end)),
+        "region_word_in_sentence": bool(vocab.regional.search(body, s.start, s.end)),
+    }
+    if memo is not None:
+        memo[s.index] = found
+    return found
+
+
 def logistic(weights: dict[str, float], intercept: float, cues: dict[str, int]) -> float:
-    z = intercept + sum(weights.get(name, 0.0) * value for name, value in cues.items())
+    z = intercept
+    for name, value in cues.items():
+        if value:
+            z += weights.get(name, 0.0) * value
     return 1.0 / (1.0 + math.exp(-z))

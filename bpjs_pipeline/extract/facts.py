@@ -39,13 +39,15 @@ def facts_with_evidence(article: CleanedArticle, weigh: bool = True) -> list[tup
     facts: list[Fact] = []
     inferred: set[int] = set()  # facts whose programme came from the passage, not their own words
     seen: set[tuple] = set()
+    sentence_memo: dict = {}
     stated = [r for r in readings if r.is_fact and not _default_metric(r)]
     for r in readings:
         if not r.is_fact:
             continue
         if _default_metric(r) and any(p.money and _close(p.figure.value, r.figure.value) for p in stated):
             continue  # "total dana Rp263,95 miliar itu" after "membayar klaim Rp263,95 miliar": the same figure
-        cues = evidence_of(r, article.body, vocab, per_sentence[r.sentence.index], article.published_on is not None)
+        cues = evidence_of(r, article.body, vocab, per_sentence[r.sentence.index], article.published_on is not None,
+                           sentence_memo)
         # a range ("Rp50–54 triliun") states no single value: its two ends, both approximate
         values = (r.figure.low, r.figure.high) if r.figure.low != r.figure.high else (r.figure.value,)
         for value in values:

@@ -1,6 +1,7 @@
 """Years, months and publication dates in Indonesian text."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -98,6 +99,27 @@ def _month_number(word: str | None) -> int | None:
     return _patterns()[0].get(fold(word).rstrip("."))
 
 
+class _Spans:
+    """Spans of text that do not overlap, kept sorted: whether a new one overlaps any, in
+    logarithmic time (an article may hold hundreds of year mentions)."""
+
+    def __init__(self, spans=()):
+        self._spans: list[tuple[int, int]] = []
+        for s, e in spans:
+            self.add(s, e)
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self._spans, (start, end))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._spans, (end, end))  # spans from there start at or after `end`
+        return i > 0 and max(e for _, e in self._spans[max(0, i - 2):i]) > start if i else False
+
+    def covers(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._spans, (pos, float("inf")))
+        return i > 0 and self._spans[i - 1][0] <= pos < self._spans[i - 1][1]
+
+
 def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMention]:
     """Explicit and relative year mentions in text[start:end], in order.
 
@@ -119,11 +141,11 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
             month = _month_number(months_named[-1])
         day = int(m.group("day")) if m.group("day") and month else None
         found.append(YearMention(m.start(), m.end(), y, month=month, day=day))
-    taken = [(f.start, f.end) for f in found]
+    taken = _Spans((f.start, f.end) for f in found)
     for m in after_tahun.finditer(text, start, end):  # "tahun 0", "tahun 99999": a year, if not a valid one
         s, e = m.start("year"), m.end("year")
-        if not any(s < te and ts < e for ts, te in taken) and not not_year.search(text[max(0, m.start() - 40):s]):
-            taken.append((s, e))
+        if not taken.overlaps(s, e) and not not_year.search(text[max(0, m.start() - 40):s]):
+            taken.add(s, e)
             found.append(YearMention(s, e, int(m.group("year"))))
     # overlapping relative cues: the one that ends last decides ("akhir tahun lalu",
     # "sepanjang tahun lalu" are last year), then the longer one
@@ -133,22 +155,22 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
                   key=lambda c: (-c[1], c[0]))
     anaphoric = _anaphoric_cues()
     for s, e, offset in cues:
-        if not any(s < te and ts < e for ts, te in taken):
-            taken.append((s, e))
+        if not taken.overlaps(s, e):
+            taken.add(s, e)
             found.append(YearMention(s, e, None, offset=offset, anaphoric=fold(text[s:e]) in anaphoric))
     # "dalam 5 tahun", "lima tahun ke depan": that many years after publication
     for m in _years_ahead().finditer(text, start, end):
-        if not any(s < m.end() and m.start() < e for s, e in taken):
+        if not taken.overlaps(m.start(), m.end()):
             n = _count_of(m.group("n") or m.group("n2"))
             if n:
-                taken.append((m.start(), m.end()))
+                taken.add(m.start(), m.end())
                 found.append(YearMention(m.start(), m.end(), None, offset=n))
     for m in present.finditer(text, start, end):
-        if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e in taken):
-            taken.append((m.start(), m.end()))
+        if not taken.overlaps(m.start(), m.end()):
+            taken.add(m.start(), m.end())
             found.append(YearMention(m.start(), m.end(), None, offset=0, present=True))
     for m in month_only.finditer(text, start, end):
-        if not any(s <= m.start() < e for s, e in taken) and m.group("month")[0].isupper():
+        if not taken.covers(m.start()) and m.group("month")[0].isupper():
             found.append(YearMention(m.start(), m.end(), None, month=_month_number(m.group("month")),
                                      day=int(m.group("day")) if m.group("day") else None, month_only=True))
     found.sort(key=lambda y: y.start)
