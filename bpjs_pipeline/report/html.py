@@ -3,7 +3,8 @@
 The page needs no network: charts are inline PNG (`data:` URIs), styles are
 inline, there is no script. It holds, in order: the target charts, the
 targets table (`target_progress`), the disputed figures (`conflicts`, both
-sentences), the quarantine list, and one section per article with every
+sentences), the figures to review (the least confident, as rows for the corrections
+file), the quarantine list, and one section per article with every
 sentence that states a figure. Every figure in the tables links to its
 sentence there (`#fact-<article>-<offset>`), and every article name to the
 article's section.
@@ -20,6 +21,10 @@ from bpjs_pipeline.ingest.partition_keys import partition_key_for
 from bpjs_pipeline.report.charts import chart_table, target_charts
 from bpjs_pipeline.report.format import decimal, format_amount, format_date, format_share
 from bpjs_pipeline.report.trace import traced_facts
+from bpjs_pipeline.warehouse.review import DEFAULT_BELOW, review_csv, review_list
+
+# the least sure facts the report lists (`bpjs-pipeline review --limit 0` lists them all)
+REPORT_REVIEW_LIMIT = 30
 
 _STYLE = """
 body { font-family: sans-serif; margin: 2em auto; max-width: 80em; color: #222; line-height: 1.4; }
@@ -107,6 +112,37 @@ def _article(article_id) -> str:
     return f'<a href="#{_e(article_anchor(article_id))}">{_e(article_id)}</a>'
 
 
+def _review_section(frame: pd.DataFrame) -> list[str]:
+    """The facts the reader is least sure of (`warehouse.review`), each with its reading and its
+    sentence, and the same rows as the corrections file takes them."""
+    rows = review_list(frame, limit=REPORT_REVIEW_LIMIT)
+    unsure = review_list(frame, limit=None)
+    parts = [f'<h2 id="review">To review ({len(unsure)} figure{"s" if len(unsure) != 1 else ""} under '
+             f'confidence {decimal(DEFAULT_BELOW)})</h2>',
+             '<p class="muted">The figures the reader is least sure of, least sure first, that no person has '
+             'accepted or changed yet. For each, write <code>accept</code>, <code>reject</code> or '
+             '<code>change</code> (with the new labels) in the <code>action</code> column of the rows below '
+             'and add them to <code>corrections.csv</code>; the next run applies them. '
+             '<code>bpjs-pipeline review</code> writes the same rows.</p>']
+    if rows.empty:
+        parts.append("<p>No figure is under that confidence.</p>")
+        return parts
+    if len(unsure) > len(rows):
+        parts.append(f'<p class="muted">The {len(rows)} least sure are shown.</p>')
+    parts.append("<table><tr><th>confidence</th><th>figure</th><th>read as</th><th>article</th><th>sentence</th></tr>")
+    for row in rows.itertuples():
+        fact = next(frame[(frame["article_id"] == row.article_id) & (frame["value_start"] == row.value_start)]
+                    .itertuples())
+        anchor = fact_anchor(row.article_id, row.value_start)
+        parts.append(f'<tr><td class="num">{_e(decimal(row.confidence))}</td>'
+                     f'<td class="num"><a href="#{_e(anchor)}">{_e(row.figure)}</a></td>'
+                     f"<td>{_e(row.reading)}</td><td>{_article(row.article_id)}</td>"
+                     f"<td>{_marked_sentence(fact)}</td></tr>")
+    parts.append("</table>")
+    parts.append(f"<pre>{_e(review_csv(rows))}</pre>")
+    return parts
+
+
 def build_report(con: duckdb.DuckDBPyConnection, warehouse_name: str = "") -> str:
     facts = _Facts(con)
     parts = [f"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
@@ -186,6 +222,8 @@ def build_report(con: duckdb.DuckDBPyConnection, warehouse_name: str = "") -> st
                 f"<blockquote>{_e(getattr(row, f'quote_{side}'))}</blockquote></li>")
         parts.append("</ul></div>")
 
+    parts.extend(_review_section(facts.frame))
+
     quarantine = con.execute("SELECT file, reason, first_seen, last_seen FROM quarantine ORDER BY file").df()
     parts.append(f'<h2 id="quarantine">Quarantined files ({len(quarantine)})</h2>')
     if quarantine.empty:
@@ -216,9 +254,11 @@ def build_report(con: duckdb.DuckDBPyConnection, warehouse_name: str = "") -> st
                         ("year", fact.original_year)) if value is not None and not pd.isna(value))
                     note = f": {_e(fact.correction_note)}" if isinstance(fact.correction_note, str) else ""
                     flag += f" {CORRECTED_MARK} <span class=\"muted\">(read as {was}{note})</span>"
+                sure = f" · confidence {_e(decimal(fact.confidence))}" if not pd.isna(fact.confidence) else ""
                 parts.append(
                     f'<li id="{_e(fact_anchor(row.article_id, fact.value_start))}"><b>{_e(format_amount(fact.value, fact.unit))}</b>'
                     f" {_e(fact.fact_table)}: {_e(fact.metric)} ({_e(fact.segment)}), {_e(fact.year)}{flag}"
+                    f"<span class=\"muted\">{sure}</span>"
                     f" <span class=\"muted\">[{_e(fact.value_start)}:{_e(fact.value_end)}] "
                     f"<q>{_e(fact.written)}</q></span>"
                     f"<blockquote>{_marked_sentence(fact)}</blockquote></li>")
