@@ -22,11 +22,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser(
         "run",
-        help="sync partitions with the seed files and materialize every asset through Dagster",
+        help="process the new, changed or outdated seed files and publish the warehouse through Dagster",
         description=(
-            "Adds a partition per new seed file, deletes the partitions of removed files, then "
-            "materializes every asset for every file in one in-process Dagster run and prints a "
-            "summary. Uses the DAGSTER_HOME instance when DAGSTER_HOME is set."
+            "Delivers the seed files that are new, changed or extracted by another extractor version as "
+            "new batches (partitions of the per-article assets), materializes them and then the warehouse "
+            "in one in-process Dagster run, and prints a summary; the rows of removed files leave the "
+            "warehouse. With nothing to process and nothing changed since the warehouse was built, "
+            "nothing is published or checked again. Uses the DAGSTER_HOME instance when DAGSTER_HOME is set."
         ),
     )
     run.add_argument("--seeds", help=f"folder of *.txt articles (default ${SEEDS_ENV} or ./seeds)")
@@ -264,9 +266,12 @@ def shown(text: object) -> str:
 
 
 def format_summary(summary) -> str:
+    added = getattr(summary, "added", [])
     lines = [
         f"run {summary.run_id}: {'succeeded' if summary.success else 'FAILED'}",
-        f"partitions: {summary.partitions} (added {len(summary.added)}, removed {len(summary.removed)})",
+        f"batches: {summary.partitions} (delivered {len(added)}"
+        + (f": {added[0]}" + (f" .. {added[-1]}" if len(added) > 1 else "") if added else "")
+        + f", emptied {len(summary.removed)})",
         *_plan_lines(summary),
         f"articles read: {summary.articles_read}",
         f"quarantined files: {summary.quarantined}",
@@ -276,7 +281,10 @@ def format_summary(summary) -> str:
     if rejected:
         lines.append(f"rejected facts: {len(rejected)} (not published; the rest of each article is)")
         lines.extend(f"  rejected {shown(file)}: {shown(reason)}" for file, reason in rejected)
-    if summary.relation_rows:
+    if getattr(summary, "publish", "") == "unchanged":
+        lines.append(f"warehouse unchanged: staging, the corrections file and the code are what it was built from "
+                     f"at {summary.built_at} UTC; nothing published, no warehouse check evaluated again")
+    if summary.relation_rows or getattr(summary, "publish", "") == "unchanged":
         lines.append(
             f"articles published: {summary.articles_published} distinct contents "
             f"({summary.duplicate_files} duplicate file(s) folded in)"
@@ -288,8 +296,10 @@ def format_summary(summary) -> str:
                 f"{', ...' if len(summary.articles_without_facts) > 10 else ''})"
             )
     if summary.facts_per_table:
+        how = {"incremental": " (published: the changed articles and the series they touch)",
+               "full": " (published: every relation built anew)"}.get(getattr(summary, "publish", ""), "")
         lines.append(
-            "facts: " + ", ".join(f"{table} {n}" for table, n in summary.facts_per_table.items())
+            "facts: " + ", ".join(f"{table} {n}" for table, n in summary.facts_per_table.items()) + how
         )
     else:
         lines.append("facts: warehouse not published in this run")

@@ -282,7 +282,7 @@ def fact_row(article_id, metric, year, value, **kw):
 
 
 def warehouse_from(tmp_path: Path, participants=(), funds=(), targets=()) -> duckdb.DuckDBPyConnection:
-    """A warehouse built by the real publish.sql from facts given as rows."""
+    """A warehouse built by the real publish.sql and derived.sql from facts given as rows."""
     from bpjs_pipeline.warehouse.build_inputs import prepare_build
     from bpjs_pipeline.warehouse.sql import load_sql
 
@@ -309,6 +309,7 @@ def warehouse_from(tmp_path: Path, participants=(), funds=(), targets=()) -> duc
         )
     prepare_build(con, None)
     con.execute(load_sql("publish.sql"))
+    con.execute(load_sql("derived.sql"))
     return con
 
 

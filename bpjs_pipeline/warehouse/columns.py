@@ -83,6 +83,8 @@ RELATIONS: dict[str, dict[str, str]] = {
         "published_on": "publication date (NULL if not found)",
         "fact_count": "facts published from the article (all three tables, after corrections)",
         "loaded_at": "when this content was first read into staging (UTC); a rerun over unchanged files keeps it",
+        "batch": "the delivered batch the file was last processed in: its partition of the per-article assets "
+                 "in the Dagster UI, where its status is listed and from which it can be processed again",
     },
     "quarantine": {
         "article_id": "file name without `.txt` (the whole name for other entries)",
@@ -90,7 +92,7 @@ RELATIONS: dict[str, dict[str, str]] = {
         "sha256": "SHA-256 of the bytes (NULL if the file was never read)",
         "reason": "why, e.g. `not valid UTF-8: byte 0x81 at offset 17, and not plain Windows-1252 text either`",
         "first_seen": "first time this file was quarantined (UTC)",
-        "last_seen": "latest run that saw it (UTC); the only column a rerun changes",
+        "last_seen": "latest run that read the file (for an entry that is never read: that found the folder's unread entries changed) (UTC)",
     },
     "fact_participants": _FACT_COLUMNS,
     "fact_funds": _FACT_COLUMNS,
