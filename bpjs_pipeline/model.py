@@ -4,7 +4,7 @@ ingest -> RawArticle, clean -> CleanedArticle, extract -> Fact.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 
 TABLES = ("participants", "funds", "targets")
@@ -86,4 +86,8 @@ class Fact:
     year_rule: str = field(default="", compare=False)  # which year rule decided `year`
 
     def to_record(self) -> dict:
-        return asdict(self)
+        """The fact as a plain dict, field by field (its values are all plain scalars)."""
+        return {name: getattr(self, name) for name in _FACT_FIELDS}
+
+
+_FACT_FIELDS = tuple(f.name for f in fields(Fact))

@@ -124,7 +124,8 @@ def checks_of_run(port: int, run_id: str) -> list[tuple[str, str, str]]:
 
 def runs(port: int) -> list[dict]:
     data = graphql(port, """
-        { runsOrError(limit: 50) { ... on Runs { results { runId status jobName tags { key value } } } } }
+        { runsOrError(limit: 50) { ... on Runs { results { runId status jobName runConfigYaml
+                                                          tags { key value } } } } }
     """)
     return data["runsOrError"]["results"]
 
@@ -173,9 +174,11 @@ def test_dagster_dev_picks_up_a_new_file_and_runs_from_the_api(tmp_path):
                                              "'managed_funds' AND year = 2026")
         assert conflict == [(first, new)]
 
+        # the sensor delivered it as a batch of its own, naming the file in the run's config
         run = wait_for("the new article's run to finish", lambda: next(
-            (r for r in runs(port) if {"key": "dagster/partition", "value": new} in r["tags"]
-             and r["status"] == "SUCCESS"), None), RUN_SECONDS, proc)
+            (r for r in runs(port) if f"{new}.txt" in r["runConfigYaml"]
+             and any(t["key"] == "dagster/partition" for t in r["tags"]) and r["status"] == "SUCCESS"), None),
+            RUN_SECONDS, proc)
         evaluated = checks_of_run(port, run["runId"])
         names = {(asset, name) for asset, name, _ in evaluated}
         assert ("extracted_facts", "facts_schema_valid") in names
@@ -184,7 +187,9 @@ def test_dagster_dev_picks_up_a_new_file_and_runs_from_the_api(tmp_path):
         assert ("warehouse/conflicts", "sources_agree", "False") in evaluated
         assert ("warehouse/articles", "every_article_has_facts", "True") in evaluated
 
-        # A materialization launched through the API, as the UI's Materialize button does.
+        # One article processed again through the API, as the UI's launchpad does: its batch
+        # (from the warehouse) with its file named in the resource config.
+        (batch,) = warehouse_rows(warehouse, "SELECT batch FROM articles WHERE article_id = ?", [first])[0]
         location = graphql(port, """
             { workspaceOrError { ... on Workspace { locationEntries { name } } } }
         """)["workspaceOrError"]["locationEntries"][0]["name"]
@@ -197,7 +202,8 @@ def test_dagster_dev_picks_up_a_new_file_and_runs_from_the_api(tmp_path):
                          "jobName": "bpjs_pipeline_job",
                          "assetSelection": [{"path": ["raw_articles"]}, {"path": ["cleaned_articles"]},
                                             {"path": ["extracted_facts"]}]},
-            "executionMetadata": {"tags": [{"key": "dagster/partition", "value": first}]},
+            "executionMetadata": {"tags": [{"key": "dagster/partition", "value": batch}]},
+            "runConfigData": {"resources": {"article_selection": {"config": {"files": [f"{first}.txt"]}}}},
         }})["launchRun"]
         assert launched["__typename"] == "LaunchRunSuccess", launched
         run_id = launched["run"]["runId"]
