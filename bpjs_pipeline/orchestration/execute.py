@@ -119,9 +119,10 @@ def run_pipeline(
     batches = add_batches(instance, len(delivered))
     emptied: list[str] = []
     if batches:
-        before = set(store.batch_of().values())
-        store.assign_batches(dict(zip(batches, delivered)))
-        emptied = sorted(before - set(store.batch_of().values()))
+        with store.session():
+            before = set(store.batch_of().values())
+            store.assign_batches(dict(zip(batches, delivered)))
+            emptied = sorted(before - set(store.batch_of().values()))
         for key in emptied:  # every article moved to a newer batch: nothing left to show
             instance.delete_dynamic_partition(BATCHES_PARTITIONS_NAME, key)
     partitions = len(instance.get_dynamic_partitions(BATCHES_PARTITIONS_NAME))

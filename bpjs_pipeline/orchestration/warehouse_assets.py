@@ -152,8 +152,9 @@ def _publish_warehouse(context: dg.AssetExecutionContext, paths: PipelinePaths, 
     store = staging_duckdb.store()
     with store.session():
         pruned = prune_deleted_files(store, paths, context.log)
+        state = store.state()
     try:
-        outcome = publish(store, paths.warehouse_path, paths.corrections_path)
+        outcome = publish(store, paths.warehouse_path, paths.corrections_path, state=state)
     except WarehouseRejected as exc:  # a blocking check failed on the new file: nothing published
         raise dg.Failure(
             description=str(exc), allow_retries=False,

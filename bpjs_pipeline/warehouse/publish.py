@@ -116,16 +116,20 @@ def corrections_digest(corrections: Path | None) -> str:
 
 
 def publish(staging: StagingStore, warehouse: Path, corrections: Path | None = None, *,
-            full: bool = False) -> PublishOutcome:
+            full: bool = False, state: tuple[str, int] | None = None) -> PublishOutcome:
     """Bring `warehouse` up to date with `staging` (with the corrections file `corrections`
-    applied, if any): nothing, what changed, or everything (`full` forces the last)."""
+    applied, if any): nothing, what changed, or everything (`full` forces the last). `state`:
+    the staging store's (epoch, change number) when the caller has just read it (its schema
+    then known to be current), saving a connection."""
     warehouse = Path(warehouse)
     warehouse.parent.mkdir(parents=True, exist_ok=True)
-    staging.ensure_schema()
+    if state is None:
+        staging.ensure_schema()
+        state = staging.state()
     remove_stale_temp_files(warehouse)
     corrections_sha = corrections_digest(corrections)
     previous = read_build(warehouse)
-    epoch, seq = staging.state()
+    epoch, seq = state
     stamp = BuildStamp(epoch, seq, corrections_sha, version.build_version())
     if previous is not None and not full and previous["stamp"] == stamp:
         return PublishOutcome("unchanged", stamp, built_at=previous["built_at"])

@@ -338,9 +338,12 @@ class StagingStore:
     # -- what changed --------------------------------------------------------
     def state(self) -> tuple[str, int]:
         """(epoch, change number) of the store."""
-        self.ensure_schema()
-        with self.connection(read_only=True) as con:
-            rows = con.execute("SELECT epoch, seq FROM staging_state").fetchall()
+        try:
+            with self.connection(read_only=True) as con:
+                rows = con.execute("SELECT epoch, seq FROM staging_state").fetchall()
+        except duckdb.CatalogException:  # a store made before the table existed
+            self.ensure_schema()
+            return self.state()
         row = rows[0] if rows else None
         return (str(row[0]), int(row[1])) if row else ("", 0)
 
