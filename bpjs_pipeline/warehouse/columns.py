@@ -158,8 +158,9 @@ RELATIONS: dict[str, dict[str, str]] = {
         "relative_difference": "`abs(value_a - value_b) / least(value_a, value_b)` (13 = one is 14 times the other)",
         "sources_a": "how many articles state `value_a`",
         "sources_b": "how many articles state `value_b`",
-        "articles_a": "every article stating `value_a`, sorted",
-        "articles_b": "every article stating `value_b`, sorted",
+        "articles_a": "the first 10 articles stating `value_a`, sorted (`sources_a` counts them all; every one "
+                      "is in the fact table, with the same key, period and value)",
+        "articles_b": "the first 10 articles stating `value_b`, sorted (`sources_b` counts them all)",
     },
 }
 

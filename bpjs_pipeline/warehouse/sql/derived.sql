@@ -12,8 +12,9 @@
 -- different articles. One row per pair of distinct figures, not per pair of
 -- articles: many outlets repeat one figure, and pairs of articles would grow
 -- with the square of the articles stating a key, while the distinct figures
--- of a key stay few. `articles_a` / `articles_b` list every article stating
--- each figure (`sources_a` / `sources_b` how many); `article_a` / `article_b`
+-- of a key stay few. `articles_a` / `articles_b` list the first 10 articles
+-- stating each figure (`sources_a` / `sources_b` count them all; the fact
+-- tables name every one); `article_a` / `article_b`
 -- is the first of them (smallest id, another one when the same article states
 -- both figures), with its publisher, date and sentence, and `article_a <
 -- article_b`. Implausible figures are compared too.
@@ -77,7 +78,9 @@ SELECT
     b.as_of AS as_of_b, s.value_b, b.quote AS quote_b,
     (s.high - s.low) / s.low AS relative_difference,
     len(s.articles_a) AS sources_a, len(s.articles_b) AS sources_b,
-    s.articles_a, s.articles_b
+    -- the first 10 of each side's articles: enough to read, and a query on the view stays a
+    -- scan of short rows (a figure many outlets repeat has hundreds)
+    s.articles_a[1:10] AS articles_a, s.articles_b[1:10] AS articles_b
 FROM sided AS s
 JOIN stated AS a
   ON a.fact_table = s.fact_table AND a.metric = s.metric AND a.segment = s.segment
