@@ -61,9 +61,12 @@ def is_furniture(line: str) -> bool:
     """A line that is page furniture wherever it stands."""
     starts, caption, _, whole, pipes, _, _ = _markers()
     s = line.strip()
-    if not s or s.lower() in whole or not _WORD_CHAR.search(s):
+    if not s:
         return True
-    if s.lower().startswith(starts) or caption.search(s):
+    lower = s.lower()
+    if lower in whole or not _WORD_CHAR.search(s):
+        return True
+    if lower.startswith(starts) or caption.search(s):
         return True
     if (s.count("|") >= pipes or s.endswith("|") or s.startswith("|")) and not _DATELINE.search(s):
         return True  # a table row or a ticker; "JUMAT, 21 FEBRUARI 2014 | 16:09 WIB | LAPORAN:" is a dateline
@@ -112,20 +115,28 @@ def split_page(text: str) -> PageParts:
     body: list[str] = []
     seen: set[str] = set()
     in_body = False
-    lines = [_SPACES.sub(" ", raw.strip()) for raw in normalize(text).split("\n")]
+    end_markers = _markers()[2]
+    headlines: list[str] = []  # the first three header lines of four words or more, lower case
+    lines = [_SPACES.sub(" ", raw.strip()) for raw in normalize(text).split("\n")]  # each stripped
     for i, line in enumerate(lines):
-        if in_body and is_end_of_body(line):
+        key = line.lower()
+        if in_body and key.startswith(end_markers):  # is_end_of_body
             break
-        if not in_body and _is_body_line(line) and not is_furniture(line) and not (
+        furniture = is_furniture(line)
+        if not in_body and not furniture and _is_body_line(line) and not (
                 not header and looks_like_headline(_QUESTION_END.sub("", line))):
             in_body = True  # (a first line shaped like a headline ending in "?" is the headline)
-        if is_furniture(line) or (in_body and looks_like_headline(line) and not _heads_figures(lines, i)):
+        if furniture or (in_body and looks_like_headline(line) and not _heads_figures(lines, i)):
             continue
-        key = line.lower()
         if key in seen:
             continue
-        if header and any(key.startswith(h.lower()) and len(h.split()) >= 4 for h in header[:3]) and key != header[0].lower():
+        if headlines and key.startswith(tuple(headlines)) and key != header[0].lower():
             continue  # a caption that repeats the headline
         seen.add(key)
-        (body if in_body else header).append(line)
+        if in_body:
+            body.append(line)
+        else:
+            header.append(line)
+            if len(header) <= 3 and len(line.split()) >= 4:
+                headlines.append(key)
     return PageParts(header, body)
