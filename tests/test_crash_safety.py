@@ -141,15 +141,22 @@ def test_sigkill_at_every_point_leaves_before_or_after(tmp_path):
     assert len(observed) == len(KILL_POINTS) + 1
 
 
-def test_a_locked_staging_file_is_retried(tmp_path, seeds_copy, monkeypatch):
-    """Another process holds the staging store read-write for 3 s; the lock wait is
-    0.2 s, so a step fails, and Dagster's RetryPolicy runs it again until it works."""
-    from bpjs_pipeline.orchestration.execute import run_pipeline
+def test_a_locked_staging_file_is_retried(tmp_path, seeds_copy):
+    """Another process takes the staging store read-write for 3 s while a run is about to write
+    it; the lock wait is 0.2 s, so the step fails, and Dagster's RetryPolicy runs it again
+    until it works."""
     from bpjs_pipeline.settings import staging_path_for
 
-    warehouse = tmp_path / "bpjs.duckdb"
+    warehouse = tmp_path / "out" / "bpjs.duckdb"
     staging = staging_path_for(warehouse)
-    marker = tmp_path / "locked"
+    home, pauses, marker = tmp_path / "dagster_home", tmp_path / "pauses", tmp_path / "locked"
+    home.mkdir()
+    pauses.mkdir()
+    (home / "dagster.yaml").write_text((PROJECT_ROOT / "dagster.yaml").read_text())
+    env = cli_env(seeds_copy, warehouse, DAGSTER_HOME=str(home), BPJS_LOCK_WAIT_SECONDS="0.2",
+                  BPJS_PAUSE_AT="raw_articles:before_read", BPJS_PAUSE_DIR=str(pauses))
+    proc = start_run(env)
+    wait_for(pauses / "raw_articles__before_read.reached", proc)
     holder = subprocess.Popen([
         sys.executable, "-c",
         "import duckdb, sys, time, pathlib; con = duckdb.connect(sys.argv[1]); "
@@ -161,18 +168,19 @@ def test_a_locked_staging_file_is_retried(tmp_path, seeds_copy, monkeypatch):
         while not marker.exists():
             assert time.monotonic() < deadline and holder.poll() is None
             time.sleep(0.02)
-        monkeypatch.setenv("BPJS_LOCK_WAIT_SECONDS", "0.2")
-        with dg.DagsterInstance.ephemeral() as instance:
-            summary = run_pipeline(seeds_copy, warehouse, instance)
-            retries = [
-                r for r in instance.all_logs(summary.run_id)
-                if r.dagster_event and r.dagster_event.event_type_value == "STEP_UP_FOR_RETRY"
-            ]
+        (pauses / "raw_articles__before_read.resume").touch()
+        out, err = proc.communicate(timeout=240)
     finally:
         holder.wait(timeout=30)
-    assert summary.success, summary.failed_steps
+    assert proc.returncode == 0, out + err[-3000:]
+    assert f"articles read: {len(list(seeds_copy.glob('*.txt')))}" in out
+    from dagster._core.instance.ref import InstanceRef
+
+    with dg.DagsterInstance.from_ref(InstanceRef.from_dir(str(home))) as instance:
+        (run,) = instance.get_runs()
+        retries = [r for r in instance.all_logs(run.run_id)
+                   if r.dagster_event and r.dagster_event.event_type_value == "STEP_UP_FOR_RETRY"]
     assert retries, "the lock should have made a step retry"
-    assert summary.articles_read == len(list(seeds_copy.glob("*.txt")))
 
 
 def test_one_article_failing_in_cleaning_does_not_fail_the_others(tmp_path, seeds_copy, monkeypatch):

@@ -184,3 +184,19 @@ def test_a_large_batch_runs_on_a_pool_with_the_same_results():
     assert facts[-1][2].startswith("AttributeError: ")
     assert [f for _, _, f in facts[:-1]] == [r for _, _, r in map_articles(extract_one, cleaned[:-1], workers=1)]
     assert sum(len(f) for _, _, f in facts[:-1]) > 0
+
+
+def test_a_throw_away_instance_numbers_batches_after_the_staged_ones(tmp_path, seeds_copy, counted_extraction):
+    """`bpjs-pipeline run` without DAGSTER_HOME starts from an empty instance each time: its new
+    batch is numbered after the batches staging already holds, so it takes in no old file."""
+    warehouse = tmp_path / "bpjs.duckdb"
+    with dg.DagsterInstance.ephemeral() as instance:
+        first = run_pipeline(seeds_copy, warehouse, instance)
+    (seeds_copy / "baru.txt").write_text((seeds_copy / sorted(p.name for p in seeds_copy.glob("*.txt"))[0]
+                                          ).read_text(encoding="utf-8") + "\nBaru.\n", encoding="utf-8")
+    counted_extraction.clear()
+    with dg.DagsterInstance.ephemeral() as instance:
+        second = run_pipeline(seeds_copy, warehouse, instance)
+    assert second.success and second.added != first.added and counted_extraction == ["baru"]
+    assert _query(warehouse, "SELECT batch, count(*) FROM articles GROUP BY ALL ORDER BY 1") == [
+        (first.added[0], 5), (second.added[0], 1)]

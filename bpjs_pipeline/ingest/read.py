@@ -162,6 +162,8 @@ def _stream_sha256(fd: int) -> str:
 
 
 def _fix_mojibake(text: str) -> str:
+    if text.isascii():  # what ftfy checks first: ASCII holds no mojibake
+        return text
     import ftfy
 
     return ftfy.fix_encoding(text)
@@ -189,10 +191,15 @@ def _as_cp1252(data: bytes) -> str | None:
     return text
 
 
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # category Cc, but \t \n \v \f \r
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def _control_characters(text: str) -> int:
-    return sum(
-        1 for ch in text
-        if ch not in _TEXT_WHITESPACE and unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn")
+    """Control, surrogate, private-use and unassigned characters (categories Cc, Cs, Co, Cn)
+    other than the whitespace controls: the ASCII ones by one scan, the few others one by one."""
+    return len(_ASCII_CONTROL.findall(text)) + sum(
+        1 for ch in _NON_ASCII.findall(text) if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn")
     )
 
 

@@ -116,13 +116,21 @@ def run_pipeline(
     plan = plan_run(current, staged_files(store), version.EXTRACTOR_VERSION, full=full)
     stale = [article_id_from_key(key) for key in sorted(plan.stale)]
     delivered = split_into_batches(stale)
-    batches = add_batches(instance, len(delivered))
+    batches = add_batches(instance, len(delivered), _retrying(store.batches) if delivered else ())
     emptied: list[str] = []
-    if batches:
+
+    def deliver() -> list[str]:
         with store.session():
+            if plan.deleted:  # files gone since they were staged: their rows leave in this run's publish
+                store.remove_articles(article_id_from_key(key) for key in plan.deleted)
+            if not batches:
+                return []
             before = set(store.batch_of().values())
             store.assign_batches(dict(zip(batches, delivered)))
-            emptied = sorted(before - set(store.batch_of().values()))
+            return sorted(before - set(store.batch_of().values()))
+
+    if batches or plan.deleted:
+        emptied = _retrying(deliver)
         for key in emptied:  # every article moved to a newer batch: nothing left to show
             instance.delete_dynamic_partition(BATCHES_PARTITIONS_NAME, key)
     partitions = len(instance.get_dynamic_partitions(BATCHES_PARTITIONS_NAME))
@@ -145,6 +153,22 @@ def run_pipeline(
     summary.publish, summary.built_at = tags.get(PUBLISH_TAG, ""), tags.get(BUILT_AT_TAG, "")
     _collect([result], summary)
     return summary
+
+
+def _retrying(work):
+    """`work()`, tried again after 2, 4 and 8 s while the staging store is locked by another
+    process (as the steps' RetryPolicy does)."""
+    import time
+
+    import duckdb
+
+    for delay in (2, 4, 8, None):
+        try:
+            return work()
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower() or delay is None:
+                raise
+            time.sleep(delay)
 
 
 def _collect(results: list[dg.ExecuteInProcessResult], summary: RunSummary) -> None:

@@ -44,11 +44,13 @@ def split_into_batches(article_ids: Sequence[str], size: int = BATCH_ARTICLES) -
     return [list(article_ids[i : i + size]) for i in range(0, len(article_ids), size)]
 
 
-def add_batches(instance: dg.DagsterInstance, count: int) -> list[str]:
-    """Add `count` new batch partitions to the instance; returns their keys."""
+def add_batches(instance: dg.DagsterInstance, count: int, taken: Iterable[str] = ()) -> list[str]:
+    """Add `count` new batch partitions to the instance; returns their keys, numbered after the
+    instance's batches and `taken` (the batches the staging store knows: a throw-away instance
+    has none)."""
     if count <= 0:
         return []
-    keys = batch_keys(instance.get_dynamic_partitions(BATCHES_PARTITIONS_NAME), count)
+    keys = batch_keys([*instance.get_dynamic_partitions(BATCHES_PARTITIONS_NAME), *taken], count)
     for start in range(0, len(keys), ADD_BATCH):
         instance.add_dynamic_partitions(BATCHES_PARTITIONS_NAME, keys[start : start + ADD_BATCH])
     return keys

@@ -130,21 +130,27 @@ def removal_run_key(removed: list[tuple[str, int]]) -> str:
     return "removed:" + hashlib.sha256(text.encode()).hexdigest()[:24]
 
 
-def _staged_hashes(paths: PipelinePaths) -> dict[str, str] | None:
-    """partition key -> sha256 staged in raw_articles; {} when there is no staging store yet,
-    None when it is locked by a writer right now (try again next tick)."""
+def _staged(paths: PipelinePaths, query: str) -> list[tuple] | None:
+    """The rows of a read of the staging store; [] when there is no store (or table) yet, None
+    when it is locked by a writer right now (try again next tick)."""
     if not paths.staging_path.exists():
-        return {}
+        return []
     try:
         con = connect(paths.staging_path, read_only=True, wait_seconds=5)
     except Exception:
         return None
     try:
-        return dict(con.execute("SELECT partition_key, sha256 FROM raw_articles").fetchall())
-    except Exception:  # no raw_articles table yet
-        return {}
+        return con.execute(query).fetchall()
+    except Exception:  # no such table yet
+        return []
     finally:
         con.close()
+
+
+def _staged_hashes(paths: PipelinePaths) -> dict[str, str] | None:
+    """file key -> sha256 staged in raw_articles (None: the store is locked right now)."""
+    rows = _staged(paths, "SELECT partition_key, sha256 FROM raw_articles")
+    return None if rows is None else dict(rows)
 
 
 @dg.sensor(
@@ -183,7 +189,9 @@ def seed_files_sensor(context: dg.SensorEvaluationContext, paths: PipelinePaths)
     run_requests: list[dg.RunRequest] = []
     partition_requests: list = []
     if plan.delivered:
-        (batch,) = batch_keys(context.instance.get_dynamic_partitions(BATCHES_PARTITIONS_NAME), 1)
+        staged_batches = _staged(paths, "SELECT DISTINCT batch FROM batch_members") or []
+        (batch,) = batch_keys([*context.instance.get_dynamic_partitions(BATCHES_PARTITIONS_NAME),
+                               *(b for (b,) in staged_batches)], 1)
         partition_requests.append(dg.AddDynamicPartitionsRequest(BATCHES_PARTITIONS_NAME, [batch]))
         names = [f"{article_id_from_key(key)}.txt" for key, _, _, _ in plan.delivered]
         run_requests.append(dg.RunRequest(

@@ -126,14 +126,14 @@ def published_warehouse(context: dg.AssetExecutionContext, paths: PipelinePaths,
         yield from _publish_warehouse(context, paths, staging_duckdb)
 
 
-def prune_deleted_files(store, paths: PipelinePaths, log=None) -> int:
-    """Remove the staged rows of articles whose file left the seeds folder, and record the
-    folder's entries that are not read (one listing of the folder). A folder listing no seed
-    file at all while staging holds articles is taken for a momentary view (a folder being
-    mounted or synced): nothing is removed then. Returns how many articles were removed."""
+def prune_deleted_files(store, paths: PipelinePaths, log=None, *, prune: bool = True) -> int:
+    """Record the folder's entries that are not read and, with `prune`, remove the staged rows
+    of articles whose file left the seeds folder (one listing of the folder). A folder listing
+    no seed file at all while staging holds articles is taken for a momentary view (a folder
+    being mounted or synced): nothing is removed then. Returns how many articles were removed."""
     found, skipped = scan_seed_folder(paths.seeds_path)
     present = {f.article_id for f in found}
-    staged = store.article_ids() | set(store.batch_of())
+    staged = (store.article_ids() | set(store.batch_of())) if prune else set()
     gone = staged - present
     removed = 0
     if gone and not present:
@@ -150,11 +150,15 @@ def prune_deleted_files(store, paths: PipelinePaths, log=None) -> int:
 
 def _publish_warehouse(context: dg.AssetExecutionContext, paths: PipelinePaths, staging_duckdb: StagingDuckDB):
     store = staging_duckdb.store()
+    # A run that also reads articles keeps the rows of a file deleted while it ran (quarantined
+    # as `file no longer exists`): they leave at the next run, whose listing no longer has it.
+    # A run of the warehouse alone (a deleted file seen by the sensor, the daily schedule, a
+    # command-line run with nothing to read) removes the rows of every file gone.
+    reads_articles = raw_articles.key in context.job_def.asset_layer.executable_asset_keys
     with store.session():
-        pruned = prune_deleted_files(store, paths, context.log)
-        state = store.state()
+        pruned = prune_deleted_files(store, paths, context.log, prune=not reads_articles)
     try:
-        outcome = publish(store, paths.warehouse_path, paths.corrections_path, state=state)
+        outcome = publish(store, paths.warehouse_path, paths.corrections_path)
     except WarehouseRejected as exc:  # a blocking check failed on the new file: nothing published
         raise dg.Failure(
             description=str(exc), allow_retries=False,

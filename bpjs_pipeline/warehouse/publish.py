@@ -1,8 +1,11 @@
 """Publishing: the warehouse file made from staging and swapped into place.
 
-A publish compares what the published file was built from (its `_build` row: the staging
-store's epoch and change number, the corrections file's sha256 and the code's version) with
-what there is now:
+A publish compares what the published file was built from (its `_build` row: a digest of
+the staged rows, the corrections file's sha256 and the code's version) with what there is
+now. The staged rows are digested article by article (`STAGED_DIGESTS`: every row of an
+article in every staging table it has rows in, whoever wrote them), and the file keeps each
+article's digest (`_article_digests`), so the articles that changed are those whose digest
+differs:
 
 * **nothing changed**: nothing is written or checked (`PublishOutcome.mode` "unchanged");
 * **staged articles changed** since that build: the published file is copied to a temporary
@@ -10,9 +13,9 @@ what there is now:
   replaced, the small tables (`quarantine`, `corrections`) rebuilt, and the relations computed
   from the facts (`derived.sql`) recomputed for the series (metric, segment, program) those
   articles' facts belong to, before and after ("incremental");
-* otherwise (no warehouse yet, a new staging file, another corrections file or other code, or a
-  file grown well past its size at its last whole build): every relation is built anew in a
-  temporary file ("full").
+* otherwise (no warehouse yet, another corrections file or other code, or a file grown well
+  past its size at its last whole build): every relation is built anew in a temporary file
+  ("full").
 
 The rows a publish writes are validated once, in the temporary file, against the published
 pandera models (`gate.py`): a failure raises WarehouseRejected and publishes nothing. The
@@ -58,6 +61,7 @@ FACT_TABLES = ("fact_participants", "fact_funds", "fact_targets")
 # Bookkeeping tables of the published file (hidden: their names start with `_`).
 BUILD_TABLE = "_build"  # what the file was built from, and how
 CONTENTS_TABLE = "_article_contents"  # sha256 of each staged article's text (articles sharing it are one)
+ARTICLE_DIGESTS_TABLE = "_article_digests"  # the digest of each article's staged rows it was built from
 CHECKED_TABLE = "_schema_checks"  # what the gate validated at the last publish, per relation
 DIGESTS_TABLE = "_relation_digests"  # row count and an order-independent digest of each relation
 # A file whose incremental publishes have left it this many times larger than at its last
@@ -67,6 +71,26 @@ DIGESTS_TABLE = "_relation_digests"  # row count and an order-independent digest
 REBUILD_GROWTH = 3.0
 REBUILD_SLACK_BYTES = 8 << 20
 SERIES = "(metric, segment, coalesce(program, ''))"
+# A digest of each article's staged rows (temporary table `staged_digests`), with the staging
+# store attached as `stg`: an order-free sum of row hashes per table, leaving out only the
+# times a stage ran (`cleaned_at`, `extracted_at`, `assigned_at`), which are never published.
+STAGED_DIGESTS = """
+CREATE OR REPLACE TEMP TABLE staged_digests AS
+SELECT article_id, sum(h) AS digest FROM (
+    SELECT article_id, hash('raw', r) AS h FROM stg.raw_articles AS r
+    UNION ALL SELECT article_id, hash('quarantine', q) FROM stg.quarantine AS q
+    UNION ALL SELECT article_id, hash('cleaned', c) FROM (SELECT * EXCLUDE (cleaned_at) FROM stg.cleaned_articles) AS c
+    UNION ALL SELECT article_id, hash('fact', f) FROM (SELECT * EXCLUDE (extracted_at) FROM stg.facts) AS f
+    UNION ALL SELECT article_id, hash('reject', j) FROM stg.rejects AS j
+    UNION ALL SELECT article_id, hash('batch', batch) FROM stg.batch_members
+)
+GROUP BY article_id
+"""
+STAGING_DIGEST = """
+SELECT CAST(coalesce((SELECT sum(digest) FROM staged_digests), 0) AS VARCHAR) || ':'
+       || (SELECT count(*) FROM staged_digests) || ':'
+       || CAST(coalesce((SELECT sum(hash(s)) FROM stg.skipped_files AS s), 0) AS VARCHAR)
+"""
 
 
 @dataclass(frozen=True)
@@ -81,8 +105,7 @@ class RelationSummary:
 class BuildStamp:
     """What a warehouse file was built from."""
 
-    staging_epoch: str
-    staging_seq: int
+    staging_digest: str
     corrections_sha256: str
     code_version: str
 
@@ -116,67 +139,75 @@ def corrections_digest(corrections: Path | None) -> str:
 
 
 def publish(staging: StagingStore, warehouse: Path, corrections: Path | None = None, *,
-            full: bool = False, state: tuple[str, int] | None = None) -> PublishOutcome:
+            full: bool = False) -> PublishOutcome:
     """Bring `warehouse` up to date with `staging` (with the corrections file `corrections`
-    applied, if any): nothing, what changed, or everything (`full` forces the last). `state`:
-    the staging store's (epoch, change number) when the caller has just read it (its schema
-    then known to be current), saving a connection."""
+    applied, if any): nothing, what changed, or everything (`full` forces the last)."""
     warehouse = Path(warehouse)
     warehouse.parent.mkdir(parents=True, exist_ok=True)
-    if state is None:
+    if not staging.path.exists():
         staging.ensure_schema()
-        state = staging.state()
     remove_stale_temp_files(warehouse)
     corrections_sha = corrections_digest(corrections)
     previous = read_build(warehouse)
-    epoch, seq = state
-    stamp = BuildStamp(epoch, seq, corrections_sha, version.build_version())
-    if previous is not None and not full and previous["stamp"] == stamp:
-        return PublishOutcome("unchanged", stamp, built_at=previous["built_at"])
-    incremental = (
-        previous is not None and not full
-        and (previous["stamp"].staging_epoch, previous["stamp"].corrections_sha256, previous["stamp"].code_version)
-        == (epoch, corrections_sha, stamp.code_version)
-        and previous["stamp"].staging_seq <= seq
-        and warehouse.stat().st_size <= REBUILD_GROWTH * previous["full_size"] + REBUILD_SLACK_BYTES
-    )
     tmp = warehouse.with_name(f".{warehouse.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
+    con = duckdb.connect()
     try:
-        if incremental:
-            shutil.copyfile(warehouse, tmp)
-        con = duckdb.connect(str(tmp))
         try:
             con.execute(f"ATTACH {_sql_string(str(staging.path))} AS stg (READ_ONLY)")
-            # the state the build reads (a writer may have moved it since `staging.state()`)
-            ((epoch, seq),) = con.execute("SELECT epoch, seq FROM stg.staging_state").fetchall()
-            stamp = BuildStamp(str(epoch), int(seq), corrections_sha, stamp.code_version)
+            con.execute(STAGED_DIGESTS)
+        except duckdb.CatalogException:  # a staging store made before a table existed
+            con.execute("DETACH DATABASE IF EXISTS stg")
+            staging.ensure_schema()
+            con.execute(f"ATTACH {_sql_string(str(staging.path))} AS stg (READ_ONLY)")
+            con.execute(STAGED_DIGESTS)
+        ((staged,),) = con.execute(STAGING_DIGEST).fetchall()
+        stamp = BuildStamp(staged, corrections_sha, version.build_version())
+        if previous is not None and not full and previous["stamp"] == stamp:
+            return PublishOutcome("unchanged", stamp, built_at=previous["built_at"])
+        incremental = (
+            previous is not None and not full
+            and (previous["stamp"].corrections_sha256, previous["stamp"].code_version)
+            == (corrections_sha, stamp.code_version)
+            and warehouse.stat().st_size <= REBUILD_GROWTH * previous["full_size"] + REBUILD_SLACK_BYTES
+        )
+        try:
+            if incremental:
+                shutil.copyfile(warehouse, tmp)
+            con.execute(f"ATTACH {_sql_string(str(tmp))} AS out")
+            con.execute("USE out")
             outcome = PublishOutcome("incremental" if incremental else "full", stamp)
             if incremental:
-                _build_incremental(con, corrections, previous, outcome)
+                _build_incremental(con, corrections, outcome)
             else:
                 _build_full(con, corrections, outcome)
+            con.execute(f"CREATE OR REPLACE TABLE {ARTICLE_DIGESTS_TABLE} AS SELECT * FROM staged_digests")
             outcome.changed_relations = _record_digests(con, previous)
             outcome.relations = _describe(con)
             outcome.built_at = utc_now()
-            _record_build(con, outcome, previous, tmp)
-            for alias in ("stg", "delta", "keyed"):
-                con.execute(f"DETACH DATABASE IF EXISTS {alias}")
+            _record_build(con, outcome, previous)
             pause_point("publish:building")
-            con.execute("CHECKPOINT")
-        finally:
+            con.execute("CHECKPOINT out")
+            if outcome.mode == "full":
+                con.execute(f"UPDATE {BUILD_TABLE} SET full_size_bytes = ?", [tmp.stat().st_size])
+                con.execute("CHECKPOINT out")
+            con.execute("USE memory")
+            for alias in ("out", "stg", "delta", "keyed"):
+                con.execute(f"DETACH DATABASE IF EXISTS {alias}")
             con.close()
-        _fsync(tmp)
-        pause_point("publish:before_replace")
-        # Atomic on POSIX: a reader opening the path gets the old file or the new
-        # one; connections already open keep reading the old (now unlinked) file.
-        os.replace(tmp, warehouse)
-        _fsync(warehouse.parent)
-        pause_point("publish:after_replace")
+            _fsync(tmp)
+            pause_point("publish:before_replace")
+            # Atomic on POSIX: a reader opening the path gets the old file or the new
+            # one; connections already open keep reading the old (now unlinked) file.
+            os.replace(tmp, warehouse)
+            _fsync(warehouse.parent)
+            pause_point("publish:after_replace")
+        finally:
+            for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
+                if leftover.exists():
+                    leftover.unlink()
+        return outcome
     finally:
-        for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
-            if leftover.exists():
-                leftover.unlink()
-    return outcome
+        con.close()
 
 
 def _build_full(con: duckdb.DuckDBPyConnection, corrections: Path | None, outcome: PublishOutcome) -> None:
@@ -190,13 +221,16 @@ def _build_full(con: duckdb.DuckDBPyConnection, corrections: Path | None, outcom
     outcome.validated_rows = check_before_publishing(con, {relation: None for relation in WAREHOUSE_MODELS})
 
 
-def _build_incremental(con: duckdb.DuckDBPyConnection, corrections: Path | None, previous: dict,
-                       outcome: PublishOutcome) -> None:
+def _build_incremental(con: duckdb.DuckDBPyConnection, corrections: Path | None, outcome: PublishOutcome) -> None:
     (main,) = con.execute("SELECT current_database()").fetchall()[0]
-    # The articles written since the previous build, and every article sharing a text with
-    # one of them (before or after): files with the same text are one article.
-    con.execute("CREATE TEMP TABLE changed_ids AS SELECT DISTINCT article_id FROM stg.article_changes "
-                "WHERE seq > ?", [previous["stamp"].staging_seq])
+    # The articles whose staged rows differ from those the file was built from (new, changed
+    # or gone), and every article sharing a text with one of them (before or after): files
+    # with the same text are one article.
+    con.execute(f"""
+        CREATE TEMP TABLE changed_ids AS
+        SELECT coalesce(s.article_id, p.article_id) AS article_id
+        FROM staged_digests AS s FULL OUTER JOIN {ARTICLE_DIGESTS_TABLE} AS p USING (article_id)
+        WHERE s.digest IS DISTINCT FROM p.digest""")
     con.execute(f"""
         CREATE TEMP TABLE changed_contents AS
         SELECT article_id, sha256(text) AS text_sha256 FROM stg.raw_articles
@@ -280,7 +314,7 @@ def read_build(warehouse: Path) -> dict | None:
     except duckdb.Error:
         return None
     try:
-        rows = con.execute(f"SELECT staging_epoch, staging_seq, corrections_sha256, code_version, built_at, "
+        rows = con.execute(f"SELECT staging_digest, corrections_sha256, code_version, built_at, "
                            f"full_size_bytes FROM {BUILD_TABLE}").fetchall()
         digests = dict((r, (n, d)) for r, n, d in con.execute(
             f"SELECT relation, row_count, digest FROM {DIGESTS_TABLE}").fetchall())
@@ -290,8 +324,8 @@ def read_build(warehouse: Path) -> dict | None:
         con.close()
     if not rows:
         return None
-    epoch, seq, sha, code, built_at, full_size = rows[0]
-    return {"stamp": BuildStamp(epoch, int(seq), sha, code), "built_at": built_at,
+    staged, sha, code, built_at, full_size = rows[0]
+    return {"stamp": BuildStamp(staged, sha, code), "built_at": built_at,
             "full_size": int(full_size or 0), "digests": digests}
 
 
@@ -308,15 +342,15 @@ def _record_digests(con: duckdb.DuckDBPyConnection, previous: dict | None) -> li
     return [name for name, count, digest in rows if before.get(name) != (count, digest)]
 
 
-def _record_build(con: duckdb.DuckDBPyConnection, outcome: PublishOutcome, previous: dict | None, tmp: Path) -> None:
+def _record_build(con: duckdb.DuckDBPyConnection, outcome: PublishOutcome, previous: dict | None) -> None:
     stamp = outcome.stamp
     full_size = (previous or {}).get("full_size", 0) if outcome.mode == "incremental" else 0
     con.execute(f"""CREATE OR REPLACE TABLE {BUILD_TABLE} (
-        staging_epoch VARCHAR, staging_seq BIGINT, corrections_sha256 VARCHAR, code_version VARCHAR,
+        staging_digest VARCHAR, corrections_sha256 VARCHAR, code_version VARCHAR,
         built_at TIMESTAMP, mode VARCHAR, articles_rebuilt BIGINT, series_rebuilt BIGINT,
         full_size_bytes BIGINT)""")
-    con.execute(f"INSERT INTO {BUILD_TABLE} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [stamp.staging_epoch, stamp.staging_seq, stamp.corrections_sha256, stamp.code_version,
+    con.execute(f"INSERT INTO {BUILD_TABLE} VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [stamp.staging_digest, stamp.corrections_sha256, stamp.code_version,
                  outcome.built_at, outcome.mode, outcome.articles_rebuilt, outcome.series_rebuilt, full_size])
     con.execute(f"CREATE OR REPLACE TABLE {CHECKED_TABLE} (relation VARCHAR, model VARCHAR, "
                 "validated_rows BIGINT, row_count BIGINT, mode VARCHAR, validated_at TIMESTAMP)")
@@ -324,9 +358,6 @@ def _record_build(con: duckdb.DuckDBPyConnection, outcome: PublishOutcome, previ
         (relation, WAREHOUSE_MODELS[relation].__name__, outcome.validated_rows.get(relation, 0),
          outcome.relations[relation].row_count, outcome.mode, outcome.built_at)
         for relation in WAREHOUSE_MODELS])
-    if outcome.mode == "full":
-        con.execute("CHECKPOINT")
-        con.execute(f"UPDATE {BUILD_TABLE} SET full_size_bytes = ?", [tmp.stat().st_size])
 
 
 def materialize_views(con: duckdb.DuckDBPyConnection) -> None:

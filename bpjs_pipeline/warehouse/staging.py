@@ -2,10 +2,10 @@
 
 Every write deletes the batch's article ids from the affected tables and
 inserts the new rows inside one transaction, so re-running a batch is
-idempotent and a batch of one article costs one article's work. Every write
-also bumps the store's change number (`staging_state.seq`) and records it
-against the articles it touched (`article_changes`), so a publish knows what
-changed since the warehouse it replaces was built, and that nothing did.
+idempotent and a batch of one article costs one article's work. A publish
+finds what changed since the warehouse it replaces was built by comparing a
+digest of each article's staged rows (`article_digests`) with the one the
+warehouse recorded, whoever wrote them.
 """
 from __future__ import annotations
 
@@ -82,8 +82,6 @@ class StagingStore:
                 con.execute(load_sql("staging_schema.sql"))
                 for table, column, kind in ADDED_COLUMNS:
                     con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} {kind}")
-                con.execute("INSERT INTO staging_state SELECT CAST(uuid() AS VARCHAR), 0 "
-                            "WHERE NOT EXISTS (SELECT 1 FROM staging_state)")
             yield con
 
     @contextmanager
@@ -115,16 +113,6 @@ class StagingStore:
     def ensure_schema(self) -> None:
         with self.connection():
             pass
-
-    @staticmethod
-    def _touch(con: duckdb.DuckDBPyConnection, ids_relation: str | None = None) -> int:
-        """Inside a write transaction: bump the change number and record it against the articles
-        of `ids_relation` (a relation with an `article_id` column)."""
-        ((seq,),) = con.execute("UPDATE staging_state SET seq = seq + 1 RETURNING seq").fetchall()
-        if ids_relation is not None:
-            con.execute(f"DELETE FROM article_changes WHERE article_id IN (SELECT article_id FROM {ids_relation})")
-            con.execute(f"INSERT INTO article_changes SELECT DISTINCT article_id, ? FROM {ids_relation}", [seq])
-        return int(seq)
 
     # -- writes ------------------------------------------------------------
     def replace_raw(
@@ -203,7 +191,6 @@ class StagingStore:
             con.execute("INSERT INTO quarantine BY NAME SELECT * FROM next_quarantine")
             con.execute("DROP TABLE next_quarantine")
             con.execute("DROP TABLE next_raw")
-            self._touch(con, "batch_ids")
 
     def replace_cleaned(self, article_ids: Iterable[str], cleaned: list[CleanedArticle],
                         rejects: pd.DataFrame) -> None:
@@ -252,14 +239,13 @@ class StagingStore:
                 con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM incoming_rows")
             if len(reject_rows):
                 con.execute("INSERT INTO rejects BY NAME SELECT * FROM incoming_rejects")
-            self._touch(con, "batch_ids")
 
     def replace_skipped(self, skipped: Iterable[tuple[str, str]]) -> bool:
         """Replace the list of entries of the seeds folder that are not read
         (`(file, reason)` pairs: symlinks, other suffixes, folders); a file
         keeps its `first_seen` while its reason stays the same. Nothing is written when the
-        list is the one staged (`last_seen` is then when the list last changed). Returns
-        whether it changed."""
+        list is the one staged (`last_seen` is then when the list last changed), so a run
+        that finds the folder as it was changes nothing. Returns whether it changed."""
         entries = sorted(set(skipped))
         with self.connection(read_only=True) as con:
             staged = sorted(tuple(r) for r in con.execute("SELECT file, reason FROM skipped_files").fetchall())
@@ -280,7 +266,6 @@ class StagingStore:
             con.execute("DELETE FROM skipped_files")
             con.execute("INSERT INTO skipped_files BY NAME SELECT * FROM next_skipped")
             con.execute("DROP TABLE next_skipped")
-            self._touch(con)
         return True
 
     def remove_articles(self, article_ids: Iterable[str]) -> int:
@@ -299,7 +284,6 @@ class StagingStore:
             ).fetchall()
             for table in (*ARTICLE_TABLES, "content_loads", "batch_members"):
                 con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM batch_ids)")
-            self._touch(con, "batch_ids")
         return len(present)
 
     # -- batches -----------------------------------------------------------
@@ -315,7 +299,6 @@ class StagingStore:
             con.register("incoming_members", rows)
             con.execute("DELETE FROM batch_members WHERE article_id IN (SELECT article_id FROM incoming_members)")
             con.execute("INSERT INTO batch_members BY NAME SELECT * FROM incoming_members")
-            self._touch(con, "incoming_members")
 
     def batch_members(self, batches: Iterable[str]) -> dict[str, list[str]]:
         """batch -> its article ids, sorted, for each of `batches` (a batch without any is left out)."""
@@ -330,22 +313,15 @@ class StagingStore:
             out.setdefault(batch, []).append(article_id)
         return out
 
+    def batches(self) -> set[str]:
+        """Every batch that holds an article."""
+        with self.connection(read_only=True) as con:
+            return {b for (b,) in con.execute("SELECT DISTINCT batch FROM batch_members").fetchall()}
+
     def batch_of(self) -> dict[str, str]:
         """article id -> its batch, for every article in a batch."""
         with self.connection(read_only=True) as con:
             return dict(con.execute("SELECT article_id, batch FROM batch_members").fetchall())
-
-    # -- what changed --------------------------------------------------------
-    def state(self) -> tuple[str, int]:
-        """(epoch, change number) of the store."""
-        try:
-            with self.connection(read_only=True) as con:
-                rows = con.execute("SELECT epoch, seq FROM staging_state").fetchall()
-        except duckdb.CatalogException:  # a store made before the table existed
-            self.ensure_schema()
-            return self.state()
-        row = rows[0] if rows else None
-        return (str(row[0]), int(row[1])) if row else ("", 0)
 
     # -- reads -------------------------------------------------------------
     def article_ids(self) -> set[str]:

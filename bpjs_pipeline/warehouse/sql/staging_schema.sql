@@ -124,20 +124,6 @@ CREATE TABLE IF NOT EXISTS previous_facts (
     extracted_at   TIMESTAMP NOT NULL
 );
 
--- What changed, for the publish (bpjs_pipeline/warehouse/publish.py): `seq` grows with every
--- write, and `article_changes` holds, per article, the `seq` of the latest write that touched
--- its rows (also after they were removed). `epoch` names this staging file: a warehouse built
--- from another one (or from this one before it was made anew) is built again whole.
-CREATE TABLE IF NOT EXISTS staging_state (
-    epoch VARCHAR NOT NULL,
-    seq   BIGINT NOT NULL
-);
-
-CREATE TABLE IF NOT EXISTS article_changes (
-    article_id VARCHAR NOT NULL,
-    seq        BIGINT NOT NULL
-);
-
 -- The delivered batch (a partition of the per-article assets) each article belongs to: the
 -- latest batch that took it in. A file that changes, or is extracted again by a new
 -- extractor, moves into the batch of the run that processes it.
