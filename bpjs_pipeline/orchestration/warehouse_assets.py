@@ -172,7 +172,8 @@ def _publish_warehouse(context: dg.AssetExecutionContext, paths: PipelinePaths, 
                          f"from at {built_at} UTC; not rebuilt, no warehouse check evaluated")
         return
     context.log.info(f"warehouse published ({outcome.mode}): {outcome.articles_rebuilt} article(s) and "
-                     f"{outcome.series_rebuilt} series rebuilt; changed: {', '.join(outcome.changed_relations) or 'nothing'}")
+                     f"{outcome.series_rebuilt} series rebuilt; changed: {', '.join(outcome.changed_relations) or 'nothing'}; "
+                     "CPU s: " + ", ".join(f"{k} {v:.2f}" for k, v in outcome.seconds.items()))
     con = open_read_only(paths.warehouse_path)
     try:
         for name in DESCRIPTIONS:

@@ -29,6 +29,7 @@ import glob
 import hashlib
 import os
 import shutil
+import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -58,6 +59,11 @@ MATERIALIZED_VIEWS = ("conflicts", "participants_by_year", "funds_by_year", "tar
 # small and rebuilt whole at every publish.
 PER_ARTICLE_TABLES = ("articles", "fact_participants", "fact_funds", "fact_targets")
 FACT_TABLES = ("fact_participants", "fact_funds", "fact_targets")
+# Relations whose models compare rows with each other (a unique column, one row per key): a
+# publish that changes any of their rows validates every row it rewrites; the others only the
+# rows that are new.
+CROSS_ROW_RELATIONS = frozenset({"articles", "quarantine", "corrections", "participants_by_year", "funds_by_year",
+                                 "targets_by_year"})
 # Bookkeeping tables of the published file (hidden: their names start with `_`).
 BUILD_TABLE = "_build"  # what the file was built from, and how
 CONTENTS_TABLE = "_article_contents"  # sha256 of each staged article's text (articles sharing it are one)
@@ -122,6 +128,7 @@ class PublishOutcome:
     articles_rebuilt: int = 0
     series_rebuilt: int = 0
     validated_rows: dict[str, int] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)  # CPU seconds of each phase
 
     @property
     def published(self) -> bool:
@@ -150,6 +157,7 @@ def publish(staging: StagingStore, warehouse: Path, corrections: Path | None = N
     corrections_sha = corrections_digest(corrections)
     previous = read_build(warehouse)
     tmp = warehouse.with_name(f".{warehouse.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
+    started = time.process_time()
     con = duckdb.connect()
     try:
         try:
@@ -161,9 +169,10 @@ def publish(staging: StagingStore, warehouse: Path, corrections: Path | None = N
             con.execute(f"ATTACH {_sql_string(str(staging.path))} AS stg (READ_ONLY)")
             con.execute(STAGED_DIGESTS)
         ((staged,),) = con.execute(STAGING_DIGEST).fetchall()
+        seconds = {"digest": time.process_time() - started}
         stamp = BuildStamp(staged, corrections_sha, version.build_version())
         if previous is not None and not full and previous["stamp"] == stamp:
-            return PublishOutcome("unchanged", stamp, built_at=previous["built_at"])
+            return PublishOutcome("unchanged", stamp, built_at=previous["built_at"], seconds=seconds)
         incremental = (
             previous is not None and not full
             and (previous["stamp"].corrections_sha256, previous["stamp"].code_version)
@@ -175,17 +184,22 @@ def publish(staging: StagingStore, warehouse: Path, corrections: Path | None = N
                 shutil.copyfile(warehouse, tmp)
             con.execute(f"ATTACH {_sql_string(str(tmp))} AS out")
             con.execute("USE out")
-            outcome = PublishOutcome("incremental" if incremental else "full", stamp)
+            outcome = PublishOutcome("incremental" if incremental else "full", stamp, seconds=seconds)
+            mark = time.process_time()
             if incremental:
                 _build_incremental(con, corrections, outcome)
             else:
                 _build_full(con, corrections, outcome)
+            seconds["build and validate"] = time.process_time() - mark
+            mark = time.process_time()
             con.execute(f"CREATE OR REPLACE TABLE {ARTICLE_DIGESTS_TABLE} AS SELECT * FROM staged_digests")
             outcome.changed_relations = _record_digests(con, previous)
             outcome.relations = _describe(con)
             outcome.built_at = utc_now()
             _record_build(con, outcome, previous)
+            seconds["record"] = time.process_time() - mark
             pause_point("publish:building")
+            mark = time.process_time()
             con.execute("CHECKPOINT out")
             if outcome.mode == "full":
                 con.execute(f"UPDATE {BUILD_TABLE} SET full_size_bytes = ?", [tmp.stat().st_size])
@@ -195,6 +209,7 @@ def publish(staging: StagingStore, warehouse: Path, corrections: Path | None = N
                 con.execute(f"DETACH DATABASE IF EXISTS {alias}")
             con.close()
             _fsync(tmp)
+            seconds["write"] = time.process_time() - mark
             pause_point("publish:before_replace")
             # Atomic on POSIX: a reader opening the path gets the old file or the new
             # one; connections already open keep reading the old (now unlinked) file.
@@ -255,11 +270,25 @@ def _build_incremental(con: duckdb.DuckDBPyConnection, corrections: Path | None,
         SELECT DISTINCT {SERIES} AS series FROM ({facts_of.format(db=_identifier(main))})
         WHERE article_id IN (SELECT article_id FROM rebuilt_ids)
         UNION SELECT DISTINCT {SERIES} FROM ({facts_of.format(db='delta')})""")
+    # Every replacement keeps apart the rows it brings that were not there (`gate_<relation>`),
+    # so only those are validated.
+    gates: dict[str, str | None] = {}
+
+    def replace(relation: str, table: str, replacement: str, replaced_where: str) -> None:
+        replaced = f"SELECT * FROM {table} WHERE {replaced_where}"
+        con.execute(f"CREATE OR REPLACE TEMP TABLE gate_{relation} AS "
+                    f"SELECT * FROM {replacement} EXCEPT ALL {replaced}")
+        ((new,),) = con.execute(f"SELECT count(*) FROM gate_{relation}").fetchall()
+        ((gone,),) = con.execute(f"SELECT count(*) FROM ({replaced} EXCEPT ALL SELECT * FROM {replacement})").fetchall()
+        if new or gone:
+            gates[relation] = replacement if relation in CROSS_ROW_RELATIONS else f"gate_{relation}"
+        con.execute(f"DELETE FROM {table} WHERE {replaced_where}")
+        con.execute(f"INSERT INTO {table} SELECT * FROM {replacement}")
+
+    rebuilt = "article_id IN (SELECT article_id FROM rebuilt_ids)"
     for table in PER_ARTICLE_TABLES:
-        con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM rebuilt_ids)")
-        con.execute(f"INSERT INTO {table} SELECT * FROM delta.{table}")
-    con.execute("DELETE FROM quarantine")
-    con.execute("INSERT INTO quarantine SELECT * FROM delta.quarantine")
+        replace(table, table, f"delta.{table}", rebuilt)
+    replace("quarantine", "quarantine", "delta.quarantine", "true")
     # A correction row names one article: its status is new when that article was rebuilt.
     con.execute("""
         CREATE TEMP TABLE next_corrections AS
@@ -269,9 +298,9 @@ def _build_incremental(con: duckdb.DuckDBPyConnection, corrections: Path | None,
         UNION ALL
         SELECT * FROM corrections
         WHERE NOT coalesce(article_id IN (SELECT article_id FROM rebuilt_ids), false)
-          AND line IN (SELECT line FROM delta.corrections)""")
-    con.execute("DELETE FROM corrections")
-    con.execute("INSERT INTO corrections SELECT * FROM next_corrections ORDER BY line")
+          AND line IN (SELECT line FROM delta.corrections)
+        ORDER BY line""")
+    replace("corrections", "corrections", "next_corrections", "true")
     con.execute(f"DELETE FROM {CONTENTS_TABLE} WHERE article_id IN (SELECT article_id FROM changed_ids)")
     con.execute(f"INSERT INTO {CONTENTS_TABLE} SELECT * FROM changed_contents")
     # The relations computed from the facts, for the touched series, in another scratch database.
@@ -283,25 +312,12 @@ def _build_incremental(con: duckdb.DuckDBPyConnection, corrections: Path | None,
     con.execute(load_sql("derived.sql"))
     con.execute(f"USE {_identifier(main)}")
     for view in MATERIALIZED_VIEWS:
-        con.execute(f'DELETE FROM "_{view}_rows" WHERE {SERIES} IN (SELECT series FROM touched_series)')
-        con.execute(f'INSERT INTO "_{view}_rows" SELECT * FROM keyed."{view}"')
+        replace(view, f'"_{view}_rows"', f'keyed."{view}"', f"{SERIES} IN (SELECT series FROM touched_series)")
     (outcome.articles_rebuilt,) = con.execute("SELECT count(*) FROM rebuilt_ids").fetchall()[0]
     (outcome.series_rebuilt,) = con.execute("SELECT count(*) FROM touched_series").fetchall()[0]
-    # Validate what this publish wrote: the rebuilt articles' rows, the small tables, the
-    # touched series' rows.
-    sources: dict[str, str | None] = {}
-    for relation in WAREHOUSE_MODELS:
-        if relation in PER_ARTICLE_TABLES:
-            sources[relation] = f'delta."{relation}"'
-        elif relation in MATERIALIZED_VIEWS:
-            sources[relation] = f'keyed."{relation}"'
-        else:
-            sources[relation] = None
-    written = {relation: con.execute(f"SELECT count(*) FROM {source or relation}").fetchall()[0][0]
-               for relation, source in sources.items()}
-    outcome.validated_rows = {relation: 0 for relation in sources}
-    outcome.validated_rows.update(check_before_publishing(
-        con, {relation: source for relation, source in sources.items() if written[relation]}))
+    # Validate what this publish wrote that was not there before.
+    outcome.validated_rows = {relation: 0 for relation in WAREHOUSE_MODELS}
+    outcome.validated_rows.update(check_before_publishing(con, gates))
 
 
 def read_build(warehouse: Path) -> dict | None:
