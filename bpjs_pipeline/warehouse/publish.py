@@ -310,6 +310,7 @@ def _build_incremental(con: duckdb.DuckDBPyConnection, corrections: Path | None,
         con.execute(f"CREATE TABLE {table} AS SELECT * FROM {_identifier(main)}.{table} "
                     f"WHERE {SERIES} IN (SELECT series FROM touched_series)")
     con.execute(load_sql("derived.sql"))
+    materialize_views(con)  # each computed once, then read as a table
     con.execute(f"USE {_identifier(main)}")
     for view in MATERIALIZED_VIEWS:
         replace(view, f'"_{view}_rows"', f'keyed."{view}"', f"{SERIES} IN (SELECT series FROM touched_series)")
