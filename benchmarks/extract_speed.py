@@ -9,6 +9,8 @@ per second, by the wall clock and by this process's CPU time (on a machine share
 work the CPU figure is the one to compare), with the load average beside them; then the peak
 traced memory from a second, untimed pass (tracemalloc roughly halves the throughput while it
 runs). `--read` also times reading and decoding the files (`read_article`) per MB.
+`--line 250 1000` times instead one line of figures (`peserta 1,5 juta ` repeated) of each
+size in kB, cleaned and extracted: the seconds per MB stay the same when the cost is linear.
 """
 from __future__ import annotations
 
@@ -37,7 +39,21 @@ def main() -> None:
     parser.add_argument("--seeds", default=str(ROOT / "seeds"))
     parser.add_argument("--realistic", action="store_true", help="the realistic corpus of benchmarks/corpus.py")
     parser.add_argument("--read", action="store_true", help="also time reading and decoding the files")
+    parser.add_argument("--line", type=int, nargs="*", metavar="KB",
+                        help="time one line of figures of each size (kB) instead")
     args = parser.parse_args()
+    if args.line:
+        print(f"load average before {_load()}")
+        for kb in args.line:
+            unit = "peserta 1,5 juta "
+            text = "BPJS Ketenagakerjaan\n\n" + unit * (kb * 1000 // len(unit)) + "\n"
+            cpu = time.process_time()
+            facts = len(extract_facts(clean_article("line", text)))
+            cpu = time.process_time() - cpu
+            size = len(text.encode("utf-8")) / 1e6
+            print(f"one line of {kb:>5} kB: {cpu:7.1f} s CPU, {cpu / size:6.1f} s per MB, {facts} facts "
+                  f"(load {_load()})", flush=True)
+        return
     folder = Path(args.seeds)
     if args.realistic:
         sys.path.insert(0, str(ROOT / "benchmarks"))
