@@ -84,7 +84,8 @@ def run_and_print(label: str, seeds: Path, warehouse: Path, instance, results: d
     plan = summary.plan
     print(f"  {label:34} {elapsed:8.1f} s wall {used:8.1f} s CPU  ({load()})  success={summary.success}  "
           f"processed={summary.processed} new={len(plan.new)} changed={len(plan.changed)} "
-          f"unchanged={len(plan.unchanged)}  batches={len(summary.added)}  publish={summary.publish}  facts={facts}",
+          f"unchanged={len(plan.unchanged)}  batches={len(getattr(summary, 'added', []))}  "
+          f"publish={getattr(summary, 'publish', '') or 'rebuilt'}  facts={facts}",
           flush=True)
     return summary
 
@@ -113,7 +114,7 @@ def sensor_run(seeds: Path, warehouse: Path, instance, results: dict) -> None:
         instance.add_dynamic_partitions(partitions.partitions_def_name, list(partitions.partition_keys))
     job = build_definitions(seeds, warehouse).resolve_job_def(JOB_NAME)
     start, used = time.perf_counter(), cpu_seconds()
-    run_config = {**request.run_config, "loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+    run_config = {**(request.run_config or {}), "loggers": {"console": {"config": {"log_level": "WARNING"}}}}
     run = job.execute_in_process(instance=instance, partition_key=request.partition_key, tags=request.tags,
                                  run_config=run_config, raise_on_error=False)
     elapsed, used = time.perf_counter() - start, cpu_seconds() - used
