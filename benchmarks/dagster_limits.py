@@ -6,7 +6,7 @@ On a SQLite instance in a temporary DAGSTER_HOME (as `make run` and `make ui`
 use), prints:
 
 * the time to add N dynamic partitions in batches of `ADD_BATCH` (as
-  `sync_article_partitions` does) and to list them back;
+  `bpjs-pipeline run` adds its batches) and to list them back;
 * the time of one single-run backfill of a trivial partitioned asset over M
   partitions: what a run pays per partition for its materialization events
   alone, with nothing else to do, on SQLite and in memory.

@@ -23,14 +23,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser(
         "run",
-        help="process new and changed seed files through Dagster, rebuild the warehouse, run every check",
+        help="process the new, changed or outdated seed files and publish the warehouse through Dagster",
         description=(
-            "Adds a partition per new seed file and deletes the partitions of removed files; then "
-            "materializes the per-article assets for the files that are new, changed (another "
-            "sha256) or extracted by another extractor version (every file with --full; unchanged "
-            "files are not read again), rebuilds the warehouse and evaluates every asset check, in "
-            "Dagster runs executed in this process, and prints a summary. Uses the DAGSTER_HOME "
-            "instance when DAGSTER_HOME is set, else a throw-away one."
+            "Delivers the seed files that are new, changed or extracted by another extractor version as "
+            "new batches (partitions of the per-article assets), materializes them and then the warehouse "
+            "in one in-process Dagster run, and prints a summary; the rows of removed files leave the "
+            "warehouse. With nothing to process and nothing changed since the warehouse was built, "
+            "nothing is published or checked again. Uses the DAGSTER_HOME instance when DAGSTER_HOME is set, "
+            "else a throw-away one."
         ),
     )
     run.add_argument("--seeds", help=f"folder of *.txt articles (default ${SEEDS_ENV} or ./seeds)")
@@ -447,9 +447,12 @@ def _interrupted(summary) -> bool:
 
 
 def format_summary(summary) -> str:
+    added = getattr(summary, "added", [])
     lines = [
         f"run {summary.run_id}: {'succeeded' if summary.success else 'FAILED'}",
-        f"partitions: {summary.partitions} (added {len(summary.added)}, removed {len(summary.removed)})",
+        f"batches: {summary.partitions} (delivered {len(added)}"
+        + (f": {added[0]}" + (f" .. {added[-1]}" if len(added) > 1 else "") if added else "")
+        + f", emptied {len(summary.removed)})",
         *_plan_lines(summary),
         f"articles read: {summary.articles_read}",
         f"quarantined files: {summary.quarantined}",
@@ -459,7 +462,10 @@ def format_summary(summary) -> str:
     if rejected:
         lines.append(f"rejected facts: {len(rejected)} (not published; the rest of each article is)")
         lines.extend(f"  rejected {shown(file)}: {shown(reason)}" for file, reason in rejected)
-    if summary.relation_rows:
+    if getattr(summary, "publish", "") == "unchanged":
+        lines.append(f"warehouse unchanged: staging, the corrections file and the code are what it was built from "
+                     f"at {summary.built_at} UTC; nothing published, no warehouse check evaluated again")
+    if summary.relation_rows or getattr(summary, "publish", "") == "unchanged":
         lines.append(
             f"articles published: {summary.articles_published} distinct contents "
             f"({summary.duplicate_files} duplicate file(s) folded in)"
@@ -471,8 +477,10 @@ def format_summary(summary) -> str:
                 f"{', ...' if len(summary.articles_without_facts) > 10 else ''})"
             )
     if summary.facts_per_table:
+        how = {"incremental": " (published: the changed articles and the series they touch)",
+               "full": " (published: every relation built anew)"}.get(getattr(summary, "publish", ""), "")
         lines.append(
-            "facts: " + ", ".join(f"{table} {n}" for table, n in summary.facts_per_table.items())
+            "facts: " + ", ".join(f"{table} {n}" for table, n in summary.facts_per_table.items()) + how
         )
     else:
         lines.append("facts: warehouse not published in this run")

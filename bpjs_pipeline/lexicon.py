@@ -6,7 +6,7 @@ import re
 import unicodedata
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Iterable
 
@@ -57,9 +57,24 @@ class Labelled:
 
     patterns: tuple[tuple[str, re.Pattern], ...]
 
+    @cached_property
+    def _any(self) -> re.Pattern:
+        """Every label's pattern in one: where it first matches, the first label match starts."""
+        return re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in self.patterns) or r"(?!)")
+
     def find_all(self, text: str, start: int = 0, end: int | None = None):
-        """Yield (label, match) for every match in text[start:end], by position."""
+        """Yield (label, match) for every match in text[start:end], by position: each label's
+        matches as its own pattern finds them (left to right, not overlapping each other); where
+        matches overlap, the one that starts first is kept, and of those starting at one position
+        the longest (the first label's on a tie).
+
+        One scan with the combined pattern finds where the first match starts (most windows hold
+        none, and cost that one scan); the labels' own scans start there."""
         end = len(text) if end is None else end
+        first = self._any.search(text, start, end)
+        if first is None:
+            return
+        start = first.start()
         hits = []
         for label, pattern in self.patterns:
             for m in pattern.finditer(text, start, end):

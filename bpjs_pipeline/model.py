@@ -4,7 +4,7 @@ ingest -> RawArticle, clean -> CleanedArticle, extract -> Fact.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 
 TABLES = ("participants", "funds", "targets")
@@ -87,4 +87,8 @@ class Fact:
     confidence: float = field(default=1.0, compare=False)  # how sure the reader is, 0 to 1 (extract/confidence.py)
 
     def to_record(self) -> dict:
-        return asdict(self)
+        """The fact as a plain dict, field by field (its values are all plain scalars)."""
+        return {name: getattr(self, name) for name in _FACT_FIELDS}
+
+
+_FACT_FIELDS = tuple(f.name for f in fields(Fact))

@@ -42,3 +42,15 @@ def extractor_version() -> str:
 
 
 EXTRACTOR_VERSION = extractor_version()
+
+
+@cache
+def build_version() -> str:
+    """A digest of every source file of the package (Python, SQL, TOML): the code a published
+    warehouse was built by. A warehouse built by other code is built again whole."""
+    digest = hashlib.sha256()
+    for path in sorted(p for suffix in ("*.py", "*.sql", "*.toml") for p in _PACKAGE.rglob(suffix)
+                       if "__pycache__" not in p.parts):
+        digest.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]

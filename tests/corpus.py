@@ -16,8 +16,9 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = PROJECT_ROOT / "seeds"
 PUBLISHED = ("articles", "quarantine", "fact_participants", "fact_funds", "fact_targets",
              "participants_by_year", "funds_by_year", "targets_by_year", "target_progress")
-# Columns that record when something happened rather than what the data is.
-TIME_COLUMNS = {"loaded_at", "first_seen", "last_seen"}
+# Columns that record when something happened (or in which delivered batch) rather than what
+# the data is.
+TIME_COLUMNS = {"loaded_at", "first_seen", "last_seen", "batch"}
 
 
 def article(value: str, year: int, *, extra: str = "") -> str:

@@ -52,21 +52,38 @@ def test_sensor_and_schedule_run_by_default_in_jakarta_time():
     assert schedule.job_name == DAILY_JOB_NAME
 
 
-def test_daily_job_rebuilds_the_warehouse_and_runs_every_check(tmp_path, seeds_copy):
+def test_daily_job_publishes_what_changed_and_always_checks_freshness(tmp_path, seeds_copy, monkeypatch):
     warehouse = tmp_path / "bpjs.duckdb"
     defs = build_definitions(seeds_copy, warehouse)
     job = defs.resolve_job_def(DAILY_JOB_NAME)
-    all_checks = set(defs.resolve_asset_graph().asset_check_keys)
+    graph = defs.resolve_asset_graph()
+    warehouse_checks = {k for k in graph.asset_check_keys if k.asset_key.path[0] == "warehouse"}
+    fresh = dg.AssetCheckKey(dg.AssetKey("extracted_facts"), "articles_fresh")
     with dg.DagsterInstance.ephemeral() as instance:
         run_pipeline(seeds_copy, warehouse, instance)
         warehouse.unlink()  # the schedule's run publishes it again from staging
         result = job.execute_in_process(instance=instance)
         assert result.success
         evaluated = {e.asset_check_key for e in result.get_asset_check_evaluations()}
-        assert evaluated == all_checks
+        assert evaluated == warehouse_checks | {fresh}
         materialized = {e.asset_key for e in result.get_asset_materialization_events()}
         assert all(k.path[0] == "warehouse" for k in materialized) and len(materialized) == 11
         assert warehouse.exists()
+
+        # The next day, nothing changed: nothing published, only the check that depends on time,
+        # which fails once no article has been processed for the window.
+        monkeypatch.setenv(FRESHNESS_ENV, str(1 / 60))
+        import time
+
+        import bpjs_pipeline.orchestration.automation as automation
+
+        later = time.time() + 120
+        monkeypatch.setattr(automation, "now", lambda: later)
+        quiet = job.execute_in_process(instance=instance)
+        assert quiet.success and quiet.get_asset_materialization_events() == []
+        (evaluation,) = quiet.get_asset_check_evaluations()
+        assert evaluation.asset_check_key == fresh and not evaluation.passed
+        assert instance.get_run_by_id(quiet.run_id).tags["bpjs/warehouse"] == "unchanged"
 
 
 def test_freshness_policy_window_from_the_environment(monkeypatch):

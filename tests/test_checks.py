@@ -22,6 +22,7 @@ from bpjs_pipeline.checks import (
     source_conflicts,
     validate_warehouse,
 )
+from bpjs_pipeline.checks.schema import validate_relation
 from bpjs_pipeline.model import METRICS
 from bpjs_pipeline.orchestration.execute import run_pipeline
 from bpjs_pipeline.settings import staging_path_for
@@ -282,7 +283,7 @@ def fact_row(article_id, metric, year, value, **kw):
 
 
 def warehouse_from(tmp_path: Path, participants=(), funds=(), targets=()) -> duckdb.DuckDBPyConnection:
-    """A warehouse built by the real publish.sql from facts given as rows."""
+    """A warehouse built by the real publish.sql and derived.sql from facts given as rows."""
     from bpjs_pipeline.warehouse.build_inputs import prepare_build
     from bpjs_pipeline.warehouse.sql import load_sql
 
@@ -309,6 +310,7 @@ def warehouse_from(tmp_path: Path, participants=(), funds=(), targets=()) -> duc
         )
     prepare_build(con, None)
     con.execute(load_sql("publish.sql"))
+    con.execute(load_sql("derived.sql"))
     return con
 
 
@@ -325,6 +327,20 @@ def test_sources_agree_within_two_percent(tmp_path):
     finding = source_conflicts(con)
     assert not finding.passed
     assert sorted(zip(finding.rows["article_a"], finding.rows["article_b"])) == [("a", "e")]
+
+
+def test_conflicts_list_the_first_ten_articles_of_a_side_and_count_them_all(tmp_path):
+    """Twelve outlets repeat one figure, one gives another: the view names the first ten of the
+    twelve (and counts twelve), the check names all thirteen articles."""
+    many = [fact_row(f"a{i:02d}", "active_participants", 2022, 35_860_000) for i in range(12)]
+    con = warehouse_from(tmp_path, participants=[*many, fact_row("z", "active_participants", 2022, 40_000_000)])
+    ((articles_a, sources_a, article_b, articles_b, sources_b),) = con.execute(
+        "SELECT articles_a, sources_a, article_b, articles_b, sources_b FROM conflicts").fetchall()
+    assert articles_a == [f"a{i:02d}" for i in range(10)] and sources_a == 12
+    assert (article_b, articles_b, sources_b) == ("z", ["z"], 1)
+    finding = source_conflicts(con)
+    assert finding.failure_cases == 1 and finding.articles == [f"a{i:02d}" for i in range(12)] + ["z"]
+    assert validate_relation(con, "conflicts").passed
 
 
 def test_plausible_ranges_cover_every_metric_and_catch_both_sides(tmp_path):

@@ -130,7 +130,8 @@ def checks_of_run(port: int, run_id: str) -> list[tuple[str, str, str]]:
 
 def runs(port: int) -> list[dict]:
     data = graphql(port, """
-        { runsOrError(limit: 50) { ... on Runs { results { runId status jobName tags { key value } } } } }
+        { runsOrError(limit: 50) { ... on Runs { results { runId status jobName runConfigYaml
+                                                          tags { key value } } } } }
     """)
     return data["runsOrError"]["results"]
 

@@ -46,7 +46,7 @@ def test_assets_partitions_and_policies():
     for name in PER_ARTICLE:
         node = graph.get(dg.AssetKey(name))
         assert isinstance(node.partitions_def, dg.DynamicPartitionsDefinition)
-        assert node.partitions_def.name == "articles"
+        assert node.partitions_def.name == "batches"
         assert node.backfill_policy == dg.BackfillPolicy.single_run()
         assert node.description and node.group_name == "articles" and node.owners == ["team:data-desk"]
         assert "duckdb" in node.kinds

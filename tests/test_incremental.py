@@ -1,5 +1,6 @@
-"""Incremental runs: only new, changed or outdated files are processed; deleted ones leave.
-Also the process pool that does the per-article work of a large batch."""
+"""Incremental runs: only new, changed or outdated files are processed, as new batches; deleted
+ones leave; nothing changed publishes nothing. Also the process pool that does the per-article
+work of a large batch."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -13,7 +14,7 @@ from bpjs_pipeline.batch import clean_one, extract_one, map_articles
 from bpjs_pipeline.ingest import partition_key_for
 from bpjs_pipeline.orchestration.execute import run_pipeline
 from bpjs_pipeline.warehouse import open_read_only
-from bpjs_pipeline.warehouse.incremental import StagedFile, file_sha256, partition_ranges, plan_run
+from bpjs_pipeline.warehouse.incremental import StagedFile, file_sha256, plan_run
 from conftest import SEEDS_DIR
 
 
@@ -26,7 +27,7 @@ def _query(warehouse: Path, sql: str) -> list[tuple]:
 
 
 def _materialized(instance: dg.DagsterInstance, summary, asset: str) -> list[str]:
-    """The partitions of `asset` the summary's runs materialized."""
+    """The partitions (batches) of `asset` the summary's runs materialized."""
     out = []
     for run_id in summary.run_ids:
         for record in instance.all_logs(run_id, of_type=dg.DagsterEventType.ASSET_MATERIALIZATION):
@@ -61,24 +62,25 @@ def test_plan_sorts_files_into_new_changed_outdated_unchanged_deleted():
     }
     current = {"same": "a", "edited": "new", "old_extractor": "c", "half_done": "d", "bad_bytes": "e",
                "fresh": "g", "unreadable": None}
-    plan = plan_run(current, staged, "v1", removed_partitions=["partition_only"])
+    plan = plan_run(current, staged, "v1")
     assert plan.new == ["fresh", "unreadable"]
     assert plan.changed == ["edited"]
     assert plan.outdated == ["half_done", "old_extractor"]
     assert plan.unchanged == ["bad_bytes", "same"]
-    assert plan.deleted == ["gone", "partition_only"]
+    assert plan.deleted == ["gone"]
     assert plan.stale == {"fresh", "unreadable", "edited", "half_done", "old_extractor"}
     assert plan_run(current, staged, "v1", full=True).stale == set(current)
 
 
-def test_stale_partitions_become_at_most_max_ranges_ranges():
-    keys = [f"k{i}" for i in range(10)]
-    assert partition_ranges(keys, set()) == []
-    assert partition_ranges(keys, {"k8", "k9"}) == [("k8", "k9")]
-    assert partition_ranges(keys, {"k1", "k2", "k5", "k9"}) == [("k1", "k2"), ("k5", "k5"), ("k9", "k9")]
-    # three groups into two: the smallest gap (k2..k5 is 2 apart, k5..k9 is 3) is merged
-    assert partition_ranges(keys, {"k1", "k2", "k5", "k9"}, max_ranges=2) == [("k1", "k5"), ("k9", "k9")]
-    assert partition_ranges(keys, {"k1", "k9"}, max_ranges=1) == [("k1", "k9")]
+def test_batch_keys_number_the_day_and_split_a_load():
+    from datetime import datetime, timezone
+
+    from bpjs_pipeline.orchestration.partitions import batch_keys, split_into_batches
+
+    day = datetime(2026, 12, 4, 23, 59, tzinfo=timezone.utc)
+    assert batch_keys([], 2, day) == ["2026-12-04.0001", "2026-12-04.0002"]
+    assert batch_keys(["2026-12-03.0007", "2026-12-04.0002", "other"], 1, day) == ["2026-12-04.0003"]
+    assert split_into_batches([str(i) for i in range(5)], size=2) == [["0", "1"], ["2", "3"], ["4"]]
 
 
 def test_rerun_extracts_nothing_a_changed_file_alone_and_a_new_extractor_everything(
@@ -96,7 +98,11 @@ def test_rerun_extracts_nothing_a_changed_file_alone_and_a_new_extractor_everyth
         assert again.success and again.checks_passed
         assert (len(again.plan.unchanged), again.processed, counted_extraction) == (len(files), 0, [])
         assert _materialized(instance, again, "raw_articles") == []
-        assert again.facts_per_table, "the warehouse is still published and checked"
+        # nothing changed: nothing published, no warehouse check, and the run says so
+        assert again.publish == "unchanged" and again.checks == []
+        assert _materialized(instance, again, "warehouse/articles") == []
+        assert instance.get_run_by_id(again.run_id).tags["bpjs/warehouse"] == "unchanged"
+        assert again.facts_per_table == first.facts_per_table, "the summary still gives the published counts"
         assert _query(warehouse, "SELECT count(*) FROM fact_participants") == facts
 
         victim = seeds_copy / f"{files[2]}.txt"
@@ -106,9 +112,10 @@ def test_rerun_extracts_nothing_a_changed_file_alone_and_a_new_extractor_everyth
         changed = run_pipeline(seeds_copy, warehouse, instance)
         assert changed.success and changed.plan.changed == [partition_key_for(files[2])]
         assert counted_extraction == [files[2]]
-        assert _materialized(instance, changed, "extracted_facts") == [partition_key_for(files[2])]
-        assert _query(warehouse, f"SELECT sha256 FROM articles WHERE article_id = '{files[2]}'") == [
-            (file_sha256(victim),)]
+        assert _materialized(instance, changed, "extracted_facts") == changed.added and len(changed.added) == 1
+        assert changed.publish == "incremental"
+        assert _query(warehouse, f"SELECT sha256, batch FROM articles WHERE article_id = '{files[2]}'") == [
+            (file_sha256(victim), changed.added[0])]
 
         monkeypatch.setattr(version, "EXTRACTOR_VERSION", "test+another-extractor")
         counted_extraction.clear()
@@ -123,27 +130,46 @@ def test_rerun_extracts_nothing_a_changed_file_alone_and_a_new_extractor_everyth
         assert run_pipeline(seeds_copy, warehouse, instance, full=True).processed == len(files)
         assert sorted(counted_extraction) == files
 
+        # every file moved to the --full run's batch: the batches left empty are gone
+        assert instance.get_dynamic_partitions("batches") == sorted(
+            {batch for (batch,) in _query(warehouse, "SELECT batch FROM articles")})
+
         (seeds_copy / f"{files[0]}.txt").unlink()
         counted_extraction.clear()
         removed = run_pipeline(seeds_copy, warehouse, instance)
         assert removed.plan.deleted == [partition_key_for(files[0])] and counted_extraction == []
+        assert removed.publish == "incremental"
         assert _query(warehouse, f"SELECT count(*) FROM articles WHERE article_id = '{files[0]}'") == [(0,)]
         assert removed.articles_published == len(files) - 1
 
 
-def test_two_scattered_changes_are_two_ranges_and_one_publish(tmp_path, seeds_copy, counted_extraction):
+def test_an_incremental_publish_equals_a_whole_build(tmp_path, seeds_copy):
+    """Two changed files, one new file sharing another's text, one deleted file: the warehouse the
+    incremental publish leaves has the rows a build from nothing gives."""
+    import shutil
+
+    from corpus import checksums
+    from bpjs_pipeline.settings import staging_path_for
+    from bpjs_pipeline.warehouse import StagingStore, publish
+
     warehouse = tmp_path / "bpjs.duckdb"
     files = sorted(seeds_copy.glob("*.txt"))
     with dg.DagsterInstance.ephemeral() as instance:
         run_pipeline(seeds_copy, warehouse, instance)
         for path in (files[0], files[3]):
-            path.write_text(path.read_text(encoding="utf-8") + "\nSalinan.\n", encoding="utf-8")
-        counted_extraction.clear()
+            path.write_text(path.read_text(encoding="utf-8") + "\nPeserta aktif mencapai 61,23 juta pada 2025.\n",
+                            encoding="utf-8")
+        shutil.copy(files[1], seeds_copy / "zz_same_text.txt")
+        files[4].unlink()
         summary = run_pipeline(seeds_copy, warehouse, instance)
-        assert summary.success and sorted(counted_extraction) == [files[0].stem, files[3].stem]
-        assert len(summary.run_ids) == 3, "one run per range, then the warehouse"
-        assert _materialized(instance, summary, "warehouse/articles") == [None]
-        assert {c.name for c in summary.checks} >= {"facts_schema_valid", "sources_agree"}
+        assert summary.success and summary.publish == "incremental" and len(summary.run_ids) == 1
+        assert sorted(summary.plan.changed + summary.plan.new) == sorted(
+            [partition_key_for(files[0].stem), partition_key_for(files[3].stem), "zz_same_text"])
+        assert _query(warehouse, f"SELECT file_names FROM articles WHERE article_id = '{files[1].stem}'") == [
+            ([files[1].name, "zz_same_text.txt"],)]
+    rebuilt = tmp_path / "rebuilt.duckdb"
+    assert publish(StagingStore(staging_path_for(warehouse)), rebuilt).mode == "full"
+    assert checksums(warehouse) == checksums(rebuilt)
 
 
 def test_a_large_batch_runs_on_a_pool_with_the_same_results():
@@ -191,3 +217,19 @@ def test_a_file_over_the_size_limit_is_never_read_and_costs_nothing_on_the_next_
         grown = run_pipeline(seeds_copy, warehouse, instance)
         assert grown.plan.changed == ["huge"]
     assert read_from_huge == []
+
+
+def test_a_throw_away_instance_numbers_batches_after_the_staged_ones(tmp_path, seeds_copy, counted_extraction):
+    """`bpjs-pipeline run` without DAGSTER_HOME starts from an empty instance each time: its new
+    batch is numbered after the batches staging already holds, so it takes in no old file."""
+    warehouse = tmp_path / "bpjs.duckdb"
+    with dg.DagsterInstance.ephemeral() as instance:
+        first = run_pipeline(seeds_copy, warehouse, instance)
+    (seeds_copy / "baru.txt").write_text((seeds_copy / sorted(p.name for p in seeds_copy.glob("*.txt"))[0]
+                                          ).read_text(encoding="utf-8") + "\nBaru.\n", encoding="utf-8")
+    counted_extraction.clear()
+    with dg.DagsterInstance.ephemeral() as instance:
+        second = run_pipeline(seeds_copy, warehouse, instance)
+    assert second.success and second.added != first.added and counted_extraction == ["baru"]
+    assert _query(warehouse, "SELECT batch, count(*) FROM articles GROUP BY ALL ORDER BY 1") == [
+        (first.added[0], 5), (second.added[0], 1)]

@@ -49,7 +49,7 @@ def test_run_succeeds_and_summarises(first_run):
     seeds, _, _, summary = first_run
     articles = len(list(seeds.glob("*.txt")))
     assert summary.success, summary.failed_steps
-    assert summary.partitions == articles and len(summary.added) == articles
+    assert summary.partitions == 1 and len(summary.added) == 1  # one delivered batch
     assert summary.articles_read == articles - 1
     assert summary.quarantined == 1
     assert {"facts_schema_valid", "articles_schema_valid", "no_extraction_regression", "schema_valid",
@@ -100,13 +100,14 @@ def test_every_materialization_records_count_preview_and_schema(first_run):
         assert isinstance(metadata["dagster/row_count"].value, int), key
         assert isinstance(metadata["dagster/column_schema"].value, dg.TableSchema), key
         assert metadata["dagster/column_schema"].value.columns, key
-        assert isinstance(metadata["preview"], dg.TableMetadataValue), key
+        # a batch lists its articles; a published relation shows its first rows
+        assert isinstance(metadata["articles" if len(key.path) == 1 else "preview"], dg.TableMetadataValue), key
         if key.path[0] == "warehouse":  # every published column says what it means
             assert all(c.description for c in metadata["dagster/column_schema"].value.columns), key
     progress = latest_metadata(instance, dg.AssetKey(["warehouse", "target_progress"]))
     assert progress["dagster/row_count"].value == query(warehouse, "SELECT count(*) FROM target_progress")[0][0]
-    # Each partition was materialized by the single run.
-    assert len(instance.get_materialized_partitions(dg.AssetKey("extracted_facts"))) == summary.partitions
+    # The delivered batch was materialized by the single run.
+    assert instance.get_materialized_partitions(dg.AssetKey("extracted_facts")) == set(summary.added)
 
 
 def test_rerun_is_idempotent_and_follows_removed_files(tmp_path, seeds_copy):
@@ -122,15 +123,14 @@ def test_rerun_is_idempotent_and_follows_removed_files(tmp_path, seeds_copy):
         gone = "003_39a1d753849063c2"
         (seeds_copy / f"{gone}.txt").unlink()
         third = run_pipeline(seeds_copy, warehouse, instance)
-        assert third.removed == [gone]
-        assert gone not in instance.get_dynamic_partitions("articles")
+        assert third.plan.deleted == [gone] and third.publish == "incremental"
         assert query(warehouse, f"SELECT count(*) FROM articles WHERE article_id = '{gone}'") == [(0,)]
         assert query(warehouse, f"SELECT count(*) FROM fact_participants WHERE article_id = '{gone}'") == [(0,)]
         assert query(warehouse, "SELECT count(*) FROM articles") == [(counts["articles"] - 1,)]
 
 
-def test_one_new_partition_costs_one_article(tmp_path, seeds_copy):
-    """A run for a single partition touches that article only."""
+def test_one_new_file_costs_one_article(tmp_path, seeds_copy):
+    """A batch delivering one file (as the sensor delivers it) touches that article only."""
     warehouse = tmp_path / "bpjs.duckdb"
     with dg.DagsterInstance.ephemeral() as instance:
         run_pipeline(seeds_copy, warehouse, instance)
@@ -138,13 +138,20 @@ def test_one_new_partition_costs_one_article(tmp_path, seeds_copy):
         (seeds_copy / "new_article.txt").write_text(
             (seeds_copy / "000_7ee6b9d7b46a30da.txt").read_text(encoding="utf-8") + "\n", encoding="utf-8"
         )
-        instance.add_dynamic_partitions("articles", ["new_article"])
+        instance.add_dynamic_partitions("batches", ["2026-12-04.0042"])
         job = build_definitions(seeds_copy, warehouse).resolve_job_def(JOB_NAME)
-        result = job.execute_in_process(instance=instance, partition_key="new_article")
+        result = job.execute_in_process(
+            instance=instance, partition_key="2026-12-04.0042",
+            run_config={"resources": {"article_selection": {"config": {"files": ["new_article.txt"]}}}})
         assert result.success
         raw = [e for e in result.get_asset_materialization_events() if e.asset_key == dg.AssetKey("raw_articles")]
-        assert [e.partition for e in raw] == ["new_article"]
-        assert raw[0].materialization.metadata["partition_rows"].value == 1
+        assert [e.partition for e in raw] == ["2026-12-04.0042"]
+        assert raw[0].materialization.metadata["dagster/row_count"].value == 1
+        assert raw[0].materialization.metadata["article_count"].value == 1
+        published = [e for e in result.get_asset_materialization_events()
+                     if e.asset_key == dg.AssetKey(["warehouse", "articles"])]
+        assert published[0].materialization.metadata["publish"].value == "incremental"
+        assert published[0].materialization.metadata["articles_rebuilt"].value == 1
         assert query(warehouse, "SELECT fact_count > 0 FROM articles WHERE article_id = 'new_article'") == [(True,)]
 
 

@@ -112,8 +112,9 @@ def test_partition_keys_cannot_name_files_outside_the_folder(tmp_path):
     assert seed_file_for_key(tmp_path, partition_key_for("-a, b ë")).path == tmp_path / "-a, b ë.txt"
 
 
-def test_a_hand_made_partition_key_reads_nothing_outside(tmp_path):
-    """A partition added by hand (e.g. in the UI) that points outside seeds/ is refused."""
+def test_a_file_named_by_hand_reads_nothing_outside(tmp_path):
+    """A file named by hand in the launchpad (the `article_selection` resource) that points
+    outside seeds/ is refused, and so is a batch made by hand: it holds no file."""
     from bpjs_pipeline.orchestration.definitions import build_definitions
     from bpjs_pipeline.orchestration.jobs import JOB_NAME
     from bpjs_pipeline.settings import staging_path_for
@@ -122,14 +123,18 @@ def test_a_hand_made_partition_key_reads_nothing_outside(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (tmp_path / "secret.txt").write_text("BPJS Ketenagakerjaan peserta aktif 99,99 juta pada 2023.")
-    key = partition_key_for("../secret")
+    batch = "..~2Fsecret"
     warehouse = tmp_path / "out" / "bpjs.duckdb"
     with dg.DagsterInstance.ephemeral() as instance:
-        instance.add_dynamic_partitions("articles", [key])
+        instance.add_dynamic_partitions("batches", [batch])
         job = build_definitions(seeds, warehouse).resolve_job_def(JOB_NAME)
-        result = job.execute_in_process(instance=instance, partition_key=key, raise_on_error=False)
-        logs = " ".join(r.user_message for r in instance.all_logs(result.run_id))
-    assert "does not name a file in the seeds folder" in logs
+        named = job.execute_in_process(
+            instance=instance, partition_key=batch, raise_on_error=False,
+            run_config={"resources": {"article_selection": {"config": {"files": ["../secret.txt", "/tmp/x.txt"]}}}})
+        logs = " ".join(r.user_message for r in instance.all_logs(named.run_id))
+        unnamed = job.execute_in_process(instance=instance, partition_key=batch, raise_on_error=False)
+    assert named.success and unnamed.success
+    assert "'../secret.txt' does not name a file in the seeds folder" in logs
     store = StagingStore(staging_path_for(warehouse))
     assert store.frame("SELECT count(*) AS n FROM raw_articles")["n"].iloc[0] == 0
     assert store.frame("SELECT count(*) AS n FROM quarantine")["n"].iloc[0] == 0

@@ -1,4 +1,4 @@
-"""The seed-folder sensor, called directly: partition requests, run requests and its cursor."""
+"""The seed-folder sensor, called directly: the batches it delivers, its run requests and its cursor."""
 from __future__ import annotations
 
 import hashlib
@@ -43,15 +43,24 @@ class Harness:
         return result
 
 
-def partition_requests(result: dg.SensorResult) -> list[tuple[str, list[str]]]:
+def partition_requests(result: dg.SensorResult) -> list[tuple[str, int]]:
+    """(add | delete, how many batch partitions)."""
     return [
-        ("add" if isinstance(r, dg.AddDynamicPartitionsRequest) else "delete", list(r.partition_keys))
+        ("add" if isinstance(r, dg.AddDynamicPartitionsRequest) else "delete", len(r.partition_keys))
         for r in result.dynamic_partitions_requests
     ]
 
 
+def delivered(result: dg.SensorResult) -> list[str]:
+    """The files the delivery run names (its batch's files)."""
+    return [name for r in result.run_requests if r.partition_key
+            for name in r.run_config["resources"]["article_selection"]["config"]["files"]]
+
+
 def file_runs(result: dg.SensorResult) -> list[tuple[str, str]]:
-    return [(r.partition_key, r.tags["bpjs/change"]) for r in result.run_requests if r.partition_key]
+    """(file stem, new | changed | new+changed of its delivery)."""
+    return [(name[:-4], r.tags["bpjs/change"]) for r in result.run_requests if r.partition_key
+            for name in r.run_config["resources"]["article_selection"]["config"]["files"]]
 
 
 def rebuild_runs(result: dg.SensorResult) -> list[dg.RunRequest]:
@@ -73,10 +82,12 @@ def test_new_changed_deleted_and_reverted_files(harness):
     (seeds / "b.txt").write_text("B one", encoding="utf-8")
 
     first = h.tick()
-    assert partition_requests(first) == [("add", ["a", "b"])]
+    # both files in one new batch, run once
+    assert partition_requests(first) == [("add", 1)] and len(first.run_requests) == 1
+    assert first.run_requests[0].partition_key == first.dynamic_partitions_requests[0].partition_keys[0]
     assert file_runs(first) == [("a", "new"), ("b", "new")]
+    assert first.run_requests[0].tags["bpjs/files"] == "2"
     assert rebuild_runs(first) == []
-    assert [r.tags["bpjs/sha256"] for r in first.run_requests] == [sha("A one"), sha("B one")]
     assert json.loads(first.cursor)["files"] == {"a": sha("A one"), "b": sha("B one")}
 
     # Nothing changed: nothing requested.
@@ -89,7 +100,7 @@ def test_new_changed_deleted_and_reverted_files(harness):
     (seeds / "a.txt").write_text("A two", encoding="utf-8")
     (seeds / "b.txt").write_text("B one", encoding="utf-8")
     changed = h.tick()
-    assert partition_requests(changed) == []
+    assert partition_requests(changed) == [("add", 1)]  # another batch: the file moves into it
     assert file_runs(changed) == [("a", "changed")]
 
     # Reverted to the first content: runs again, under a run key never used before.
@@ -98,20 +109,21 @@ def test_new_changed_deleted_and_reverted_files(harness):
     assert file_runs(reverted) == [("a", "changed")]
     assert reverted.run_requests[0].run_key != first.run_requests[0].run_key
 
-    # Deleted: the partition goes and one warehouse rebuild removes its rows.
+    # Deleted: one warehouse run removes its rows.
     (seeds / "b.txt").unlink()
     deleted = h.tick()
-    assert partition_requests(deleted) == [("delete", ["b"])]
+    assert partition_requests(deleted) == []
     assert file_runs(deleted) == []
     (rebuild,) = rebuild_runs(deleted)
     assert sorted(rebuild.asset_selection) == WAREHOUSE_KEYS
-    assert h.instance.get_dynamic_partitions("articles") == ["a"]
+    assert len(h.instance.get_dynamic_partitions("batches")) == 3  # a batch per delivery
 
-    # Back again with its old content: a new partition and a run with a fresh key.
+    # Back again with its old content: a new batch and a run with a fresh key.
     (seeds / "b.txt").write_text("B one", encoding="utf-8")
     back = h.tick()
-    assert partition_requests(back) == [("add", ["b"])]
+    assert partition_requests(back) == [("add", 1)]
     assert file_runs(back) == [("b", "new")]
+    assert back.run_requests[0].run_key not in {r.run_key for r in first.run_requests}
 
     final = h.tick()
     assert final.run_requests == [] and final.dynamic_partitions_requests == []
@@ -129,14 +141,17 @@ def test_run_keys_are_deterministic_from_the_cursor(harness):
     assert one.cursor == two.cursor
 
 
-def test_a_partition_without_a_file_is_deleted(harness):
+def test_a_delivery_holds_at_most_a_batch_of_files(harness, monkeypatch):
+    import bpjs_pipeline.orchestration.sensors as sensors
+
     h, seeds = harness
-    h.instance.add_dynamic_partitions("articles", ["vanished"])
-    (seeds / "x.txt").write_text("X", encoding="utf-8")
-    result = h.tick()
-    assert partition_requests(result) == [("add", ["x"]), ("delete", ["vanished"])]
-    assert file_runs(result) == [("x", "new")]
-    assert len(rebuild_runs(result)) == 1
+    for name in "abcde":
+        (seeds / f"{name}.txt").write_text(name, encoding="utf-8")
+    monkeypatch.setattr(sensors.plan_tick, "__defaults__", (2, None))  # batches of two files
+    assert delivered(h.tick()) == ["a.txt", "b.txt"]
+    assert delivered(h.tick()) == ["c.txt", "d.txt"]
+    assert delivered(h.tick()) == ["e.txt"]
+    assert delivered(h.tick()) == []
 
 
 def test_first_tick_skips_files_already_staged_with_the_same_content(tmp_path, seeds_copy):
@@ -152,8 +167,8 @@ def test_first_tick_skips_files_already_staged_with_the_same_content(tmp_path, s
         edited.write_text(edited.read_text(encoding="utf-8") + "\nTambahan.", encoding="utf-8")
         (seeds_copy / "new.txt").write_text("BPJS Ketenagakerjaan: berita baru.", encoding="utf-8")
         result = seed_files_sensor(dg.build_sensor_context(instance=instance, resources={"paths": paths}))
-        assert partition_requests(result) == [("add", ["new"])]
-        assert sorted(file_runs(result)) == sorted([(stems[0], "changed"), ("new", "new")])
+        assert partition_requests(result) == [("add", 1)]
+        assert sorted(file_runs(result)) == sorted([(stems[0], "changed+new"), ("new", "changed+new")])
 
 
 def test_a_command_line_run_between_ticks_is_not_redone(tmp_path, seeds_copy):

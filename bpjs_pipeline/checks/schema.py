@@ -16,10 +16,12 @@ CHUNKED_RELATIONS = frozenset({"conflicts"})
 CHUNK_VECTORS = 25  # DuckDB vectors of 2,048 rows per chunk
 
 
-def validate_relation(con: duckdb.DuckDBPyConnection, relation: str) -> Finding:
+def validate_relation(con: duckdb.DuckDBPyConnection, relation: str, source: str | None = None) -> Finding:
+    """Every row of `relation` (or of `source`, a relation holding some of its rows, e.g. the
+    rows a publish adds) against the relation's model."""
     model = WAREHOUSE_MODELS[relation]
     failures, checked = [], 0
-    for frame in _frames(con, relation):
+    for frame in _frames(con, relation, source):
         frame.index = frame.index + checked  # row numbers of the whole relation
         try:
             model.validate(frame, lazy=True)
@@ -33,9 +35,9 @@ def validate_relation(con: duckdb.DuckDBPyConnection, relation: str) -> Finding:
     return finding
 
 
-def _frames(con: duckdb.DuckDBPyConnection, relation: str):
+def _frames(con: duckdb.DuckDBPyConnection, relation: str, source: str | None = None):
     """The relation as one frame, or chunk by chunk for CHUNKED_RELATIONS."""
-    result = con.execute(f'SELECT * FROM "{relation}"')
+    result = con.execute(f'SELECT * FROM {source or chr(34) + relation + chr(34)}')
     if relation not in CHUNKED_RELATIONS:
         yield result.df()
         return

@@ -38,9 +38,25 @@ def source_conflicts(con: duckdb.DuckDBPyConnection) -> Finding:
         FROM conflicts
         """
     ).fetchone()
+    # every article stating either figure of a pair (the view lists the first few of each)
     articles = [a for (a,) in con.execute(
-        "SELECT unnest(articles_a) FROM conflicts UNION SELECT unnest(articles_b) FROM conflicts "
-        "ORDER BY 1").fetchall()]
+        """
+        WITH facts AS (
+            SELECT 'participants' AS fact_table, metric, segment, program, year, statement, period, value,
+                   article_id FROM fact_participants
+            UNION ALL SELECT 'funds', metric, segment, program, year, statement, period, value, article_id
+                      FROM fact_funds
+            UNION ALL SELECT 'targets', metric, segment, program, year, statement, period, value, article_id
+                      FROM fact_targets
+        )
+        SELECT DISTINCT f.article_id
+        FROM conflicts AS c
+        JOIN facts AS f
+          ON f.fact_table = c.fact_table AND f.metric = c.metric AND f.segment = c.segment
+         AND f.program IS NOT DISTINCT FROM c.program AND f.year = c.year AND f.statement = c.statement
+         AND f.period = c.period AND (f.value = c.value_a OR f.value = c.value_b)
+        ORDER BY 1
+        """).fetchall()]
     (keys,) = con.execute(
         """
         SELECT count(*) FROM (

@@ -41,6 +41,14 @@ def _markers():
 
 # a date with a clock time after it: a dateline, whatever separates its parts
 _DATELINE = re.compile(r"\b\d{1,2}[ /-]\w+[ /-](?:19|20)\d\d\W{1,4}\d{1,2}[:.]\d{2}\b")
+_WORD_CHAR = re.compile(r"\w")
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w'-]*")
+_SENTENCE_MARK = re.compile(r"[.!?][\"”']?(\s|$)")
+_BODY_END = re.compile(r"[.!?\"”)…]$")
+_FULL_STOP_END = re.compile(r"[.!?]$")
+_DIGIT = re.compile(r"\d")
+_SPACES = re.compile(r"[ ]{2,}")
+_QUESTION_END = re.compile(r"[?!]+$")
 
 
 def normalize(text: str) -> str:
@@ -54,9 +62,12 @@ def is_furniture(line: str) -> bool:
     """A line that is page furniture wherever it stands."""
     starts, caption, _, whole, pipes, _, _ = _markers()
     s = line.strip()
-    if not s or s.lower() in whole or not re.search(r"\w", s):
+    if not s:
         return True
-    if s.lower().startswith(starts) or caption.search(s):
+    lower = s.lower()
+    if lower in whole or not _WORD_CHAR.search(s):
+        return True
+    if lower.startswith(starts) or caption.search(s):
         return True
     if (s.count("|") >= pipes or s.endswith("|") or s.startswith("|")) and not _DATELINE.search(s):
         return True  # a table row or a ticker; "JUMAT, 21 FEBRUARI 2014 | 16:09 WIB | LAPORAN:" is a dateline
@@ -70,8 +81,8 @@ def is_end_of_body(line: str) -> bool:
 def looks_like_headline(line: str) -> bool:
     """A line from a list of other articles: capitalised words, no sentence punctuation."""
     *_, max_words, share = _markers()
-    words = re.findall(r"[^\W\d_][\w'-]*", line)
-    if not words or len(line.split()) > max_words or re.search(r"[.!?][\"”']?(\s|$)", line):
+    words = _HEADLINE_WORD.findall(line)
+    if not words or len(line.split()) > max_words or _SENTENCE_MARK.search(line):
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= share
 
@@ -79,11 +90,11 @@ def looks_like_headline(line: str) -> bool:
 def _is_body_line(line: str) -> bool:
     s = line.strip()
     words = len(s.split())
-    if words >= _BODY_MIN_WORDS and re.search(r"[.!?\"”)…]$", s):
+    if words >= _BODY_MIN_WORDS and _BODY_END.search(s):
         return True
     # a one-line paragraph of a fragment: a short sentence with a figure, not shaped like
     # a headline and not a dateline ("Peserta aktif mencapai 40 juta orang.")
-    if words >= _SHORT_PARAGRAPH_WORDS and re.search(r"\d", s) and re.search(r"[.!?]$", s) \
+    if words >= _SHORT_PARAGRAPH_WORDS and _DIGIT.search(s) and _FULL_STOP_END.search(s) \
             and not looks_like_headline(s[:-1]) and not _DATELINE.search(s):
         return True
     return words >= _BODY_LONG_WORDS
@@ -95,7 +106,7 @@ def _heads_figures(lines: list[str], i: int) -> bool:
     for nxt in lines[i + 1:i + 3]:
         if not nxt.strip():
             continue
-        return bool(re.search(r"\d", nxt)) and not is_furniture(nxt) and not looks_like_headline(nxt)
+        return bool(_DIGIT.search(nxt)) and not is_furniture(nxt) and not looks_like_headline(nxt)
     return False
 
 
@@ -125,24 +136,32 @@ def split_page(text: str) -> PageParts:
     body: list[str] = []
     seen: set[str] = set()
     in_body = False
-    lines = unwrap([re.sub(r"[ ]{2,}", " ", raw.strip()) for raw in normalize(text).split("\n")], is_furniture)
+    end_markers = _markers()[2]
+    headlines: list[str] = []  # the first three header lines of four words or more, lower case
+    lines = unwrap([_SPACES.sub(" ", raw.strip()) for raw in normalize(text).split("\n")], is_furniture)
     lines = [part for line in lines for part in _unglued(line)]
     for i, line in enumerate(lines):
-        if in_body and is_end_of_body(line):
+        key = line.lower()
+        if in_body and key.startswith(end_markers):  # is_end_of_body
             break
-        if not in_body and _is_body_line(line) and not is_furniture(line) and not (
-                not header and looks_like_headline(re.sub(r"[?!]+$", "", line))):
+        furniture = is_furniture(line)
+        if not in_body and not furniture and _is_body_line(line) and not (
+                not header and looks_like_headline(_QUESTION_END.sub("", line))):
             in_body = True  # (a first line shaped like a headline ending in "?" is the headline)
-        if is_furniture(line) or (in_body and looks_like_headline(line) and not _heads_figures(lines, i)):
+        if furniture or (in_body and looks_like_headline(line) and not _heads_figures(lines, i)):
             continue
         if _credit_follows(lines, i):
-            seen.add(line.lower())  # (and the same caption repeated elsewhere on the page)
+            seen.add(key)  # (and the same caption repeated elsewhere on the page)
             continue  # a photo's caption: the next line is its credit ("KOMPAS/TOTOK WIJAYANTO")
-        key = line.lower()
         if key in seen:
             continue
-        if header and any(key.startswith(h.lower()) and len(h.split()) >= 4 for h in header[:3]) and key != header[0].lower():
+        if headlines and key.startswith(tuple(headlines)) and key != header[0].lower():
             continue  # a caption that repeats the headline
         seen.add(key)
-        (body if in_body else header).append(line)
+        if in_body:
+            body.append(line)
+        else:
+            header.append(line)
+            if len(header) <= 3 and len(line.split()) >= 4:
+                headlines.append(key)
     return PageParts(header, body)

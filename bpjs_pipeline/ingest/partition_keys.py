@@ -22,9 +22,14 @@ _ESCAPE = "~"
 _KEY_RE = re.compile(r"(?:[A-Za-z0-9._-]|~[0-9A-F]{2})+")
 
 
+_ALL_SAFE = re.compile(r"[A-Za-z0-9._-]+")
+
+
 def partition_key_for(article_id: str) -> str:
     if not article_id:
         raise ValueError("an article id cannot be empty")
+    if _ALL_SAFE.fullmatch(article_id):  # most names: nothing to escape
+        return article_id
     out: list[str] = []
     for ch in article_id:
         if ch in _SAFE:

@@ -189,6 +189,8 @@ def seed_file_digest(path: str | os.PathLike, limit: int | None = None) -> str:
 
 
 def _fix_mojibake(text: str) -> str:
+    if text.isascii():  # what ftfy checks first: ASCII holds no mojibake
+        return text
     import ftfy
 
     return ftfy.fix_encoding(text)

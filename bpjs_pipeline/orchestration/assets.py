@@ -1,10 +1,12 @@
 """The per-article assets: raw_articles -> cleaned_articles -> extracted_facts.
 
-All three are partitioned by `articles` (one partition per seed file) with a
-single-run backfill policy: a backfill of many partitions is one run in
-which each asset handles `context.partition_keys` as one batch, and one new
-partition costs one article's work. Results live in the staging DuckDB
-store; nothing passes through an IO manager.
+All three are partitioned by delivered batch (`batches`, see `partitions.py`) with a
+single-run backfill policy: a run over several batches handles all their articles as one
+batch of work, on every core (`bpjs_pipeline.batch.map_articles`), and a batch of one new
+file costs one article's work. The articles of each batch are in the staging store
+(`batch_members`); a run processes every article of its batches, or the files the
+`article_selection` resource names. Results live in the staging store; nothing passes
+through an IO manager. Each batch's materialization lists its articles (`batch_metadata.py`).
 """
 
 import errno
@@ -16,15 +18,15 @@ from bpjs_pipeline.batch import article_engine, clean_one, extract_one, map_arti
 from bpjs_pipeline.cluster import ClusterUnavailable
 from bpjs_pipeline.faults import pause_point
 
-from bpjs_pipeline.ingest import ArticleDecodeError, read_article
+from bpjs_pipeline.ingest import ArticleDecodeError, partition_key_for, read_article
 from bpjs_pipeline.ingest.read import max_article_bytes
-from bpjs_pipeline.ingest.discover import seed_file_for_key
+from bpjs_pipeline.ingest.discover import is_plain_article_id, seed_file_for_key
 from bpjs_pipeline.ingest.guard import is_unreadable, refuse_momentary_view
 from bpjs_pipeline.model import RawArticle
 from bpjs_pipeline.model import TABLES
-from bpjs_pipeline.orchestration.partition_metadata import materialize_per_partition, text_or_none
-from bpjs_pipeline.orchestration.partitions import article_ids_for, articles_partitions
-from bpjs_pipeline.orchestration.resources import PipelinePaths, StagingDuckDB
+from bpjs_pipeline.orchestration.batch_metadata import record_batches
+from bpjs_pipeline.orchestration.partitions import batches_partitions
+from bpjs_pipeline.orchestration.resources import ArticleSelection, PipelinePaths, StagingDuckDB
 from bpjs_pipeline.report.previews import facts_preview
 from bpjs_pipeline.validate import (
     FAILURE_COLUMNS,
@@ -34,7 +36,7 @@ from bpjs_pipeline.validate import (
     facts_frame,
     split_valid,
 )
-from bpjs_pipeline.warehouse import QuarantinedFile
+from bpjs_pipeline.warehouse import QuarantinedFile, StagingStore
 
 GROUP = "articles"
 OWNERS = ["team:data-desk"]  # who answers for the figures (shown on every asset's page)
@@ -49,36 +51,67 @@ TRANSIENT_RETRY = dg.RetryPolicy(
 
 
 def per_article_asset(**kwargs):
-    """`dg.asset` for one partition per seed file, run as one batch in a backfill, retried on
-    transient errors."""
-    return dg.asset(partitions_def=articles_partitions, backfill_policy=single_run, group_name=GROUP,
+    """`dg.asset` for one partition per delivered batch of seed files, run as one batch of work
+    in a backfill, retried on transient errors."""
+    return dg.asset(partitions_def=batches_partitions, backfill_policy=single_run, group_name=GROUP,
                     retry_policy=TRANSIENT_RETRY, owners=OWNERS, tags={"layer": "staging"}, **kwargs)
+
+
+def run_articles(batches: list[str], store: StagingStore, selection: ArticleSelection | None,
+                 log=None, *, take_in: bool = False) -> list[str]:
+    """The article ids a run over `batches` processes: every article of those batches, or the
+    files `selection` names. With `take_in` (raw_articles), a named file outside the run's
+    batches joins the last of them; otherwise it is left out, with a warning."""
+    files = list(selection.files) if selection is not None else []
+    if not files:
+        members = store.batch_members(batches)
+        return [a for batch in batches for a in members.get(batch, [])]
+    named: list[str] = []
+    for name in files:
+        article_id = name[:-4] if name.endswith(".txt") else name
+        if not is_plain_article_id(article_id):
+            if log is not None:
+                log.warning(f"{name!r} does not name a file in the seeds folder: not processed")
+            continue
+        if article_id not in named:
+            named.append(article_id)
+    batch_of = store.batch_of()
+    outside = [a for a in named if batch_of.get(a) not in batches]
+    if outside and take_in and batches:
+        store.assign_batches({batches[-1]: outside})
+        batch_of.update({a: batches[-1] for a in outside})
+    elif outside and log is not None:
+        log.warning(f"not in this run's batches, not processed: {', '.join(f + '.txt' for f in outside)}")
+    return [a for a in named if batch_of.get(a) in batches]
 
 
 @per_article_asset(
     kinds={"python", "duckdb"},
     description=(
-        "Each seed file decoded (UTF-8, or a sure UTF-16/UTF-32/Windows-1252 reading; mojibake "
-        "repaired) with its sha256 and size, in the staging table `raw_articles`. Files that cannot "
-        "surely be decoded, are too large, look binary or HTML, or vanished go to the staging table "
-        "`quarantine` with the reason."
+        "Each seed file of the batch decoded (UTF-8, or a sure UTF-16/UTF-32/Windows-1252 reading; "
+        "mojibake repaired) with its sha256 and size, in the staging table `raw_articles`. Files that "
+        "cannot surely be decoded, are too large, look binary or HTML, or vanished go to the staging "
+        "table `quarantine` with the reason. Each batch's materialization lists its files (`articles`)."
     ),
 )
-def raw_articles(context: dg.AssetExecutionContext, paths: PipelinePaths, staging_duckdb: StagingDuckDB) -> dg.MaterializeResult:
-    keys: list[str] = []
+def raw_articles(context: dg.AssetExecutionContext, paths: PipelinePaths, staging_duckdb: StagingDuckDB,
+                 article_selection: ArticleSelection) -> dg.MaterializeResult:
+    store = staging_duckdb.store()
+    with store.session():
+        ids = run_articles(list(context.partition_keys), store, article_selection, context.log, take_in=True)
     loaded: list[tuple[str, RawArticle]] = []
     quarantined: list[QuarantinedFile] = []
     missing: list[str] = []
-    _check_article_engine(context)
+    _check_article_engine(context, len(ids))
     pause_point("raw_articles:before_read")
     limit = max_article_bytes()  # a bad setting fails the step, never each file
-    for key in context.partition_keys:
+    for article_id in ids:
+        key = partition_key_for(article_id)
         try:
             seed = seed_file_for_key(paths.seeds_path, key)
-        except ValueError as exc:  # a hand-made key naming no file in the folder: never read
+        except ValueError as exc:  # a name that is no file of the folder: never read
             context.log.warning(str(exc))
             continue
-        keys.append(key)
         try:
             loaded.append((key, read_article(seed.path, limit)))
         except ArticleDecodeError as exc:
@@ -100,23 +133,13 @@ def raw_articles(context: dg.AssetExecutionContext, paths: PipelinePaths, stagin
     for q in quarantined:
         context.log.warning(f"quarantined {q.file}: {q.reason}")
     # Most files unreadable is a momentary view of the folder: fail before writing anything.
-    refuse_momentary_view(len(keys), [(q.file, q.reason) for q in quarantined if is_unreadable(q.reason)])
+    refuse_momentary_view(len(ids), [(q.file, q.reason) for q in quarantined if is_unreadable(q.reason)])
     if missing:
-        context.log.warning(f"{len(missing)} partition(s) have no file any more: {missing[:10]}")
-    store = staging_duckdb.store()
-    store.replace_raw(article_ids_for(keys), loaded, quarantined)
-    rows = pd.DataFrame(
-        [{"article_id": a.article_id, "file_name": a.file_name, "size_bytes": a.size_bytes,
-          "sha256": a.sha256[:16], "encoding": a.encoding} for _, a in loaded],
-        columns=["article_id", "file_name", "size_bytes", "sha256", "encoding"],
-    )
-    reasons = {q.article_id: q.reason for q in quarantined}
-    return materialize_per_partition(
-        context, rows, store.columns("raw_articles"),
-        details=lambda article_id, _: {"quarantined": dg.MetadataValue.text(reasons.get(article_id, ""))},
-        totals={"quarantined": len(quarantined), "missing_files": len(missing)},
-        table_rows=store.count("raw_articles"),
-    )
+        context.log.warning(f"{len(missing)} file(s) of the batch do not exist any more: {missing[:10]}")
+    with store.session():
+        store.replace_raw(ids, loaded, quarantined)
+        return record_batches(context, store, ids, store.columns("raw_articles"),
+                              totals={"read": len(loaded), "quarantined": len(quarantined), "missing_files": len(missing)})
 
 
 @per_article_asset(
@@ -125,36 +148,27 @@ def raw_articles(context: dg.AssetExecutionContext, paths: PipelinePaths, stagin
     description=(
         "The article body without page furniture, with its title, publisher and publication date "
         "(`clean_article`), in the staging table `cleaned_articles`. Rows are checked against "
-        "`ArticlesSchema`; failures and exceptions go to the staging table `rejects`."
+        "`ArticlesSchema`; failures and exceptions go to the staging table `rejects`. Each batch's "
+        "materialization lists its articles with their title, publisher and date (`articles`)."
     ),
 )
-def cleaned_articles(context: dg.AssetExecutionContext, staging_duckdb: StagingDuckDB) -> dg.MaterializeResult:
-    ids = article_ids_for(list(context.partition_keys))
+def cleaned_articles(context: dg.AssetExecutionContext, staging_duckdb: StagingDuckDB,
+                     article_selection: ArticleSelection) -> dg.MaterializeResult:
     store = staging_duckdb.store()
-    cleaned, errors = _each_article(context, "clean_article", store.raw_texts(ids), clean_one)
+    with store.session():
+        ids = run_articles(list(context.partition_keys), store, article_selection, context.log)
+        texts = store.raw_texts(ids)
+    cleaned, errors = _each_article(context, "clean_article", texts, clean_one)
     records = [{**c.to_record(), "body_chars": len(c.body)} for c in cleaned]
     _, failures = split_valid(ArticlesSchema, articles_frame(records))
     rejects = _with_exceptions(failures, errors)
     # Rows failing the article schema are kept (the body is still needed for
     # extraction); the `articles_schema_valid` check warns about them.
-    store.replace_cleaned(ids, cleaned, rejects)
-    rows = pd.DataFrame(records, columns=["article_id", "title", "publisher", "published_on", "body_chars"])
-    rejected = rejects["article_id"].value_counts().to_dict() if len(rejects) else {}
-    return materialize_per_partition(
-        context, rows, store.columns("cleaned_articles"),
-        details=lambda article_id, frame: {
-            **_article_details(frame), "rejected_checks": dg.MetadataValue.int(int(rejected.get(article_id, 0)))},
-        totals={"rejected_checks": len(rejects),
-                "without_published_on": sum(c.published_on is None for c in cleaned)},
-        table_rows=store.count("cleaned_articles"),
-    )
-
-
-def _article_details(frame: pd.DataFrame) -> dict[str, object]:
-    """Title, publisher and publication date of the article of a partition (empty when unknown)."""
-    first = frame.iloc[0] if len(frame) else {}
-    return {name: text_or_none(first.get(name) if len(frame) else None)
-            for name in ("title", "publisher", "published_on")}
+    with store.session():
+        store.replace_cleaned(ids, cleaned, rejects)
+        return record_batches(context, store, ids, store.columns("cleaned_articles"),
+                              totals={"cleaned": len(cleaned), "rejected_checks": len(rejects),
+                                      "without_published_on": sum(c.published_on is None for c in cleaned)})
 
 
 @per_article_asset(
@@ -163,53 +177,39 @@ def _article_details(frame: pd.DataFrame) -> dict[str, object]:
     description=(
         "Facts about BPJS Ketenagakerjaan found in each cleaned article (`extract_facts`), validated "
         "with `FactsSchema`: valid rows go to the staging table `facts`, failure cases to `rejects` "
-        "(shown by the check `facts_schema_valid`, which warns: a refused fact is not published, the "
-        "article's other facts are). Row count: the whole staged table's (`table_rows`); each "
-        "partition records its own (`partition_rows`) and a preview of its facts."
+        "(shown by the check `facts_schema_valid`). Each batch's materialization lists its articles "
+        "with their facts per table (`articles`) and the facts of the articles the run processed (`facts`)."
     ),
 )
-def extracted_facts(context: dg.AssetExecutionContext, staging_duckdb: StagingDuckDB) -> dg.MaterializeResult:
-    ids = article_ids_for(list(context.partition_keys))
+def extracted_facts(context: dg.AssetExecutionContext, staging_duckdb: StagingDuckDB,
+                    article_selection: ArticleSelection) -> dg.MaterializeResult:
     store = staging_duckdb.store()
-    headers: dict[str, dict] = {}
-
-    def articles():
-        for article in store.cleaned_articles(ids):
-            headers[article.article_id] = {"article_id": article.article_id, "title": article.title,
-                                           "publisher": article.publisher, "published_on": article.published_on}
-            yield article.article_id, article
-
-    per_article, errors = _each_article(context, "extract_facts", articles(), extract_one)
+    with store.session():
+        ids = run_articles(list(context.partition_keys), store, article_selection, context.log)
+        articles = store.cleaned_articles(ids)
+    per_article, errors = _each_article(context, "extract_facts", ((a.article_id, a) for a in articles),
+                                        extract_one)
     records = [record for facts in per_article for record in facts]
     valid, failures = split_valid(FactsSchema, facts_frame(records))
     rejects = _with_exceptions(failures, errors)
     pause_point("extracted_facts:after_extract")
-    store.replace_facts(ids, valid, rejects)
     per_table = valid["table"].value_counts().to_dict() if len(valid) else {}
-    facts_rejected = rejects["article_id"].value_counts().to_dict() if len(rejects) else {}
-
-    def details(article_id: str, frame: pd.DataFrame) -> dict[str, object]:
-        counts = frame["table"].value_counts().to_dict() if len(frame) else {}
-        return {
-            **_article_details(pd.DataFrame([headers[article_id]]) if article_id in headers else frame),
-            **{f"facts_{table}": dg.MetadataValue.int(int(counts.get(table, 0))) for table in TABLES},
-            "failure_cases": dg.MetadataValue.int(int(facts_rejected.get(article_id, 0))),
-        }
-
-    return materialize_per_partition(
-        context, valid, store.columns("facts"), sort_by=("table", "metric", "segment", "year", "value_start"),
-        shape=facts_preview,
-        details=details,
-        totals={"rejected_facts": len(records) - len(valid), "failure_cases": len(rejects),
-                **{f"facts_{table}": int(per_table.get(table, 0)) for table in TABLES}},
-        table_rows=store.count("facts"),
-    )
+    # each fact as a person reads it: its key, the value, where it starts and the clause around it
+    ordered = valid.sort_values(["article_id", "value_start", "table", "metric"], kind="stable") if len(valid) else valid
+    shown = pd.concat([ordered[["article_id"]].reset_index(drop=True),
+                       facts_preview(ordered).reset_index(drop=True)], axis=1)
+    with store.session():
+        store.replace_facts(ids, valid, rejects)
+        return record_batches(
+            context, store, ids, store.columns("facts"), facts=shown,
+            totals={"facts": len(valid), "refused_facts": len(records) - len(valid), "failure_cases": len(rejects),
+                    **{f"facts_{table}": int(per_table.get(table, 0)) for table in TABLES}},
+        )
 
 
-def _check_article_engine(context: dg.AssetExecutionContext) -> None:
-    """Before anything is read or staged: a batch meant for a Dask cluster that does not answer
-    fails the run at once (not retried), with the reason."""
-    count = len(context.partition_keys)
+def _check_article_engine(context: dg.AssetExecutionContext, count: int) -> None:
+    """Before anything is read or staged: `count` articles meant for a Dask cluster that does not
+    answer fail the run at once (not retried), with the reason."""
     try:
         where = article_engine(count)
     except ClusterUnavailable as exc:

@@ -8,6 +8,7 @@ sentences).
 from contextlib import contextmanager
 
 import dagster as dg
+import duckdb
 import pandas as pd
 
 from bpjs_pipeline.checks import (
@@ -25,13 +26,12 @@ from bpjs_pipeline.checks.schema import validate_relation
 from bpjs_pipeline.validate.warehouse_schemas import WAREHOUSE_MODELS
 from bpjs_pipeline.warehouse import open_read_only
 
-from bpjs_pipeline.orchestration.assets import cleaned_articles, extracted_facts
-from bpjs_pipeline.orchestration.metadata import text_table
+from bpjs_pipeline.orchestration.assets import cleaned_articles, extracted_facts, run_articles
+from bpjs_pipeline.orchestration.metadata import table_preview, text_table
 from bpjs_pipeline.report.previews import failure_preview
-from bpjs_pipeline.orchestration.partitions import article_ids_for
-from bpjs_pipeline.orchestration.resources import PipelinePaths, StagingDuckDB
+from bpjs_pipeline.orchestration.resources import ArticleSelection, PipelinePaths, StagingDuckDB
 from bpjs_pipeline.orchestration.warehouse_assets import KEY_PREFIX as WAREHOUSE_PREFIX
-from bpjs_pipeline.validate import FactsSchema, split_valid
+from bpjs_pipeline.warehouse.publish import CHECKED_TABLE
 
 FAILURE_PREVIEW_ROWS = 25
 # How failure cases are sorted in the preview (the columns a frame has, in this order).
@@ -43,11 +43,13 @@ def _articles_md(articles: list[str]) -> dg.MetadataValue:
     return dg.MetadataValue.md("\n".join(f"- `{a}`" for a in articles) if articles else "_none_")
 
 
-def _batch_article_ids(context: dg.AssetCheckExecutionContext) -> list[str] | None:
-    """The articles of this run's partitions, or None (= all staged articles) in an unpartitioned run."""
+def _batch_article_ids(context: dg.AssetCheckExecutionContext, store, selection: ArticleSelection
+                       ) -> list[str] | None:
+    """The articles this run processed (of its batches, or those the selection names), or None
+    (= all staged articles) in an unpartitioned run."""
     op_context = context.op_execution_context
     if op_context.has_partitions:
-        return article_ids_for(list(op_context.partition_keys))
+        return run_articles(list(op_context.partition_keys), store, selection)
     return None
 
 
@@ -83,33 +85,28 @@ def _failure_metadata(check: str, failures: pd.DataFrame, checked: int) -> dict[
     asset=extracted_facts,
     blocking=False,
     description=(
-        "Every extracted fact of the run's articles satisfies FactsSchema: rows refused when the "
-        "asset ran and a re-validation of the staged rows (an article whose extraction raised is "
-        "quarantined instead and shown by no_quarantined_files). "
+        "Every extracted fact of the run's articles satisfies FactsSchema, as validated when the asset "
+        "ran (each frame is validated once; an article whose extraction raised is quarantined instead "
+        "and shown by no_quarantined_files). "
         "WARN: a refused fact is a row of the staging table `rejects` (article, column, check, "
         "value) and is not published; the article's other facts and the other articles are."
     ),
 )
-def facts_schema_valid(context: dg.AssetCheckExecutionContext, staging_duckdb: StagingDuckDB) -> dg.AssetCheckResult:
-    ids = _batch_article_ids(context)
+def facts_schema_valid(context: dg.AssetCheckExecutionContext, staging_duckdb: StagingDuckDB,
+                       article_selection: ArticleSelection) -> dg.AssetCheckResult:
     store = staging_duckdb.store()
-    rejects = store.rejects("extracted_facts", ids)
+    with store.session():
+        ids = _batch_article_ids(context, store, article_selection)
+        rejects = store.rejects("extracted_facts", ids)
+        staged = store.count("facts", ids)
     # an article whose extraction raised is quarantined (the warning check
     # no_quarantined_files shows it); it must not hold back the other articles
-    rejects = rejects[rejects["check_name"] != "exception"]
-    staged = store.facts(ids)
-    _, restaged = split_valid(FactsSchema, staged)
-    failures = pd.concat(
-        [
-            rejects.rename(columns={"column_name": "column", "check_name": "check"}),
-            restaged.assign(check=restaged["check"].map(lambda c: f"staged:{c}")),
-        ],
-        ignore_index=True,
-    )
+    failures = rejects[rejects["check_name"] != "exception"].rename(
+        columns={"column_name": "column", "check_name": "check"})
     return dg.AssetCheckResult(
         passed=failures.empty,
         severity=dg.AssetCheckSeverity.WARN,
-        metadata=_failure_metadata("facts_schema_valid", failures, len(staged) + len(rejects)),
+        metadata=_failure_metadata("facts_schema_valid", failures, staged + len(failures)),
     )
 
 
@@ -124,16 +121,19 @@ def facts_schema_valid(context: dg.AssetCheckExecutionContext, staging_duckdb: S
         "is listed in `quarantine` with the reason); the others are."
     ),
 )
-def articles_schema_valid(context: dg.AssetCheckExecutionContext, staging_duckdb: StagingDuckDB) -> dg.AssetCheckResult:
-    ids = _batch_article_ids(context)
+def articles_schema_valid(context: dg.AssetCheckExecutionContext, staging_duckdb: StagingDuckDB,
+                          article_selection: ArticleSelection) -> dg.AssetCheckResult:
     store = staging_duckdb.store()
-    failures = store.rejects("cleaned_articles", ids).rename(
-        columns={"column_name": "column", "check_name": "check"}
-    )
+    with store.session():
+        ids = _batch_article_ids(context, store, article_selection)
+        failures = store.rejects("cleaned_articles", ids).rename(
+            columns={"column_name": "column", "check_name": "check"}
+        )
+        checked = store.count("cleaned_articles", ids)
     return dg.AssetCheckResult(
         passed=failures.empty,
         severity=dg.AssetCheckSeverity.WARN,
-        metadata=_failure_metadata("articles_schema_valid", failures, store.count("cleaned_articles", ids)),
+        metadata=_failure_metadata("articles_schema_valid", failures, checked),
     )
 
 
@@ -179,21 +179,44 @@ def _key(name: str) -> dg.AssetKey:
         dg.AssetCheckSpec(
             "schema_valid", asset=_key(relation), blocking=True,
             description=f"Every row of `{relation}` passes the pandera model {model.__name__} "
-                        "(bpjs_pipeline/validate/warehouse_schemas.py). ERROR: failure cases in the metadata.",
+                        "(bpjs_pipeline/validate/warehouse_schemas.py), validated once, when the rows were "
+                        "written (a publish validates the rows it writes before the file replaces the "
+                        "published one). ERROR: failure cases in the metadata.",
         )
         for relation, model in WAREHOUSE_MODELS.items()
     ],
     can_subset=True,
-    description="Validates every published table and view with its pandera model, lazily.",
+    description="Every published table and view against its pandera model: the validation of the publish "
+                "that wrote the file (each row validated once), or a validation of every row when the "
+                "file carries no such record.",
 )
 def warehouse_schema_valid(context: dg.AssetCheckExecutionContext, paths: PipelinePaths):
     selected = {key.asset_key.path[-1] for key in context.selected_asset_check_keys}
     with _warehouse(paths) as con:
+        try:
+            recorded = {relation: (model, validated, rows, mode) for relation, model, validated, rows, mode in
+                        con.execute(f"SELECT relation, model, validated_rows, row_count, mode FROM {CHECKED_TABLE}"
+                                    ).fetchall()}
+        except duckdb.Error:  # a file without the publish's record: validate every row now
+            recorded = {}
         for relation in WAREHOUSE_MODELS:
             if relation not in selected:
                 continue
-            yield _result("schema_valid", validate_relation(con, relation), dg.AssetCheckSeverity.ERROR,
-                          asset_key=_key(relation), check_name="schema_valid")
+            if relation in recorded:
+                model, validated, rows, mode = recorded[relation]
+                yield dg.AssetCheckResult(
+                    passed=True, severity=dg.AssetCheckSeverity.ERROR, asset_key=_key(relation),
+                    check_name="schema_valid",
+                    metadata={"failure_cases": dg.MetadataValue.int(0),
+                              "rows": dg.MetadataValue.int(int(rows)),
+                              "checked_rows": dg.MetadataValue.int(int(validated)),
+                              "model": dg.MetadataValue.text(model),
+                              "validated_by": dg.MetadataValue.text(
+                                  f"the {mode} publish that wrote this file, before it replaced the published "
+                                  "one (a failure publishes nothing)")})
+            else:
+                yield _result("schema_valid", validate_relation(con, relation), dg.AssetCheckSeverity.ERROR,
+                              asset_key=_key(relation), check_name="schema_valid")
 
 
 @dg.asset_check(
@@ -276,12 +299,13 @@ def every_article_has_facts(paths: PipelinePaths) -> dg.AssetCheckResult:
         "their article and sentence are in the metadata (new facts alone do not fail)."
     ),
 )
-def no_extraction_regression(context: dg.AssetCheckExecutionContext, staging_duckdb: StagingDuckDB) -> dg.AssetCheckResult:
-    ids = _batch_article_ids(context)
+def no_extraction_regression(context: dg.AssetCheckExecutionContext, staging_duckdb: StagingDuckDB,
+                             article_selection: ArticleSelection) -> dg.AssetCheckResult:
     store = staging_duckdb.store()
-    store.ensure_schema()
-    with store.connection(read_only=True) as con:
-        finding = extraction_regressions(con, ids)
+    with store.session():
+        ids = _batch_article_ids(context, store, article_selection)
+        with store.connection(read_only=True) as con:
+            finding = extraction_regressions(con, ids)
     regressions = int(finding.counts["lost_facts"] + finding.counts["changed_facts"])
     return _result("no_extraction_regression", finding, failure_cases=regressions)
 

@@ -1,4 +1,11 @@
-"""Running the assets in-process for the seed files that changed (what `bpjs-pipeline run` does)."""
+"""Running the assets in-process for the seed files that changed (what `bpjs-pipeline run` does).
+
+One listing and hashing of the seeds folder decides what is stale (new, changed, or extracted
+by another extractor version: `bpjs_pipeline/warehouse/incremental.py`). The stale files are
+delivered as new batches of at most `BATCH_ARTICLES` (they leave any batch they were in), and
+one Dagster run materializes those batches and then the warehouse; with nothing stale, the run
+is of the warehouse alone, which publishes nothing when nothing changed since it was built.
+"""
 from __future__ import annotations
 
 from contextlib import contextmanager
@@ -11,19 +18,18 @@ import dagster as dg
 from bpjs_pipeline import version
 from bpjs_pipeline.ingest import discover_seed_files
 from bpjs_pipeline.ingest.guard import refuse_shrinking_archive
-from bpjs_pipeline.orchestration.assets import cleaned_articles, extracted_facts, raw_articles
+from bpjs_pipeline.ingest.partition_keys import article_id_from_key
 from bpjs_pipeline.orchestration.jobs import JOB_NAME
 from bpjs_pipeline.orchestration.launch import LocationRunner
-from bpjs_pipeline.orchestration.partitions import sync_article_partitions
+from bpjs_pipeline.orchestration.partitions import BATCHES_PARTITIONS_NAME, add_batches, split_into_batches
 from bpjs_pipeline.orchestration.resources import PipelinePaths
-from bpjs_pipeline.orchestration.warehouse_assets import DESCRIPTIONS, KEY_PREFIX
+from bpjs_pipeline.orchestration.warehouse_assets import BUILT_AT_TAG, DESCRIPTIONS, KEY_PREFIX, PUBLISH_TAG
 from bpjs_pipeline.settings import dagster_home
 from bpjs_pipeline.warehouse import StagingStore
 from bpjs_pipeline.warehouse.repair import check_staging
 from bpjs_pipeline.warehouse.incremental import (
     RunPlan,
     current_files,
-    partition_ranges,
     plan_run,
     staged_files,
 )
@@ -47,9 +53,9 @@ class CheckOutcome:
 class RunSummary:
     run_id: str | None
     success: bool
-    partitions: int
-    added: list[str]
-    removed: list[str]
+    partitions: int  # batch partitions after the run
+    added: list[str]  # the batches this run delivered
+    removed: list[str]  # batch partitions deleted: every article of theirs moved to a newer batch
     articles_read: int = 0
     quarantined: int = 0
     facts_per_table: dict[str, int] = field(default_factory=dict)
@@ -71,6 +77,10 @@ class RunSummary:
     plan: RunPlan | None = None
     processed: int = 0
     run_ids: list[str] = field(default_factory=list)
+    # What the warehouse step did: "unchanged" (nothing published, no warehouse check run),
+    # "incremental" or "full" ("" when it did not run), and when the published file was built.
+    publish: str = ""
+    built_at: str = ""
 
     @property
     def checks_passed(self) -> bool:
@@ -117,14 +127,10 @@ def run_pipeline(
     full: bool = False,
     allow_shrink: bool = False,
 ) -> RunSummary:
-    """Sync partitions with the seed files, then materialize the per-article assets for the
-    files that are new, changed or extracted by another extractor version (every file when
-    `full`), and publish the warehouse with every check.
-
-    The stale partitions form at most `MAX_RANGES` partition ranges: one range is one
-    in-process run of the whole job; several are one run of the per-article assets per
-    range, then one run of the warehouse (skipped when a run failed or a blocking check
-    failed). With nothing stale, only the warehouse is rebuilt and checked.
+    """Deliver the seed files that are new, changed or extracted by another extractor version
+    (every file when `full`) as new batches, and materialize them and the warehouse in one
+    Dagster run of the code location's job; with nothing to process, a run of the warehouse
+    alone (which publishes nothing when nothing changed).
 
     Before the instance or staging is touched: ArchiveWouldShrink when the seeds folder lists
     fewer than half the files the published warehouse holds (unless `allow_shrink`), and
@@ -141,71 +147,79 @@ def run_pipeline(
 
 
 def _run(paths: PipelinePaths, instance: dg.DagsterInstance, console_log_level: str, full: bool) -> RunSummary:
-    sync = sync_article_partitions(instance, paths)
     store = StagingStore(paths.staging_path)
-    plan = plan_run(current_files(paths.seeds_path), staged_files(store), version.EXTRACTOR_VERSION,
-                    full=full, removed_partitions=sync.removed)
-    ranges = partition_ranges(sync.keys, plan.stale)
-    summary = RunSummary(None, False, len(sync.keys), sync.added, sync.removed, warehouse=paths.warehouse,
-                         plan=plan)
+    current = current_files(paths.seeds_path)  # the one listing and hashing of the folder
+    plan = plan_run(current, staged_files(store), version.EXTRACTOR_VERSION, full=full)
+    stale = [article_id_from_key(key) for key in sorted(plan.stale)]
+    delivered = split_into_batches(stale)
+    batches = add_batches(instance, len(delivered), _retrying(store.batches) if delivered else ())
+    emptied: list[str] = []
+
+    def deliver() -> list[str]:
+        with store.session():
+            if plan.deleted:  # files gone since they were staged: their rows leave in this run's publish
+                store.remove_articles(article_id_from_key(key) for key in plan.deleted)
+            if not batches:
+                return []
+            before = set(store.batch_of().values())
+            store.assign_batches(dict(zip(batches, delivered)))
+            return sorted(before - set(store.batch_of().values()))
+
+    if batches or plan.deleted:
+        emptied = _retrying(deliver)
+        for key in emptied:  # every article moved to a newer batch: nothing left to show
+            instance.delete_dynamic_partition(BATCHES_PARTITIONS_NAME, key)
+    partitions = len(instance.get_dynamic_partitions(BATCHES_PARTITIONS_NAME))
+    summary = RunSummary(None, False, partitions, batches, emptied, warehouse=paths.warehouse, plan=plan,
+                         processed=len(stale))
     run_config = {"loggers": {"console": {"config": {"log_level": console_log_level}}}}
     warehouse_keys = [dg.AssetKey([KEY_PREFIX, name]) for name in DESCRIPTIONS]
-    results: list[dg.ExecuteInProcessResult] = []
 
-    # Runs of the code location's job (`launch.py`), so the UI can re-execute them.
-    runner = LocationRunner(instance)
-
-    def execute(**kwargs) -> dg.ExecuteInProcessResult:
-        result = runner.execute(JOB_NAME, paths, run_config, **kwargs)
-        results.append(result)
-        return result
-
-    key_index = {key: i for i, key in enumerate(sync.keys)}
-    summary.processed = sum(key_index[b] - key_index[a] + 1 for a, b in ranges)
-    if len(ranges) == 1:
-        (first, last), = ranges
-        execute(tags={RANGE_START_TAG: first, RANGE_END_TAG: last})
-    else:
-        article_keys = [asset.key for asset in (raw_articles, cleaned_articles, extracted_facts)]
-        publishable = True
-        for first, last in ranges:
-            result = execute(tags={RANGE_START_TAG: first, RANGE_END_TAG: last}, asset_selection=article_keys)
-            publishable = publishable and result.success and not _blocking_check_failed(result)
-        if publishable:
-            execute(asset_selection=warehouse_keys)
-    runner.close()
-    summary.run_ids = [r.run_id for r in results]
-    summary.run_id = results[-1].run_id
-    summary.success = all(r.success for r in results)
-    _collect(results, summary)
+    # A run of the code location's job (`launch.py`), so the UI can re-execute it.
+    with LocationRunner(instance) as runner:
+        if batches:
+            result = runner.execute(JOB_NAME, paths, run_config,
+                                    tags={RANGE_START_TAG: batches[0], RANGE_END_TAG: batches[-1]})
+        else:
+            result = runner.execute(JOB_NAME, paths, run_config, asset_selection=warehouse_keys)
+    summary.run_ids = [result.run_id]
+    summary.run_id = result.run_id
+    summary.success = result.success
+    tags = instance.get_run_by_id(result.run_id).tags
+    summary.publish, summary.built_at = tags.get(PUBLISH_TAG, ""), tags.get(BUILT_AT_TAG, "")
+    _collect([result], summary)
     return summary
 
 
-def _blocking_check_failed(result: dg.ExecuteInProcessResult) -> bool:
-    return any(not e.passed and e.severity == dg.AssetCheckSeverity.ERROR
-               for e in result.get_asset_check_evaluations())
+def _retrying(work):
+    """`work()`, tried again after 2, 4 and 8 s while the staging store is locked by another
+    process (as the steps' RetryPolicy does)."""
+    import time
+
+    import duckdb
+
+    for delay in (2, 4, 8, None):
+        try:
+            return work()
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower() or delay is None:
+                raise
+            time.sleep(delay)
 
 
 def _collect(results: list[dg.ExecuteInProcessResult], summary: RunSummary) -> None:
     materialized: dict[str, dict] = {}
     for result in results:
-        batch: dict[str, dict] = {}
-        batch_counted: set[str] = set()
+        counted: set[str] = set()
         for event in result.get_asset_materialization_events():
             materialization = event.materialization
             key = materialization.asset_key.to_user_string()
             metadata = {k: v.value for k, v in materialization.metadata.items()}
-            batch.setdefault(key, metadata)
-            if key == "raw_articles" and "batch_rows" in metadata:
-                # a large batch: every partition carries the batch's totals; count them once
-                if key not in batch_counted:
-                    batch_counted.add(key)
-                    summary.articles_read += int(metadata["batch_rows"])
-                    summary.quarantined += int(metadata.get("batch_quarantined", 0))
-            elif key == "raw_articles":  # one materialization per partition, with its own counts
-                summary.articles_read += int(metadata.get("partition_rows", metadata.get("dagster/row_count", 0)))
-                summary.quarantined += int(bool(metadata.get("quarantined")))
-        materialized.update(batch)
+            materialized.setdefault(key, metadata)
+            if key == "raw_articles" and key not in counted:  # the run's totals, on each of its batches
+                counted.add(key)
+                summary.articles_read += int(metadata.get("run_read", 0))
+                summary.quarantined += int(metadata.get("run_quarantined", 0))
     for name in DESCRIPTIONS:
         meta = materialized.get(f"{KEY_PREFIX}/{name}")
         if meta is not None:
@@ -239,7 +253,7 @@ def _collect(results: list[dg.ExecuteInProcessResult], summary: RunSummary) -> N
     ]
     summary.failures = [_failure_message(event) for result in results for event in result.all_events
                         if event.is_step_failure]
-    if "quarantine" in summary.relation_rows:
+    if "quarantine" in summary.relation_rows or (summary.publish == "unchanged" and Path(summary.warehouse).exists()):
         _read_published(summary)
     _read_rejects(summary)
 
@@ -287,5 +301,8 @@ def _read_published(summary: RunSummary) -> None:
             "SELECT count(*), coalesce(sum(len(file_names) - 1), 0) FROM articles").fetchone()
         summary.articles_without_facts = [r[0] for r in con.execute(
             "SELECT file_name FROM articles WHERE fact_count = 0 ORDER BY file_name").fetchall()]
+        if not summary.facts_per_table:  # nothing published by this run: the published counts
+            summary.facts_per_table = {table: con.execute(f"SELECT count(*) FROM fact_{table}").fetchall()[0][0]
+                                       for table in ("participants", "funds", "targets")}
     finally:
         con.close()

@@ -1,47 +1,56 @@
-"""The `articles` dynamic partitions: one partition per seed file."""
+"""The `batches` dynamic partitions: one partition per delivered batch of seed files.
+
+A bulk load of 10,000 files is a few batches of at most `BATCH_ARTICLES` files,
+not 10,000 partitions: Dagster records a handful of materializations instead of
+tens of thousands (`benchmarks/bookkeeping_options.py`). Which articles a batch
+holds is kept in the staging store (`batch_members`); each batch's
+materialization lists its articles with their status, title, facts and errors.
+
+A batch key is the UTC day it was delivered and a number within the day:
+`2026-12-04.0003`. Keys sort in delivery order, which is also the order in
+which they are added, so the batches of one run form one range.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from datetime import datetime, timezone
+from typing import Iterable, Sequence
 
 import dagster as dg
 
-from bpjs_pipeline.ingest import discover_seed_files
-from bpjs_pipeline.ingest.partition_keys import article_id_from_key
-from bpjs_pipeline.orchestration.resources import PipelinePaths
+BATCHES_PARTITIONS_NAME = "batches"
+batches_partitions = dg.DynamicPartitionsDefinition(name=BATCHES_PARTITIONS_NAME)
 
-ARTICLES_PARTITIONS_NAME = "articles"
-articles_partitions = dg.DynamicPartitionsDefinition(name=ARTICLES_PARTITIONS_NAME)
+# The most articles one batch holds: its materialization lists every one of them, a table
+# the UI shows at once. A load of more files is split into several batches.
+BATCH_ARTICLES = 1000
+_BATCH_KEY = re.compile(r"^(\d{4}-\d{2}-\d{2})\.(\d{4,})$")
 
 # Adding tens of thousands of partitions in one call overflows SQLite's
 # variable limit; add them in batches.
 ADD_BATCH = 500
 
 
-@dataclass(frozen=True)
-class PartitionSync:
-    keys: list[str]  # every partition after the sync, in the instance's order
-    added: list[str]
-    removed: list[str]
+def batch_keys(existing: Iterable[str], count: int, now: datetime | None = None) -> list[str]:
+    """`count` new batch keys for today (UTC), numbered after the day's existing ones."""
+    day = (now or datetime.now(timezone.utc)).strftime("%Y-%m-%d")
+    used = [int(m.group(2)) for m in map(_BATCH_KEY.match, existing) if m and m.group(1) == day]
+    first = max(used, default=0) + 1
+    return [f"{day}.{n:04d}" for n in range(first, first + count)]
 
 
-def sync_article_partitions(instance: dg.DagsterInstance, paths: PipelinePaths) -> PartitionSync:
-    """Make the `articles` partitions match the seed files: add new ones, delete vanished ones.
-
-    The rows of deleted partitions are removed from staging by the warehouse
-    asset (it prunes every article without a partition) on its next run.
-    """
-    wanted = [f.partition_key for f in discover_seed_files(paths.seeds_path)]
-    existing = instance.get_dynamic_partitions(ARTICLES_PARTITIONS_NAME)
-    existing_set, wanted_set = set(existing), set(wanted)
-    added = [k for k in wanted if k not in existing_set]
-    removed = [k for k in existing if k not in wanted_set]
-    for start in range(0, len(added), ADD_BATCH):
-        instance.add_dynamic_partitions(ARTICLES_PARTITIONS_NAME, added[start : start + ADD_BATCH])
-    for key in removed:
-        instance.delete_dynamic_partition(ARTICLES_PARTITIONS_NAME, key)
-    keys = instance.get_dynamic_partitions(ARTICLES_PARTITIONS_NAME)
-    return PartitionSync(keys=list(keys), added=added, removed=removed)
+def split_into_batches(article_ids: Sequence[str], size: int = BATCH_ARTICLES) -> list[list[str]]:
+    """The articles in delivery batches of at most `size`, in the order given."""
+    return [list(article_ids[i : i + size]) for i in range(0, len(article_ids), size)]
 
 
-def article_ids_for(partition_keys: list[str]) -> list[str]:
-    return [article_id_from_key(k) for k in partition_keys]
+def add_batches(instance: dg.DagsterInstance, count: int, taken: Iterable[str] = ()) -> list[str]:
+    """Add `count` new batch partitions to the instance; returns their keys, numbered after the
+    instance's batches and `taken` (the batches the staging store knows: a throw-away instance
+    has none)."""
+    if count <= 0:
+        return []
+    keys = batch_keys([*instance.get_dynamic_partitions(BATCHES_PARTITIONS_NAME), *taken], count)
+    for start in range(0, len(keys), ADD_BATCH):
+        instance.add_dynamic_partitions(BATCHES_PARTITIONS_NAME, keys[start : start + ADD_BATCH])
+    return keys

@@ -77,3 +77,20 @@ class StagingDuckDB(DuckDBResource):
 
     def store(self) -> StagingStore:
         return StagingStore(Path(self.database), open_connection=self.get_connection)
+
+
+class ArticleSelection(dg.ConfigurableResource):
+    """Which seed files the per-article assets process in a run.
+
+    Empty (the default): every file of the run's batches. Naming files processes those only:
+    a named file that belongs to another batch, or to none yet, joins the run's batch (the
+    last one when the run covers several). This is how one article is processed again from
+    the UI: Materialize its batch (the `batch` column of the warehouse's `articles`) from the
+    launchpad with `resources: article_selection: config: files: [name.txt]`; the sensor
+    names the files it delivers in the same way.
+    """
+
+    files: list[str] = Field(
+        default=[],
+        description="Seed files to process, by name (e.g. `berita.txt`); empty: every file of the run's batches.",
+    )

@@ -93,6 +93,7 @@ def _anaphoric_cues() -> frozenset[str]:
     return frozenset(fold(p) for p in lexicon()["dates"]["anaphoric_relative_years"])
 
 
+@lru_cache(maxsize=1024)
 def _month_number(word: str | None) -> int | None:
     if not word:
         return None
@@ -120,6 +121,9 @@ class _Spans:
         return i > 0 and self._spans[i - 1][0] <= pos < self._spans[i - 1][1]
 
 
+_WORD = re.compile(r"[A-Za-z]+")
+
+
 def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMention]:
     """Explicit and relative year mentions in text[start:end], in order.
 
@@ -134,11 +138,12 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
         if not_year.search(text[max(0, m.start() - 40):m.start()]):
             continue
         month = _month_number(m.group("month"))
-        # "Januari-Maret 2021": the period ends with the last month named
-        span = text[m.start():m.end()]
-        months_named = [mm for mm in re.findall(r"[A-Za-z]+", span) if _month_number(mm)]
-        if len(months_named) > 1:
-            month = _month_number(months_named[-1])
+        if month is not None:
+            # "Januari-Maret 2021": the period ends with the last month named (only a match
+            # naming a month holds letters)
+            months_named = [mm for mm in _WORD.findall(text, m.start(), m.end()) if _month_number(mm)]
+            if len(months_named) > 1:
+                month = _month_number(months_named[-1])
         day = int(m.group("day")) if m.group("day") and month else None
         found.append(YearMention(m.start(), m.end(), y, month=month, day=day))
     taken = _Spans((f.start, f.end) for f in found)
@@ -205,6 +210,25 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+@cache
+def _date_patterns() -> dict[str, re.Pattern]:
+    months, _, _, _, _, _, weekday_alt, _ = _patterns()
+    month_alt = "|".join(sorted(months, key=len, reverse=True))
+    return {
+        "header_numeric": re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/([12]\d{3}),?\s+\d{1,2}[:.]\d{2}"),
+        "header_named": re.compile(
+            rf"(?<!\d)(\d{{1,2}})\s+({month_alt})\.?\s+([12]\d{{3}})\s*(?:[,|/\-–—]\s*)?\d{{1,2}}[:.]\d{{2}}", re.I),
+        "weekday_before": re.compile(rf"(?:^|\W)({weekday_alt}),?\s*$", re.I),
+        "paren_date": re.compile(r"\((\d{1,2})/(\d{1,2})(?:/([12]\d{3}|\d\d))?\)"),
+        "paren_full": re.compile(r"(?<![\w/])\((\d{1,2})/(\d{1,2})/([12]\d{3})\)"),
+        "dateline_numeric": re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/([12]\d{3})(?![\d/])"),
+        "dateline_named": re.compile(rf"\b(\d{{1,2}})\s+({month_alt})\s+([12]\d{{3}})(?![\d])", re.I),
+        "weekday_named": re.compile(
+            rf"(?<!\w)({weekday_alt}),?\s+(\d{{1,2}})\s+({month_alt})\.?\s+((?:19|20)\d\d)(?!\d)", re.I),
+        "iso": re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])"),
+    }
+
+
 def find_publication_dates(text: str, years_named: list[int] | None = None,
                            years_dated: list[int] | None = None) -> list[DateCandidate]:
     """Dates that can be an article's publication date, best kind first.
@@ -215,21 +239,20 @@ def find_publication_dates(text: str, years_named: list[int] | None = None,
     falls on that weekday (years named with a month or day, `years_dated`, are
     tried first: "per Mei 2015" dates the news, "pada 2019" may be a target); paren_full: `Jakarta (6/4/2022)`; dateline: `Jakarta, 30 Januari 2024`.
     """
-    months, _, _, _, _, _, weekday_alt, _ = _patterns()
-    month_alt = "|".join(sorted(months, key=len, reverse=True))
+    patterns = _date_patterns()
     out: list[DateCandidate] = []
-    for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})/([12]\d{3}),?\s+\d{1,2}[:.]\d{2}", text):
+    for m in patterns["header_numeric"].finditer(text):
         d = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if d:
             out.append(DateCandidate(d, m.start(), "header"))
     # (each pattern starts with a digit or a bracket, so the scan skips most positions at once)
-    for m in re.finditer(rf"(?<!\d)(\d{{1,2}})\s+({month_alt})\.?\s+([12]\d{{3}})\s*(?:[,|/\-–—]\s*)?\d{{1,2}}[:.]\d{{2}}", text, re.I):
+    for m in patterns["header_named"].finditer(text):
         month = _month_number(m.group(2))
         d = month and _safe_date(int(m.group(3)), month, int(m.group(1)))
         if d:
             out.append(DateCandidate(d, m.start(), "header"))
-    weekday_before = re.compile(rf"(?:^|\W)({weekday_alt}),?\s*$", re.I)
-    for m in re.finditer(r"\((\d{1,2})/(\d{1,2})(?:/([12]\d{3}|\d\d))?\)", text):
+    weekday_before = patterns["weekday_before"]
+    for m in patterns["paren_date"].finditer(text):
         said = weekday_before.search(text, max(0, m.start() - 12), m.start())
         if not said:
             continue
@@ -254,27 +277,27 @@ def find_publication_dates(text: str, years_named: list[int] | None = None,
             if d and d.weekday() == weekday:
                 out.append(DateCandidate(d, said.start(1), "weekday_short"))
                 break
-    for m in re.finditer(r"(?<![\w/])\((\d{1,2})/(\d{1,2})/([12]\d{3})\)", text):
+    for m in patterns["paren_full"].finditer(text):
         d = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if d:
             out.append(DateCandidate(d, m.start(), "paren_full"))
-    for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})/([12]\d{3})(?![\d/])", text):
+    for m in patterns["dateline_numeric"].finditer(text):
         d = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if d:  # "JAKARTA, 12/05/2023 -" (a dateline only in the opening lines)
             out.append(DateCandidate(d, m.start(), "dateline"))
-    for m in re.finditer(rf"\b(\d{{1,2}})\s+({month_alt})\s+([12]\d{{3}})(?![\d])", text, re.I):
+    for m in patterns["dateline_named"].finditer(text):
         month = _month_number(m.group(2))
         d = month and _safe_date(int(m.group(3)), month, int(m.group(1)))
         if d:
             out.append(DateCandidate(d, m.start(), "dateline"))
     # "ujar Pramudya ..., Kamis, 23 Oktober 2025": a day named with its weekday is the day
     # something was said or done, the news's own day (a bare "30 November 2025" may date data)
-    for m in re.finditer(rf"(?<!\w)({weekday_alt}),?\s+(\d{{1,2}})\s+({month_alt})\.?\s+((?:19|20)\d\d)(?!\d)", text, re.I):
+    for m in patterns["weekday_named"].finditer(text):
         month = _month_number(m.group(3))
         d = month and _safe_date(int(m.group(4)), month, int(m.group(2)))
         if d and d.weekday() == _weekday_names().get(fold(m.group(1))):
             out.append(DateCandidate(d, m.start(), "weekday_named"))
-    for m in re.finditer(r"(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])", text):
+    for m in patterns["iso"].finditer(text):
         d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d:  # " date 2024-01-31" at the top of a page (a dateline only in the opening lines)
             out.append(DateCandidate(d, m.start(), "dateline"))

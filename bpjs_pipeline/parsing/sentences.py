@@ -11,6 +11,9 @@ from bpjs_pipeline.lexicon import lexicon
 # (a page of dots stays linear)
 _END = re.compile(r"(?<![.!?])[.!?]++[\"”’')\]]*+(?=\s+[\"“”‘'(\[]?[A-Z0-9])")
 _CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|\s[-–—]\s|[\"“”]")
+_LINE = re.compile(r"[^\n]+")
+_WORD_BEFORE = re.compile(r"([\w.]+)\.*$")
+_ONE_LETTER = re.compile(r"[a-z]")
 
 
 @cache
@@ -30,12 +33,13 @@ class Sentence:
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of `text`, never crossing a line break."""
     out: list[Sentence] = []
-    for line in re.finditer(r"[^\n]+", text):
+    abbreviations = _abbreviations()
+    for line in _LINE.finditer(text):
         cursor = line.start()
         for m in _END.finditer(text, line.start(), line.end()):
-            word = re.search(r"([\w.]+)\.*$", text[max(cursor, m.start() - 40):m.start()])
+            word = _WORD_BEFORE.search(text[max(cursor, m.start() - 40):m.start()])
             token = word.group(1).lower().rstrip(".") if word else ""
-            if token in _abbreviations() or re.fullmatch(r"[a-z]", token or "x") and len(token) == 1:
+            if token in abbreviations or _ONE_LETTER.fullmatch(token or "x") and len(token) == 1:
                 continue
             _add(out, text, cursor, m.end())
             cursor = m.end()

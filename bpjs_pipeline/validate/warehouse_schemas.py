@@ -19,6 +19,8 @@ _MAX_DATE = pd.Timestamp(f"{MAX_YEAR}-12-31")
 STATEMENTS = ("year", "snapshot", "target")
 CHOICES = ("one source", "sources agree", "most sources agree", "most recent source", "only plausible source",
            "no plausible figure")
+# `conflicts` lists at most this many articles on each side (derived.sql).
+CONFLICT_LISTED = 10
 # Relative tolerance for "min <= value <= max" and "share = actual / target" comparisons.
 _TOLERANCE = 1e-9
 
@@ -192,7 +194,8 @@ class PublishedConflicts(_Model):
 
     @pa.dataframe_check(name="each_first_article_among_its_articles")
     def _first_listed(cls, df: pd.DataFrame) -> Series[bool]:
-        return pd.Series([a in list(aa) and b in list(bb) and len(aa) == n and len(bb) == m
+        return pd.Series([a in list(aa) and b in list(bb) and len(aa) == min(n, CONFLICT_LISTED)
+                          and len(bb) == min(m, CONFLICT_LISTED)
                           for a, aa, n, b, bb, m in zip(df["article_a"], df["articles_a"], df["sources_a"],
                                                         df["article_b"], df["articles_b"], df["sources_b"])],
                          index=df.index, dtype=bool)

@@ -1,7 +1,9 @@
 """The temporary tables `publish.sql` builds from, besides the attached staging store.
 
-- `facts_in`: the staged facts with a person's corrections applied (`corrections.py`);
-- `correction_log`: every row of the corrections file with its status;
+- `build_articles`: the articles to build (every staged one, or those a publish rebuilds);
+- `facts_in`: their staged facts with a person's corrections applied (`corrections.py`);
+- `correction_log`: every row of the corrections file with its status (matched against the
+  facts of `build_articles` only);
 - `metric_ranges`: each metric's range from `checks/plausible_ranges.toml`.
 """
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 
 from bpjs_pipeline.checks.plausibility import load_ranges
 from bpjs_pipeline.warehouse.corrections import apply_corrections, read_corrections
@@ -43,19 +46,44 @@ FROM log_frame
 """
 
 
-def prepare_build(con: duckdb.DuckDBPyConnection, corrections_path: str | Path | None) -> None:
-    """Create the temporary tables on `con` (with the staging store attached as `stg`)."""
-    facts = con.execute("SELECT * EXCLUDE (extracted_at) FROM stg.facts").df()
+_UNCORRECTED_FACTS = """
+INSERT INTO facts_in BY NAME
+SELECT * EXCLUDE (extracted_at), false AS corrected
+FROM stg.facts
+WHERE article_id IN (SELECT article_id FROM build_articles)
+  AND article_id NOT IN (SELECT article_id FROM corrected_articles)
+"""
+
+
+def prepare_build(con: duckdb.DuckDBPyConnection, corrections_path: str | Path | None,
+                  articles: str | None = None) -> None:
+    """Create the temporary tables on `con` (with the staging store attached as `stg`).
+    `articles`: a relation (with an `article_id` column) naming the articles to build; every
+    staged article when None."""
+    every = " UNION ".join(f"SELECT article_id FROM stg.{t}" for t in ("raw_articles", "quarantine", "facts"))
+    con.execute(f"CREATE OR REPLACE TEMP TABLE build_articles AS SELECT DISTINCT article_id FROM "
+                f"({every if articles is None else f'SELECT article_id FROM {articles}'})")
     corrections, bad = read_corrections(corrections_path)
-    corrected, log = apply_corrections(facts, corrections, bad)
-    for name, frame, sql in (("corrected_frame", corrected, _FACTS_IN), ("log_frame", log, _CORRECTION_LOG)):
-        con.register(name, frame.astype(object).where(frame.notna(), None))
-        try:
-            con.execute(sql)
-        finally:
-            con.unregister(name)
+    # Only the facts of the articles a correction names go through pandas; the others are
+    # copied as they are, in SQL.
+    named = pd.DataFrame({"article_id": sorted({c.article_id for c in corrections})}, dtype=object)
+    con.register("corrected_articles", named)
+    try:
+        facts = con.execute("SELECT * EXCLUDE (extracted_at) FROM stg.facts "
+                            "WHERE article_id IN (SELECT article_id FROM build_articles) "
+                            "AND article_id IN (SELECT article_id FROM corrected_articles)").df()
+        corrected, log = apply_corrections(facts, corrections, bad)
+        for name, frame, sql in (("corrected_frame", corrected, _FACTS_IN), ("log_frame", log, _CORRECTION_LOG)):
+            con.register(name, frame.astype(object).where(frame.notna(), None))
+            try:
+                con.execute(sql.replace("CREATE TEMP TABLE", "CREATE OR REPLACE TEMP TABLE"))
+            finally:
+                con.unregister(name)
+        con.execute(_UNCORRECTED_FACTS)
+    finally:
+        con.unregister("corrected_articles")
     con.register("ranges_frame", load_ranges().frame())
     try:
-        con.execute("CREATE TEMP TABLE metric_ranges AS SELECT * FROM ranges_frame")
+        con.execute("CREATE OR REPLACE TEMP TABLE metric_ranges AS SELECT * FROM ranges_frame")
     finally:
         con.unregister("ranges_frame")

@@ -84,6 +84,8 @@ RELATIONS: dict[str, dict[str, str]] = {
         "published_on": "publication date (NULL if not found)",
         "fact_count": "facts published from the article (all three tables, after corrections)",
         "loaded_at": "when this content was first read into staging (UTC); a rerun over unchanged files keeps it",
+        "batch": "the delivered batch the file was last processed in: its partition of the per-article assets "
+                 "in the Dagster UI, where its status is listed and from which it can be processed again",
         "body": "the cleaned article body (page furniture removed) that every fact's offsets count in: "
                 "`substr(body, value_start + 1, value_end - value_start)` is the figure as written, "
                 "`substr(body, sentence_start + 1, sentence_end - sentence_start)` its sentence",
@@ -94,7 +96,7 @@ RELATIONS: dict[str, dict[str, str]] = {
         "sha256": "SHA-256 of the bytes (NULL if the file was never read)",
         "reason": "why, e.g. `not valid UTF-8: byte 0x81 at offset 17, and not plain Windows-1252 text either`",
         "first_seen": "first time this file was quarantined (UTC)",
-        "last_seen": "latest run that saw it (UTC); the only column a rerun changes",
+        "last_seen": "latest run that read the file (for an entry that is never read: that found the folder's unread entries changed) (UTC)",
     },
     "fact_participants": _FACT_COLUMNS,
     "fact_funds": _FACT_COLUMNS,
@@ -160,8 +162,9 @@ RELATIONS: dict[str, dict[str, str]] = {
         "relative_difference": "`abs(value_a - value_b) / least(value_a, value_b)` (13 = one is 14 times the other)",
         "sources_a": "how many articles state `value_a`",
         "sources_b": "how many articles state `value_b`",
-        "articles_a": "every article stating `value_a`, sorted",
-        "articles_b": "every article stating `value_b`, sorted",
+        "articles_a": "the first 10 articles stating `value_a`, sorted (`sources_a` counts them all; every one "
+                      "is in the fact table, with the same key, period and value)",
+        "articles_b": "the first 10 articles stating `value_b`, sorted (`sources_b` counts them all)",
     },
 }
 

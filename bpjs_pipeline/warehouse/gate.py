@@ -1,9 +1,10 @@
 """The gate before publishing: the new warehouse, still in its temporary file, must pass every
 blocking check (each published relation against its pandera model) before it replaces the
-published one. A failure leaves the published file untouched and says which rows failed."""
-from __future__ import annotations
+published one. A failure leaves the published file untouched and says which rows failed.
 
-from pathlib import Path
+Each row is validated once: a whole build validates every row; a publish that replaces some
+articles' rows validates the rows it adds (the rest were validated when they were published)."""
+from __future__ import annotations
 
 import duckdb
 import pandas as pd
@@ -36,15 +37,14 @@ def describe_failures(failures: pd.DataFrame, articles: list[str]) -> str:
     return "\n".join(lines)
 
 
-def check_before_publishing(candidate: Path) -> None:
-    """Raise WarehouseRejected unless every relation of `candidate` passes its model."""
-    from bpjs_pipeline.checks.schema import validate_warehouse
+def check_before_publishing(con: duckdb.DuckDBPyConnection, sources: dict[str, str | None]) -> dict[str, int]:
+    """Raise WarehouseRejected unless the rows of every relation in `sources` pass its model:
+    relation -> the relation holding the rows to validate (None: the relation itself, on `con`).
+    Returns relation -> rows validated."""
+    from bpjs_pipeline.checks.schema import validate_relation
 
-    con = duckdb.connect(str(candidate), read_only=True)
-    try:
-        findings = validate_warehouse(con)
-    finally:
-        con.close()
+    findings = {relation: validate_relation(con, relation, source) for relation, source in sources.items()}
     failed = [f.rows for f in findings.values() if not f.passed]
     if failed:
         raise WarehouseRejected(pd.concat(failed, ignore_index=True))
+    return {relation: int(f.counts["checked_rows"]) for relation, f in findings.items()}

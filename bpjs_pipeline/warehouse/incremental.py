@@ -7,15 +7,14 @@ current `EXTRACTOR_VERSION` (or a quarantine row for those bytes, when they coul
 not be decoded). Otherwise it is **new** (staging has no row for its key),
 **changed** (another sha256) or **outdated** (same content, but extracted by
 another extractor version, never extracted, or its cleaning or extraction
-raised: it is tried again). Keys staged or partitioned without a file
-are **deleted**. Plain Python over the staging store; no Dagster.
+raised: it is tried again). Keys staged without a file are **deleted**.
+Plain Python over the staging store; no Dagster.
 """
 from __future__ import annotations
 
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 import duckdb
 
@@ -24,10 +23,6 @@ from bpjs_pipeline.ingest.read import TOO_LARGE_PREFIX, max_article_bytes, seed_
 from bpjs_pipeline.warehouse.staging import StagingStore
 
 HASH_CHUNK = 1 << 20
-# A run over scattered stale partitions is split into at most this many partition
-# ranges (one Dagster run each); closer groups are merged, reprocessing the unchanged
-# files between them (harmless: the work is idempotent).
-MAX_RANGES = 8
 
 
 @dataclass(frozen=True)
@@ -109,7 +104,7 @@ def staged_files(store: StagingStore) -> dict[str, StagedFile] | None:
 
 
 def plan_run(current: dict[str, str | None], staged: dict[str, StagedFile] | None, extractor_version: str,
-             *, full: bool = False, removed_partitions: Iterable[str] = ()) -> RunPlan:
+             *, full: bool = False) -> RunPlan:
     """Sort every key into new / changed / outdated / unchanged / deleted. Pure. `staged`
     None (staging unreadable): every key is new, and processed."""
     plan = RunPlan(full=full or staged is None, staging_unreadable=staged is None)
@@ -124,31 +119,5 @@ def plan_run(current: dict[str, str | None], staged: dict[str, StagedFile] | Non
             plan.unchanged.append(key)
         else:
             plan.outdated.append(key)
-    plan.deleted.extend(sorted((set(staged) | set(removed_partitions)) - set(current)))
+    plan.deleted.extend(sorted(set(staged) - set(current)))
     return plan
-
-
-def partition_ranges(ordered_keys: list[str], stale: set[str], max_ranges: int = MAX_RANGES) -> list[tuple[str, str]]:
-    """The stale keys as (first, last) ranges of consecutive keys in `ordered_keys` (the
-    partitions' order), at most `max_ranges` of them: when there are more groups, the
-    ones separated by the smallest gaps are merged."""
-    positions = [i for i, key in enumerate(ordered_keys) if key in stale]
-    if not positions:
-        return []
-    groups: list[list[int]] = [[positions[0], positions[0]]]
-    for i in positions[1:]:
-        if i == groups[-1][1] + 1:
-            groups[-1][1] = i
-        else:
-            groups.append([i, i])
-    if len(groups) > max_ranges:
-        gaps = sorted(range(1, len(groups)), key=lambda g: (groups[g][0] - groups[g - 1][1], g))
-        cuts = set(gaps[len(gaps) - (max_ranges - 1):]) if max_ranges > 1 else set()
-        merged: list[list[int]] = [list(groups[0])]
-        for g in range(1, len(groups)):
-            if g in cuts:
-                merged.append(list(groups[g]))
-            else:
-                merged[-1][1] = groups[g][1]
-        groups = merged
-    return [(ordered_keys[a], ordered_keys[b]) for a, b in groups]

@@ -2,7 +2,10 @@
 
 Every write deletes the batch's article ids from the affected tables and
 inserts the new rows inside one transaction, so re-running a batch is
-idempotent and a batch of one article costs one article's work.
+idempotent and a batch of one article costs one article's work. A publish
+finds what changed since the warehouse it replaces was built by comparing a
+digest of each article's staged rows (`article_digests`) with the one the
+warehouse recorded, whoever wrote them.
 """
 from __future__ import annotations
 
@@ -62,10 +65,14 @@ class StagingStore:
     def __init__(self, path: Path, open_connection: OpenConnection | None = None):
         self.path = Path(path)
         self._open = open_connection or partial(connection, self.path)
+        self._session: duckdb.DuckDBPyConnection | None = None
 
     # -- connections -------------------------------------------------------
     @contextmanager
     def connection(self, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+        if self._session is not None:  # inside `session()`: its one connection serves every call
+            yield self._session
+            return
         if read_only and not self.path.exists():
             self.ensure_schema()
         if not read_only:
@@ -76,6 +83,21 @@ class StagingStore:
                 for table, column, kind in ADDED_COLUMNS:
                     con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} {kind}")
             yield con
+
+    @contextmanager
+    def session(self) -> Iterator["StagingStore"]:
+        """One read-write connection for every read and write made inside the block (a step's
+        reads, then its writes), instead of one connection per call. Keep the block short: other
+        processes cannot open the file while it lasts."""
+        if self._session is not None:
+            yield self
+            return
+        with self.connection() as con:
+            self._session = con
+            try:
+                yield self
+            finally:
+                self._session = None
 
     @contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -218,11 +240,18 @@ class StagingStore:
             if len(reject_rows):
                 con.execute("INSERT INTO rejects BY NAME SELECT * FROM incoming_rejects")
 
-    def replace_skipped(self, skipped: Iterable[tuple[str, str]]) -> None:
+    def replace_skipped(self, skipped: Iterable[tuple[str, str]]) -> bool:
         """Replace the list of entries of the seeds folder that are not read
         (`(file, reason)` pairs: symlinks, other suffixes, folders); a file
-        keeps its `first_seen` while its reason stays the same."""
-        rows = pd.DataFrame(sorted(set(skipped)), columns=["file", "reason"], dtype=object)
+        keeps its `first_seen` while its reason stays the same. Nothing is written when the
+        list is the one staged (`last_seen` is then when the list last changed), so a run
+        that finds the folder as it was changes nothing. Returns whether it changed."""
+        entries = sorted(set(skipped))
+        with self.connection(read_only=True) as con:
+            staged = sorted(tuple(r) for r in con.execute("SELECT file, reason FROM skipped_files").fetchall())
+        if staged == entries:
+            return False
+        rows = pd.DataFrame(entries, columns=["file", "reason"], dtype=object)
         rows["seen"] = utc_now()
         with self.transaction() as con:
             con.register("incoming_skipped", rows)
@@ -237,6 +266,7 @@ class StagingStore:
             con.execute("DELETE FROM skipped_files")
             con.execute("INSERT INTO skipped_files BY NAME SELECT * FROM next_skipped")
             con.execute("DROP TABLE next_skipped")
+        return True
 
     def remove_articles(self, article_ids: Iterable[str]) -> int:
         """Delete every staged row of these articles (their files are gone). Returns how many
@@ -252,9 +282,46 @@ class StagingStore:
                     for t in ARTICLE_TABLES
                 )
             ).fetchall()
-            for table in (*ARTICLE_TABLES, "content_loads"):
+            for table in (*ARTICLE_TABLES, "content_loads", "batch_members"):
                 con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM batch_ids)")
         return len(present)
+
+    # -- batches -----------------------------------------------------------
+    def assign_batches(self, batches: dict[str, Iterable[str]]) -> None:
+        """Make each batch (a partition key of the per-article assets) the batch of these
+        articles, taking them out of any other batch."""
+        rows = pd.DataFrame([(batch, a) for batch, ids in batches.items() for a in sorted(set(ids))],
+                            columns=["batch", "article_id"], dtype=object)
+        if rows.empty:
+            return
+        rows["assigned_at"] = utc_now()
+        with self.transaction() as con:
+            con.register("incoming_members", rows)
+            con.execute("DELETE FROM batch_members WHERE article_id IN (SELECT article_id FROM incoming_members)")
+            con.execute("INSERT INTO batch_members BY NAME SELECT * FROM incoming_members")
+
+    def batch_members(self, batches: Iterable[str]) -> dict[str, list[str]]:
+        """batch -> its article ids, sorted, for each of `batches` (a batch without any is left out)."""
+        wanted = pd.DataFrame({"batch": sorted(set(batches))}, dtype=object)
+        with self.connection(read_only=True) as con:
+            con.register("wanted_batches", wanted)
+            rows = con.execute(
+                "SELECT batch, article_id FROM batch_members WHERE batch IN (SELECT batch FROM wanted_batches) "
+                "ORDER BY batch, article_id").fetchall()
+        out: dict[str, list[str]] = {}
+        for batch, article_id in rows:
+            out.setdefault(batch, []).append(article_id)
+        return out
+
+    def batches(self) -> set[str]:
+        """Every batch that holds an article."""
+        with self.connection(read_only=True) as con:
+            return {b for (b,) in con.execute("SELECT DISTINCT batch FROM batch_members").fetchall()}
+
+    def batch_of(self) -> dict[str, str]:
+        """article id -> its batch, for every article in a batch."""
+        with self.connection(read_only=True) as con:
+            return dict(con.execute("SELECT article_id, batch FROM batch_members").fetchall())
 
     # -- reads -------------------------------------------------------------
     def article_ids(self) -> set[str]:
@@ -286,12 +353,9 @@ class StagingStore:
         """Run a read query; `batch_ids` holds `article_ids` (or every staged id when None)."""
         with self.connection(read_only=True) as con:
             if article_ids is None:
-                con.execute(
-                    "CREATE TEMP VIEW batch_ids AS "
-                    + " UNION ".join(f"SELECT article_id FROM {t}" for t in ARTICLE_TABLES)
-                )
-            else:
-                con.register("batch_ids", _ids_frame(article_ids))
+                article_ids = [r[0] for r in con.execute(
+                    " UNION ".join(f"SELECT article_id FROM {t}" for t in ARTICLE_TABLES)).fetchall()]
+            con.register("batch_ids", _ids_frame(article_ids))
             return con.execute(sql, params or []).df()
 
     def facts(self, article_ids: Iterable[str] | None = None) -> pd.DataFrame:
@@ -316,6 +380,73 @@ class StagingStore:
             """,
             article_ids,
             [stage],
+        )
+
+    def article_status(self, article_ids: Iterable[str]) -> pd.DataFrame:
+        """One row per article: its file, where it stands (`status`: quarantined, failed, left out
+        (a publication date outside the valid years), not cleaned yet, not extracted yet, no
+        facts, published), the `problem` in words, what the page says about itself and its
+        facts per table. The per-article status a batch's materialization shows."""
+        return self.frame(
+            """
+            WITH r AS (
+                SELECT * FROM rejects WHERE article_id IN (SELECT article_id FROM batch_ids)
+            ),
+            failed AS (
+                SELECT article_id, first('in ' || stage || ': ' || failure_case ORDER BY stage) AS reason
+                FROM r WHERE check_name = 'exception' GROUP BY article_id
+            ),
+            dated AS (
+                SELECT article_id, first('published_on ' || coalesce(failure_case, 'null') || ' (' || check_name
+                                         || ')') AS reason
+                FROM r WHERE stage = 'cleaned_articles' AND column_name = 'published_on' GROUP BY article_id
+            ),
+            warned AS (
+                SELECT article_id, string_agg(DISTINCT coalesce(column_name, 'row') || ' ' || check_name, '; ')
+                           AS reason
+                FROM r WHERE check_name <> 'exception' AND coalesce(column_name, '') <> 'published_on'
+                GROUP BY article_id
+            ),
+            refused AS (
+                SELECT article_id, count(*) AS n FROM r
+                WHERE stage = 'extracted_facts' AND check_name <> 'exception' GROUP BY article_id
+            ),
+            f AS (
+                SELECT article_id,
+                       count(*) FILTER (WHERE fact_table = 'participants') AS participants,
+                       count(*) FILTER (WHERE fact_table = 'funds') AS funds,
+                       count(*) FILTER (WHERE fact_table = 'targets') AS targets
+                FROM facts WHERE article_id IN (SELECT article_id FROM batch_ids) GROUP BY article_id
+            )
+            SELECT b.article_id,
+                   coalesce(raw.file_name, q.file, b.article_id || '.txt') AS file,
+                   CASE WHEN q.article_id IS NOT NULL THEN 'quarantined'
+                        WHEN raw.article_id IS NULL THEN 'not read yet'
+                        WHEN failed.article_id IS NOT NULL THEN 'failed'
+                        WHEN dated.article_id IS NOT NULL THEN 'left out'
+                        WHEN c.article_id IS NULL THEN 'not cleaned yet'
+                        WHEN e.article_id IS NULL THEN 'not extracted yet'
+                        WHEN coalesce(f.participants + f.funds + f.targets, 0) = 0 THEN 'no facts'
+                        ELSE 'published' END AS status,
+                   coalesce(q.reason, failed.reason, dated.reason, warned.reason, '') AS problem,
+                   c.title, c.publisher, c.published_on, c.body_chars,
+                   coalesce(f.participants, 0) AS facts_participants, coalesce(f.funds, 0) AS facts_funds,
+                   coalesce(f.targets, 0) AS facts_targets, coalesce(refused.n, 0) AS refused_facts,
+                   raw.size_bytes, raw.encoding, left(coalesce(raw.sha256, q.sha256), 16) AS sha256
+            FROM (SELECT DISTINCT article_id FROM batch_ids) AS b
+            LEFT JOIN raw_articles AS raw USING (article_id)
+            LEFT JOIN quarantine AS q USING (article_id)
+            LEFT JOIN (SELECT article_id, title, publisher, published_on, body_chars FROM cleaned_articles)
+                AS c USING (article_id)
+            LEFT JOIN extractions AS e USING (article_id)
+            LEFT JOIN failed USING (article_id)
+            LEFT JOIN dated USING (article_id)
+            LEFT JOIN warned USING (article_id)
+            LEFT JOIN refused USING (article_id)
+            LEFT JOIN f USING (article_id)
+            ORDER BY file
+            """,
+            article_ids,
         )
 
     def columns(self, table: str) -> list[tuple[str, str]]:

@@ -123,3 +123,12 @@ CREATE TABLE IF NOT EXISTS previous_facts (
     year_rule      VARCHAR,
     extracted_at   TIMESTAMP NOT NULL
 );
+
+-- The delivered batch (a partition of the per-article assets) each article belongs to: the
+-- latest batch that took it in. A file that changes, or is extracted again by a new
+-- extractor, moves into the batch of the run that processes it.
+CREATE TABLE IF NOT EXISTS batch_members (
+    batch       VARCHAR NOT NULL,
+    article_id  VARCHAR NOT NULL,
+    assigned_at TIMESTAMP NOT NULL
+);
