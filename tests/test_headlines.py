@@ -227,3 +227,53 @@ def test_apply_corrections_keeps_the_first_reading():
     assert (row["fact_table"], row["program"], row["year"], row["corrected"]) == ("targets", "JHT", 2024, True)
     assert (row["original_table"], row["original_program"], row["original_year"]) == ("participants", None, 2021)
     assert log["status"].tolist() == ["applied"]
+
+
+def test_a_confident_reading_beats_a_more_recent_unsure_one_of_one_article(tmp_path):
+    """A figure one article states, read with low confidence, is not the headline when another
+    article's reading of the same key is confident; with two articles behind it, it is again."""
+    unsure_newer = {
+        "sure": (date(2023, 1, 10), [fact("sure", "participants", "active_participants", 2022, 35_860_000,
+                                          confidence=0.95)]),
+        "unsure": (date(2024, 1, 10), [fact("unsure", "participants", "active_participants", 2022, 30_000_000,
+                                            confidence=0.6)]),
+    }
+    warehouse = build(tmp_path / "one", unsure_newer)
+    assert query(warehouse, "SELECT value, source_article_id, choice FROM participants_by_year") == [
+        (35_860_000.0, "sure", "more confident reading")]
+    assert query(warehouse, "SELECT article_id, confidence, reviewed FROM fact_participants ORDER BY article_id") == [
+        ("sure", 0.95, False), ("unsure", 0.6, False)]
+    # both unsure: the most recent article, as before
+    both_unsure = {**unsure_newer, "sure": (date(2023, 1, 10), [fact(
+        "sure", "participants", "active_participants", 2022, 35_860_000, confidence=0.7)])}
+    warehouse = build(tmp_path / "two", both_unsure)
+    assert query(warehouse, "SELECT value, choice FROM participants_by_year") == [(30_000_000.0, "most recent source")]
+    # two articles agree on the unsure figure: agreement backs it, and it is the most recent
+    agreed = {**unsure_newer, "again": (date(2023, 6, 1), [fact(
+        "again", "participants", "active_participants", 2022, 30_100_000, confidence=0.6)])}
+    warehouse = build(tmp_path / "three", agreed)
+    assert query(warehouse, "SELECT value, source_article_id, choice FROM participants_by_year") == [
+        (30_000_000.0, "unsure", "most sources agree")]
+
+
+def test_an_accepted_reading_is_reviewed_and_counts_as_sure(tmp_path):
+    """`accept` confirms a figure as read: the fact is `reviewed` (not corrected, labels kept),
+    the headline choice counts it as sure, and an accept with labels is refused."""
+    articles = {
+        "older": (date(2023, 1, 10), [fact("older", "participants", "active_participants", 2022, 35_860_000,
+                                           confidence=0.5)]),
+        "newer": (date(2024, 1, 10), [fact("newer", "participants", "active_participants", 2022, 30_000_000,
+                                           confidence=0.6)]),
+    }
+    warehouse = build(tmp_path, articles, corrections=(
+        "article_id,value,value_start,action,year,note,confidence,reading,figure,sentence\n"
+        "older,35860000,5,accept,,checked against the annual report,0.5,whatever the list said,x,y\n"
+        "newer,30000000,,accept,2021,,,,,\n"))
+    assert query(warehouse, "SELECT article_id, reviewed, corrected, year, correction_note FROM fact_participants "
+                            "ORDER BY article_id") == [
+        ("newer", False, False, 2022, None), ("older", True, False, 2022, "checked against the annual report")]
+    assert query(warehouse, "SELECT value, source_article_id, choice FROM participants_by_year") == [
+        (35_860_000.0, "older", "more confident reading")]
+    statuses = query(warehouse, "SELECT line, status FROM corrections ORDER BY line")
+    assert statuses[0] == (2, "applied")
+    assert statuses[1][0] == 3 and statuses[1][1].startswith("invalid: an accept takes no new table")

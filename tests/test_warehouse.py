@@ -30,12 +30,12 @@ def raw(article_id: str, text: str | None = None) -> RawArticle:
 
 
 def fact(article_id: str, table: str, metric: str, year: int, value: float, *, segment="all",
-         program=None, as_of=None, start=0) -> Fact:
+         program=None, as_of=None, start=0, confidence=1.0) -> Fact:
     from bpjs_pipeline.model import METRICS
 
     return Fact(article_id, table, metric, segment, program, year, as_of, value, METRICS[metric],
                 quote=f"{metric} {value}", sentence_start=start, sentence_end=start + 40,
-                value_start=start + 5, value_end=start + 10, year_rule="same_clause")
+                value_start=start + 5, value_end=start + 10, year_rule="same_clause", confidence=confidence)
 
 
 ARTICLES = {

@@ -194,10 +194,14 @@ def extracted_facts(context: dg.AssetExecutionContext, staging_duckdb: StagingDu
     rejects = _with_exceptions(failures, errors)
     pause_point("extracted_facts:after_extract")
     per_table = valid["table"].value_counts().to_dict() if len(valid) else {}
-    # each fact as a person reads it: its key, the value, where it starts and the clause around it
-    ordered = valid.sort_values(["article_id", "value_start", "table", "metric"], kind="stable") if len(valid) else valid
-    shown = pd.concat([ordered[["article_id"]].reset_index(drop=True),
-                       facts_preview(ordered).reset_index(drop=True)], axis=1)
+    # each fact as a person reads it: its key, the value, how sure the reader is, where it starts
+    # and the clause around it
+    ordered = (valid.sort_values(["article_id", "value_start", "table", "metric"], kind="stable")
+               if len(valid) else valid).reset_index(drop=True)
+    preview = facts_preview(ordered)
+    shown = pd.DataFrame({"article_id": ordered["article_id"], "figure": preview["figure"],
+                          "value": ordered["value"], "unit": ordered["unit"],
+                          "confidence": ordered["confidence"], "at": preview["at"], "said": preview["said"]})
     with store.session():
         store.replace_facts(ids, valid, rejects)
         return record_batches(

@@ -52,6 +52,7 @@ FACT_COLUMNS = (
     "value_end",
     "approximate",
     "year_rule",
+    "confidence",
 )
 
 # The columns each row-wise dataframe check compares (named in failure cases).
@@ -85,6 +86,8 @@ class FactColumns(pa.DataFrameModel):
     value_end: Series[int] = pa.Field(ge=0)
     approximate: Series[bool] = pa.Field()
     year_rule: Optional[Series[str]] = pa.Field(nullable=True)
+    # how sure the reader is, 0..1 (extract/confidence.py); NULL only for facts staged before it existed
+    confidence: Optional[Series[float]] = pa.Field(nullable=True, ge=0, le=1)
 
     class Config:
         coerce = True

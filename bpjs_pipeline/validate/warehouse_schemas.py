@@ -17,8 +17,8 @@ SHA256_PATTERN = r"^[0-9a-f]{64}$"
 _MIN_DATE = pd.Timestamp(f"{MIN_YEAR}-01-01")
 _MAX_DATE = pd.Timestamp(f"{MAX_YEAR}-12-31")
 STATEMENTS = ("year", "snapshot", "target")
-CHOICES = ("one source", "sources agree", "most sources agree", "most recent source", "only plausible source",
-           "no plausible figure")
+CHOICES = ("one source", "sources agree", "most sources agree", "more confident reading", "most recent source",
+           "only plausible source", "no plausible figure")
 # `conflicts` lists at most this many articles on each side (derived.sql).
 CONFLICT_LISTED = 10
 # Relative tolerance for "min <= value <= max" and "share = actual / target" comparisons.
@@ -67,9 +67,14 @@ class _PublishedFacts(FactColumns):
     plausible: Series[bool] = pa.Field()
     statement: Series[str] = pa.Field(isin=STATEMENTS)
     period: Series[str] = pa.Field(str_matches=r"^\d{4}(-\d{2})?$")
+    reviewed: Series[bool] = pa.Field()
     corrected: Series[bool] = pa.Field()
     original_metric: Series[str] = pa.Field(nullable=True, isin=tuple(METRICS))
     original_year: Series[float] = pa.Field(nullable=True, ge=MIN_YEAR, le=MAX_YEAR)
+
+    @pa.dataframe_check(name="corrected_facts_are_reviewed")
+    def _reviewed(cls, df: pd.DataFrame) -> Series[bool]:
+        return df["reviewed"] | ~df["corrected"]
 
     @pa.dataframe_check(name="original_reading_only_when_corrected")
     def _original(cls, df: pd.DataFrame) -> Series[bool]:

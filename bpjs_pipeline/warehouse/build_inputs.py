@@ -26,6 +26,7 @@ SELECT CAST(article_id AS VARCHAR) AS article_id, CAST(fact_table AS VARCHAR) AS
        CAST(sentence_start AS INTEGER) AS sentence_start, CAST(sentence_end AS INTEGER) AS sentence_end,
        CAST(value_start AS INTEGER) AS value_start, CAST(value_end AS INTEGER) AS value_end,
        CAST(approximate AS BOOLEAN) AS approximate, CAST(year_rule AS VARCHAR) AS year_rule,
+       CAST(confidence AS DOUBLE) AS confidence, CAST(reviewed AS BOOLEAN) AS reviewed,
        CAST(corrected AS BOOLEAN) AS corrected,
        CAST(original_table AS VARCHAR) AS original_table, CAST(original_metric AS VARCHAR) AS original_metric,
        CAST(original_segment AS VARCHAR) AS original_segment,
@@ -48,7 +49,7 @@ FROM log_frame
 
 _UNCORRECTED_FACTS = """
 INSERT INTO facts_in BY NAME
-SELECT * EXCLUDE (extracted_at), false AS corrected
+SELECT * EXCLUDE (extracted_at), false AS reviewed, false AS corrected
 FROM stg.facts
 WHERE article_id IN (SELECT article_id FROM build_articles)
   AND article_id NOT IN (SELECT article_id FROM corrected_articles)

@@ -31,6 +31,10 @@ _FACT_COLUMNS = {
     "value_end": "offset where the figure itself ends in the article's `body` (exclusive)",
     "approximate": "the text hedges (*sekitar*, *jutaan*, a range)",
     "year_rule": "which year rule decided `year` (for debugging)",
+    "confidence": "how sure the reader is of this reading, 0 to 1: a logistic model over the evidence it used "
+                  "(`bpjs_pipeline/extract/confidence.py`); on labelled articles it had not been tuned on, "
+                  "facts at 0.9 or more were right more often than the others, but see `docs/extraction.md` "
+                  "for how often; `bpjs-pipeline review` lists the least sure",
     "publisher": "the article's publisher (copied from `articles`)",
     "published_on": "the article's publication date (copied from `articles`)",
     "plausible": "the value lies inside its metric's range (`checks/plausible_ranges.toml`); the views "
@@ -40,6 +44,8 @@ _FACT_COLUMNS = {
                  "figure of a past year; an `as_of` in December counts as the year's)",
     "period": "what the figure is compared on in `conflicts`: the month of a snapshot (`as_of`, else the "
               "publication month, `YYYY-MM`), else the year",
+    "reviewed": "a person confirmed this fact: a row of the corrections file accepted or changed it (the "
+                "headline choice counts it as sure, and `bpjs-pipeline review` no longer lists it)",
     "corrected": "a row of the corrections file changed this fact's labels",
     "original_table": "the table as extracted, when corrected (else NULL)",
     "original_metric": "the metric as extracted, when corrected (else NULL)",
@@ -62,7 +68,9 @@ _BY_YEAR_COLUMNS = {
     "source_as_of": "the month or day the headline figure is pinned to, if any",
     "source_quote": "the sentence that states the headline figure",
     "choice": "which rule chose it: `one source`, `sources agree`, `most sources agree`, "
-              "`most recent source`, `only plausible source` or `no plausible figure`",
+              "`more confident reading` (one article each, and only the chosen one read with confidence "
+              "0.9 or more or confirmed by a person), `most recent source`, `only plausible source` or "
+              "`no plausible figure`",
     "agreeing_sources": "distinct articles stating a plausible figure within 2 % of the headline figure",
     "sources": "distinct articles stating any figure for this key",
     "min_value": "smallest figure stated for this key (implausible ones included)",

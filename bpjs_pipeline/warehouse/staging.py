@@ -35,6 +35,9 @@ REJECT_COLUMNS = ("article_id", "row_index", "column", "check", "failure_case", 
 ADDED_COLUMNS = (
     ("extractions", "extractor_version", "VARCHAR"),
     ("previous_extractions", "extractor_version", "VARCHAR"),
+    # how sure the reader is of each fact (`extract/confidence.py`); NULL for facts staged before
+    ("facts", "confidence", "DOUBLE"),
+    ("previous_facts", "confidence", "DOUBLE"),
 )
 
 
@@ -364,7 +367,7 @@ class StagingStore:
             """
             SELECT article_id, fact_table AS "table", metric, segment, program, year, as_of, value,
                    unit, quote, sentence_start, sentence_end, value_start, value_end, approximate,
-                   year_rule
+                   year_rule, confidence
             FROM facts WHERE article_id IN (SELECT article_id FROM batch_ids)
             ORDER BY article_id, sentence_start, value_start, metric, segment
             """,

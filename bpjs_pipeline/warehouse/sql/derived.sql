@@ -93,6 +93,10 @@ JOIN stated AS b
 
 -- One row per (metric, segment, program, year) of a fact table, with the
 -- headline `value` chosen among its plausible figures by, in order:
+--   0. a figure that is backed: stated by two articles or more (within 2 %),
+--      or read with confidence 0.9 or more, or confirmed by a person
+--      (`reviewed`); a figure one article states with a reading the reader is
+--      unsure of never beats a backed one (`choice` 'more confident reading');
 --   1. the figure most sources agree on (the number of distinct articles
 --      stating a plausible figure within 2 % of it: `agreeing_sources`);
 --   2. the most recent article (latest published_on, unknown dates last);
@@ -117,7 +121,9 @@ support AS (
     GROUP BY ALL
 ),
 scored AS (
-    SELECT x.*, CASE WHEN x.plausible THEN coalesce(s.agreeing, 0) ELSE 0 END AS agreeing
+    SELECT x.*, CASE WHEN x.plausible THEN coalesce(s.agreeing, 0) ELSE 0 END AS agreeing,
+           x.plausible AND (coalesce(s.agreeing, 0) >= 2 OR x.reviewed OR coalesce(x.confidence, 1) >= 0.9)
+               AS backed
     FROM facts AS x
     LEFT JOIN support AS s
       ON s.metric = x.metric AND s.segment = x.segment AND s.program IS NOT DISTINCT FROM x.program
@@ -128,8 +134,8 @@ grouped AS (
         metric, segment, program, year,
         any_value(unit) AS unit,
         first(struct_pack(value := value, article_id := article_id, published_on := published_on,
-                          as_of := as_of, quote := quote, agreeing := agreeing)
-              ORDER BY agreeing DESC, published_on DESC NULLS LAST, length(coalesce(as_of, '')) DESC,
+                          as_of := as_of, quote := quote, agreeing := agreeing, backed := backed)
+              ORDER BY backed DESC, agreeing DESC, published_on DESC NULLS LAST, length(coalesce(as_of, '')) DESC,
                        as_of DESC NULLS LAST, article_id, value DESC)
             FILTER (WHERE plausible) AS chosen,
         count(DISTINCT article_id) AS sources,
@@ -142,7 +148,8 @@ grouped AS (
 ),
 rivals AS (
     -- the best support of a plausible figure more than 2 % away from the chosen one
-    SELECT g.metric, g.segment, g.program, g.year, max(s.agreeing) AS rival_agreeing
+    SELECT g.metric, g.segment, g.program, g.year, max(s.agreeing) AS rival_agreeing,
+           bool_or(s.backed) AS rival_backed
     FROM grouped AS g
     JOIN scored AS s
       ON s.plausible AND s.metric = g.metric AND s.segment = g.segment
@@ -162,6 +169,8 @@ SELECT
         WHEN r.rival_agreeing IS NULL AND g.sources = 1 THEN 'one source'
         WHEN r.rival_agreeing IS NULL AND g.plausible_sources = 1 THEN 'only plausible source'
         WHEN r.rival_agreeing IS NULL THEN 'sources agree'
+        WHEN g.chosen.backed AND NOT r.rival_backed AND g.chosen.agreeing <= r.rival_agreeing
+            THEN 'more confident reading'
         WHEN g.chosen.agreeing > r.rival_agreeing THEN 'most sources agree'
         ELSE 'most recent source'
     END AS choice,

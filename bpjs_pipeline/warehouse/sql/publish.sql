@@ -125,9 +125,9 @@ FROM joined;
 CREATE TEMP MACRO fact_rows(kind) AS TABLE
 SELECT article_id, metric, segment, program, year, as_of, value, unit,
        quote, sentence_start, sentence_end, value_start, value_end,
-       approximate, year_rule, publisher, published_on,
+       approximate, year_rule, confidence, publisher, published_on,
        plausible, statement, period,
-       corrected, original_table, original_metric, original_segment, original_program, original_year,
+       reviewed, corrected, original_table, original_metric, original_segment, original_program, original_year,
        correction_note
 FROM facts_all
 WHERE fact_table = kind

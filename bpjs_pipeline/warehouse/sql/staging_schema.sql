@@ -59,7 +59,8 @@ CREATE TABLE IF NOT EXISTS facts (
     value_end      INTEGER NOT NULL,
     approximate    BOOLEAN NOT NULL,
     year_rule      VARCHAR,
-    extracted_at   TIMESTAMP NOT NULL
+    extracted_at   TIMESTAMP NOT NULL,
+    confidence     DOUBLE               -- 0..1, how sure the reader is (extract/confidence.py)
 );
 
 -- Entries of the seeds folder that are not read (symlinks, other suffixes,
@@ -121,7 +122,8 @@ CREATE TABLE IF NOT EXISTS previous_facts (
     value_end      INTEGER NOT NULL,
     approximate    BOOLEAN NOT NULL,
     year_rule      VARCHAR,
-    extracted_at   TIMESTAMP NOT NULL
+    extracted_at   TIMESTAMP NOT NULL,
+    confidence     DOUBLE               -- 0..1, how sure the reader is (extract/confidence.py)
 );
 
 -- The delivered batch (a partition of the per-article assets) each article belongs to: the
