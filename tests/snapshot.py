@@ -5,8 +5,9 @@
 
 The snapshot (`tests/extraction_snapshot.json`) holds, for the committed seeds and each
 labelled set beside the project (`../shared/gold/<set>/articles`), every fact the extractor
-finds (article, table, metric, segment, program, year, as_of, value, unit and the four
-offsets) and each article's publication date, publisher and a sha256 prefix of its title.
+finds (article, table, metric, segment, program, year, as_of, value, unit, the four
+offsets, whether it is approximate, the year rule and the confidence) and each article's
+publication date, publisher and a sha256 prefix of its title.
 No article text is recorded: no quotes, no titles. `tests/test_extraction_snapshot.py`
 compares the extraction with it in the suite; a set absent on this machine is skipped.
 """
@@ -23,9 +24,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SNAPSHOT = ROOT / "tests" / "extraction_snapshot.json"
 GOLD = ROOT.parent / "shared" / "gold"
 # The labelled sets recorded besides the seeds (each `../shared/gold/<name>/articles`).
-LABELLED_SETS = ("dev", "dev2", "dev3")
+LABELLED_SETS = ("dev", "dev2", "dev3", "dev4")
 FACT_FIELDS = ("article_id", "table", "metric", "segment", "program", "year", "as_of", "value", "unit",
-               "sentence_start", "sentence_end", "value_start", "value_end")
+               "sentence_start", "sentence_end", "value_start", "value_end", "approximate", "year_rule",
+               "confidence")
 
 
 def set_folders() -> dict[str, Path]:
