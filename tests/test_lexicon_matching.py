@@ -60,3 +60,53 @@ def test_one_scan_finds_what_every_label_finds(name):
         for start, end in windows:
             expected = [(label, m.span()) for label, m in label_by_label(words, text, start, end)]
             assert [(label, m.span()) for label, m in words.find_all(text, start, end)] == expected, (text, start, end)
+
+
+# --- a lookahead for the first characters ------------------------------------
+
+def test_the_first_characters_of_a_pattern():
+    from bpjs_pipeline.lexicon import first_chars
+
+    assert first_chars(r"(?i:peserta\s+aktif)|(?i:BPU)|PU") == {"P", "p", "B", "b"}
+    assert first_chars(r"(?<!\w)(?:(?P<day>\d{1,2})\s+)?(?:Mei|Juni)") == {r"\d", "M", "J"}
+    assert first_chars(r"(?<![\w-])(?=(tahun\s+lalu|kemarin))") == {"t", "k"}
+    # unknown or too broad: no lookahead
+    assert first_chars(r"\s*(?:dan|atau)") is None
+    assert first_chars(r"\w+") is None
+    assert first_chars(r"(?:a)?") is None
+
+
+def _texts() -> list[str]:
+    """The seeds, and random mixes of their words with digits, brackets and other cases."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    words = " ".join(texts).split()
+    rng = random.Random(7)
+    for _ in range(40):
+        picked = [rng.choice(words) for _ in range(60)]
+        texts.append(" ".join(w.upper() if rng.random() < 0.2 else w + rng.choice(["", "nya", ",", "(2)", "-"])
+                              for w in picked))
+    return texts
+
+
+def test_every_pattern_with_its_lookahead_finds_what_it_finds_without():
+    """The vocabulary's patterns carry a lookahead for their first characters (`with_lead`):
+    compiled again without it, each finds the same matches in every text."""
+    import re
+
+    vocab = vocabulary()
+    patterns = []
+    for value in vars(vocab).values():
+        if isinstance(value, re.Pattern):
+            patterns.append(value)
+        elif isinstance(value, Labelled):
+            patterns.extend(p for _, p in value.patterns)
+    led = [p for p in patterns if p.pattern.startswith("(?=[") or re.match(r"\(\?[a-z]+\)\(\?=\[", p.pattern)]
+    assert len(led) > len(patterns) / 2
+    texts = _texts()
+    for pattern in led:
+        bare = re.compile(re.sub(r"^(\(\?[a-z]+\))?\(\?=\[(?:\\.|[^\]\\])*\]\)", lambda m: m.group(1) or "",
+                                 pattern.pattern), pattern.flags)
+        assert bare.pattern != pattern.pattern
+        for text in texts:
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in bare.finditer(text)], \
+                pattern.pattern[:80]

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from functools import cache
 
-from bpjs_pipeline.lexicon import Labelled, alternation, labelled, lexicon, phrase_pattern
+from bpjs_pipeline.lexicon import Labelled, alternation, labelled, lexicon, phrase_pattern, with_lead
 
 PERSON_METRICS = ("active_employers", "employers", "active_participants", "registered_participants", "participants")
 MONEY_METRICS = ("investment_returns", "managed_funds", "assets", "contributions", "benefits_paid")
@@ -133,6 +133,14 @@ def _regional_subject(entity: dict) -> re.Pattern:
 
 @cache
 def vocabulary() -> Vocabulary:
+    """The extraction vocabulary, every pattern led by a lookahead for the characters its
+    matches can start with where those are known (`lexicon.with_lead`)."""
+    words = _vocabulary()
+    return replace(words, **{f.name: with_lead(getattr(words, f.name)) for f in fields(words)
+                             if isinstance(getattr(words, f.name), re.Pattern)})
+
+
+def _vocabulary() -> Vocabulary:
     lex = lexicon()
     metric, seg, prog = lex["metric"], lex["segment"], lex["program"]
     program_labels = [k for k in prog if k != "case_sensitive"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 
-from bpjs_pipeline.lexicon import fold, lexicon, phrase_pattern
+from bpjs_pipeline.lexicon import fold, lexicon, phrase_pattern, with_lead
 from bpjs_pipeline.model import MAX_YEAR, MIN_YEAR  # one valid range for parsing and the schemas
 
 
@@ -69,6 +69,8 @@ def _patterns():
     relative = (cue, offsets)
     present = phrase_pattern(lex["present"]["words"])
     weekday_alt = "|".join(sorted(lex["weekdays"], key=len, reverse=True))
+    explicit, month_only, after_tahun, cue = (with_lead(p) for p in (explicit, month_only, after_tahun, cue))
+    relative = (cue, offsets)
     return months, explicit, month_only, not_year, relative, present, weekday_alt, after_tahun
 
 
@@ -76,8 +78,8 @@ def _patterns():
 def _years_ahead() -> re.Pattern:
     lex = lexicon()["dates"]
     counts = "|".join(sorted(lexicon()["numbers"]["number_words"], key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:(?:{'|'.join(lex['years_ahead']['before'])})\s+(?P<n>\d{{1,2}}|{counts})\s+tahun"
-                      rf"|(?P<n2>\d{{1,2}}|{counts})\s+tahun\s+(?:{'|'.join(lex['years_ahead']['after'])}))(?!\w)", re.I)
+    return with_lead(re.compile(rf"(?<!\w)(?:(?:{'|'.join(lex['years_ahead']['before'])})\s+(?P<n>\d{{1,2}}|{counts})\s+tahun"
+                      rf"|(?P<n2>\d{{1,2}}|{counts})\s+tahun\s+(?:{'|'.join(lex['years_ahead']['after'])}))(?!\w)", re.I))
 
 
 def _count_of(word: str | None) -> int | None:
@@ -214,7 +216,7 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 def _date_patterns() -> dict[str, re.Pattern]:
     months, _, _, _, _, _, weekday_alt, _ = _patterns()
     month_alt = "|".join(sorted(months, key=len, reverse=True))
-    return {
+    patterns = {
         "header_numeric": re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/([12]\d{3}),?\s+\d{1,2}[:.]\d{2}"),
         "header_named": re.compile(
             rf"(?<!\d)(\d{{1,2}})\s+({month_alt})\.?\s+([12]\d{{3}})\s*(?:[,|/\-–—]\s*)?\d{{1,2}}[:.]\d{{2}}", re.I),
@@ -227,6 +229,7 @@ def _date_patterns() -> dict[str, re.Pattern]:
             rf"(?<!\w)({weekday_alt}),?\s+(\d{{1,2}})\s+({month_alt})\.?\s+((?:19|20)\d\d)(?!\d)", re.I),
         "iso": re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])"),
     }
+    return {name: with_lead(pattern) for name, pattern in patterns.items()}
 
 
 def find_publication_dates(text: str, years_named: list[int] | None = None,

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from bpjs_pipeline.lexicon import alternation, lexicon
+from bpjs_pipeline.lexicon import alternation, lexicon, with_lead
 from bpjs_pipeline.parsing.characters import character_classes
 
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
@@ -54,7 +54,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, float], re.Pattern]:
     )
     foreign_before = re.compile(rf"(?:{'|'.join(lex['foreign_currency'])})\s*$", re.I)
     foreign_after = re.compile(rf"\s*(?:{'|'.join(lex['foreign_currency_after'])})\b", re.I)
-    return figure, {**scales, **cs_scales}, re.compile(rf"(?:{'|'.join(lex['percent'])})", re.I), (foreign_before, foreign_after)
+    return with_lead(figure), {**scales, **cs_scales}, re.compile(rf"(?:{'|'.join(lex['percent'])})", re.I), (foreign_before, foreign_after)
 
 
 def parse_number(digits: str, has_scale: bool) -> float:
