@@ -7,7 +7,7 @@ from re import _constants as C, _parser as P
 import unicodedata
 import tomllib
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from typing import Iterable
 
@@ -21,6 +21,7 @@ def lexicon() -> dict:
         return tomllib.load(f)
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """A word as the lexicon spells its keys: case folded, accents and other combining
     marks dropped, runs of white space as one space ("SENİN" and "ſenin" are "senin")."""

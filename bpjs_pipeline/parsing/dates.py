@@ -58,7 +58,10 @@ def _patterns():
         rf"(?<![\w./,])(?<!\d-)(?:(?P<day>\d{{1,2}})\s+)?(?:(?P<month>{month_alt})\.?(?:\s*[-–]\s*(?:{month_alt})\.?)?\s+)?\[?{year}\]?(?![\w]|[.,/]\d)",
         re.I,
     )
-    month_only = re.compile(rf"(?<![\w])(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{month_alt})\b(?!\s*\[?[12]\d{{3}})", re.I)
+    # a month named alone counts only capitalised ("Mei", not "mei"): its first letter is matched
+    # as written, so a scan passes over the lower-case words at once
+    capitalised = "|".join(f"(?-i:{re.escape(m[0].upper())}){m[1:]}" for m in sorted(months, key=len, reverse=True))
+    month_only = re.compile(rf"(?<![\w])(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{capitalised})\b(?!\s*\[?[12]\d{{3}})", re.I)
     after_tahun = re.compile(r"(?<![\w])tahun\s+(?P<year>\d{1,6})(?![\w]|[.,/]\d)", re.I)
     not_year = re.compile(r"(?:" + "|".join(lex["not_a_year"]["before"]) + r")\s*$", re.I)
     # one scan finds every relative cue, overlapping ones included (a lookahead
