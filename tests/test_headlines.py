@@ -248,6 +248,11 @@ def test_a_confident_reading_beats_a_more_recent_unsure_one_of_one_article(tmp_p
         "sure", "participants", "active_participants", 2022, 35_860_000, confidence=0.7)])}
     warehouse = build(tmp_path / "two", both_unsure)
     assert query(warehouse, "SELECT value, choice FROM participants_by_year") == [(30_000_000.0, "most recent source")]
+    # a reading between the two (0.8) is not unsure: the most recent article, as before
+    middling = {**unsure_newer, "unsure": (date(2024, 1, 10), [fact(
+        "unsure", "participants", "active_participants", 2022, 30_000_000, confidence=0.8)])}
+    warehouse = build(tmp_path / "middling", middling)
+    assert query(warehouse, "SELECT value, choice FROM participants_by_year") == [(30_000_000.0, "most recent source")]
     # two articles agree on the unsure figure: agreement backs it, and it is the most recent
     agreed = {**unsure_newer, "again": (date(2023, 6, 1), [fact(
         "again", "participants", "active_participants", 2022, 30_100_000, confidence=0.6)])}

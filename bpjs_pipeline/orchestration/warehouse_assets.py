@@ -42,9 +42,9 @@ DESCRIPTIONS = {
                   "benefits paid) in rupiah, one row per fact.",
     "fact_targets": "Targets, goals, projections and forecasts, one row per fact.",
     "participants_by_year": "View: one row per metric, segment, program and year of fact_participants: "
-                            "the headline value chosen among the plausible figures (a backed figure first: "
-                            "two articles, confidence 0.9 or more, or confirmed by a person; then the figure "
-                            "most sources agree on, else the most recent article with the most precise as_of), "
+                            "the headline value chosen among the plausible figures (the figure most sources "
+                            "agree on, else the most recent article with the most precise as_of; a figure one "
+                            "article states with confidence under 0.7 steps back when the key has a sure one), "
                             "which rule chose it, the number of sources, min, max and whether sources "
                             "disagree (disputed).",
     "funds_by_year": "View: fact_funds summarised like participants_by_year.",

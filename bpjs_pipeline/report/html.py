@@ -149,9 +149,9 @@ def build_report(con: duckdb.DuckDBPyConnection, warehouse_name: str = "") -> st
              f"<title>BPJS Ketenagakerjaan: targets and figures</title><style>{_STYLE}</style></head><body>",
              "<h1>BPJS Ketenagakerjaan: targets and figures from the news</h1>",
              f"<p class=\"muted\">From the warehouse {_e(warehouse_name)}. Figures are the headline values "
-             "of the by-year views (a figure two articles state or the reader is sure of first, then the "
-             "figure most sources agree on, else the most recent article; implausible figures are never "
-             "chosen). Every figure links to the sentence that states it.</p>"]
+             "of the by-year views (the figure most sources agree on, else the most recent article; a "
+             "figure the reader is unsure of steps back when a sure one exists; implausible figures are "
+             "never chosen). Every figure links to the sentence that states it.</p>"]
 
     charts = target_charts(con)
     parts.append(f"<h2 id=\"charts\">Targets and actuals ({len(charts)} chart{'s' if len(charts) != 1 else ''})</h2>")

@@ -68,9 +68,8 @@ _BY_YEAR_COLUMNS = {
     "source_as_of": "the month or day the headline figure is pinned to, if any",
     "source_quote": "the sentence that states the headline figure",
     "choice": "which rule chose it: `one source`, `sources agree`, `most sources agree`, "
-              "`more confident reading` (one article each, and only the chosen one read with confidence "
-              "0.9 or more or confirmed by a person), `most recent source`, `only plausible source` or "
-              "`no plausible figure`",
+              "`more confident reading` (a figure read with confidence under 0.7 stepped back for a sure "
+              "one), `most recent source`, `only plausible source` or `no plausible figure`",
     "agreeing_sources": "distinct articles stating a plausible figure within 2 % of the headline figure",
     "sources": "distinct articles stating any figure for this key",
     "min_value": "smallest figure stated for this key (implausible ones included)",

@@ -93,10 +93,11 @@ JOIN stated AS b
 
 -- One row per (metric, segment, program, year) of a fact table, with the
 -- headline `value` chosen among its plausible figures by, in order:
---   0. a figure that is backed: stated by two articles or more (within 2 %),
---      or read with confidence 0.9 or more, or confirmed by a person
---      (`reviewed`); a figure one article states with a reading the reader is
---      unsure of never beats a backed one (`choice` 'more confident reading');
+--   0. a figure the reader is unsure of never beats a sure one: a figure one
+--      article states, read with confidence under 0.7 and not confirmed by a
+--      person, comes last when the key has a sure figure (stated by two
+--      articles or more, read with confidence 0.9 or more, or `reviewed`);
+--      `choice` 'more confident reading' when this changed the choice;
 --   1. the figure most sources agree on (the number of distinct articles
 --      stating a plausible figure within 2 % of it: `agreeing_sources`);
 --   2. the most recent article (latest published_on, unknown dates last);
@@ -123,33 +124,43 @@ support AS (
 scored AS (
     SELECT x.*, CASE WHEN x.plausible THEN coalesce(s.agreeing, 0) ELSE 0 END AS agreeing,
            x.plausible AND (coalesce(s.agreeing, 0) >= 2 OR x.reviewed OR coalesce(x.confidence, 1) >= 0.9)
-               AS backed
+               AS sure,
+           x.plausible AND coalesce(s.agreeing, 0) <= 1 AND NOT x.reviewed AND coalesce(x.confidence, 1) < 0.7
+               AS unsure
     FROM facts AS x
     LEFT JOIN support AS s
       ON s.metric = x.metric AND s.segment = x.segment AND s.program IS NOT DISTINCT FROM x.program
      AND s.year = x.year AND s.value = x.value
+),
+weighed AS (
+    -- an unsure figure steps back when its key has a sure one
+    SELECT *, unsure AND bool_or(sure) OVER (PARTITION BY metric, segment, program, year) AS outweighed
+    FROM scored
 ),
 grouped AS (
     SELECT
         metric, segment, program, year,
         any_value(unit) AS unit,
         first(struct_pack(value := value, article_id := article_id, published_on := published_on,
-                          as_of := as_of, quote := quote, agreeing := agreeing, backed := backed)
-              ORDER BY backed DESC, agreeing DESC, published_on DESC NULLS LAST, length(coalesce(as_of, '')) DESC,
+                          as_of := as_of, quote := quote, agreeing := agreeing)
+              ORDER BY outweighed, agreeing DESC, published_on DESC NULLS LAST, length(coalesce(as_of, '')) DESC,
                        as_of DESC NULLS LAST, article_id, value DESC)
             FILTER (WHERE plausible) AS chosen,
+        -- what rules 1 to 4 alone would choose (to tell when rule 0 decided)
+        first(value ORDER BY agreeing DESC, published_on DESC NULLS LAST, length(coalesce(as_of, '')) DESC,
+                             as_of DESC NULLS LAST, article_id, value DESC)
+            FILTER (WHERE plausible) AS by_agreement,
         count(DISTINCT article_id) AS sources,
         count(DISTINCT article_id) FILTER (WHERE plausible) AS plausible_sources,
         count(*) FILTER (WHERE NOT plausible) AS implausible_figures,
         min(value) AS min_value,
         max(value) AS max_value
-    FROM scored
+    FROM weighed
     GROUP BY metric, segment, program, year
 ),
 rivals AS (
     -- the best support of a plausible figure more than 2 % away from the chosen one
-    SELECT g.metric, g.segment, g.program, g.year, max(s.agreeing) AS rival_agreeing,
-           bool_or(s.backed) AS rival_backed
+    SELECT g.metric, g.segment, g.program, g.year, max(s.agreeing) AS rival_agreeing
     FROM grouped AS g
     JOIN scored AS s
       ON s.plausible AND s.metric = g.metric AND s.segment = g.segment
@@ -169,7 +180,7 @@ SELECT
         WHEN r.rival_agreeing IS NULL AND g.sources = 1 THEN 'one source'
         WHEN r.rival_agreeing IS NULL AND g.plausible_sources = 1 THEN 'only plausible source'
         WHEN r.rival_agreeing IS NULL THEN 'sources agree'
-        WHEN g.chosen.backed AND NOT r.rival_backed AND g.chosen.agreeing <= r.rival_agreeing
+        WHEN abs(g.by_agreement - g.chosen.value) > 0.02 * least(g.by_agreement, g.chosen.value)
             THEN 'more confident reading'
         WHEN g.chosen.agreeing > r.rival_agreeing THEN 'most sources agree'
         ELSE 'most recent source'
