@@ -6,12 +6,15 @@ import unicodedata
 
 from hypothesis import given, settings, strategies as st
 
-from bpjs_pipeline.ingest.read import _TEXT_WHITESPACE, _control_characters, _fix_mojibake
+from bpjs_pipeline.ingest.read import _control_characters, _fix_mojibake
+
+# The control characters text may hold: tab, line feed, carriage return, form feed, vertical tab.
+TEXT_WHITESPACE = frozenset("\t\n\r\f\v")
 
 
 def one_by_one(text: str) -> int:
     return sum(1 for ch in text
-               if ch not in _TEXT_WHITESPACE and unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn"))
+               if ch not in TEXT_WHITESPACE and unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn"))
 
 
 @settings(max_examples=300, deadline=None)

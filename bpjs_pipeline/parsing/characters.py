@@ -3,9 +3,9 @@
 Normalisation (`bpjs_pipeline/ingest/normalise.py`) and the figure grammar
 (`numbers.py`) scan text with compiled character classes, never a Python loop
 per character. The classes are built from the Unicode database of the running
-Python in one pass over planes 0, 1 and 14; planes 2 and 3 hold only CJK
-ideographs (letters) and are taken as such, planes 4-13 are unassigned and
-planes 15-16 private use.
+Python in one pass over planes 0 to 3 and 14 (planes 2 and 3 hold CJK
+ideographs, and the code points between their blocks are unassigned); planes
+4-13 are unassigned and planes 15-16 private use.
 
 A class this large is slow to test a character against (Python's engine tries
 its ranges past U+FFFF one by one), so callers test one only where the text is
@@ -27,7 +27,7 @@ INVISIBLE_MARKS = "\u034f\u17b4\u17b5\u180b-\u180d\u180f\ufe00-\ufe0f\U000e0100-
 # quotation marks, dashes of a range, the ellipsis, bullets, units and currency signs.
 FIGURE_NEIGHBOURS = "“”‘’«»‹›–—…•·°%‰€£¥¢₹±×÷≈≤≥§©®™¡¿"
 _LETTERS = frozenset(("Lu", "Ll", "Lt", "Lm", "Lo"))
-_SCANNED = (range(0x80, 0xD800), range(0xE000, 0x20000), range(0xE0000, 0xE1000))
+_SCANNED = (range(0x80, 0xD800), range(0xE000, 0x40000), range(0xE0000, 0xE1000))
 _UNASSIGNED_PLANES = "\U00040000-\U000dffff\U000e1000-\U000effff"
 _PRIVATE_PLANES = "\U000f0000-\U0010ffff"
 _ASCII_DIGITS = re.compile(r"[0-9]")
