@@ -208,11 +208,15 @@ def test_an_emptied_seeds_folder_deletes_nothing(harness):
     assert emptied.run_requests == [] and emptied.dynamic_partitions_requests == []
     reason = emptied.skip_reason.skip_message
     assert "looks empty or incomplete" in reason and "--allow-shrink" in reason
-    assert h.instance.get_dynamic_partitions("articles") == ["a", "b", "c", "d"]
+    batches = h.instance.get_dynamic_partitions("batches")
+    assert len(batches) == 1  # the delivered batch is kept
     (seeds / "a.txt").write_text("a one", encoding="utf-8")
     (seeds / "b.txt").write_text("b one", encoding="utf-8")
-    back = h.tick()  # half of them: an ordinary deletion
-    assert partition_requests(back) == [("delete", ["c"])] and len(rebuild_runs(back)) == 1
+    back = h.tick()  # half of them: an ordinary deletion, one warehouse run removes "c"
+    assert partition_requests(back) == [] and file_runs(back) == []
+    (removal,) = rebuild_runs(back)
+    assert sorted(removal.asset_selection) == WAREHOUSE_KEYS
+    assert h.instance.get_dynamic_partitions("batches") == batches
 
 
 def test_a_fifo_or_a_link_to_dev_zero_is_never_hashed(harness):
