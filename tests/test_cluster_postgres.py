@@ -43,7 +43,7 @@ with dg.DagsterInstance.get() as instance:
     print(json.dumps({
         "storage": type(instance.run_storage).__name__,
         "runs": [{"id": r.run_id, "status": r.status.value, "tags": dict(r.tags)} for r in runs],
-        "partitions": sorted(instance.get_dynamic_partitions("articles")),
+        "partitions": sorted(instance.get_dynamic_partitions("batches")),
         "materialized": sorted(instance.get_materialized_partitions(dg.AssetKey("extracted_facts"))),
     }))
 """
@@ -85,7 +85,7 @@ def read_instance(home: Path, env: dict[str, str]) -> dict:
 
 def ui_runs(port: int) -> list[dict]:
     return graphql(port, "{ runsOrError(limit: 50) { ... on Runs { results { runId status "
-                         "tags { key value } } } } }")["runsOrError"]["results"]
+                         "runConfigYaml tags { key value } } } } }")["runsOrError"]["results"]
 
 
 def wait_for(what: str, condition, seconds: float, procs: dict[str, subprocess.Popen], logs: Path):
@@ -169,15 +169,17 @@ def test_a_bulk_load_and_a_sensor_run_are_recorded_in_postgres_for_every_process
         assert {"runId": bulk_run, "status": "SUCCESS"}.items() <= next(
             r for r in ui_runs(port) if r["runId"] == bulk_run).items()
 
-        # a new file: the daemon's sensor adds its partition and runs it
+        # a new file: the daemon's sensor delivers it as a batch partition of its own and runs it,
+        # naming the file in the run's config
         new = "dropped_later"
         (seeds / f"{new}.txt").write_text(article("44,44", 2024), encoding="utf-8")
-        key = new
         sensor_run = wait_for("the sensor's run of the new file", lambda: next(
-            (r for r in ui_runs(port) if {"key": "dagster/partition", "value": key} in r["tags"]
+            (r for r in ui_runs(port) if f"{new}.txt" in r["runConfigYaml"]
+             and any(t["key"] == "dagster/partition" for t in r["tags"])
              and r["status"] in ("SUCCESS", "FAILURE", "CANCELED")), None), RUN_SECONDS, procs, logs)
         assert sensor_run["status"] == "SUCCESS", tail(logs / "daemon.log")
         assert {"key": "dagster/sensor_name", "value": "seed_files_sensor"} in sensor_run["tags"]
+        key = next(t["value"] for t in sensor_run["tags"] if t["key"] == "dagster/partition")
     finally:
         for proc in procs.values():
             stop_process(proc, timeout=30)
@@ -194,8 +196,8 @@ def test_a_bulk_load_and_a_sensor_run_are_recorded_in_postgres_for_every_process
     runs = {r["id"]: r for r in seen["runs"]}
     assert runs[bulk_run]["status"] == "SUCCESS"
     assert runs[sensor_run["runId"]]["tags"]["dagster/sensor_name"] == "seed_files_sensor"
-    expected = sorted([p.stem for p in SEEDS_DIR.glob("*.txt")] + [key])
-    assert seen["partitions"] == expected
-    assert seen["materialized"] == expected
+    # two batches: the bulk load's and the sensor's, both materialized
+    assert len(seen["partitions"]) == 2 and key in seen["partitions"]
+    assert seen["materialized"] == seen["partitions"]
     for home in (daemon_home, web_home):
         assert not list(home.rglob("*.db")), f"SQLite storage in {home.name}"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -161,7 +162,6 @@ def start_ui(root: Path) -> UI:
     """The seeds plus articles that make every warning check fail (a contradiction, an implausible
     figure, no figures, a binary file, a bad corrections row, a corrected year), published by
     `bpjs-pipeline run` on the instance, then `make ui` on it."""
-    import re
 
     home, seeds, warehouse = root / "dagster_home", root / "seeds", root / "warehouse" / "bpjs.duckdb"
     home.mkdir()
@@ -213,8 +213,9 @@ def test_a_new_file_is_picked_up_with_its_checks_and_the_console_stays_quiet(ui_
     ui = ui_server
     # the sensor does not redo what the command line published (a quarantined file it tries again)
     published = {a for (a,) in warehouse_rows(ui.warehouse, "SELECT article_id FROM articles")}
-    redone = [t["value"] for r in runs(ui.port) for t in r["tags"] if t["key"] == "dagster/partition"
-              and {"key": "dagster/sensor_name", "value": "seed_files_sensor"} in r["tags"]]
+    redone = [name[:-4] for r in runs(ui.port)
+              if {"key": "dagster/sensor_name", "value": "seed_files_sensor"} in r["tags"]
+              for name in re.findall(r"[\w.-]+\.txt", r["runConfigYaml"])]
     assert published and not published & set(redone)
     new = "new_article"
     # another content than 004's (the same bytes would be folded into 004 as a duplicate)
@@ -226,9 +227,11 @@ def test_a_new_file_is_picked_up_with_its_checks_and_the_console_stays_quiet(ui_
     conflict = warehouse_rows(ui.warehouse, "SELECT article_a, articles_b FROM conflicts WHERE metric = "
                                             "'managed_funds' AND year = 2026")
     assert conflict == [("000_7ee6b9d7b46a30da", ["004_a8f0b8522d499fce", new])]
+    # the sensor delivered it as a batch of its own, naming the file in the run's config
     run = wait_for("the new article's run to finish", lambda: next(
-        (r for r in runs(ui.port) if {"key": "dagster/partition", "value": new} in r["tags"]
-         and r["status"] == "SUCCESS"), None), RUN_SECONDS, ui.proc)
+        (r for r in runs(ui.port) if f"{new}.txt" in r["runConfigYaml"]
+         and any(t["key"] == "dagster/partition" for t in r["tags"]) and r["status"] == "SUCCESS"), None),
+        RUN_SECONDS, ui.proc)
     evaluated = checks_of_run(ui.port, run["runId"])
     names = {(asset, name) for asset, name, _ in evaluated}
     assert ("extracted_facts", "facts_schema_valid") in names
@@ -242,8 +245,11 @@ def test_a_new_file_is_picked_up_with_its_checks_and_the_console_stays_quiet(ui_
 
 
 def test_a_run_launched_from_the_api_succeeds(ui_server):
+    """One article processed again through the API, as the UI's launchpad does: its batch (from
+    the warehouse's `articles`) with its file named in the resource config."""
     ui = ui_server
     first = "000_7ee6b9d7b46a30da"
+    (batch,) = warehouse_rows(ui.warehouse, "SELECT batch FROM articles WHERE article_id = ?", [first])[0]
     location = graphql(ui.port, """
         { workspaceOrError { ... on Workspace { locationEntries { name } } } }
     """)["workspaceOrError"]["locationEntries"][0]["name"]
@@ -256,7 +262,8 @@ def test_a_run_launched_from_the_api_succeeds(ui_server):
                      "jobName": "bpjs_pipeline_job",
                      "assetSelection": [{"path": ["raw_articles"]}, {"path": ["cleaned_articles"]},
                                         {"path": ["extracted_facts"]}]},
-        "executionMetadata": {"tags": [{"key": "dagster/partition", "value": first}]},
+        "executionMetadata": {"tags": [{"key": "dagster/partition", "value": batch}]},
+        "runConfigData": {"resources": {"article_selection": {"config": {"files": [f"{first}.txt"]}}}},
     }})["launchRun"]
     assert launched["__typename"] == "LaunchRunSuccess", launched
     run_id = launched["run"]["runId"]

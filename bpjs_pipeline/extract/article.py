@@ -48,6 +48,7 @@ class ArticleState:
         self.passage_topic: Reading | None = None  # the active count the passage is about
         self.passage_topic_of_kind: dict[str, Reading] = {}  # ... the last actual's and the last target's
         self._sentence_facts: dict[tuple[int, str], bool] = {}  # (sentence, question) -> answer
+        self._first_matches: dict[tuple[str, int], object] = {}  # (pattern name, from) -> first match
         self.regional_subject: str | None = None
 
     def _dated_past_months(self, mentions: list) -> list:
@@ -83,6 +84,20 @@ class ArticleState:
                 found = pattern.search(self.body, sentence.start, sentence.end) is not None
             self._sentence_facts[key] = found
         return self._sentence_facts[key]
+
+    def first_match(self, name: str, pattern, start: int, end: int, sentence: Sentence):
+        """The first match of `pattern` in body[start:end], for an `end` that moves along the
+        sentence (each figure's start): one search from `start` to the sentence's end is
+        remembered, so a sentence of n figures costs one scan, not n."""
+        key = (name, start)
+        if key not in self._first_matches:
+            self._first_matches[key] = pattern.search(self.body, start, sentence.end)
+        m = self._first_matches[key]
+        if m is None or m.start() >= end:
+            return None
+        if m.end() <= end:
+            return m
+        return pattern.search(self.body, start, end)  # the first match runs past `end`: ask within it
 
     def previous_in_sentence(self, r: Reading, first: int) -> Reading | None:
         """The sentence's figure before `r` of the same unit (persons or rupiah)."""

@@ -85,3 +85,42 @@ def test_participants_who_qualify_for_a_programme_are_participants(facts_of):
 
 def test_prospective_migrant_workers_are_not_participants(facts_of):
     assert facts_of("Hingga Oktober 2023 tercatat telah memberangkatkan calon pekerja migran sebanyak 9 ribu orang.") == []
+
+
+class CountingPattern:
+    """A compiled pattern that counts the characters its searches were given to scan."""
+
+    def __init__(self, pattern):
+        self.pattern, self.scanned = pattern, 0
+
+    def search(self, text, start=0, end=None):
+        end = len(text) if end is None else end
+        self.scanned += max(0, end - start)
+        return self.pattern.search(text, start, end)
+
+
+@pytest.mark.parametrize("opening", ["Kalau semua pekerja patuh, dana bisa mencapai ", "Dana tercatat "])
+def test_the_condition_words_of_a_long_sentence_are_scanned_once(opening):
+    """Every figure of a sentence asks whether a condition and a modal come before it: the
+    first match from the sentence's start is remembered, so a sentence of n figures is
+    scanned once, not n times (the hypothetical figures found are the same)."""
+    import re
+
+    from bpjs_pipeline.extract.article import ArticleState
+    from bpjs_pipeline.extract.constructions.hypothetical import hypothetical
+    from bpjs_pipeline.extract.reader import read_figures
+    from bpjs_pipeline.model import CleanedArticle
+
+    body = opening + ", ".join(f"Rp {100 + i} triliun" for i in range(300)) + " pada 2030."
+    article = CleanedArticle("t", "Judul", "Kompas.com", None, body)
+    expected = [r.vetoed.startswith("a hypothetical figure") for r in read_figures(article)]
+    state = ArticleState(article)
+    conditionals = CountingPattern(state.vocab.conditionals)
+    modals = CountingPattern(state.vocab.hypothetical_modals)
+    state.vocab = type("Vocab", (), {"conditionals": conditionals, "hypothetical_modals": modals,
+                                     "conditional_targets": re.compile("(?!)")})()
+    readings = read_figures(article)
+    said = [bool(hypothetical(state, r)) for r in readings]
+    assert said == expected and len(said) == 300
+    assert all(said) == opening.startswith("Kalau") and any(said) == opening.startswith("Kalau")
+    assert conditionals.scanned + modals.scanned <= 2 * len(body)

@@ -15,8 +15,9 @@ if TYPE_CHECKING:
 def hypothetical(a: ArticleState, r: Reading) -> str:
     s = r.spans
     # a clause opening with a conditional before the figure (the sentence's first clause included)
-    m = a.vocab.conditionals.search(a.body, r.sentence.start, s.figure_start)
-    if m is None or not a.vocab.hypothetical_modals.search(a.body, m.end(), s.figure_start) \
-            or a.vocab.conditional_targets.search(a.body, r.sentence.start, r.sentence.end):
+    m = a.first_match("conditional", a.vocab.conditionals, r.sentence.start, s.figure_start, r.sentence)
+    if m is None or not a.first_match("hypothetical modal", a.vocab.hypothetical_modals, m.end(),
+                                      s.figure_start, r.sentence) \
+            or a.sentence_has("conditional target", r.sentence, a.vocab.conditional_targets):
         return ""
     return "a hypothetical figure: " + m.group(0).strip(" ,;:-–—")
