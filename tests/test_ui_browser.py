@@ -125,8 +125,12 @@ def test_every_check_page_fits_the_window(ui_server, browser, shots):
     failing = {}
     for n, (asset, check) in enumerate(check_pages()):
         open_page(page, f"{ui_server.base}/assets/{asset}?view=checks&checkDetail={check}", first=n == 0)
-        page.get_by_text("Latest execution").first.wait_for(timeout=20_000)
-        page.get_by_text("Metadata", exact=True).first.wait_for(timeout=20_000)
+        try:
+            page.get_by_text("Latest execution").first.wait_for(timeout=20_000)
+            page.get_by_text("Metadata", exact=True).first.wait_for(timeout=20_000)
+        except Exception as exc:
+            page.screenshot(path=str(shots / f"check__{asset.replace('/', '__')}__{check}.png"))
+            raise AssertionError(f"the page of {asset}:{check} shows no evaluation with metadata") from exc
         page.wait_for_load_state("networkidle")
         page.screenshot(path=str(shots / f"check__{asset.replace('/', '__')}__{check}.png"))
         failing.update({f"{asset}:{check}": problems for problems in [fits(page)] if problems})
@@ -148,15 +152,31 @@ def test_every_check_page_fits_the_window(ui_server, browser, shots):
     page.close()
 
 
-def test_a_partition_preview_fits_the_window(ui_server, browser, shots):
+def test_a_batch_preview_fits_the_window(ui_server, browser, shots):
+    """The page of a batch partition of `extracted_facts`: its articles with their status in a
+    table that fits the window beside the list of partitions, the detail and the facts (as
+    people write the figures) one click away in a dialog that fits it too."""
+    con = duckdb.connect(str(ui_server.warehouse), read_only=True)
+    try:
+        (batch,) = con.execute("SELECT batch FROM articles WHERE article_id = '000_7ee6b9d7b46a30da'").fetchone()
+    finally:
+        con.close()
     page = browser.new_page(viewport=WINDOW)
-    open_page(page, f"{ui_server.base}/assets/extracted_facts?view=partitions&partition=003_39a1d753849063c2")
-    row = page.locator("tr", has=page.get_by_text("preview", exact=True))
-    row.locator("td", has_text="41,46 juta").first.wait_for(timeout=20_000)
-    page.screenshot(path=str(shots / "partition__extracted_facts__003.png"), full_page=True)
+    open_page(page, f"{ui_server.base}/assets/extracted_facts?view=partitions&partition={batch}")
+    articles = page.locator("tr", has=page.get_by_text("articles", exact=True))
+    articles.locator("td", has_text="000_7ee6b9d7b46a30da.txt").first.wait_for(timeout=20_000)
+    page.screenshot(path=str(shots / "partition__extracted_facts__batch.png"))
     assert fits(page) == []
-    assert page.get_by_text("partition_rows", exact=True).count() == 1
-    assert page.get_by_text("table_rows", exact=True).count() == 1
+    assert page.get_by_text("article_count", exact=True).count() == 1
+    for name, expected in (("facts", "35,86 juta"), ("articles_detail", "published")):
+        page.locator("tr", has=page.get_by_text(name, exact=True)).get_by_text("Show Markdown").click()
+        dialog = page.get_by_role("dialog")
+        dialog.get_by_text(expected).first.wait_for(timeout=20_000)
+        page.screenshot(path=str(shots / f"partition__extracted_facts__batch__{name}.png"))
+        box = dialog.first.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= WINDOW["width"], name
+        page.keyboard.press("Escape")
+        dialog.first.wait_for(state="hidden", timeout=10_000)
     page.close()
 
 

@@ -99,9 +99,26 @@ class ArticleState:
             return m
         return pattern.search(self.body, start, end)  # the first match runs past `end`: ask within it
 
+    def back(self, end: int, stop: int = 0):
+        """The readings before index `end` back to index `stop`, nearest first (walked by index,
+        never a copied slice: an article of n figures stays linear)."""
+        readings = self.readings
+        for i in range(end - 1, stop - 1, -1):
+            yield readings[i]
+
+    def before(self, r: Reading, first: int):
+        """The readings from the one before `r` back to index `first`, nearest first."""
+        return self.back(r.index, first)
+
+    def after(self, r: Reading):
+        """The readings after `r`, nearest first."""
+        readings = self.readings
+        for i in range(r.index + 1, len(readings)):
+            yield readings[i]
+
     def previous_in_sentence(self, r: Reading, first: int) -> Reading | None:
         """The sentence's figure before `r` of the same unit (persons or rupiah)."""
-        for p in reversed(self.readings[first:r.index]):
+        for p in self.before(r, first):
             if p.money == r.money:
                 return p
         return None

@@ -147,7 +147,7 @@ def _actual_measured(a: ArticleState, r: Reading) -> Reading | None:
     target", "dari target")."""
     if not a.vocab.against_target.search(a.body, r.spans.sentence_start, r.figure.start):
         return None
-    for p in reversed(a.readings[a.first_in_sentence:r.index]):
+    for p in a.before(r, a.first_in_sentence):
         if p.kind == "actual" and p.year and p.money == r.money and not p.vetoed:
             return p
     return None

@@ -96,7 +96,7 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
         r.metric, words = "benefits_paid", payout.group(0).strip()
     elif r.money:
         r.metric, words = phrase.money_metric(body, s.left, fig.start, fig.end, s.phrase_end, vocab)
-        if r.metric is None and not any(p.money for p in a.readings[first:]):
+        if r.metric is None and not any(p.money for p in a.before(r, first)):
             # "membayarkan manfaat JKP kepada 78.000 pekerja dengan nominal Rp873 miliar":
             # the sentence's fund words went to no other rupiah figure
             hit = phrase.last_label(vocab.money_metrics, body, s.sentence_start, s.left)
@@ -160,7 +160,7 @@ def _link(a: ArticleState, r: Reading, first: int) -> None:
     if r.metric is None:
         reference.inherit_metric(a, r, first)
     if r.program is None and not r.sources.get("listed") and r.money and r.metric and r.role != BASELINE and \
-            not any(p.money and p.role != BASELINE for p in a.readings[first:r.index]):
+            not any(p.money and p.role != BASELINE for p in a.before(r, first)):
         r.program = programme.passage_programme(a, r)
         if r.program:
             r.sources["program"] = "the one programme the sentence before names"

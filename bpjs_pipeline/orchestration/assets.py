@@ -91,7 +91,8 @@ def run_articles(batches: list[str], store: StagingStore, selection: ArticleSele
         "Each seed file of the batch decoded (UTF-8, or a sure UTF-16/UTF-32/Windows-1252 reading; "
         "mojibake repaired) with its sha256 and size, in the staging table `raw_articles`. Files that "
         "cannot surely be decoded, are too large, look binary or HTML, or vanished go to the staging "
-        "table `quarantine` with the reason. Each batch's materialization lists its files (`articles`)."
+        "table `quarantine` with the reason. Each batch's materialization lists its files (`articles`, "
+        "and with encoding, size and problem `articles_detail`)."
     ),
 )
 def raw_articles(context: dg.AssetExecutionContext, paths: PipelinePaths, staging_duckdb: StagingDuckDB,
@@ -149,7 +150,8 @@ def raw_articles(context: dg.AssetExecutionContext, paths: PipelinePaths, stagin
         "The article body without page furniture, with its title, publisher and publication date "
         "(`clean_article`), in the staging table `cleaned_articles`. Rows are checked against "
         "`ArticlesSchema`; failures and exceptions go to the staging table `rejects`. Each batch's "
-        "materialization lists its articles with their title, publisher and date (`articles`)."
+        "materialization lists its articles (`articles`), with their title, publisher and date "
+        "(`articles_detail`)."
     ),
 )
 def cleaned_articles(context: dg.AssetExecutionContext, staging_duckdb: StagingDuckDB,
@@ -178,7 +180,8 @@ def cleaned_articles(context: dg.AssetExecutionContext, staging_duckdb: StagingD
         "Facts about BPJS Ketenagakerjaan found in each cleaned article (`extract_facts`), validated "
         "with `FactsSchema`: valid rows go to the staging table `facts`, failure cases to `rejects` "
         "(shown by the check `facts_schema_valid`). Each batch's materialization lists its articles "
-        "with their facts per table (`articles`) and the facts of the articles the run processed (`facts`)."
+        "(`articles`), with their facts per table (`articles_detail`), and the facts of the articles the "
+        "run processed (`facts`)."
     ),
 )
 def extracted_facts(context: dg.AssetExecutionContext, staging_duckdb: StagingDuckDB,

@@ -6,11 +6,15 @@ materializes a batch, each asset records on that batch's partition
 
 * `articles`: a table with one row per article of the batch (at most `BATCH_ARTICLES`):
   its file, where it stands (`status`: published, no facts, quarantined, failed, left out,
-  not read/cleaned/extracted yet), the problem in words, and what the asset adds (encoding
-  and size; title, publisher and date; facts per table), and whether this run processed it;
+  not read/cleaned/extracted yet) and whether this run processed it: narrow enough to be
+  read on the partition's page beside the list of partitions;
+* `articles_detail` (one click away, "Show Markdown"): the same rows with the problem in
+  words and what the asset adds (encoding and size; title, publisher and date; facts per
+  table);
 * counts per status, and `dagster/row_count`;
-* for `extracted_facts`, `facts`: the facts of the articles this run processed in the batch
-  (the first `FACT_ROWS`, all of them for a run of one article), with their sentences.
+* for `extracted_facts`, `facts` (one click away): the facts of the articles this run
+  processed in the batch (the first `FACT_ROWS`, all of them for a run of one article), with
+  their sentences.
 
 The table shows every article of the batch as staging holds it after the run, so the
 latest materialization of a batch is always the current state of its articles, also after
@@ -23,11 +27,12 @@ from typing import Iterable, Sequence
 import dagster as dg
 import pandas as pd
 
-from bpjs_pipeline.orchestration.metadata import column_schema, table_preview
+from bpjs_pipeline.orchestration.metadata import column_schema, markdown_table, table_preview
 from bpjs_pipeline.warehouse import StagingStore
 
 FACT_ROWS = 100
-ARTICLE_COLUMNS = {
+SHOWN_COLUMNS = ("file", "status", "this_run")  # the table on the partition's page
+ARTICLE_COLUMNS = {  # the detail, one click away
     "raw_articles": ("file", "status", "problem", "encoding", "size_bytes", "sha256", "this_run"),
     "cleaned_articles": ("file", "status", "problem", "title", "publisher", "published_on", "body_chars",
                          "this_run"),
@@ -70,7 +75,8 @@ def record_batches(
         counts = frame["status"].value_counts()
         metadata: dict[str, object] = {
             "dagster/row_count": dg.MetadataValue.int(ROWS[asset](frame) if len(frame) else 0),
-            "articles": table_preview(frame[shown], ("file",), rows=max(len(frame), 1)),
+            "articles": table_preview(frame[list(SHOWN_COLUMNS)], ("file",), rows=max(len(frame), 1)),
+            "articles_detail": markdown_table(frame[shown], ("file",), rows=max(len(frame), 1)),
             "article_count": dg.MetadataValue.int(len(frame)),
             "processed_in_run": dg.MetadataValue.int(len(ids & done)),
             **{f"status_{name.replace(' ', '_')}": dg.MetadataValue.int(int(counts.get(name, 0)))
@@ -78,7 +84,7 @@ def record_batches(
         }
         if facts is not None:
             mine = facts[facts["article_id"].isin(ids)] if len(facts) else facts
-            metadata["facts"] = table_preview(mine, ("article_id", *fact_sort), rows=FACT_ROWS)
+            metadata["facts"] = markdown_table(mine, ("article_id", *fact_sort), rows=FACT_ROWS)
             if len(mine) > FACT_ROWS:
                 metadata["facts_note"] = dg.MetadataValue.text(
                     f"first {FACT_ROWS} of {len(mine)} facts of the articles this run processed; every fact "

@@ -3,6 +3,7 @@ schema with each column's meaning (`bpjs_pipeline/warehouse/columns.py`), and pr
 failure cases as tables (`MetadataValue.table`), sorted, with figures and dates for people."""
 from __future__ import annotations
 
+import re
 from typing import Iterable, Sequence
 
 import dagster as dg
@@ -13,6 +14,7 @@ from bpjs_pipeline.warehouse.columns import describe_column
 
 PREVIEW_ROWS = 10
 PREVIEW_CELL_CHARS = 120
+MARKDOWN_SPECIAL = re.compile(r"[\\`*_{}\[\]<>()#+!|~-]")
 
 
 def column_schema(columns: Iterable[tuple[str, str]], relation: str | None = None) -> dg.TableSchema:
@@ -30,6 +32,25 @@ def table_preview(frame: pd.DataFrame, sort_by: Sequence[str] = (), rows: int = 
     keys = [c for c in sort_by if c in frame.columns]
     shown = frame.sort_values(keys, kind="stable", na_position="first") if keys and len(frame) else frame
     return text_table(readable(shown.head(rows).reset_index(drop=True), cell_chars))
+
+
+def markdown_table(frame: pd.DataFrame, sort_by: Sequence[str] = (), rows: int = PREVIEW_ROWS,
+                   cell_chars: int | None = None) -> dg.MetadataValue:
+    """The first `rows` rows as a Markdown table: shown one click away ("Show Markdown"), in a
+    dialog as wide as the window, where a table of many columns is read whole."""
+    keys = [c for c in sort_by if c in frame.columns]
+    shown = frame.sort_values(keys, kind="stable", na_position="first") if keys and len(frame) else frame
+    text = readable(shown.head(rows).reset_index(drop=True), cell_chars)
+    if not len(text):
+        return dg.MetadataValue.md("_none_")
+
+    def cell(value: object) -> str:  # Markdown's own characters (a file name may hold any) kept as text
+        return MARKDOWN_SPECIAL.sub(r"\\\g<0>", " ".join(str(value).split()))
+
+    lines = ["| " + " | ".join(cell(c) for c in text.columns) + " |",
+             "|" + "---|" * len(text.columns)]
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in text.itertuples(index=False)]
+    return dg.MetadataValue.md("\n".join(lines))
 
 
 def text_table(text: pd.DataFrame) -> dg.MetadataValue:

@@ -21,14 +21,14 @@ def compared_with(a: ArticleState, r: Reading, first: int) -> Reading | None:
     """The figure a baseline is compared with: the one before it in the sentence, the
     new level after it ("naik dari 30 juta menjadi 35 juta"), or the previous sentence's."""
     eligible = (lambda p: p.money == r.money and p.role not in (BASELINE, CHANGE))
-    before = next((p for p in reversed(a.readings[first:r.index]) if eligible(p)), None)
+    before = next((p for p in a.before(r, first) if eligible(p)), None)
     if before is not None:
         return before
-    after = next((p for p in a.readings[r.index + 1:] if eligible(p)), None)
+    after = next((p for p in a.after(r) if eligible(p)), None)
     if after is not None and (after.role == NEW_LEVEL or
                               a.vocab.new_level.search(a.body, r.figure.end, after.figure.start)):
         return after
-    for p in reversed(a.readings[:first]):
+    for p in a.back(first):
         if r.sentence.index - p.sentence.index > 1:
             break
         if p.money == r.money and p.role != BASELINE:

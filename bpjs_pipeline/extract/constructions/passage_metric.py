@@ -61,7 +61,7 @@ def _why_active(a: ArticleState, r: Reading) -> str:
     topic = _topic(a, r)
     if topic is None:
         return ""
-    previous = next((p for p in reversed(a.readings[:a.first_in_sentence]) if not p.money), None)
+    previous = next((p for p in a.back(a.first_in_sentence) if not p.money), None)
     if vocab.anaphora.match(r.sentence.text) and previous is topic and topic.sentence.index == r.sentence.index - 1:
         return f"the active count its sentence points back at ({topic.figure.text})"
     if not worded.sources.get("metric", "").startswith(("own words", "a covered worker noun")):

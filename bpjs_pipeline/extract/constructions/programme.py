@@ -20,7 +20,7 @@ def read_programme(a: ArticleState, r: Reading) -> None:
     body, vocab, s = a.body, a.vocab, r.spans
     # "JKM sebanyak 34,7 ribu kasus dengan nominal Rp 1,35 triliun": the programme
     # named since the previous figure of the same unit is this one's
-    last_same_unit = next((p for p in reversed(a.readings[a.first_in_sentence:]) if p.money == r.money), None)
+    last_same_unit = next((p for p in a.before(r, a.first_in_sentence) if p.money == r.money), None)
     since = max(s.sentence_start, _own_programme_end(a, last_same_unit)) if last_same_unit else s.sentence_start
     program, listed = programme_named(a, r, since, s.figure_start)
     how = "named before it"
@@ -32,7 +32,7 @@ def read_programme(a: ArticleState, r: Reading) -> None:
         program, listed = programme_named(a, r, s.sentence_start, s.left)
         how = "a list handed out by 'masing-masing'"
     if program is None and not listed and r.money and \
-            not any(p.money for p in a.readings[a.first_in_sentence:]):
+            not any(p.money for p in a.before(r, a.first_in_sentence)):
         # "klaim JHT yang dibayarkan sebanyak 2,07 juta klaim dengan total manfaat
         # Rp 31,17 triliun": the one programme the sentence names before the figure
         named = {label for label, _ in vocab.programs.find_all(body, s.sentence_start, s.left)}
@@ -106,7 +106,7 @@ def topic_programme(a: ArticleState, r: Reading) -> tuple[str, Reading] | None:
         return None
     said_total = vocab.total_words.search(body, r.spans.sentence_start, r.figure.start)
     amounts = []
-    for p in reversed(a.readings[:a.first_in_sentence]):
+    for p in a.back(a.first_in_sentence):
         if sentence.index - p.sentence.index > vocab.programme_topic_sentences:
             break
         if p.money and not p.vetoed and p.metric:

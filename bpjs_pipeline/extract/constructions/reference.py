@@ -39,7 +39,7 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
     words = vocab.money_metrics if r.money else vocab.person_metrics
     if not a.sentence_has("money words" if r.money else "person words", sentence, words) or \
             vocab.anaphora.match(sentence.text):
-        for p in reversed(a.readings[:first]):
+        for p in a.back(first):
             if sentence.index - p.sentence.index > INHERIT_SENTENCES:
                 break
             if p.money == r.money and p.metric:
