@@ -5,18 +5,13 @@ import random
 
 import pytest
 
-from bpjs_pipeline.clean import clean_article
-from bpjs_pipeline.extract import extract_facts
-from work import calls
+from work import extraction_calls
 
 GROWTH = 4
 # a linear step grows by GROWTH; a quadratic one by GROWTH ** 2 = 16
 MAX_RATIO = 5
 
 
-def _seconds(text: str) -> int:
-    """The work for `text`, in function calls (the name kept from when it was timed)."""
-    return calls(lambda: extract_facts(clean_article("long", text)))
 
 
 def _figures_in_one_sentence(n: int) -> str:
@@ -36,6 +31,7 @@ def _short_lines(n: int) -> str:
 
 @pytest.mark.parametrize("make", [_figures_in_one_sentence, _run_of_dots, _short_lines])
 def test_four_times_the_text_takes_at_most_about_four_times_as_long(make):
-    _seconds(make(10))  # the lexicon and the patterns are loaded once, outside the count
-    small, large = _seconds(make(300)), _seconds(make(300 * GROWTH))
+    # the work in function calls, after a warm-up on a short text (the lexicon and the patterns
+    # are loaded once, outside the count)
+    _, small, large = extraction_calls(make(10), make(300), make(300 * GROWTH))
     assert large / small < MAX_RATIO, (small, large)
