@@ -14,6 +14,13 @@ from bpjs_pipeline.settings import SEEDS_ENV, WAREHOUSE_ENV, resolve_warehouse
 from bpjs_pipeline.terminal import shown
 
 
+def _seeds_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--seeds", help=f"folder of *.txt articles (default ${SEEDS_ENV} or ./seeds)")
+
+
+def _warehouse_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--warehouse", help=f"warehouse file (default ${WAREHOUSE_ENV} or ./warehouse/bpjs.duckdb)")
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="bpjs-pipeline",
@@ -33,8 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
             "else a throw-away one."
         ),
     )
-    run.add_argument("--seeds", help=f"folder of *.txt articles (default ${SEEDS_ENV} or ./seeds)")
-    run.add_argument("--warehouse", help=f"warehouse file (default ${WAREHOUSE_ENV} or ./warehouse/bpjs.duckdb)")
+    _seeds_option(run)
+    _warehouse_option(run)
     run.add_argument("--full", action="store_true",
                      help="process every file again, not only the new, changed or outdated ones")
     run.add_argument("--allow-shrink", action="store_true",
@@ -50,14 +57,14 @@ def build_parser() -> argparse.ArgumentParser:
             "is replaced only when the new one is complete and passes its checks."
         ),
     )
-    repair.add_argument("--seeds", help=f"folder of *.txt articles (default ${SEEDS_ENV} or ./seeds)")
-    repair.add_argument("--warehouse", help=f"warehouse file (default ${WAREHOUSE_ENV} or ./warehouse/bpjs.duckdb)")
+    _seeds_option(repair)
+    _warehouse_option(repair)
     repair.add_argument("--allow-shrink", action="store_true", help="as for `run`")
 
     sql = sub.add_parser("sql", help="run one read-only query against the warehouse")
     sql.add_argument("query", help="one SELECT (or WITH/FROM/VALUES/DESCRIBE/SHOW/SUMMARIZE/PIVOT/UNPIVOT) "
                                    "statement, or EXPLAIN [ANALYZE] of one")
-    sql.add_argument("--warehouse", help=f"warehouse file (default ${WAREHOUSE_ENV} or ./warehouse/bpjs.duckdb)")
+    _warehouse_option(sql)
     sql.add_argument("--format", choices=("table", "csv", "json"), default="table")
     sql.add_argument(
         "--allow-external-files", action="store_true",
@@ -109,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = sub.add_parser("report", help="write one self-contained HTML page: charts, targets, disputes")
     report.add_argument("--out", default="report.html", metavar="FILE.html", help="default ./report.html")
-    report.add_argument("--warehouse", help=f"warehouse file (default ${WAREHOUSE_ENV} or ./warehouse/bpjs.duckdb)")
+    _warehouse_option(report)
 
     review = sub.add_parser(
         "review", help="list the facts the reader is least sure of, as rows for the corrections file",
@@ -118,7 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "file's columns plus, for the reader, `confidence`, `reading`, `figure` and `sentence`. "
                     "Write accept, reject or change (with the new labels) in `action` and add the rows to "
                     "corrections.csv; the next run applies them.")
-    review.add_argument("--warehouse", help=f"warehouse file (default ${WAREHOUSE_ENV} or ./warehouse/bpjs.duckdb)")
+    _warehouse_option(review)
     review.add_argument("--below", type=float, default=0.9, metavar="CONFIDENCE",
                         help="list facts under this confidence (default 0.9)")
     review.add_argument("--limit", type=int, default=50, metavar="N", help="at most N facts (default 50; 0: all)")
@@ -127,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="write every table and view to DIR, with the schema")
     export.add_argument("dir", metavar="DIR")
     export.add_argument("--format", choices=("parquet", "csv"), default="parquet")
-    export.add_argument("--warehouse", help=f"warehouse file (default ${WAREHOUSE_ENV} or ./warehouse/bpjs.duckdb)")
+    _warehouse_option(export)
     return parser
 
 

@@ -13,11 +13,11 @@ from pathlib import Path
 import pandas as pd
 
 from bpjs_pipeline.report.html import write_report
-from bpjs_pipeline.warehouse import StagingStore, publish
 from bpjs_pipeline.warehouse.corrections import COLUMNS, read_corrections
 from bpjs_pipeline.warehouse.review import REVIEW_LIST_COLUMNS, review_csv, review_list, warehouse_review
 
-from test_warehouse import fact, query, stage_article
+from test_headlines import build
+from test_warehouse import fact, query
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
@@ -69,19 +69,11 @@ def test_the_list_is_a_corrections_file_once_the_actions_are_written(tmp_path):
 
 
 def _warehouse(tmp_path: Path, corrections: str | None = None) -> Path:
-    store = StagingStore(tmp_path / "bpjs.staging.duckdb")
-    stage_article(store, "a", date(2023, 5, 12), [
+    return build(tmp_path, {"a": (date(2023, 5, 12), [
         fact("a", "participants", "active_participants", 2022, 35_860_000, confidence=0.62),
         fact("a", "targets", "active_participants", 2026, 70_000_000, start=50, confidence=0.97),
         fact("a", "funds", "managed_funds", 2022, 598e12, start=100, confidence=0.71),
-    ])
-    path = None
-    if corrections is not None:
-        path = tmp_path / "corrections.csv"
-        path.write_text(corrections, encoding="utf-8")
-    warehouse = tmp_path / "bpjs.duckdb"
-    publish(store, warehouse, path)
-    return warehouse
+    ])}, corrections)
 
 
 def test_the_warehouse_review_command_and_the_report_list_the_same_facts(tmp_path):

@@ -5,7 +5,6 @@ shorter one. (The time itself, and the characters handed to regular expressions,
 `benchmarks/extract_growth.py`.)"""
 from __future__ import annotations
 
-import gc
 import json
 import subprocess
 import sys
@@ -23,15 +22,11 @@ def calls(work: Callable[[], object]) -> int:
             count += 1
 
     previous = sys.getprofile()
-    collecting = gc.isenabled()
-    gc.disable()  # the count is the same; a full collection of a long test session's heap is not paid per call
     sys.setprofile(profile)
     try:
         work()
     finally:
         sys.setprofile(previous)
-        if collecting:
-            gc.enable()
     return count
 
 

@@ -12,6 +12,9 @@ meliputi ..."): the paragraph is cut off the link and kept."""
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from bpjs_pipeline.lexicon import lexicon
 
 # a line ends its sentence or its paragraph with one of these
 _ENDS = re.compile(r"[.!?:;\"”’'…]$")
@@ -53,9 +56,12 @@ def unwrap(lines: list[str], is_furniture) -> list[str]:
     return out
 
 
-# title words: capitalised, or the short words titles keep in lower case
-_TITLE_SMALL_WORDS = {"dan", "di", "ke", "dari", "yang", "untuk", "atau", "dengan", "pada", "bagi", "ini", "itu", "vs"}
 _SENTENCE_AFTER_TITLE_WORDS = 10
+
+
+@cache
+def _title_small_words() -> frozenset[str]:
+    return frozenset(lexicon()["boilerplate"]["title_small_words"])
 
 
 def split_glued_link(line: str, link_starts: tuple[str, ...]) -> str | None:
@@ -68,7 +74,8 @@ def split_glued_link(line: str, link_starts: tuple[str, ...]) -> str | None:
     # the title runs while its words are capitalised; a capitalised word followed by three
     # words in lower case starts the glued sentence
     for i, word in enumerate(words):
-        if not (word[:1].isupper() or word.lower() in _TITLE_SMALL_WORDS or word[:1].isdigit()):
+        # title words: capitalised, or the short words titles keep in lower case
+        if not (word[:1].isupper() or word.lower() in _title_small_words() or word[:1].isdigit()):
             return None  # a lower-case word inside what should be the title: not a glued link
         nxt = words[i + 1:i + 4]
         if i >= 2 and word[:1].isupper() and len(nxt) == 3 and all(w[:1].islower() for w in nxt):

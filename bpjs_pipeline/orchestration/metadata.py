@@ -29,18 +29,21 @@ def column_schema(columns: Iterable[tuple[str, str]], relation: str | None = Non
 def table_preview(frame: pd.DataFrame, sort_by: Sequence[str] = (), rows: int = PREVIEW_ROWS,
                   cell_chars: int = PREVIEW_CELL_CHARS) -> dg.MetadataValue:
     """The first `rows` rows (after sorting by the `sort_by` columns present) as a table."""
+    return text_table(_first_rows(frame, sort_by, rows, cell_chars))
+
+
+def _first_rows(frame: pd.DataFrame, sort_by: Sequence[str], rows: int, cell_chars: int | None) -> pd.DataFrame:
+    """The first `rows` rows after sorting by the `sort_by` columns present, as texts for people."""
     keys = [c for c in sort_by if c in frame.columns]
     shown = frame.sort_values(keys, kind="stable", na_position="first") if keys and len(frame) else frame
-    return text_table(readable(shown.head(rows).reset_index(drop=True), cell_chars))
+    return readable(shown.head(rows).reset_index(drop=True), cell_chars)
 
 
 def markdown_table(frame: pd.DataFrame, sort_by: Sequence[str] = (), rows: int = PREVIEW_ROWS,
                    cell_chars: int | None = None) -> dg.MetadataValue:
     """The first `rows` rows as a Markdown table: shown one click away ("Show Markdown"), in a
     dialog as wide as the window, where a table of many columns is read whole."""
-    keys = [c for c in sort_by if c in frame.columns]
-    shown = frame.sort_values(keys, kind="stable", na_position="first") if keys and len(frame) else frame
-    text = readable(shown.head(rows).reset_index(drop=True), cell_chars)
+    text = _first_rows(frame, sort_by, rows, cell_chars)
     if not len(text):
         return dg.MetadataValue.md("_none_")
 

@@ -62,7 +62,7 @@ def _patterns():
     # as written, so a scan passes over the lower-case words at once
     capitalised = "|".join(f"(?-i:{re.escape(m[0].upper())}){m[1:]}" for m in sorted(months, key=len, reverse=True))
     month_only = re.compile(rf"(?<![\w])(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{capitalised})\b(?!\s*\[?[12]\d{{3}})", re.I)
-    after_tahun = re.compile(r"(?<![\w])tahun\s+(?P<year>\d{1,6})(?![\w]|[.,/]\d)", re.I)
+    after_tahun = re.compile(r"(?<![\w])(?:" + "|".join(lex["year_words"]) + r")\s+(?P<year>\d{1,6})(?![\w]|[.,/]\d)", re.I)
     not_year = re.compile(r"(?:" + "|".join(lex["not_a_year"]["before"]) + r")\s*$", re.I)
     # one scan finds every relative cue, overlapping ones included (a lookahead
     # match consumes nothing); at one position the longest cue is tried first
