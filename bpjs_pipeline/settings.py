@@ -79,13 +79,15 @@ ARTICLE_SECONDS = NumberSetting("BPJS_ARTICLE_SECONDS", 5.0, "seconds", 0, 86_40
                                 note="0 turns the time budget off")
 MAX_ARTICLE_BYTES = NumberSetting("BPJS_MAX_ARTICLE_BYTES", 5_000_000, "bytes", 1, 10**12, whole=True)
 LOCK_WAIT_SECONDS = NumberSetting("BPJS_LOCK_WAIT_SECONDS", 30.0, "seconds", 0, 86_400)
+RETRY_SECONDS = NumberSetting("BPJS_RETRY_SECONDS", 2.0, "seconds", 0, 3_600,
+                              note="the wait before a failed step's first retry; it doubles for each next one")
 SENSOR_INTERVAL_SECONDS = NumberSetting("BPJS_SENSOR_INTERVAL_SECONDS", 30, "seconds", 1, 86_400, whole=True)
 FRESHNESS_HOURS = NumberSetting("BPJS_FRESHNESS_HOURS", 48.0, "hours", 1 / 60, 87_600)
 WORKERS = NumberSetting("BPJS_WORKERS", None, "processes", 1, 1024, whole=True,
                         note="unset: one per core")
 PAUSE_SECONDS = NumberSetting("BPJS_PAUSE_SECONDS", 120.0, "seconds", 0, 86_400, note="a test hook")
 DASK_CONNECT_SECONDS = NumberSetting("BPJS_DASK_CONNECT_SECONDS", 10.0, "seconds", 0.1, 86_400)
-NUMBER_SETTINGS = (ARTICLE_SECONDS, MAX_ARTICLE_BYTES, LOCK_WAIT_SECONDS, SENSOR_INTERVAL_SECONDS,
+NUMBER_SETTINGS = (ARTICLE_SECONDS, MAX_ARTICLE_BYTES, LOCK_WAIT_SECONDS, RETRY_SECONDS, SENSOR_INTERVAL_SECONDS,
                    FRESHNESS_HOURS, WORKERS, PAUSE_SECONDS, DASK_CONNECT_SECONDS)
 
 

@@ -54,6 +54,7 @@ class Vocabulary:
     min_count: float
     min_rupiah: float
     min_national_participants: float
+    max_regional_count: float
     kind_words: Labelled
     qualifier: re.Pattern
     subset_after: re.Pattern
@@ -191,6 +192,7 @@ def _vocabulary() -> Vocabulary:
         min_count=float(lex["numbers"]["min_plain_count"]),
         min_rupiah=float(lex["numbers"]["min_rupiah"]),
         min_national_participants=float(lex["numbers"]["min_national_participants"]),
+        max_regional_count=float(lex["numbers"]["max_regional_count"]),
         kind_words=labelled(lex["table"], ("achieved", "actual", "target")),
         qualifier=_qualifier(lex["grammar"]),
         subset_after=re.compile(r"\s*(?:" + alternation(lex["grammar"]["subset_after"]) + r")(?!\w)"),

@@ -37,17 +37,28 @@ from bpjs_pipeline.validate import (
     split_valid,
 )
 from bpjs_pipeline.warehouse import QuarantinedFile, StagingStore
+from bpjs_pipeline.settings import RETRY_SECONDS, SettingError
 
 GROUP = "articles"
 OWNERS = ["team:data-desk"]  # who answers for the figures (shown on every asset's page)
 single_run = dg.BackfillPolicy.single_run()
+
+
 # Per-article problems never fail a step (they become quarantine rows or
 # rejects), so a step that fails met something transient, typically a DuckDB
 # file locked by another process for longer than BPJS_LOCK_WAIT_SECONDS:
-# Dagster runs the step again after 2 s, 4 s, 8 s (±jitter).
-TRANSIENT_RETRY = dg.RetryPolicy(
-    max_retries=3, delay=2, backoff=dg.Backoff.EXPONENTIAL, jitter=dg.Jitter.PLUS_MINUS
-)
+# Dagster runs the step again after 2 s, 4 s, 8 s (±jitter; the first wait is
+# BPJS_RETRY_SECONDS).
+def _transient_retry() -> dg.RetryPolicy:
+    try:
+        delay = RETRY_SECONDS.read()
+    except SettingError:  # every command refuses the value before anything runs (check_settings)
+        delay = RETRY_SECONDS.default
+    return dg.RetryPolicy(max_retries=3, delay=delay, backoff=dg.Backoff.EXPONENTIAL,
+                          jitter=dg.Jitter.PLUS_MINUS)
+
+
+TRANSIENT_RETRY = _transient_retry()
 
 
 def per_article_asset(**kwargs):

@@ -35,3 +35,10 @@ def test_a_venue_is_no_region(facts_of):
 def test_a_figure_scoped_to_a_province_in_its_clause(facts_of):
     body = "BPJS Ketenagakerjaan mengungkapkan klaim JKK di wilayah Jawa Timur per April 2018 mencapai Rp47 miliar."
     assert facts_of(body) == []
+
+
+def test_a_regional_article_keeps_its_counts_and_a_count_no_region_has(facts_of):
+    body = ("BPJS Ketenagakerjaan Kantor Wilayah Sumbagut meluncurkan program perlindungan pekerja desa di Medan. "
+            "Sepanjang 2023 tercatat 1,2 juta pekerja terdaftar sebagai peserta. "
+            "Pada tahun 2026, BPJS Ketenagakerjaan menargetkan bisa melindungi 70 juta pekerja.")
+    assert facts_of(body) == [("targets", "participants", "all", None, 2026, 70e6)]

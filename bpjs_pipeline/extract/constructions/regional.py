@@ -3,7 +3,9 @@
 figure ("Jakarta 8,02 juta, Jawa Barat 4,96 juta"), or an article whose title or lead
 has a branch or a region as its subject. A branch named after a verb of saying is a
 speaker's title, and one after a venue word is where something happened; neither
-makes the figure regional. A sentence saying "nasional" always counts."""
+makes the figure regional. A sentence saying "nasional" always counts, and so does, in a
+region's article, a count of workers larger than any one region has ("pada 2026, BPJS
+Ketenagakerjaan menargetkan melindungi 70 juta pekerja" said by a regional head)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -45,6 +47,6 @@ def regional(a: ArticleState, r: Reading) -> str:
     m = vocab.region_item.search(body, max(s.left, s.figure_start - 60), s.figure_start)
     if m:  # "Jakarta 8,02 juta, Jawa Barat 4,96 juta, ...": a list of regions' figures
         return "a regional figure: " + m.group("region")
-    if a.regional_subject:
+    if a.regional_subject and not (not r.money and r.figure.value > vocab.max_regional_count):
         return f"a regional figure (the article reports on {a.regional_subject!r})"
     return ""
