@@ -148,7 +148,8 @@ def test_a_locked_staging_file_is_retried(tmp_path, seeds_copy):
     home.mkdir()
     pauses.mkdir()
     (home / "dagster.yaml").write_text((PROJECT_ROOT / "dagster.yaml").read_text())
-    env = cli_env(seeds_copy, warehouse, DAGSTER_HOME=str(home), BPJS_LOCK_WAIT_SECONDS="0.2",
+    # retries after 1±1, 2±1 and 4±1 s: at least 4 s in all, past the 3 s the lock is held
+    env = cli_env(seeds_copy, warehouse, DAGSTER_HOME=str(home), BPJS_LOCK_WAIT_SECONDS="0.2", BPJS_RETRY_SECONDS="1",
                   BPJS_PAUSE_AT="raw_articles:before_read", BPJS_PAUSE_DIR=str(pauses))
     proc = start_run(env)
     wait_for(pauses / "raw_articles__before_read.reached", proc)

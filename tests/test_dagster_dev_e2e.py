@@ -187,7 +187,7 @@ def start_ui(root: Path) -> UI:
     log = root / "make_ui.log"
     with open(log, "wb") as out:
         proc = subprocess.Popen(
-            ["make", "-s", "ui", f"DAGSTER_HOME_DIR={home}", f"UI_PORT={port}", "UI_HOST=127.0.0.1"],
+            ["make", "-s", "ui", f"DAGSTER_HOME_DIR={home}", f"UI_PORT={port}"],  # the Makefile's host
             cwd=PROJECT_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
             start_new_session=True,  # its own session: signals reach it (STACK.md) and only it
         )

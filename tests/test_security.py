@@ -5,12 +5,8 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import signal
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import dagster as dg
@@ -151,12 +147,6 @@ def test_make_ui_binds_to_localhost_by_default():
     assert "0.0.0.0" not in command
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _listening(port: int) -> set[str]:
     """Local addresses listening on `port` (from /proc/net/tcp and tcp6)."""
     found = set()
@@ -174,37 +164,14 @@ def _listening(port: int) -> set[str]:
     return found
 
 
-def test_the_ui_command_of_make_ui_listens_on_localhost_only(tmp_path):
-    """Runs the `dagster dev` command that `make ui` would run (from `make -n`, so no
-    reinstall happens here) and reads the kernel's socket table."""
-    port = _free_port()
-    dry = subprocess.run(["make", "-n", "ui", f"UI_PORT={port}", f"DAGSTER_HOME_DIR={tmp_path}"], cwd=PROJECT_ROOT,
-                         capture_output=True, text=True, timeout=60)
+@pytest.mark.xdist_group("dagster_ui")
+def test_the_ui_command_of_make_ui_listens_on_localhost_only(ui_server, tmp_path):
+    """The `dagster dev` command `make ui` runs binds 127.0.0.1 unless told otherwise (from
+    `make -n`, so no reinstall happens here), and the UI that `make ui` started with the
+    Makefile's defaults (the shared `ui_server`) listens there only, by the kernel's socket table."""
+    dry = subprocess.run(["make", "-n", "ui", f"UI_PORT={ui_server.port}", f"DAGSTER_HOME_DIR={tmp_path}"],
+                         cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=60)
     command = next(l for l in dry.stdout.replace("\\\n", " ").splitlines() if "dagster dev" in l)
     assert f"DAGSTER_HOME={tmp_path}" in command
-    (tmp_path / "dagster.yaml").write_text((PROJECT_ROOT / "dagster.yaml").read_text())
-    env = {k: v for k, v in os.environ.items() if not k.startswith("BPJS_")}
-    env["BPJS_SEEDS_DIR"] = str(SEEDS_DIR)
-    env["BPJS_WAREHOUSE"] = str(tmp_path / "bpjs.duckdb")
-    proc = subprocess.Popen(["bash", "-c", command], cwd=PROJECT_ROOT, env=env, start_new_session=True,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            assert proc.poll() is None, "dagster dev exited"
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/server_info", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            assert time.monotonic() < deadline, "the UI did not start"
-            time.sleep(0.5)
-        assert _listening(port) == {"127.0.0.1"}
-    finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(timeout=30)
+    assert f"-h 127.0.0.1 -p {ui_server.port}" in command
+    assert _listening(ui_server.port) == {"127.0.0.1"}

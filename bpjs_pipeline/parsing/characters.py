@@ -10,13 +10,22 @@ ideographs, and the code points between their blocks are unassigned); planes
 A class this large is slow to test a character against (Python's engine tries
 its ranges past U+FFFF one by one), so callers test one only where the text is
 not ASCII: `NON_ASCII_RUN` finds those places with a small class.
+
+The pass over the planes costs a few tenths of a second, paid by every process
+that reads an article; `character_classes.json` beside this module keeps its result
+for one Unicode version and one text of this module, and is used only when both
+match (else the pass runs). Write it anew with
+`python -m bpjs_pipeline.parsing.characters`; a test compares it with the pass.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from functools import lru_cache
+from pathlib import Path
 
 HANGUL_FILLERS = "\u115f\u1160\u3164\uffa0"
 BRAILLE_BLANK = "\u2800"
@@ -63,8 +72,43 @@ def _ranges(codes: list[int]) -> str:
     return "".join(out)
 
 
+KEPT = Path(__file__).with_name("character_classes.json")
+
+
+def _definitions_digest() -> str:
+    """What the classes are made from besides the Unicode database: this module's text (its
+    constants and the pass); any change to it makes the kept classes stale."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+
+
+def _kept_record(classes: CharacterClasses) -> dict:
+    fields = asdict(classes)
+    fields["digit_values"] = {str(code): digit for code, digit in classes.digit_values.items()}
+    return {"unidata_version": unicodedata.unidata_version, "definitions": _definitions_digest(),
+            "classes": fields}
+
+
+def _kept_classes() -> CharacterClasses | None:
+    try:
+        record = json.loads(KEPT.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if record.get("unidata_version") != unicodedata.unidata_version \
+            or record.get("definitions") != _definitions_digest():
+        return None
+    fields = dict(record["classes"])
+    fields["digit_values"] = {int(code): digit for code, digit in fields["digit_values"].items()}
+    return CharacterClasses(**fields)
+
+
 @lru_cache(maxsize=1)
 def character_classes() -> CharacterClasses:
+    """The classes kept in `character_classes.json` when they were made from the running
+    Python's Unicode database and the present definitions, else the pass over the planes."""
+    return _kept_classes() or computed_classes()
+
+
+def computed_classes() -> CharacterClasses:
     codes = [code for span in _SCANNED for code in span]
     categories = list(map(unicodedata.category, map(chr, codes)))
     neighbours = {ord(c) for c in FIGURE_NEIGHBOURS}
@@ -90,3 +134,13 @@ def character_classes() -> CharacterClasses:
     bodies["figure_breaker"] += _UNASSIGNED_PLANES + _PRIVATE_PLANES
     digits = {code: str(unicodedata.digit(chr(code))) for code in kinds["other_digit"]}
     return CharacterClasses(**bodies, digit_values=digits)
+
+
+def write_kept_classes() -> Path:
+    KEPT.write_text(json.dumps(_kept_record(computed_classes()), ensure_ascii=True, sort_keys=True) + "\n",
+                    encoding="utf-8")
+    return KEPT
+
+
+if __name__ == "__main__":
+    print(f"written: {write_kept_classes()} (Unicode {unicodedata.unidata_version})")
