@@ -158,6 +158,17 @@ def test_a_numeric_dateline_in_the_opening_lines_dates_the_article():
     assert clean_article("n", page).published_on == date(2023, 5, 12)
 
 
+def test_an_undated_page_is_dated_by_the_day_a_statement_was_made_not_by_a_data_date():
+    from datetime import date
+
+    lead = ("Judul berita tentang klaim BPJS Ketenagakerjaan\n"
+            "BPJS Ketenagakerjaan membayar klaim Rp49,03 triliun sepanjang tahun lalu.\n")
+    said = lead + "\u201cKlaim JHT naik,\u201d ucap Anggoro dalam paparan di Jakarta, 12 Mei 2023.\n"
+    assert clean_article("s", said).published_on == date(2023, 5, 12)
+    data = lead + "Hingga 31 Mei 2023, jumlah peserta aktif mencapai 37 juta.\n"
+    assert clean_article("d", data).published_on is None
+
+
 def test_a_statement_date_weeks_before_the_address_date_stays_the_news_date():
     from datetime import date
 

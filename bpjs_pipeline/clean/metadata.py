@@ -66,7 +66,8 @@ ADDRESS_LEAD_DAYS = 7
 
 def find_published_on(header: list[str], body: list[str], address: str | None = None) -> date | None:
     """The dateline or byline date; else the weekday date of a quote
-    (`Senin (26/2/2024)`); else a date in the opening line. Captions are gone
+    (`Senin (26/2/2024)`); else a date in the opening line; else the date a statement
+    was made (`kata X di Jakarta, 12 Mei 2023`). Captions are gone
     before this runs, so a photo's date cannot win. A date in the article's web
     address (`/2024/02/19/`) is used when the text has none, or when the text's
     date does not fall in the week before it; a year (and month) there picks the
@@ -80,7 +81,10 @@ def find_published_on(header: list[str], body: list[str], address: str | None = 
         dated = [in_address.year]  # the address's year decides among weekday years
         years = [in_address.year]
     opening = len("\n".join(header + body[:1]))
-    candidates = [c for c in find_publication_dates(text, years, dated) if c.kind != "dateline" or c.start <= opening]
+    # a dateline past the opening lines counts only as the day a statement was made ("ucap
+    # Anggoro dalam Public Expose di Jakarta, 12 Mei 2023"); another is a data date ("per 31 Mei 2023")
+    candidates = [c for c in find_publication_dates(text, years, dated)
+                  if c.kind != "dateline" or c.start <= opening or c.said]
     # a whole date on the page's first line is the page's own ("Rabu, 07 Februari 2018",
     # "e-KLIPING KETENAGAKERJAAN 28 AGUSTUS 2020", " date 2024-01-31"): before a quote's day
     first = text.split("\n", 1)[0]
