@@ -160,3 +160,16 @@ def test_an_english_page_reads_with_the_same_rules(facts_of):
     got = facts_of(body)
     assert ("participants", "participants", "all", None, 2024, 43e6) in got
     assert ("funds", "managed_funds", "all", None, 2023, 750e12) in got
+
+
+def test_workers_not_yet_protected_are_not_participants(facts_of):
+    body = ("Peserta aktif mencapai 40 juta pada 2024. Masih ada 100 juta lebih tenaga kerja yang "
+            "belum mendapat perlindungan jaminan sosial.")
+    assert facts_of(body) == [("participants", "active_participants", "all", None, 2024, 40e6)]
+
+
+def test_a_wage_threshold_is_no_count_but_the_wage_earners_segment_is(facts_of):
+    body = ("Sebanyak 18 juta peserta terdaftar pada 2020, di antaranya dengan upah di atas 5 juta. "
+            "Peserta aktif bukan penerima upah sebesar 3,04 juta pada 2021.")
+    assert facts_of(body) == [("participants", "registered_participants", "all", None, 2020, 18e6),
+                              ("participants", "active_participants", "informal", None, 2021, 3.04e6)]
