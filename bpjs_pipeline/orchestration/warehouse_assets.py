@@ -189,7 +189,12 @@ def _publish_warehouse(context: dg.AssetExecutionContext, paths: PipelinePaths, 
             preview = con.execute(f'SELECT {columns} FROM "{name}" ORDER BY {order} LIMIT {PREVIEW_ROWS}').df()
             extra = {}
             if name == "target_progress":
-                if any(r in outcome.changed_relations for r in CHART_INPUTS):
+                if context.instance.is_ephemeral:
+                    # a throw-away instance (a `run` without DAGSTER_HOME) keeps no event to open
+                    extra["chart"] = dg.MetadataValue.md(
+                        "_Not drawn: this run's Dagster instance is thrown away when the run ends, so no one "
+                        "could open the chart here; `bpjs-pipeline report` draws it from the warehouse._")
+                elif any(r in outcome.changed_relations for r in CHART_INPUTS):
                     charts = target_charts(con)
                     extra["chart"] = dg.MetadataValue.md(charts_markdown(charts))
                     extra["charts"] = dg.MetadataValue.int(len(charts))
