@@ -2,7 +2,8 @@
 second one coordinated to it: "pekerja formal dan informal" is all), else the nearest
 group named before it in its clause, else one named after it in its clause, else the
 heading of its lines. A count too small to be national takes the one segment its
-passage names ("Tren kepesertaan PMI ... pada 2021 terdapat 235 ribu peserta")."""
+passage names ("Tren kepesertaan PMI ... pada 2021 terdapat 235 ribu peserta"), else the
+one its headline names."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -50,9 +51,13 @@ def read_segment(a: ArticleState, r: Reading) -> None:
 def topic_segment(a: ArticleState, r: Reading) -> tuple[str, str] | None:
     """A segment's figure whose own sentence does not name the segment ("pada 2021
     terdapat 235 ribu peserta" after "Tren pertumbuhan kepesertaan PMI ..."): the one
-    segment the passage (the last sentences and this one up to the figure) names."""
+    segment the passage (the last sentences and this one up to the figure) names, else the
+    one the headline names ("Jumlah Pekerja Migran yang Jadi Peserta Aktif ... Berkurang")."""
     first = a.sentences[max(0, r.sentence.index - INHERIT_SENTENCES)]
     found = phrase.segments_of(a.body, [(max(first.start, r.figure.start - 2 * WINDOW), r.figure.start)], a.vocab)
+    if not found and a.article.title:  # the one segment the headline is about ("Jumlah Pekerja Migran ...")
+        title = a.article.title
+        found = phrase.segments_of(title, [(0, len(title))], a.vocab)
     if len(found) == 1:
         return next(iter(found.items()))
     return None
