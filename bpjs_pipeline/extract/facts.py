@@ -50,20 +50,21 @@ def facts_with_evidence(article: CleanedArticle, weigh: bool = True) -> list[tup
                            sentence_memo)
         # a range ("Rp50–54 triliun") states no single value: its two ends, both approximate
         values = (r.figure.low, r.figure.high) if r.figure.low != r.figure.high else (r.figure.value,)
-        for value in values:
-            key = (table_of(r), r.metric, r.segment, r.program, r.year, round(value, 2))
+        # one figure handed to each of several programmes ("JKK dan JKM masing-masing 26,64 juta")
+        for value, program in [(v, p) for p in (r.program, *r.also_programs) for v in values]:
+            key = (table_of(r), r.metric, r.segment, program, r.year, round(value, 2))
             if key in seen:
                 continue
             seen.add(key)
             s = r.sentence
-            if r.program and r.sources.get("program", "").startswith(PASSAGE_PROGRAMME):
+            if program and r.sources.get("program", "").startswith(PASSAGE_PROGRAMME):
                 inferred.add(len(facts))
             facts.append(Fact(
                 article_id=article.article_id,
                 table=table_of(r),
                 metric=r.metric,
                 segment=r.segment if not r.money else "all",
-                program=r.program,
+                program=program,
                 year=r.year,
                 as_of=r.as_of,
                 value=value,

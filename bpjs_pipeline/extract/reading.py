@@ -25,6 +25,7 @@ class Reading:
     metric: str | None = None
     segment: str = "all"
     program: str | None = None
+    also_programs: tuple[str, ...] = ()  # "JKK dan JKM masing-masing 26,64 juta": the same figure for each
     year: int | None = None
     as_of: str | None = None
     vetoed: str = ""

@@ -84,3 +84,12 @@ import pytest  # noqa: E402
 ])
 def test_lists_of_programmes_map_each_figure_to_its_item(facts_of, body):
     assert [(f[3], f[5]) for f in facts_of(body)] == [("JHT", 40e12), ("JKK", 2.5e12), ("JKM", 1.2e12)]
+
+
+def test_one_figure_handed_to_each_programme_by_masing_masing(facts_of):
+    each = "Pada 2024 jumlah peserta yang terdaftar program JKK dan JKM masing-masing sebanyak 26,64 juta orang."
+    assert facts_of(each) == [("participants", "registered_participants", "all", "JKK", 2024, 26640000),
+                              ("participants", "registered_participants", "all", "JKM", 2024, 26640000)]
+    in_turn = "Pada 2024 klaim program JKK dan JKM masing-masing Rp3,9 triliun dan Rp1,16 triliun."
+    assert facts_of(in_turn) == [("funds", "benefits_paid", "all", "JKK", 2024, 3.9e12),
+                                 ("funds", "benefits_paid", "all", "JKM", 2024, 1.16e12)]

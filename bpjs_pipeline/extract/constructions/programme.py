@@ -44,7 +44,8 @@ def read_programme(a: ArticleState, r: Reading) -> None:
     if listed and program is None:
         r.sources["program"] = "none (a list of programmes)"
     elif program:
-        r.sources["program"] = how
+        r.sources["program"] = how + (f" (and the same figure for {', '.join(r.also_programs)})"
+                                      if r.also_programs else "")
     r.sources["listed"] = listed
 
 
@@ -128,7 +129,8 @@ def topic_programme(a: ArticleState, r: Reading) -> tuple[str, Reading] | None:
 def programme_named(a: ArticleState, r: Reading, start: int, end: int) -> tuple[str | None, bool]:
     """The programme named last in [start, end), and whether it closes a list of
     several ("JHT, JKK, JKM dan JP": a figure for all of them is for no one programme).
-    A list followed by "masing-masing" hands its programmes to the figures in order."""
+    A list followed by "masing-masing" hands its programmes to the figures in order, or each
+of them the one figure after it."""
     mentions = list(a.vocab.programs.find_all(a.body, start, end))
     if not mentions:
         return None, False
@@ -144,6 +146,16 @@ def programme_named(a: ArticleState, r: Reading, start: int, end: int) -> tuple[
     if respectively:
         same_unit = [p for p in a.readings[a.first_in_sentence:]
                      if p.money == r.money and p.figure.start > respectively.end()]
+        if not same_unit and _only_figure_of_its_unit(a, r, respectively.end()):
+            # "terdaftar JKK dan JKM masing-masing sebanyak 26,64 juta orang": each has that many
+            r.also_programs = tuple(labels[1:])
+            return labels[0], True
         if len(same_unit) < len(labels):
             return labels[len(same_unit)], True
     return None, True
+
+
+def _only_figure_of_its_unit(a: ArticleState, r: Reading, start: int) -> bool:
+    """Whether `r` is the one figure of its unit from `start` to its sentence's end."""
+    return not any(f.is_money == r.figure.is_money and f is not r.figure
+                   for f in a.figures_after(start, r.sentence.end))
