@@ -166,3 +166,23 @@ def checksums(warehouse: Path, *, exclude: set[str] | frozenset[str] = frozenset
         return out
     finally:
         con.close()
+
+
+def poll_until(what: str, condition, seconds: float, procs: dict[str, subprocess.Popen], interval: float = 1.0,
+               logs=None):
+    """The first true value of `condition()` (an exception counts as not yet: not up, file locked,
+    table missing), asked every `interval` s for at most `seconds`; fails at once when one of
+    `procs` (name -> process) exits, with the text `logs()` returns in the message."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        for name, proc in procs.items():
+            assert proc.poll() is None, \
+                f"{name} exited ({proc.returncode}) while waiting for {what}:\n" + (logs() if logs else "")
+        try:
+            value = condition()
+        except Exception:
+            value = None
+        if value:
+            return value
+        time.sleep(interval)
+    raise AssertionError(f"timed out after {seconds} s waiting for {what}" + (":\n" + logs() if logs else ""))

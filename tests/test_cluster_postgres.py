@@ -11,7 +11,6 @@ import re
 import shutil
 import subprocess
 import sys
-import time
 import urllib.request
 from pathlib import Path
 
@@ -19,7 +18,7 @@ import duckdb
 import pytest
 import yaml
 
-from corpus import PROJECT_ROOT, SEEDS_DIR, article
+from corpus import PROJECT_ROOT, SEEDS_DIR, article, poll_until
 from servers import PostgresServer, free_port, postgres_bin, stop_process
 from test_dagster_dev_e2e import graphql
 
@@ -89,19 +88,8 @@ def ui_runs(port: int) -> list[dict]:
 
 
 def wait_for(what: str, condition, seconds: float, procs: dict[str, subprocess.Popen], logs: Path):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        for name, proc in procs.items():
-            assert proc.poll() is None, f"{name} exited ({proc.returncode}):\n" + tail(logs / f"{name}.log")
-        try:
-            value = condition()
-        except Exception:  # not up yet, file locked, table missing
-            value = None
-        if value:
-            return value
-        time.sleep(1.0)
-    raise AssertionError(f"timed out after {seconds} s waiting for {what}:\n"
-                         + "\n".join(f"--- {n}\n{tail(logs / f'{n}.log')}" for n in procs))
+    return poll_until(what, condition, seconds, procs, logs=lambda: "\n".join(
+        f"--- {n}\n{tail(logs / f'{n}.log')}" for n in procs))
 
 
 def tail(path: Path) -> str:

@@ -10,10 +10,8 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
-import time
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +19,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from corpus import poll_until
+from servers import free_port
 from test_checks import CONTRADICTION, IMPLAUSIBLE, NO_FIGURES
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -28,12 +28,6 @@ SEEDS_DIR = PROJECT_ROOT / "seeds"
 STARTUP_SECONDS = 120
 PICKUP_SECONDS = 240
 RUN_SECONDS = 180
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def descendants(pid: int) -> set[int]:
@@ -96,17 +90,7 @@ def graphql(port: int, query: str, variables: dict | None = None) -> dict:
 
 
 def wait_for(what: str, condition, seconds: float, proc: subprocess.Popen, interval: float = 2.0):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        assert proc.poll() is None, f"dagster dev exited with {proc.returncode} while waiting for {what}"
-        try:
-            value = condition()
-        except Exception:  # not up yet, file locked, table missing
-            value = None
-        if value:
-            return value
-        time.sleep(interval)
-    raise AssertionError(f"timed out after {seconds} s waiting for {what}")
+    return poll_until(what, condition, seconds, {"dagster dev": proc}, interval)
 
 
 def warehouse_rows(warehouse: Path, sql: str, params=None) -> list[tuple]:

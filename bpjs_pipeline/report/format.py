@@ -7,14 +7,22 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from functools import cache
 
 import pandas as pd
+
+from bpjs_pipeline.lexicon import lexicon
 
 # Columns holding a figure in the unit named by the frame's `unit` column.
 VALUE_COLUMNS = ("value", "min_value", "max_value", "target_value", "actual_value", "value_a", "value_b",
                  "earlier_value", "later_value", "original_value")
 SHARE_COLUMNS = ("share_achieved", "annual_change")
-_SCALES = ((1e12, "triliun"), (1e9, "miliar"), (1e6, "juta"))
+
+
+@cache
+def _scales() -> list[tuple[float, str]]:
+    """The scale words figures are written with for people, largest first (lexicon `written_scales`)."""
+    return sorted(((float(v), word) for word, v in lexicon()["numbers"]["written_scales"].items()), reverse=True)
 
 
 def decimal(number: float, places: int = 2) -> str:
@@ -29,7 +37,7 @@ def format_amount(value: float | None, unit: str | None = None) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     words = ""
-    for scale, word in _SCALES:
+    for scale, word in _scales():
         if abs(value) >= scale:
             words = f"{decimal(value / scale)} {word}"
             break
