@@ -21,6 +21,7 @@ def _seeds_option(parser: argparse.ArgumentParser) -> None:
 def _warehouse_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--warehouse", help=f"warehouse file (default ${WAREHOUSE_ENV} or ./warehouse/bpjs.duckdb)")
 
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="bpjs-pipeline",

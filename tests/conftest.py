@@ -39,30 +39,15 @@ def seeds_copy(tmp_path) -> Path:
     return target
 
 
-@pytest.fixture(scope="session")
-def _published_seeds_state(tmp_path_factory) -> Path:
-    """The seeds and the warehouse folder (published file, staging store) one real
-    `run_pipeline` made of them on a throw-away instance, as a first `bpjs-pipeline run` does."""
-    import dagster as dg
-
-    from bpjs_pipeline.orchestration.execute import run_pipeline
-
-    root = tmp_path_factory.mktemp("published_seeds")
-    shutil.copytree(SEEDS_DIR, root / "seeds")
-    with dg.DagsterInstance.ephemeral() as instance:
-        summary = run_pipeline(root / "seeds", root / "out" / "bpjs.duckdb", instance)
-    assert summary.success, summary.failures
-    return root
-
-
 @pytest.fixture
-def published_seeds(tmp_path, _published_seeds_state) -> tuple[Path, Path]:
-    """(seeds folder, warehouse): a private copy of the seeds and of what a first run published
-    from them (`tmp_path/seeds`, `tmp_path/out/bpjs.duckdb` with its staging store), for tests
-    that start where a first run ended."""
-    shutil.copytree(_published_seeds_state / "seeds", tmp_path / "seeds")
-    shutil.copytree(_published_seeds_state / "out", tmp_path / "out")
-    return tmp_path / "seeds", tmp_path / "out" / "bpjs.duckdb"
+def published_seeds(tmp_path, seeds_pipeline_run) -> tuple[Path, Path]:
+    """(seeds folder, warehouse): a private copy of the seeds and of what the shared first run
+    (`seeds_pipeline_run`) published from them (`tmp_path/seeds`, `tmp_path/out/bpjs.duckdb` with
+    its staging store), for tests that start where a first run ended."""
+    seeds, warehouse, _, _ = seeds_pipeline_run
+    shutil.copytree(seeds, tmp_path / "seeds")
+    shutil.copytree(warehouse.parent, tmp_path / "out")
+    return tmp_path / "seeds", tmp_path / "out" / warehouse.name
 
 
 @pytest.fixture(scope="session")

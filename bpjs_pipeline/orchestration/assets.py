@@ -28,6 +28,7 @@ from bpjs_pipeline.orchestration.batch_metadata import record_batches
 from bpjs_pipeline.orchestration.partitions import batches_partitions
 from bpjs_pipeline.orchestration.resources import ArticleSelection, PipelinePaths, StagingDuckDB
 from bpjs_pipeline.report.previews import facts_preview
+from bpjs_pipeline.settings import RETRY_SECONDS, SettingError
 from bpjs_pipeline.validate import (
     FAILURE_COLUMNS,
     ArticlesSchema,
@@ -37,7 +38,6 @@ from bpjs_pipeline.validate import (
     split_valid,
 )
 from bpjs_pipeline.warehouse import QuarantinedFile, StagingStore
-from bpjs_pipeline.settings import RETRY_SECONDS, SettingError
 
 GROUP = "articles"
 OWNERS = ["team:data-desk"]  # who answers for the figures (shown on every asset's page)

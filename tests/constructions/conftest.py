@@ -11,14 +11,15 @@ from bpjs_pipeline.extract.reader import read_figures
 from bpjs_pipeline.model import CleanedArticle
 
 
-def _article(body: str, published_on: date | None) -> CleanedArticle:
-    return CleanedArticle("t", "Judul", "Kompas.com", published_on, body)
+def _article(body: str, published_on: date | None, title: str = "Judul") -> CleanedArticle:
+    return CleanedArticle("t", title, "Kompas.com", published_on, body)
 
 
 @pytest.fixture
 def facts_of():
-    def read(body: str, published_on: date | None = date(2024, 5, 12), with_as_of: bool = False):
-        facts = extract_facts(_article(body, published_on))
+    def read(body: str, published_on: date | None = date(2024, 5, 12), with_as_of: bool = False,
+             title: str = "Judul"):
+        facts = extract_facts(_article(body, published_on, title))
         if with_as_of:
             return [(f.table, f.metric, f.segment, f.program, f.year, f.as_of, round(f.value)) for f in facts]
         return [(f.table, f.metric, f.segment, f.program, f.year, round(f.value)) for f in facts]

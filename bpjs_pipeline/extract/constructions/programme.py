@@ -130,7 +130,7 @@ def programme_named(a: ArticleState, r: Reading, start: int, end: int) -> tuple[
     """The programme named last in [start, end), and whether it closes a list of
     several ("JHT, JKK, JKM dan JP": a figure for all of them is for no one programme).
     A list followed by "masing-masing" hands its programmes to the figures in order, or each
-of them the one figure after it."""
+    of them the one figure after it."""
     mentions = list(a.vocab.programs.find_all(a.body, start, end))
     if not mentions:
         return None, False
@@ -144,12 +144,12 @@ of them the one figure after it."""
         return labels[0], False
     respectively = a.vocab.respectively.search(a.body, mentions[-1][1].end(), r.figure.start)
     if respectively:
-        same_unit = [p for p in a.readings[a.first_in_sentence:]
-                     if p.money == r.money and p.figure.start > respectively.end()]
-        if not same_unit and _only_figure_of_its_unit(a, r, respectively.end()):
+        if _only_figure_of_its_unit(a, r, respectively.end()):
             # "terdaftar JKK dan JKM masing-masing sebanyak 26,64 juta orang": each has that many
             r.also_programs = tuple(labels[1:])
             return labels[0], True
+        same_unit = [p for p in a.before(r, a.first_in_sentence)
+                     if p.money == r.money and p.figure.start > respectively.end()]
         if len(same_unit) < len(labels):
             return labels[len(same_unit)], True
     return None, True

@@ -47,6 +47,7 @@ def regional(a: ArticleState, r: Reading) -> str:
     m = vocab.region_item.search(body, max(s.left, s.figure_start - 60), s.figure_start)
     if m:  # "Jakarta 8,02 juta, Jawa Barat 4,96 juta, ...": a list of regions' figures
         return "a regional figure: " + m.group("region")
-    if a.regional_subject and not (not r.money and r.figure.value > vocab.max_regional_count):
+    no_region_has_as_many = not r.money and r.figure.value > vocab.max_regional_count
+    if a.regional_subject and not no_region_has_as_many:
         return f"a regional figure (the article reports on {a.regional_subject!r})"
     return ""
