@@ -108,7 +108,9 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
             r.metric, words = "registered_participants", "X dari Y"  # "26,2 juta jiwa dari 44,9 juta jiwa"
     if r.metric:
         r.sources["metric"] = f"own words {words!r}"
-        for label, m in (vocab.money_metrics if r.money else vocab.person_metrics).find_all(body, s.clause, s.phrase_end):
+        # (from before the clause too: "tercatat sebagai peserta, baik aktif maupun tidak aktif, mencapai
+        # 60 juta" names its metric in the words a veto would otherwise read)
+        for label, m in (vocab.money_metrics if r.money else vocab.person_metrics).find_all(body, min(s.left, s.clause), s.phrase_end):
             metric_spans.append((m.start(), m.end()))
     elif not r.money:
         noun = vocab.worker_nouns.search(body, fig.end, s.phrase_end) or vocab.worker_nouns.search(body, s.left, fig.start)

@@ -145,7 +145,8 @@ def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tupl
         # ("49,7 juta atau 53% dari total populasi tenaga kerja yang berpotensi ...": the
         # potential is the share's base, not the figure)
         return "not a BPJS level: " + m.group(0)
-    frames = [(s.sentence_start, s.clause)] if first_in_sentence and not metric_spans else []
+    clause_names_a_metric = any(start >= s.clause for start, _ in metric_spans)
+    frames = [(s.sentence_start, s.clause)] if first_in_sentence and not clause_names_a_metric else []
     for start, end in frames + [(s.clause, s.figure_start), (s.figure_end, s.phrase_end)]:
         # (searched up to the figure's end, so that a word's lookahead sees the figure: "dan BPJS Rp13 triliun")
         for m in vocab.not_a_fact.finditer(body, start, max(end, s.figure_end)):

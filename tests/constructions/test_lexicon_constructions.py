@@ -173,3 +173,23 @@ def test_a_wage_threshold_is_no_count_but_the_wage_earners_segment_is(facts_of):
             "Peserta aktif bukan penerima upah sebesar 3,04 juta pada 2021.")
     assert facts_of(body) == [("participants", "registered_participants", "all", None, 2020, 18e6),
                               ("participants", "active_participants", "informal", None, 2021, 3.04e6)]
+
+
+def test_people_who_received_a_named_benefit_are_no_participants(facts_of):
+    body = "Sepanjang 2022, peserta yang memperoleh manfaat JHT mencapai 3,1 juta orang dengan nilai Rp 45 triliun."
+    assert facts_of(body) == [("funds", "benefits_paid", "all", "JHT", 2022, 45e12)]
+    body = "Jumlah pekerja yang memperoleh manfaat perlindungan BPJS Ketenagakerjaan hingga 2023 mencapai 41 juta orang."
+    assert facts_of(body) == [("participants", "participants", "all", None, 2023, 41e6)]
+
+
+def test_funds_gathered_are_the_managed_fund_and_contributions_gathered_are_contributions(facts_of):
+    assert facts_of("Dana yang dihimpun BPJS Ketenagakerjaan hingga akhir 2023 mencapai Rp 700 triliun.") == [
+        ("funds", "managed_funds", "all", None, 2023, 700e12)]
+    assert facts_of("Iuran yang dihimpun sepanjang 2023 mencapai Rp 98 triliun.") == [
+        ("funds", "contributions", "all", None, 2023, 98e12)]
+
+
+def test_active_and_inactive_named_before_the_clause_is_registered(facts_of):
+    body = "Pekerja yang tercatat sebagai peserta, baik aktif maupun tidak aktif, mencapai 60 juta pada 2023."
+    assert facts_of(body) == [("participants", "registered_participants", "all", None, 2023, 60e6)]
+    assert facts_of("Peserta tidak aktif BPJS Ketenagakerjaan mencapai 20 juta orang pada 2023.") == []

@@ -93,3 +93,22 @@ def test_one_figure_handed_to_each_programme_by_masing_masing(facts_of):
     in_turn = "Pada 2024 klaim program JKK dan JKM masing-masing Rp3,9 triliun dan Rp1,16 triliun."
     assert facts_of(in_turn) == [("funds", "benefits_paid", "all", "JKK", 2024, 3.9e12),
                                  ("funds", "benefits_paid", "all", "JKM", 2024, 1.16e12)]
+
+
+def test_a_programme_named_as_the_kind_of_claim(facts_of):
+    got = facts_of("Klaim kehilangan pekerjaan yang dibayarkan hingga Agustus 2024 mencapai Rp 300 miliar.")
+    assert got == [("funds", "benefits_paid", "all", "JKP", 2024, 300e9)]
+
+
+def test_program_itu_points_back_at_the_programme_before(facts_of):
+    body = "Program JHT mencatat klaim terbesar. Pada 2023 klaim program itu mencapai Rp 47 triliun."
+    assert facts_of(body) == [("funds", "benefits_paid", "all", "JHT", 2023, 47e12)]
+    body = "Ada lima program yang dikelola, termasuk JHT. Dari lima program tersebut, klaim pada 2023 mencapai Rp 50 triliun."
+    assert facts_of(body) == [("funds", "benefits_paid", "all", None, 2023, 50e12)]
+
+
+def test_programmes_after_a_breakdown_word_are_the_parts(facts_of):
+    body = "Dana kelolaan pada 2023 Rp 700 triliun terdiri atas dana JHT Rp 480 triliun dan JP Rp 150 triliun."
+    assert facts_of(body) == [("funds", "managed_funds", "all", None, 2023, 700e12),
+                              ("funds", "managed_funds", "all", "JHT", 2023, 480e12),
+                              ("funds", "managed_funds", "all", "JP", 2023, 150e12)]

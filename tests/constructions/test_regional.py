@@ -42,3 +42,9 @@ def test_a_regional_article_keeps_its_counts_and_a_count_no_region_has(facts_of)
             "Sepanjang 2023 tercatat 1,2 juta pekerja terdaftar sebagai peserta. "
             "Pada tahun 2026, BPJS Ketenagakerjaan menargetkan bisa melindungi 70 juta pekerja.")
     assert facts_of(body) == [("targets", "participants", "all", None, 2026, 70e6)]
+
+
+def test_a_region_setting_the_sentence_scopes_its_figures(facts_of):
+    assert facts_of("Di Jawa Timur, jumlah peserta aktif BPJS Ketenagakerjaan mencapai 5,2 juta pekerja.") == []
+    body = "Di Jawa Timur, Direktur Utama BPJS Ketenagakerjaan menyebut peserta aktif pada 2023 mencapai 41 juta."
+    assert facts_of(body) == [("participants", "active_participants", "all", None, 2023, 41e6)]

@@ -14,3 +14,16 @@ def test_a_small_count_takes_the_segment_its_headline_names(facts_of):
 
 def test_a_small_count_under_a_headline_of_no_segment_is_no_national_count(facts_of):
     assert facts_of(BODY, date(2021, 3, 1), title="Jumlah Peserta Aktif BPJS Ketenagakerjaan Berkurang") == []
+
+
+def test_a_segment_after_a_bare_figure_opens_the_next_item(facts_of):
+    body = ("Hingga akhir 2022 peserta aktif tercatat 35,8 juta orang. Rinciannya, segmen PU 20,5 juta, "
+            "BPU 6,2 juta, Jakon 8,9 juta dan PMI 0,2 juta.")
+    got = facts_of(body)
+    assert ("participants", "active_participants", "construction", None, 2022, 8.9e6) in got
+    assert ("participants", "active_participants", "migrant", None, 2022, 0.2e6) in got
+
+
+def test_a_second_group_coordinated_to_the_figures_own_is_both(facts_of):
+    body = "Pada 2023 peserta aktif mencapai 30 juta pekerja formal dan informal."
+    assert facts_of(body) == [("participants", "active_participants", "all", None, 2023, 30e6)]

@@ -1,6 +1,6 @@
 """Which programme (JHT, JKK, JKM, JP, JKP) a figure is for: the one named before it
 since the previous figure of its unit, a list handed out by *masing-masing*, the one
-named after it in its clause, the sentence's one programme, a heading over the lines
+named after it in its clause (before any breakdown of it), the sentence's one programme, a heading over the lines
 below it, or the programme of the passage before a sum of the same kind. A list of
 programmes with no *masing-masing* is for none of them."""
 from __future__ import annotations
@@ -25,8 +25,11 @@ def read_programme(a: ArticleState, r: Reading) -> None:
     program, listed = programme_named(a, r, since, s.figure_start)
     how = "named before it"
     if program is None and not listed:
-        # (a heading glued after the figure by a lost line break is the next lines')
-        hit = phrase.first_label(vocab.programs, body, s.figure_end, glued_heading_start(a, s.figure_end, s.right_clause_end))
+        # (a heading glued after the figure by a lost line break is the next lines'; programmes
+        # after a breakdown word name the parts: "Rp 700 triliun terdiri atas dana JHT Rp 480 triliun")
+        end = glued_heading_start(a, s.figure_end, s.right_clause_end)
+        parts = vocab.breakdown.search(body, s.figure_end, end)
+        hit = phrase.first_label(vocab.programs, body, s.figure_end, parts.start() if parts else end)
         program, how = (hit[0] if hit else None), "named after it in its clause"
     if program is None and not listed and vocab.respectively.search(body, s.sentence_start, s.figure_start):
         program, listed = programme_named(a, r, s.sentence_start, s.left)

@@ -1,6 +1,7 @@
 """A branch's or a province's own figure is not national: a branch or "<agency>
 <region>" named before the figure in its sentence, a region named right before the
-figure ("Jakarta 8,02 juta, Jawa Barat 4,96 juta"), or an article whose title or lead
+figure ("Jakarta 8,02 juta, Jawa Barat 4,96 juta") or setting its sentence ("Di Jawa Timur,
+jumlah peserta aktif ..."), or an article whose title or lead
 has a branch or a region as its subject. A branch named after a verb of saying is a
 speaker's title, and one after a venue word is where something happened; neither
 makes the figure regional. A sentence saying "nasional" always counts, and so does, in a
@@ -35,6 +36,7 @@ def regional_subject(a: ArticleState) -> str | None:
 def regional(a: ArticleState, r: Reading) -> str:
     """Why the figure is a region's, or ""."""
     body, vocab, s = a.body, a.vocab, r.spans
+    no_region_has_as_many = not r.money and r.figure.value > vocab.max_regional_count
     if vocab.national.search(body, s.sentence_start, s.right_clause_end):
         return ""  # "Secara nasional, ..." (a later "dari total peserta aktif nasional" is not it)
     for pattern in (vocab.regional, vocab.regional_subject):
@@ -44,10 +46,12 @@ def regional(a: ArticleState, r: Reading) -> str:
     m = vocab.region_scope.search(body, s.clause, s.figure_start)
     if m:  # (in the figure's own clause: a speaker's venue "kata Agus di Surabaya, ..." is in another)
         return "a regional figure: " + m.group(0)
+    m = vocab.region_scope.match(body, s.sentence_start, s.figure_start)
+    if m and not no_region_has_as_many:  # "Di Jawa Timur, jumlah peserta aktif ...": the sentence's setting
+        return "a regional figure: " + m.group(0)
     m = vocab.region_item.search(body, max(s.left, s.figure_start - 60), s.figure_start)
     if m:  # "Jakarta 8,02 juta, Jawa Barat 4,96 juta, ...": a list of regions' figures
         return "a regional figure: " + m.group("region")
-    no_region_has_as_many = not r.money and r.figure.value > vocab.max_regional_count
     if a.regional_subject and not no_region_has_as_many:
         return f"a regional figure (the article reports on {a.regional_subject!r})"
     return ""

@@ -21,9 +21,12 @@ def read_segment(a: ArticleState, r: Reading) -> None:
     if r.money:
         return
     body, vocab, s = a.body, a.vocab, r.spans
+    found = phrase.segments_of(body, [(s.figure_end, s.phrase_end)], vocab)
     coordinated = vocab.coordinated.match(body, s.phrase_end, s.right_end)
-    phrase_and_coordinate = coordinated.end() if coordinated else s.phrase_end
-    found = phrase.segments_of(body, [(s.figure_end, phrase_and_coordinate)], vocab)
+    if found and coordinated:
+        # a second group coordinated to its own ("pekerja formal dan informal"); after a bare
+        # figure, "dan PMI 0,2 juta" opens the next item of a list, not a second group of this one
+        found = phrase.segments_of(body, [(s.figure_end, coordinated.end())], vocab)
     if not found:
         # the segment words nearest before it, with those listed with them ("pekerja
         # formal dan informal"); words further back in the clause (a speaker's title
