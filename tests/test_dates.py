@@ -106,3 +106,18 @@ def test_dates_in_addresses(url, expected):
 def test_years_ahead_count_from_publication(text, offset):
     (y,) = find_years(text)
     assert y.offset == offset and y.year is None
+
+
+@pytest.mark.parametrize("furniture", ["Diterbitkan: 12/01/2023", "Diposting : 12 Januari 2023 19:45",
+                                       "Penulis: Andi | Published: Kamis, 12 Januari 2023 14:32"])
+def test_a_publication_label_dates_the_page_wherever_it_stands(furniture):
+    page = ("Dana Kelolaan BPJS TK Capai Rp 600 T\n"
+            "Liputan6.com, Jakarta - Dana kelolaan BPJS Ketenagakerjaan hingga akhir 2022 mencapai Rp 600 triliun.\n"
+            "Sebagai perbandingan, BPJS Kesehatan mengelola dana Rp 120 triliun.\n" + furniture + "\n")
+    assert clean_article("a", page).published_on == date(2023, 1, 12)
+
+
+def test_a_word_of_publishing_in_a_sentence_is_no_label():
+    page = ("BPJS Ketenagakerjaan Luncurkan Buku\n"
+            "JAKARTA, 3 Maret 2021 - Buku panduan peserta yang terbit 12 Januari 2020 dicetak ulang.\n")
+    assert clean_article("a", page).published_on == date(2021, 3, 3)

@@ -6,7 +6,7 @@ from datetime import date
 from functools import cache
 
 from bpjs_pipeline.lexicon import lexicon
-from bpjs_pipeline.parsing.dates import date_in_address, find_publication_dates, years_in
+from bpjs_pipeline.parsing.dates import date_in_address, find_publication_dates, labelled_date, years_in
 
 _TITLE_MIN_WORDS = 4
 # a first line of at most this many words is a page header, and a date in it the page's own
@@ -64,14 +64,19 @@ def _dateline_domain() -> re.Pattern:
 ADDRESS_LEAD_DAYS = 7
 
 
-def find_published_on(header: list[str], body: list[str], address: str | None = None) -> date | None:
-    """The dateline or byline date; else the weekday date of a quote
+def find_published_on(header: list[str], body: list[str], address: str | None = None,
+                      page: str | None = None) -> date | None:
+    """The date a publication label gives anywhere on the `page` ("Diterbitkan: 12/01/2023",
+    furniture the body no longer has); else the dateline or byline date; else the weekday date of a quote
     (`Senin (26/2/2024)`); else a date in the opening line; else the date a statement
     was made (`kata X di Jakarta, 12 Mei 2023`). Captions are gone
     before this runs, so a photo's date cannot win. A date in the article's web
     address (`/2024/02/19/`) is used when the text has none, or when the text's
     date does not fall in the week before it; a year (and month) there picks the
     year of a weekday date written without one (`Rabu (15/6)`)."""
+    labelled = labelled_date(page) if page is not None else None
+    if labelled is not None:
+        return labelled
     text = "\n".join(header + body)
     mentions = years_in("\n".join(body))
     in_address = date_in_address(address)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 
-from bpjs_pipeline.lexicon import fold, lexicon, phrase_pattern, with_lead
+from bpjs_pipeline.lexicon import alternation, fold, lexicon, phrase_pattern, with_lead
 from bpjs_pipeline.model import MAX_YEAR, MIN_YEAR  # one valid range for parsing and the schemas
 
 
@@ -312,6 +312,28 @@ def find_publication_dates(text: str, years_named: list[int] | None = None,
     speech = _speech()
     return [DateCandidate(c.when, c.start, c.kind, said=bool(speech.search(text, max(0, c.start - 80), c.start)))
             for c in out]
+
+
+def labelled_date(page: str) -> date | None:
+    """The date a page's publication label gives, wherever the page prints it
+    ("Diterbitkan: 12/01/2023" under the article, "Published | 3 Juni 2024 14:32")."""
+    for m in _publication_label().finditer(page):
+        found = [c for c in find_publication_dates(page[m.end():m.end() + _LABELLED_DATE_CHARS])
+                 if c.start <= _WEEKDAY_CHARS]
+        if found:
+            return found[0].when
+    return None
+
+
+_LABELLED_DATE_CHARS = 40  # a date with its weekday and clock time
+_WEEKDAY_CHARS = 8  # "Jum'at, " before the date itself
+
+
+@cache
+def _publication_label() -> re.Pattern:
+    """A publication label opening a line or a field of the page's furniture, up to where its date starts."""
+    labels = alternation(lexicon()["dates"]["publication_labels"])
+    return re.compile(rf"(?:^|\|)[^\S\n]*(?:{labels})(?:\s+(?:pada|on|tanggal))?[^\S\n]*[:|,–-]?[^\S\n]*", re.I | re.M)
 
 
 @cache
