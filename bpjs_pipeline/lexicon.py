@@ -16,9 +16,52 @@ LEXICON_FILE = "lexicon.toml"
 
 @cache
 def lexicon() -> dict:
-    """The raw lexicon as a dict (loaded once per process)."""
+    """The lexicon as a dict (loaded once per process), its word classes expanded."""
     with resources.files("bpjs_pipeline").joinpath(LEXICON_FILE).open("rb") as f:
-        return tomllib.load(f)
+        return with_word_classes(tomllib.load(f))
+
+
+_CLASS_REFERENCE = re.compile(r"@(\w+(?:\.\w+)*)")
+
+
+def with_word_classes(raw: dict) -> dict:
+    """The lexicon `raw` with its references to word lists expanded: a list entry "@name"
+    becomes the words of `[word_classes] name` (or of the list at the dotted path
+    "section.key"), and "@name" inside an entry a regex group of them."""
+    return _expand(raw, {**_lists_by_path(raw), **raw.get("word_classes", {})})
+
+
+def _lists_by_path(data: dict, prefix: str = "") -> dict[str, list[str]]:
+    """Every list of words in the lexicon by its dotted path ("entity.agency")."""
+    out = {}
+    for key, value in data.items():
+        if isinstance(value, dict):
+            out.update(_lists_by_path(value, f"{prefix}{key}."))
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            out[f"{prefix}{key}"] = value
+    return out
+
+
+def _expand(data, classes: dict[str, list[str]]):
+    def words(name: str) -> list[str]:
+        if name not in classes:
+            raise ValueError(f"{LEXICON_FILE}: no word class or list {name!r}")
+        return classes[name]
+
+    if isinstance(data, dict):
+        return {key: _expand(value, classes) for key, value in data.items()}
+    if isinstance(data, list):
+        expanded = []
+        for entry in data:
+            if isinstance(entry, str) and _CLASS_REFERENCE.fullmatch(entry):
+                expanded.extend(words(entry[1:]))
+            elif isinstance(entry, str) and "@" in entry:
+                expanded.append(_CLASS_REFERENCE.sub(
+                    lambda m: "(?:" + "|".join(sorted(words(m.group(1)), key=len, reverse=True)) + ")", entry))
+            else:
+                expanded.append(entry)
+        return expanded
+    return data
 
 
 @lru_cache(maxsize=8192)

@@ -195,6 +195,15 @@ def test_a_caption_above_a_photographers_credit_line_is_no_body_and_neither_is_i
             "Diperlukan evaluasi dan sosialisasi lebih masif agar manfaat BPJS Ketenagakerjaan dapat dirasakan pekerja.\n"
             f"{caption}\nKOMPAS/TOTOK WIJAYANTO\n\n{caption}\n")
     assert "37,4 juta" not in clean_article("a", text).body
+    assert "37,4 juta" not in clean_article("a", text.replace("\nKOMPAS/", "\n\nKOMPAS/")).body  # a blank line between
+
+
+def test_a_labelled_figure_with_an_abbreviated_scale_is_no_headline():
+    text = ("Klaim BPJS Ketenagakerjaan 2025\nBerikut rincian klaim per program hingga Juni 2025 yang dibayarkan kepada peserta.\n"
+            "Jaminan Pensiun (JP)\nNilai klaim: Rp323,953 M\nBerita Lainnya\nKlaim JHT Tembus Rp 20 T\n")
+    body = clean_article("a", text).body
+    assert "Nilai klaim: Rp323,953 M" in body
+    assert "Klaim JHT Tembus" not in body
 
 
 @pytest.mark.parametrize("first_line, expected", [

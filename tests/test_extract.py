@@ -588,3 +588,10 @@ def test_a_branch_named_as_the_venue_of_the_lead_does_not_make_the_article_regio
 def test_being_active_in_a_campaign_does_not_make_the_count_active():
     got = facts_of("Kami terus aktif mengedukasi pekerja, sehingga jumlah peserta mencapai 35 juta.", published_on=date(2023, 1, 9))
     assert got == [("participants", "participants", "all", None, 2023, 35e6)]
+
+
+def test_a_full_stop_after_an_abbreviated_scale_ends_the_sentence():
+    from bpjs_pipeline.parsing.sentences import split_sentences
+    text = "Klaim sebesar Rp 11,1 T. Besaran klaim itu dari JHT, kata Elvyn G. Masassya."
+    assert [s.text for s in split_sentences(text)] == ["Klaim sebesar Rp 11,1 T.",
+                                                      "Besaran klaim itu dari JHT, kata Elvyn G. Masassya."]

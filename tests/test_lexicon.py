@@ -40,6 +40,28 @@ def test_a_new_not_a_fact_word(patched_lexicon):
     assert _metrics(SENTENCE) == []
 
 
+def test_a_word_class_stands_for_its_words_in_every_list_naming_it():
+    raw = {"word_classes": {"reach": ["mencapai", "tembus"]}, "entity": {"agency": ["BPJSTK"]},
+           "table": {"actual": ["@reach", "telah @reach"], "other": ["aset dari @entity.agency"]}}
+    expanded = lexicon_module.with_word_classes(raw)
+    assert expanded["table"] == {"actual": ["mencapai", "tembus", "telah (?:mencapai|tembus)"],
+                                 "other": ["aset dari (?:BPJSTK)"]}
+    with pytest.raises(ValueError, match="no word class or list 'arrive'"):
+        lexicon_module.with_word_classes({"a": ["@arrive"]})
+
+
+def test_a_synonym_added_to_a_word_class_is_one_line(patched_lexicon):
+    body = "BPJS Ketenagakerjaan menargetkan iuran Rp 110 triliun pada 2024 dan telah menggapai Rp 60 triliun hingga Juni."
+    tables = lambda: [f.table for f in extract_facts(CleanedArticle("t", None, None, None, body))]  # noqa: E731
+    assert tables() == ["targets", "targets"]  # an unknown verb: the target's reach goes on
+    with lexicon_module.resources.files("bpjs_pipeline").joinpath(lexicon_module.LEXICON_FILE).open("rb") as f:
+        raw = lexicon_module.tomllib.load(f)
+    raw["word_classes"]["reach"].append("menggapai")
+    expanded = lexicon_module.with_word_classes(raw)
+    patched_lexicon(lambda d: d.update(expanded))
+    assert tables() == ["targets", "funds"]  # "telah @reach" ends the target's reach
+
+
 def test_every_metric_has_words():
     lex = lexicon_module.lexicon()
     for metric in METRICS:

@@ -92,3 +92,9 @@ def test_other_currencies_are_not_rupiah_figures(text):
 
 def test_quadrillion():
     assert parse_figure("Rp 1 kuadriliun") == 1e15
+
+
+def test_rupiah_written_after_the_figure_is_part_of_it():
+    got = find_figures("sekitar 513,4 triliun rupiah setiap bulannya, dan 5 juta pekerja")
+    assert [(f.text, f.value, f.is_money) for f in got] == [("513,4 triliun rupiah", 513.4e12, True),
+                                                              ("5 juta", 5e6, False)]

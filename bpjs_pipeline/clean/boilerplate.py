@@ -79,12 +79,23 @@ def is_end_of_body(line: str) -> bool:
 
 
 def looks_like_headline(line: str) -> bool:
-    """A line from a list of other articles: capitalised words, no sentence punctuation."""
+    """A line from a list of other articles: capitalised words, no sentence punctuation (a
+    figure's currency and scale abbreviation are no capitalised words: "Nilai klaim: Rp323,953 M")."""
     *_, max_words, share = _markers()
-    words = _HEADLINE_WORD.findall(line)
+    words = _HEADLINE_WORD.findall(_figure_words().sub(" ", line))
     if not words or len(line.split()) > max_words or _SENTENCE_MARK.search(line):
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= share
+
+
+@cache
+def _figure_words() -> re.Pattern:
+    """A figure with its currency and a scale written as a capitalised abbreviation ("Rp 5 M",
+    "Rp11,1 T"): no capitalised words of a headline."""
+    numbers = lexicon()["numbers"]
+    scales = "|".join(sorted(map(re.escape, numbers["case_sensitive_scales"]), key=len, reverse=True))
+    currency = "|".join(numbers["currency"])
+    return re.compile(rf"(?<!\w)(?:(?i:{currency})\s*)?\d[\d.,]*(?:\s*(?:{scales})(?!\w))?")
 
 
 def _is_body_line(line: str) -> bool:
@@ -115,7 +126,7 @@ _CREDIT_LINE = re.compile(r"^\(?[A-Z][A-Za-z.]{1,30}/[A-Z][A-Za-z.]*(?:\s+[A-Z][
 
 
 def _credit_follows(lines: list[str], i: int) -> bool:
-    nxt = next((line for line in lines[i + 1:i + 2]), "")
+    nxt = next((line for line in lines[i + 1:i + 3] if line.strip()), "")  # (a blank line between)
     return bool(_CREDIT_LINE.match(nxt.strip())) and len(lines[i].split()) >= 5
 
 

@@ -125,6 +125,10 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         level = vocab.new_level.search(body, increment.end(), s.figure_start)
         if level:
             return Role(NEW_LEVEL, f"{increment.group(0)} … {level.group(0)}", level.start())
+        carried = vocab.change_carried_to_a_date.search(body, increment.end(), s.figure_start)
+        reached = vocab.level_verb.search(body, carried.end(), s.figure_start) if carried else None
+        if reached:  # "terus turun hingga Maret 2021 yang mencapai 27 juta": the level it reached then
+            return Role(NEW_LEVEL, f"{increment.group(0)} … {carried.group(0)} … {reached.group(0).strip()}", reached.start())
         if not vocab.rate.search(body, increment.end(), s.figure_start):
             return Role(CHANGE, increment.group(0), increment.start())
     return Role(LEVEL)

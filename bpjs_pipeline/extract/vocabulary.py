@@ -86,6 +86,7 @@ class Vocabulary:
     difference_tolerance: float
     subgroups: re.Pattern
     level_verb: re.Pattern
+    change_carried_to_a_date: re.Pattern
     share_base: re.Pattern
     allocation_after: re.Pattern
     coverage_before: re.Pattern
@@ -231,6 +232,8 @@ def _vocabulary() -> Vocabulary:
         back_pointers=phrase_pattern(lex["anaphora"]["back_pointers"]),
         allocation_after=re.compile(r"\s+(?:(?:" + alternation(metric["allocation"]["leads_after"]) + r")\s+){0,3}(?:" + alternation(metric["allocation"]["words"]) + r")(?!\w)"),
         share_base=re.compile(r"(?i)(?:" + "|".join(metric["not_a_fact"]["share_base"]) + r")\s*$"),
+        # "turun hingga Maret 2021 yang mencapai 27 juta": a change carried on to a date
+        change_carried_to_a_date=re.compile(r"(?<!\w)(?:" + alternation(lex["word_classes"]["until"]) + r")\s+(?:(?:" + alternation(lex["grammar"]["period_range_nouns"]) + r")\s+)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d(?!\d)"),
         level_verb=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["level_verbs"]) + r")(?:\s+(?:angka|sekitar|hampir|lebih dari))?\s*$"),
         subgroups=phrase_pattern(metric["not_a_fact"]["subgroups"], ["TKA", "WNA", "ASN"]),
         eligibility=phrase_pattern(metric["not_a_fact"]["eligibility"]),

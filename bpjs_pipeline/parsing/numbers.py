@@ -54,7 +54,9 @@ def _grammar() -> tuple[re.Pattern, dict[str, float], re.Pattern]:
     )
     foreign_before = re.compile(rf"(?:{'|'.join(lex['foreign_currency'])})\s*$", re.I)
     foreign_after = re.compile(rf"\s*(?:{'|'.join(lex['foreign_currency_after'])})\b", re.I)
-    return with_lead(figure), {**scales, **cs_scales}, re.compile(rf"(?:{'|'.join(lex['percent'])})", re.I), (foreign_before, foreign_after)
+    currency_after = re.compile(rf"[^\S\n]*(?:{'|'.join(lex['currency_after'])})(?!\w)", re.I)
+    return with_lead(figure), {**scales, **cs_scales}, re.compile(rf"(?:{'|'.join(lex['percent'])})", re.I), \
+        (foreign_before, foreign_after, currency_after)
 
 
 def parse_number(digits: str, has_scale: bool) -> float:
@@ -95,7 +97,7 @@ def find_figures(text: str) -> list[Figure]:
 
     Percentages, years, dates, times and codes are not figures.
     """
-    pattern, scales, percent, (foreign_before, foreign_after) = _grammar()
+    pattern, scales, percent, (foreign_before, foreign_after, currency_after) = _grammar()
     lex = lexicon()["numbers"]
     money_scales = {s.lower() for s in lex["money_scales"]}
     out: list[Figure] = []
@@ -123,8 +125,12 @@ def find_figures(text: str) -> list[Figure]:
         if not math.isfinite(value) or value <= 0:
             continue
         start = m.start("cur") if m.group("cur") else m.start("num")
+        end = m.end()
+        named_after = currency_after.match(text, end) if has_scale or m.group("cur") else None
+        if named_after:  # "513,4 triliun rupiah"
+            end, is_money = named_after.end(), True
         approximate = bool(num2) or (has_scale and scale_word.lower().endswith("an"))
-        out.append(Figure(start, m.end(), text[start:m.end()], value, low, high, is_money, has_scale, approximate))
+        out.append(Figure(start, end, text[start:end], value, low, high, is_money, has_scale, approximate))
     spelled = _spelled_figures(text, scales, money_scales)
     if spelled:
         out = sorted(out + spelled, key=lambda f: f.start)

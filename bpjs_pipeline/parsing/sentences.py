@@ -17,6 +17,16 @@ _ONE_LETTER = re.compile(r"[a-z]")
 
 
 @cache
+def _figure_then_scale() -> re.Pattern:
+    """A figure and its scale word right before a full stop ("Rp 11,1 T."): the stop ends the
+    sentence, though a one-letter word before one is otherwise an initial ("Elvyn G. Masassya")."""
+    numbers = lexicon()["numbers"]
+    scales = "|".join(sorted(map(re.escape, numbers["case_sensitive_scales"]), key=len, reverse=True))
+    words = "|".join(sorted(map(re.escape, numbers["scales"]), key=len, reverse=True))
+    return re.compile(rf"\d\s*(?:(?:{scales})|(?i:{words}))$")
+
+
+@cache
 def _abbreviations() -> frozenset[str]:
     """Words after which a full stop does not end a sentence (lexicon [grammar])."""
     return frozenset(a.lower() for a in lexicon()["grammar"]["abbreviations"])
@@ -39,7 +49,8 @@ def split_sentences(text: str) -> list[Sentence]:
         for m in _END.finditer(text, line.start(), line.end()):
             word = _WORD_BEFORE.search(text[max(cursor, m.start() - 40):m.start()])
             token = word.group(1).lower().rstrip(".") if word else ""
-            if token in abbreviations or _ONE_LETTER.fullmatch(token or "x") and len(token) == 1:
+            if (token in abbreviations or _ONE_LETTER.fullmatch(token or "x") and len(token) == 1) and \
+                    not _figure_then_scale().search(text, max(cursor, m.start() - 30), m.start()):
                 continue
             _add(out, text, cursor, m.end())
             cursor = m.end()

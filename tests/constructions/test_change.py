@@ -77,3 +77,16 @@ def test_a_year_in_a_later_figures_clause_is_that_figures(facts_of):
     got = facts_of(body, published_on=date(2016, 1, 9))
     assert ("targets", "participants", "all", None, 2016, 22e6) in got
     assert ("targets", "participants", "all", None, 2017, 37e6) in got
+
+
+def test_a_change_carried_on_to_a_date_reaches_a_level(facts_of):
+    body = ("Peserta aktif pada 2020 tercatat 29 juta. Angka ini terus turun hingga Maret 2021 yang mencapai "
+            "27 juta sebelum akhirnya naik lagi.")
+    assert ("participants", "active_participants", "all", None, 2021, 27e6) in facts_of(body)
+
+
+def test_until_a_date_in_a_comparison_names_a_period_not_a_new_level(facts_of):
+    body = ("Pada April 2025 jumlah peserta aktif 39,7 juta, turun jika dibandingkan posisi hingga Maret 2025 yang "
+            "sebanyak 40,2 juta orang dan posisi hingga Desember 2024 yang sebanyak 45,22 juta orang.")
+    got = facts_of(body, with_as_of=True)
+    assert ("participants", "active_participants", "all", None, 2024, "2024-12", 45.22e6) in got

@@ -27,3 +27,9 @@ def test_a_segment_after_a_bare_figure_opens_the_next_item(facts_of):
 def test_a_second_group_coordinated_to_the_figures_own_is_both(facts_of):
     body = "Pada 2023 peserta aktif mencapai 30 juta pekerja formal dan informal."
     assert facts_of(body) == [("participants", "active_participants", "all", None, 2023, 30e6)]
+
+
+def test_an_aside_in_brackets_is_not_the_figures_noun_phrase(facts_of):
+    body = ("Pada 2020 peserta terdaftar terdiri dari pekerja penerima upah (PPU) 39,65 juta orang (termasuk PMI "
+            "459.132 orang) dan bukan penerima upah (BPU) 2,4 juta orang.")
+    assert ("participants", "registered_participants", "formal", None, 2020, 39.65e6) in facts_of(body)
