@@ -23,6 +23,12 @@ def _in_digits(m: re.Match) -> str:
     return f"{int(m.group(1)) * 1_000_000 + int(m.group(2)) * 10_000:,}".replace(",", ".")
 
 
+def _date_moved_back(m: re.Match) -> str:
+    """"Hingga Juni 2023, jumlah peserta ... ." as "Jumlah peserta ... hingga Juni 2023."."""
+    clause = m.group(4)
+    return f"{m.group(1)}{clause[0].upper()}{clause[1:]} {m.group(2).lower()} {m.group(3)}."
+
+
 REWORDINGS = {
     "a verb of reaching": (r"\bmencapai\b", "menyentuh"),
     "another verb of reaching": (r"\bmencapai\b", "tembus"),
@@ -67,6 +73,15 @@ REWORDINGS = {
     "a sentence per line": (r"(?<=[a-z0-9%)]\.) (?=[A-Z])", "\n"),
     "the director's short title": (r"\bDirektur Utama\b", "Dirut"),
     "a programme's abbreviation alone": (r"\bJaminan Hari Tua \(JHT\)", "JHT"),
+    "the date after the clause": (rf"(?m)(^|(?<=\. ))(Hingga|Per|Sampai|Pada) ((?:{MONTHS}) 20\d\d|akhir 20\d\d|20\d\d), "
+                                  r"([a-z][^.\n]*?)\.(?= |$)", _date_moved_back),
+    "total for jumlah": (r"\bjumlah peserta\b", "total peserta"),
+    "triliun capitalised": (r"(\d) triliun\b", r"\1 Triliun"),
+    "juta capitalised as a word": (r"(\d) juta\b", r"\1 Juta"),
+    "Rp with a full stop": (r"\bRp ?(\d)", r"Rp. \1"),
+    "a decimal point": (r"\b(\d{1,3}),(\d{1,2}) (juta|triliun|miliar)\b", r"\1.\2 \3"),
+    "the last day of a month": (r"\bper (Desember|Juni) (20\d\d)\b",
+                                lambda m: f"per {31 if m.group(1) == 'Desember' else 30} {m.group(1)} {m.group(2)}"),
 }
 
 

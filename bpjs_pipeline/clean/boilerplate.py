@@ -82,8 +82,9 @@ def looks_like_headline(line: str) -> bool:
     """A line from a list of other articles: capitalised words, no sentence punctuation (a
     figure's currency and scale abbreviation are no capitalised words: "Nilai klaim: Rp323,953 M")."""
     *_, max_words, share = _markers()
-    words = _HEADLINE_WORD.findall(_figure_words().sub(" ", line))
-    if not words or len(line.split()) > max_words or _SENTENCE_MARK.search(line):
+    plain = _figure_words().sub(" 0 ", line)  # ("Rp. 32,3 Triliun": no full stop)
+    words = _HEADLINE_WORD.findall(plain)
+    if not words or len(line.split()) > max_words or _SENTENCE_MARK.search(plain):
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= share
 
@@ -95,7 +96,7 @@ def _figure_words() -> re.Pattern:
     numbers = lexicon()["numbers"]
     scales = "|".join(sorted(map(re.escape, numbers["case_sensitive_scales"]), key=len, reverse=True))
     currency = "|".join(numbers["currency"])
-    return re.compile(rf"(?<!\w)(?:(?i:{currency})\s*)?\d[\d.,]*(?:\s*(?:{scales})(?!\w))?")
+    return re.compile(rf"(?<!\w)(?:(?i:{currency})\s*)?\d(?:[\d.,]*\d)?(?:\s*(?:{scales})(?!\w))?")
 
 
 def _is_body_line(line: str) -> bool:
