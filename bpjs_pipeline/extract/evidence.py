@@ -47,7 +47,7 @@ def evidence_of(r: Reading, body: str, vocab: Vocabulary, figures_in_sentence: i
                                     "the amount of the cases"),
         "metric_from_passage": _starts(metric, "active:", "the passage", "the registered total", "a total"),
         "metric_from_comparison": _starts(metric, "the figure it is compared with", "the subject of its change",
-                                          "what was achieved"),
+                                          "what was achieved", "the achievement stated after it"),
         "metric_from_breakdown": _starts(metric, "its breakdown's total", "the part before it"),
         "metric_worker_noun": _starts(metric, "a covered worker noun"),
         "metric_default": _starts(metric, "default"),

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract.article import INHERIT_SENTENCES
 from bpjs_pipeline.extract.context import WINDOW
-from bpjs_pipeline.extract.roles import BASELINE, CHANGE, PART
+from bpjs_pipeline.extract.roles import BASELINE, CHANGE, PART, RECIPIENTS
 from bpjs_pipeline.extract.year_index import month_hint, resolve
 from bpjs_pipeline.parsing.sentences import clause_end
 
@@ -123,9 +123,11 @@ def read_period(a: ArticleState, r: Reading) -> None:
     if r.kind == "actual" and a.article.published_on and r.year > a.publication_year and r.role != BASELINE:
         r.kind = "target"
         r.sources["table"] = "target (a year after publication)"
-    # only a BPJS level sets the year later figures of its kind inherit; a
+    # only a BPJS level sets the year later figures of its kind inherit, or a change of one, or the
+    # count of those it paid ("Per 31 Maret 2025, ... manfaat JKP kepada 35 ribu pekerja"); a
     # population's or another body's ("data BPS di tahun 2022") does not
-    if r.role != BASELINE and r.metric and (not r.vetoed or r.role == CHANGE):
+    paid_to_then = r.role == RECIPIENTS and rule.startswith(("same clause", "same sentence"))
+    if paid_to_then or (r.role != BASELINE and r.metric and (not r.vetoed or r.role == CHANGE)):
         a.running_year[r.kind] = (r.year, r.as_of)
 
 

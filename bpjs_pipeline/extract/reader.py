@@ -66,6 +66,9 @@ def read_figures(article: CleanedArticle) -> list[Reading]:
             read_period(a, r)
         for r in sentence_readings:
             _last_checks(a, r)
+        named = achievement.name_the_target_before(a, sentence_readings[0])
+        if named is not None:
+            _last_checks(a, named)
         passage_metric.carry_passage_metric(a, sentence_readings)
         heading.note_glued_heading(a, sentence, figs[-1].end)
         running_year.note_data_frame(a, sentence)

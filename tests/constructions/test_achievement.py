@@ -1,6 +1,8 @@
 """constructions/achievement.py: a target against an achievement."""
 from datetime import date
 
+import pytest
+
 
 def test_a_targeted_change_from_last_years_realisation(facts_of):
     body = "Iuran tahun ini yang ditargetkan naik 14,34 persen dari Rp56,41 triliun tahun lalu menjadi Rp64,37 triliun."
@@ -39,3 +41,17 @@ def test_a_target_the_actual_is_measured_against_is_of_its_period(facts_of):
     got = facts_of(body, published_on=date(2022, 1, 20))
     assert ("participants", "active_participants", "all", None, 2021, 30_660_901) in got
     assert ("targets", "active_participants", "all", None, 2021, 33_673_202) in got
+
+
+@pytest.mark.parametrize("body", [
+    "\"Pemerintah menargetkan 57 juta pada 2025. Saat ini baru tercakup 43 juta,\" katanya.",
+    "\"The government is targeting 57 million for 2025. Currently, it has only covered 43 million,\" he said.",
+])
+def test_a_bare_target_counts_what_the_achievement_after_it_counts(facts_of, body):
+    assert facts_of(body) == [("targets", "participants", "all", None, 2025, 57e6),
+                              ("participants", "participants", "all", None, 2024, 43e6)]
+
+
+def test_a_bare_figure_before_an_unrelated_sentence_stays_unnamed(facts_of):
+    body = "Pemerintah menargetkan 57 juta pada 2025. Dana kelolaan saat ini Rp 700 triliun."
+    assert facts_of(body) == [("funds", "managed_funds", "all", None, 2024, 700e12)]

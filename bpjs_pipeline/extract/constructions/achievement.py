@@ -3,7 +3,8 @@ its sentence decides. An achievement against a target (*telah melampaui target, 
 sebanyak 450.000*: a clause break between) restates what was achieved; right after
 the word (*melampaui target akhir tahun yang sebanyak 15,2 juta*) the figure is the
 target's value. A sentence opening with a back-reference starts with the previous
-sentence's kind."""
+sentence's kind. A bare target count is named by the achievement stated right after it
+(*menargetkan 57 juta pada 2025. Saat ini baru tercakup 43 juta*)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -79,3 +80,24 @@ def link_achievement(a: ArticleState, r: Reading, first: int) -> None:
         r.role = CHANGE
         r.vetoed = f"not a level: {CHANGE} (achieved of the increment targeted before it, {target.figure.text})"
         r.sources["role"] = r.vetoed[len("not a level: "):]
+
+
+def name_the_target_before(a: ArticleState, r: Reading) -> Reading | None:
+    """A bare target count named by the achievement stated right after it ("Pemerintah
+    menargetkan 57 juta pada 2025. Saat ini baru tercakup 43 juta"; "The government is
+    targeting 57 million for 2025. Currently, it has only covered 43 million"): the target
+    counts what the achievement counts. `r` is the first figure of its sentence, an actual
+    with a metric of its own after an actual word; returns the target it named."""
+    if r.index == 0 or r.money or r.kind != "actual" or not r.metric or r.vetoed or \
+            not r.sources.get("metric", "").startswith("own words"):
+        return None
+    target = a.readings[r.index - 1]
+    if target.sentence.index != r.sentence.index - 1 or target.money or target.kind != "target" \
+            or target.metric or target.vetoed:
+        return None
+    if not (a.vocab.actual.search(a.body, r.sentence.start, r.figure.start) or
+            any(y.present for y in a.years.between(r.sentence.start, r.figure.start))):
+        return None  # ("saat ini", "currently": what stands now against the target)
+    target.metric = r.metric
+    target.sources["metric"] = f"the achievement stated after it ({r.figure.text})"
+    return target
