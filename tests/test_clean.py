@@ -217,3 +217,15 @@ def test_the_pages_own_date_on_its_first_line_beats_a_quotes_day(first_line, exp
     text = (f"{first_line}\nJudul berita tentang kepesertaan BPJS Ketenagakerjaan\n"
             "Jumlah peserta aktif mencapai 40 juta pekerja, kata Direktur Utama, Selasa (30/1/2024), di Jakarta hari itu.\n")
     assert clean_article("a", text).published_on == date(*expected)
+
+
+@pytest.mark.parametrize("items", [
+    "- JHT: Rp 40 triliun\n- JKK: Rp 2,5 triliun",
+    "1. Peserta aktif: 41,5 juta pekerja\n2. Dana kelolaan: Rp 700 triliun",
+])
+def test_a_list_introduced_by_a_colon_is_body(items):
+    text = ("Kinerja BPJS Ketenagakerjaan Sepanjang 2023\n"
+            "JAKARTA, 10 Januari 2024 - BPJS Ketenagakerjaan menyampaikan capaian kinerja tahun 2023. Berikut rinciannya:\n"
+            f"{items}\n")
+    body = clean_article("a", text).body
+    assert body.startswith("JAKARTA, 10 Januari 2024") and body.endswith(items)

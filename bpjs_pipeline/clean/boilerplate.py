@@ -43,8 +43,10 @@ def _markers():
 _DATELINE = re.compile(r"\b\d{1,2}[ /-]\w+[ /-](?:19|20)\d\d\W{1,4}\d{1,2}[:.]\d{2}\b")
 _WORD_CHAR = re.compile(r"\w")
 _HEADLINE_WORD = re.compile(r"[^\W\d_][\w'-]*")
+# a label and its figure ("Penerima Upah: 20,5 juta", "Nilai klaim: Rp 40 triliun"), with figures written 0
+_LABELLED_FIGURE = re.compile(r":\s*0\s*(?:[^\W\d_]+\s*){0,2}$")
 _SENTENCE_MARK = re.compile(r"[.!?][\"”']?(\s|$)")
-_BODY_END = re.compile(r"[.!?\"”)…]$")
+_BODY_END = re.compile(r"[.!?:\"”)…]$")  # (":" before a list: "Berikut rinciannya:")
 _FULL_STOP_END = re.compile(r"[.!?]$")
 _DIGIT = re.compile(r"\d")
 _SPACES = re.compile(r"[ ]{2,}")
@@ -84,7 +86,7 @@ def looks_like_headline(line: str) -> bool:
     *_, max_words, share = _markers()
     plain = _figure_words().sub(" 0 ", line)  # ("Rp. 32,3 Triliun": no full stop)
     words = _HEADLINE_WORD.findall(plain)
-    if not words or len(line.split()) > max_words or _SENTENCE_MARK.search(plain):
+    if not words or len(line.split()) > max_words or _SENTENCE_MARK.search(plain) or _LABELLED_FIGURE.search(plain):
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= share
 

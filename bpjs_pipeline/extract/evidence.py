@@ -45,7 +45,7 @@ def evidence_of(r: Reading, body: str, vocab: Vocabulary, figures_in_sentence: i
         "metric_own_words": _starts(metric, "own words"),
         "metric_inherited": _starts(metric, "the figure before it", "the previous sentence", "the figure it refers to",
                                     "the amount of the cases"),
-        "metric_from_passage": _starts(metric, "active:", "the passage", "the registered total", "a total"),
+        "metric_from_passage": _starts(metric, "active:", "the passage", "the heading", "the registered total", "a total"),
         "metric_from_comparison": _starts(metric, "the figure it is compared with", "the subject of its change",
                                           "what was achieved", "the achievement stated after it"),
         "metric_from_breakdown": _starts(metric, "its breakdown's total", "the part before it"),

@@ -19,3 +19,11 @@ def test_a_heading_glued_to_the_line_before_heads_the_lines_after(facts_of):
     assert ("funds", "benefits_paid", "all", "JHT", 2025, 13.132e12) in got
     assert ("funds", "benefits_paid", "all", "JKK", 2025, 1.006e12) in got
     assert ("funds", "benefits_paid", "all", "JKM", 2025, 1.142e12) in got
+
+
+def test_a_heading_names_the_metric_of_the_labelled_lines_below_it(facts_of):
+    body = ("Berikut data kepesertaan BPJS Ketenagakerjaan per Desember 2023 yang dirilis hari ini.\nPeserta Aktif\n"
+            "Penerima Upah: 20,5 juta\nBukan Penerima Upah: 8,5 juta\nJasa Konstruksi: 12,2 juta")
+    assert facts_of(body) == [("participants", "active_participants", "formal", None, 2023, 20.5e6),
+                              ("participants", "active_participants", "informal", None, 2023, 8.5e6),
+                              ("participants", "active_participants", "construction", None, 2023, 12.2e6)]

@@ -1,6 +1,7 @@
 """A heading line ("Jaminan Hari Tua (JHT)") over figures laid out line by line gives
 the lines below it, up to the next heading or the next full sentence, its programme
-(or segment). A heading glued to the end of the line before it by a lost line break
+(or segment), and its metric to those naming none ("Peserta Aktif" over "Penerima Upah:
+20,5 juta"). A heading glued to the end of the line before it by a lost line break
 ("Nilai klaim: Rp13,132 triliun - Jaminan Kecelakaan Kerja (JKK)") heads the lines
 after it, not the figure before it."""
 from __future__ import annotations
@@ -27,6 +28,10 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
             a.heading["program"] = programs.pop()
         if len(segments) == 1:
             a.heading["segment"] = segments.pop()
+        for unit, words in (("count", vocab.person_metrics), ("money", vocab.money_metrics)):
+            metrics = {label for label, _ in words.find_all(body, sentence.start, sentence.end)}
+            if len(metrics) == 1:  # "Peserta Aktif" over "Penerima Upah: 20,5 juta"
+                a.heading["metric of " + unit] = metrics.pop()
     elif words >= vocab.heading_words and not has_figures:
         a.heading = {}
 

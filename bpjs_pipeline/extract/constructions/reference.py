@@ -1,5 +1,6 @@
 """A figure with no metric words of its own refers to another: the figure before it
-in the sentence (it takes that one's reading, not its rejection), else the previous
+in the sentence (it takes that one's reading, not its rejection), else the heading of its
+lines, else the previous
 sentence's figure when its own sentence names no metric or opens with a
 back-reference ("Jumlah tersebut ..."); the amount of the cases or claims counted
 right before it is benefits paid; a rupiah figure with no fund word at all is
@@ -28,6 +29,11 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
     if prev is not None and prev.metric:
         # within a sentence the figure takes the reading, not the veto, of the one before
         inherit(a, r, prev, "the figure before it in the sentence", with_veto=False)
+        return
+    heading = a.heading.get("metric of " + ("money" if r.money else "count"))
+    if heading:
+        r.metric = heading
+        r.sources["metric"] = "the heading of its lines"
         return
     counted = a.readings[r.index - 1] if r.index > first else None
     if r.money and counted is not None and not counted.money and counted.role == RECIPIENTS:
