@@ -14,7 +14,7 @@ from bpjs_pipeline.parsing.sentences import Sentence, clause_end, clause_start
 
 # how far back (characters) a figure's words are looked for inside its sentence
 WINDOW = 400
-_BRACKETED_ASIDE = re.compile(r"\d")
+_DIGIT = re.compile(r"\d")
 _NP_TOKEN = re.compile(r"\([^()]{1,30}\)|[^\s,.;:()\"“”?!]+|[,.;:()\"“”?!]")
 
 
@@ -66,7 +66,7 @@ def noun_phrase_end(body: str, start: int, end: int, vocab: Vocabulary) -> tuple
             break
         token = m.group(0)
         if token.startswith("(") and len(token) > 1 and words:
-            if _BRACKETED_ASIDE.search(token):
+            if _DIGIT.search(token):
                 break  # "39,65 juta orang (termasuk PMI 459.132 orang)": an aside with its own figure
             pos = cursor = m.end()  # "bukan penerima upah (BPU)": the abbreviation of the phrase
             continue
