@@ -3,7 +3,8 @@ extraction) of one article, after which that article fails with TimeBudgetExceed
 ("processing took longer than N s") and is quarantined with that reason; the batch goes on.
 
 In a process's main thread the budget is a real-time interval timer
-(`signal.setitimer(ITIMER_REAL)`) whose SIGALRM raises inside the article's work: in
+(`signal.setitimer(ITIMER_REAL)`, repeating until the work ends) whose SIGALRM raises inside
+the article's work: in
 `bpjs-pipeline run`/`extract`, Dagster's run worker (steps run in the main thread) and the
 worker processes of a local pool. In any other thread (a Dask worker runs its tasks in a
 thread pool) a timer thread raises the same exception in the working thread once the budget
@@ -23,6 +24,9 @@ from bpjs_pipeline.settings import ARTICLE_SECONDS
 
 ARTICLE_SECONDS_ENV = ARTICLE_SECONDS.name
 DEFAULT_ARTICLE_SECONDS = ARTICLE_SECONDS.default
+
+
+REPEAT_SECONDS = 0.05
 
 
 class TimeBudgetExceeded(Exception):
@@ -53,7 +57,10 @@ class time_budget:
         elif threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
             self._mode = "signal"
             self._previous = signal.signal(signal.SIGALRM, self._alarm)
-            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+            # after the budget, again every REPEAT_SECONDS until the block ends: an exception raised
+            # while a garbage-collector callback or a finaliser runs is swallowed by Python, and the
+            # next alarm raises it again in the article's work
+            signal.setitimer(signal.ITIMER_REAL, self.seconds, REPEAT_SECONDS)
         else:
             self._mode = "thread"
             self._thread_id = threading.get_ident()
