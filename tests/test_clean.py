@@ -229,3 +229,30 @@ def test_a_list_introduced_by_a_colon_is_body(items):
             f"{items}\n")
     body = clean_article("a", text).body
     assert body.startswith("JAKARTA, 10 Januari 2024") and body.endswith(items)
+
+
+@pytest.mark.parametrize("furniture", [
+    "Artikel ini telah tayang di Kompas.com dengan judul \"Peserta BPJS Ketenagakerjaan Capai 99 Juta\"",
+    "(Baca: Peserta BPJS Ketenagakerjaan Capai 99 Juta)",
+    "Video: Klaim JHT Capai Rp 99 Triliun",
+    "Infografis: Peserta Aktif BPJS 99 Juta",
+    "Pilihan Editor: Klaim JHT Rp 99 Triliun Sepanjang 2023",
+    "Berita Terkait\nPeserta BPJS Ketenagakerjaan Capai 99 Juta\nDana Kelolaan Tembus Rp 999 Triliun",
+    "BPJS Ketenagakerjaan Catat Dana Kelolaan Rp 999 Triliun pada 2023",
+])
+def test_furniture_between_paragraphs_adds_no_fact_and_loses_none(furniture):
+    from bpjs_pipeline.extract import extract_facts
+    page = ("Peserta Aktif BPJS Ketenagakerjaan Naik\n"
+            "JAKARTA, KOMPAS.com - Jumlah peserta aktif BPJS Ketenagakerjaan hingga Desember 2023 mencapai 41,5 juta "
+            "pekerja, kata Direktur Utama BPJS Ketenagakerjaan di Jakarta, Senin (15/1/2024).\n"
+            f"{furniture}\nDana kelolaan BPJS Ketenagakerjaan pada 2023 mencapai Rp 700 triliun.\n")
+    facts = {(f.table, f.metric, f.year, f.value) for f in extract_facts(clean_article("a", page))}
+    assert facts == {("participants", "active_participants", 2023, 41.5e6), ("funds", "managed_funds", 2023, 700e12)}
+
+
+@pytest.mark.parametrize("line", ["Batch Ke 1 sebanyak 2.5 Juta peserta", "program Jaminan Kematian (JKM) sebesar 7,48%,"])
+def test_an_item_of_a_list_in_the_body_is_no_headline(line):
+    text = ("Judul Berita Tentang BPJS Ketenagakerjaan\n"
+            "JAKARTA, 10 Januari 2024 - BPJS Ketenagakerjaan menyampaikan rincian penyaluran tahun 2023 sebagai berikut.\n"
+            f"{line}\nDemikian rincian yang disampaikan kepada wartawan di Jakarta pada hari itu.\n")
+    assert line in clean_article("a", text).body.split("\n")

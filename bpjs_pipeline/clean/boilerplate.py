@@ -86,19 +86,23 @@ def looks_like_headline(line: str) -> bool:
     *_, max_words, share = _markers()
     plain = _figure_words().sub(" 0 ", line)  # ("Rp. 32,3 Triliun": no full stop)
     words = _HEADLINE_WORD.findall(plain)
-    if not words or len(line.split()) > max_words or _SENTENCE_MARK.search(plain) or _LABELLED_FIGURE.search(plain):
+    if not words or len(line.split()) > max_words or _SENTENCE_MARK.search(plain) or _LABELLED_FIGURE.search(plain) \
+            or line.rstrip().endswith((",", ";")):  # (an item of a list that goes on: "... sebesar 7,48%,")
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= share
 
 
 @cache
 def _figure_words() -> re.Pattern:
-    """A figure with its currency and a scale written as a capitalised abbreviation ("Rp 5 M",
-    "Rp11,1 T"): no capitalised words of a headline."""
+    """A figure with its currency and a capitalised scale ("Rp 5 M", "Rp11,1 T", "2.8 Juta"): no
+    capitalised words of a headline."""
     numbers = lexicon()["numbers"]
     scales = "|".join(sorted(map(re.escape, numbers["case_sensitive_scales"]), key=len, reverse=True))
+    # (a scale word in lower case stays a word: it shows the line is written in sentence case)
+    words = "|".join(sorted({re.escape(w[:1].upper() + w[1:]) for w in numbers["scales"]} |
+                            {re.escape(w.upper()) for w in numbers["scales"]}, key=len, reverse=True))
     currency = "|".join(numbers["currency"])
-    return re.compile(rf"(?<!\w)(?:(?i:{currency})\s*)?\d(?:[\d.,]*\d)?(?:\s*(?:{scales})(?!\w))?")
+    return re.compile(rf"(?<!\w)(?:(?i:{currency})\s*)?\d(?:[\d.,]*\d)?(?:\s*(?:{scales}|{words})(?!\w))?")
 
 
 def _is_body_line(line: str) -> bool:
@@ -115,8 +119,13 @@ def _is_body_line(line: str) -> bool:
 
 
 def _heads_figures(lines: list[str], i: int) -> bool:
-    """A short capitalised line whose next line is a labelled figure ("Jaminan Hari Tua
-    (JHT)" over "Nilai klaim: Rp 40 triliun"): the heading of the lines below it, kept."""
+    """A short capitalised line with no figure of its own whose next line holds one ("Jaminan
+    Hari Tua (JHT)" over "Nilai klaim: Rp 40 triliun"): the heading of the lines below it,
+    kept (a related article's title, "Dana Kelolaan Tembus Rp 999 Triliun", has a figure of its
+    own; a labelled figure with the next heading glued after it, "Nilai klaim: Rp13,1 triliun -
+    Jaminan Kecelakaan Kerja (JKK)", has its label)."""
+    if _DIGIT.search(lines[i]) and ":" not in lines[i]:
+        return False
     for nxt in lines[i + 1:i + 3]:
         if not nxt.strip():
             continue
