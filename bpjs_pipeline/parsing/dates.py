@@ -228,6 +228,8 @@ def _date_patterns() -> dict[str, re.Pattern]:
         "paren_full": re.compile(r"(?<![\w/])\((\d{1,2})/(\d{1,2})/([12]\d{3})\)"),
         "dateline_numeric": re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/([12]\d{3})(?![\d/])"),
         "dateline_named": re.compile(rf"\b(\d{{1,2}})\s+({month_alt})\s+([12]\d{{3}})(?![\d])", re.I),
+        # the month first, as English pages write it: "May 17, 2023"
+        "dateline_month_first": re.compile(rf"\b({month_alt})\.?\s+(\d{{1,2}}),\s*([12]\d{{3}})(?![\d])", re.I),
         "weekday_named": re.compile(
             rf"(?<!\w)({weekday_alt}),?\s+(\d{{1,2}})\s+({month_alt})\.?\s+((?:19|20)\d\d)(?!\d)", re.I),
         "iso": re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])"),
@@ -243,7 +245,7 @@ def find_publication_dates(text: str, years_named: list[int] | None = None,
     weekday_full: `Senin (26/2/2024)`; weekday_short: `Senin (15/11)`, whose year is
     the one among `years_named` (and the years around them) on which that day
     falls on that weekday (years named with a month or day, `years_dated`, are
-    tried first: "per Mei 2015" dates the news, "pada 2019" may be a target); paren_full: `Jakarta (6/4/2022)`; dateline: `Jakarta, 30 Januari 2024`.
+    tried first: "per Mei 2015" dates the news, "pada 2019" may be a target); paren_full: `Jakarta (6/4/2022)`; dateline: `Jakarta, 30 Januari 2024`, `May 17, 2023`.
     """
     patterns = _date_patterns()
     out: list[DateCandidate] = []
@@ -294,6 +296,11 @@ def find_publication_dates(text: str, years_named: list[int] | None = None,
     for m in patterns["dateline_named"].finditer(text):
         month = _month_number(m.group(2))
         d = month and _safe_date(int(m.group(3)), month, int(m.group(1)))
+        if d:
+            out.append(DateCandidate(d, m.start(), "dateline"))
+    for m in patterns["dateline_month_first"].finditer(text):
+        month = _month_number(m.group(1))
+        d = month and _safe_date(int(m.group(3)), month, int(m.group(2)))
         if d:
             out.append(DateCandidate(d, m.start(), "dateline"))
     # "ujar Pramudya ..., Kamis, 23 Oktober 2025": a day named with its weekday is the day
