@@ -193,3 +193,10 @@ def test_active_and_inactive_named_before_the_clause_is_registered(facts_of):
     body = "Pekerja yang tercatat sebagai peserta, baik aktif maupun tidak aktif, mencapai 60 juta pada 2023."
     assert facts_of(body) == [("participants", "registered_participants", "all", None, 2023, 60e6)]
     assert facts_of("Peserta tidak aktif BPJS Ketenagakerjaan mencapai 20 juta orang pada 2023.") == []
+
+
+def test_an_english_page_names_assets_and_funds_under_management(facts_of):
+    assert facts_of("BPJS Ketenagakerjaan's assets stood at Rp750 trillion in 2023.") == [
+        ("funds", "assets", "all", None, 2023, 750e12)]
+    assert facts_of("Its assets under management reached Rp700 trillion in 2023.") == [
+        ("funds", "managed_funds", "all", None, 2023, 700e12)]
