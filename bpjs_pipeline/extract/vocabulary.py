@@ -235,7 +235,7 @@ def _vocabulary() -> Vocabulary:
         # "turun hingga Maret 2021 yang mencapai 27 juta": a change carried on to a date
         change_carried_to_a_date=re.compile(r"(?<!\w)(?:" + alternation(lex["word_classes"]["until"]) + r")\s+(?:(?:" + alternation(lex["grammar"]["period_range_nouns"]) + r")\s+)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d(?!\d)"),
         level_verb=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["level_verbs"]) + r")(?:\s+(?:angka|sekitar|hampir|lebih dari))?\s*$"),
-        subgroups=phrase_pattern(metric["not_a_fact"]["subgroups"], ["TKA", "WNA", "ASN"]),
+        subgroups=phrase_pattern(metric["not_a_fact"]["subgroups"], ["TKA", "WNA", "ASN", "PPPK"]),
         eligibility=phrase_pattern(metric["not_a_fact"]["eligibility"]),
         potential_verbs=phrase_pattern(metric["not_a_fact"]["potential_verbs"]),
         hypothetical_modals=phrase_pattern(metric["not_a_fact"]["hypothetical_modals"]),

@@ -42,11 +42,6 @@ def test_a_sub_groups_count_at_another_time_is_the_sub_groups_too(facts_of):
     assert facts_of(body) == []
 
 
-def test_a_sub_groups_count_at_another_time_is_the_sub_groups_too(facts_of):
-    body = "Peserta aktif segmen non-ASN pada 2017 baru mencapai 368.225 jiwa dan kini sudah mencapai 3.889.075."
-    assert facts_of(body) == []
-
-
 def test_almost_meeting_a_target_names_the_targets_value(facts_of):
     body = "Jumlah peserta aktif tersebut hampir memenuhi target peserta aktif sampai akhir tahun, sebanyak 29,6 juta orang."
     assert facts_of(body) == [("targets", "active_participants", "all", None, 2024, 29.6e6)]
@@ -124,3 +119,12 @@ def test_the_condition_words_of_a_long_sentence_are_scanned_once(opening):
     assert said == expected and len(said) == 300
     assert all(said) == opening.startswith("Kalau") and any(said) == opening.startswith("Kalau")
     assert conditionals.scanned + modals.scanned <= 2 * len(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Hingga 2023 sebanyak 1,2 juta tenaga kesehatan telah menjadi peserta BPJS Ketenagakerjaan.",
+    "Sebanyak 300 ribu pekerja rumah tangga terdaftar sebagai peserta pada 2023.",
+    "Pada 2023 tercatat 150 ribu kurir dan 90 ribu pekerja kreatif menjadi peserta.",
+])
+def test_more_sub_groups_with_no_segment(facts_of, body):
+    assert facts_of(body) == []
