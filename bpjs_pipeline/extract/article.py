@@ -52,7 +52,8 @@ class ArticleState:
         self.regional_subject: str | None = None
 
     def _dated_past_months(self, mentions: list) -> list:
-        """"pada Juni lalu", "Maret kemarin": the last such month before publication."""
+        """"pada Juni lalu", "Maret kemarin": the last such month before publication; so is a data
+        date's month later in the year than publication ("Per Desember" in May)."""
         published = self.article.published_on
         if published is None:
             return mentions
@@ -61,6 +62,10 @@ class ArticleState:
             if y.month_only and y.month and self.vocab.past_month.match(self.body, y.end):
                 year = published.year if y.month <= published.month else published.year - 1
                 y = replace(y, year=year, month_only=False, end=self.vocab.past_month.match(self.body, y.end).end())
+            elif y.month_only and y.month and y.month > published.month and \
+                    self.vocab.data_date_lead.search(self.body, max(0, y.start - 12), y.start) and \
+                    not self.vocab.year_word_after.match(self.body, y.end):  # ("per Desember tahun lalu")
+                y = replace(y, year=published.year - 1, month_only=False)  # "Per Desember" in May: last December
             out.append(y)
         return out
 

@@ -151,6 +151,10 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
                 month = _month_number(months_named[-1])
         day = int(m.group("day")) if m.group("day") and month else None
         found.append(YearMention(m.start(), m.end(), y, month=month, day=day))
+    for m in _numeric_data_date().finditer(text, start, end):  # "per 31/12/2023"
+        d = _safe_date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+        if d:
+            found.append(YearMention(m.start("day"), m.end(), d.year, month=d.month, day=d.day))
     taken = _Spans((f.start, f.end) for f in found)
     for m in after_tahun.finditer(text, start, end):  # "tahun 0", "tahun 99999": a year, if not a valid one
         s, e = m.start("year"), m.end("year")
@@ -185,6 +189,14 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
                                      day=int(m.group("day")) if m.group("day") else None, month_only=True))
     found.sort(key=lambda y: y.start)
     return found
+
+
+@cache
+def _numeric_data_date() -> re.Pattern:
+    """A date written in figures after a word that pins a figure to it ("per 31/12/2023"); a
+    statement's date ("Senin (26/2/2024)") is no period of a figure."""
+    leads = alternation(lexicon()["dates"]["as_of"]["words"])
+    return re.compile(rf"(?<!\w)(?:{leads})\s+(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/(?P<year>[12]\d{{3}})(?![\d/])", re.I)
 
 
 @lru_cache(maxsize=8)
