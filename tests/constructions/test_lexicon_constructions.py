@@ -3,6 +3,8 @@ is not, a payout named by its verb, a breakdown opened by "di dalamnya", an achi
 after "ternyata", a name change that is no time cue."""
 from datetime import date
 
+import pytest
+
 
 def test_a_misspelt_scale_word(facts_of):
     assert facts_of("Per Juni 2020 klaim JHT sebesar Rp 14,34 trilun.") == [("funds", "benefits_paid", "all", "JHT", 2020, 14.34e12)]
@@ -200,3 +202,14 @@ def test_an_english_page_names_assets_and_funds_under_management(facts_of):
         ("funds", "assets", "all", None, 2023, 750e12)]
     assert facts_of("Its assets under management reached Rp700 trillion in 2023.") == [
         ("funds", "managed_funds", "all", None, 2023, 700e12)]
+
+
+@pytest.mark.parametrize("body, metric", [
+    ("Pada 2023 jumlah pekerja yang terproteksi BPJS Ketenagakerjaan mencapai 41 juta.", "participants"),
+    ("Pada 2023 pekerja yang memiliki jaminan sosial ketenagakerjaan mencapai 41 juta orang.", "participants"),
+    ("Dana JHT yang dicairkan pada 2023 mencapai Rp 40 triliun.", "benefits_paid"),
+    ("Dana JHT pada 2023 mencapai Rp 450 triliun.", "managed_funds"),
+    ("Jumlah perusahaan yang menjadi peserta aktif pada 2023 sebanyak 750 ribu.", "active_employers"),
+])
+def test_more_ways_to_name_a_metric(facts_of, body, metric):
+    assert [f[1] for f in facts_of(body)] == [metric]
