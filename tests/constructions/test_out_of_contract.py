@@ -128,3 +128,13 @@ def test_the_condition_words_of_a_long_sentence_are_scanned_once(opening):
 ])
 def test_more_sub_groups_with_no_segment(facts_of, body):
     assert facts_of(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "BPJS Ketenagakerjaan mencatat unrealized loss Rp 22 triliun pada 2021.",
+    "Kerugian investasi saham BPJS Ketenagakerjaan mencapai Rp 43 triliun.",
+    "Penyidik menyita aset senilai Rp 1 triliun dari tersangka kasus BPJS Ketenagakerjaan.",
+    "Nilai klaim yang ditolak pada 2023 mencapai Rp 1 triliun.",
+])
+def test_losses_seizures_and_rejected_claims_are_no_fund_figures(facts_of, body):
+    assert facts_of(body) == []
