@@ -55,3 +55,8 @@ def test_a_bare_target_counts_what_the_achievement_after_it_counts(facts_of, bod
 def test_a_bare_figure_before_an_unrelated_sentence_stays_unnamed(facts_of):
     body = "Pemerintah menargetkan 57 juta pada 2025. Dana kelolaan saat ini Rp 700 triliun."
     assert facts_of(body) == [("funds", "managed_funds", "all", None, 2024, 700e12)]
+
+
+def test_the_annual_work_plan_states_targets(facts_of):
+    assert facts_of("RKAT 2024 menetapkan dana kelolaan Rp 800 triliun.") == [
+        ("targets", "managed_funds", "all", None, 2024, 800e12)]
