@@ -62,7 +62,8 @@ def read_figures(article: CleanedArticle) -> list[Reading]:
         change.mark_stated_difference(a, sentence_readings)
         change.share_programme(a, sentence_readings)
         a.baselines_in_sentence = [r for r in sentence_readings if r.role == BASELINE]
-        for r in sorted(sentence_readings, key=lambda r: r.role == BASELINE):
+        # (baselines after the levels they are compared with, parts after a total stated after them)
+        for r in sorted(sentence_readings, key=lambda r: (r.role == BASELINE, r.role == PART and (r.part_of or 0) > r.index)):
             read_period(a, r)
         for r in sentence_readings:
             _last_checks(a, r)
@@ -162,6 +163,7 @@ def _link(a: ArticleState, r: Reading, first: int) -> None:
         change.link_baseline(a, r, first)
     achievement.link_achievement(a, r, first)
     breakdown.link_breakdown(a, r, first)
+    breakdown.link_parts_before_total(a, r, first)
     if r.metric is None:
         reference.inherit_metric(a, r, first)
     if r.program is None and not r.sources.get("listed") and r.money and r.metric and r.role != BASELINE and \

@@ -51,3 +51,16 @@ def test_a_part_by_status_of_one_segments_total(facts_of):
     got = facts_of(body)
     assert ("participants", "active_participants", "formal", None, 2020, 19.1e6) in got
     assert ("participants", "registered_participants", "formal", None, 2020, 39.65e6) in got
+
+
+def test_parts_listed_before_the_total_they_add_up_to(facts_of):
+    body = ("Jumlah itu terdiri dari 35 juta peserta penerima upah dan 6,5 juta bukan penerima upah, sehingga total "
+            "peserta aktif pada 2023 mencapai 41,5 juta.")
+    assert facts_of(body) == [("participants", "active_participants", "formal", None, 2023, 35e6),
+                              ("participants", "active_participants", "informal", None, 2023, 6.5e6),
+                              ("participants", "active_participants", "all", None, 2023, 41.5e6)]
+
+
+def test_a_total_after_programmes_items_is_no_programmes(facts_of):
+    body = "Pada 2023 klaim JHT Rp 40 triliun, JKK Rp 2,5 triliun dan JKM Rp 1,2 triliun, sehingga total klaim Rp 50 triliun."
+    assert ("funds", "benefits_paid", "all", None, 2023, 50e12) in facts_of(body)

@@ -2,7 +2,9 @@
 ..."), in a sentence opening with one ("Rinciannya, sebanyak 20,83 juta peserta
 merupakan PPU"), or in the next few sentences while the parts name a segment or a
 programme and stay smaller than the total. A part takes the total's metric (or the
-part before it's, when that one names a more specific metric), table and period."""
+part before it's, when that one names a more specific metric), table and period. Parts
+may also come first, before a total word ("35 juta PU dan 6,5 juta BPU, sehingga total
+peserta aktif 41,5 juta")."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -75,3 +77,27 @@ def _another_year_since(a: ArticleState, total: Reading, r: Reading) -> bool:
     return any(y.year and y.year != total.year and
                not a.compares(clause_start(a.body, max(0, y.start - 60), y.start), y.start)  # a comparison's year
                for y in a.years.between(total.figure.end, r.figure.start))
+
+
+def link_parts_before_total(a: ArticleState, r: Reading, first: int) -> None:
+    """Parts listed before the total they add up to ("35 juta peserta penerima upah dan 6,5 juta
+    bukan penerima upah, sehingga total peserta aktif pada 2023 mencapai 41,5 juta"): the figures
+    before a total word in the sentence that name a segment or a programme and are smaller take
+    the total's metric, table and period."""
+    if r.role not in (LEVEL, NEW_LEVEL) or r.vetoed or not r.metric or r.index == first:
+        return
+    previous = a.readings[r.index - 1]
+    said_total = a.vocab.total_words.search(a.body, previous.figure.end, r.figure.start)
+    if said_total is None:
+        return
+    parts = [p for p in a.back(r.index, first) if p.money == r.money]
+    if not parts or any(p.role not in (LEVEL, PART) or p.vetoed or p.figure.value >= r.figure.value
+                        or (p.segment == "all" and p.program is None) for p in parts):
+        return  # each figure before it must be a smaller, named part
+    for p in parts:
+        p.role, p.part_of = PART, r.index
+        p.sources["role"] = f"{PART} (of {r.figure.text}, the total after it)"
+        if p.metric in GENERIC and r.metric != p.metric:
+            p.metric = r.metric
+            p.sources["metric"] = f"its breakdown's total ({r.figure.text})"
+        p.kind = r.kind

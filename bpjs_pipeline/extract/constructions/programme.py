@@ -60,11 +60,13 @@ def _own_programme_end(a: ArticleState, p: Reading) -> int:
 
 
 def continues_programme(a: ArticleState, prev: Reading, r: Reading) -> bool:
-    """Whether `r` goes on with `prev`'s programme: no other programme and no new fund
-    noun between them ("JKP Rp14,92 triliun dan dana badan Rp13,66 triliun" does not)."""
+    """Whether `r` goes on with `prev`'s programme: no other programme, no new fund noun and
+    no total word between them ("JKP Rp14,92 triliun dan dana badan Rp13,66 triliun" does not,
+    nor "..., sehingga total klaim Rp 50 triliun")."""
     between = (prev.figure.end, r.figure.start)
     if next(iter(a.vocab.programs.find_all(a.body, *between)), None) is not None \
-            or a.vocab.fund_nouns.search(a.body, prev.spans.phrase_end, r.figure.start):
+            or a.vocab.fund_nouns.search(a.body, prev.spans.phrase_end, r.figure.start) \
+            or a.vocab.total_words.search(a.body, *between):  # "..., sehingga total klaim Rp 50 triliun"
         return False
     # "program JKP dan BPJS … Rp629 miliar dan Rp907,6 miliar": the programme was one
     # of two subjects coordinated, and the second figure is the other's
