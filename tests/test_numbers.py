@@ -98,3 +98,14 @@ def test_rupiah_written_after_the_figure_is_part_of_it():
     got = find_figures("sekitar 513,4 triliun rupiah setiap bulannya, dan 5 juta pekerja")
     assert [(f.text, f.value, f.is_money) for f in got] == [("513,4 triliun rupiah", 513.4e12, True),
                                                               ("5 juta", 5e6, False)]
+
+
+@pytest.mark.parametrize("text, value", [("Rp 700-an triliun", 700e12), ("Rp 700an triliun", 700e12), ("30-an juta", 30e6),
+                                         ("Rp 700 trilliun", 700e12)])
+def test_about_so_many_and_a_misspelt_scale(text, value):
+    (figure,) = find_figures(text)
+    assert (figure.text, figure.value, figure.approximate) == (text, value, "an " in text)
+
+
+def test_a_decade_is_no_figure():
+    assert find_figures("sejak 1990-an dan tahun 2020-an") == []

@@ -49,6 +49,7 @@ def _grammar() -> tuple[re.Pattern, dict[str, float], re.Pattern]:
     figure = re.compile(
         rf"(?:(?<![\w])(?P<cur>(?:{currency})\s*)|(?<![\w.,/])){not_after_breaker}(?P<num>{_NUMBER})(?![.,]?{breaker})"
         rf"(?:\s*(?:-|–|—|s\.d\.?|s/d)\s*(?:(?:{currency})\s*)?{not_after_breaker}(?P<num2>{_NUMBER})(?![.,]?{breaker}))?"
+        rf"(?P<an>-?an(?=\s+(?:{scale_alternatives})(?!{word})))?"  # "Rp 700-an triliun": about that many
         rf"(?:\s*(?P<open>\[)?\s*(?P<scale>{scale_alternatives})(?!{word})(?(open)\s*\]))?"
         rf"(?!{word}|/|[.,]\d)"
     )
@@ -129,7 +130,7 @@ def find_figures(text: str) -> list[Figure]:
         named_after = currency_after.match(text, end) if has_scale or m.group("cur") else None
         if named_after:  # "513,4 triliun rupiah"
             end, is_money = named_after.end(), True
-        approximate = bool(num2) or (has_scale and scale_word.lower().endswith("an"))
+        approximate = bool(num2) or bool(m.group("an")) or (has_scale and scale_word.lower().endswith("an"))
         out.append(Figure(start, end, text[start:end], value, low, high, is_money, has_scale, approximate))
     spelled = _spelled_figures(text, scales, money_scales)
     if spelled:
