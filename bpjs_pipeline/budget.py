@@ -3,13 +3,14 @@ extraction) of one article, after which that article fails with TimeBudgetExceed
 ("processing took longer than N s") and is quarantined with that reason; the batch goes on.
 
 In a process's main thread the budget is a real-time interval timer
-(`signal.setitimer(ITIMER_REAL)`, repeating until the work ends) whose SIGALRM raises inside
-the article's work: in
+(`signal.setitimer(ITIMER_REAL)`) whose SIGALRM raises inside the article's work: in
 `bpjs-pipeline run`/`extract`, Dagster's run worker (steps run in the main thread) and the
 worker processes of a local pool. In any other thread (a Dask worker runs its tasks in a
-thread pool) a timer thread raises the same exception in the working thread once the budget
-is spent (`PyThreadState_SetAsyncExc`, CPython's way of raising in another thread). Either
-way the exception is raised between Python bytecodes: a single C-level call (one regular
+thread pool) a thread raises the same exception in the working thread once the budget is
+spent (`PyThreadState_SetAsyncExc`, CPython's way of raising in another thread). Either way
+the alarm repeats every REPEAT_SECONDS until the work ends, since Python swallows an
+exception raised while a garbage-collector callback or a finaliser runs; and either way
+the exception is raised between Python bytecodes: a single C-level call (one regular
 expression match) finishes before the budget can stop it, which is why cleaning and
 extraction avoid regular expressions whose time can grow faster than their input.
 """
@@ -64,28 +65,33 @@ class time_budget:
         else:
             self._mode = "thread"
             self._thread_id = threading.get_ident()
-            self._timer = threading.Timer(self.seconds, self._raise_in_thread)
-            self._timer.daemon = True
-            self._timer.start()
+            self._stop = threading.Event()
+            self._raiser = threading.Thread(target=self._raise_in_thread_until_done, daemon=True)
+            self._raiser.start()
         return self
 
     def _alarm(self, signum, frame):
         raise TimeBudgetExceeded(_message(self.seconds))
 
-    def _raise_in_thread(self) -> None:
-        with self._lock:
-            if self._done:
-                return
-            self._expired = True
-            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self._thread_id),
-                                                       ctypes.py_object(TimeBudgetExceeded))
+    def _raise_in_thread_until_done(self) -> None:
+        """After the budget, raise in the working thread, again every REPEAT_SECONDS until the
+        block ends (an exception delivered while a finaliser or a gc callback runs is lost)."""
+        wait = self.seconds
+        while not self._stop.wait(wait):
+            with self._lock:
+                if self._done:
+                    return
+                self._expired = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self._thread_id),
+                                                           ctypes.py_object(TimeBudgetExceeded))
+            wait = REPEAT_SECONDS
 
     def __exit__(self, exc_type, exc, tb) -> bool:
         if self._mode == "signal":
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, self._previous)
         elif self._mode == "thread":
-            self._timer.cancel()
+            self._stop.set()
             with self._lock:
                 self._done = True
                 expired = self._expired
