@@ -15,6 +15,9 @@ from bpjs_pipeline.parsing.dates import find_publication_dates, find_years
     ("3 Juni 2024 14:32 WIB", date(2024, 6, 3)),
     ("katanya di Jakarta (6/4/2022).", date(2022, 4, 6)),
     ("Jakarta, May 17, 2023 (ANTARA) - The number of active participants", date(2023, 5, 17)),
+    ("Kamis 18-01-2024 / 10:15", date(2024, 1, 18)),
+    ("18.01.2024 10:15", date(2024, 1, 18)),
+    ("2024/01/18 10:15", date(2024, 1, 18)),
 ])
 def test_publication_dates(text, expected):
     assert find_publication_dates(text)[0].when == expected

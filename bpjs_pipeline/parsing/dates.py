@@ -232,19 +232,20 @@ def _date_patterns() -> dict[str, re.Pattern]:
     months, _, _, _, _, _, weekday_alt, _ = _patterns()
     month_alt = "|".join(sorted(months, key=len, reverse=True))
     patterns = {
-        "header_numeric": re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/([12]\d{3}),?\s+\d{1,2}[:.]\d{2}"),
+        # (the day, the month and the year parted by one mark throughout: "18/01/2024", "18-01-2024", "18.01.2024")
+        "header_numeric": re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2([12]\d{3}),?\s+(?:/\s*)?\d{1,2}[:.]\d{2}"),
         "header_named": re.compile(
             rf"(?<!\d)(\d{{1,2}})\s+({month_alt})\.?\s+([12]\d{{3}})\s*(?:[,|/\-–—]\s*)?\d{{1,2}}[:.]\d{{2}}", re.I),
         "weekday_before": re.compile(rf"(?:^|\W)({weekday_alt}),?\s*$", re.I),
         "paren_date": re.compile(r"\((\d{1,2})/(\d{1,2})(?:/([12]\d{3}|\d\d))?\)"),
         "paren_full": re.compile(r"(?<![\w/])\((\d{1,2})/(\d{1,2})/([12]\d{3})\)"),
-        "dateline_numeric": re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/([12]\d{3})(?![\d/])"),
+        "dateline_numeric": re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2([12]\d{3})(?![\d/.-])"),
         "dateline_named": re.compile(rf"\b(\d{{1,2}})\s+({month_alt})\s+([12]\d{{3}})(?![\d])", re.I),
         # the month first, as English pages write it: "May 17, 2023"
         "dateline_month_first": re.compile(rf"\b({month_alt})\.?\s+(\d{{1,2}}),\s*([12]\d{{3}})(?![\d])", re.I),
         "weekday_named": re.compile(
             rf"(?<!\w)({weekday_alt}),?\s+(\d{{1,2}})\s+({month_alt})\.?\s+((?:19|20)\d\d)(?!\d)", re.I),
-        "iso": re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])"),
+        "iso": re.compile(r"(?<![\d/-])((?:19|20)\d\d)([/-])(\d\d)\2(\d\d)(?![\d/-])"),
     }
     return {name: with_lead(pattern) for name, pattern in patterns.items()}
 
@@ -262,7 +263,7 @@ def find_publication_dates(text: str, years_named: list[int] | None = None,
     patterns = _date_patterns()
     out: list[DateCandidate] = []
     for m in patterns["header_numeric"].finditer(text):
-        d = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        d = _safe_date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
         if d:
             out.append(DateCandidate(d, m.start(), "header"))
     # (each pattern starts with a digit or a bracket, so the scan skips most positions at once)
@@ -302,7 +303,7 @@ def find_publication_dates(text: str, years_named: list[int] | None = None,
         if d:
             out.append(DateCandidate(d, m.start(), "paren_full"))
     for m in patterns["dateline_numeric"].finditer(text):
-        d = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        d = _safe_date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
         if d:  # "JAKARTA, 12/05/2023 -" (a dateline only in the opening lines)
             out.append(DateCandidate(d, m.start(), "dateline"))
     for m in patterns["dateline_named"].finditer(text):
@@ -323,7 +324,7 @@ def find_publication_dates(text: str, years_named: list[int] | None = None,
         if d and d.weekday() == _weekday_names().get(fold(m.group(1))):
             out.append(DateCandidate(d, m.start(), "weekday_named"))
     for m in patterns["iso"].finditer(text):
-        d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        d = _safe_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
         if d:  # " date 2024-01-31" at the top of a page (a dateline only in the opening lines)
             out.append(DateCandidate(d, m.start(), "dateline"))
     rank = {"header": 0, "weekday_full": 1, "weekday_named": 2, "paren_full": 3, "weekday_short": 4, "dateline": 5}
