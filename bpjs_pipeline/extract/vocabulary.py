@@ -55,6 +55,7 @@ class Vocabulary:
     min_rupiah: float
     min_national_participants: float
     max_regional_count: float
+    max_regional_amount: float
     kind_words: Labelled
     qualifier: re.Pattern
     subset_after: re.Pattern
@@ -196,6 +197,7 @@ def _vocabulary() -> Vocabulary:
         min_rupiah=float(lex["numbers"]["min_rupiah"]),
         min_national_participants=float(lex["numbers"]["min_national_participants"]),
         max_regional_count=float(lex["numbers"]["max_regional_count"]),
+        max_regional_amount=float(lex["numbers"]["max_regional_amount"]),
         kind_words=labelled(lex["table"], ("achieved", "actual", "target")),
         qualifier=_qualifier(lex["grammar"]),
         subset_after=re.compile(r"\s*(?:" + alternation(lex["grammar"]["subset_after"]) + r")(?!\w)"),

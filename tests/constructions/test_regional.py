@@ -48,3 +48,10 @@ def test_a_region_setting_the_sentence_scopes_its_figures(facts_of):
     assert facts_of("Di Jawa Timur, jumlah peserta aktif BPJS Ketenagakerjaan mencapai 5,2 juta pekerja.") == []
     body = "Di Jawa Timur, Direktur Utama BPJS Ketenagakerjaan menyebut peserta aktif pada 2023 mencapai 41 juta."
     assert facts_of(body) == [("participants", "active_participants", "all", None, 2023, 41e6)]
+
+
+def test_a_regional_article_keeps_an_amount_no_region_has(facts_of):
+    body = ("BPJS Ketenagakerjaan Cabang Kediri membayar klaim Rp 50 miliar sepanjang 2023 kepada peserta di wilayahnya. "
+            "Ia menambahkan, dana kelolaan BPJS Ketenagakerjaan hingga akhir 2023 mencapai Rp 700 triliun.")
+    got = facts_of(body, title="BPJS Ketenagakerjaan Cabang Kediri Bayar Klaim Rp 50 Miliar")
+    assert got == [("funds", "managed_funds", "all", None, 2023, 700e12)]

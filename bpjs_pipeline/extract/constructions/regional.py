@@ -5,8 +5,9 @@ jumlah peserta aktif ..."), or an article whose title or lead
 has a branch or a region as its subject. A branch named after a verb of saying is a
 speaker's title, and one after a venue word is where something happened; neither
 makes the figure regional. A sentence saying "nasional" always counts, and so does, in a
-region's article, a count of workers larger than any one region has ("pada 2026, BPJS
-Ketenagakerjaan menargetkan melindungi 70 juta pekerja" said by a regional head)."""
+region's article, a count of workers or an amount larger than any one region has ("pada 2026,
+BPJS Ketenagakerjaan menargetkan melindungi 70 juta pekerja" said by a regional head; "dana
+kelolaan ... Rp 700 triliun")."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -36,7 +37,7 @@ def regional_subject(a: ArticleState) -> str | None:
 def regional(a: ArticleState, r: Reading) -> str:
     """Why the figure is a region's, or ""."""
     body, vocab, s = a.body, a.vocab, r.spans
-    no_region_has_as_many = not r.money and r.figure.value > vocab.max_regional_count
+    no_region_has_as_many = r.figure.value > (vocab.max_regional_amount if r.money else vocab.max_regional_count)
     if vocab.national.search(body, s.sentence_start, s.right_clause_end):
         return ""  # "Secara nasional, ..." (a later "dari total peserta aktif nasional" is not it)
     for pattern in (vocab.regional, vocab.regional_subject):
