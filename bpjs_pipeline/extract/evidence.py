@@ -51,7 +51,7 @@ def evidence_of(r: Reading, body: str, vocab: Vocabulary, figures_in_sentence: i
         "metric_from_breakdown": _starts(metric, "its breakdown's total", "the part before it"),
         "metric_worker_noun": _starts(metric, "a covered worker noun"),
         "metric_default": _starts(metric, "default"),
-        "year_in_clause": _starts(year, "same clause", "its comparison"),
+        "year_in_clause": _starts(year, "same clause", "its comparison", "its year in brackets"),
         "year_relative_cue": _starts(year, "relative cue"),
         "year_in_sentence": _starts(year, "same sentence"),
         "year_derived": _starts(year, "the year before", "a revised target", "its breakdown's total", "the start of",

@@ -58,6 +58,9 @@ def read_period(a: ArticleState, r: Reading) -> None:
         left_segment = [y for y in left_segment if y.start >= r.role_at]
     hint = month_hint([list(reversed(left_clause)), right, list(reversed(left_segment))])
     steps = []
+    bracketed = a.vocab.bracketed_year.match(a.body, fig.end)
+    if bracketed:  # "Rp 431 triliun (2019), Rp 486 triliun (2020)": each figure's own year
+        steps.append(("its year in brackets", [y for y in a.years.between(fig.end, bracketed.end()) if y.year]))
     compared = a.readings[r.compares_to] if r.compares_to is not None else None
     compared_year = compared.year if compared else None
     if r.role == BASELINE and r.role_at >= 0:

@@ -102,6 +102,7 @@ class Vocabulary:
     past_month: re.Pattern
     data_date_lead: re.Pattern
     year_word_after: re.Pattern
+    bracketed_year: re.Pattern
     title_then_speech: re.Pattern
     fund_qualifier: re.Pattern
     managing_a_fund: re.Pattern
@@ -224,6 +225,7 @@ def _vocabulary() -> Vocabulary:
         # a title and a name (capitalised words, abbreviations, commas) and then a verb of saying
         title_then_speech=re.compile(r"(?:[A-Z][\w.&/-]*[\s,]+|(?:" + "|".join(lex["grammar"]["name_links"]) + r")\s+){1,12}(?:" + alternation(lex["grammar"]["speech"]) + r")(?!\w)"),
         past_month=re.compile(r"\s+(?:" + alternation(lex["dates"]["past_month_words"]) + r")(?!\w)"),
+        bracketed_year=re.compile(r"\s*\((?:(?:" + alternation(lex["dates"]["year_words"]) + r")\s+)?[12]\d{3}\)"),
         year_word_after=re.compile(r"\s+(?:" + alternation(lex["dates"]["year_words"]) + r")(?!\w)"),
         data_date_lead=re.compile(r"(?<!\w)(?:" + alternation(lex["dates"]["data_date_leads"]) + r")\s+$"),
         next_item=re.compile(r"(?:,\s*|\s)(?:" + alternation(lex["grammar"]["coordinators"] + lex["grammar"]["contrast_coordinators"]) + r")\s+(?!(?:" + "|".join(lex["grammar"]["relative_pronouns"]) + r")\b)"),

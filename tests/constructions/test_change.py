@@ -90,3 +90,10 @@ def test_until_a_date_in_a_comparison_names_a_period_not_a_new_level(facts_of):
             "sebanyak 40,2 juta orang dan posisi hingga Desember 2024 yang sebanyak 45,22 juta orang.")
     got = facts_of(body, with_as_of=True)
     assert ("participants", "active_participants", "all", None, 2024, "2024-12", 45.22e6) in got
+
+
+def test_a_series_with_each_year_in_brackets(facts_of):
+    body = "Dana kelolaan tumbuh dari tahun ke tahun, yakni Rp 431 triliun (2019), Rp 486 triliun (2020) dan Rp 553 triliun (2021)."
+    assert facts_of(body) == [("funds", "managed_funds", "all", None, 2019, 431e12),
+                              ("funds", "managed_funds", "all", None, 2020, 486e12),
+                              ("funds", "managed_funds", "all", None, 2021, 553e12)]
