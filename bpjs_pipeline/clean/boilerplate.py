@@ -13,6 +13,7 @@ from functools import cache
 
 from bpjs_pipeline.clean.wrapping import split_glued_link, unwrap
 from bpjs_pipeline.lexicon import lexicon
+from bpjs_pipeline.parsing.numbers import currency_words, scale_words
 
 # control and format characters other than line break and tab
 _OTHER_SPACE = re.compile(r"[^\S\n\t ]")
@@ -84,25 +85,26 @@ def looks_like_headline(line: str) -> bool:
     """A line from a list of other articles: capitalised words, no sentence punctuation (a
     figure's currency and scale abbreviation are no capitalised words: "Nilai klaim: Rp323,953 M")."""
     *_, max_words, share = _markers()
-    plain = _figure_words().sub(" 0 ", line)  # ("Rp. 32,3 Triliun": no full stop)
+    if len(line.split()) > max_words or line.rstrip().endswith((",", ";")):
+        return False  # (a line ending in a comma is an item of a list that goes on: "... sebesar 7,48%,")
+    plain = _figure_words().sub(_figure_as_zero, line) if _DIGIT.search(line) else line  # ("Rp. 32,3 Triliun": no full stop)
     words = _HEADLINE_WORD.findall(plain)
-    if not words or len(line.split()) > max_words or _SENTENCE_MARK.search(plain) or _LABELLED_FIGURE.search(plain) \
-            or line.rstrip().endswith((",", ";")):  # (an item of a list that goes on: "... sebesar 7,48%,")
+    if not words or _SENTENCE_MARK.search(plain) or _LABELLED_FIGURE.search(plain):
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= share
 
 
 @cache
 def _figure_words() -> re.Pattern:
-    """A figure with its currency and a capitalised scale ("Rp 5 M", "Rp11,1 T", "2.8 Juta"): no
-    capitalised words of a headline."""
-    numbers = lexicon()["numbers"]
-    scales = "|".join(sorted(map(re.escape, numbers["case_sensitive_scales"]), key=len, reverse=True))
-    # (a scale word in lower case stays a word: it shows the line is written in sentence case)
-    words = "|".join(sorted({re.escape(w[:1].upper() + w[1:]) for w in numbers["scales"]} |
-                            {re.escape(w.upper()) for w in numbers["scales"]}, key=len, reverse=True))
-    currency = "|".join(numbers["currency"])
-    return re.compile(rf"(?<!\w)(?:(?i:{currency})\s*)?\d(?:[\d.,]*\d)?(?:\s*(?:{scales}|{words})(?!\w))?")
+    """A figure with its currency and scale ("Rp 5 M", "Rp11,1 T", "2.8 Juta")."""
+    return re.compile(rf"(?<!\w)(?:(?i:{currency_words()})\s*)?\d(?:[\d.,]*\d)?(?:\s*(?P<scale>{scale_words()})(?!\w))?")
+
+
+def _figure_as_zero(m: re.Match) -> str:
+    """A figure written "0", no capitalised word of a headline; a scale word in lower case stays,
+    a word showing the line is written in sentence case."""
+    scale = m.group("scale")
+    return " 0 " + (scale if scale and scale[0].islower() else "")
 
 
 def _is_body_line(line: str) -> bool:

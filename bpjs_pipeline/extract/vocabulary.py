@@ -6,6 +6,7 @@ from dataclasses import dataclass, fields, replace
 from functools import cache
 
 from bpjs_pipeline.lexicon import Labelled, alternation, labelled, lexicon, phrase_pattern, with_lead
+from bpjs_pipeline.model import PROGRAMS
 
 PERSON_METRICS = ("active_employers", "employers", "active_participants", "registered_participants", "participants")
 MONEY_METRICS = ("investment_returns", "managed_funds", "assets", "contributions", "benefits_paid")
@@ -148,14 +149,14 @@ def vocabulary() -> Vocabulary:
 
 def _vocabulary() -> Vocabulary:
     lex = lexicon()
-    metric, seg, prog = lex["metric"], lex["segment"], lex["program"]
-    program_labels = [k for k in prog if k != "case_sensitive"]
+    metric, seg = lex["metric"], lex["segment"]
+    prog = programme_words(lex["program"])
     segment_labels = ["informal", "formal", "construction", "migrant"]
     return Vocabulary(
         person_metrics=labelled(metric, PERSON_METRICS, ["PK", "TK"]),
         money_metrics=labelled(metric, MONEY_METRICS, ["DJS"]),
         segments=labelled(seg, segment_labels, seg["case_sensitive"]),
-        programs=labelled(prog, program_labels, prog["case_sensitive"]),
+        programs=labelled(prog, PROGRAMS, lex["program"]["case_sensitive"]),
         worker_nouns=phrase_pattern(metric["workers"]["nouns"]),
         employer_nouns=phrase_pattern(metric["workers"]["employer_nouns"], ["PK"]),
         coverage=phrase_pattern(metric["workers"]["coverage"]),
@@ -232,7 +233,7 @@ def _vocabulary() -> Vocabulary:
         against_target=phrase_pattern(lex["table"]["against_target"]),
         data_frame=re.compile(r"\W*(?:" + alternation(lex["grammar"]["data_frames"]) + r")\s+(?:[A-Z][\w.-]*\s+){0,4}(?:(?:" + "|".join(lex["dates"]["year_words"]) + r")\s+)?(?P<year>(?:19|20)\d\d)\s*,"),
         item_joiner=re.compile(r"[\s,;]*(?i:" + "|".join(lex["grammar"]["coordinators"] + lex["grammar"]["item_joiners"]) + r")\s"),
-        programme_names=re.compile(r"(?:" + alternation([w for k, v in lex["program"].items() if k != "case_sensitive" for w in v], lex["program"]["case_sensitive"]) + r")(?!\w)(?:\s*\([^()]{1,40}\))?"),
+        programme_names=re.compile(r"(?:" + alternation([w for label in PROGRAMS for w in prog[label]], lex["program"]["case_sensitive"]) + r")(?!\w)(?:\s*\([^()]{1,40}\))?"),
         region_item=re.compile(r"(?<!\w)(?P<region>" + alternation(lex["entity"]["regions"] + lex["entity"]["list_regions"], lex["entity"]["regions"] + lex["entity"]["list_regions"]) + r")\s*(?:[:,]\s*)?(?:(?:" + alternation(lex["grammar"]["fillers"] + lex["grammar"]["appositive"] + lex["grammar"]["region_item_links"]) + r")\s+){0,2}$"),
         backward_cue=phrase_pattern(lex["table"]["backward_cues"]),
         coordinator_start=re.compile(r"[\s,;]*(?i:" + "|".join(lex["grammar"]["coordinators"]) + r")\s"),
@@ -243,7 +244,7 @@ def _vocabulary() -> Vocabulary:
         # "turun hingga Maret 2021 yang mencapai 27 juta": a change carried on to a date
         change_carried_to_a_date=re.compile(r"(?<!\w)(?:" + alternation(lex["word_classes"]["until"]) + r")\s+(?:(?:" + alternation(lex["grammar"]["period_range_nouns"]) + r")\s+)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d(?!\d)"),
         level_verb=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["level_verbs"]) + r")(?:\s+(?:angka|sekitar|hampir|lebih dari))?\s*$"),
-        subgroups=phrase_pattern(metric["not_a_fact"]["subgroups"], ["TKA", "WNA", "ASN", "PPPK"]),
+        subgroups=phrase_pattern(metric["not_a_fact"]["subgroups"], metric["not_a_fact"]["subgroups_case_sensitive"]),
         eligibility=phrase_pattern(metric["not_a_fact"]["eligibility"]),
         potential_verbs=phrase_pattern(metric["not_a_fact"]["potential_verbs"]),
         hypothetical_modals=phrase_pattern(metric["not_a_fact"]["hypothetical_modals"]),
@@ -276,11 +277,19 @@ def _vocabulary() -> Vocabulary:
     )
 
 
+def programme_words(section: dict) -> dict[str, list[str]]:
+    """Each programme's words: its names, and its purposes after a purpose word (a lookbehind for
+    each word: "untuk kematian" matches as "kematian")."""
+    after = "(?:" + "|".join(rf"(?<={re.escape(w)}\s)" for w in section["purpose_words"]) + ")"
+    by_purpose = section.get("by_purpose", {})
+    return {label: section[label] + [after + w for w in by_purpose.get(label, [])] for label in PROGRAMS}
+
+
 def _programme_after(lex: dict) -> re.Pattern:
     """A programme named right after a figure as its own: after a purpose word ("Rp 45 triliun
     untuk JHT") or in brackets ("Rp 40 triliun (JHT)")."""
-    names = alternation([w for k, v in lex["program"].items() if k != "case_sensitive" for w in v],
-                        lex["program"]["case_sensitive"])
+    prog = programme_words(lex["program"])
+    names = alternation([w for label in PROGRAMS for w in prog[label]], lex["program"]["case_sensitive"])
     leads = alternation(lex["grammar"]["purpose_leads"])
     return re.compile(rf"\s*(?:(?:{leads})\s+(?:program\s+)?(?:{names})(?!\w)(?:\s*\([^()]{{1,10}}\))?"
                       rf"|\(\s*(?:program\s+)?(?:{names})\s*\))")

@@ -196,7 +196,7 @@ def _numeric_data_date() -> re.Pattern:
     """A date written in figures after a word that pins a figure to it ("per 31/12/2023"); a
     statement's date ("Senin (26/2/2024)") is no period of a figure."""
     leads = alternation(lexicon()["dates"]["as_of"]["words"])
-    return re.compile(rf"(?<!\w)(?:{leads})\s+(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/(?P<year>[12]\d{{3}})(?![\d/])", re.I)
+    return with_lead(re.compile(rf"(?<!\w)(?:{leads})\s+(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/(?P<year>[12]\d{{3}})(?![\d/])", re.I))
 
 
 @lru_cache(maxsize=8)
@@ -353,7 +353,8 @@ _WEEKDAY_CHARS = 8  # "Jum'at, " before the date itself
 def _publication_label() -> re.Pattern:
     """A publication label opening a line or a field of the page's furniture, up to where its date starts."""
     labels = alternation(lexicon()["dates"]["publication_labels"])
-    return re.compile(rf"(?:^|\|)[^\S\n]*(?:{labels})(?:\s+(?:pada|on|tanggal))?[^\S\n]*[:|,–-]?[^\S\n]*", re.I | re.M)
+    links = alternation(lexicon()["dates"]["publication_label_links"])
+    return re.compile(rf"(?:^|\|)[^\S\n]*(?:{labels})(?:\s+(?:{links}))?[^\S\n]*[:|,–-]?[^\S\n]*", re.I | re.M)
 
 
 @cache

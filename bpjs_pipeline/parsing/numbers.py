@@ -36,12 +36,27 @@ class Figure:
 
 
 @cache
+def scale_words() -> str:
+    """The scale words as one regex alternation: the abbreviations that keep their case ("M" is
+    miliar, "m" is not) as written, the others in any case."""
+    lex = lexicon()["numbers"]
+    return alternation([k.lower() for k in lex["scales"]] + list(lex["case_sensitive_scales"]),
+                       lex["case_sensitive_scales"])
+
+
+@cache
+def currency_words() -> str:
+    """The currency words before a figure ("Rp", "Rp.", "IDR") as one regex alternation."""
+    return "|".join(lexicon()["numbers"]["currency"])
+
+
+@cache
 def _grammar() -> tuple[re.Pattern, dict[str, float], re.Pattern]:
     lex = lexicon()["numbers"]
     scales = {k.lower(): float(v) for k, v in lex["scales"].items()}
     cs_scales = {k: float(v) for k, v in lex["case_sensitive_scales"].items()}
-    currency = "|".join(lex["currency"])
-    scale_alternatives = alternation(list(scales) + list(cs_scales), cs_scales)
+    currency = currency_words()
+    scale_alternatives = scale_words()
     # A character of the large breaker class, tested only when it is not ASCII (see characters.py).
     breaker = f"(?=[^\\x00-\\x7f])[{character_classes().figure_breaker}]"
     not_after_breaker = f"(?:(?<![^\\x00-\\x7f])|(?<![{character_classes().figure_breaker}]))"

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bpjs_pipeline.lexicon import lexicon
+from bpjs_pipeline.parsing.numbers import scale_words
 
 # a run of end marks is read once, from its first mark, and never backtracked into
 # (a page of dots stays linear)
@@ -20,10 +21,7 @@ _ONE_LETTER = re.compile(r"[a-z]")
 def _figure_then_scale() -> re.Pattern:
     """A figure and its scale word right before a full stop ("Rp 11,1 T."): the stop ends the
     sentence, though a one-letter word before one is otherwise an initial ("Elvyn G. Masassya")."""
-    numbers = lexicon()["numbers"]
-    scales = "|".join(sorted(map(re.escape, numbers["case_sensitive_scales"]), key=len, reverse=True))
-    words = "|".join(sorted(map(re.escape, numbers["scales"]), key=len, reverse=True))
-    return re.compile(rf"\d\s*(?:(?:{scales})|(?i:{words}))$")
+    return re.compile(rf"\d\s*(?:{scale_words()})$")
 
 
 @cache
