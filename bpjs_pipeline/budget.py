@@ -9,7 +9,10 @@ worker processes of a local pool. In any other thread (a Dask worker runs its ta
 thread pool) a thread raises the same exception in the working thread once the budget is
 spent (`PyThreadState_SetAsyncExc`, CPython's way of raising in another thread). Either way
 the alarm repeats every REPEAT_SECONDS until the work ends, since Python swallows an
-exception raised while a garbage-collector callback or a finaliser runs; and either way
+exception raised while a garbage-collector callback or a finaliser runs; and it raises only
+while the work's frame (`time_budget.run`) is on the working thread's stack and stops itself
+once it is not, so an alarm that lands in the block's own ending (before the ending could stop
+it) cannot outlive the block and raise in whatever the thread does next. Either way
 the exception is raised between Python bytecodes: a single C-level call (one regular
 expression match) finishes before the budget can stop it, which is why cleaning and
 extraction avoid regular expressions whose time can grow faster than their input.
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import ctypes
 import signal
+import sys
 import threading
 from typing import Any, Callable
 
@@ -44,7 +48,9 @@ def _message(seconds: float) -> str:
 
 
 class time_budget:
-    """Raise TimeBudgetExceeded in the block once `seconds` have passed (0 or less: no budget)."""
+    """Raise TimeBudgetExceeded in the work given to `run` once `seconds` have passed (0 or less:
+    no budget): `with time_budget(s) as budget: budget.run(work, *args)`. The alarm raises only
+    while `run`'s frame is on the thread's stack, and stops by itself once it is not."""
 
     def __init__(self, seconds: float):
         self.seconds = seconds
@@ -53,6 +59,7 @@ class time_budget:
         self._done = False
 
     def __enter__(self) -> "time_budget":
+        self._frame = None  # run's frame, once the work starts
         if not self.seconds or self.seconds <= 0:
             self._mode = None
         elif threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
@@ -70,8 +77,29 @@ class time_budget:
             self._raiser.start()
         return self
 
+    def run(self, work: Callable[..., Any], *args: Any) -> Any:
+        """`work(*args)`, stopped by the alarm once the budget is spent."""
+        self._frame = sys._getframe()
+        return work(*args)
+
+    def _where(self, frame) -> str:
+        """'before', 'in' or 'after' the work, for a thread whose current frame is `frame`."""
+        running = self._frame
+        if running is None:
+            return "before"
+        while frame is not None:
+            if frame is running:
+                return "in"
+            frame = frame.f_back
+        return "after"
+
     def _alarm(self, signum, frame):
-        raise TimeBudgetExceeded(_message(self.seconds))
+        where = self._where(frame)
+        if where == "after":  # the work ended before its block could stop the alarm
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self._previous)
+        elif where == "in":
+            raise TimeBudgetExceeded(_message(self.seconds))
 
     def _raise_in_thread_until_done(self) -> None:
         """After the budget, raise in the working thread, again every REPEAT_SECONDS until the
@@ -79,8 +107,12 @@ class time_budget:
         wait = self.seconds
         while not self._stop.wait(wait):
             with self._lock:
-                if self._done:
+                where = "after" if self._done else self._where(sys._current_frames().get(self._thread_id))
+                if where == "after":
                     return
+                if where == "before":
+                    wait = REPEAT_SECONDS
+                    continue
                 self._expired = True
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self._thread_id),
                                                            ctypes.py_object(TimeBudgetExceeded))
@@ -97,6 +129,7 @@ class time_budget:
                 expired = self._expired
             if expired:  # drop the exception if it is still pending (the work ended just then)
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self._thread_id), ctypes.c_void_p(0))
+        self._frame = None
         if exc_type is TimeBudgetExceeded and not exc.args:  # raised in the thread: no message yet
             raise TimeBudgetExceeded(_message(self.seconds)) from None
         return False
@@ -107,8 +140,8 @@ def within_budget(work: Callable[[str, Any], Any], article_id: str, item: Any,
     """`work(article_id, item)` under the article time budget (`seconds`, else BPJS_ARTICLE_SECONDS)."""
     seconds = article_seconds() if seconds is None else seconds
     try:
-        with time_budget(seconds):
-            return work(article_id, item)
+        with time_budget(seconds) as budget:
+            return budget.run(work, article_id, item)
     except TimeBudgetExceeded as exc:
         if exc.args:
             raise

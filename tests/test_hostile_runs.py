@@ -467,21 +467,24 @@ def test_a_budget_whose_first_alarm_is_swallowed_still_ends_the_work(where):
 
     outcome = {}
 
-    def work():
+    def swallow_the_first_alarm() -> int:
         swallowed = 0
         try:
-            with time_budget(0.2):
-                try:
-                    while True:
-                        pass
-                except TimeBudgetExceeded:
-                    swallowed += 1  # as a gc callback would: the work goes on
-                deadline = time.monotonic() + 30  # (a bound on a broken budget, not a time asserted)
-                while time.monotonic() < deadline:
-                    pass
+            while True:
+                pass
+        except TimeBudgetExceeded:
+            swallowed += 1  # as a gc callback would: the work goes on
+        outcome["swallowed"] = swallowed
+        deadline = time.monotonic() + 30  # (a bound on a broken budget, not a time asserted)
+        while time.monotonic() < deadline:
+            pass
+
+    def work():
+        try:
+            with time_budget(0.2) as budget:
+                budget.run(swallow_the_first_alarm)
         except TimeBudgetExceeded as exc:
             outcome["raised"] = str(exc)
-        outcome["swallowed"] = swallowed
 
     if where == "main thread":
         work()
@@ -490,3 +493,51 @@ def test_a_budget_whose_first_alarm_is_swallowed_still_ends_the_work(where):
         worker.start()
         worker.join()
     assert outcome == {"raised": "processing took longer than 0.2 s (BPJS_ARTICLE_SECONDS)", "swallowed": 1}
+
+
+@pytest.mark.parametrize("where", ["main thread", "another thread"])
+def test_an_alarm_landing_in_the_blocks_own_ending_does_not_outlive_the_block(where, monkeypatch):
+    """The alarm can land at the very start of the block's ending, before the ending stops it
+    (then the ending never runs): the alarm must stop by itself once the block is left, and
+    raise nothing in whatever the thread does next, nor in a thread that later takes its id."""
+    import signal
+    import threading
+    import time
+
+    from bpjs_pipeline.budget import TimeBudgetExceeded, time_budget
+
+    def ending_hit_by_the_alarm(self, *exc_info):
+        raise TimeBudgetExceeded()  # what the alarm does at the first instruction of the ending
+
+    monkeypatch.setattr(time_budget, "__exit__", ending_hit_by_the_alarm)
+    outcome = {}
+
+    def work():
+        budget = time_budget(0.05)
+        try:
+            with budget:
+                budget.run(lambda: None)
+        except TimeBudgetExceeded:
+            outcome["block"] = "stopped in its ending"
+        try:
+            deadline = time.monotonic() + 0.5  # ten budgets, twenty repeats after the block
+            while time.monotonic() < deadline:
+                pass
+            outcome["after"] = "nothing raised"
+        except TimeBudgetExceeded:
+            outcome["after"] = "raised after the block"
+        outcome["budget"] = budget
+
+    previous = signal.getsignal(signal.SIGALRM)
+    if where == "main thread":
+        work()
+        assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+        assert signal.getsignal(signal.SIGALRM) is previous
+    else:
+        worker = threading.Thread(target=work)
+        worker.start()
+        worker.join()
+        raiser = outcome["budget"]._raiser
+        raiser.join(timeout=10)  # (a bound on a broken budget, not a time asserted)
+        assert not raiser.is_alive()
+    assert (outcome["block"], outcome["after"]) == ("stopped in its ending", "nothing raised")
