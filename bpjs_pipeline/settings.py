@@ -157,3 +157,9 @@ def staging_path_for(warehouse: Path) -> Path:
     """The staging store lives beside the published file: `bpjs.duckdb` -> `bpjs.staging.duckdb`."""
     stem = warehouse.name[: -len(".duckdb")] if warehouse.name.endswith(".duckdb") else warehouse.name
     return warehouse.with_name(f"{stem}.staging.duckdb")
+
+
+def chart_cache_path_for(warehouse: Path) -> Path:
+    """Charts already drawn live beside the published file: `bpjs.duckdb` -> `bpjs.charts/`."""
+    stem = warehouse.name[: -len(".duckdb")] if warehouse.name.endswith(".duckdb") else warehouse.name
+    return warehouse.with_name(f"{stem}.charts")

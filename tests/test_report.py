@@ -95,3 +95,49 @@ def test_sql_csv_writes_whole_numbers_as_integers(seeds_warehouse):
         capture_output=True, text=True, check=True).stdout
     assert out.splitlines()[1:] and all(not line.split(",")[0].endswith(".0") for line in out.splitlines()[1:])
     assert "14000000000000000,2026,0.25" in out.splitlines()
+
+
+def test_a_chart_is_drawn_again_only_when_its_numbers_change(seeds_warehouse, tmp_path, monkeypatch):
+    import shutil
+
+    from bpjs_pipeline.report import charts as charts_module
+
+    drawn = []
+    draw = charts_module._draw
+    monkeypatch.setattr(charts_module, "_draw", lambda chart: drawn.append(chart.title) or draw(chart))
+    warehouse = tmp_path / "bpjs.duckdb"
+    shutil.copy(seeds_warehouse, warehouse)
+    cache = tmp_path / "bpjs.charts"
+
+    def charts():
+        con = duckdb.connect(str(warehouse), read_only=True)
+        try:
+            return charts_module.target_charts(con, cache)
+        finally:
+            con.close()
+
+    first = charts()
+    assert len(drawn) == len(first) > 2 and len(list(cache.glob("*.png"))) == len(first)
+    drawn.clear()
+    again = charts()
+    assert drawn == [] and [c.png for c in again] == [c.png for c in first]
+
+    con = duckdb.connect(str(warehouse))  # one more source behind every point: only the tables change
+    con.execute("UPDATE _participants_by_year_rows SET sources = sources + 1")
+    con.close()
+    more_sources = charts()
+    assert drawn == [] and [c.png for c in more_sources] == [c.png for c in first]
+    assert [charts_module.chart_table(c).equals(charts_module.chart_table(f))
+            for c, f in zip(more_sources, first)] == [c.actuals.empty or c.metric not in (
+                "participants", "active_participants") for c in first]
+
+    con = duckdb.connect(str(warehouse))
+    con.execute("UPDATE _target_progress_rows SET target_value = target_value * 2 "
+                "WHERE metric = 'participants' AND segment = 'informal'")
+    con.close()
+    changed = charts()
+    assert drawn == ["participants (informal)"]
+    assert [c.png == f.png for c, f in zip(changed, first)] == [c.title != "participants (informal)" for c in first]
+    assert changed[[c.title for c in changed].index("participants (informal)")].png == draw(
+        changed[[c.title for c in changed].index("participants (informal)")])
+    assert len(list(cache.glob("*.png"))) == len(first)  # the chart it replaced is gone

@@ -17,6 +17,7 @@ from bpjs_pipeline.orchestration.resources import PipelinePaths, StagingDuckDB
 from bpjs_pipeline.warehouse.gate import WarehouseRejected
 from bpjs_pipeline.warehouse.run_lock import warehouse_write_lock
 from bpjs_pipeline.report.charts import charts_markdown, target_charts
+from bpjs_pipeline.settings import chart_cache_path_for
 from bpjs_pipeline.warehouse import PUBLISHED_VIEWS, open_read_only, publish
 
 GROUP = "warehouse"
@@ -195,7 +196,7 @@ def _publish_warehouse(context: dg.AssetExecutionContext, paths: PipelinePaths, 
                         "_Not drawn: this run's Dagster instance is thrown away when the run ends, so no one "
                         "could open the chart here; `bpjs-pipeline report` draws it from the warehouse._")
                 elif any(r in outcome.changed_relations for r in CHART_INPUTS):
-                    charts = target_charts(con)
+                    charts = target_charts(con, chart_cache_path_for(paths.warehouse_path))
                     extra["chart"] = dg.MetadataValue.md(charts_markdown(charts))
                     extra["charts"] = dg.MetadataValue.int(len(charts))
                 else:

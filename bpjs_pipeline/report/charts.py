@@ -1,12 +1,20 @@
 """Charts of the targets: per target series (metric, segment, programme), the headline actuals by
 year as a line and each target as a star. PNG images made with matplotlib (Agg, no display). The
 numbers are not written on the chart, where labels of close points overlap: they are in a table
-beside it (`chart_table`: each year's actual, how many of its sources agree on it, the target)."""
+beside it (`chart_table`: each year's actual, how many of its sources agree on it, the target).
+
+A chart is drawn only when its numbers changed: given a cache folder, each PNG is kept there under
+a digest of the chart's data and of this module's source, and a chart whose digest is there is read
+back instead of drawn (one new article redraws the series it touches, not every chart)."""
 from __future__ import annotations
 
 import base64
+import hashlib
 import io
+import os
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 
 import duckdb
 import pandas as pd
@@ -41,8 +49,10 @@ class TargetChart:
         return "data:image/png;base64," + base64.b64encode(self.png).decode("ascii")
 
 
-def target_charts(con: duckdb.DuckDBPyConnection) -> list[TargetChart]:
-    """One chart per (metric, segment, program) that has a target in `target_progress`."""
+def target_charts(con: duckdb.DuckDBPyConnection, cache_dir: Path | None = None) -> list[TargetChart]:
+    """One chart per (metric, segment, program) that has a target in `target_progress`; with
+    `cache_dir`, a chart whose numbers are those of a chart drawn before is read from there, and
+    the folder keeps only the charts returned."""
     targets = con.execute(
         "SELECT metric, segment, program, unit, target_year, target_value, target_source_article_id, "
         "target_disputed FROM target_progress ORDER BY metric, segment, program NULLS FIRST, target_year"
@@ -62,8 +72,55 @@ def target_charts(con: duckdb.DuckDBPyConnection) -> list[TargetChart]:
         unit = str(group["unit"].iloc[0])
         chart = TargetChart(metric, segment, program, unit, group.reset_index(drop=True),
                             series.reset_index(drop=True), b"")
-        charts.append(TargetChart(**{**chart.__dict__, "png": _draw(chart)}))
+        charts.append(TargetChart(**{**chart.__dict__, "png": _drawn(chart, cache_dir)}))
+    if cache_dir is not None:
+        _keep_only(cache_dir, {chart_digest(c) for c in charts})
     return charts
+
+
+# the columns `_draw` reads
+DRAWN_TARGET_COLUMNS = ("target_year", "target_value")
+DRAWN_ACTUAL_COLUMNS = ("year", "value", "disputed")
+_SOURCE_DIGEST = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+
+
+def chart_digest(chart: TargetChart) -> str:
+    """What the chart's picture depends on: its series, the points it draws (not the sources
+    behind them, which only the table beside it shows), and how charts are drawn."""
+    data = "\n".join([_SOURCE_DIGEST, chart.metric, chart.segment, str(chart.program), chart.unit,
+                      chart.targets[list(DRAWN_TARGET_COLUMNS)].to_csv(index=False),
+                      chart.actuals[list(DRAWN_ACTUAL_COLUMNS)].to_csv(index=False)])
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()[:32]
+
+
+def _drawn(chart: TargetChart, cache_dir: Path | None) -> bytes:
+    if cache_dir is None:
+        return _draw(chart)
+    path = cache_dir / f"{chart_digest(chart)}.png"
+    try:
+        return path.read_bytes()
+    except OSError:
+        pass
+    png = _draw(chart)
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")
+        with os.fdopen(handle, "wb") as out:
+            out.write(png)
+        os.replace(temporary, path)
+    except OSError:  # a cache that cannot be written costs a redraw next time, nothing else
+        pass
+    return png
+
+
+def _keep_only(cache_dir: Path, digests: set[str]) -> None:
+    try:
+        entries = list(cache_dir.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        if entry.suffix == ".png" and entry.stem not in digests:
+            entry.unlink(missing_ok=True)
 
 
 # 8 x 4 inches at 100 dpi: 800 x 400 pixels, the width of the UI's markdown dialog and of the

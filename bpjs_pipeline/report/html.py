@@ -143,7 +143,7 @@ def _review_section(frame: pd.DataFrame) -> list[str]:
     return parts
 
 
-def build_report(con: duckdb.DuckDBPyConnection, warehouse_name: str = "") -> str:
+def build_report(con: duckdb.DuckDBPyConnection, warehouse_name: str = "", chart_cache: Path | None = None) -> str:
     facts = _Facts(con)
     parts = [f"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
              f"<title>BPJS Ketenagakerjaan: targets and figures</title><style>{_STYLE}</style></head><body>",
@@ -153,7 +153,7 @@ def build_report(con: duckdb.DuckDBPyConnection, warehouse_name: str = "") -> st
              "figure the reader is unsure of steps back when a sure one exists; implausible figures are "
              "never chosen). Every figure links to the sentence that states it.</p>"]
 
-    charts = target_charts(con)
+    charts = target_charts(con, chart_cache)
     parts.append(f"<h2 id=\"charts\">Targets and actuals ({len(charts)} chart{'s' if len(charts) != 1 else ''})</h2>")
     parts.append('<p class="muted">One chart per target series (metric, segment, programme): the headline '
                  'actual by year and each target; the numbers are in the table beside it, with how many of '
@@ -269,11 +269,12 @@ def build_report(con: duckdb.DuckDBPyConnection, warehouse_name: str = "") -> st
 
 
 def write_report(warehouse: Path, out: Path) -> Path:
+    from bpjs_pipeline.settings import chart_cache_path_for
     from bpjs_pipeline.warehouse import open_read_only
 
     con = open_read_only(warehouse)
     try:
-        page = build_report(con, Path(warehouse).name)
+        page = build_report(con, Path(warehouse).name, chart_cache_path_for(Path(warehouse)))
     finally:
         con.close()
     out = Path(out)
