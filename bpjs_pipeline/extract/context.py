@@ -43,8 +43,9 @@ class Spans:
 def noun_phrase_end(body: str, start: int, end: int, vocab: Vocabulary) -> tuple[int, bool]:
     """End of the words right after a figure that name what it counts: a few words up
     to a stop word, an abbreviation in brackets, and the qualifiers after the noun
-    ("peserta PU yang aktif", "pekerja yang terdaftar sebagai peserta"). Also whether
-    the phrase opens with a subset word ("di antaranya")."""
+    ("peserta PU yang aktif", "pekerja yang terdaftar sebagai peserta"), also right after
+    the figure ("dan 32 juta yang aktif membayar"). Also whether the phrase opens with a
+    subset word ("di antaranya")."""
     pos, words = start, 0
     subset = vocab.subset_after.match(body, start, end)
     if subset:
@@ -57,7 +58,7 @@ def noun_phrase_end(body: str, start: int, end: int, vocab: Vocabulary) -> tuple
             pos = cursor = inner.end()
             continue
         q = vocab.qualifier.match(body, cursor, end)
-        if q and words:
+        if q:
             pos = cursor = q.end()
             words += 1
             continue

@@ -146,8 +146,11 @@ def _coordinated_with(a: ArticleState, r: Reading, previous: Reading) -> bool:
     if vocab.list_gap.fullmatch(between) or vocab.list_gap.fullmatch(vocab.programme_names.sub(" ", between)):
         return True  # (", JP (Jaminan Pensiun) sebesar": the next item of a programme list)
     words = vocab.money_metrics if r.money else vocab.person_metrics
+    # a qualifier right after the figure names no subject of its own ("dan kini sudah mencapai
+    # 3.889.075 yang sudah terlindungi")
+    end = r.figure.start if vocab.qualifier.match(a.body, r.figure.end, r.spans.phrase_end) else r.spans.phrase_end
     return bool(vocab.coordinator_start.match(between)) and \
-        next(iter(words.find_all(a.body, r.spans.left, r.spans.phrase_end)), None) is None
+        next(iter(words.find_all(a.body, r.spans.left, end)), None) is None
 
 
 def _coordinated_items(a: ArticleState, prev: Reading, r: Reading) -> bool:

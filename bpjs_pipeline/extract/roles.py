@@ -72,7 +72,8 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
     if not money:
         m = vocab.money_metrics.find_all(body, s.figure_end, s.phrase_end)
         first = next(iter(m), None)
-        if first:
+        paying = vocab.paying_contributions.search(body, s.figure_end, s.phrase_end) if first else None
+        if first and not (paying and paying.start() <= first[1].start() < paying.end()):
             return Role(RECIPIENTS, first[1].group(0), first[1].start())  # "1,2 juta klaim JHT": a count of claims
         m = vocab.case_nouns.search(body, s.figure_end, s.phrase_end)
         if m:

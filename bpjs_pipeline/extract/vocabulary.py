@@ -61,6 +61,7 @@ class Vocabulary:
     qualifier: re.Pattern
     subset_after: re.Pattern
     newcomer_qualifiers: re.Pattern
+    paying_contributions: re.Pattern
     speech: re.Pattern
     breakdown_opener: re.Pattern
     breakdown_sentences: int
@@ -115,6 +116,8 @@ class Vocabulary:
     claim_words: re.Pattern
     person_metrics_any: re.Pattern
     back_pointers: re.Pattern
+    own_subject_after: re.Pattern
+    named_workers: re.Pattern
     appositive_within: re.Pattern
     rate_of: re.Pattern
     compared_period: re.Pattern
@@ -204,6 +207,7 @@ def _vocabulary() -> Vocabulary:
         qualifier=_qualifier(lex["grammar"]),
         subset_after=re.compile(r"\s*(?:" + alternation(lex["grammar"]["subset_after"]) + r")(?!\w)"),
         newcomer_qualifiers=phrase_pattern(lex["grammar"]["newcomer_qualifiers"]),
+        paying_contributions=phrase_pattern(lex["grammar"]["paying_contributions"]),
         speech=phrase_pattern(lex["grammar"]["speech"]),
         breakdown_opener=re.compile(r"^\W*(?:\w+\W+){0,3}?(?:" + alternation(lex["grammar"]["breakdown_openers"]) + r")(?!\w)"),
         breakdown_sentences=int(lex["grammar"]["breakdown_sentences"]),
@@ -239,6 +243,9 @@ def _vocabulary() -> Vocabulary:
         coordinator_start=re.compile(r"[\s,;]*(?i:" + "|".join(lex["grammar"]["coordinators"]) + r")\s"),
         coverage_before=re.compile(r"(?i)(?:" + alternation(metric["not_a_fact"]["coverage_before"]) + r")\s*$"),
         back_pointers=phrase_pattern(lex["anaphora"]["back_pointers"]),
+        named_workers=phrase_pattern([n for n in metric["workers"]["nouns"] if n not in lex["anaphora"]["bare_units"]]),
+        own_subject_after=re.compile(r"\s*(?:(?:" + alternation(lex["anaphora"]["bare_units"]) + r")\s+)?(?:"
+                                     + alternation(lex["anaphora"]["own_subject_openers"]) + r")\b"),
         allocation_after=re.compile(r"\s+(?:(?:" + alternation(metric["allocation"]["leads_after"]) + r")\s+){0,3}(?:" + alternation(metric["allocation"]["words"]) + r")(?!\w)"),
         share_base=re.compile(r"(?i)(?:" + "|".join(metric["not_a_fact"]["share_base"]) + r")\s*$"),
         # "turun hingga Maret 2021 yang mencapai 27 juta": a change carried on to a date

@@ -64,3 +64,13 @@ def test_parts_listed_before_the_total_they_add_up_to(facts_of):
 def test_a_total_after_programmes_items_is_no_programmes(facts_of):
     body = "Pada 2023 klaim JHT Rp 40 triliun, JKK Rp 2,5 triliun dan JKM Rp 1,2 triliun, sehingga total klaim Rp 50 triliun."
     assert ("funds", "benefits_paid", "all", None, 2023, 50e12) in facts_of(body)
+
+
+def test_shares_of_a_total_named_earlier_in_the_sentence_are_its_parts(facts_of):
+    body = ("Dari 40 juta peserta aktif pada 2023, sebanyak 60% merupakan pekerja penerima upah atau 24 juta orang, "
+            "25% pekerja bukan penerima upah atau 10 juta orang, dan 15% pekerja jasa konstruksi atau 6 juta orang.")
+    got = facts_of(body)
+    assert ("participants", "active_participants", "all", None, 2023, 40e6) in got
+    assert ("participants", "active_participants", "formal", None, 2023, 24e6) in got
+    assert ("participants", "active_participants", "informal", None, 2023, 10e6) in got
+    assert ("participants", "active_participants", "construction", None, 2023, 6e6) in got

@@ -132,3 +132,10 @@ def test_the_condition_words_of_a_long_sentence_are_scanned_once(opening):
 ])
 def test_losses_seizures_and_rejected_claims_are_no_fund_figures(facts_of, body):
     assert facts_of(body) == []
+
+
+def test_job_seekers_and_those_entitled_are_no_participants(facts_of):
+    assert facts_of("BPJS Ketenagakerjaan mencatat peserta aktif turun pada 2023, ketika 8 juta orang masih mencari "
+                    "pekerjaan dan 7 juta penganggur terbuka.") == []
+    assert facts_of("Pada 2023 ada 3 juta pekerja konstruksi yang berhak mendapat perlindungan BPJS "
+                    "Ketenagakerjaan.") == []

@@ -54,3 +54,37 @@ def test_a_segments_count_of_another_year_is_not_a_part(facts_of):
     body = ("Hingga Februari 2023, jumlah peserta aktif sebanyak 35,3 juta. Kalimat lain. Kalimat lain lagi. "
             "Pekerja informal totalnya ada 6,1 jutaan per Februari 2022.")
     assert ("participants", "participants", "informal", None, 2022, 6.1e6) in facts_of(body)
+
+
+def test_a_qualifier_right_after_the_figure_names_its_metric(facts_of):
+    got = facts_of("Pada 2023, 60 juta pekerja terdaftar sebagai peserta BPJS Ketenagakerjaan dan 38 juta yang aktif.")
+    assert ("participants", "registered_participants", "all", None, 2023, 60e6) in got
+    assert ("participants", "active_participants", "all", None, 2023, 38e6) in got
+    got = facts_of("Peserta terdaftar BPJS Ketenagakerjaan pada 2023 sebanyak 60 juta, 38 juta di antaranya masih aktif.")
+    assert ("participants", "active_participants", "all", None, 2023, 38e6) in got
+
+
+def test_members_paying_contributions_are_no_claimants(facts_of):
+    got = facts_of("Pada 2023 peserta terdaftar BPJS Ketenagakerjaan 60 juta orang, 38 juta di antaranya aktif "
+                   "membayar iuran.")
+    assert ("participants", "active_participants", "all", None, 2023, 38e6) in got
+    assert facts_of("Pada 2023 BPJS Ketenagakerjaan membayar 1,2 juta klaim JHT.") == []
+
+
+def test_a_sentence_with_no_figure_names_what_the_next_counts(facts_of):
+    body = ("Sepanjang 2023 jumlah peserta aktif BPJS Ketenagakerjaan terus bertambah. Pada Maret tercatat 36 juta "
+            "orang, lalu naik menjadi 37 juta pada Juni.")
+    got = facts_of(body)
+    assert ("participants", "active_participants", "all", None, 2023, 36e6) in got
+    assert ("participants", "active_participants", "all", None, 2023, 37e6) in got
+
+
+def test_a_count_with_a_subject_of_its_own_is_not_the_one_named_before(facts_of):
+    assert facts_of("Peserta aktif BPJS Ketenagakerjaan menurun pada 2023. Kini ada 7 juta orang yang menganggur.") == []
+    assert facts_of("Peserta aktif BPJS Ketenagakerjaan menurun pada 2023. Data BPS: jumlah pekerja ada 140 juta "
+                    "orang.") == []
+
+
+def test_people_covered_named_after_the_figure(facts_of):
+    got = facts_of("Dari 100 juta pekerja di Indonesia pada 2023, baru 40 juta yang terlindungi BPJS Ketenagakerjaan.")
+    assert got == [("participants", "participants", "all", None, 2023, 40e6)]

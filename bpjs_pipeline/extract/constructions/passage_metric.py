@@ -24,9 +24,14 @@ ACTIVE = "active_participants"
 GENERIC = "participants"
 
 
-def _topic(a: ArticleState, r: Reading) -> Reading | None:
+def _topic(a: ArticleState, r: Reading, sentence: list[Reading] = ()) -> Reading | None:
     """The passage's active count, while the passage goes on: within a few sentences of
-    it or of the last words naming active participants."""
+    it or of the last words naming active participants; an active total stated earlier in
+    the figure's own sentence first ("dari 32 juta peserta aktif, 65% PU atau 21 juta")."""
+    earlier = [q for q in sentence if q.index < r.index and q.metric == ACTIVE and q.segment == "all"
+               and not q.money and not q.vetoed and q.kind == r.kind]
+    if earlier:
+        return earlier[-1]
     topic = a.passage_topic
     if topic is not None and topic.kind != r.kind and a.passage_topic_of_kind.get(r.kind) is not None:
         topic = a.passage_topic_of_kind[r.kind]  # a part of this year's actual, not of a target
@@ -45,7 +50,7 @@ def _last_active_words(a: ArticleState, before: int) -> int:
     return -1
 
 
-def _why_active(a: ArticleState, r: Reading) -> str:
+def _why_active(a: ArticleState, r: Reading, sentence: list[Reading] = ()) -> str:
     """Why a plain count is the passage's active count, or ""."""
     vocab, body = a.vocab, a.body
     worded = r  # the reading whose words name what is counted
@@ -58,7 +63,7 @@ def _why_active(a: ArticleState, r: Reading) -> str:
         worded = source  # "pekerja migran ... dari 99.800 pada 2017 menjadi 262.999": the change's subject
     if r.role == BASELINE and r.compares_to is not None and a.readings[r.compares_to].metric == ACTIVE:
         return f"the figure it is compared with ({a.readings[r.compares_to].figure.text})"
-    topic = _topic(a, r)
+    topic = _topic(a, r, sentence)
     if topic is None:
         return ""
     previous = next((p for p in a.back(a.first_in_sentence) if not p.money), None)
@@ -96,7 +101,7 @@ def carry_passage_metric(a: ArticleState, readings: list[Reading]) -> None:
         for r in readings:
             if r.money or r.vetoed or r.metric != GENERIC:
                 continue
-            why = _why_active(a, r)
+            why = _why_active(a, r, readings)
             if why:
                 r.metric = ACTIVE
                 r.sources["metric"] = "active: " + why

@@ -2,7 +2,8 @@
 in the sentence (it takes that one's reading, not its rejection), else the heading of its
 lines, else the previous
 sentence's figure when its own sentence names no metric or opens with a
-back-reference ("Jumlah tersebut ..."); the amount of the cases or claims counted
+back-reference ("Jumlah tersebut ..."), else the words of the sentence right before
+when that one has no figure (it names what the next counts); the amount of the cases or claims counted
 right before it is benefits paid; a rupiah figure with no fund word at all is
 managed funds."""
 from __future__ import annotations
@@ -61,9 +62,29 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
                     r.metric = hit[0]
                     r.sources["metric"] = f"the previous sentence's words {hit[1].group(0)!r}"
                     return
+        elif _named_by_the_sentence_before(a, r, first):
+            before = a.sentences[sentence.index - 1]
+            hit = phrase.last_label(words, body, before.start, before.end)
+            if hit:
+                r.metric = hit[0]
+                r.sources["metric"] = f"the sentence before it, which names what it counts {hit[1].group(0)!r}"
+                return
     if r.money:
         r.metric = DEFAULT_MONEY_METRIC
         r.sources["metric"] = "default for a rupiah figure with no fund word"
+
+
+def _named_by_the_sentence_before(a: ArticleState, r: Reading, first: int) -> bool:
+    """A sentence with no figure of its own names what the next one counts ("Jika dilihat per
+    bulan, penurunan peserta aktif terjadi sejak awal 2025. Pada Januari tercatat 42,66 juta
+    orang, ..."), unless the count is given a subject of its own ("19 juta orang yang mencari
+    pekerjaan") or its sentence names workers."""
+    index = r.sentence.index
+    if index == 0 or a.vocab.own_subject_after.match(a.body, r.figure.end, r.spans.right_end) \
+            or a.vocab.named_workers.search(a.body, r.sentence.start, r.sentence.end):
+        return False  # ("jumlah pekerja ada 120 juta orang": a count of its own)
+    nearest = next(a.back(first), None)
+    return nearest is None or nearest.sentence.index < index - 1
 
 
 def inherit(a: ArticleState, r: Reading, p: Reading, how: str, with_veto: bool = True) -> None:
