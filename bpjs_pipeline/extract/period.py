@@ -106,9 +106,12 @@ def read_period(a: ArticleState, r: Reading) -> None:
         _, r.year, r.as_of = a.since
         rule = "start of the change ('sejak')"
     elif r.role == BASELINE and compared_year:
-        same = compared.kind == "target" and r.kind == "target"  # a revised target: the same year
+        # a revised target, or the target an achievement is compared with ("Angka ini juga lebih
+        # tinggi daripada target yang dipasang, yaitu Rp 6,848 triliun"): the same year
+        same = r.kind == "target"
         r.year = compared_year if same else compared_year - 1
-        rule = "a revised target's year" if same else "the year before the figure it is compared with"
+        rule = ("a revised target's year" if compared.kind == "target" else "the period of the achievement it is "
+                "compared with") if same else "the year before the figure it is compared with"
     elif r.kind == "target" and (actual := _actual_measured(a, r)) is not None:
         # "jumlah peserta aktif naik jadi 30.660.901 orang, meskipun lebih rendah dari target yang
         # mencapai 33.673.202": the target of the period the actual beside it reached

@@ -17,6 +17,9 @@ def last_label(words: Labelled, text: str, start: int, end: int):
     return found
 
 
+WORD_WINDOW = 40  # characters a fund word can take
+
+
 def first_label(words: Labelled, text: str, start: int, end: int):
     return next(iter(words.find_all(text, start, end)), None)
 
@@ -49,16 +52,24 @@ def person_metric(body: str, spans: list[tuple[int, int]], vocab: Vocabulary) ->
 
 def money_metric(body: str, left: int, figure_start: int, figure_end: int, phrase_end: int,
                  vocab: Vocabulary) -> tuple[str | None, str]:
-    """The fund word in the phrase after the figure, else the nearest before it."""
+    """The fund word in the phrase after the figure, or right after a word of source ("Rp 7,19
+    triliun dari premi JHT"), else the nearest before it."""
     hit = first_label(vocab.money_metrics, body, figure_end, phrase_end)
+    source = vocab.money_source.match(body, figure_end) if hit is None else None
+    if source:
+        hit = first_label(vocab.money_metrics, body, source.end(), source.end() + WORD_WINDOW)
+        hit = hit if hit is not None and hit[1].start() == source.end() else None
     if hit is None:
         before = list(vocab.money_metrics.find_all(body, left, figure_start))
         hit = before[-1] if before else None
         # "aset neto yang dikelola ... Rp 478 triliun": the head noun, not its qualifier;
-        # "hasil investasi DJS": the fund it is of qualifies the head noun
+        # "hasil investasi DJS": the fund it is of qualifies the head noun;
+        # "hasil investasi dana kelolaan": a flow of the fund named after it
         if len(before) > 1 and (vocab.qualifier_gap.fullmatch(body, before[-2][1].end(), hit[1].start()) or
                                 (vocab.fund_qualifier.fullmatch(hit[1].group(0)) and
-                                 hit[1].start() - before[-2][1].end() <= 2)):
+                                 hit[1].start() - before[-2][1].end() <= 2) or
+                                (before[-2][0] in vocab.flows_of_a_fund and hit[0] in vocab.fund_stocks and
+                                 vocab.fund_link.fullmatch(body, before[-2][1].end(), hit[1].start()))):
             hit = before[-2]
     if hit is not None and hit[0] != "managed_funds":
         managed = vocab.managing_a_fund.search(body, left, figure_start)

@@ -115,7 +115,8 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         # "yang sebelumnya dianggarkan sebesar Rp297 triliun menjadi Rp315 triliun"
         return Role(BASELINE, "the level a change starts from ('… menjadi')", s.figure_start)
     compared = _last(vocab.baseline, body, s.left if not first_in_sentence else s.sentence_start, s.figure_start)
-    if compared:
+    if compared and not vocab.new_level.search(body, compared.end(), s.figure_start):
+        # (not "tumbuh 14,75% dibandingkan dengan tahun lalu menjadi 35 juta": what it becomes)
         return Role(BASELINE, compared.group(0), compared.start())
     increment = _last(vocab.increment, body, s.left, s.figure_start)
     if increment:

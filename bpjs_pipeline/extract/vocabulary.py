@@ -107,6 +107,10 @@ class Vocabulary:
     bracketed_year: re.Pattern
     title_then_speech: re.Pattern
     fund_qualifier: re.Pattern
+    flows_of_a_fund: frozenset
+    fund_stocks: frozenset
+    fund_link: re.Pattern
+    money_source: re.Pattern
     managing_a_fund: re.Pattern
     payout_purpose: re.Pattern
     segment_descriptions: re.Pattern
@@ -223,6 +227,10 @@ def _vocabulary() -> Vocabulary:
         programme_after=_programme_after(lex),
         glued_heading=re.compile(r"\s[-–—•]\s+(?P<heading>[A-Z][^\d\n.,;:!?]{2,80})$"),
         region_scope=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["region_scope_leads"]) + r")\s*(?P<region>" + alternation(lex["entity"]["regions"], lex["entity"]["regions"]) + r")(?!\w)"),
+        flows_of_a_fund=frozenset(metric["flows_of_a_fund"]),
+        fund_stocks=frozenset(metric["fund_stocks"]),
+        money_source=re.compile(r"\s+(?:" + alternation(metric["money_source_leads"]) + r")\s+"),
+        fund_link=re.compile(r"\s*(?:(?:" + alternation(metric["fund_links"]) + r")\s+)?"),
         fund_qualifier=re.compile(r"(?:" + alternation(metric["fund_qualifiers"], metric["fund_qualifiers"]) + r")"),
         managing_a_fund=re.compile(r"(?<!\w)(?:" + alternation(metric["managing"]) + r")\s+(?:" + "|".join(metric["managed_nouns"]) + r")(?!\w)"),
         payout_purpose=re.compile(r"\s*(?:" + alternation(metric["not_a_fact"]["payout_purpose"]) + r")(?!\w)"),

@@ -97,3 +97,16 @@ def test_a_series_with_each_year_in_brackets(facts_of):
     assert facts_of(body) == [("funds", "managed_funds", "all", None, 2019, 431e12),
                               ("funds", "managed_funds", "all", None, 2020, 486e12),
                               ("funds", "managed_funds", "all", None, 2021, 553e12)]
+
+
+def test_a_comparison_with_no_figure_then_what_it_becomes(facts_of):
+    body = ("BPJS Ketenagakerjaan menargetkan jumlah peserta aktif tahun ini naik 10 persen dibandingkan tahun lalu "
+            "menjadi 44 juta.")
+    assert facts_of(body) == [("targets", "active_participants", "all", None, 2024, 44e6)]
+
+
+def test_a_target_an_achievement_is_compared_with_is_of_its_period(facts_of):
+    body = ("Sampai Oktober 2023 hasil investasi BPJS Ketenagakerjaan mencapai Rp 40 triliun. Capaian ini lebih tinggi "
+            "daripada target yang dipasang, yaitu Rp 38 triliun.")
+    got = facts_of(body)
+    assert ("targets", "investment_returns", "all", None, 2023, 38e12) in got

@@ -213,3 +213,15 @@ def test_an_english_page_names_assets_and_funds_under_management(facts_of):
 ])
 def test_more_ways_to_name_a_metric(facts_of, body, metric):
     assert [f[1] for f in facts_of(body)] == [metric]
+
+
+def test_asset_spelt_in_english_and_pension_protection(facts_of):
+    assert facts_of("Total asset BPJS Ketenagakerjaan pada 2023 mencapai Rp 745 triliun.") == [
+        ("funds", "assets", "all", None, 2023, 745e12)]
+    assert facts_of("Program perlindungan pensiun membayar klaim Rp 1,5 triliun sepanjang 2023.") == [
+        ("funds", "benefits_paid", "all", "JP", 2023, 1.5e12)]
+
+
+def test_a_hope_stated_by_the_agency_is_a_target(facts_of):
+    got = facts_of("Kami harap pada akhir 2024 ini dana kelolaan BPJS Ketenagakerjaan mencapai Rp 800 triliun.")
+    assert got == [("targets", "managed_funds", "all", None, 2024, 800e12)]

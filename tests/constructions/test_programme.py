@@ -112,3 +112,22 @@ def test_programmes_after_a_breakdown_word_are_the_parts(facts_of):
     assert facts_of(body) == [("funds", "managed_funds", "all", None, 2023, 700e12),
                               ("funds", "managed_funds", "all", "JHT", 2023, 480e12),
                               ("funds", "managed_funds", "all", "JP", 2023, 150e12)]
+
+
+def test_a_flow_named_before_a_fund_word_is_the_head(facts_of):
+    assert facts_of("Hingga Oktober 2023 hasil investasi dana kelolaan BPJS Ketenagakerjaan mencapai Rp 40 "
+                    "triliun.") == [("funds", "investment_returns", "all", None, 2023, 40e12)]
+
+
+def test_an_amount_named_by_its_source_after_it(facts_of):
+    body = ("Penerimaan iuran BPJS Ketenagakerjaan per Oktober 2023 mencapai Rp 70 triliun. Perinciannya, "
+            "Rp 40 triliun dari iuran JHT.")
+    assert ("funds", "contributions", "all", "JHT", 2023, 40e12) in facts_of(body)
+
+
+def test_the_programmes_other_than_one_are_not_that_one(facts_of):
+    body = ("Hingga Oktober 2023 iuran JHT mencapai Rp 40 triliun. Nilai ini setara 83% dari target iuran JHT. "
+            "Adapun iuran non-JHT sebesar Rp 20 triliun. Pembayaran klaim hingga Oktober 2023 mencapai Rp 35 triliun.")
+    got = facts_of(body)
+    assert ("funds", "contributions", "all", None, 2023, 20e12) in got
+    assert ("funds", "benefits_paid", "all", None, 2023, 35e12) in got

@@ -55,3 +55,10 @@ def test_a_regional_article_keeps_an_amount_no_region_has(facts_of):
             "Ia menambahkan, dana kelolaan BPJS Ketenagakerjaan hingga akhir 2023 mencapai Rp 700 triliun.")
     got = facts_of(body, title="BPJS Ketenagakerjaan Cabang Kediri Bayar Klaim Rp 50 Miliar")
     assert got == [("funds", "managed_funds", "all", None, 2023, 700e12)]
+
+
+def test_a_province_scoping_the_clause_after_the_figure(facts_of):
+    assert facts_of("BPJS Ketenagakerjaan menargetkan melindungi 90.000 pekerja informal di Provinsi Jawa Tengah "
+                    "pada 2024.") == []
+    assert facts_of("BPJS Ketenagakerjaan mencatat 40 juta peserta aktif pada 2023, kata direktur utamanya di "
+                    "Jakarta.") == [("participants", "active_participants", "all", None, 2023, 40e6)]

@@ -46,10 +46,16 @@ def kind_at(a: ArticleState, start: int, pos: int, start_kind: str) -> tuple[str
 def kind_words_end(a: ArticleState, r: Reading, previous: Reading | None) -> int:
     """Where the words that decide a figure's kind end: before the figure, but for the new
     level of a change before its baseline ("ditargetkan naik dari Rp56 triliun tahun lalu
-    menjadi Rp64 triliun": "tahun lalu" dates the baseline, the new level is still the target)."""
+    menjadi Rp64 triliun": "tahun lalu" dates the baseline, the new level is still the target),
+    and before a comparison with no figure of its own that a new level follows."""
     if previous is not None and previous.role == BASELINE and previous.role_at >= 0 and \
             a.vocab.new_level.search(a.body, previous.figure.end, r.figure.start):
         return previous.role_at
+    compared = None  # "menargetkan ... tumbuh 14,75% dibandingkan dengan tahun lalu menjadi 35 juta"
+    for compared in a.vocab.baseline.finditer(a.body, r.spans.sentence_start, r.figure.start):
+        pass
+    if compared is not None and a.vocab.new_level.search(a.body, compared.end(), r.figure.start):
+        return compared.start()
     return r.figure.start
 
 

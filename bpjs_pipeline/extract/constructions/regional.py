@@ -1,7 +1,8 @@
 """A branch's or a province's own figure is not national: a branch or "<agency>
 <region>" named before the figure in its sentence, a region named right before the
 figure ("Jakarta 8,02 juta, Jawa Barat 4,96 juta") or setting its sentence ("Di Jawa Timur,
-jumlah peserta aktif ..."), or an article whose title or lead
+jumlah peserta aktif ..."), a region scoping the figure's clause after it ("80.000 orang tenaga
+kerja jasa konstruksi di Provinsi Sulawesi Utara"), or an article whose title or lead
 has a branch or a region as its subject. A branch named after a verb of saying is a
 speaker's title, and one after a venue word is where something happened; neither
 makes the figure regional. A sentence saying "nasional" always counts, and so does, in a
@@ -49,6 +50,10 @@ def regional(a: ArticleState, r: Reading) -> str:
         return "a regional figure: " + m.group(0)
     m = vocab.region_scope.match(body, s.sentence_start, s.figure_start)
     if m and not no_region_has_as_many:  # "Di Jawa Timur, jumlah peserta aktif ...": the sentence's setting
+        return "a regional figure: " + m.group(0)
+    m = vocab.region_scope.search(body, s.figure_end, s.right_clause_end)
+    if m and not no_region_has_as_many and not speaker_title(body, s.figure_end, m.start(), vocab):
+        # "melindungi 80.000 orang tenaga kerja jasa konstruksi di Provinsi Sulawesi Utara"
         return "a regional figure: " + m.group(0)
     m = vocab.region_item.search(body, max(s.left, s.figure_start - 60), s.figure_start)
     if m:  # "Jakarta 8,02 juta, Jawa Barat 4,96 juta, ...": a list of regions' figures
