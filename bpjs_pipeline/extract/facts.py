@@ -14,6 +14,8 @@ from bpjs_pipeline.model import METRICS, CleanedArticle, Fact
 # a figure within this share of another is the same figure stated again
 RESTATED = 0.005
 # how `sources["program"]` begins when the programme came from the passage around the figure
+# a figure vetoed as a region's: the same value of the same metric stated again is still the region's
+REGIONAL = "a regional figure"
 PASSAGE_PROGRAMME = ("the one programme the sentence before names", "the programme of the passage's amounts")
 
 
@@ -41,9 +43,12 @@ def facts_with_evidence(article: CleanedArticle, weigh: bool = True) -> list[tup
     seen: set[tuple] = set()
     sentence_memo: dict = {}
     stated = [r for r in readings if r.is_fact and not _default_metric(r)]
+    regional = [r for r in readings if r.vetoed.startswith(REGIONAL) and r.metric]
     for r in readings:
         if not r.is_fact:
             continue
+        if any(p.money == r.money and p.metric == r.metric and _close(p.figure.value, r.figure.value) for p in regional):
+            continue  # the region's target repeated by its branch head ("dari target sebesar 80.000 ...")
         if _default_metric(r) and any(p.money and _close(p.figure.value, r.figure.value) for p in stated):
             continue  # "total dana Rp263,95 miliar itu" after "membayar klaim Rp263,95 miliar": the same figure
         cues = evidence_of(r, article.body, vocab, per_sentence[r.sentence.index], article.published_on is not None,

@@ -68,7 +68,7 @@ def money_metric(body: str, left: int, figure_start: int, figure_end: int, phras
         if len(before) > 1 and (vocab.qualifier_gap.fullmatch(body, before[-2][1].end(), hit[1].start()) or
                                 (vocab.fund_qualifier.fullmatch(hit[1].group(0)) and
                                  hit[1].start() - before[-2][1].end() <= 2) or
-                                (before[-2][0] in vocab.flows_of_a_fund and hit[0] in vocab.fund_stocks and
+                                (vocab.flow_head.fullmatch(before[-2][1].group(0)) and hit[0] in vocab.fund_stocks and
                                  vocab.fund_link.fullmatch(body, before[-2][1].end(), hit[1].start()))):
             hit = before[-2]
     if hit is not None and hit[0] != "managed_funds":

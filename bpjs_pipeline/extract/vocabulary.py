@@ -54,6 +54,8 @@ class Vocabulary:
     date_lead: re.Pattern
     min_count: float
     min_rupiah: float
+    min_unnamed_fund: float
+    range_joiner: re.Pattern
     min_national_participants: float
     max_regional_count: float
     max_regional_amount: float
@@ -107,7 +109,7 @@ class Vocabulary:
     bracketed_year: re.Pattern
     title_then_speech: re.Pattern
     fund_qualifier: re.Pattern
-    flows_of_a_fund: frozenset
+    flow_head: re.Pattern
     fund_stocks: frozenset
     fund_link: re.Pattern
     money_source: re.Pattern
@@ -204,6 +206,8 @@ def _vocabulary() -> Vocabulary:
         coordinated=re.compile(r"\s+(?i:" + "|".join(lex["grammar"]["coordinators"]) + r")\s+\w+"),
         min_count=float(lex["numbers"]["min_plain_count"]),
         min_rupiah=float(lex["numbers"]["min_rupiah"]),
+        min_unnamed_fund=float(lex["numbers"]["min_unnamed_fund"]),
+        range_joiner=re.compile(r"\s*(?:" + alternation(lex["numbers"]["range_joiners"]) + r")\s*"),
         min_national_participants=float(lex["numbers"]["min_national_participants"]),
         max_regional_count=float(lex["numbers"]["max_regional_count"]),
         max_regional_amount=float(lex["numbers"]["max_regional_amount"]),
@@ -227,7 +231,7 @@ def _vocabulary() -> Vocabulary:
         programme_after=_programme_after(lex),
         glued_heading=re.compile(r"\s[-–—•]\s+(?P<heading>[A-Z][^\d\n.,;:!?]{2,80})$"),
         region_scope=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["region_scope_leads"]) + r")\s*(?P<region>" + alternation(lex["entity"]["regions"], lex["entity"]["regions"]) + r")(?!\w)"),
-        flows_of_a_fund=frozenset(metric["flows_of_a_fund"]),
+        flow_head=re.compile(r"(?:" + alternation(metric["flow_heads"]) + r")"),
         fund_stocks=frozenset(metric["fund_stocks"]),
         money_source=re.compile(r"\s+(?:" + alternation(metric["money_source_leads"]) + r")\s+"),
         fund_link=re.compile(r"\s*(?:(?:" + alternation(metric["fund_links"]) + r")\s+)?"),

@@ -110,3 +110,10 @@ def test_a_target_an_achievement_is_compared_with_is_of_its_period(facts_of):
             "daripada target yang dipasang, yaitu Rp 38 triliun.")
     got = facts_of(body)
     assert ("targets", "investment_returns", "all", None, 2023, 38e12) in got
+
+
+def test_the_levels_of_a_change_stated_before(facts_of):
+    body = ("Jumlah peserta aktif BPJS Ketenagakerjaan mengalami penurunan 3 juta. Tepatnya, dari 33 juta per "
+            "Desember 2019 menjadi 30 juta per Desember 2020.")
+    assert facts_of(body) == [("participants", "active_participants", "all", None, 2019, 33e6),
+                              ("participants", "active_participants", "all", None, 2020, 30e6)]

@@ -139,3 +139,20 @@ def test_job_seekers_and_those_entitled_are_no_participants(facts_of):
                     "pekerjaan dan 7 juta penganggur terbuka.") == []
     assert facts_of("Pada 2023 ada 3 juta pekerja konstruksi yang berhak mendapat perlindungan BPJS "
                     "Ketenagakerjaan.") == []
+
+
+def test_an_unnamed_amount_too_small_for_the_fund_is_not_it(facts_of):
+    assert facts_of("Diharapkan pada 2024 gedung baru BPJS Ketenagakerjaan mulai dibangun dengan investasi sekitar "
+                    "Rp300 miliar.") == []
+
+
+def test_the_far_end_of_an_increments_range_is_an_increment(facts_of):
+    got = facts_of("Dengan tambahan investasi Rp40 triliun-Rp50 triliun itu, dana kelolaan BPJS Ketenagakerjaan "
+                   "pada 2023 mencapai Rp700 triliun.")
+    assert got == [("funds", "managed_funds", "all", None, 2023, 700e12)]
+
+
+def test_a_count_with_its_own_subject_refers_to_no_earlier_figure(facts_of):
+    body = ("Peserta aktif BPJS Ketenagakerjaan pada 2023 tercatat 40 juta orang. Pengamat menilai angka itu belum "
+            "memadai. Saat ini ada 7 juta orang yang menganggur, ujarnya.")
+    assert facts_of(body) == [("participants", "active_participants", "all", None, 2023, 40e6)]

@@ -131,3 +131,8 @@ def test_the_programmes_other_than_one_are_not_that_one(facts_of):
     got = facts_of(body)
     assert ("funds", "contributions", "all", None, 2023, 20e12) in got
     assert ("funds", "benefits_paid", "all", None, 2023, 35e12) in got
+
+
+def test_a_verb_of_collecting_before_a_fund_word_is_no_head(facts_of):
+    assert facts_of("Per Desember 2023, BPJS Ketenagakerjaan telah mengumpulkan dana kelolaan sebesar Rp 750 "
+                    "triliun.") == [("funds", "managed_funds", "all", None, 2023, 750e12)]

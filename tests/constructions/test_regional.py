@@ -62,3 +62,10 @@ def test_a_province_scoping_the_clause_after_the_figure(facts_of):
                     "pada 2024.") == []
     assert facts_of("BPJS Ketenagakerjaan mencatat 40 juta peserta aktif pada 2023, kata direktur utamanya di "
                     "Jakarta.") == [("participants", "active_participants", "all", None, 2023, 40e6)]
+
+
+def test_a_regions_figure_said_again_by_its_branch_head_stays_the_regions(facts_of):
+    body = ("BPJS Ketenagakerjaan menargetkan melindungi 90.000 pekerja jasa konstruksi di Provinsi Jawa Tengah "
+            "pada 2024. \"Yang sudah terlindungi baru 10 persen dari target sebesar 90.000 pekerja tahun ini,\" kata "
+            "Kepala Cabang BPJS Ketenagakerjaan Semarang.")
+    assert facts_of(body) == []

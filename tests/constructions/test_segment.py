@@ -33,3 +33,9 @@ def test_an_aside_in_brackets_is_not_the_figures_noun_phrase(facts_of):
     body = ("Pada 2020 peserta terdaftar terdiri dari pekerja penerima upah (PPU) 39,65 juta orang (termasuk PMI "
             "459.132 orang) dan bukan penerima upah (BPU) 2,4 juta orang.")
     assert ("participants", "registered_participants", "formal", None, 2020, 39.65e6) in facts_of(body)
+
+
+def test_a_part_of_the_group_its_sentence_points_back_at(facts_of):
+    body = ("Pekerja bukan penerima upah mendominasi angkatan kerja. Data BPS pada Februari 2023 mencatat angkanya "
+            "84 juta jiwa. Dari jumlah itu, baru sekitar 9 juta pekerja yang terlindungi BPJS Ketenagakerjaan.")
+    assert [f[:4] + f[5:] for f in facts_of(body)] == [("participants", "participants", "informal", None, 9e6)]

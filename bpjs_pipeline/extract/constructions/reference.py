@@ -5,7 +5,7 @@ sentence's figure when its own sentence names no metric or opens with a
 back-reference ("Jumlah tersebut ..."), else the words of the sentence right before
 when that one has no figure (it names what the next counts); the amount of the cases or claims counted
 right before it is benefits paid; a rupiah figure with no fund word at all is
-managed funds."""
+managed funds, from a size only the fund reaches (`min_unnamed_fund`)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -14,7 +14,7 @@ from bpjs_pipeline.extract import phrase
 from bpjs_pipeline.extract.article import INHERIT_SENTENCES
 from bpjs_pipeline.extract.constructions.programme import continues_programme
 from bpjs_pipeline.extract.constructions.subgroup import VETO as SUBGROUP
-from bpjs_pipeline.extract.roles import CHANGE, RECIPIENTS
+from bpjs_pipeline.extract.roles import BASELINE, CHANGE, NEW_LEVEL, RECIPIENTS
 
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
@@ -44,8 +44,9 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
         return
     sentence = r.sentence
     words = vocab.money_metrics if r.money else vocab.person_metrics
-    if not a.sentence_has("money words" if r.money else "person words", sentence, words) or \
-            vocab.anaphora.match(sentence.text):
+    own_subject = not r.money and vocab.own_subject_after.match(body, r.figure.end, r.spans.right_end)
+    if not own_subject and (not a.sentence_has("money words" if r.money else "person words", sentence, words) or
+                            vocab.anaphora.match(sentence.text)):
         for p in a.back(first):
             if sentence.index - p.sentence.index > INHERIT_SENTENCES:
                 break
@@ -69,7 +70,7 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
                 r.metric = hit[0]
                 r.sources["metric"] = f"the sentence before it, which names what it counts {hit[1].group(0)!r}"
                 return
-    if r.money:
+    if r.money and r.figure.value >= vocab.min_unnamed_fund:
         r.metric = DEFAULT_MONEY_METRIC
         r.sources["metric"] = "default for a rupiah figure with no fund word"
 
@@ -99,14 +100,21 @@ def inherit(a: ArticleState, r: Reading, p: Reading, how: str, with_veto: bool =
         r.program = p.program
         r.sources["program"] = f"{how} ({p.figure.text})"
     carries = p.vetoed and not r.vetoed and not p.vetoed.startswith(TOO_SMALL)
-    if carries and p.role == CHANGE and level_verb(a, r):
-        carries = False  # "... tumbuh 3,1 juta. ... kembali membaik mencapai 17,9 juta": what it reached
-    if carries and (with_veto or p.vetoed.startswith(SUBGROUP)):
+    if carries and p.role == CHANGE and (level_verb(a, r) or r.role in (BASELINE, NEW_LEVEL)):
+        # "... tumbuh 3,1 juta. ... kembali membaik mencapai 17,9 juta": what it reached; "penurunan
+        # 4,19 juta. Tepatnya, dari 34,17 juta ... menjadi 29,98 juta": the levels of that change
+        carries = False
+    if carries and (with_veto or p.vetoed.startswith(SUBGROUP) or _range(a, p, r)):
         r.vetoed = "refers to " + p.vetoed  # the same kind of quantity: a change stays a change
     if p.sentence.index != r.sentence.index and r.sources.get("table", "").endswith("(no target word before it)") \
             and r.kind != p.kind:
         r.kind = p.kind  # the same statement goes on ("target BPU 2,5 juta. Sementara, untuk PU 17 juta")
         r.sources["table"] = f"{p.kind} (the figure it refers to)"
+
+
+def _range(a: ArticleState, p: Reading, r: Reading) -> bool:
+    """"penambahan investasi sekitar Rp15 triliun-Rp20 triliun": the two ends of one range."""
+    return bool(a.vocab.range_joiner.fullmatch(a.body, p.figure.end, r.figure.start))
 
 
 def level_verb(a: ArticleState, r: Reading) -> bool:

@@ -1,7 +1,8 @@
 """The segment of a participant count: the segment words of its noun phrase (with a
 second one coordinated to it: "pekerja formal dan informal" is all), else the nearest
 group named before it in its clause, else one named after it in its clause, else the
-heading of its lines. A count too small to be national takes the one segment its
+heading of its lines, else the one group the nearest sentence before names when its own sentence
+points back at it ("Dari jumlah itu, ..."). A count too small to be national takes the one segment its
 passage names ("Tren kepesertaan PMI ... pada 2021 terdapat 235 ribu peserta"), else the
 one its headline names."""
 from __future__ import annotations
@@ -39,6 +40,14 @@ def read_segment(a: ArticleState, r: Reading) -> None:
     if not found:
         hit = phrase.last_label(vocab.segments, body, s.left, s.clause)
         found, how = ({hit[0]: hit[1].group(0)} if hit else {}), "its words before the clause"
+    if not found and r.sentence.index > 0 and vocab.subset_before_active.search(body, s.sentence_start, s.figure_start):
+        # "Pekerja informal ... angkanya mencapai 83 juta jiwa. Dari jumlah itu, baru sekitar 6 juta
+        # pekerja yang terlindungi": a part of the group the sentence before counts
+        for before in reversed(a.sentences[max(0, r.sentence.index - INHERIT_SENTENCES):r.sentence.index]):
+            named = phrase.segments_of(body, [(before.start, before.end)], vocab)
+            if named:
+                found, how = (named, "the group its sentence points back at") if len(named) == 1 else ({}, how)
+                break
     if not found and "segment" in a.heading:
         found, how = {a.heading["segment"]: a.heading["segment"]}, "the heading of its lines"
     if found:
