@@ -125,3 +125,11 @@ def test_a_word_of_publishing_in_a_sentence_is_no_label():
     page = ("BPJS Ketenagakerjaan Luncurkan Buku\n"
             "JAKARTA, 3 Maret 2021 - Buku panduan peserta yang terbit 12 Januari 2020 dicetak ulang.\n")
     assert clean_article("a", page).published_on == date(2021, 3, 3)
+
+
+def test_a_byline_written_on_a_date_is_the_publication_date():
+    from bpjs_pipeline.parsing.dates import labelled_date
+
+    assert labelled_date("Judul\nDitulis oleh redaksi pada Januari 15, 2024\nIsi, Minggu (14/1/2024).") == date(2024, 1, 15)
+    assert labelled_date("Ditulis oleh Andi Saputra pada 3 Maret 2023") == date(2023, 3, 3)
+    assert labelled_date("Written by a staff writer on May 3, 2023") == date(2023, 5, 3)

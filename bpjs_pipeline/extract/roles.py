@@ -19,6 +19,7 @@ from bpjs_pipeline.extract.vocabulary import Vocabulary
 LEVEL = "level"
 NEW_LEVEL = "new level of a change"
 BASELINE = "baseline of a change or comparison"
+NOT_BPJS = "not a BPJS level: "
 CHANGE = "change"
 SHARE = "share of a total"
 SHARE_BASE = "the base a share is taken of"
@@ -150,7 +151,7 @@ def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tupl
     if m and not vocab.rate_of.search(body, s.figure_end, m.start()):
         # ("49,7 juta atau 53% dari total populasi tenaga kerja yang berpotensi ...": the
         # potential is the share's base, not the figure)
-        return "not a BPJS level: " + m.group(0)
+        return NOT_BPJS + m.group(0)
     clause_names_a_metric = any(start >= s.clause for start, _ in metric_spans)
     frames = [(s.sentence_start, s.clause)] if first_in_sentence and not clause_names_a_metric else []
     for start, end in frames + [(s.clause, s.figure_start), (s.figure_end, s.phrase_end)]:
@@ -159,7 +160,7 @@ def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tupl
             if m.start() >= end:
                 break
             if not any(a <= m.start() and m.end() <= b for a, b in metric_spans):
-                return "not a BPJS level: " + m.group(0)
+                return NOT_BPJS + m.group(0)
     m = vocab.other_bodies.search(body, s.clause, s.figure_start)
     if m:
         return "another body's figure: " + m.group(0)

@@ -156,3 +156,14 @@ def test_a_count_with_its_own_subject_refers_to_no_earlier_figure(facts_of):
     body = ("Peserta aktif BPJS Ketenagakerjaan pada 2023 tercatat 40 juta orang. Pengamat menilai angka itu belum "
             "memadai. Saat ini ada 7 juta orang yang menganggur, ujarnya.")
     assert facts_of(body) == [("participants", "active_participants", "all", None, 2023, 40e6)]
+
+
+def test_passive_members_and_a_rising_non_active_count_are_not_facts(facts_of):
+    assert facts_of("Hingga November 2023 terdapat sekitar 22 juta peserta pasif BPJS Ketenagakerjaan.") == []
+    assert facts_of("Pada 2021 peserta BPJS Ketenagakerjaan nonaktif tercatat 20 juta orang, 2022 naik menjadi "
+                    "21 juta orang.") == []
+
+
+def test_prospective_migrant_workers_are_no_participants(facts_of):
+    assert facts_of("Pada 2023 tercatat 150.000 calon PMI yang sedang mengikuti pelatihan sudah terdaftar di BPJS "
+                    "Ketenagakerjaan.") == []

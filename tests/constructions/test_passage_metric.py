@@ -88,3 +88,18 @@ def test_a_count_with_a_subject_of_its_own_is_not_the_one_named_before(facts_of)
 def test_people_covered_named_after_the_figure(facts_of):
     got = facts_of("Dari 100 juta pekerja di Indonesia pada 2023, baru 40 juta yang terlindungi BPJS Ketenagakerjaan.")
     assert got == [("participants", "participants", "all", None, 2023, 40e6)]
+
+
+def test_a_total_restating_the_active_count_before_it_stays_active(facts_of):
+    body = ("Pada 2023 tenaga kerja terdaftar 61 juta, serta tenaga kerja aktif 41,5 juta. Adapun 41,5 juta orang "
+            "tersebut terdiri dari 7,3 juta peserta Jakon, BPU 9,2 juta, serta PU 25 juta.")
+    got = facts_of(body)
+    assert ("participants", "active_participants", "all", None, 2023, 41.5e6) in got
+    assert not [f for f in got if f[1] == "registered_participants" and f[5] == 41.5e6]
+
+
+def test_members_then_those_still_active_after_a_comma(facts_of):
+    got = facts_of("Dalam dua tahun peserta program itu pada 2023 mencapai 15 juta jiwa, yang aktif membayar iuran "
+                   "mencapai 10 juta jiwa.")
+    assert ("participants", "registered_participants", "all", None, 2023, 15e6) in got
+    assert ("participants", "active_participants", "all", None, 2023, 10e6) in got

@@ -136,3 +136,14 @@ def test_the_programmes_other_than_one_are_not_that_one(facts_of):
 def test_a_verb_of_collecting_before_a_fund_word_is_no_head(facts_of):
     assert facts_of("Per Desember 2023, BPJS Ketenagakerjaan telah mengumpulkan dana kelolaan sebesar Rp 750 "
                     "triliun.") == [("funds", "managed_funds", "all", None, 2023, 750e12)]
+
+
+def test_profit_gained_from_investing_the_fund_is_returns(facts_of):
+    assert facts_of("Adapun keuntungan yang diperoleh dari investasi dana kelolaan pada 2023 mencapai Rp 50 "
+                    "triliun.") == [("funds", "investment_returns", "all", None, 2023, 50e12)]
+
+
+def test_the_next_programmes_item_after_the_agencys_own_fund(facts_of):
+    body = ("Pada 2023 dana investasi program JP mencapai Rp 190 triliun, sedangkan dana BPJS sebagai badan Rp 13 "
+            "triliun. Adapun, program JKP mencapai Rp 12 triliun.")
+    assert ("funds", "managed_funds", "all", "JKP", 2023, 12e12) in facts_of(body)

@@ -14,7 +14,7 @@ from bpjs_pipeline.extract import phrase
 from bpjs_pipeline.extract.article import INHERIT_SENTENCES
 from bpjs_pipeline.extract.constructions.programme import continues_programme
 from bpjs_pipeline.extract.constructions.subgroup import VETO as SUBGROUP
-from bpjs_pipeline.extract.roles import BASELINE, CHANGE, NEW_LEVEL, RECIPIENTS
+from bpjs_pipeline.extract.roles import BASELINE, CHANGE, NEW_LEVEL, NOT_BPJS, RECIPIENTS
 
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
@@ -99,12 +99,17 @@ def inherit(a: ArticleState, r: Reading, p: Reading, how: str, with_veto: bool =
             and (p.sentence.index != r.sentence.index or continues_programme(a, p, r)):
         r.program = p.program
         r.sources["program"] = f"{how} ({p.figure.text})"
-    carries = p.vetoed and not r.vetoed and not p.vetoed.startswith(TOO_SMALL)
+    # (not to an item naming a programme of its own: "... dana BPJS Rp13,32 triliun. Adapun, program JKP
+    # mencapai Rp11,77 triliun" is the next item of the list, not the agency's own fund again)
+    carries = p.vetoed and not r.vetoed and not p.vetoed.startswith(TOO_SMALL) and \
+        not (r.program and r.program != p.program and r.sources.get("program", "").startswith("named"))
     if carries and p.role == CHANGE and (level_verb(a, r) or r.role in (BASELINE, NEW_LEVEL)):
         # "... tumbuh 3,1 juta. ... kembali membaik mencapai 17,9 juta": what it reached; "penurunan
         # 4,19 juta. Tepatnya, dari 34,17 juta ... menjadi 29,98 juta": the levels of that change
         carries = False
-    if carries and (with_veto or p.vetoed.startswith(SUBGROUP) or _range(a, p, r)):
+    if carries and (with_veto or p.vetoed.startswith(SUBGROUP) or _range(a, p, r) or
+                    # "peserta nonaktif tercatat 11,8 juta, 2020 naik menjadi 13,1 juta": still non-active
+                    (r.role == NEW_LEVEL and p.vetoed.startswith(NOT_BPJS))):
         r.vetoed = "refers to " + p.vetoed  # the same kind of quantity: a change stays a change
     if p.sentence.index != r.sentence.index and r.sources.get("table", "").endswith("(no target word before it)") \
             and r.kind != p.kind:

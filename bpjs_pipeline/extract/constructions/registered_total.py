@@ -1,7 +1,8 @@
 """A participants total that an active count is said to be part of is the registered
 total: "26,2 juta dari 44,9 juta" (an active figure, then "dari" and the total), "…
 dan 25,4 juta di antaranya peserta aktif", "dari jumlah tersebut, peserta aktifnya
-27,8 juta", and a breakdown of a total with an active part. Figures that refer to
+27,8 juta", and a breakdown of a total with an active part (unless the total restates an
+active count just stated). Figures that refer to
 an upgraded total, or are compared with it, follow it."""
 from __future__ import annotations
 
@@ -37,6 +38,17 @@ def population_base(a: ArticleState, r: Reading, previous: Reading | None) -> st
     return f"the population the coverage before it ({previous.figure.text}) is taken of"
 
 
+def _active_restated(a: ArticleState, total: Reading) -> Reading | None:
+    """An active count of the same value stated shortly before the total."""
+    for p in reversed(a.readings[max(0, total.index - LOOK_BACK):total.index]):
+        if total.sentence.index - p.sentence.index > INHERIT_SENTENCES:
+            return None
+        if p.metric == "active_participants" and not p.money and not p.vetoed and p.segment == total.segment \
+                and abs(p.figure.value - total.figure.value) <= 0.005 * total.figure.value:
+            return p
+    return None
+
+
 def mark_registered_totals(a: ArticleState) -> None:
     body, vocab = a.body, a.vocab
     upgraded: set[int] = set()
@@ -45,6 +57,12 @@ def mark_registered_totals(a: ArticleState) -> None:
             continue
         total = a.readings[r.part_of] if r.part_of is not None else None
         if total is not None and total.metric == "participants" and not total.money:
+            restated = _active_restated(a, total)
+            if restated is not None:  # "... tenaga kerja aktif sebanyak 41,56 juta. Adapun 41,56 juta orang
+                # tersebut ... terdiri dari 7,36 juta Jakon, ...": the active count again, with its parts
+                total.metric = "active_participants"
+                total.sources["metric"] = f"the active count it restates ({restated.figure.text})"
+                continue
             # "kepesertaan 50 juta, terdiri dari 30 juta peserta aktif dan ...": the
             # active part of a total makes the total the registered one
             total.metric = "registered_participants"
