@@ -40,6 +40,7 @@ def facts_with_evidence(article: CleanedArticle, weigh: bool = True) -> list[tup
     evidence: list[dict[str, int]] = []
     facts: list[Fact] = []
     inferred: set[int] = set()  # facts whose programme came from the passage, not their own words
+    shared: set[int] = set()  # facts of one figure handed to several programmes ("program JKK dan JKM")
     seen: set[tuple] = set()
     sentence_memo: dict = {}
     stated = [r for r in readings if r.is_fact and not _default_metric(r)]
@@ -64,6 +65,8 @@ def facts_with_evidence(article: CleanedArticle, weigh: bool = True) -> list[tup
             s = r.sentence
             if program and r.sources.get("program", "").startswith(PASSAGE_PROGRAMME):
                 inferred.add(len(facts))
+            if program and r.also_programs:
+                shared.add(len(facts))
             facts.append(Fact(
                 article_id=article.article_id,
                 table=table_of(r),
@@ -84,7 +87,7 @@ def facts_with_evidence(article: CleanedArticle, weigh: bool = True) -> list[tup
                 confidence=model.confidence(cues) if model else 1.0,
             ))
             evidence.append(cues)
-    kept = set(map(id, _without_restatements(facts, inferred)))
+    kept = set(map(id, _without_restatements(facts, inferred, shared)))
     return [(f, cues) for f, cues in zip(facts, evidence) if id(f) in kept]
 
 
@@ -96,20 +99,22 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= RESTATED * max(abs(a), abs(b))
 
 
-def _without_restatements(facts: list[Fact], inferred: set[int]) -> list[Fact]:
+def _without_restatements(facts: list[Fact], inferred: set[int], shared: set[int] = frozenset()) -> list[Fact]:
     """A figure stated again with less said of it ("Klaim Rp37 triliun ..." after "klaim
     JHT sebesar Rp37 triliun") is the same fact: the fuller reading stays. A programme only
     inferred from the passage (`inferred`, by position in `facts`) is no fuller than a
     reading that names none: then the figure's first statement stays ("telah membayar klaim
     sebesar Rp 9,4 triliun" in the lead is all programmes' total; its restatement after a
-    sentence about JHT is not JHT's)."""
+    sentence about JHT is not JHT's). A figure handed to several programmes at once (`shared`:
+    "peserta aktif pada program JKK dan JKM") is no fuller than the total stated without them."""
     drop: set[int] = set()
     for i, f in enumerate(facts):
         if f.program:
             continue
         key = (f.table, f.metric, f.segment, f.year)
         for j, g in enumerate(facts):
-            if not g.program or (g.table, g.metric, g.segment, g.year) != key or not _close(g.value, f.value):
+            if not g.program or j in shared or (g.table, g.metric, g.segment, g.year) != key or \
+                    not _close(g.value, f.value):
                 continue
             if j in inferred and f.value_start < g.value_start:
                 drop.add(j)  # the plain first statement stays

@@ -160,6 +160,13 @@ def _coordinated_items(a: ArticleState, prev: Reading, r: Reading) -> bool:
     return r.money and prev.money and bool(a.vocab.item_joiner.match(a.body, prev.spans.phrase_end, r.figure.start))
 
 
+def _active_part(prev: Reading, r: Reading) -> bool:
+    """"peserta program JP mencapai 14,6 juta jiwa, yang aktif ... 10,2 juta": the active part of
+    a programme's members is that programme's."""
+    return not r.money and r.metric == "active_participants" and \
+        prev.metric in ("participants", "registered_participants") and r.figure.value < prev.figure.value
+
+
 def _link(a: ArticleState, r: Reading, first: int) -> None:
     """The links between the sentence's figures (and to the sentences before)."""
     if r.role == BASELINE:
@@ -179,7 +186,7 @@ def _link(a: ArticleState, r: Reading, first: int) -> None:
             r.sources["program"] = f"the programme of the passage's amounts ({topic[1].figure.text})"
     prev = a.previous_in_sentence(r, first)
     if r.program is None and not r.sources.get("listed") and prev is not None and prev.program \
-            and (prev.metric == r.metric or _coordinated_items(a, prev, r)) and r.role != PART \
+            and (prev.metric == r.metric or _coordinated_items(a, prev, r) or _active_part(prev, r)) and r.role != PART \
             and programme.continues_programme(a, prev, r):
         r.program = prev.program
         r.sources["program"] = f"the figure before it in the sentence ({prev.figure.text})"

@@ -167,3 +167,10 @@ def test_passive_members_and_a_rising_non_active_count_are_not_facts(facts_of):
 def test_prospective_migrant_workers_are_no_participants(facts_of):
     assert facts_of("Pada 2023 tercatat 150.000 calon PMI yang sedang mengikuti pelatihan sudah terdaftar di BPJS "
                     "Ketenagakerjaan.") == []
+
+
+def test_members_recorded_as_non_active_and_money_not_yet_paid(facts_of):
+    assert facts_of("Sebanyak 18 juta orang peserta BPJS Ketenagakerjaan tercatat sudah nonaktif pada 2023.") == []
+    assert facts_of("Ada dana JHT yang belum dicairkan mencapai Rp4 triliun per November 2023.") == []
+    assert facts_of("Pada 2021 peserta nonaktif tercatat 11 juta orang, 2022 naik menjadi 13 juta orang, 2023 naik "
+                    "lagi menjadi 15 juta orang.") == []

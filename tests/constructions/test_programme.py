@@ -147,3 +147,15 @@ def test_the_next_programmes_item_after_the_agencys_own_fund(facts_of):
     body = ("Pada 2023 dana investasi program JP mencapai Rp 190 triliun, sedangkan dana BPJS sebagai badan Rp 13 "
             "triliun. Adapun, program JKP mencapai Rp 12 triliun.")
     assert ("funds", "managed_funds", "all", "JKP", 2023, 12e12) in facts_of(body)
+
+
+def test_the_active_part_of_a_programmes_members_is_that_programmes(facts_of):
+    got = facts_of("Dalam dua tahun peserta program JP pada 2023 mencapai 15 juta jiwa, yang aktif membayar iuran "
+                   "mencapai 10 juta jiwa.")
+    assert ("participants", "registered_participants", "all", "JP", 2023, 15e6) in got
+    assert ("participants", "active_participants", "all", "JP", 2023, 10e6) in got
+
+
+def test_a_count_for_a_list_of_programmes_after_it_is_all_programmes(facts_of):
+    assert facts_of("Pada 2023 sebanyak 41 juta orang merupakan peserta aktif pada program JKK dan JKM.") == [
+        ("participants", "active_participants", "all", None, 2023, 41e6)]

@@ -64,8 +64,9 @@ def _why_active(a: ArticleState, r: Reading, sentence: list[Reading] = ()) -> st
     if r.role == BASELINE and r.compares_to is not None and a.readings[r.compares_to].metric == ACTIVE:
         return f"the figure it is compared with ({a.readings[r.compares_to].figure.text})"
     topic = _topic(a, r, sentence)
-    if topic is None:
-        return ""
+    if topic is None or any(q.index > r.index and q.metric == ACTIVE and not q.money and q.figure.value < r.figure.value
+                            and q.sources.get("metric", "").startswith("own words") for q in sentence):
+        return ""  # ("peserta mencapai 14,6 juta jiwa, yang aktif ... 10,2 juta": the total of an active part)
     previous = next((p for p in a.back(a.first_in_sentence) if not p.money), None)
     if vocab.anaphora.match(r.sentence.text) and previous is topic and topic.sentence.index == r.sentence.index - 1:
         return f"the active count its sentence points back at ({topic.figure.text})"

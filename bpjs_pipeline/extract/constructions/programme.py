@@ -31,6 +31,8 @@ def read_programme(a: ArticleState, r: Reading) -> None:
         parts = vocab.breakdown.search(body, s.figure_end, end)
         hit = phrase.first_label(vocab.programs, body, s.figure_end, parts.start() if parts else end)
         program, how = (hit[0] if hit else None), "named after it in its clause"
+        if hit is not None and _listed_after(a, hit, parts.start() if parts else end):
+            program, listed = None, True  # "41,56 juta ... peserta aktif pada program JKK dan JKM": all of them
     if program is None and not listed and vocab.respectively.search(body, s.sentence_start, s.figure_start):
         program, listed = programme_named(a, r, s.sentence_start, s.left)
         how = "a list handed out by 'masing-masing'"
@@ -50,6 +52,18 @@ def read_programme(a: ArticleState, r: Reading) -> None:
         r.sources["program"] = how + (f" (and the same figure for {', '.join(r.also_programs)})"
                                       if r.also_programs else "")
     r.sources["listed"] = listed
+
+
+def _listed_after(a: ArticleState, hit, end: int) -> bool:
+    """Whether the programme named after a figure opens a list of several ("JKK dan JKM")."""
+    labels = {hit[0]}
+    last = hit[1]
+    for label, m in a.vocab.programs.find_all(a.body, last.end(), end):
+        if not a.vocab.list_gap.fullmatch(a.body, last.end(), m.start()):
+            break
+        labels.add(label)
+        last = m
+    return len(labels) > 1
 
 
 def _own_programme_end(a: ArticleState, p: Reading) -> int:

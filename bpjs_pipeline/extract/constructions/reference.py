@@ -109,7 +109,7 @@ def inherit(a: ArticleState, r: Reading, p: Reading, how: str, with_veto: bool =
         carries = False
     if carries and (with_veto or p.vetoed.startswith(SUBGROUP) or _range(a, p, r) or
                     # "peserta nonaktif tercatat 11,8 juta, 2020 naik menjadi 13,1 juta": still non-active
-                    (r.role == NEW_LEVEL and p.vetoed.startswith(NOT_BPJS))):
+                    (r.role == NEW_LEVEL and NOT_BPJS in p.vetoed)):
         r.vetoed = "refers to " + p.vetoed  # the same kind of quantity: a change stays a change
     if p.sentence.index != r.sentence.index and r.sources.get("table", "").endswith("(no target word before it)") \
             and r.kind != p.kind:
