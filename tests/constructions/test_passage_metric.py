@@ -103,3 +103,11 @@ def test_members_then_those_still_active_after_a_comma(facts_of):
                    "mencapai 10 juta jiwa.")
     assert ("participants", "registered_participants", "all", None, 2023, 15e6) in got
     assert ("participants", "active_participants", "all", None, 2023, 10e6) in got
+
+
+def test_active_coverage_and_a_population_after_a_registered_count(facts_of):
+    assert facts_of("BPJS Ketenagakerjaan menargetkan pada 2024 cakupan kepesertaan aktif mencapai 45 juta "
+                    "pekerja.") == [("targets", "active_participants", "all", None, 2024, 45e6)]
+    assert facts_of("Pekerja formal yang terdaftar di BPJS Ketenagakerjaan mencapai 20 juta dari total 55 juta "
+                    "pekerja formal di Indonesia pada 2023.") == [
+        ("participants", "registered_participants", "formal", None, 2023, 20e6)]

@@ -26,9 +26,11 @@ def total_of_active(a: ArticleState, r: Reading, previous: Reading | None) -> bo
 def population_base(a: ArticleState, r: Reading, previous: Reading | None) -> str:
     """A count of workers right after "dari" that follows a count of covered workers is the
     population the coverage is taken of ("sudah melindungi 40 juta tenaga kerja dari 138 juta
-    pekerja"), not a count of participants."""
+    pekerja", "yang terdaftar mencapai 20 juta dari total 55 juta pekerja formal"), not a count of
+    participants."""
     vocab = a.vocab
-    if previous is None or previous.money or previous.metric != "participants" or previous.vetoed:
+    if previous is None or previous.money or previous.metric not in ("participants", "registered_participants") \
+            or previous.vetoed:
         return ""
     if not vocab.total_after.match(vocab.worker_nouns.sub(" ", a.body[r.spans.left:r.figure.start])):
         return ""
