@@ -256,3 +256,13 @@ def test_an_item_of_a_list_in_the_body_is_no_headline(line):
             "JAKARTA, 10 Januari 2024 - BPJS Ketenagakerjaan menyampaikan rincian penyaluran tahun 2023 sebagai berikut.\n"
             f"{line}\nDemikian rincian yang disampaikan kepada wartawan di Jakarta pada hari itu.\n")
     assert line in clean_article("a", text).body.split("\n")
+
+
+def test_an_editors_initials_closing_a_paragraph_keep_it_in_the_body():
+    from bpjs_pipeline.clean import clean_article
+
+    text = ("Judul\nJAKARTA - Pembuka.\nUntil early 2021, BP Jamsostek managed funds amounting to IDR 494.06 "
+            "trillion, nearly double the amount since 2016. (AM/VA)\n")
+    assert "IDR 494.06 trillion" in clean_article("x", text).body
+    caption = "Kantor BPJS Ketenagakerjaan di Jakarta, Senin (24/11/2025). (Bloomberg Technoz/Andrean Kristianto)"
+    assert "Bloomberg" not in clean_article("x", "Judul\nJAKARTA - Pembuka.\n" + caption + "\nIsi.\n").body

@@ -225,3 +225,19 @@ def test_asset_spelt_in_english_and_pension_protection(facts_of):
 def test_a_hope_stated_by_the_agency_is_a_target(facts_of):
     got = facts_of("Kami harap pada akhir 2024 ini dana kelolaan BPJS Ketenagakerjaan mencapai Rp 800 triliun.")
     assert got == [("targets", "managed_funds", "all", None, 2024, 800e12)]
+
+
+def test_english_activity_words_and_programme_funds(facts_of):
+    got = facts_of("By December 2023, 38 million workers were actively participating, out of 60 million registered. "
+                   "The remaining 22 million have remained inactive. The social security program funds have reached "
+                   "Rp 700 trillion.")
+    assert ("participants", "active_participants", "all", None, 2023, 38e6) in got
+    assert ("funds", "managed_funds", "all", None, 2023, 700e12) in got
+    assert not [f for f in got if f[5] == 22e6]
+
+
+def test_a_year_later_is_no_rate_per_year(facts_of):
+    got = facts_of("Pada 2020, peserta aktif BPJS Ketenagakerjaan mencapai 29,98 juta, lalu naik menjadi 30,66 juta "
+                   "setahun kemudian.")
+    assert ("participants", "active_participants", "all", None, 2021, 30.66e6) in got
+    assert facts_of("Pada 2023 iuran peserta BPU Rp 200 ribu setahun.") == []

@@ -159,3 +159,9 @@ def test_the_active_part_of_a_programmes_members_is_that_programmes(facts_of):
 def test_a_count_for_a_list_of_programmes_after_it_is_all_programmes(facts_of):
     assert facts_of("Pada 2023 sebanyak 41 juta orang merupakan peserta aktif pada program JKK dan JKM.") == [
         ("participants", "active_participants", "all", None, 2023, 41e6)]
+
+
+def test_the_amount_for_the_other_programmes_is_none_of_the_one_before(facts_of):
+    got = facts_of("Pada 2023 iuran terdiri dari iuran program JHT sebesar Rp 60 triliun dan non-JHT Rp 25 triliun.")
+    assert ("funds", "contributions", "all", "JHT", 2023, 60e12) in got
+    assert not [f for f in got if f[5] == 25e12 and f[3] == "JHT"]

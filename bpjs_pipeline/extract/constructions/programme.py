@@ -80,7 +80,8 @@ def continues_programme(a: ArticleState, prev: Reading, r: Reading) -> bool:
     between = (prev.figure.end, r.figure.start)
     if next(iter(a.vocab.programs.find_all(a.body, *between)), None) is not None \
             or a.vocab.fund_nouns.search(a.body, prev.spans.phrase_end, r.figure.start) \
-            or a.vocab.total_words.search(a.body, *between):  # "..., sehingga total klaim Rp 50 triliun"
+            or a.vocab.total_words.search(a.body, *between) \
+            or a.vocab.programmes_in_general.search(a.body, *between):  # "... dan non-JHT Rp 1,967 triliun"
         return False
     # "program JKP dan BPJS … Rp629 miliar dan Rp907,6 miliar": the programme was one
     # of two subjects coordinated, and the second figure is the other's
