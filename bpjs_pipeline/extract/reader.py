@@ -50,7 +50,10 @@ def read_figures(article: CleanedArticle) -> list[Reading]:
         for i, fig in enumerate(figs):
             right_end = figs[i + 1].start if i + 1 < len(figs) else sentence.end
             spans = spans_of(a.body, sentence, fig, left, right_end, a.vocab, a.breakdown_end)
-            r = Reading(len(a.readings), fig, sentence, fig.is_money, spans)
+            typo = _count_written_as_rupiah(a, fig, spans)
+            r = Reading(len(a.readings), fig, sentence, fig.is_money and not typo, spans)
+            if typo:
+                r.sources["unit"] = "persons: a count written with 'Rp' (" + typo + ")"
             _read_alone(a, r, start_kind, first)
             a.readings.append(r)
             left = a.own_tail_end(spans.phrase_end, right_end)
@@ -75,6 +78,18 @@ def read_figures(article: CleanedArticle) -> list[Reading]:
         running_year.note_data_frame(a, sentence)
     registered_total.mark_registered_totals(a)
     return a.readings
+
+
+def _count_written_as_rupiah(a: ArticleState, fig, spans) -> str:
+    """"total peserta aktif hingga Agustus 2014 telah mencapai Rp15,4 juta": a rupiah amount too
+    small for any fund, named only by participant words, is a count with a stray "Rp" (the words
+    that name it, or "")."""
+    vocab, body = a.vocab, a.body
+    if not fig.is_money or fig.value >= vocab.min_rupiah or \
+            next(iter(vocab.money_metrics.find_all(body, spans.left, spans.phrase_end)), None) is not None:
+        return ""
+    hit = phrase.last_label(vocab.person_metrics, body, spans.left, fig.start)
+    return hit[1].group(0) if hit else ""
 
 
 def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> None:

@@ -60,3 +60,21 @@ def test_a_bare_figure_before_an_unrelated_sentence_stays_unnamed(facts_of):
 def test_the_annual_work_plan_states_targets(facts_of):
     assert facts_of("RKAT 2024 menetapkan dana kelolaan Rp 800 triliun.") == [
         ("targets", "managed_funds", "all", None, 2024, 800e12)]
+
+
+def test_the_target_after_an_achievement_counts_what_was_achieved(facts_of):
+    got = facts_of("Total peserta aktif hingga Agustus 2024 telah mencapai 45 juta atau melebihi target akhir tahun ini "
+                   "yang sebanyak 44 juta peserta.")
+    assert ("participants", "active_participants", "all", None, 2024, 45e6) in got
+    assert ("targets", "active_participants", "all", None, 2024, 44e6) in got
+
+
+def test_the_target_an_increment_is_measured_against_is_an_increments(facts_of):
+    assert facts_of("Penambahan peserta dari penerima upah pada 2024 sebanyak 3 juta orang atau 60% dari target akhir "
+                    "tahun sebanyak 5 juta peserta.") == []
+
+
+def test_a_count_written_with_a_stray_rupiah_sign(facts_of):
+    assert facts_of("Total peserta aktif BPJS Ketenagakerjaan hingga Agustus 2024 telah mencapai Rp45,4 juta.") == [
+        ("participants", "active_participants", "all", None, 2024, 45.4e6)]
+    assert facts_of("Iuran peserta BPU Rp 36.800 per bulan pada 2024.") == []

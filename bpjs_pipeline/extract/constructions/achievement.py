@@ -76,6 +76,9 @@ def link_achievement(a: ArticleState, r: Reading, first: int) -> None:
     (active employers), "penambahan ... yang ditarget 11,724 juta ternyata mampu mencapai
     11,737 juta" (an increment, as the target was)."""
     target = a.previous_in_sentence(r, first)
+    if target is not None and target.kind == "actual" and r.kind == "target":
+        _target_after_achievement(a, target, r)
+        return
     if target is None or target.kind != "target" or r.kind != "actual" or \
             not a.vocab.actual.search(a.body, target.figure.end, r.figure.start):
         return
@@ -86,6 +89,24 @@ def link_achievement(a: ArticleState, r: Reading, first: int) -> None:
         r.role = CHANGE
         r.vetoed = f"not a level: {CHANGE} (achieved of the increment targeted before it, {target.figure.text})"
         r.sources["role"] = r.vetoed[len("not a level: "):]
+
+
+def _target_after_achievement(a: ArticleState, achieved: Reading, r: Reading) -> None:
+    """The target an achievement is measured against counts what was achieved ("total peserta
+    aktif ... telah mencapai 15,4 juta atau melebihi target ... sebanyak 15,19 juta peserta"
+    is an active target); the target an increment is measured against is an increment's
+    ("penambahan ... 3.229.567 orang atau 63,42% dari target akhir tahun sebanyak 5 juta")."""
+    if achieved.money != r.money or \
+            next(iter(a.vocab.kind_words.find_all(a.body, achieved.figure.end, r.figure.start)), None) is None:
+        return
+    if achieved.role == CHANGE and achieved.vetoed and not r.vetoed:
+        r.role = CHANGE
+        r.vetoed = f"not a level: {CHANGE} (the target of the increment before it, {achieved.figure.text})"
+        r.sources["role"] = r.vetoed[len("not a level: "):]
+    elif not achieved.vetoed and achieved.metric and r.metric == "participants" and \
+            achieved.metric != r.metric and METRICS[achieved.metric] == METRICS[r.metric]:
+        r.metric = achieved.metric
+        r.sources["metric"] = f"what the achievement before it counts ({achieved.figure.text})"
 
 
 def name_the_target_before(a: ArticleState, r: Reading) -> Reading | None:
