@@ -44,6 +44,7 @@ class ArticleState:
         self.first_in_sentence = 0  # index of the sentence's first reading
         self.sentences_with_money: set[int] = set()
         self.heading: dict[str, str] = {}  # the programme or segment of a heading over the lines below
+        self.heading_sentence = -1  # the sentence index of that heading
         self.baselines_in_sentence: list[Reading] = []
         self.passage_topic: Reading | None = None  # the active count the passage is about
         self.passage_topic_of_kind: dict[str, Reading] = {}  # ... the last actual's and the last target's

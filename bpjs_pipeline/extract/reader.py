@@ -82,12 +82,13 @@ def read_figures(article: CleanedArticle) -> list[Reading]:
 
 def _count_written_as_rupiah(a: ArticleState, fig, spans) -> str:
     """"total peserta aktif hingga Agustus 2014 telah mencapai Rp15,4 juta": a rupiah amount too
-    small for any fund, named only by participant words, is a count with a stray "Rp" (the words
-    that name it, or "")."""
+    small for any fund, reached by a verb of reaching in a sentence with no money word, and named
+    by participant words, is a count with a stray "Rp" (the words that name it, or "")."""
     vocab, body = a.vocab, a.body
-    if not fig.is_money or fig.value >= vocab.min_rupiah or \
-            next(iter(vocab.money_metrics.find_all(body, spans.left, spans.phrase_end)), None) is not None:
-        return ""
+    if not fig.is_money or fig.value >= vocab.min_rupiah or fig.value < vocab.min_count or \
+            not vocab.level_verb.search(body, max(spans.left, fig.start - 40), fig.start) or \
+            next(iter(vocab.money_metrics.find_all(body, spans.sentence_start, spans.phrase_end)), None) is not None:
+        return ""  # (not "mengaku mencairkan JHT sebesar Rp18,5 juta": one person's money)
     hit = phrase.last_label(vocab.person_metrics, body, spans.left, fig.start)
     return hit[1].group(0) if hit else ""
 
@@ -125,6 +126,10 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
         r.metric, words = phrase.person_metric(body, own, vocab)
         if registered_total.total_of_active(a, r, a.previous_in_sentence(r, first)):
             r.metric, words = "registered_participants", "X dari Y"  # "26,2 juta jiwa dari 44,9 juta jiwa"
+        elif r.metric == "active_participants" and s.subset and previous is not None and \
+                previous.metric in ("employers", "active_employers"):
+            # "Perusahaan yang terdaftar sebagai peserta 1,21 juta, dengan 782.514 di antaranya masih aktif"
+            r.metric, words = "active_employers", words + " (of the employers before it)"
     if r.metric:
         r.sources["metric"] = f"own words {words!r}"
         # (from before the clause too: "tercatat sebagai peserta, baik aktif maupun tidak aktif, mencapai

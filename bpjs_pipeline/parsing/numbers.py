@@ -81,7 +81,8 @@ def parse_number(digits: str, has_scale: bool) -> float:
     A dot groups thousands and a comma is the decimal mark (`1.325.000`,
     `35,86`); a lone dot followed by one or two digits is a decimal point
     (`41.56 juta`); a lone comma followed by three digits with no scale word
-    groups thousands (`1,300 orang`).
+    groups thousands (`1,300 orang`), and so does one followed by `000` before a scale word
+    (`Rp 1,000 trillion` in an English text: no one writes a decimal `,000`).
     """
     dots, commas = digits.count("."), digits.count(",")
     if dots and commas:
@@ -95,7 +96,7 @@ def parse_number(digits: str, has_scale: bool) -> float:
         return float(digits)
     if commas:
         head, _, tail = digits.rpartition(",")
-        if commas > 1 or (len(tail) == 3 and not has_scale):
+        if commas > 1 or (len(tail) == 3 and (not has_scale or tail == "000")):
             return float(digits.replace(",", ""))
         return float(digits.replace(",", "."))
     return float(digits)
@@ -109,7 +110,7 @@ def _scale_of(word: str | None, scales: dict[str, float]) -> float:
 
 def find_figures(text: str) -> list[Figure]:
     """Every amount or count in `text`: numbers with a scale word or a currency,
-    and plain counts written with thousands separators (`735.000`).
+    and plain counts written with thousands separators (`735.000`, `612,000`).
 
     Percentages, years, dates, times and codes are not figures.
     """
@@ -127,8 +128,8 @@ def find_figures(text: str) -> list[Figure]:
         if percent.match(after.lstrip()) and not has_scale:
             continue
         if not has_scale and not m.group("cur"):
-            # a bare number counts only when grouped in thousands: 735.000
-            if not re.fullmatch(r"\d{1,3}(?:\.\d{3})+", num):
+            # a bare number counts only when grouped in thousands: 735.000 (612,000 in English)
+            if not re.fullmatch(r"\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+", num):
                 continue
         if num2 and not has_scale and not m.group("cur"):
             continue

@@ -241,3 +241,27 @@ def test_a_year_later_is_no_rate_per_year(facts_of):
                    "setahun kemudian.")
     assert ("participants", "active_participants", "all", None, 2021, 30.66e6) in got
     assert facts_of("Pada 2023 iuran peserta BPU Rp 200 ribu setahun.") == []
+
+
+def test_english_changes_segments_and_figures(facts_of):
+    got = facts_of("The agency booked investment returns of Rp 39.73 trillion in 2023, up from Rp 32.84 trillion a year "
+                   "earlier. Contributions collected rose 9.6 percent to Rp 81.27 trillion, while benefit payouts "
+                   "totalled Rp 43.06 trillion.")
+    assert ("funds", "investment_returns", "all", None, 2022, 32.84e12) in got
+    assert ("funds", "contributions", "all", None, 2023, 81.27e12) in got
+    assert ("funds", "benefits_paid", "all", None, 2023, 43.06e12) in got
+    got = facts_of("Wage-earning members accounted for 29.34 million of the active total in 2023, and migrant workers "
+                   "for 612,000.")
+    assert ("participants", "active_participants", "formal", None, 2023, 29.34e6) in got
+    assert ("participants", "participants", "migrant", None, 2023, 612e3) in got
+    assert facts_of("The agency aims to cross the Rp 1,000 trillion mark in managed funds next year.") == [
+        ("targets", "managed_funds", "all", None, 2025, 1e15)]
+
+
+def test_forecasts_placements_projects_and_certificates(facts_of):
+    got = facts_of("BPJS Ketenagakerjaan memperkirakan pembayaran manfaat JKP hingga akhir 2024 berada di kisaran "
+                   "Rp600 miliar.")
+    assert got == [("targets", "benefits_paid", "all", "JKP", 2024, 600e9)]
+    assert facts_of("Data BP2MI menunjukkan penempatan PMI sepanjang 2023 hanya 104.112 orang.") == []
+    assert facts_of("Pada 2023 peserta jasa konstruksi tercatat dari 171.560 proyek konstruksi.") == []
+    assert facts_of("Pada 2023 sertifikasi tenaga kerja konstruksi baru mencapai 616 ribu orang.") == []

@@ -111,3 +111,14 @@ def test_active_coverage_and_a_population_after_a_registered_count(facts_of):
     assert facts_of("Pekerja formal yang terdaftar di BPJS Ketenagakerjaan mencapai 20 juta dari total 55 juta "
                     "pekerja formal di Indonesia pada 2023.") == [
         ("participants", "registered_participants", "formal", None, 2023, 20e6)]
+
+
+def test_active_employers_among_the_registered_ones(facts_of):
+    got = facts_of("Perusahaan yang terdaftar sebagai peserta pada 2023 sebanyak 1,2 juta, dengan 780.000 di antaranya "
+                   "masih aktif membayar iuran.")
+    assert ("participants", "employers", "all", None, 2023, 1.2e6) in got
+    assert ("participants", "active_employers", "all", None, 2023, 780e3) in got
+
+
+def test_one_persons_withdrawal_is_no_count(facts_of):
+    assert facts_of("Seorang peserta, Rudi (34), mengaku mencairkan JHT sebesar Rp18,5 juta pada 2023.") == []

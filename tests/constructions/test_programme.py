@@ -165,3 +165,22 @@ def test_the_amount_for_the_other_programmes_is_none_of_the_one_before(facts_of)
     got = facts_of("Pada 2023 iuran terdiri dari iuran program JHT sebesar Rp 60 triliun dan non-JHT Rp 25 triliun.")
     assert ("funds", "contributions", "all", "JHT", 2023, 60e12) in got
     assert not [f for f in got if f[5] == 25e12 and f[3] == "JHT"]
+
+
+def test_an_amount_then_what_it_is(facts_of):
+    body = ("Sepanjang 2023 BPJS Ketenagakerjaan membayar klaim Rp13 triliun. Sebagian besar, yakni Rp11 triliun, "
+            "merupakan klaim jaminan hari tua (JHT). Berikutnya jaminan kecelakaan kerja Rp786 miliar.")
+    got = facts_of(body)
+    assert ("funds", "benefits_paid", "all", "JHT", 2023, 11e12) in got
+    assert ("funds", "benefits_paid", "all", "JKK", 2023, 786e9) in got
+
+
+def test_a_full_sentence_after_lines_under_a_heading_is_none_of_theirs(facts_of):
+    body = ("Kinerja 2023 per program:\nJaminan Kematian (JKM)\n- Dana kelolaan: Rp17 triliun\n- Iuran: Rp3 triliun\n"
+            "Jaminan Kehilangan Pekerjaan (JKP)\n- Dana kelolaan: Rp14 triliun\n- Iuran: Rp2 triliun\n"
+            "Secara total, dana jaminan sosial lima program tersebut bernilai Rp761 triliun pada 2023.\n"
+            "Iuran seluruh program sepanjang 2023 terkumpul Rp96 triliun.")
+    got = facts_of(body)
+    assert ("funds", "managed_funds", "all", "JKP", 2023, 14e12) in got
+    assert ("funds", "managed_funds", "all", None, 2023, 761e12) in got
+    assert ("funds", "contributions", "all", None, 2023, 96e12) in got

@@ -24,6 +24,7 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
         programs = {label for label, _ in vocab.programs.find_all(body, sentence.start, sentence.end)}
         segments = {label for label, _ in vocab.segments.find_all(body, sentence.start, sentence.end)}
         a.heading = {}
+        a.heading_sentence = sentence.index
         if len(programs) == 1:
             a.heading["program"] = programs.pop()
         if len(segments) == 1:
@@ -32,7 +33,11 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
             metrics = {label for label, _ in words.find_all(body, sentence.start, sentence.end)}
             if len(metrics) == 1:  # "Peserta Aktif" over "Penerima Upah: 20,5 juta"
                 a.heading["metric of " + unit] = metrics.pop()
-    elif words >= vocab.heading_words and not has_figures:
+    elif words >= vocab.heading_words and (not has_figures or (sentence.text.rstrip().endswith(".") and
+                                                            sentence.index > a.heading_sentence + 1)):
+        # a full sentence ends the lines ("Secara total, ... lima program tersebut bernilai Rp761 T."),
+        # but not the one right under the heading (a sentence broken after its first word: "Pembayaran\nJKK
+        # naik ... menjadi Rp412,89 miliar")
         a.heading = {}
 
 

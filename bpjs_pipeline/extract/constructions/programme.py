@@ -33,6 +33,10 @@ def read_programme(a: ArticleState, r: Reading) -> None:
         program, how = (hit[0] if hit else None), "named after it in its clause"
         if hit is not None and _listed_after(a, hit, parts.start() if parts else end):
             program, listed = None, True  # "41,56 juta ... peserta aktif pada program JKK dan JKM": all of them
+    if program is None and not listed and r.money and (source := vocab.money_source.match(body, s.figure_end)):
+        # "yakni Rp11,38 triliun, merupakan klaim jaminan hari tua (JHT)": the kind named after it
+        hit = phrase.first_label(vocab.programs, body, source.end(), s.right_end)
+        program, how = (hit[0] if hit else None), "named after it as what it is"
     if program is None and not listed and vocab.respectively.search(body, s.sentence_start, s.figure_start):
         program, listed = programme_named(a, r, s.sentence_start, s.left)
         how = "a list handed out by 'masing-masing'"
