@@ -1,4 +1,5 @@
 """constructions/passage_metric.py: plain counts in a passage about active participants."""
+from datetime import date
 
 
 def test_a_series_after_an_active_count_stays_active(facts_of):
@@ -122,3 +123,19 @@ def test_active_employers_among_the_registered_ones(facts_of):
 
 def test_one_persons_withdrawal_is_no_count(facts_of):
     assert facts_of("Seorang peserta, Rudi (34), mengaku mencairkan JHT sebesar Rp18,5 juta pada 2023.") == []
+
+
+def test_the_same_figure_stated_again_and_a_figure_after_a_list_of_segments(facts_of):
+    body = ("Per akhir Oktober 2023, peserta aktif kami 38 juta. Peserta terdaftar 58 juta. Dari 38 juta itu, "
+            "bagaimana komposisinya? Yang penerima upah 26 juta, jasa konstruksi 8 juta, bukan penerima upah 4 juta. "
+            "Untuk akhir tahun ini prognosanya 39 juta.")
+    got = facts_of(body, published_on=date(2023, 11, 20))
+    assert ("participants", "active_participants", "formal", None, 2023, 26e6) in got
+    assert ("participants", "active_participants", "informal", None, 2023, 4e6) in got
+    assert ("targets", "active_participants", "all", None, 2023, 39e6) in got
+
+
+def test_a_question_before_active_employers(facts_of):
+    got = facts_of("Bagaimana dengan kepesertaan perusahaan?\nPemberi kerja yang aktif sekarang 700.000 badan usaha.",
+                   published_on=date(2023, 11, 20))
+    assert got == [("participants", "active_employers", "all", None, 2023, 700e3)]

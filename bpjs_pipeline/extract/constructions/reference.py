@@ -47,10 +47,19 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
     own_subject = not r.money and vocab.own_subject_after.match(body, r.figure.end, r.spans.right_end)
     if not own_subject and (not a.sentence_has("money words" if r.money else "person words", sentence, words) or
                             vocab.anaphora.match(sentence.text)):
+        same = _same_figure_before(a, r, first)
+        if same is not None:  # "Per akhir Oktober, peserta aktif kami 30,38 juta. ... Dari 30,38 juta itu, ..."
+            inherit(a, r, same, "the same figure stated before")
+            return
         for p in a.back(first):
             if sentence.index - p.sentence.index > INHERIT_SENTENCES:
                 break
             if p.money == r.money and p.metric:
+                if not r.money and p.segment != "all" and _segments_listed(a, p) and a.passage_topic is not None \
+                        and a.passage_topic.figure.value > p.figure.value:
+                    # after a list of segments' counts, a count with no words is the passage's, not the last item's
+                    inherit(a, r, a.passage_topic, "the passage's count, after a list of its segments")
+                    return
                 inherit(a, r, p, "the previous sentence's figure")
                 return
         # the words of the sentences before: a fund word for an amount; for a count,
@@ -73,6 +82,23 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
     if r.money and r.figure.value >= vocab.min_unnamed_fund:
         r.metric = DEFAULT_MONEY_METRIC
         r.sources["metric"] = "default for a rupiah figure with no fund word"
+
+
+def _same_figure_before(a: ArticleState, r: Reading, first: int):
+    """An earlier reading of the same value and unit in the last sentences, read with a metric."""
+    for p in a.back(first):
+        if r.sentence.index - p.sentence.index > 2 * INHERIT_SENTENCES:
+            return None
+        if p.money == r.money and p.metric and not p.vetoed and \
+                abs(p.figure.value - r.figure.value) <= 0.005 * r.figure.value:
+            return p
+    return None
+
+
+def _segments_listed(a: ArticleState, p: Reading) -> bool:
+    """Whether `p` is an item of a list of several segments' counts in its sentence."""
+    segments = {q.segment for q in a.readings if q.sentence.index == p.sentence.index and not q.money}
+    return len(segments - {"all"}) >= 2
 
 
 def _named_by_the_sentence_before(a: ArticleState, r: Reading, first: int) -> bool:
