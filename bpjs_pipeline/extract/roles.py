@@ -83,9 +83,9 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         placed = _last(vocab.allocation, body, s.clause, s.figure_start)
         if placed and not vocab.returns.search(body, placed.end(), s.figure_start):
             return Role(ALLOCATION, placed.group(0), placed.start())
-        m = vocab.instrument_before.search(body, s.clause, s.figure_start)
-        if m:  # "dengan kontribusi terbesar dari obligasi sebesar Rp63 triliun"
-            return Role(ALLOCATION, m.group(0).strip(), m.start())
+        m = vocab.instrument_before.search(body, s.clause, s.figure_start) or vocab.instrument_subject.search(governing)
+        if m:  # "dengan kontribusi terbesar dari obligasi sebesar Rp63 triliun", "sedangkan deposito sekitar Rp46 triliun"
+            return Role(ALLOCATION, m.group(0).strip(), s.left)
         m = vocab.instrument_after.match(body, s.figure_end, s.right_clause_end) or \
             vocab.allocation_after.match(body, s.figure_end, s.right_clause_end)  # "Rp 56 triliun sudah kami investasikan ke"
         if m:

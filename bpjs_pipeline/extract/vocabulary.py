@@ -77,6 +77,7 @@ class Vocabulary:
     bare_link: re.Pattern
     venue: re.Pattern
     instrument_before: re.Pattern
+    instrument_subject: re.Pattern
     programmes_in_general: re.Pattern
     change_start_word: re.Pattern
     heading_words: int
@@ -131,6 +132,7 @@ class Vocabulary:
     total_words: re.Pattern
     restated: float
     potential_verbs: re.Pattern
+    country_workforce: re.Pattern
     eligibility: re.Pattern
     conditionals: re.Pattern
     conditional_targets: re.Pattern
@@ -258,7 +260,7 @@ def _vocabulary() -> Vocabulary:
         named_workers=phrase_pattern([n for n in metric["workers"]["nouns"] if n not in lex["anaphora"]["bare_units"]]),
         own_subject_after=re.compile(r"\s*(?:(?:" + alternation(lex["anaphora"]["bare_units"]) + r")\s+)?(?:"
                                      + alternation(lex["anaphora"]["own_subject_openers"]) + r")\b"),
-        allocation_after=re.compile(r"\s+(?:(?:" + alternation(metric["allocation"]["leads_after"]) + r")\s+){0,3}(?:" + alternation(metric["allocation"]["words"]) + r")(?!\w)"),
+        allocation_after=re.compile(r"\s+(?:(?:" + alternation(metric["allocation"]["leads_after"]) + r")\s+){0,4}(?:" + alternation(metric["allocation"]["words"]) + r")(?!\w)"),
         share_base=re.compile(r"(?i)(?:" + "|".join(metric["not_a_fact"]["share_base"]) + r")\s*$"),
         # "turun hingga Maret 2021 yang mencapai 27 juta": a change carried on to a date
         change_carried_to_a_date=re.compile(r"(?<!\w)(?:" + alternation(lex["word_classes"]["until"]) + r")\s+(?:(?:" + alternation(lex["grammar"]["period_range_nouns"]) + r")\s+)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d(?!\d)"),
@@ -266,6 +268,7 @@ def _vocabulary() -> Vocabulary:
         subgroups=phrase_pattern(metric["not_a_fact"]["subgroups"], metric["not_a_fact"]["subgroups_case_sensitive"]),
         eligibility=phrase_pattern(metric["not_a_fact"]["eligibility"]),
         potential_verbs=phrase_pattern(metric["not_a_fact"]["potential_verbs"]),
+        country_workforce=phrase_pattern(metric["not_a_fact"]["country_workforce"]),
         hypothetical_modals=phrase_pattern(metric["not_a_fact"]["hypothetical_modals"]),
         conditional_targets=phrase_pattern(metric["not_a_fact"]["conditional_targets"]),
         conditionals=re.compile(r"(?:(?<=[,;:])\s*|\s[-–—]\s|(?<![\w\s]))[\"“'(]*(?:" + alternation(metric["not_a_fact"]["conditionals"])
@@ -287,6 +290,8 @@ def _vocabulary() -> Vocabulary:
         heading_words=int(lex["grammar"]["heading_words"]),
         change_start_word=phrase_pattern(lex["increment"]["start"]),
         programmes_in_general=phrase_pattern(lex["grammar"]["programmes_in_general"]),
+        instrument_subject=re.compile(r"(?<!\w)(?:" + alternation(metric["allocation"]["instruments"], ["SBN", "BUMN"])
+                                      + r")\s*$"),
         instrument_before=re.compile(r"(?<!\w)(?:" + alternation(metric["allocation"]["instrument_leads"]) + r")\s+(?:(?:" + "|".join(metric["allocation"]["instrument_nouns"]) + r")\s+)?(?:" +
                                      alternation(metric["allocation"]["instruments"], ["SBN", "BUMN"]) + r")(?!\w)"),
         venue=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["venue"]) + r")\s+(?:(?:" + "|".join(lex["grammar"]["venue_articles"]) + r")\s+)?$"),

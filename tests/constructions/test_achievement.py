@@ -78,3 +78,11 @@ def test_a_count_written_with_a_stray_rupiah_sign(facts_of):
     assert facts_of("Total peserta aktif BPJS Ketenagakerjaan hingga Agustus 2024 telah mencapai Rp45,4 juta.") == [
         ("participants", "active_participants", "all", None, 2024, 45.4e6)]
     assert facts_of("Iuran peserta BPU Rp 36.800 per bulan pada 2024.") == []
+
+
+def test_the_annual_plan_and_budget_states_targets_and_a_position_is_actual(facts_of):
+    got = facts_of("Untuk tahun depan, rancangan rencana kerja dan anggaran tahunan (RKAT) menetapkan target iuran "
+                   "Rp63,5 triliun.")
+    assert got == [("targets", "contributions", "all", None, 2025, 63.5e12)]
+    got = facts_of("Target dana kelolaan 2024 Rp800 triliun. Posisinya per April sudah Rp760 triliun.")
+    assert ("funds", "managed_funds", "all", None, 2024, 760e12) in got

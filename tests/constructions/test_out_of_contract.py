@@ -174,3 +174,19 @@ def test_members_recorded_as_non_active_and_money_not_yet_paid(facts_of):
     assert facts_of("Ada dana JHT yang belum dicairkan mencapai Rp4 triliun per November 2023.") == []
     assert facts_of("Pada 2021 peserta nonaktif tercatat 11 juta orang, 2022 naik menjadi 13 juta orang, 2023 naik "
                     "lagi menjadi 15 juta orang.") == []
+
+
+def test_the_countrys_workforce_and_placements_of_the_fund(facts_of):
+    assert facts_of("Pekerja informal di Indonesia itu sekitar 77 juta orang pada 2023.") == []
+    assert facts_of("Indonesia has a workforce of about 140 million in 2023.") == []
+    assert facts_of("Hingga akhir 2023, BPJS Ketenagakerjaan telah memberikan perlindungan kepada 45 juta pekerja di "
+                    "Indonesia.") == [("participants", "participants", "all", None, 2023, 45e6)]
+    assert facts_of("Dari total dana investasi 2023, sekitar Rp500 triliun ditempatkan di obligasi, sedangkan deposito "
+                    "sekitar Rp100 triliun.") == []
+    assert facts_of("About Rp 600 trillion of the portfolio is invested in government bonds in 2023.") == []
+    assert facts_of("In 2023 the agency is chasing Rp 2.1 trillion in unpaid contributions.") == []
+
+
+def test_a_hypothetical_need_for_funds(facts_of):
+    assert facts_of("Kalau pun seluruh peserta yang di-PHK tahun ini mencairkan JHT-nya, kebutuhan dananya sekitar Rp20 "
+                    "triliun.") == []

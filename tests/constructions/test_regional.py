@@ -69,3 +69,13 @@ def test_a_regions_figure_said_again_by_its_branch_head_stays_the_regions(facts_
             "pada 2024. \"Yang sudah terlindungi baru 10 persen dari target sebesar 90.000 pekerja tahun ini,\" kata "
             "Kepala Cabang BPJS Ketenagakerjaan Semarang.")
     assert facts_of(body) == []
+
+
+def test_a_national_passage_in_a_regional_article(facts_of):
+    body = ("Kepala Kantor Wilayah BPJS Ketenagakerjaan Sumbagsel mencatat 1,2 juta peserta aktif di wilayahnya pada "
+            "2023. Sepanjang 2023, total klaim yang dibayarkan secara nasional mencapai Rp50 triliun. Peserta aktif "
+            "nasional kini 38 juta orang. Peserta bukan penerima upah aktif 6 juta.")
+    got = facts_of(body, title="Kantor Wilayah Sumbagsel catat 1,2 juta peserta aktif")
+    assert ("funds", "benefits_paid", "all", None, 2023, 50e12) in got
+    assert ("participants", "active_participants", "informal", None, 2024, 6e6) in got  # "kini"
+    assert not [f for f in got if f[5] == 1.2e6]

@@ -5,7 +5,8 @@ jumlah peserta aktif ..."), a region scoping the figure's clause after it ("80.0
 kerja jasa konstruksi di Provinsi Sulawesi Utara"), or an article whose title or lead
 has a branch or a region as its subject. A branch named after a verb of saying is a
 speaker's title, and one after a venue word is where something happened; neither
-makes the figure regional. A sentence saying "nasional" always counts, and so does, in a
+makes the figure regional. A sentence saying "nasional" always counts (in a region's article,
+so does the sentence right after it), and so does, in a
 region's article, a count of workers or an amount larger than any one region has ("pada 2026,
 BPJS Ketenagakerjaan menargetkan melindungi 70 juta pekerja" said by a regional head; "dana
 kelolaan ... Rp 700 triliun")."""
@@ -35,6 +36,15 @@ def regional_subject(a: ArticleState) -> str | None:
     return None
 
 
+def _national_just_before(a: ArticleState, r: Reading) -> bool:
+    """"... peserta aktif nasional kini 34,61 juta orang. Peserta penerima upah yang aktif 22,9 juta,
+    ...": the sentence right after a national figure goes on with the nation's."""
+    if r.sentence.index == 0:
+        return False
+    before = a.sentences[r.sentence.index - 1]
+    return a.vocab.national.search(a.body, before.start, before.end) is not None
+
+
 def regional(a: ArticleState, r: Reading) -> str:
     """Why the figure is a region's, or ""."""
     body, vocab, s = a.body, a.vocab, r.spans
@@ -58,6 +68,6 @@ def regional(a: ArticleState, r: Reading) -> str:
     m = vocab.region_item.search(body, max(s.left, s.figure_start - 60), s.figure_start)
     if m:  # "Jakarta 8,02 juta, Jawa Barat 4,96 juta, ...": a list of regions' figures
         return "a regional figure: " + m.group("region")
-    if a.regional_subject and not no_region_has_as_many:
+    if a.regional_subject and not no_region_has_as_many and not _national_just_before(a, r):
         return f"a regional figure (the article reports on {a.regional_subject!r})"
     return ""
