@@ -266,3 +266,16 @@ def test_an_editors_initials_closing_a_paragraph_keep_it_in_the_body():
     assert "IDR 494.06 trillion" in clean_article("x", text).body
     caption = "Kantor BPJS Ketenagakerjaan di Jakarta, Senin (24/11/2025). (Bloomberg Technoz/Andrean Kristianto)"
     assert "Bloomberg" not in clean_article("x", "Judul\nJAKARTA - Pembuka.\n" + caption + "\nIsi.\n").body
+
+
+def test_the_titles_under_a_bare_related_articles_line_are_dropped():
+    from bpjs_pipeline.clean import clean_article
+
+    text = ("Judul\nLiputan6.com, Jakarta BPJS Ketenagakerjaan mengoreksi data kepesertaan pekerja migran yang "
+            "sebelumnya disampaikan ke publik, setelah rekonsiliasi data.\n\n"
+            "Meski terkoreksi, jumlah tersebut tetap naik dibandingkan tahun lalu yang sebanyak 304.500 peserta PMI.\n\n"
+            "Baca Juga\nKuota Penempatan PMI ke Korea Selatan Naik Jadi 12.000 Orang\n"
+            "BPJS Kesehatan Tanggung Biaya Pemulihan PMI yang Dideportasi\n\n"
+            "Lestari menambahkan, secara keseluruhan jumlah peserta aktif per April 2022 sebanyak 31,9 juta pekerja.\n")
+    body = clean_article("x", text).body
+    assert "Kuota" not in body and "Dideportasi" not in body and "31,9 juta" in body

@@ -165,10 +165,18 @@ def split_page(text: str) -> PageParts:
     headlines: list[str] = []  # the first three header lines of four words or more, lower case
     lines = unwrap([_SPACES.sub(" ", raw.strip()) for raw in normalize(text).split("\n")], is_furniture)
     lines = [part for line in lines for part in _unglued(line)]
+    link_titles = False  # the lines right under a bare "Baca Juga" are related articles' titles
     for i, line in enumerate(lines):
         key = line.lower()
         if in_body and key.startswith(end_markers):  # is_end_of_body
             break
+        if not line.strip() or line.rstrip().endswith((".", "!", "?", '"', "”")):
+            link_titles = False
+        if key.strip().rstrip(":").strip() in _link_starts():
+            link_titles = True  # ("Baca Juga" / "Kuota Penempatan PMI ... Naik" / "BPJS Kesehatan Tanggung ...")
+            continue
+        if link_titles:
+            continue
         furniture = is_furniture(line)
         if not in_body and not furniture and _is_body_line(line) and not (
                 not header and looks_like_headline(_QUESTION_END.sub("", line))):

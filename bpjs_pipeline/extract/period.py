@@ -13,6 +13,7 @@ from bpjs_pipeline.extract.article import INHERIT_SENTENCES
 from bpjs_pipeline.extract.context import WINDOW
 from bpjs_pipeline.extract.roles import BASELINE, CHANGE, PART, RECIPIENTS
 from bpjs_pipeline.extract.year_index import month_hint, resolve
+from bpjs_pipeline.parsing.dates import YearMention
 from bpjs_pipeline.parsing.sentences import clause_end
 
 if TYPE_CHECKING:
@@ -39,6 +40,24 @@ def compared_period(a: ArticleState, y) -> bool:
     return a.vocab.compared_period.search(a.body, max(0, y.start - 60), y.start) is not None
 
 
+def _respective_year(a: ArticleState, r: Reading):
+    """The year a series of years hands to the figure by its place: a range of years before the
+    sentence's first figure ("dari 2019 hingga 2023", "2019-2021"), "masing-masing" handing them
+    out, and as many figures of the unit as years."""
+    same_unit = [q for q in a.readings if q.sentence.index == r.sentence.index and q.money == r.money]
+    first = same_unit[0]
+    start_at, end_at = r.spans.sentence_start, first.figure.start
+    if not a.vocab.respectively.search(a.body, start_at, r.sentence.end):  # (before or after the list)
+        return None
+    span = a.vocab.year_range.search(a.body, start_at, end_at)
+    if span is None:
+        return None
+    start, end = int(span.group("first")), int(span.group("last"))
+    if end <= start or end - start + 1 != len(same_unit):
+        return None
+    return YearMention(span.start(), span.end(), start + same_unit.index(r))
+
+
 def read_period(a: ArticleState, r: Reading) -> None:
     fig, s, sp = r.figure, r.sentence, r.spans
     owned = owned_elsewhere(a, r)
@@ -61,6 +80,9 @@ def read_period(a: ArticleState, r: Reading) -> None:
     bracketed = a.vocab.bracketed_year.match(a.body, fig.end)
     if bracketed:  # "Rp 431 triliun (2019), Rp 486 triliun (2020)": each figure's own year
         steps.append(("its year in brackets", [y for y in a.years.between(fig.end, bracketed.end()) if y.year]))
+    respective = _respective_year(a, r)
+    if respective is not None:  # "dari 2019 hingga 2023 masing-masing tercatat 34,4 juta, 30,1 juta, ..."
+        steps.append(("its place in a series of years handed out by 'masing-masing'", [respective]))
     compared = a.readings[r.compares_to] if r.compares_to is not None else None
     compared_year = compared.year if compared else None
     if r.role == BASELINE and r.role_at >= 0:

@@ -61,6 +61,8 @@ def money_metric(body: str, left: int, figure_start: int, figure_end: int, phras
         hit = hit if hit is not None and hit[1].start() == source.end() else None
     if hit is None:
         before = list(vocab.money_metrics.find_all(body, left, figure_start))
+        # an abbreviation in brackets after a fund word is that word's ("dana jaminan sosial (DJS)")
+        before = [b for i, b in enumerate(before) if not (i and body[before[i - 1][1].end():b[1].start()].strip() == "(")]
         hit = before[-1] if before else None
         # "aset neto yang dikelola ... Rp 478 triliun": the head noun, not its qualifier;
         # "hasil investasi DJS": the fund it is of qualifies the head noun;

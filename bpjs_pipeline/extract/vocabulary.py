@@ -56,6 +56,7 @@ class Vocabulary:
     min_rupiah: float
     min_unnamed_fund: float
     range_joiner: re.Pattern
+    year_range: re.Pattern
     min_national_participants: float
     max_regional_count: float
     max_regional_amount: float
@@ -209,6 +210,8 @@ def _vocabulary() -> Vocabulary:
         min_count=float(lex["numbers"]["min_plain_count"]),
         min_rupiah=float(lex["numbers"]["min_rupiah"]),
         min_unnamed_fund=float(lex["numbers"]["min_unnamed_fund"]),
+        year_range=re.compile(r"(?<!\d)(?P<first>(?:19|20)\d\d)\s*(?:" + alternation(lex["dates"]["year_range_joiners"])
+                              + r")\s*(?P<last>(?:19|20)\d\d)(?!\d)"),
         range_joiner=re.compile(r"\s*(?:" + alternation(lex["numbers"]["range_joiners"]) + r")\s*"),
         min_national_participants=float(lex["numbers"]["min_national_participants"]),
         max_regional_count=float(lex["numbers"]["max_regional_count"]),

@@ -75,6 +75,16 @@ def _grammar() -> tuple[re.Pattern, dict[str, float], re.Pattern]:
         (foreign_before, foreign_after, currency_after)
 
 
+def parse_english_number(digits: str) -> float:
+    """The value of a digit string written with English separators, as before an English scale
+    word (`Rp 1,050 trillion`, `30.71 million`): a comma groups thousands, a dot is the decimal
+    point; Indonesian figures before an English scale word (`36,85 trillion`, `1.234.000
+    million`) keep their Indonesian reading."""
+    if digits.count(".") > 1 or re.search(r",\d{1,2}$", digits):  # (Indonesian figures with an English scale)
+        return parse_number(digits, True)
+    return float(digits.replace(",", ""))
+
+
 def parse_number(digits: str, has_scale: bool) -> float:
     """The value of a digit string written with Indonesian separators.
 
@@ -117,6 +127,7 @@ def find_figures(text: str) -> list[Figure]:
     pattern, scales, percent, (foreign_before, foreign_after, currency_after) = _grammar()
     lex = lexicon()["numbers"]
     money_scales = {s.lower() for s in lex["money_scales"]}
+    english_scales = {s.lower() for s in lex["english_scales"]}
     out: list[Figure] = []
     for m in pattern.finditer(text):
         num, num2, scale_word = m.group("num"), m.group("num2"), m.group("scale")
@@ -134,8 +145,10 @@ def find_figures(text: str) -> list[Figure]:
         if num2 and not has_scale and not m.group("cur"):
             continue
         mult = _scale_of(scale_word, scales)
-        low = parse_number(num, has_scale) * mult
-        high = parse_number(num2, has_scale) * mult if num2 else low
+        parse = parse_english_number if has_scale and scale_word.lower() in english_scales else \
+            (lambda digits: parse_number(digits, has_scale))
+        low = parse(num) * mult
+        high = parse(num2) * mult if num2 else low
         if num2 and high < low:
             low, high = high, low
         value = (low + high) / 2

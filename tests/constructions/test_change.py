@@ -117,3 +117,19 @@ def test_the_levels_of_a_change_stated_before(facts_of):
             "Desember 2019 menjadi 30 juta per Desember 2020.")
     assert facts_of(body) == [("participants", "active_participants", "all", None, 2019, 33e6),
                               ("participants", "active_participants", "all", None, 2020, 30e6)]
+
+
+def test_a_series_of_years_handed_out_in_order(facts_of):
+    got = facts_of("Jumlah peserta aktif dari 2019 hingga 2023 masing-masing tercatat 34 juta, 30 juta, 31 juta, 36 juta "
+                   "dan 42 juta.")
+    assert [(f[4], f[5]) for f in got] == [(2019, 34e6), (2020, 30e6), (2021, 31e6), (2022, 36e6), (2023, 42e6)]
+    got = facts_of("From 2020 to 2022, active members were 29 million, 31 million and 35 million respectively.")
+    assert [(f[4], f[5]) for f in got] == [(2020, 29e6), (2021, 31e6), (2022, 35e6)]
+    got = facts_of("Dana kelolaan 2021-2023 masing-masing Rp 553 triliun, Rp 630 triliun dan Rp 712 triliun.")
+    assert [(f[4], f[5]) for f in got] == [(2021, 553e12), (2022, 630e12), (2023, 712e12)]
+
+
+def test_that_year_is_the_year_named_before(facts_of):
+    got = facts_of("Kinerja BPJS Ketenagakerjaan pada 2022 membaik. Iuran yang diterima sepanjang tahun itu mencapai Rp90 "
+                   "triliun.")
+    assert got == [("funds", "contributions", "all", None, 2022, 90e12)]

@@ -265,3 +265,19 @@ def test_forecasts_placements_projects_and_certificates(facts_of):
     assert facts_of("Data BP2MI menunjukkan penempatan PMI sepanjang 2023 hanya 104.112 orang.") == []
     assert facts_of("Pada 2023 peserta jasa konstruksi tercatat dari 171.560 proyek konstruksi.") == []
     assert facts_of("Pada 2023 sertifikasi tenaga kerja konstruksi baru mencapai 616 ribu orang.") == []
+
+
+def test_english_figures_are_written_the_english_way(facts_of):
+    assert facts_of("The agency projects its AUM to reach Rp 1,050 trillion in 2026.") == [
+        ("targets", "managed_funds", "all", None, 2026, 1.05e15)]
+    assert facts_of("In 2023 the agency revised its full-year investment-return target from Rp 55.1 trillion to "
+                    "Rp 53.4 trillion.") == [("targets", "investment_returns", "all", None, 2023, 55.1e12),
+                                             ("targets", "investment_returns", "all", None, 2023, 53.4e12)]
+
+
+def test_other_bodies_reliefs_and_subsidies_are_no_facts(facts_of):
+    assert facts_of("Sebagai pembanding, aset industri dana pensiun swasta yang diawasi OJK pada 2023 sekitar Rp 360 "
+                    "triliun.") == []
+    assert facts_of("Selama 2023 BPJS Ketenagakerjaan memberikan keringanan iuran senilai Rp 9,6 triliun.") == []
+    assert facts_of("Pada 2023 bantuan subsidi upah (BSU) sebesar Rp 8 triliun disalurkan kepada 8 juta pekerja.") == []
+    assert facts_of("Di DKI Jakarta saja, klaim JHT pada 2023 mencapai Rp 5,1 triliun.") == []

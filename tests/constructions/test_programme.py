@@ -184,3 +184,10 @@ def test_a_full_sentence_after_lines_under_a_heading_is_none_of_theirs(facts_of)
     assert ("funds", "managed_funds", "all", "JKP", 2023, 14e12) in got
     assert ("funds", "managed_funds", "all", None, 2023, 761e12) in got
     assert ("funds", "contributions", "all", None, 2023, 96e12) in got
+
+
+def test_the_assets_of_the_social_security_fund(facts_of):
+    assert facts_of("Total aset dana jaminan sosial (DJS) pada 2023 tercatat Rp712,8 triliun.") == [
+        ("funds", "assets", "all", None, 2023, 712.8e12)]
+    assert facts_of("Dana Jaminan Sosial (DJS) pada 2023 tercatat Rp700 triliun.") == [
+        ("funds", "managed_funds", "all", None, 2023, 700e12)]
