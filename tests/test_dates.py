@@ -133,3 +133,15 @@ def test_a_byline_written_on_a_date_is_the_publication_date():
     assert labelled_date("Judul\nDitulis oleh redaksi pada Januari 15, 2024\nIsi, Minggu (14/1/2024).") == date(2024, 1, 15)
     assert labelled_date("Ditulis oleh Andi Saputra pada 3 Maret 2023") == date(2023, 3, 3)
     assert labelled_date("Written by a staff writer on May 3, 2023") == date(2023, 5, 3)
+
+
+def test_an_english_date_without_a_comma_in_a_byline_cut_into_fields():
+    from bpjs_pipeline.clean import clean_article
+
+    page = ("The Jakarta Post\nBusiness\n\nJamsostek eyes Rp 158 trillion in funds\n\n"
+            "Hendra Kusuma, The Jakarta Post, Jakarta | Business | Thu, January 10 2013, 10:45 AM\n\n"
+            "State-owned insurer PT Jamsostek said its investment funds reached Rp 132.9 trillion by the end of 2012.\n")
+    assert clean_article("x", page).published_on == date(2013, 1, 10)
+    lead = ("Makassar (ANTARA) - BPJS Ketenagakerjaan menargetkan dana kelola Rp233 triliun.\n\n"
+            "\"Pada 1 Januari 2015 kami mulai dengan dana kelola Rp187 triliun,\" kata direktur.\n")
+    assert clean_article("x", lead).published_on is None  # a data date in the body is no byline

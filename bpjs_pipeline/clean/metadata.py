@@ -64,12 +64,16 @@ def _dateline_domain() -> re.Pattern:
 ADDRESS_LEAD_DAYS = 7
 
 
+_PAGE_TOP_CHARS = 600  # the page's masthead, title and byline
+
+
 def find_published_on(header: list[str], body: list[str], address: str | None = None,
                       page: str | None = None) -> date | None:
     """The date a publication label gives anywhere on the `page` ("Diterbitkan: 12/01/2023",
     furniture the body no longer has); else the dateline or byline date; else the weekday date of a quote
     (`Senin (26/2/2024)`); else a date in the opening line; else the date a statement
-    was made (`kata X di Jakarta, 12 Mei 2023`). Captions are gone
+    was made (`kata X di Jakarta, 12 Mei 2023`); else a dateline in the page's opening lines
+    that were furniture (a byline cut into fields by `|`). Captions are gone
     before this runs, so a photo's date cannot win. A date in the article's web
     address (`/2024/02/19/`) is used when the text has none, or when the text's
     date does not fall in the week before it; a year (and month) there picks the
@@ -96,6 +100,12 @@ def find_published_on(header: list[str], body: list[str], address: str | None = 
     if len(first.split()) <= _DATE_LINE_WORDS:  # (a long first line is the lead: "... per 31 Januari 2018")
         candidates.sort(key=lambda c: 0 if c.start < len(first) and c.kind in ("weekday_named", "dateline") else 1)
     best = candidates[0].when if candidates else None
+    if best is None and page is not None:
+        # a byline whose date sat in a line of furniture ("The Jakarta Post, Jakarta | Business |
+        # Thu, January 10 2013, 10:45 AM"): a dateline in the page's opening lines
+        kept = {line.strip() for line in header + body}
+        dropped = "\n".join(line for line in page[:_PAGE_TOP_CHARS].split("\n") if line.strip() not in kept)
+        best = next((c.when for c in find_publication_dates(dropped, years, dated) if c.kind == "dateline"), None)
     if in_address and in_address.when:
         said = candidates[0].said if candidates else False
         # a statement's day ("kata Oni, Selasa (2/7/2024)") is the news's day even when the

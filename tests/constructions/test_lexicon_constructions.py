@@ -281,3 +281,9 @@ def test_other_bodies_reliefs_and_subsidies_are_no_facts(facts_of):
     assert facts_of("Selama 2023 BPJS Ketenagakerjaan memberikan keringanan iuran senilai Rp 9,6 triliun.") == []
     assert facts_of("Pada 2023 bantuan subsidi upah (BSU) sebesar Rp 8 triliun disalurkan kepada 8 juta pekerja.") == []
     assert facts_of("Di DKI Jakarta saja, klaim JHT pada 2023 mencapai Rp 5,1 triliun.") == []
+
+
+def test_the_end_of_a_month_already_past_is_last_years(facts_of):
+    got = facts_of("The agency's active membership stood at 31 million workers at the end of December, up from 29 "
+                   "million at the end of 2022.", published_on=date(2024, 2, 20))
+    assert ("participants", "active_participants", "all", None, 2023, 31e6) in got
