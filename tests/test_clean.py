@@ -279,3 +279,15 @@ def test_the_titles_under_a_bare_related_articles_line_are_dropped():
             "Lestari menambahkan, secara keseluruhan jumlah peserta aktif per April 2022 sebanyak 31,9 juta pekerja.\n")
     body = clean_article("x", text).body
     assert "Kuota" not in body and "Dideportasi" not in body and "31,9 juta" in body
+
+
+def test_a_table_with_a_header_row_becomes_labelled_lines_of_the_body():
+    from bpjs_pipeline.clean import clean_article
+
+    text = ("Judul\nJAKARTA - Kinerja BPJS Ketenagakerjaan lima tahun terakhir membaik secara konsisten.\n"
+            "Tahun | Dana Kelolaan | Hasil Investasi\n2021 | Rp556,12 triliun | Rp35,21 triliun\n"
+            "2022 | Rp626,57 triliun | Rp38,77 triliun\nHARGA EMAS | USD 2.000 | naik\n")
+    body = clean_article("x", text).body
+    assert "2021; Dana Kelolaan: Rp556,12 triliun; Hasil Investasi: Rp35,21 triliun." in body
+    assert "2022; Dana Kelolaan: Rp626,57 triliun; Hasil Investasi: Rp38,77 triliun." in body
+    assert "HARGA EMAS" not in body and "Tahun | Dana" not in body  # a ticker stays furniture

@@ -77,6 +77,37 @@ def is_furniture(line: str) -> bool:
     return False
 
 
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+
+
+def labelled_table_rows(lines: list[str]) -> list[str]:
+    """A table laid out with "|" whose header row names its columns ("Tahun | Dana Kelolaan |
+    Hasil Investasi") over rows of a year and figures ("2021 | Rp556,12 triliun | Rp35,21 triliun"):
+    each row written as a line of labelled figures ("2021; Dana Kelolaan: Rp556,12 triliun; Hasil
+    Investasi: Rp35,21 triliun"), which is body, not a ticker. Other lines are returned as they are."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        header = [c.strip() for c in out[i].split("|")]
+        rows = []
+        j = i + 1
+        while j < len(out):
+            cells = [c.strip() for c in out[j].split("|")]
+            if len(cells) != len(header) or not _YEAR_CELL.fullmatch(cells[0]) or \
+                    not all(_DIGIT.search(c) for c in cells[1:]):
+                break
+            rows.append((j, cells))
+            j += 1
+        if len(header) >= 2 and rows and all(h and not _DIGIT.search(h) for h in header):
+            out[i] = ""  # the header's words now label each figure
+            for j, cells in rows:
+                out[j] = "; ".join([cells[0]] + [f"{h}: {c}" for h, c in zip(header[1:], cells[1:])]) + "."
+            i = rows[-1][0] + 1
+        else:
+            i += 1
+    return out
+
+
 def is_end_of_body(line: str) -> bool:
     return line.strip().lower().startswith(_markers()[2])
 
@@ -163,7 +194,8 @@ def split_page(text: str) -> PageParts:
     in_body = False
     end_markers = _markers()[2]
     headlines: list[str] = []  # the first three header lines of four words or more, lower case
-    lines = unwrap([_SPACES.sub(" ", raw.strip()) for raw in normalize(text).split("\n")], is_furniture)
+    lines = labelled_table_rows([_SPACES.sub(" ", raw.strip()) for raw in normalize(text).split("\n")])
+    lines = unwrap(lines, is_furniture)
     lines = [part for line in lines for part in _unglued(line)]
     link_titles = False  # the lines right under a bare "Baca Juga" are related articles' titles
     for i, line in enumerate(lines):

@@ -287,3 +287,12 @@ def test_the_end_of_a_month_already_past_is_last_years(facts_of):
     got = facts_of("The agency's active membership stood at 31 million workers at the end of December, up from 29 "
                    "million at the end of 2022.", published_on=date(2024, 2, 20))
     assert ("participants", "active_participants", "all", None, 2023, 31e6) in got
+
+
+def test_english_benefits_and_employers_and_a_projection(facts_of):
+    got = facts_of("In 2023 the agency collected contributions of Rp90 trillion and paid benefits of Rp50 trillion. "
+                   "It also counted 700,000 active employers.")
+    assert ("funds", "benefits_paid", "all", None, 2023, 50e12) in got
+    assert ("participants", "active_employers", "all", None, 2023, 700e3) in got
+    assert facts_of("Hingga akhir tahun 2024, hasil investasi kami proyeksikan mencapai Rp 52 triliun.") == [
+        ("targets", "investment_returns", "all", None, 2024, 52e12)]
