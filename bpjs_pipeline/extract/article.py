@@ -46,6 +46,7 @@ class ArticleState:
         self.heading: dict[str, str] = {}  # the programme or segment of a heading over the lines below
         self.heading_sentence = -1  # the sentence index of that heading
         self.baselines_in_sentence: list[Reading] = []
+        self.series_years: dict = {}  # the sentence's figures' years handed out by place (period.py)
         self.passage_topic: Reading | None = None  # the active count the passage is about
         self.passage_topic_of_kind: dict[str, Reading] = {}  # ... the last actual's and the last target's
         self._sentence_facts: dict[tuple[int, str], bool] = {}  # (sentence, question) -> answer

@@ -5,17 +5,15 @@ from __future__ import annotations
 from collections import Counter
 
 from bpjs_pipeline.extract.confidence import model as confidence_model
+from bpjs_pipeline.extract.constructions.regional import VETO as REGIONAL
 from bpjs_pipeline.extract.evidence import evidence_of
 from bpjs_pipeline.extract.reader import read_figures
-from bpjs_pipeline.extract.reading import Reading
+from bpjs_pipeline.extract.reading import Reading, same_value
 from bpjs_pipeline.extract.vocabulary import vocabulary
 from bpjs_pipeline.model import METRICS, CleanedArticle, Fact
 
 # a figure within this share of another is the same figure stated again
-RESTATED = 0.005
 # how `sources["program"]` begins when the programme came from the passage around the figure
-# a figure vetoed as a region's: the same value of the same metric stated again is still the region's
-REGIONAL = "a regional figure"
 PASSAGE_PROGRAMME = ("the one programme the sentence before names", "the programme of the passage's amounts")
 
 
@@ -48,9 +46,9 @@ def facts_with_evidence(article: CleanedArticle, weigh: bool = True) -> list[tup
     for r in readings:
         if not r.is_fact:
             continue
-        if any(p.money == r.money and p.metric == r.metric and _close(p.figure.value, r.figure.value) for p in regional):
+        if any(p.money == r.money and p.metric == r.metric and same_value(p.figure.value, r.figure.value) for p in regional):
             continue  # the region's target repeated by its branch head ("dari target sebesar 80.000 ...")
-        if _default_metric(r) and any(p.money and _close(p.figure.value, r.figure.value) for p in stated):
+        if _default_metric(r) and any(p.money and same_value(p.figure.value, r.figure.value) for p in stated):
             continue  # "total dana Rp263,95 miliar itu" after "membayar klaim Rp263,95 miliar": the same figure
         cues = evidence_of(r, article.body, vocab, per_sentence[r.sentence.index], article.published_on is not None,
                            sentence_memo)
@@ -95,10 +93,6 @@ def _default_metric(r: Reading) -> bool:
     return r.sources.get("metric", "").startswith("default")
 
 
-def _close(a: float, b: float) -> bool:
-    return abs(a - b) <= RESTATED * max(abs(a), abs(b))
-
-
 def _without_restatements(facts: list[Fact], inferred: set[int], shared: set[int] = frozenset()) -> list[Fact]:
     """A figure stated again with less said of it ("Klaim Rp37 triliun ..." after "klaim
     JHT sebesar Rp37 triliun") is the same fact: the fuller reading stays. A programme only
@@ -114,7 +108,7 @@ def _without_restatements(facts: list[Fact], inferred: set[int], shared: set[int
         key = (f.table, f.metric, f.segment, f.year)
         for j, g in enumerate(facts):
             if not g.program or j in shared or (g.table, g.metric, g.segment, g.year) != key or \
-                    not _close(g.value, f.value):
+                    not same_value(g.value, f.value):
                 continue
             if j in inferred and f.value_start < g.value_start:
                 drop.add(j)  # the plain first statement stays

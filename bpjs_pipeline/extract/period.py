@@ -40,22 +40,25 @@ def compared_period(a: ArticleState, y) -> bool:
     return a.vocab.compared_period.search(a.body, max(0, y.start - 60), y.start) is not None
 
 
-def _respective_year(a: ArticleState, r: Reading):
-    """The year a series of years hands to the figure by its place: a range of years before the
-    sentence's first figure ("dari 2019 hingga 2023", "2019-2021"), "masing-masing" handing them
-    out, and as many figures of the unit as years."""
-    same_unit = [q for q in a.readings if q.sentence.index == r.sentence.index and q.money == r.money]
-    first = same_unit[0]
-    start_at, end_at = r.spans.sentence_start, first.figure.start
-    if not a.vocab.respectively.search(a.body, start_at, r.sentence.end):  # (before or after the list)
-        return None
-    span = a.vocab.year_range.search(a.body, start_at, end_at)
-    if span is None:
-        return None
-    start, end = int(span.group("first")), int(span.group("last"))
-    if end <= start or end - start + 1 != len(same_unit):
-        return None
-    return YearMention(span.start(), span.end(), start + same_unit.index(r))
+def note_series_years(a: ArticleState, readings: list[Reading]) -> None:
+    """The years a series hands to a sentence's figures by their place (`a.series_years`): a range
+    of years before the first figure ("dari 2019 hingga 2023", "2019-2021"), "masing-masing" or
+    "respectively" handing them out, and as many figures of the unit as years. Once per sentence."""
+    a.series_years = {}
+    sentence = readings[0].sentence
+    if not a.vocab.respectively.search(a.body, sentence.start, sentence.end):  # (before or after the list)
+        return
+    for money in (False, True):
+        same_unit = [q for q in readings if q.money == money]
+        if not same_unit:
+            continue
+        span = a.vocab.year_range.search(a.body, sentence.start, same_unit[0].figure.start)
+        if span is None:
+            continue
+        start, end = int(span.group("first")), int(span.group("last"))
+        if end > start and end - start + 1 == len(same_unit):
+            for place, q in enumerate(same_unit):
+                a.series_years[q.index] = YearMention(span.start(), span.end(), start + place)
 
 
 def read_period(a: ArticleState, r: Reading) -> None:
@@ -80,7 +83,7 @@ def read_period(a: ArticleState, r: Reading) -> None:
     bracketed = a.vocab.bracketed_year.match(a.body, fig.end)
     if bracketed:  # "Rp 431 triliun (2019), Rp 486 triliun (2020)": each figure's own year
         steps.append(("its year in brackets", [y for y in a.years.between(fig.end, bracketed.end()) if y.year]))
-    respective = _respective_year(a, r)
+    respective = a.series_years.get(r.index)
     if respective is not None:  # "dari 2019 hingga 2023 masing-masing tercatat 34,4 juta, 30,1 juta, ..."
         steps.append(("its place in a series of years handed out by 'masing-masing'", [respective]))
     compared = a.readings[r.compares_to] if r.compares_to is not None else None

@@ -23,7 +23,7 @@ from bpjs_pipeline.extract.constructions.hypothetical import hypothetical
 from bpjs_pipeline.extract.constructions.potential_market import potential_market
 from bpjs_pipeline.extract.constructions.subgroup import subgroup
 from bpjs_pipeline.extract.context import spans_of
-from bpjs_pipeline.extract.period import read_period
+from bpjs_pipeline.extract.period import note_series_years, read_period
 from bpjs_pipeline.extract.reading import Reading
 from bpjs_pipeline.extract.roles import BASELINE, FACT_ROLES, PART, Role, out_of_scope, role_of
 from bpjs_pipeline.model import CleanedArticle
@@ -65,6 +65,7 @@ def read_figures(article: CleanedArticle) -> list[Reading]:
         change.mark_stated_difference(a, sentence_readings)
         change.share_programme(a, sentence_readings)
         a.baselines_in_sentence = [r for r in sentence_readings if r.role == BASELINE]
+        note_series_years(a, sentence_readings)
         # (baselines after the levels they are compared with, parts after a total stated after them)
         for r in sorted(sentence_readings, key=lambda r: (r.role == BASELINE, r.role == PART and (r.part_of or 0) > r.index)):
             read_period(a, r)

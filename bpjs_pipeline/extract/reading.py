@@ -8,6 +8,14 @@ from bpjs_pipeline.extract.roles import LEVEL
 from bpjs_pipeline.parsing.numbers import Figure
 from bpjs_pipeline.parsing.sentences import Sentence
 
+# two figures within this share of each other state the same value (a restatement)
+RESTATED = 0.005
+
+
+def same_value(a: float, b: float) -> bool:
+    """Whether two values are one figure stated twice (within RESTATED of each other)."""
+    return abs(a - b) <= RESTATED * max(abs(a), abs(b))
+
 
 @dataclass
 class Reading:

@@ -30,7 +30,8 @@ PART = "part of a breakdown"
 FACT_ROLES = (LEVEL, NEW_LEVEL, BASELINE, PART)
 
 
-def _last(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+def last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    """The last match of `pattern` in text[start:end], or None."""
     found = None
     for found in pattern.finditer(text, start, end):
         pass
@@ -80,7 +81,7 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         if m:
             return Role(RECIPIENTS, m.group(0), m.start())  # "297.725 kasus", "287,5 ribu pemohon"
     if money:
-        placed = _last(vocab.allocation, body, s.clause, s.figure_start)
+        placed = last_match(vocab.allocation, body, s.clause, s.figure_start)
         if placed and not vocab.returns.search(body, placed.end(), s.figure_start):
             return Role(ALLOCATION, placed.group(0), placed.start())
         m = vocab.instrument_before.search(body, s.clause, s.figure_start) or vocab.instrument_subject.search(governing)
@@ -95,7 +96,7 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
     if vocab.newcomers.search(body, s.figure_end, s.phrase_end) or \
             vocab.newcomer_qualifiers.search(body, s.figure_end, s.phrase_end):
         return Role(CHANGE, "newcomers: " + body[s.figure_end:s.phrase_end].strip(), s.figure_end)
-    newcomers = _last(vocab.newcomers, body, s.clause, s.figure_start)
+    newcomers = last_match(vocab.newcomers, body, s.clause, s.figure_start)
     if newcomers and not vocab.newcomer_level.search(body, newcomers.end(), s.figure_start):
         return Role(CHANGE, "newcomers: " + newcomers.group(0), newcomers.start())
     if previous is not None and previous.role == BASELINE and \
@@ -110,16 +111,16 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
                    # "Klaim JKK Rp 3 triliun dari Rp 2,5 triliun tahun sebelumnya": compared with the level before it
                    (previous is not None and previous.role in (LEVEL, NEW_LEVEL) and
                     vocab.backward_cue.search(body, s.figure_end, s.right_clause_end))):
-        word = _last(vocab.change_start_word, body, s.left, s.figure_start)
+        word = last_match(vocab.change_start_word, body, s.left, s.figure_start)
         return Role(BASELINE, starts.group(0).strip(), word.start() if word else s.left)
     if s.next_figure and vocab.new_level.fullmatch(vocab.fillers.sub(" ", body[s.phrase_end:s.right_end]).strip()):
         # "yang sebelumnya dianggarkan sebesar Rp297 triliun menjadi Rp315 triliun"
         return Role(BASELINE, "the level a change starts from ('… menjadi')", s.figure_start)
-    compared = _last(vocab.baseline, body, s.left if not first_in_sentence else s.sentence_start, s.figure_start)
+    compared = last_match(vocab.baseline, body, s.left if not first_in_sentence else s.sentence_start, s.figure_start)
     if compared and not vocab.new_level.search(body, compared.end(), s.figure_start):
         # (not "tumbuh 14,75% dibandingkan dengan tahun lalu menjadi 35 juta": what it becomes)
         return Role(BASELINE, compared.group(0), compared.start())
-    increment = _last(vocab.increment, body, s.left, s.figure_start)
+    increment = last_match(vocab.increment, body, s.left, s.figure_start)
     if increment:
         brk = clause_end(body, increment.end(), s.figure_start)
         if brk < s.figure_start and vocab.appositive.match(body, brk + 1, s.figure_start):

@@ -14,6 +14,7 @@ import io
 import os
 import tempfile
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import duckdb
@@ -81,13 +82,16 @@ def target_charts(con: duckdb.DuckDBPyConnection, cache_dir: Path | None = None)
 # the columns `_draw` reads
 DRAWN_TARGET_COLUMNS = ("target_year", "target_value")
 DRAWN_ACTUAL_COLUMNS = ("year", "value", "disputed")
-_SOURCE_DIGEST = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+@cache
+def _source_digest() -> str:
+    """A digest of how charts are drawn (this module's source), read once per process when needed."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 
 
 def chart_digest(chart: TargetChart) -> str:
     """What the chart's picture depends on: its series, the points it draws (not the sources
     behind them, which only the table beside it shows), and how charts are drawn."""
-    data = "\n".join([_SOURCE_DIGEST, chart.metric, chart.segment, str(chart.program), chart.unit,
+    data = "\n".join([_source_digest(), chart.metric, chart.segment, str(chart.program), chart.unit,
                       chart.targets[list(DRAWN_TARGET_COLUMNS)].to_csv(index=False),
                       chart.actuals[list(DRAWN_ACTUAL_COLUMNS)].to_csv(index=False)])
     return hashlib.sha256(data.encode("utf-8")).hexdigest()[:32]

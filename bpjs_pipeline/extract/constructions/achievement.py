@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bpjs_pipeline.extract.roles import BASELINE, CHANGE
+from bpjs_pipeline.extract.roles import BASELINE, CHANGE, last_match
 from bpjs_pipeline.model import METRICS
 from bpjs_pipeline.parsing.sentences import Sentence, clause_end
 
@@ -51,9 +51,9 @@ def kind_words_end(a: ArticleState, r: Reading, previous: Reading | None) -> int
     if previous is not None and previous.role == BASELINE and previous.role_at >= 0 and \
             a.vocab.new_level.search(a.body, previous.figure.end, r.figure.start):
         return previous.role_at
-    compared = None  # "menargetkan ... tumbuh 14,75% dibandingkan dengan tahun lalu menjadi 35 juta"
-    for compared in a.vocab.baseline.finditer(a.body, r.spans.sentence_start, r.figure.start):
-        pass
+    # "menargetkan ... tumbuh 14,75% dibandingkan dengan tahun lalu menjadi 35 juta"
+    compared = last_match(a.vocab.baseline, a.body, r.spans.sentence_start if previous is None else r.spans.left,
+                          r.figure.start)
     if compared is not None and a.vocab.new_level.search(a.body, compared.end(), r.figure.start):
         return compared.start()
     return r.figure.start

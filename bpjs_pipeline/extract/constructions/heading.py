@@ -29,8 +29,8 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
             a.heading["program"] = programs.pop()
         if len(segments) == 1:
             a.heading["segment"] = segments.pop()
-        for unit, words in (("count", vocab.person_metrics), ("money", vocab.money_metrics)):
-            metrics = {label for label, _ in words.find_all(body, sentence.start, sentence.end)}
+        for unit, labels in (("count", vocab.person_metrics), ("money", vocab.money_metrics)):
+            metrics = {label for label, _ in labels.find_all(body, sentence.start, sentence.end)}
             if len(metrics) == 1:  # "Peserta Aktif" over "Penerima Upah: 20,5 juta"
                 a.heading["metric of " + unit] = metrics.pop()
     elif words >= vocab.heading_words and (not has_figures or (sentence.text.rstrip().endswith(".") and

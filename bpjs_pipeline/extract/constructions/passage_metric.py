@@ -12,6 +12,8 @@ juta pekerja") does not take it; a passage that turns to another count ends it.
 Applied at the end of each sentence, after its periods are read."""
 from __future__ import annotations
 
+import math
+
 from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract.roles import BASELINE, PART
@@ -24,14 +26,13 @@ ACTIVE = "active_participants"
 GENERIC = "participants"
 
 
-def _topic(a: ArticleState, r: Reading, sentence: list[Reading] = ()) -> Reading | None:
+def _topic(a: ArticleState, r: Reading, total_before: Reading | None = None) -> Reading | None:
     """The passage's active count, while the passage goes on: within a few sentences of
     it or of the last words naming active participants; an active total stated earlier in
-    the figure's own sentence first ("dari 32 juta peserta aktif, 65% PU atau 21 juta")."""
-    earlier = [q for q in sentence if q.index < r.index and q.metric == ACTIVE and q.segment == "all"
-               and not q.money and not q.vetoed and q.kind == r.kind]
-    if earlier:
-        return earlier[-1]
+    the figure's own sentence first (`total_before`: "dari 32 juta peserta aktif, 65% PU atau
+    21 juta")."""
+    if total_before is not None:
+        return total_before
     topic = a.passage_topic
     if topic is not None and topic.kind != r.kind and a.passage_topic_of_kind.get(r.kind) is not None:
         topic = a.passage_topic_of_kind[r.kind]  # a part of this year's actual, not of a target
@@ -50,7 +51,8 @@ def _last_active_words(a: ArticleState, before: int) -> int:
     return -1
 
 
-def _why_active(a: ArticleState, r: Reading, sentence: list[Reading] = ()) -> str:
+def _why_active(a: ArticleState, r: Reading, total_before: Reading | None = None,
+                smaller_active_after: bool = False) -> str:
     """Why a plain count is the passage's active count, or ""."""
     vocab, body = a.vocab, a.body
     worded = r  # the reading whose words name what is counted
@@ -63,9 +65,8 @@ def _why_active(a: ArticleState, r: Reading, sentence: list[Reading] = ()) -> st
         worded = source  # "pekerja migran ... dari 99.800 pada 2017 menjadi 262.999": the change's subject
     if r.role == BASELINE and r.compares_to is not None and a.readings[r.compares_to].metric == ACTIVE:
         return f"the figure it is compared with ({a.readings[r.compares_to].figure.text})"
-    topic = _topic(a, r, sentence)
-    if topic is None or any(q.index > r.index and q.metric == ACTIVE and not q.money and q.figure.value < r.figure.value
-                            and q.sources.get("metric", "").startswith("own words") for q in sentence):
+    topic = _topic(a, r, total_before)
+    if topic is None or smaller_active_after:
         return ""  # ("peserta mencapai 14,6 juta jiwa, yang aktif ... 10,2 juta": the total of an active part)
     previous = next((p for p in a.back(a.first_in_sentence) if not p.money), None)
     if vocab.anaphora.match(r.sentence.text) and previous is topic and topic.sentence.index == r.sentence.index - 1:
@@ -96,17 +97,26 @@ def carry_passage_metric(a: ArticleState, readings: list[Reading]) -> None:
     """Give the sentence's plain counts the passage's active metric, then move the passage on."""
     # a figure can follow one read after it (a baseline the new level it is compared
     # with, a level the baseline it refers to): go round until nothing changes
+    # the smallest active count named by its own words after each figure of the sentence
+    smallest_after: dict[int, float] = {}
+    smallest = math.inf
+    for q in reversed(readings):
+        smallest_after[q.index] = smallest
+        if q.metric == ACTIVE and not q.money and q.sources.get("metric", "").startswith("own words"):
+            smallest = min(smallest, q.figure.value)
     changed = True
     while changed:
         changed = False
+        total_before: dict[str, Reading] = {}  # by kind: the sentence's last active total so far
         for r in readings:
-            if r.money or r.vetoed or r.metric != GENERIC:
-                continue
-            why = _why_active(a, r, readings)
-            if why:
-                r.metric = ACTIVE
-                r.sources["metric"] = "active: " + why
-                changed = True
+            if not (r.money or r.vetoed or r.metric != GENERIC):
+                why = _why_active(a, r, total_before.get(r.kind), smallest_after[r.index] < r.figure.value)
+                if why:
+                    r.metric = ACTIVE
+                    r.sources["metric"] = "active: " + why
+                    changed = True
+            if r.metric == ACTIVE and r.segment == "all" and not r.money and not r.vetoed:
+                total_before[r.kind] = r
     for r in readings:
         if r.money or r.vetoed or not r.metric:
             continue

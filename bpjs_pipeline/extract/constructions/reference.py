@@ -14,6 +14,7 @@ from bpjs_pipeline.extract import phrase
 from bpjs_pipeline.extract.article import INHERIT_SENTENCES
 from bpjs_pipeline.extract.constructions.programme import continues_programme
 from bpjs_pipeline.extract.constructions.subgroup import VETO as SUBGROUP
+from bpjs_pipeline.extract.reading import same_value
 from bpjs_pipeline.extract.roles import BASELINE, CHANGE, NEW_LEVEL, NOT_BPJS, RECIPIENTS
 
 if TYPE_CHECKING:
@@ -89,15 +90,20 @@ def _same_figure_before(a: ArticleState, r: Reading, first: int):
     for p in a.back(first):
         if r.sentence.index - p.sentence.index > 2 * INHERIT_SENTENCES:
             return None
-        if p.money == r.money and p.metric and not p.vetoed and \
-                abs(p.figure.value - r.figure.value) <= 0.005 * r.figure.value:
+        if p.money == r.money and p.metric and not p.vetoed and same_value(p.figure.value, r.figure.value):
             return p
     return None
 
 
 def _segments_listed(a: ArticleState, p: Reading) -> bool:
     """Whether `p` is an item of a list of several segments' counts in its sentence."""
-    segments = {q.segment for q in a.readings if q.sentence.index == p.sentence.index and not q.money}
+    segments = set()
+    for step in (-1, 1):  # the readings of p's sentence, walked out from p by index
+        i = p.index
+        while 0 <= i < len(a.readings) and a.readings[i].sentence.index == p.sentence.index:
+            if not a.readings[i].money:
+                segments.add(a.readings[i].segment)
+            i += step
     return len(segments - {"all"}) >= 2
 
 
@@ -106,9 +112,8 @@ def _named_by_the_sentence_before(a: ArticleState, r: Reading, first: int) -> bo
     bulan, penurunan peserta aktif terjadi sejak awal 2025. Pada Januari tercatat 42,66 juta
     orang, ..."), unless the count is given a subject of its own ("19 juta orang yang mencari
     pekerjaan") or its sentence names workers."""
-    index = r.sentence.index
-    if index == 0 or a.vocab.own_subject_after.match(a.body, r.figure.end, r.spans.right_end) \
-            or a.vocab.named_workers.search(a.body, r.sentence.start, r.sentence.end):
+    index = r.sentence.index  # (a count with a subject of its own never asks: see inherit_metric)
+    if index == 0 or a.vocab.named_workers.search(a.body, r.sentence.start, r.sentence.end):
         return False  # ("jumlah pekerja ada 120 juta orang": a count of its own)
     nearest = next(a.back(first), None)
     return nearest is None or nearest.sentence.index < index - 1

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract.roles import speaker_title
 
+VETO = "a regional figure"  # how a region's figure is rejected (a repeat of it is the region's too)
+
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
     from bpjs_pipeline.extract.reading import Reading
@@ -54,20 +56,20 @@ def regional(a: ArticleState, r: Reading) -> str:
     for pattern in (vocab.regional, vocab.regional_subject):
         for m in pattern.finditer(body, s.sentence_start, s.figure_start):
             if not speaker_title(body, s.sentence_start, m.start(), vocab, before_verb=True):
-                return "a regional figure: " + m.group(0)
+                return VETO + ": " + m.group(0)
     m = vocab.region_scope.search(body, s.clause, s.figure_start)
     if m:  # (in the figure's own clause: a speaker's venue "kata Agus di Surabaya, ..." is in another)
-        return "a regional figure: " + m.group(0)
+        return VETO + ": " + m.group(0)
     m = vocab.region_scope.match(body, s.sentence_start, s.figure_start)
     if m and not no_region_has_as_many:  # "Di Jawa Timur, jumlah peserta aktif ...": the sentence's setting
-        return "a regional figure: " + m.group(0)
+        return VETO + ": " + m.group(0)
     m = vocab.region_scope.search(body, s.figure_end, s.right_clause_end)
     if m and not no_region_has_as_many and not speaker_title(body, s.figure_end, m.start(), vocab):
         # "melindungi 80.000 orang tenaga kerja jasa konstruksi di Provinsi Sulawesi Utara"
-        return "a regional figure: " + m.group(0)
+        return VETO + ": " + m.group(0)
     m = vocab.region_item.search(body, max(s.left, s.figure_start - 60), s.figure_start)
     if m:  # "Jakarta 8,02 juta, Jawa Barat 4,96 juta, ...": a list of regions' figures
-        return "a regional figure: " + m.group("region")
+        return VETO + ": " + m.group("region")
     if a.regional_subject and not no_region_has_as_many and not _national_just_before(a, r):
-        return f"a regional figure (the article reports on {a.regional_subject!r})"
+        return f"{VETO} (the article reports on {a.regional_subject!r})"
     return ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract.article import INHERIT_SENTENCES, LOOK_BACK
+from bpjs_pipeline.extract.reading import same_value
 from bpjs_pipeline.extract.roles import BASELINE
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ def _active_restated(a: ArticleState, total: Reading) -> Reading | None:
         if total.sentence.index - p.sentence.index > INHERIT_SENTENCES:
             return None
         if p.metric == "active_participants" and not p.money and not p.vetoed and p.segment == total.segment \
-                and abs(p.figure.value - total.figure.value) <= 0.005 * total.figure.value:
+                and same_value(p.figure.value, total.figure.value):
             return p
     return None
 
