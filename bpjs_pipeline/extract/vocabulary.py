@@ -267,7 +267,7 @@ def _vocabulary() -> Vocabulary:
         share_base=re.compile(r"(?i)(?:" + "|".join(metric["not_a_fact"]["share_base"]) + r")\s*$"),
         # "turun hingga Maret 2021 yang mencapai 27 juta": a change carried on to a date
         change_carried_to_a_date=re.compile(r"(?<!\w)(?:" + alternation(lex["word_classes"]["until"]) + r")\s+(?:(?:" + alternation(lex["grammar"]["period_range_nouns"]) + r")\s+)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d(?!\d)"),
-        level_verb=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["level_verbs"]) + r")(?:\s+(?:angka|sekitar|hampir|lebih dari))?\s*$"),
+        level_verb=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["level_verbs"]) + r")(?:\s+(?:" + alternation(lex["grammar"]["level_verb_fillers"], lex["grammar"]["level_verb_fillers"]) + r"))?\s*$"),
         subgroups=phrase_pattern(metric["not_a_fact"]["subgroups"], metric["not_a_fact"]["subgroups_case_sensitive"]),
         eligibility=phrase_pattern(metric["not_a_fact"]["eligibility"]),
         potential_verbs=phrase_pattern(metric["not_a_fact"]["potential_verbs"]),
@@ -318,8 +318,9 @@ def _programme_after(lex: dict) -> re.Pattern:
     prog = programme_words(lex["program"])
     names = alternation([w for label in PROGRAMS for w in prog[label]], lex["program"]["case_sensitive"])
     leads = alternation(lex["grammar"]["purpose_leads"])
-    return re.compile(rf"\s*(?:(?:{leads})\s+(?:program\s+)?(?:{names})(?!\w)(?:\s*\([^()]{{1,10}}\))?"
-                      rf"|\(\s*(?:program\s+)?(?:{names})\s*\))")
+    noun = alternation(lex["program"]["programme_nouns"], lex["program"]["programme_nouns"])
+    return re.compile(rf"\s*(?:(?:{leads})\s+(?:(?:{noun})\s+)?(?:{names})(?!\w)(?:\s*\([^()]{{1,10}}\))?"
+                      rf"|\(\s*(?:(?:{noun})\s+)?(?:{names})\s*\))")
 
 
 def _qualifier(grammar: dict) -> re.Pattern:
