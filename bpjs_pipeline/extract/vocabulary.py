@@ -162,20 +162,21 @@ def vocabulary() -> Vocabulary:
 def _vocabulary() -> Vocabulary:
     lex = lexicon()
     metric, seg = lex["metric"], lex["segment"]
+    cs = lex["case_sensitive"]  # the abbreviations each pattern keeps in their case
     prog = programme_words(lex["program"])
     segment_labels = ["informal", "formal", "construction", "migrant"]
     return Vocabulary(
-        person_metrics=labelled(metric, PERSON_METRICS, ["PK", "TK"]),
-        money_metrics=labelled(metric, MONEY_METRICS, ["DJS"]),
+        person_metrics=labelled(metric, PERSON_METRICS, cs["person_metrics"]),
+        money_metrics=labelled(metric, MONEY_METRICS, cs["money_metrics"]),
         segments=labelled(seg, segment_labels, seg["case_sensitive"]),
         programs=labelled(prog, PROGRAMS, lex["program"]["case_sensitive"]),
         worker_nouns=phrase_pattern(metric["workers"]["nouns"]),
-        employer_nouns=phrase_pattern(metric["workers"]["employer_nouns"], ["PK"]),
+        employer_nouns=phrase_pattern(metric["workers"]["employer_nouns"], cs["employer_nouns"]),
         coverage=phrase_pattern(metric["workers"]["coverage"]),
-        not_a_fact=phrase_pattern(metric["not_a_fact"]["words"], ["UMKM", "APBN", "Perisai"]),
+        not_a_fact=phrase_pattern(metric["not_a_fact"]["words"], cs["not_a_fact"]),
         before_figure=re.compile(r"(?i)(?:^|\s)(?:" + "|".join(metric["not_a_fact"]["before_figure"]) + r")\s*$"),
         after_figure=re.compile(r"(?i)^\s*(?:" + "|".join(metric["not_a_fact"]["after_figure"]) + ")"),
-        other_bodies=phrase_pattern(lex["entity"]["other_bodies"], ["JKN", "KIS", "DPLK"]),
+        other_bodies=phrase_pattern(lex["entity"]["other_bodies"], cs["other_bodies"]),
         regional=phrase_pattern(lex["entity"]["regional"]),
         regional_subject=_regional_subject(lex["entity"]),
         national=phrase_pattern(lex["entity"]["national"]),
@@ -232,7 +233,7 @@ def _vocabulary() -> Vocabulary:
         rate_of=re.compile(r"\d[\d.,]*\s*(?:" + "|".join(lex["numbers"]["percent"]) + r")\s+(?:" + "|".join(lex["grammar"]["share_of"]) + r")\b", re.I),
         appositive_within=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["appositive"]) + r")(?!\w)"),
         claim_words=phrase_pattern(metric["claims"]["words"]),
-        person_metrics_any=phrase_pattern([w for m in PERSON_METRICS for w in metric[m]], ["PK", "TK"]),
+        person_metrics_any=phrase_pattern([w for m in PERSON_METRICS for w in metric[m]], cs["person_metrics"]),
         programme_after=_programme_after(lex),
         glued_heading=re.compile(r"\s[-–—•]\s+(?P<heading>[A-Z][^\d\n.,;:!?]{2,80})$"),
         region_scope=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["region_scope_leads"]) + r")\s*(?P<region>" + alternation(lex["entity"]["regions"], lex["entity"]["regions"]) + r")(?!\w)"),
@@ -277,12 +278,12 @@ def _vocabulary() -> Vocabulary:
         conditionals=re.compile(r"(?:(?<=[,;:])\s*|\s[-–—]\s|(?<![\w\s]))[\"“'(]*(?:" + alternation(metric["not_a_fact"]["conditionals"])
                                 + r")(?!\w)(?!\s+(?:" + alternation(metric["not_a_fact"]["conditional_exceptions"]) + r")(?!\w))"),
         difference_tolerance=float(lex["grammar"]["difference_tolerance"]),
-        active_words=phrase_pattern(metric["active_participants"], ["BPU", "PBPU", "PU", "PPU", "PMI", "Jakon", "TK"]),
+        active_words=phrase_pattern(metric["active_participants"], cs["active_words"]),
         participant_nouns=phrase_pattern(lex["grammar"]["participant_nouns"]),
         passage_ratio=tuple(float(x) for x in lex["grammar"]["passage_ratio"]),
         allocation=phrase_pattern(metric["allocation"]["words"]),
         instrument_after=re.compile(r"\s*(?:" + alternation(metric["allocation"]["instrument_leads"]) + r")\s+(?:" +
-                                    alternation(metric["allocation"]["instruments"], ["SBN", "BUMN"]) + r")(?!\w)"),
+                                    alternation(metric["allocation"]["instruments"], cs["instruments"]) + r")(?!\w)"),
         recipients=phrase_pattern(metric["recipients"]["words"]),
         returns=phrase_pattern(metric["investment_returns"]),
         new_level=phrase_pattern(lex["increment"]["new_level"]),
@@ -293,10 +294,10 @@ def _vocabulary() -> Vocabulary:
         heading_words=int(lex["grammar"]["heading_words"]),
         change_start_word=phrase_pattern(lex["increment"]["start"]),
         programmes_in_general=phrase_pattern(lex["grammar"]["programmes_in_general"]),
-        instrument_subject=re.compile(r"(?<!\w)(?:" + alternation(metric["allocation"]["instruments"], ["SBN", "BUMN"])
+        instrument_subject=re.compile(r"(?<!\w)(?:" + alternation(metric["allocation"]["instruments"], cs["instruments"])
                                       + r")\s*$"),
         instrument_before=re.compile(r"(?<!\w)(?:" + alternation(metric["allocation"]["instrument_leads"]) + r")\s+(?:(?:" + "|".join(metric["allocation"]["instrument_nouns"]) + r")\s+)?(?:" +
-                                     alternation(metric["allocation"]["instruments"], ["SBN", "BUMN"]) + r")(?!\w)"),
+                                     alternation(metric["allocation"]["instruments"], cs["instruments"]) + r")(?!\w)"),
         venue=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["venue"]) + r")\s+(?:(?:" + "|".join(lex["grammar"]["venue_articles"]) + r")\s+)?$"),
         bare_link=re.compile(r"[\s,;:()\-–—]*(?:(?:" + alternation(lex["grammar"]["bare_links"]) + r")(?!\w)[\s,;:()\-–—]*)*"),
         period_range=re.compile(r"\s*(?:" + "|".join(lex["grammar"]["period_ranges"]) + r")\s*(?:(?:" + "|".join(lex["grammar"]["period_range_nouns"]) + r")\s+)?", re.I),
