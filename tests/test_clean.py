@@ -291,3 +291,50 @@ def test_a_table_with_a_header_row_becomes_labelled_lines_of_the_body():
     assert "2021; Dana Kelolaan: Rp556,12 triliun; Hasil Investasi: Rp35,21 triliun." in body
     assert "2022; Dana Kelolaan: Rp626,57 triliun; Hasil Investasi: Rp38,77 triliun." in body
     assert "HARGA EMAS" not in body and "Tahun | Dana" not in body  # a ticker stays furniture
+
+
+def test_a_byline_line_under_the_outlets_name_dates_the_page_before_a_quotes_day():
+    from datetime import date
+
+    page = ("Klaim JHT Melonjak Usai Aturan Baru Berlaku\nHarianContoh.com\nSelasa, 14 Maret 2017\nLaporan: Andi\n\n"
+            "JAKARTA - Klaim JHT melonjak setelah aturan baru berlaku.\n"
+            "\u201cDana kami cukup,\u201d kata Budi di Jakarta, Jumat (10/3/2017).\n")
+    assert clean_article("b", page).published_on == date(2017, 3, 14)
+
+
+def test_a_date_of_data_after_a_verb_of_saying_is_not_the_day_it_was_said():
+    text = ("Judul berita tentang peserta pasif Jamsostek\n"
+            "Jamsostek akan mendata ulang peserta pasif.\n"
+            "Menurut dia, hingga 30 November 2010 terdapat sekitar 22 juta peserta pasif.\n")
+    assert clean_article("d", text).published_on is None
+    since = ("Judul berita tentang dana BPJS TK yang dikelola\n"
+             "The agency, which manages Rp 187 trillion, has been a trust fund since Jan. 1, 2014. It said more.\n")
+    assert clean_article("s", since).published_on is None
+
+
+def test_a_date_followed_by_a_word_of_the_past_dates_an_earlier_event():
+    text = ("Program Jaminan Pensiun Genap Sepuluh Tahun\n"
+            "JAKARTA - Program JP yang diresmikan pada 1 Juli 2015 lalu kini menjangkau 14 juta peserta.\n")
+    assert clean_article("p", text).published_on is None
+
+
+def test_a_date_on_the_first_line_of_a_clipping_joined_into_its_lead_dates_the_page():
+    from datetime import date
+
+    from bpjs_pipeline.clean.metadata import find_published_on
+
+    page = ("Page 12 - e-KLIPING KETENAGAKERJAAN 28 AGUSTUS 2020\nP. 12\nlebih krusial pada masa pandemi yang\n"
+            "mengancam para pekerja. \"Jumlah peserta aktif turun,\" ujarnya, Rabu\n(26/8).\n")
+    # cleaning joined the page's header lines into the lead of its wrapped lines
+    lines = page.split("\n")
+    body = [" ".join(lines[:3]), " ".join(lines[3:]).strip()]
+    assert find_published_on([], body, page=page) == date(2020, 8, 28)
+
+
+def test_a_clipping_label_pub_date_dates_the_page():
+    from datetime import date
+
+    page = ("Page 116 - e-KLIPING KETENAGAKERJAAN 17 DESEMBER 2019\nTitle PERLINDUNGAN PEKERJA MIGRAN\n"
+            "Media Name contoh.com\nPub. Date 16 Desember 2019\n"
+            "Jumlah pekerja migran yang terlindungi masih minim, kata dia, Minggu (15/12/2019).\n")
+    assert clean_article("c", page).published_on == date(2019, 12, 16)

@@ -145,3 +145,12 @@ def test_an_english_date_without_a_comma_in_a_byline_cut_into_fields():
     lead = ("Makassar (ANTARA) - BPJS Ketenagakerjaan menargetkan dana kelola Rp233 triliun.\n\n"
             "\"Pada 1 Januari 2015 kami mulai dengan dana kelola Rp187 triliun,\" kata direktur.\n")
     assert clean_article("x", lead).published_on is None  # a data date in the body is no byline
+
+
+def test_an_address_with_its_date_joined_by_hyphens():
+    from bpjs_pipeline.parsing.dates import date_in_address
+
+    found = date_in_address("https://example.net/index.php/news/2008-01-11/jamsostek-profits.html")
+    assert (found.year, found.month, found.day) == (2008, 1, 11)
+    assert date_in_address("https://example.net/news/2019-2020/laporan") is None  # a span of years
+    assert date_in_address("https://example.net/news/2015-13-01/x") is None

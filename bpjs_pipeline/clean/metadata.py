@@ -64,6 +64,21 @@ def _dateline_domain() -> re.Pattern:
 ADDRESS_LEAD_DAYS = 7
 
 
+def _short_header_lines(text: str, header_lines: int) -> list[tuple[int, int]]:
+    """The spans of the page's first line and of its header's byline lines: lines of a few
+    words (a long first line is the lead: "... per 31 Januari 2018")."""
+    spans, start = [], 0
+    for index, line in enumerate(text.split("\n")):
+        if index > 0 and index >= header_lines:
+            break
+        limit = _DATE_LINE_WORDS if index == 0 else _BYLINE_WORDS
+        if len(line.split()) <= limit:
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+_BYLINE_WORDS = 8  # a byline's date line: "Kamis, 14 Maret 2024 | 10:22 WIB"
 _PAGE_TOP_CHARS = 600  # the page's masthead, title and byline
 
 
@@ -95,10 +110,19 @@ def find_published_on(header: list[str], body: list[str], address: str | None = 
     candidates = [c for c in find_publication_dates(text, years, dated)
                   if c.kind != "dateline" or c.start <= opening or c.said]
     # a whole date on the page's first line is the page's own ("Rabu, 07 Februari 2018",
-    # "e-KLIPING KETENAGAKERJAAN 28 AGUSTUS 2020", " date 2024-01-31"): before a quote's day
-    first = text.split("\n", 1)[0]
-    if len(first.split()) <= _DATE_LINE_WORDS:  # (a long first line is the lead: "... per 31 Januari 2018")
-        candidates.sort(key=lambda c: 0 if c.start < len(first) and c.kind in ("weekday_named", "dateline") else 1)
+    # "e-KLIPING KETENAGAKERJAAN 28 AGUSTUS 2020", " date 2024-01-31"), and so is one on a
+    # byline line of the header ("Senin, 28 September 2015" under the outlet's name): before a quote's day
+    page_lines = _short_header_lines(text, len(header))
+    if page_lines:
+        candidates.sort(key=lambda c: 0 if c.kind in ("weekday_named", "dateline")
+                        and any(start <= c.start < end for start, end in page_lines) else 1)
+    if page is not None and not (candidates and candidates[0].start < len(text.split("\n", 1)[0])):
+        # the raw page's first line, when cleaning joined it into the lead ("Page 1092 - e-KLIPING
+        # KETENAGAKERJAAN 28 AGUSTUS 2020" above a clipping's wrapped lines)
+        first = page.lstrip().split("\n", 1)[0]
+        if len(first.split()) <= _DATE_LINE_WORDS:
+            candidates = [c for c in find_publication_dates(first, years, dated)
+                          if c.kind in ("header", "weekday_named", "dateline")][:1] + candidates
     best = candidates[0].when if candidates else None
     if best is None and page is not None:
         # a byline whose date sat in a line of furniture ("The Jakarta Post, Jakarta | Business |

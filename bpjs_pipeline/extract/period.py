@@ -141,6 +141,11 @@ def read_period(a: ArticleState, r: Reading) -> None:
         # "jumlah peserta aktif naik jadi 30.660.901 orang, meskipun lebih rendah dari target yang
         # mencapai 33.673.202": the target of the period the actual beside it reached
         r.year, rule = actual.year, f"the actual it is measured against ({actual.figure.text})"
+    elif (antecedent := _pointed_back_to(a, r)) is not None:
+        # "The company netted 5.4 million new workers in 2007. These figures bring the total to
+        # 7.9 million ...": the period of the figures the sentence opens by pointing back to
+        r.year, r.as_of = antecedent.year, antecedent.as_of
+        rule = f"the figures its sentence points back to ({antecedent.figure.text})"
     elif a.running_year[r.kind]:
         r.year, as_of = a.running_year[r.kind]
         r.as_of = hint.as_of(r.year) if hint else as_of
@@ -160,6 +165,19 @@ def read_period(a: ArticleState, r: Reading) -> None:
     paid_to_then = r.role == RECIPIENTS and rule.startswith(("same clause", "same sentence"))
     if paid_to_then or (r.role != BASELINE and r.metric and (not r.vetoed or r.role == CHANGE)):
         a.running_year[r.kind] = (r.year, r.as_of)
+
+
+def _pointed_back_to(a: ArticleState, r: Reading) -> Reading | None:
+    """The last dated figure of the sentence before, when the figure's sentence opens by pointing
+    back at it ("These figures ...", "Jumlah tersebut ..."), whether or not that one is a fact."""
+    if r.sentence.index == 0 or not a.vocab.anaphora.match(r.sentence.text):
+        return None
+    for p in a.back(a.first_in_sentence):
+        if p.sentence.index < r.sentence.index - 1:
+            return None
+        if p.kind == r.kind and p.year and p.sources.get("year", "").startswith(("same clause", "same sentence")):
+            return p
+    return None
 
 
 def _month_before(a: ArticleState, r: Reading, compared: Reading) -> tuple[int, str] | None:

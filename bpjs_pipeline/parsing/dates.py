@@ -64,6 +64,7 @@ def _patterns():
     month_only = re.compile(rf"(?<![\w])(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{capitalised})\b(?!\s*\[?[12]\d{{3}})", re.I)
     after_tahun = re.compile(r"(?<![\w])(?:" + "|".join(lex["year_words"]) + r")\s+(?P<year>\d{1,6})(?![\w]|[.,/]\d)", re.I)
     not_year = re.compile(r"(?:" + "|".join(lex["not_a_year"]["before"]) + r")\s*$", re.I)
+    law_after = re.compile(r"\s+(?:" + alternation(lex["not_a_year"]["after"]) + r")\b", re.I)
     # one scan finds every relative cue, overlapping ones included (a lookahead
     # match consumes nothing); at one position the longest cue is tried first
     phrases = sorted(lex["relative_years"], key=len, reverse=True)
@@ -74,7 +75,7 @@ def _patterns():
     weekday_alt = "|".join(sorted(lex["weekdays"], key=len, reverse=True))
     explicit, month_only, after_tahun, cue = (with_lead(p) for p in (explicit, month_only, after_tahun, cue))
     relative = (cue, offsets)
-    return months, explicit, month_only, not_year, relative, present, weekday_alt, after_tahun
+    return months, explicit, month_only, (not_year, law_after), relative, present, weekday_alt, after_tahun
 
 
 @cache
@@ -135,12 +136,13 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
     A regulation's year (`PP Nomor 14 Tahun 1993`) is not a mention; a relative
     cue that is part of a longer one (`tahun lalu` in `akhir tahun lalu`) counts once.
     """
-    months, explicit, month_only, not_year, relative, present, _, after_tahun = _patterns()
+    months, explicit, month_only, (not_year, law_after), relative, present, _, after_tahun = _patterns()
     end = len(text) if end is None else end
     found: list[YearMention] = []
     for m in explicit.finditer(text, start, end):
         y = int(m.group("year"))
-        if not_year.search(text[max(0, m.start() - 40):m.start()]):
+        if not_year.search(text[max(0, m.start() - 40):m.start()]) or \
+                (not m.group("month") and law_after.match(text, m.end())):
             continue
         month = _month_number(m.group("month"))
         if month is not None:
@@ -329,9 +331,13 @@ def find_publication_dates(text: str, years_named: list[int] | None = None,
             out.append(DateCandidate(d, m.start(), "dateline"))
     rank = {"header": 0, "weekday_full": 1, "weekday_named": 2, "paren_full": 3, "weekday_short": 4, "dateline": 5}
     out.sort(key=lambda c: (rank[c.kind], c.start))
-    speech = _speech()
+    speech, data_date, past = _speech(), _data_date_lead(), _past_after()
+    # a bare date after a bound or a date of data ("since Jan. 1, 2014", "hingga 30 November 2010"),
+    # or before a word of the past ("pada 1 Juli 2015 lalu"), dates something else than the news
     return [DateCandidate(c.when, c.start, c.kind, said=bool(speech.search(text, max(0, c.start - 80), c.start)))
-            for c in out]
+            for c in out
+            if not (c.kind == "dateline" and (data_date.search(text, max(0, c.start - 20), c.start)
+                                              or past.match(text, c.start)))]
 
 
 def labelled_date(page: str) -> date | None:
@@ -358,6 +364,23 @@ def _publication_label() -> re.Pattern:
 
 
 @cache
+def _data_date_lead() -> re.Pattern:
+    """The words that make the date after them a date of data, not of saying
+    ("Menurut dia, hingga 30 November 2010 terdapat ...", "per 31 Mei 2023")."""
+    leads = lexicon()["dates"]["data_date_leads"] + lexicon()["dates"]["data_date_bounds"]
+    return re.compile(r"(?<!\w)(?:" + alternation(leads) + r")\s+$", re.I)
+
+
+@cache
+def _past_after() -> re.Pattern:
+    """A whole date followed by a word of the past ("diresmikan pada 1 Juli 2015 lalu")."""
+    months = "|".join(sorted(_patterns()[0], key=len, reverse=True))
+    past = alternation(lexicon()["dates"]["past_month_words"])
+    return re.compile(rf"(?:(?:\d{{1,2}}\s+(?:{months})\.?|(?:{months})\.?\s+\d{{1,2}},?)\s+[12]\d{{3}}"
+                      rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-][12]\d{{3}})\s+(?:{past})\b", re.I)
+
+
+@cache
 def _speech() -> re.Pattern:
     """A verb of saying and the speaker's name after it, ending where a date follows."""
     verbs = lexicon()["grammar"]["speech"]
@@ -366,8 +389,11 @@ def _speech() -> re.Pattern:
 
 # --- dates in a web address ----------------------------------------------------
 
-# `/2024/02/19/`, `/2015/11/`, `/read/20190123/`, `/20201230152536-17-212605/` (a timestamp)
-_ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})(?:/(\d{1,2}))?(?=/|$)|/((?:19|20)\d\d)(\d\d)(\d\d)(?:\d{6}(?=-))?(?=/|$|-)")
+# `/2024/02/19/`, `/2015/11/`, `/read/20190123/`, `/20201230152536-17-212605/` (a timestamp),
+# `/news/2008-01-11/` (the parts joined by hyphens)
+_ADDRESS_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2})(?:/(?P<d>\d{1,2}))?(?=/|$)"
+                           r"|/(?P<y2>(?:19|20)\d\d)-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})(?=/|$)"
+                           r"|/(?P<y3>(?:19|20)\d\d)(?P<m3>\d\d)(?P<d3>\d\d)(?:\d{6}(?=-))?(?=/|$|-)")
 
 
 @dataclass(frozen=True)
@@ -389,10 +415,9 @@ def date_in_address(url: str | None) -> AddressDate | None:
     m = _ADDRESS_DATE.search(path)
     if not m:
         return None
-    if m.group(1):
-        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None
-    else:
-        y, mo, d = int(m.group(4)), int(m.group(5)), int(m.group(6))
+    suffix = next(k for k in ("", "2", "3") if m.group("y" + k))
+    y, mo, d = int(m.group("y" + suffix)), int(m.group("m" + suffix)), m.group("d" + suffix)
+    d = int(d) if d else None
     if not (MIN_YEAR <= y <= MAX_YEAR and 1 <= mo <= 12) or (d is not None and _safe_date(y, mo, d) is None):
         return None
     return AddressDate(y, mo, d)

@@ -30,3 +30,25 @@ def test_a_data_date_written_in_figures(facts_of):
     body = "Dana kelolaan tercatat Rp 700 triliun, kata Dirut, Senin (26/2/2024)."  # a statement's date
     assert facts_of(body, published_on=date(2024, 2, 27), with_as_of=True) == [
         ("funds", "managed_funds", "all", None, 2024, None, 700e12)]
+
+
+def test_a_sentence_pointing_back_at_figures_takes_their_period_even_when_they_are_no_facts(facts_of):
+    body = ("PT Jamsostek menjaring 5,1 juta pekerja baru pada 2007. Angka-angka tersebut membawa jumlah "
+            "peserta aktif menjadi 8,2 juta pekerja.")
+    assert facts_of(body, published_on=date(2008, 1, 11)) == [
+        ("participants", "active_participants", "all", None, 2007, 8.2e6)]
+    english = ("The company netted 5.1 million new workers in 2007. These figures bring the total to 8.2 million "
+               "workers actively participating.")
+    assert facts_of(english, published_on=date(2008, 1, 11)) == [
+        ("participants", "active_participants", "all", None, 2007, 8.2e6)]
+    # without the pointer, the publication year
+    plain = ("The company netted 5.1 million new workers in 2007. The agency now has 8.2 million "
+             "workers actively participating.")
+    assert facts_of(plain, published_on=date(2008, 1, 11)) == [
+        ("participants", "active_participants", "all", None, 2008, 8.2e6)]
+
+
+def test_the_year_of_a_law_sets_no_period(facts_of):
+    english = ("Jamsostek's funds reached Rp 61 trillion in 2007. It had no authority to enforce the 1992 law "
+               "on social security programs. The social security program funds have reached Rp 62 trillion.")
+    assert ("funds", "managed_funds", "all", None, 2007, 62e12) in facts_of(english, published_on=date(2008, 1, 11))
