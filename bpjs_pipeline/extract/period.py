@@ -83,6 +83,9 @@ def read_period(a: ArticleState, r: Reading) -> None:
     bracketed = a.vocab.bracketed_year.match(a.body, fig.end)
     if bracketed:  # "Rp 431 triliun (2019), Rp 486 triliun (2020)": each figure's own year
         steps.append(("its year in brackets", [y for y in a.years.between(fig.end, bracketed.end()) if y.year]))
+    bound = a.vocab.bound_year.match(a.body, fig.end, sp.right_clause_end)
+    if bound:  # "63,5 juta pada 2026 dan 82 juta pada 2029": each figure's own year
+        steps.append(("its year right after it", [y for y in a.years.between(bound.end(), bound.end() + 4) if y.year]))
     respective = a.series_years.get(r.index)
     if respective is not None:  # "dari 2019 hingga 2023 masing-masing tercatat 34,4 juta, 30,1 juta, ..."
         steps.append(("its place in a series of years handed out by 'masing-masing'", [respective]))
@@ -141,6 +144,10 @@ def read_period(a: ArticleState, r: Reading) -> None:
         # "jumlah peserta aktif naik jadi 30.660.901 orang, meskipun lebih rendah dari target yang
         # mencapai 33.673.202": the target of the period the actual beside it reached
         r.year, rule = actual.year, f"the actual it is measured against ({actual.figure.text})"
+    elif (same := _restates(a, r)) is not None:
+        # "... 82 juta pada 2029 ... "Kalau mau mengejar 82 juta, ...": the period of the figure it restates
+        r.year, r.as_of = same.year, same.as_of
+        rule = f"the same figure stated before ({same.figure.text})"
     elif (antecedent := _pointed_back_to(a, r)) is not None:
         # "The company netted 5.4 million new workers in 2007. These figures bring the total to
         # 7.9 million ...": the period of the figures the sentence opens by pointing back to
@@ -162,9 +169,17 @@ def read_period(a: ArticleState, r: Reading) -> None:
     # only a BPJS level sets the year later figures of its kind inherit, or a change of one, or the
     # count of those it paid ("Per 31 Maret 2025, ... manfaat JKP kepada 35 ribu pekerja"); a
     # population's or another body's ("data BPS di tahun 2022") does not
-    paid_to_then = r.role == RECIPIENTS and rule.startswith(("same clause", "same sentence"))
+    paid_to_then = r.role == RECIPIENTS and rule.startswith(("same clause", "same sentence", "its year"))
     if paid_to_then or (r.role != BASELINE and r.metric and (not r.vetoed or r.role == CHANGE)):
         a.running_year[r.kind] = (r.year, r.as_of)
+
+
+def _restates(a: ArticleState, r: Reading) -> Reading | None:
+    """The earlier figure of the same value the figure was read as (its metric came from it)."""
+    if r.inherited_from is None or not r.sources.get("metric", "").startswith("the same figure stated before"):
+        return None
+    same = a.readings[r.inherited_from]
+    return same if same.year and same.kind == r.kind else None
 
 
 def _pointed_back_to(a: ArticleState, r: Reading) -> Reading | None:
@@ -175,7 +190,7 @@ def _pointed_back_to(a: ArticleState, r: Reading) -> Reading | None:
     for p in a.back(a.first_in_sentence):
         if p.sentence.index < r.sentence.index - 1:
             return None
-        if p.kind == r.kind and p.year and p.sources.get("year", "").startswith(("same clause", "same sentence")):
+        if p.kind == r.kind and p.year and p.sources.get("year", "").startswith(("same clause", "same sentence", "its year")):
             return p
     return None
 

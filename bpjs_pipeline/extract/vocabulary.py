@@ -60,6 +60,7 @@ class Vocabulary:
     min_national_participants: float
     max_regional_count: float
     max_regional_amount: float
+    national_only_metrics: frozenset[str]
     kind_words: Labelled
     qualifier: re.Pattern
     subset_after: re.Pattern
@@ -109,6 +110,7 @@ class Vocabulary:
     data_date_lead: re.Pattern
     year_word_after: re.Pattern
     bracketed_year: re.Pattern
+    bound_year: re.Pattern
     title_then_speech: re.Pattern
     fund_qualifier: re.Pattern
     flow_head: re.Pattern
@@ -217,6 +219,7 @@ def _vocabulary() -> Vocabulary:
         min_national_participants=float(lex["numbers"]["min_national_participants"]),
         max_regional_count=float(lex["numbers"]["max_regional_count"]),
         max_regional_amount=float(lex["numbers"]["max_regional_amount"]),
+        national_only_metrics=frozenset(lex["entity"]["national_only_metrics"]),
         kind_words=labelled(lex["table"], ("achieved", "actual", "target")),
         qualifier=_qualifier(lex["grammar"]),
         subset_after=re.compile(r"\s*(?:" + alternation(lex["grammar"]["subset_after"]) + r")(?!\w)"),
@@ -248,6 +251,7 @@ def _vocabulary() -> Vocabulary:
         # a title and a name (capitalised words, abbreviations, commas) and then a verb of saying
         title_then_speech=re.compile(r"(?:[A-Z][\w.&/-]*[\s,]+|(?:" + "|".join(lex["grammar"]["name_links"]) + r")\s+){1,12}(?:" + alternation(lex["grammar"]["speech"]) + r")(?!\w)"),
         past_month=re.compile(r"\s+(?:" + alternation(lex["dates"]["past_month_words"]) + r")(?!\w)"),
+        bound_year=re.compile(r"(?:\s+[A-Za-z]+){0,2}?\s+(?:" + alternation(lex["dates"]["bound_year_leads"]) + r")\s+(?=[12]\d{3}(?!\d))", re.I),
         bracketed_year=re.compile(r"\s*\((?:(?:" + alternation(lex["dates"]["year_words"]) + r")\s+)?[12]\d{3}\)"),
         year_word_after=re.compile(r"\s+(?:" + alternation(lex["dates"]["year_words"]) + r")(?!\w)"),
         data_date_lead=re.compile(r"(?<!\w)(?:" + alternation(lex["dates"]["data_date_leads"]) + r")\s+$"),

@@ -1,4 +1,5 @@
 """constructions/change.py: the two levels of a change and the change itself."""
+from datetime import date
 
 
 def test_dari_x_ke_y_names_two_levels(facts_of):
@@ -133,3 +134,32 @@ def test_that_year_is_the_year_named_before(facts_of):
     got = facts_of("Kinerja BPJS Ketenagakerjaan pada 2022 membaik. Iuran yang diterima sepanjang tahun itu mencapai Rp90 "
                    "triliun.")
     assert got == [("funds", "contributions", "all", None, 2022, 90e12)]
+
+
+def test_dari_after_the_new_level_of_a_fall_is_where_it_started_not_a_registered_total(facts_of):
+    body = "Jumlah peserta aktif per Juni 2021 turun menjadi 27,5 juta dari 29,8 juta pada Desember 2020."
+    assert facts_of(body) == [("participants", "active_participants", "all", None, 2021, 27.5e6),
+                              ("participants", "active_participants", "all", None, 2020, 29.8e6)]
+    # a smaller count after "dari" is no total of an active count either
+    rise = "Jumlah peserta aktif per Juni 2021 tercatat 31,2 juta dari 29,8 juta pada Desember 2020."
+    assert ("participants", "registered_participants", "all", None, 2020, 29.8e6) not in facts_of(rise)
+
+
+def test_an_english_comparison_makes_a_baseline_whose_year_sets_no_running_year(facts_of):
+    body = ("Investment returns reached Rp 31.5 trillion last year, compared with Rp 29.9 trillion in 2021. "
+            "Contributions collected rose to Rp 80.1 trillion from Rp 75.2 trillion.")
+    assert facts_of(body, published_on=date(2023, 2, 20)) == [
+        ("funds", "investment_returns", "all", None, 2022, 31.5e12),
+        ("funds", "investment_returns", "all", None, 2021, 29.9e12),
+        ("funds", "contributions", "all", None, 2022, 80.1e12),
+        ("funds", "contributions", "all", None, 2021, 75.2e12)]
+
+
+def test_a_comparison_does_not_go_on_into_a_clause_naming_its_own_fund(facts_of):
+    body = ("Contributions collected in 2021 rose to Rp 80.1 trillion from Rp 75.2 trillion, while benefits paid out "
+            "totaled Rp 41.3 trillion, of which Rp 35.2 trillion went to old-age savings (JHT) claims.")
+    assert facts_of(body, published_on=date(2022, 2, 20)) == [
+        ("funds", "contributions", "all", None, 2021, 80.1e12),
+        ("funds", "contributions", "all", None, 2020, 75.2e12),
+        ("funds", "benefits_paid", "all", None, 2021, 41.3e12),
+        ("funds", "benefits_paid", "all", "JHT", 2021, 35.2e12)]

@@ -190,3 +190,11 @@ def test_the_countrys_workforce_and_placements_of_the_fund(facts_of):
 def test_a_hypothetical_need_for_funds(facts_of):
     assert facts_of("Kalau pun seluruh peserta yang di-PHK tahun ini mencairkan JHT-nya, kebutuhan dananya sekitar Rp20 "
                     "triliun.") == []
+
+
+def test_capital_the_government_injects_is_no_fund_of_the_agency(facts_of):
+    body = ("Contributions collected reached Rp 80.1 trillion in 2021. The government has also injected Rp 5 trillion "
+            "as initial capital into the new job-loss insurance (JKP) program. For 2022, the agency targets Rp 610 "
+            "trillion in managed funds.")
+    assert facts_of(body) == [("funds", "contributions", "all", None, 2021, 80.1e12),
+                              ("targets", "managed_funds", "all", None, 2022, 610e12)]

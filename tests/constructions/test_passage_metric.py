@@ -139,3 +139,10 @@ def test_a_question_before_active_employers(facts_of):
     got = facts_of("Bagaimana dengan kepesertaan perusahaan?\nPemberi kerja yang aktif sekarang 700.000 badan usaha.",
                    published_on=date(2023, 11, 20))
     assert got == [("participants", "active_employers", "all", None, 2023, 700e3)]
+
+
+def test_an_amount_takes_the_fund_the_figureless_sentence_before_names(facts_of):
+    body = ("BPJS Ketenagakerjaan merevisi target hasil investasi tahun ini. Target direvisi dari Rp 35 triliun "
+            "menjadi Rp 31 triliun, seiring tekanan pasar saham dan lonjakan klaim JHT.")
+    assert facts_of(body) == [("targets", "investment_returns", "all", None, 2024, 35e12),
+                              ("targets", "investment_returns", "all", None, 2024, 31e12)]

@@ -79,3 +79,10 @@ def test_a_national_passage_in_a_regional_article(facts_of):
     assert ("funds", "benefits_paid", "all", None, 2023, 50e12) in got
     assert ("participants", "active_participants", "informal", None, 2024, 6e6) in got  # "kini"
     assert not [f for f in got if f[5] == 1.2e6]
+
+
+def test_in_a_regions_article_a_fund_only_the_agency_holds_is_the_nations(facts_of):
+    body = ("Kepala Kantor Wilayah BPJS Ketenagakerjaan Sulawesi mengatakan kinerja wilayahnya membaik. "
+            "\"Hasil investasi tahun lalu Rp 15,2 triliun. Semua itu dikembalikan ke peserta,\" kata dia. "
+            "Iuran yang diterima kantor wilayah sepanjang tahun lalu Rp 1,4 triliun.")
+    assert facts_of(body) == [("funds", "investment_returns", "all", None, 2023, 15.2e12)]

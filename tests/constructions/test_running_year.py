@@ -52,3 +52,17 @@ def test_the_year_of_a_law_sets_no_period(facts_of):
     english = ("Jamsostek's funds reached Rp 61 trillion in 2007. It had no authority to enforce the 1992 law "
                "on social security programs. The social security program funds have reached Rp 62 trillion.")
     assert ("funds", "managed_funds", "all", None, 2007, 62e12) in facts_of(english, published_on=date(2008, 1, 11))
+
+
+def test_a_year_right_after_each_figure_is_its_own_before_a_plans_span_earlier_in_the_clause(facts_of):
+    body = ("Dalam peta jalan 2025-2029 BPJS Ketenagakerjaan menargetkan peserta aktif 62,5 juta pada 2026 "
+            "dan 81 juta pada 2029.")
+    assert facts_of(body) == [("targets", "active_participants", "all", None, 2026, 62.5e6),
+                              ("targets", "active_participants", "all", None, 2029, 81e6)]
+
+
+def test_a_figure_said_again_keeps_the_period_it_was_first_stated_for(facts_of):
+    body = ("BPJS Ketenagakerjaan menargetkan peserta aktif 62,5 juta pada 2026 dan 81 juta pada 2029. "
+            "\"Kalau mau mengejar 81 juta, pemerintah daerah harus ikut menanggung iuran,\" kata Ratna.")
+    assert ("targets", "active_participants", "all", None, 2029, 81e6) in facts_of(body)
+    assert all(f[4] != 2024 for f in facts_of(body))

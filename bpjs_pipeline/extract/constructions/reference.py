@@ -80,6 +80,15 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
                 r.metric = hit[0]
                 r.sources["metric"] = f"the sentence before it, which names what it counts {hit[1].group(0)!r}"
                 return
+    if r.money and r.sentence.index > 0 and _named_by_the_sentence_before(a, r, first):
+        # "... merevisi target hasil investasi tahun ini. Target direvisi dari Rp 36 triliun menjadi
+        # Rp 32 triliun, seiring ... lonjakan klaim JHT": the fund the figureless sentence before names
+        before = a.sentences[sentence.index - 1]
+        hit = phrase.last_label(vocab.money_metrics, body, before.start, before.end)
+        if hit:
+            r.metric = hit[0]
+            r.sources["metric"] = f"the sentence before it, which names what it counts {hit[1].group(0)!r}"
+            return
     if r.money and r.figure.value >= vocab.min_unnamed_fund:
         r.metric = DEFAULT_MONEY_METRIC
         r.sources["metric"] = "default for a rupiah figure with no fund word"

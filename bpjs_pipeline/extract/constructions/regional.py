@@ -9,7 +9,8 @@ makes the figure regional. A sentence saying "nasional" always counts (in a regi
 so does the sentence right after it), and so does, in a
 region's article, a count of workers or an amount larger than any one region has ("pada 2026,
 BPJS Ketenagakerjaan menargetkan melindungi 70 juta pekerja" said by a regional head; "dana
-kelolaan ... Rp 700 triliun")."""
+kelolaan ... Rp 700 triliun"), and a fund only the agency as a whole holds or earns
+(managed funds, investment returns, assets)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -70,6 +71,7 @@ def regional(a: ArticleState, r: Reading) -> str:
     m = vocab.region_item.search(body, max(s.left, s.figure_start - 60), s.figure_start)
     if m:  # "Jakarta 8,02 juta, Jawa Barat 4,96 juta, ...": a list of regions' figures
         return VETO + ": " + m.group("region")
-    if a.regional_subject and not no_region_has_as_many and not _national_just_before(a, r):
+    if a.regional_subject and not no_region_has_as_many and r.metric not in vocab.national_only_metrics \
+            and not _national_just_before(a, r):
         return f"{VETO} (the article reports on {a.regional_subject!r})"
     return ""

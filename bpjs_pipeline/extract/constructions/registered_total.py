@@ -1,5 +1,5 @@
 """A participants total that an active count is said to be part of is the registered
-total: "26,2 juta dari 44,9 juta" (an active figure, then "dari" and the total), "…
+total: "26,2 juta dari 44,9 juta" (an active figure, then "dari" and a larger total), "…
 dan 25,4 juta di antaranya peserta aktif", "dari jumlah tersebut, peserta aktifnya
 27,8 juta", and a breakdown of a total with an active part (unless the total restates an
 active count just stated). Figures that refer to
@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract.article import INHERIT_SENTENCES, LOOK_BACK
 from bpjs_pipeline.extract.reading import same_value
-from bpjs_pipeline.extract.roles import BASELINE
+from bpjs_pipeline.extract.roles import BASELINE, NEW_LEVEL
 
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
@@ -18,9 +18,12 @@ if TYPE_CHECKING:
 
 
 def total_of_active(a: ArticleState, r: Reading, previous: Reading | None) -> bool:
-    """Whether a count right after "dari" that follows an active count is its total."""
+    """Whether a count right after "dari" that follows an active count is its total: a larger
+    count, after an active count that is not the new level of a change ("turun menjadi 28,9 juta
+    dari 30,1 juta" is where the change started)."""
     vocab = a.vocab
     return previous is not None and previous.metric == "active_participants" and \
+        previous.role != NEW_LEVEL and r.figure.value > previous.figure.value and \
         bool(vocab.total_after.match(vocab.worker_nouns.sub(" ", a.body[r.spans.left:r.figure.start])))
 
 
