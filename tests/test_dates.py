@@ -154,3 +154,11 @@ def test_an_address_with_its_date_joined_by_hyphens():
     assert (found.year, found.month, found.day) == (2008, 1, 11)
     assert date_in_address("https://example.net/news/2019-2020/laporan") is None  # a span of years
     assert date_in_address("https://example.net/news/2015-13-01/x") is None
+
+
+def test_a_numbered_part_of_a_year_before_a_slash_names_the_year():
+    from bpjs_pipeline.parsing.dates import years_in
+
+    for text in ("hasil investasi pada semester I/2024 mencapai", "kuartal III/2019 tercatat", "pada Q1/2024"):
+        assert [y.year for y in years_in(text)] == [int(text.split("/")[1][:4])], text
+    assert years_in("HIV/2019") == ()

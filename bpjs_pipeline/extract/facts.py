@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from bpjs_pipeline.extract.confidence import model as confidence_model
+from bpjs_pipeline.extract.constructions.programme import PASSAGE_PROGRAMME
 from bpjs_pipeline.extract.constructions.regional import VETO as REGIONAL
 from bpjs_pipeline.extract.evidence import evidence_of
 from bpjs_pipeline.extract.reader import read_figures
@@ -12,9 +13,6 @@ from bpjs_pipeline.extract.reading import Reading, same_value
 from bpjs_pipeline.extract.vocabulary import vocabulary
 from bpjs_pipeline.model import METRICS, CleanedArticle, Fact
 
-# a figure within this share of another is the same figure stated again
-# how `sources["program"]` begins when the programme came from the passage around the figure
-PASSAGE_PROGRAMME = ("the one programme the sentence before names", "the programme of the passage's amounts")
 
 
 def table_of(r: Reading) -> str:

@@ -111,6 +111,8 @@ class Vocabulary:
     year_word_after: re.Pattern
     bracketed_year: re.Pattern
     bound_year: re.Pattern
+    programme_pointer: re.Pattern
+    agency_owned: re.Pattern
     title_then_speech: re.Pattern
     fund_qualifier: re.Pattern
     flow_head: re.Pattern
@@ -251,6 +253,11 @@ def _vocabulary() -> Vocabulary:
         # a title and a name (capitalised words, abbreviations, commas) and then a verb of saying
         title_then_speech=re.compile(r"(?:[A-Z][\w.&/-]*[\s,]+|(?:" + "|".join(lex["grammar"]["name_links"]) + r")\s+){1,12}(?:" + alternation(lex["grammar"]["speech"]) + r")(?!\w)"),
         past_month=re.compile(r"\s+(?:" + alternation(lex["dates"]["past_month_words"]) + r")(?!\w)"),
+        programme_pointer=phrase_pattern(lex["program"]["programme_pointers"]),
+        # a fund word with the agency named as its owner: "dana kelolaan BPJS Ketenagakerjaan"
+        agency_owned=re.compile(r"(?:" + "|".join(w for m in ("managed_funds", "investment_returns", "assets")
+                                                  for w in metric[m]) + r")\s+(?:" + alternation(lex["entity"]["agency"])
+                                + r")(?!\w)", re.I),
         bound_year=re.compile(r"(?:\s+[A-Za-z]+){0,2}?\s+(?:" + alternation(lex["dates"]["bound_year_leads"]) + r")\s+(?=[12]\d{3}(?!\d))", re.I),
         bracketed_year=re.compile(r"\s*\((?:(?:" + alternation(lex["dates"]["year_words"]) + r")\s+)?[12]\d{3}\)"),
         year_word_after=re.compile(r"\s+(?:" + alternation(lex["dates"]["year_words"]) + r")(?!\w)"),
@@ -311,10 +318,13 @@ def _vocabulary() -> Vocabulary:
 
 def programme_words(section: dict) -> dict[str, list[str]]:
     """Each programme's words: its names, and its purposes after a purpose word (a lookbehind for
-    each word: "untuk kematian" matches as "kematian")."""
+    each word: "untuk kematian" matches as "kematian") or as a list's next item right before its
+    amount (", kematian Rp1,7 triliun")."""
     after = "(?:" + "|".join(rf"(?<={re.escape(w)}\s)" for w in section["purpose_words"]) + ")"
+    item = "(?:" + "|".join(rf"(?<={re.escape(w)}\s)" for w in section["purpose_item_glue"]) + ")"
     by_purpose = section.get("by_purpose", {})
-    return {label: section[label] + [after + w for w in by_purpose.get(label, [])] for label in PROGRAMS}
+    return {label: section[label] + [after + w for w in by_purpose.get(label, [])]
+            + [item + w + r"(?=\s*(?:$|Rp|\d))" for w in by_purpose.get(label, [])] for label in PROGRAMS}
 
 
 def _programme_after(lex: dict) -> re.Pattern:

@@ -153,6 +153,8 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
                 month = _month_number(months_named[-1])
         day = int(m.group("day")) if m.group("day") and month else None
         found.append(YearMention(m.start(), m.end(), y, month=month, day=day))
+    for m in _year_part().finditer(text, start, end):  # "semester I/2024", "kuartal III/2019"
+        found.append(YearMention(m.start("year"), m.end("year"), int(m.group("year"))))
     for m in _numeric_data_date().finditer(text, start, end):  # "per 31/12/2023"
         d = _safe_date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
         if d:
@@ -361,6 +363,15 @@ def _publication_label() -> re.Pattern:
     labels = alternation(lexicon()["dates"]["publication_labels"])
     links = alternation(lexicon()["dates"]["publication_label_links"])
     return re.compile(rf"(?:^|\|)[^\S\n]*(?:{labels})(?:\s+(?:{links}))?[^\S\n]*[:|,–-]?[^\S\n]*", re.I | re.M)
+
+
+@cache
+def _year_part() -> re.Pattern:
+    """A numbered part of a year, a slash and the year: "semester I/2024", "Q1/2024"."""
+    nouns = "|".join(lexicon()["dates"]["year_part_nouns"])
+    letters = "|".join(lexicon()["dates"]["year_part_letters"])
+    return with_lead(re.compile(rf"(?<!\w)(?:(?i:{nouns})\s*(?:[IV]{{1,3}}|[1-4])|(?:{letters})[1-4])\s*/\s*"
+                                rf"(?P<year>(?:19|20)\d\d)(?!\d)"))
 
 
 @cache

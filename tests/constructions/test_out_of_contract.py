@@ -198,3 +198,10 @@ def test_capital_the_government_injects_is_no_fund_of_the_agency(facts_of):
             "trillion in managed funds.")
     assert facts_of(body) == [("funds", "contributions", "all", None, 2021, 80.1e12),
                               ("targets", "managed_funds", "all", None, 2022, 610e12)]
+
+
+def test_money_placed_or_absorbed_is_a_placement(facts_of):
+    for placed in ("Around Rp 41 trillion is now placed in stocks.", "Sekitar Rp87 triliun kami tempatkan di saham.",
+                   "Adapun sekitar Rp 92,3 triliun diserap oleh proyek-proyek infrastruktur."):
+        assert facts_of("Dana kelolaan mencapai Rp 650 triliun. " + placed) == [
+            ("funds", "managed_funds", "all", None, 2024, 650e12)], placed

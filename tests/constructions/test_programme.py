@@ -1,4 +1,5 @@
 """constructions/programme.py: the programme of a figure, named or by its purpose."""
+from datetime import date
 
 
 def test_programmes_named_by_purpose(facts_of):
@@ -191,3 +192,36 @@ def test_the_assets_of_the_social_security_fund(facts_of):
         ("funds", "assets", "all", None, 2023, 712.8e12)]
     assert facts_of("Dana Jaminan Sosial (DJS) pada 2023 tercatat Rp700 triliun.") == [
         ("funds", "managed_funds", "all", None, 2023, 700e12)]
+
+
+def test_program_itu_points_back_at_the_programme_the_sentence_before_is_about(facts_of):
+    body = ("Secara nasional, jumlah pekerja yang ikut program JP hingga akhir September 2015 mencapai 1,71 juta orang. "
+            "Iuran program itu yang terhimpun dalam tiga bulan pertama sebesar Rp1,05 triliun.")
+    assert ("funds", "contributions", "all", "JP", 2015, 1.05e12) in facts_of(body, published_on=date(2015, 10, 21))
+    # the subject of the sentence before, not the last programme it names
+    body = ("Iuran JKP sebesar 0,46 persen dari upah, sebagian dari rekomposisi iuran JKK dan JKM. "
+            "Iuran program itu yang terkumpul sepanjang tahun lalu mencapai Rp2,17 triliun.")
+    assert facts_of(body) == [("funds", "contributions", "all", "JKP", 2023, 2.17e12)]
+
+
+def test_programmes_named_by_purpose_as_the_items_of_a_list(facts_of):
+    body = ("Dari total tersebut, untuk hari tua Rp25,9 triliun, Rp1,8 triliun untuk kecelakaan kerja, kematian "
+            "Rp1,6 triliun, pensiun Rp1,1 triliun, dan kehilangan pekerjaan Rp350 miliar.")
+    got = facts_of("Total manfaat yang dibayarkan tahun lalu Rp30,8 triliun. " + body)
+    assert [f[3] for f in got] == [None, "JHT", "JKK", "JKM", "JP", "JKP"]
+
+
+def test_a_total_broken_down_over_several_programmes_is_none_of_theirs(facts_of):
+    body = ("Pembayaran klaim jaminan hari tua (JHT) sepanjang 2015 melonjak setelah aturan baru terbit. "
+            "Direktur mengatakan, total jaminan yang dibayarkan sepanjang tahun lalu mencapai Rp14,7 triliun. "
+            "Perinciannya, untuk hari tua Rp13,5 triliun, Rp0,7 triliun untuk kecelakaan kerja, Rp0,4 triliun untuk kematian.")
+    got = facts_of(body, published_on=date(2016, 1, 20))
+    assert ("funds", "benefits_paid", "all", None, 2015, 14.7e12) in got
+    assert ("funds", "benefits_paid", "all", "JHT", 2015, 13.5e12) in got
+
+
+def test_the_agencys_own_fund_takes_no_programme_from_the_passage(facts_of):
+    body = ("Manfaat JKP yang dibayarkan hingga Juni 2024 mencapai Rp169 miliar. Dari sisi investasi, dana kelolaan "
+            "BPJS Ketenagakerjaan per Juni 2024 tercatat Rp746 triliun.")
+    assert facts_of(body, published_on=date(2024, 7, 30)) == [
+        ("funds", "benefits_paid", "all", "JKP", 2024, 169e9), ("funds", "managed_funds", "all", None, 2024, 746e12)]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract.constructions.change import GENERIC
 from bpjs_pipeline.extract.constructions.reference import TOO_SMALL
+from bpjs_pipeline.extract.constructions.programme import PASSAGE_PROGRAMME
 from bpjs_pipeline.extract.roles import LEVEL, NEW_LEVEL, PART
 from bpjs_pipeline.parsing.sentences import clause_start
 
@@ -69,6 +70,12 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
         r.sources["segment"] = f"its breakdown's total ({total.figure.text})"
     r.kind = total.kind
     a.breakdown = (total.index, r.sentence.index)
+    if total.program and r.program and r.program != total.program and \
+            total.sources.get("program", "").startswith(PASSAGE_PROGRAMME):
+        # "total jaminan yang dibayarkan ... Rp14,76 triliun. Perinciannya, untuk hari tua Rp13,57 triliun,
+        # Rp0,71 triliun untuk kecelakaan kerja, ...": a total of several programmes is none's alone
+        total.program = None
+        total.sources["program"] = "none (its parts are several programmes')"
 
 
 def _another_year_since(a: ArticleState, total: Reading, r: Reading) -> bool:

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
     from bpjs_pipeline.extract.reading import Reading
 
+# how `sources["program"]` begins when the programme came from the passage around the figure
+PASSAGE_PROGRAMME = ("the one programme the sentence before names", "the programme of the passage's amounts")
+
 
 def read_programme(a: ArticleState, r: Reading) -> None:
     body, vocab, s = a.body, a.vocab, r.spans
@@ -47,6 +50,10 @@ def read_programme(a: ArticleState, r: Reading) -> None:
         named = {label for label, _ in vocab.programs.find_all(body, s.sentence_start, s.left)}
         if len(named) == 1:
             program, how = named.pop(), "the sentence's one programme"
+    if program is None and not listed:
+        pointed = pointed_programme(a, r)
+        if pointed is not None:
+            program, how = pointed, "the programme 'program itu' points back at"
     if program is None and not listed and "program" in a.heading:
         program, how = a.heading["program"], "the heading of its lines"
     r.program = program
@@ -56,6 +63,27 @@ def read_programme(a: ArticleState, r: Reading) -> None:
         r.sources["program"] = how + (f" (and the same figure for {', '.join(r.also_programs)})"
                                       if r.also_programs else "")
     r.sources["listed"] = listed
+
+
+def pointed_programme(a: ArticleState, r: Reading) -> str | None:
+    """The programme a pointer in the figure's clause before it refers to ("Iuran program itu yang
+    terhimpun ... Rp1,02 triliun", "Peserta program itu mencapai 16,72 juta"): the last one named
+    before the pointer in its sentence, else the first one (the subject) of the nearest sentence
+    before that names any."""
+    body, vocab, s = a.body, a.vocab, r.spans
+    pointer = None
+    for pointer in vocab.programme_pointer.finditer(body, s.clause, s.figure_start):
+        pass
+    if pointer is None or vocab.programmes_in_general.search(body, s.sentence_start, s.figure_start):
+        return None  # ("dana jaminan sosial lima program tersebut": all of them)
+    named = list(vocab.programs.find_all(body, s.sentence_start, pointer.start()))
+    if named:
+        return named[-1][0]
+    for sentence in reversed(a.sentences[max(0, r.sentence.index - vocab.programme_topic_sentences):r.sentence.index]):
+        hit = phrase.first_label(vocab.programs, body, sentence.start, sentence.end)
+        if hit:
+            return hit[0]
+    return None
 
 
 def _listed_after(a: ArticleState, hit, end: int) -> bool:
