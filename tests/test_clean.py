@@ -338,3 +338,22 @@ def test_a_clipping_label_pub_date_dates_the_page():
             "Media Name contoh.com\nPub. Date 16 Desember 2019\n"
             "Jumlah pekerja migran yang terlindungi masih minim, kata dia, Minggu (15/12/2019).\n")
     assert clean_article("c", page).published_on == date(2019, 12, 16)
+
+
+def test_an_english_dateline_with_an_ordinal_day():
+    from datetime import date
+
+    page = ("ANTARA News\nBPJS Ketenagakerjaan eyes 37 million active members in 2022\n\n22nd February 2022 19:05\n\n"
+            "Jakarta (ANTARA) - The agency is targeting 37 million active participants this year.\n")
+    assert clean_article("o", page).published_on == date(2022, 2, 22)
+
+
+def test_a_caption_closed_by_a_credit_in_capitals_gives_no_date():
+    from datetime import date
+
+    page = ("Klaim JHT di Jateng Melonjak Selama Pandemi\n\n"
+            "ANTRE - Sejumlah peserta menunggu giliran layanan klaim, Kamis (11/6/2020). TRIBUNJATENG/GALIH PERMADI\n\n"
+            "SEMARANG - Klaim JHT melonjak, ujarnya saat ditemui di Semarang, Selasa (16/6/2020).\n")
+    article = clean_article("c", page)
+    assert article.published_on == date(2020, 6, 16)
+    assert "ANTRE" not in article.body

@@ -151,7 +151,11 @@ class ArticleState:
             i += 1
 
     def breakdown_end(self, pos: int, end: int) -> int:
+        """Where a figure's own clause ends before a breakdown word, or before a clause of
+        reason or time ("... Rp 225 triliun seiring mulai berjalannya program JP")."""
         m = self.vocab.breakdown.search(self.body, pos, end)
+        end = m.start() if m else end
+        m = self.vocab.subordinate.search(self.body, pos, end)
         return m.start() if m else end
 
     def last_level_before(self, r: Reading) -> Reading | None:

@@ -83,6 +83,9 @@ def spans_of(body: str, sentence: Sentence, fig: Figure, left: int, right_end: i
     sentence_start = max(sentence.start, fig.start - WINDOW)
     left = max(left, sentence_start)
     phrase_end, subset = noun_phrase_end(body, fig.end, right_end, vocab)
+    reason = vocab.subordinate.search(body, fig.end, phrase_end)
+    if reason:  # "Rp 226 triliun seiring mulai berjalannya program JP": no words of the figure's
+        phrase_end = max(fig.end, reason.start())
     right_clause = clause_end(body, phrase_end, right_end)
     right_clause = breakdown_end(phrase_end, right_clause)
     return Spans(sentence_start, left, clause_start(body, left, fig.start), fig.start, fig.end,

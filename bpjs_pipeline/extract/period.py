@@ -222,8 +222,13 @@ def _actual_measured(a: ArticleState, r: Reading) -> Reading | None:
 def _dates_a_later_figure(a: ArticleState, r: Reading, y) -> bool:
     """Whether a year after the figure stands in the clause of a later figure of the sentence
     ("... (22juta) dibawah target era EGM (23.2juta) bahkan jauh di bawah RJPP 2017 capai
-    37 juta pekerja": 2017 is the 37 juta's, not the earlier figures')."""
+    37 juta pekerja": 2017 is the 37 juta's, not the earlier figures'), or right after a later
+    figure in a clause of its own as that one's ("... Rp 885 triliun, sebelum menembus Rp 1.000 triliun
+    pada 2026")."""
     for fig in a.figures_after(r.figure.end, r.sentence.end):
         if fig.start > y.end:
             return clause_end(a.body, y.end, fig.start) >= fig.start
+        bound = a.vocab.bound_year.match(a.body, fig.end, y.end)
+        if bound and bound.end() == y.start and a.vocab.subordinate.search(a.body, r.figure.end, fig.start):
+            return True  # "Rp 885 triliun, sebelum menembus Rp 1.000 triliun pada 2026": the later figure's own year
     return False

@@ -113,6 +113,7 @@ class Vocabulary:
     bound_year: re.Pattern
     programme_pointer: re.Pattern
     agency_owned: re.Pattern
+    subordinate: re.Pattern
     title_then_speech: re.Pattern
     fund_qualifier: re.Pattern
     flow_head: re.Pattern
@@ -254,6 +255,7 @@ def _vocabulary() -> Vocabulary:
         title_then_speech=re.compile(r"(?:[A-Z][\w.&/-]*[\s,]+|(?:" + "|".join(lex["grammar"]["name_links"]) + r")\s+){1,12}(?:" + alternation(lex["grammar"]["speech"]) + r")(?!\w)"),
         past_month=re.compile(r"\s+(?:" + alternation(lex["dates"]["past_month_words"]) + r")(?!\w)"),
         programme_pointer=phrase_pattern(lex["program"]["programme_pointers"]),
+        subordinate=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["subordinate_openers"]) + r")(?!\w)", re.I),
         # a fund word with the agency named as its owner: "dana kelolaan BPJS Ketenagakerjaan"
         agency_owned=re.compile(r"(?:" + "|".join(w for m in ("managed_funds", "investment_returns", "assets")
                                                   for w in metric[m]) + r")\s+(?:" + alternation(lex["entity"]["agency"])

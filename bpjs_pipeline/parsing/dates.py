@@ -244,7 +244,8 @@ def _date_patterns() -> dict[str, re.Pattern]:
         "paren_date": re.compile(r"\((\d{1,2})/(\d{1,2})(?:/([12]\d{3}|\d\d))?\)"),
         "paren_full": re.compile(r"(?<![\w/])\((\d{1,2})/(\d{1,2})/([12]\d{3})\)"),
         "dateline_numeric": re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2([12]\d{3})(?![\d/.-])"),
-        "dateline_named": re.compile(rf"\b(\d{{1,2}})\s+({month_alt})\s+([12]\d{{3}})(?![\d])", re.I),
+        # (an English ordinal too: "22nd February 2022")
+        "dateline_named": re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({month_alt})\s+([12]\d{{3}})(?![\d])", re.I),
         # the month first, as English pages write it: "May 17, 2023", "January 10 2013"
         "dateline_month_first": re.compile(rf"\b({month_alt})\.?\s+(\d{{1,2}}),?\s+([12]\d{{3}})(?![\d])", re.I),
         "weekday_named": re.compile(

@@ -205,3 +205,10 @@ def test_money_placed_or_absorbed_is_a_placement(facts_of):
                    "Adapun sekitar Rp 92,3 triliun diserap oleh proyek-proyek infrastruktur."):
         assert facts_of("Dana kelolaan mencapai Rp 650 triliun. " + placed) == [
             ("funds", "managed_funds", "all", None, 2024, 650e12)], placed
+
+
+def test_the_working_people_of_the_country_and_housing_loans_are_no_facts(facts_of):
+    assert facts_of("Indonesia has some 127 million working people, according to Statistics Indonesia (BPS).") == []
+    body = ("Claims paid so far this year reached Rp 18.6 trillion. The agency also plans to set aside Rp 1.5 trillion "
+            "for housing loans for members next year.")
+    assert facts_of(body) == [("funds", "benefits_paid", "all", None, 2024, 18.6e12)]

@@ -146,3 +146,12 @@ def test_an_amount_takes_the_fund_the_figureless_sentence_before_names(facts_of)
             "menjadi Rp 31 triliun, seiring tekanan pasar saham dan lonjakan klaim JHT.")
     assert facts_of(body) == [("targets", "investment_returns", "all", None, 2024, 35e12),
                               ("targets", "investment_returns", "all", None, 2024, 31e12)]
+
+
+def test_a_pointer_after_a_figureless_sentence_takes_what_that_sentence_names(facts_of):
+    body = ("Pembayaran klaim kepada peserta mencapai Rp 22,8 triliun untuk 2,5 juta kasus. Untuk 2019, BPJS "
+            "Ketenagakerjaan membidik dana kelolaan lebih tinggi. Target itu bahkan sudah direvisi dari Rp 400 triliun "
+            "menjadi Rp 410 triliun.")
+    got = facts_of(body, published_on=date(2019, 2, 1))
+    assert ("targets", "managed_funds", "all", None, 2019, 400e12) in got
+    assert ("targets", "managed_funds", "all", None, 2019, 410e12) in got

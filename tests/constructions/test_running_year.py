@@ -66,3 +66,24 @@ def test_a_figure_said_again_keeps_the_period_it_was_first_stated_for(facts_of):
             "\"Kalau mau mengejar 81 juta, pemerintah daerah harus ikut menanggung iuran,\" kata Ratna.")
     assert ("targets", "active_participants", "all", None, 2029, 81e6) in facts_of(body)
     assert all(f[4] != 2024 for f in facts_of(body))
+
+
+def test_an_english_now_dates_the_figure_to_publication_whatever_a_later_clause_plans(facts_of):
+    body = ("We now have 29.5 million active members, out of 49.1 million registered workers,\" Rahmat said, adding "
+            "that the agency aims to have 34.2 million active members by the end of next year.")
+    got = facts_of(body, published_on=date(2018, 10, 3))
+    assert ("participants", "active_participants", "all", None, 2018, 29.5e6) in got
+    assert ("targets", "active_participants", "all", None, 2019, 34.2e6) in got
+
+
+def test_a_clause_of_reason_after_a_figure_gives_it_no_programme_and_no_year(facts_of):
+    body = ("Tahun depan, BPJS Ketenagakerjaan menargetkan dana kelolaan Rp 226 triliun seiring mulai berjalannya "
+            "program Jaminan Pensiun pada 1 Juli 2015.")
+    assert facts_of(body, published_on=date(2014, 12, 30)) == [("targets", "managed_funds", "all", None, 2015, 226e12)]
+
+
+def test_a_year_right_after_a_later_figure_in_a_clause_of_its_own_is_that_ones(facts_of):
+    body = ("Akhir tahun ini, BPJS Ketenagakerjaan menargetkan dana kelolaan mencapai Rp 880 triliun, sebelum "
+            "menembus Rp 1.000 triliun pada 2026 sesuai peta jalan.")
+    assert facts_of(body, published_on=date(2025, 3, 3)) == [("targets", "managed_funds", "all", None, 2025, 880e12),
+                                                               ("targets", "managed_funds", "all", None, 2026, 1e15)]

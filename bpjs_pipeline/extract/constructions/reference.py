@@ -52,6 +52,15 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
         if same is not None:  # "Per akhir Oktober, peserta aktif kami 30,38 juta. ... Dari 30,38 juta itu, ..."
             inherit(a, r, same, "the same figure stated before")
             return
+        if r.money and _named_by_the_sentence_before(a, r, first):
+            # "Untuk 2019, BPJS Ketenagakerjaan membidik dana kelolaan lebih tinggi. Target itu ... dari
+            # Rp 405 triliun menjadi Rp 415 triliun": the figureless sentence right before names what it is
+            before = a.sentences[sentence.index - 1]
+            hit = phrase.last_label(vocab.money_metrics, body, before.start, before.end)
+            if hit:
+                r.metric = hit[0]
+                r.sources["metric"] = f"the sentence before it, which names what it counts {hit[1].group(0)!r}"
+                return
         for p in a.back(first):
             if sentence.index - p.sentence.index > INHERIT_SENTENCES:
                 break
