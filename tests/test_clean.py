@@ -357,3 +357,23 @@ def test_a_caption_closed_by_a_credit_in_capitals_gives_no_date():
     article = clean_article("c", page)
     assert article.published_on == date(2020, 6, 16)
     assert "ANTRE" not in article.body
+
+
+def test_a_table_of_labelled_rows_under_columns_named_by_words_or_years():
+    from bpjs_pipeline.clean import clean_article
+
+    text = ("Judul\nJAKARTA - Berikut rincian aset DJS per program (dalam triliun rupiah):\n"
+            "Program | 2017 | 2016\nJaminan Hari Tua (JHT) | 250,1 | 220,4\nJaminan Pensiun (JP) | 26,2 | -\n"
+            "Klaim per program semester I:\nProgram | Jumlah Kasus | Nominal\nJHT | 1,5 juta | Rp22,4 triliun\n")
+    body = clean_article("x", text).body
+    assert "Jaminan Hari Tua (JHT): pada 2017 sebesar Rp250,1 triliun; pada 2016 sebesar Rp220,4 triliun." in body
+    assert "Jaminan Pensiun (JP): pada 2017 sebesar Rp26,2 triliun." in body
+    assert "JHT: Jumlah Kasus 1,5 juta; Nominal Rp22,4 triliun." in body
+
+
+def test_a_table_laid_out_with_tabs_reads_as_one_laid_out_with_bars():
+    from bpjs_pipeline.clean import clean_article
+
+    text = ("Judul\nJAKARTA - BPJS Ketenagakerjaan merilis kinerja tahun 2017 yang hampir seluruhnya melampaui target.\n"
+            "Indikator\tTarget 2017\tRealisasi 2017\nIuran\tRp56,0 triliun\tRp56,7 triliun\n")
+    assert "Iuran: Target 2017 Rp56,0 triliun; Realisasi 2017 Rp56,7 triliun." in clean_article("x", text).body

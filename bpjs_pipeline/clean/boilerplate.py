@@ -58,7 +58,12 @@ def normalize(text: str) -> str:
     """NFC, one kind of line break and space, no control characters."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    text = _TAB_ROW.sub(lambda m: " | ".join(c.strip() for c in m.group(0).split("\t") if c.strip()), text)
     return _CONTROL.sub("", _OTHER_SPACE.sub(" ", text)).replace("\t", " ")
+
+
+# a line of three or more cells parted by tabs: a table row, read as one parted by "|"
+_TAB_ROW = re.compile(r"(?m)^[^\t\n]*[^\t\n\s][^\t\n]*(?:\t+[^\t\n]*[^\t\n\s][^\t\n]*){2,}\t*$")
 
 
 def is_furniture(line: str) -> bool:
@@ -78,13 +83,19 @@ def is_furniture(line: str) -> bool:
 
 
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+_EMPTY_CELL = {"-", "–", "—", ""}
+_BARE_NUMBER = re.compile(r"\d[\d.,]*")
 
 
 def labelled_table_rows(lines: list[str]) -> list[str]:
-    """A table laid out with "|" whose header row names its columns ("Tahun | Dana Kelolaan |
-    Hasil Investasi") over rows of a year and figures ("2021 | Rp556,12 triliun | Rp35,21 triliun"):
-    each row written as a line of labelled figures ("2021; Dana Kelolaan: Rp556,12 triliun; Hasil
-    Investasi: Rp35,21 triliun"), which is body, not a ticker. Other lines are returned as they are."""
+    """A table laid out with "|" (or tabs) whose header row names its columns, each row written as
+    a line of labelled figures, which is body, not a ticker (other lines are returned as they are):
+    - rows of a year and figures under the measures' names ("Tahun | Dana Kelolaan | Hasil Investasi"
+      over "2021 | Rp556,12 triliun | Rp35,21 triliun") read "2021; Dana Kelolaan: Rp556,12 triliun; ...";
+    - rows of a label and figures under columns named by words or years ("Program | Jumlah Kasus |
+      Nominal", "Program | 2017 | 2016", "Indikator | Target 2017 | Realisasi 2017") read "JHT: Jumlah
+      Kasus 1,52 juta; Nominal Rp22,41 triliun.", "Jaminan Hari Tua (JHT): pada 2017 sebesar Rp257,31
+      triliun; ...": a bare number takes the unit the lines before the table give ("dalam triliun rupiah")."""
     out = list(lines)
     i = 0
     while i < len(out):
@@ -93,19 +104,61 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
         j = i + 1
         while j < len(out):
             cells = [c.strip() for c in out[j].split("|")]
-            if len(cells) != len(header) or not _YEAR_CELL.fullmatch(cells[0]) or \
-                    not all(_DIGIT.search(c) for c in cells[1:]):
-                break
+            if len(cells) != len(header) or not _row_of(cells) or \
+                    (rows and bool(_YEAR_CELL.fullmatch(cells[0])) != bool(_YEAR_CELL.fullmatch(rows[0][1][0]))):
+                break  # (rows of one kind: all led by a year, or all by a label)
             rows.append((j, cells))
             j += 1
-        if len(header) >= 2 and rows and all(h and not _DIGIT.search(h) for h in header):
+        if len(header) >= 2 and rows and _header_of(header):
+            unit = _table_unit(out[max(0, i - 2):i] + [out[i]])
             out[i] = ""  # the header's words now label each figure
             for j, cells in rows:
-                out[j] = "; ".join([cells[0]] + [f"{h}: {c}" for h, c in zip(header[1:], cells[1:])]) + "."
+                out[j] = _row_line(header, cells, unit)
             i = rows[-1][0] + 1
         else:
             i += 1
     return out
+
+
+def _row_of(cells: list[str]) -> bool:
+    """A table row: a year or a label, then figures (or empty cells), at least one."""
+    first = cells[0]
+    if not first or (_DIGIT.search(first) and not _YEAR_CELL.fullmatch(first)):
+        return False
+    figures = [c for c in cells[1:] if c not in _EMPTY_CELL]
+    return bool(figures) and all(_DIGIT.search(c) for c in figures)
+
+
+def _header_of(header: list[str]) -> bool:
+    """A header row: words naming the rows, then columns named by words or by a year ("Target 2017")."""
+    return bool(header[0]) and not _DIGIT.search(header[0]) and \
+        all(h and not _DIGIT.search(_YEAR_CELL.sub("", h)) for h in header[1:])
+
+
+@cache
+def _unit_note() -> re.Pattern:
+    scales = "|".join(lexicon()["numbers"]["table_unit_scales"])
+    return re.compile(rf"\(?\s*(?:dalam\s+)?(?:Rp\.?\s*(?P<a>{scales})|(?P<b>{scales})\s+rupiah)\s*\)?", re.I)
+
+
+def _table_unit(lines: list[str]) -> str | None:
+    """The scale the lines before a table give its bare figures ("(dalam triliun rupiah)")."""
+    for line in reversed(lines):
+        m = _unit_note().search(line)
+        if m:
+            return (m.group("a") or m.group("b")).lower()
+    return None
+
+
+def _row_line(header: list[str], cells: list[str], unit: str | None) -> str:
+    def figure(c: str) -> str:
+        return f"Rp{c} {unit}" if unit and _BARE_NUMBER.fullmatch(c) else c
+    if _YEAR_CELL.fullmatch(cells[0]):
+        return "; ".join([cells[0]] + [f"{h}: {figure(c)}" for h, c in zip(header[1:], cells[1:])
+                                       if c not in _EMPTY_CELL]) + "."
+    items = [(f"pada {h} sebesar" if _YEAR_CELL.fullmatch(h) else h) + " " + figure(c)
+             for h, c in zip(header[1:], cells[1:]) if c not in _EMPTY_CELL]
+    return f"{cells[0]}: " + "; ".join(items) + "."
 
 
 def is_end_of_body(line: str) -> bool:

@@ -83,7 +83,7 @@ def facts_with_evidence(article: CleanedArticle, weigh: bool = True) -> list[tup
                 confidence=model.confidence(cues) if model else 1.0,
             ))
             evidence.append(cues)
-    kept = set(map(id, _without_restatements(facts, inferred, shared)))
+    kept = set(map(id, _without_rounded_restatements(_without_restatements(facts, inferred, shared))))
     return [(f, cues) for f, cues in zip(facts, evidence) if id(f) in kept]
 
 
@@ -113,6 +113,27 @@ def _without_restatements(facts: list[Fact], inferred: set[int], shared: set[int
             else:
                 drop.add(i)
     return [f for i, f in enumerate(facts) if i not in drop]
+
+
+# a rounded figure ("hampir Rp27 triliun") within this share of an exact one of the same key restates it
+ROUNDED = 0.03
+
+
+def _without_rounded_restatements(facts: list[Fact]) -> list[Fact]:
+    """An approximate figure with fewer significant digits than an exact one of the same key, and
+    within ROUNDED of it ("membayarkan manfaat Rp26,92 triliun ... hampir Rp27 triliun manfaat
+    tersebut"), is the exact one said again: only the exact one stays."""
+    exact: dict[tuple, list[float]] = {}
+    for f in facts:
+        if not f.approximate:
+            exact.setdefault((f.table, f.metric, f.segment, f.program, f.year), []).append(f.value)
+    return [f for f in facts if not (f.approximate and any(
+        abs(f.value - v) <= ROUNDED * v and _significant_digits(f.value) < _significant_digits(v)
+        for v in exact.get((f.table, f.metric, f.segment, f.program, f.year), ())))]
+
+
+def _significant_digits(value: float) -> int:
+    return len(f"{value:.6e}".split("e")[0].replace(".", "").rstrip("0"))
 
 
 __all__ = ["extract_facts", "facts_with_evidence", "read_figures", "table_of"]

@@ -1,4 +1,5 @@
 """constructions/breakdown.py: a total and its parts."""
+from datetime import date
 
 
 def test_bare_parts_named_by_segment_take_the_totals_metric(facts_of):
@@ -74,3 +75,18 @@ def test_shares_of_a_total_named_earlier_in_the_sentence_are_its_parts(facts_of)
     assert ("participants", "active_participants", "formal", None, 2023, 24e6) in got
     assert ("participants", "active_participants", "informal", None, 2023, 10e6) in got
     assert ("participants", "active_participants", "construction", None, 2023, 6e6) in got
+
+
+def test_a_table_of_targets_and_achievements_reads_each_column(facts_of):
+    body = ("BPJS Ketenagakerjaan merilis kinerja tahun 2017.\n"
+            "Iuran: Target 2017 Rp56,0 triliun; Realisasi 2017 Rp56,7 triliun.\n"
+            "Dana kelolaan: Target 2017 Rp316,0 triliun; Realisasi 2017 Rp318,4 triliun.")
+    assert facts_of(body, published_on=date(2018, 1, 29)) == [
+        ("targets", "contributions", "all", None, 2017, 56.0e12), ("funds", "contributions", "all", None, 2017, 56.7e12),
+        ("targets", "managed_funds", "all", None, 2017, 316.0e12), ("funds", "managed_funds", "all", None, 2017, 318.4e12)]
+
+
+def test_a_rounded_restatement_of_an_exact_figure_is_the_same_fact(facts_of):
+    body = ("BPJS Ketenagakerjaan membayarkan manfaat senilai Rp26,92 triliun sepanjang 2023. Direktur mengatakan "
+            "hampir Rp27 triliun manfaat tersebut dibayarkan kepada sekitar 1,87 juta kasus.")
+    assert facts_of(body) == [("funds", "benefits_paid", "all", None, 2023, 26.92e12)]
