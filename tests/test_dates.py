@@ -162,3 +162,12 @@ def test_a_numbered_part_of_a_year_before_a_slash_names_the_year():
     for text in ("hasil investasi pada semester I/2024 mencapai", "kuartal III/2019 tercatat", "pada Q1/2024"):
         assert [y.year for y in years_in(text)] == [int(text.split("/")[1][:4])], text
     assert years_in("HIV/2019") == ()
+
+
+def test_a_part_of_a_year_with_no_year_but_this_or_last():
+    from bpjs_pipeline.parsing.dates import years_in
+
+    (this,) = years_in("Semester I ini klaim JHT naik")
+    assert this.relative and this.offset == 0
+    (past,) = years_in("Kuartal ketiga lalu iuran naik")
+    assert past.month_only and past.month == 9

@@ -55,7 +55,7 @@ class ArticleState:
 
     def _dated_past_months(self, mentions: list) -> list:
         """"pada Juni lalu", "Maret kemarin": the last such month before publication; so is a data
-        date's month later in the year than publication ("Per Desember" in May)."""
+        date's month ("Per Desember" in May is last December, "per Juni" in July this June)."""
         published = self.article.published_on
         if published is None:
             return mentions
@@ -68,6 +68,10 @@ class ArticleState:
                     self.vocab.data_date_lead.search(self.body, max(0, y.start - 12), y.start) and \
                     not self.vocab.year_word_after.match(self.body, y.end):  # ("per Desember tahun lalu")
                 y = replace(y, year=published.year - 1, month_only=False)  # "Per Desember" in May: last December
+            elif y.month_only and y.month and y.month <= published.month and \
+                    self.vocab.data_date_lead.search(self.body, max(0, y.start - 12), y.start) and \
+                    not self.vocab.year_word_after.match(self.body, y.end):
+                y = replace(y, year=published.year, month_only=False)  # "per Juni" in July: this June
             out.append(y)
         return out
 

@@ -187,6 +187,17 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
         if not taken.overlaps(m.start(), m.end()):
             taken.add(m.start(), m.end())
             found.append(YearMention(m.start(), m.end(), None, offset=0, present=True))
+    for m in _year_part_without_year().finditer(text, start, end):  # "semester I ini", "kuartal III lalu"
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        taken.add(m.start(), m.end())
+        if m.group("this"):
+            found.append(YearMention(m.start(), m.end(), None, offset=0))
+        else:
+            parts = lexicon()["dates"]
+            months = parts["year_parts"][m.group("noun").lower()] * parts["year_part_numbers"][m.group("part")]
+            if months <= 12:  # (the last month of that part, pinned like "Juni lalu")
+                found.append(YearMention(m.start(), m.start("past") - 1, None, month=months, month_only=True))
     for m in month_only.finditer(text, start, end):
         if not taken.covers(m.start()) and m.group("month")[0].isupper():
             found.append(YearMention(m.start(), m.end(), None, month=_month_number(m.group("month")),
@@ -369,10 +380,23 @@ def _publication_label() -> re.Pattern:
 @cache
 def _year_part() -> re.Pattern:
     """A numbered part of a year, a slash and the year: "semester I/2024", "Q1/2024"."""
-    nouns = "|".join(lexicon()["dates"]["year_part_nouns"])
+    nouns = "|".join(lexicon()["dates"]["year_parts"])
     letters = "|".join(lexicon()["dates"]["year_part_letters"])
     return with_lead(re.compile(rf"(?<!\w)(?:(?i:{nouns})\s*(?:[IV]{{1,3}}|[1-4])|(?:{letters})[1-4])\s*/\s*"
                                 rf"(?P<year>(?:19|20)\d\d)(?!\d)"))
+
+
+@cache
+def _year_part_without_year() -> re.Pattern:
+    """A numbered part of a year with no year, then "ini" or a word of the past: "semester I ini",
+    "Semester I kemarin", "kuartal ketiga lalu"."""
+    lex = lexicon()["dates"]
+    nouns = "|".join(lex["year_parts"])
+    numbers = "|".join(sorted(lex["year_part_numbers"], key=len, reverse=True))
+    this = alternation(lex["this_words"])
+    past = alternation(lex["past_month_words"])
+    return with_lead(re.compile(rf"(?<!\w)(?P<noun>(?i:{nouns}))\s+(?P<part>{numbers})\s+"
+                                rf"(?:(?P<this>{this})|(?P<past>{past}))(?!\w)", re.I))
 
 
 @cache

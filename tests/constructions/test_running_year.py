@@ -87,3 +87,16 @@ def test_a_year_right_after_a_later_figure_in_a_clause_of_its_own_is_that_ones(f
             "menembus Rp 1.000 triliun pada 2026 sesuai peta jalan.")
     assert facts_of(body, published_on=date(2025, 3, 3)) == [("targets", "managed_funds", "all", None, 2025, 880e12),
                                                                ("targets", "managed_funds", "all", None, 2026, 1e15)]
+
+
+def test_a_part_of_the_year_said_to_be_this_one_or_the_last_is_of_the_publication_year(facts_of):
+    body = ("Akhir tahun lalu dana kelolaan masih Rp 360 triliun. Semester I kemarin hasil investasi sudah Rp 14,5 "
+            "triliun. Semester I ini klaim JHT Rp 12,5 triliun.")
+    got = facts_of(body, published_on=date(2019, 7, 24))
+    assert ("funds", "investment_returns", "all", None, 2019, 14.5e12) in got
+    assert ("funds", "benefits_paid", "all", "JHT", 2019, 12.5e12) in got
+
+
+def test_a_data_month_earlier_in_the_year_than_publication_is_this_years(facts_of):
+    body = "Akhir tahun lalu dana kelolaan masih Rp 360 triliun. Peserta aktif kita per Juni 32,4 juta."
+    assert ("participants", "active_participants", "all", None, 2019, 32.4e6) in facts_of(body, published_on=date(2019, 7, 24))
