@@ -377,3 +377,12 @@ def test_a_table_laid_out_with_tabs_reads_as_one_laid_out_with_bars():
     text = ("Judul\nJAKARTA - BPJS Ketenagakerjaan merilis kinerja tahun 2017 yang hampir seluruhnya melampaui target.\n"
             "Indikator\tTarget 2017\tRealisasi 2017\nIuran\tRp56,0 triliun\tRp56,7 triliun\n")
     assert "Iuran: Target 2017 Rp56,0 triliun; Realisasi 2017 Rp56,7 triliun." in clean_article("x", text).body
+
+
+def test_related_news_and_corrections_are_furniture():
+    text = ("Judul berita tentang dana BPJS Ketenagakerjaan\n"
+            "JAKARTA - BPJS Ketenagakerjaan membayar klaim JKK Rp 805 miliar pada semester I tahun ini.\n"
+            "Related news: BPJS Ketenagakerjaan pays Rp5.4 trillion in old age claims\n"
+            "Ralat: Artikel ini sebelumnya menyebut klaim jaminan kecelakaan kerja sebesar Rp 8,05 triliun.\n")
+    body = clean_article("r", text).body
+    assert "Rp5.4 trillion" not in body and "Rp 8,05 triliun" not in body and "Rp 805 miliar" in body

@@ -125,6 +125,10 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
                 r.metric, words = hit[0], hit[1].group(0)
     else:
         r.metric, words = phrase.person_metric(body, own, vocab)
+        counted = vocab.employer_nouns.match(body, fig.end + 1) if body[fig.end:fig.end + 1] == " " else None
+        if counted and r.metric in phrase.EMPLOYER_OF and not vocab.increment.search(body, s.sentence_start, fig.start):
+            # "Peserta aktif tersebut berasal dari 193.420 perusahaan ...": the figure counts companies
+            r.metric, words = phrase.EMPLOYER_OF[r.metric], f"{words} … {counted.group(0)}"
         if registered_total.total_of_active(a, r, a.previous_in_sentence(r, first)):
             r.metric, words = "registered_participants", "X dari Y"  # "26,2 juta jiwa dari 44,9 juta jiwa"
         elif r.metric == "active_participants" and s.subset and previous is not None and \

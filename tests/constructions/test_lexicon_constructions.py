@@ -296,3 +296,36 @@ def test_english_benefits_and_employers_and_a_projection(facts_of):
     assert ("participants", "active_employers", "all", None, 2023, 700e3) in got
     assert facts_of("Hingga akhir tahun 2024, hasil investasi kami proyeksikan mencapai Rp 52 triliun.") == [
         ("targets", "investment_returns", "all", None, 2024, 52e12)]
+
+
+def test_a_count_including_the_inactive_is_the_registered_total(facts_of):
+    for body in ("Total tenaga kerja yang pernah tercatat sebagai peserta, baik aktif maupun non aktif, kini mencapai 39,5 juta orang.",
+                 "Adapun total pekerja yang terdaftar, termasuk yang sudah tidak aktif, sebanyak 53,1 juta orang.",
+                 "Kalau dihitung dengan yang non aktif, yang pernah terdaftar, jumlahnya sudah 44,2 juta lebih.",
+                 "If we count everyone who was registered with us, including the inactive ones, the number was 40.5 million."):
+        assert [f[:2] for f in facts_of(body)] == [("participants", "registered_participants")], body
+    assert facts_of("Peserta tidak aktif mencapai 15 juta orang.") == []
+
+
+def test_companies_counted_enrolled_or_paying(facts_of):
+    body = ("At the end of June, the number of companies enrolled in the programmes stood at 231,400, of which "
+            "198,500 were actively paying contributions.")
+    assert facts_of(body) == [("participants", "employers", "all", None, 2023, 231_400),  # (last June, in May)
+                              ("participants", "active_employers", "all", None, 2023, 198_500)]
+    assert facts_of("Peserta aktif tersebut berasal dari 193.400 perusahaan yang masih rutin membayar iuran.") == [
+        ("participants", "active_employers", "all", None, 2024, 193_400)]
+    assert facts_of("Some 204,600 companies were actively paying contributions at the end of 2014.") == [
+        ("participants", "active_employers", "all", None, 2014, 204_600)]
+
+
+def test_the_old_health_programme_jpk_is_another_bodys(facts_of):
+    body = ("Peserta program JPK sampai kuartal III terdiri dari perusahaan sebanyak 85.300 perusahaan dan tenaga kerja "
+            "sebanyak 3.342.000 orang.")
+    assert facts_of(body) == []
+
+
+def test_english_and_spoken_words_of_expectation_are_targets(facts_of):
+    assert facts_of("The agency still aims for Rp885 trillion in managed funds by the end of the year.") == [
+        ("targets", "managed_funds", "all", None, 2024, 885e12)]
+    assert facts_of("Akhir tahun kita perkirakan dana kelolaan Rp 785 triliun lebih.") == [
+        ("targets", "managed_funds", "all", None, 2024, 785e12)]

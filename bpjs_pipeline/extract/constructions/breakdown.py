@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract.constructions.change import GENERIC
+from bpjs_pipeline.extract.phrase import EMPLOYER_OF
 from bpjs_pipeline.extract.constructions.reference import TOO_SMALL
 from bpjs_pipeline.extract.constructions.programme import PASSAGE_PROGRAMME
 from bpjs_pipeline.extract.roles import LEVEL, NEW_LEVEL, PART
@@ -53,6 +54,10 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
         return
     r.role, r.part_of = PART, total.index
     r.sources["role"] = f"{PART} (of {total.figure.text})"
+    if total.metric in ("employers", "active_employers") and r.metric in EMPLOYER_OF:
+        # "companies enrolled ... 231,450, of which 198,600 were actively paying": the active companies
+        r.metric = EMPLOYER_OF[r.metric]
+        r.sources["metric"] += f" (of the companies of {total.figure.text})"
     # a part with no metric word of its own reads as the part before it ("26,26 juta
     # peserta aktif PU, 9,58 juta peserta aktif BPU dan 5,53 juta peserta Jakon"), else as the total
     sibling = previous if previous is not None and previous.role == PART and previous.part_of == total.index else None
