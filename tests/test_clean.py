@@ -386,3 +386,18 @@ def test_related_news_and_corrections_are_furniture():
             "Ralat: Artikel ini sebelumnya menyebut klaim jaminan kecelakaan kerja sebesar Rp 8,05 triliun.\n")
     body = clean_article("r", text).body
     assert "Rp5.4 trillion" not in body and "Rp 8,05 triliun" not in body and "Rp 805 miliar" in body
+
+
+def test_a_tables_units_in_its_row_labels_or_the_note_above():
+    from bpjs_pipeline.clean import clean_article
+
+    text = ("Judul\nJAKARTA - BPJS Ketenagakerjaan memaparkan kinerja 2013 dan target 2014 di hadapan wartawan hari ini.\n"
+            "Indikator | 2013 | Target 2014\nPeserta aktif (juta orang) | 12,5 | 15,5\nPerusahaan aktif (ribu) | 186,4 | 205\n"
+            "Iuran (Rp triliun) | 23,3 | 27,3\n"
+            "Berikut rincian peserta aktif per segmen (dalam juta orang):\nSegmen | Desember 2022 | Juni 2023\n"
+            "Penerima Upah (PU) | 21,6 | 23,1\n")
+    body = clean_article("x", text).body
+    assert "Peserta aktif (juta orang): pada 2013 sebesar 12,5 juta; Target 2014 15,5 juta." in body
+    assert "Perusahaan aktif (ribu): pada 2013 sebesar 186,4 ribu; Target 2014 205 ribu." in body
+    assert "Iuran (Rp triliun): pada 2013 sebesar Rp23,3 triliun; Target 2014 Rp27,3 triliun." in body
+    assert "Penerima Upah (PU): pada Desember 2022 sebesar 21,6 juta; pada Juni 2023 sebesar 23,1 juta." in body

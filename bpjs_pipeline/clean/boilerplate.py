@@ -137,28 +137,42 @@ def _header_of(header: list[str]) -> bool:
 
 @cache
 def _unit_note() -> re.Pattern:
+    """A note of the unit a table's bare figures are in: "(dalam triliun rupiah)", "(Rp triliun)",
+    "(juta orang)", "(ribu)", "dalam juta orang"."""
     scales = "|".join(lexicon()["numbers"]["table_unit_scales"])
-    return re.compile(rf"\(?\s*(?:dalam\s+)?(?:Rp\.?\s*(?P<a>{scales})|(?P<b>{scales})\s+rupiah)\s*\)?", re.I)
+    return re.compile(rf"(?:\(\s*|dalam\s+)(?:dalam\s+)?(?:(?P<rp>Rp\.?)\s*(?P<a>{scales})|(?P<b>{scales})(?:\s+(?P<rupiah>rupiah)"
+                      rf"|\s+(?:orang|pekerja|jiwa|peserta|perusahaan))?)\s*(?:\)|:|$)", re.I)
 
 
-def _table_unit(lines: list[str]) -> str | None:
-    """The scale the lines before a table give its bare figures ("(dalam triliun rupiah)")."""
+def _table_unit(lines: list[str]) -> tuple[str, str] | None:
+    """The currency ("Rp" or "") and scale the lines before a table, or a row's label, give its
+    bare figures ("(dalam triliun rupiah)" -> ("Rp", "triliun"), "(juta orang)" -> ("", "juta"))."""
     for line in reversed(lines):
         m = _unit_note().search(line)
         if m:
-            return (m.group("a") or m.group("b")).lower()
+            money = m.group("rp") or m.group("rupiah")
+            return ("Rp" if money else ""), (m.group("a") or m.group("b")).lower()
     return None
 
 
-def _row_line(header: list[str], cells: list[str], unit: str | None) -> str:
+def _row_line(header: list[str], cells: list[str], unit: tuple[str, str] | None) -> str:
+    unit = _table_unit([cells[0]]) or unit  # "Iuran (Rp triliun) | 23,37 | 27,4": the row's own unit first
+
     def figure(c: str) -> str:
-        return f"Rp{c} {unit}" if unit and _BARE_NUMBER.fullmatch(c) else c
+        return f"{unit[0]}{c} {unit[1]}" if unit and _BARE_NUMBER.fullmatch(c) else c
     if _YEAR_CELL.fullmatch(cells[0]):
         return "; ".join([cells[0]] + [f"{h}: {figure(c)}" for h, c in zip(header[1:], cells[1:])
                                        if c not in _EMPTY_CELL]) + "."
-    items = [(f"pada {h} sebesar" if _YEAR_CELL.fullmatch(h) else h) + " " + figure(c)
+    items = [(f"pada {h} sebesar" if _period_cell().fullmatch(h) else h) + " " + figure(c)
              for h, c in zip(header[1:], cells[1:]) if c not in _EMPTY_CELL]
     return f"{cells[0]}: " + "; ".join(items) + "."
+
+
+@cache
+def _period_cell() -> re.Pattern:
+    """A column named by a period: "2017", "Desember 2022", "Juni 2023"."""
+    months = "|".join(sorted(lexicon()["dates"]["months"], key=len, reverse=True))
+    return re.compile(rf"(?:(?:{months})\.?\s+)?(?:19|20)\d\d", re.I)
 
 
 def is_end_of_body(line: str) -> bool:

@@ -56,7 +56,7 @@ def evidence_of(r: Reading, body: str, vocab: Vocabulary, figures_in_sentence: i
         "year_in_sentence": _starts(year, "same sentence"),
         "year_derived": _starts(year, "the year before", "a revised target", "its breakdown's total", "the start of",
                                 "start of the change", "the month its comparison", "the actual it is measured",
-                                "the figures its sentence points back to", "the same figure stated before"),
+                                "the figures its sentence points back to", "the same figure stated before", "the heading of its lines"),
         "year_running": _starts(year, "earlier"),
         "year_publication": _starts(year, "publication year"),
         "program_named": bool(r.program) and _starts(program, "named", "a list handed out", "the heading", "the sentence's one"),

@@ -109,6 +109,9 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
     r.approximate = fig.approximate or bool(vocab.approximate.search(body, max(s.left, fig.start - 25), fig.start))
     r.kind, kind_words = achievement.kind_at(a, s.sentence_start, achievement.kind_words_end(a, r, previous), start_kind)
     r.sources["table"] = f"{r.kind} ({kind_words!r})" if kind_words else f"{r.kind} (no target word before it)"
+    if not kind_words and a.heading.get("kind"):
+        r.kind = a.heading["kind"]
+        r.sources["table"] = f"{r.kind} (the heading of its lines)"
 
     own = [(s.left, fig.start), (fig.end, s.phrase_end)]
     metric_spans = []

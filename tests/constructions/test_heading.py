@@ -27,3 +27,18 @@ def test_a_heading_names_the_metric_of_the_labelled_lines_below_it(facts_of):
     assert facts_of(body) == [("participants", "active_participants", "formal", None, 2023, 20.5e6),
                               ("participants", "active_participants", "informal", None, 2023, 8.5e6),
                               ("participants", "active_participants", "construction", None, 2023, 12.2e6)]
+
+
+def test_a_lists_introduction_hands_its_lines_its_programme_kind_and_period(facts_of):
+    body = ("Ia memaparkan, pekerja yang telah mendaftarkan diri dalam program Jaminan Kehilangan Pekerjaan (JKP) sebanyak 17,1 juta.\n"
+            "Khusus JKP, Pramono merinci kinerja program itu hingga Oktober 2025 sebagai berikut:\n"
+            "- Iuran: Rp2,6 triliun\n- Dana kelolaan: Rp16,4 triliun\n")
+    got = facts_of(body, published_on=date(2025, 11, 20))
+    assert ("funds", "contributions", "all", "JKP", 2025, 2.6e12) in got
+    assert ("funds", "managed_funds", "all", "JKP", 2025, 16.4e12) in got
+    body = ("Pilihan Editor: Iuran Tapera Dinilai Membebani\n"
+            "Berikut sejumlah target BPJS Ketenagakerjaan dalam RKAT 2025:\n"
+            "- Iuran: Rp 101,2 triliun\n- Peserta aktif: 51,2 juta orang\n")
+    assert facts_of(body, published_on=date(2024, 12, 20)) == [
+        ("targets", "contributions", "all", None, 2025, 101.2e12),
+        ("targets", "active_participants", "all", None, 2025, 51.2e6)]

@@ -3,11 +3,14 @@ the lines below it, up to the next heading or the next full sentence, its progra
 (or segment), and its metric to those naming none ("Peserta Aktif" over "Penerima Upah:
 20,5 juta"). A heading glued to the end of the line before it by a lost line break
 ("Nilai klaim: Rp13,132 triliun - Jaminan Kecelakaan Kerja (JKK)") heads the lines
-after it, not the figure before it."""
+after it, not the figure before it. A line introducing a list (ending with ":") heads its lines
+whatever its length, and also hands them its kind and its period ("Berikut sejumlah target ...
+dalam RKAT 2025:")."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bpjs_pipeline.extract.constructions.achievement import kind_at
 from bpjs_pipeline.parsing.sentences import Sentence
 
 if TYPE_CHECKING:
@@ -19,7 +22,8 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
     line_start = sentence.start == 0 or body[sentence.start - 1] == "\n"
     line_end = sentence.end == len(body) or body[sentence.end] == "\n"
     words = len(sentence.text.split())
-    if not has_figures and line_start and line_end and words <= vocab.heading_words \
+    introduces = sentence.text.rstrip().endswith(":")  # "Berikut sejumlah target ... dalam RKAT 2025:"
+    if not has_figures and line_start and line_end and (words <= vocab.heading_words or introduces) \
             and not sentence.text.rstrip().endswith((".", "!", "?", ",")):
         programs = {label for label, _ in vocab.programs.find_all(body, sentence.start, sentence.end)}
         segments = {label for label, _ in vocab.segments.find_all(body, sentence.start, sentence.end)}
@@ -33,12 +37,33 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
             metrics = {label for label, _ in labels.find_all(body, sentence.start, sentence.end)}
             if len(metrics) == 1:  # "Peserta Aktif" over "Penerima Upah: 20,5 juta"
                 a.heading["metric of " + unit] = metrics.pop()
+        if introduces:
+            # a list's introduction hands its lines its kind and its period ("Berikut sejumlah target
+            # BPJS Ketenagakerjaan dalam RKAT 2025:", "... kinerja program itu hingga Oktober 2025 sebagai berikut:")
+            if "program" not in a.heading and (pointed := _pointed(a, sentence)) is not None:
+                a.heading["program"] = pointed
+            kind, _ = kind_at(a, sentence.start, sentence.end, "actual")
+            if kind == "target":
+                a.heading["kind"] = kind
+            years = [y for y in a.years.between(sentence.start, sentence.end) if y.resolve(a.publication_year)]
+            if len(years) == 1:
+                year = years[0].resolve(a.publication_year)
+                a.heading["year"] = (year, years[0].as_of(year) if years[0].month else None)
     elif words >= vocab.heading_words and (not has_figures or (sentence.text.rstrip().endswith(".") and
                                                             sentence.index > a.heading_sentence + 1)):
         # a full sentence ends the lines ("Secara total, ... lima program tersebut bernilai Rp761 T."),
         # but not the one right under the heading (a sentence broken after its first word: "Pembayaran\nJKK
         # naik ... menjadi Rp412,89 miliar")
         a.heading = {}
+
+
+def _pointed(a: ArticleState, sentence: Sentence) -> str | None:
+    """The programme "program itu" in the line points back at: the first one the sentence before names."""
+    if not a.vocab.programme_pointer.search(a.body, sentence.start, sentence.end) or sentence.index == 0:
+        return None
+    before = a.sentences[sentence.index - 1]
+    hit = next(iter(a.vocab.programs.find_all(a.body, before.start, before.end)), None)
+    return hit[0] if hit else None
 
 
 def note_glued_heading(a: ArticleState, sentence: Sentence, last_figure_end: int) -> None:
