@@ -58,12 +58,17 @@ def normalize(text: str) -> str:
     """NFC, one kind of line break and space, no control characters."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
-    text = _TAB_ROW.sub(lambda m: " | ".join(c.strip() for c in m.group(0).split("\t") if c.strip()), text)
+    if "\t" in text:
+        text = "\n".join(_tab_row(line) for line in text.split("\n"))
     return _CONTROL.sub("", _OTHER_SPACE.sub(" ", text)).replace("\t", " ")
 
 
-# a line of three or more cells parted by tabs: a table row, read as one parted by "|"
-_TAB_ROW = re.compile(r"(?m)^[^\t\n]*[^\t\n\s][^\t\n]*(?:\t+[^\t\n]*[^\t\n\s][^\t\n]*){2,}\t*$")
+def _tab_row(line: str) -> str:
+    """A line of three or more cells parted by tabs is a table row: read as one parted by "|"."""
+    if "\t" not in line:
+        return line
+    cells = [c.strip() for c in line.split("\t") if c.strip()]
+    return " | ".join(cells) if len(cells) >= 3 else line
 
 
 def is_furniture(line: str) -> bool:
