@@ -105,6 +105,10 @@ def read_period(a: ArticleState, r: Reading) -> None:
     steps += [
         ("same clause", [y for y in reversed(left_clause) if y.year]),
         ("same clause", [y for y in right if y.year]),
+        # a year named relatively in the figure's own clause before a year of another clause ("... at
+        # the end of 2014, while the agency aims to bring that number to 248,000 this year")
+        ("relative cue", [y for y in reversed(left_clause) if y.relative and not y.present and usable(y)] +
+         [y for y in right if y.relative and not y.present and usable(y)]),
         ("same clause", [y for y in reversed(left_segment) if y.year]),
         ("relative cue", [y for y in reversed(left_clause) if y.relative and usable(y)] +
          [y for y in right if y.relative and usable(y)]),

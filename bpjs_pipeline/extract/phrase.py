@@ -68,6 +68,8 @@ def money_metric(body: str, left: int, figure_start: int, figure_end: int, phras
         # "hasil investasi DJS": the fund it is of qualifies the head noun;
         # "hasil investasi dana kelolaan": a flow of the fund named after it
         if len(before) > 1 and (vocab.qualifier_gap.fullmatch(body, before[-2][1].end(), hit[1].start()) or
+                                # "Aset DJS, yaitu dana jaminan sosial milik peserta, Rp642 triliun": the head, not its gloss
+                                vocab.appositive_gap.fullmatch(body, before[-2][1].end(), hit[1].start()) or
                                 (vocab.fund_qualifier.fullmatch(hit[1].group(0)) and
                                  hit[1].start() - before[-2][1].end() <= 2) or
                                 (vocab.flow_head.fullmatch(before[-2][1].group(0)) and hit[0] in vocab.fund_stocks and

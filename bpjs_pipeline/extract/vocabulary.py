@@ -114,6 +114,7 @@ class Vocabulary:
     programme_pointer: re.Pattern
     agency_owned: re.Pattern
     subordinate: re.Pattern
+    appositive_gap: re.Pattern
     title_then_speech: re.Pattern
     fund_qualifier: re.Pattern
     flow_head: re.Pattern
@@ -255,6 +256,8 @@ def _vocabulary() -> Vocabulary:
         title_then_speech=re.compile(r"(?:[A-Z][\w.&/-]*[\s,]+|(?:" + "|".join(lex["grammar"]["name_links"]) + r")\s+){1,12}(?:" + alternation(lex["grammar"]["speech"]) + r")(?!\w)"),
         past_month=re.compile(r"\s+(?:" + alternation(lex["dates"]["past_month_words"]) + r")(?!\w)"),
         programme_pointer=phrase_pattern(lex["program"]["programme_pointers"]),
+        appositive_gap=re.compile(r"(?:\s+\w+){0,2}?\s*(?:\([^()]{1,12}\))?\s*,\s*(?:" + alternation(lex["grammar"]["appositive"])
+                                  + r")\s+", re.I),
         subordinate=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["subordinate_openers"]) + r")(?!\w)", re.I),
         # a fund word with the agency named as its owner: "dana kelolaan BPJS Ketenagakerjaan"
         agency_owned=re.compile(r"(?:" + "|".join(w for m in ("managed_funds", "investment_returns", "assets")
@@ -307,8 +310,9 @@ def _vocabulary() -> Vocabulary:
         heading_words=int(lex["grammar"]["heading_words"]),
         change_start_word=phrase_pattern(lex["increment"]["start"]),
         programmes_in_general=phrase_pattern(lex["grammar"]["programmes_in_general"]),
+        # (or a line's label: "Surat utang: Rp 197,6 triliun (59,1%)")
         instrument_subject=re.compile(r"(?<!\w)(?:" + alternation(metric["allocation"]["instruments"], cs["instruments"])
-                                      + r")\s*$"),
+                                      + r")\s*:?\s*$"),
         instrument_before=re.compile(r"(?<!\w)(?:" + alternation(metric["allocation"]["instrument_leads"]) + r")\s+(?:(?:" + "|".join(metric["allocation"]["instrument_nouns"]) + r")\s+)?(?:" +
                                      alternation(metric["allocation"]["instruments"], cs["instruments"]) + r")(?!\w)"),
         venue=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["venue"]) + r")\s+(?:(?:" + "|".join(lex["grammar"]["venue_articles"]) + r")\s+)?$"),

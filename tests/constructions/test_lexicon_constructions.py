@@ -329,3 +329,24 @@ def test_english_and_spoken_words_of_expectation_are_targets(facts_of):
         ("targets", "managed_funds", "all", None, 2024, 885e12)]
     assert facts_of("Akhir tahun kita perkirakan dana kelolaan Rp 785 triliun lebih.") == [
         ("targets", "managed_funds", "all", None, 2024, 785e12)]
+
+
+def test_english_benefits_sign_ups_and_an_as_of_after_a_target(facts_of):
+    body = "The agency paid Rp29.5 trillion in benefits in the first half of 2023, compared to Rp25.5 trillion a year earlier."
+    assert facts_of(body) == [("funds", "benefits_paid", "all", None, 2023, 29.5e12),
+                              ("funds", "benefits_paid", "all", None, 2022, 25.5e12)]
+    body = "Since the pension programme (Jaminan Pensiun) was launched on July 1, some 842,500 workers have signed up for it."
+    assert facts_of(body, published_on=date(2015, 10, 1)) == [("participants", "participants", "all", "JP", 2015, 842_500)]
+    body = "The new target is 47.5 million active participants, and as of June we are at 44.2 million active participants."
+    assert ("participants", "active_participants", "all", None, 2024, 44.2e6) in facts_of(body, published_on=date(2024, 7, 30))
+
+
+def test_a_fund_glossed_by_an_appositive_keeps_its_head(facts_of):
+    body = "Berapa total aset yang dikelola? Aset DJS, yaitu dana jaminan sosial milik peserta, Rp640,5 triliun."
+    assert facts_of(body) == [("funds", "assets", "all", None, 2024, 640.5e12)]
+
+
+def test_a_portfolio_laid_out_as_labelled_lines(facts_of):
+    body = ("Dana kelolaan tercatat Rp 334,2 triliun.\nSurat utang: Rp 197,1 triliun (59,1%)\nSaham: Rp 64,1 triliun (19,2%)\n"
+            "Wahyu menambahkan, sekitar Rp64 triliun dana saat ini ditempatkan di deposito.")
+    assert facts_of(body) == [("funds", "managed_funds", "all", None, 2024, 334.2e12)]

@@ -100,3 +100,11 @@ def test_a_part_of_the_year_said_to_be_this_one_or_the_last_is_of_the_publicatio
 def test_a_data_month_earlier_in_the_year_than_publication_is_this_years(facts_of):
     body = "Akhir tahun lalu dana kelolaan masih Rp 360 triliun. Peserta aktif kita per Juni 32,4 juta."
     assert ("participants", "active_participants", "all", None, 2019, 32.4e6) in facts_of(body, published_on=date(2019, 7, 24))
+
+
+def test_a_relative_year_in_the_figures_own_clause_before_a_year_of_another_clause(facts_of):
+    body = ("Some 204,500 companies were actively paying contributions at the end of 2014, while the agency aims to "
+            "bring that number to 248,500 this year.")
+    assert facts_of(body, published_on=date(2015, 2, 10)) == [
+        ("participants", "active_employers", "all", None, 2014, 204_500),
+        ("targets", "active_employers", "all", None, 2015, 248_500)]
