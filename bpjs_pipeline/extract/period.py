@@ -72,8 +72,11 @@ def read_period(a: ArticleState, r: Reading) -> None:
     right = [y for y in a.years.between(fig.end, sp.right_clause_end)
              if free(y) and not a.compares(fig.end, y.start)]
     left_segment = [y for y in a.years.between(sp.left, fig.start) if free(y)]
+    # (a year after the figure beyond a clause of reason or time is that clause's: "... dinaikkan menjadi
+    # Rp 873 triliun setelah realisasi 2024 melampaui perkiraan")
     sentence = [y for y in a.years.between(sp.sentence_start, min(s.end, fig.end + WINDOW)) if free(y)
-                and (y.end <= fig.start or (not a.compares(fig.end, y.start) and not _dates_a_later_figure(a, r, y)))]
+                and (y.end <= fig.start or (not a.compares(fig.end, y.start) and not _dates_a_later_figure(a, r, y)
+                                            and not a.vocab.subordinate.search(a.body, fig.end, y.start)))]
     if r.role == BASELINE and r.role_at >= 0:
         # the subject's year before the comparison is the new level's, not the baseline's
         left_clause = [y for y in left_clause if y.start >= r.role_at]

@@ -149,7 +149,10 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
         employer = vocab.employer_nouns.search(body, fig.end, s.phrase_end)
         covered = vocab.coverage.search(body, s.left, fig.start) or vocab.coverage.search(body, fig.end, s.right_clause_end)
         seg = phrase.last_label(vocab.segments, body, s.clause, fig.start)
-        if (noun or employer) and (covered or r.kind == "target" or seg):
+        listed = previous is not None and not previous.money and \
+            vocab.coordinator_start.match(vocab.fillers.sub(" ", body[s.left:fig.start]))
+        # (not the next item of a list of segments' counts: "..., dan pekerja migran 298.600" is read as the items before it)
+        if (noun or employer) and (covered or r.kind == "target" or seg) and not (listed and seg and not covered):
             r.metric = "employers" if employer and not noun else "participants"
             r.sources["metric"] = f"a covered worker noun {(noun or employer).group(0)!r}"
 

@@ -155,6 +155,9 @@ def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tupl
         # ("49,7 juta atau 53% dari total populasi tenaga kerja yang berpotensi ...": the
         # potential is the share's base, not the figure)
         return NOT_BPJS + m.group(0)
+    m = vocab.rate_opener.match(body, s.sentence_start, s.figure_start)
+    if m:  # "Rata-rata setiap bulan, klaim JHT yang dicairkan kini sekitar Rp 1,46 triliun": a rate
+        return NOT_BPJS + m.group(0).strip()
     clause_names_a_metric = any(start >= s.clause for start, _ in metric_spans)
     frames = [(s.sentence_start, s.clause)] if first_in_sentence and not clause_names_a_metric else []
     for start, end in frames + [(s.clause, s.figure_start), (s.figure_end, s.phrase_end)]:

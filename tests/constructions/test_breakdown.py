@@ -90,3 +90,19 @@ def test_a_rounded_restatement_of_an_exact_figure_is_the_same_fact(facts_of):
     body = ("BPJS Ketenagakerjaan membayarkan manfaat senilai Rp26,92 triliun sepanjang 2023. Direktur mengatakan "
             "hampir Rp27 triliun manfaat tersebut dibayarkan kepada sekitar 1,87 juta kasus.")
     assert facts_of(body) == [("funds", "benefits_paid", "all", None, 2023, 26.92e12)]
+
+
+def test_a_subset_names_its_own_programme_after_it(facts_of):
+    body = ("Pembayaran jaminan pada 2023 mencapai Rp 12,1 triliun, di mana Rp 10,6 triliun di antaranya merupakan "
+            "klaim Jaminan Hari Tua (JHT).")
+    assert ("funds", "benefits_paid", "all", "JHT", 2023, 10.6e12) in facts_of(body)
+
+
+def test_the_items_of_a_list_of_segments_and_the_total_after_them(facts_of):
+    body = ("Dari sisi segmen, pekerja penerima upah masih mendominasi dengan 23,1 juta peserta aktif. Jasa konstruksi "
+            "menyumbang 8,8 juta, bukan penerima upah 2,4 juta, dan pekerja migran 298.500.")
+    assert [f[1:3] for f in facts_of(body)] == [("active_participants", "formal"), ("active_participants", "construction"),
+                                                ("active_participants", "informal"), ("active_participants", "migrant")]
+    table = ("Peserta aktif per segmen (dalam juta orang):\nPenerima Upah (PU): pada Juni 2023 sebesar 23,1 juta.\n"
+             "Pekerja Migran Indonesia (PMI): pada Juni 2023 sebesar 0,4 juta.\nTotal: pada Juni 2023 sebesar 37,5 juta.")
+    assert ("participants", "active_participants", "all", None, 2023, 37.5e6) in facts_of(table)

@@ -212,3 +212,8 @@ def test_the_working_people_of_the_country_and_housing_loans_are_no_facts(facts_
     body = ("Claims paid so far this year reached Rp 18.6 trillion. The agency also plans to set aside Rp 1.5 trillion "
             "for housing loans for members next year.")
     assert facts_of(body) == [("funds", "benefits_paid", "all", None, 2024, 18.6e12)]
+
+
+def test_a_sentence_opening_with_an_average_states_a_rate(facts_of):
+    assert facts_of("Rata-rata setiap bulan, klaim JHT yang dicairkan kini sekitar Rp 1,45 triliun.") == []
+    assert facts_of("Klaim JHT yang dicairkan tahun ini sekitar Rp 17,5 triliun.") != []

@@ -108,3 +108,9 @@ def test_a_relative_year_in_the_figures_own_clause_before_a_year_of_another_clau
     assert facts_of(body, published_on=date(2015, 2, 10)) == [
         ("participants", "active_employers", "all", None, 2014, 204_500),
         ("targets", "active_employers", "all", None, 2015, 248_500)]
+
+
+def test_a_year_beyond_a_clause_of_time_after_the_figure_is_that_clauses(facts_of):
+    body = ("Dalam Rencana Kerja dan Anggaran Tahunan (RKAT) 2025, target dana kelolaan semula dipatok Rp 850 triliun "
+            "sebelum dinaikkan menjadi Rp 870 triliun setelah realisasi 2024 melampaui perkiraan.")
+    assert [f[4] for f in facts_of(body, published_on=date(2025, 2, 1))] == [2025, 2025]

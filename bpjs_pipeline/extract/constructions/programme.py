@@ -31,7 +31,8 @@ def read_programme(a: ArticleState, r: Reading) -> None:
         # (a heading glued after the figure by a lost line break is the next lines'; programmes
         # after a breakdown word name the parts: "Rp 700 triliun terdiri atas dana JHT Rp 480 triliun")
         end = glued_heading_start(a, s.figure_end, s.right_clause_end)
-        parts = vocab.breakdown.search(body, s.figure_end, end)
+        # (a figure that is itself the subset, "Rp 10,71 triliun di antaranya merupakan klaim JHT", has no parts)
+        parts = vocab.breakdown.search(body, s.figure_end, end) if not s.subset else None
         hit = phrase.first_label(vocab.programs, body, s.figure_end, parts.start() if parts else end)
         program, how = (hit[0] if hit else None), "named after it in its clause"
         if hit is not None and _listed_after(a, hit, parts.start() if parts else end):

@@ -141,7 +141,9 @@ def inherit(a: ArticleState, r: Reading, p: Reading, how: str, with_veto: bool =
     r.metric = p.metric
     r.inherited_from = p.index
     r.sources["metric"] = f"{how} ({p.figure.text})"
-    if r.segment == "all" and not r.own_segments and p.segment != "all":
+    if r.segment == "all" and not r.own_segments and p.segment != "all" and \
+            not a.vocab.total_words.search(a.body, r.spans.sentence_start, r.figure.start):
+        # (a total after a list of segments' items is all of them: "Total: pada Juni 2023 sebesar 37,66 juta")
         r.segment = p.segment
         r.sources["segment"] = f"{how} ({p.figure.text})"
     if r.program is None and not r.sources.get("listed") and p.program and p.metric == r.metric \
