@@ -401,3 +401,13 @@ def test_a_tables_units_in_its_row_labels_or_the_note_above():
     assert "Perusahaan aktif (ribu): pada 2013 sebesar 186,4 ribu; Target 2014 205 ribu." in body
     assert "Iuran (Rp triliun): pada 2013 sebesar Rp23,3 triliun; Target 2014 Rp27,3 triliun." in body
     assert "Penerima Upah (PU): pada Desember 2022 sebesar 21,6 juta; pada Juni 2023 sebesar 23,1 juta." in body
+
+
+def test_a_list_of_labels_each_over_its_bare_figure_under_a_note_of_their_unit():
+    text = ("Judul berita tentang dana kelolaan BPJS Ketenagakerjaan\n"
+            "JAKARTA - BPJS Ketenagakerjaan memaparkan kinerja keuangan tahun lalu di hadapan para wartawan.\n"
+            "Adapun rincian dana kelolaan per 31 Desember 2020 adalah sebagai berikut (dalam triliun rupiah):\n"
+            "Jaminan Hari Tua (JHT)\n350,1\nJaminan Pensiun (JP)\n80,6\n"
+            "Dari sisi penerimaan, iuran turun menjadi Rp71,8 triliun pada 2020.\n")
+    body = clean_article("v", text).body
+    assert "Jaminan Hari Tua (JHT): Rp350,1 triliun." in body and "Jaminan Pensiun (JP): Rp80,6 triliun." in body

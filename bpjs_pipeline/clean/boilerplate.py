@@ -125,6 +125,30 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
     return out
 
 
+def labelled_figure_lines(lines: list[str]) -> list[str]:
+    """A list laid out as a label on one line and its bare figure on the next, under a note of their
+    unit ("... sebagai berikut (dalam triliun rupiah):" over "Jaminan Hari Tua (JHT)" / "354,08"):
+    each pair written as one labelled line ("Jaminan Hari Tua (JHT): Rp354,08 triliun.")."""
+    out = list(lines)
+    unit, i = None, 0
+    while i < len(out):
+        line = out[i]
+        if _unit_note().search(line) and line.rstrip().endswith((":", ")")):
+            unit = _table_unit([line])
+        elif unit and i + 1 < len(out) and line and not _DIGIT.search(line) \
+                and len(line.split()) <= _LABEL_WORDS and _BARE_NUMBER.fullmatch(out[i + 1]):
+            out[i], out[i + 1] = f"{line}: {unit[0]}{out[i + 1]} {unit[1]}.", ""
+            i += 2
+            continue
+        elif line:
+            unit = None if _DIGIT.search(line) or line.endswith(".") else unit
+        i += 1
+    return out
+
+
+_LABEL_WORDS = 8  # a label line: "Jaminan Kecelakaan Kerja (JKK)"
+
+
 def _row_of(cells: list[str]) -> bool:
     """A table row: a year or a label, then figures (or empty cells), at least one."""
     first = cells[0]
@@ -267,6 +291,7 @@ def split_page(text: str) -> PageParts:
     end_markers = _markers()[2]
     headlines: list[str] = []  # the first three header lines of four words or more, lower case
     lines = labelled_table_rows([_SPACES.sub(" ", raw.strip()) for raw in normalize(text).split("\n")])
+    lines = labelled_figure_lines(lines)
     lines = unwrap(lines, is_furniture)
     lines = [part for line in lines for part in _unglued(line)]
     link_titles = False  # the lines right under a bare "Baca Juga" are related articles' titles

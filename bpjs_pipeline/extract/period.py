@@ -7,6 +7,7 @@ running year of its kind, else the publication year. An actual dated after the
 publication year is a target."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract.article import INHERIT_SENTENCES
@@ -105,6 +106,11 @@ def read_period(a: ArticleState, r: Reading) -> None:
                                        if not comparison or y.start < comparison[0].start]
         steps += [("its comparison", [y for y in comparison if y.year]),
                   ("its comparison's relative cue", [y for y in comparison if y.relative and usable(y)])]
+    own_month = _own_month(a, r)
+    if own_month is not None:  # "dari 33,1 juta pada Februari menjadi ..., lalu 29,44 juta pada Agustus 2020"
+        steps.append(("the year its series of months ends with",
+                      [replace(y, month=own_month, day=None) for y in a.years.between(fig.end, s.end)
+                       if y.year and y.month and y.month >= own_month][:1]))
     steps += [
         ("same clause", [y for y in reversed(left_clause) if y.year]),
         ("same clause", [y for y in right if y.year]),
@@ -228,12 +234,24 @@ def _actual_measured(a: ArticleState, r: Reading) -> Reading | None:
     return None
 
 
+def _own_month(a: ArticleState, r: Reading) -> int | None:
+    """The month named without a year right after the figure ("33,1 juta pada Februari")."""
+    for y in a.years.between(r.figure.end, r.spans.right_clause_end):
+        if y.month_only and y.month:
+            # (not the start of a range: "sepanjang Januari hingga Agustus 2024" is one period)
+            return None if a.vocab.period_range.match(a.body, y.end) else y.month
+    return None
+
+
 def _dates_a_later_figure(a: ArticleState, r: Reading, y) -> bool:
     """Whether a year after the figure stands in the clause of a later figure of the sentence
     ("... (22juta) dibawah target era EGM (23.2juta) bahkan jauh di bawah RJPP 2017 capai
     37 juta pekerja": 2017 is the 37 juta's, not the earlier figures'), or right after a later
     figure in a clause of its own as that one's ("... Rp 885 triliun, sebelum menembus Rp 1.000 triliun
-    pada 2026")."""
+    pada 2026"); not the year a series of months ends with, for a figure of an earlier month of it."""
+    own_month = _own_month(a, r)
+    if own_month is not None and y.month is not None and y.month >= own_month:
+        return False  # "dari 33,1 juta pada Februari menjadi 31,26 juta pada April, lalu 29,44 juta pada Agustus 2020"
     for fig in a.figures_after(r.figure.end, r.sentence.end):
         if fig.start > y.end:
             return clause_end(a.body, y.end, fig.start) >= fig.start

@@ -350,3 +350,16 @@ def test_a_portfolio_laid_out_as_labelled_lines(facts_of):
     body = ("Dana kelolaan tercatat Rp 334,2 triliun.\nSurat utang: Rp 197,1 triliun (59,1%)\nSaham: Rp 64,1 triliun (19,2%)\n"
             "Wahyu menambahkan, sekitar Rp64 triliun dana saat ini ditempatkan di deposito.")
     assert facts_of(body) == [("funds", "managed_funds", "all", None, 2024, 334.2e12)]
+
+
+def test_more_words_of_hope_funds_managed_placements_and_not_facts(facts_of):
+    assert facts_of("Tahun ini kita harapkan hasil investasi bisa Rp 32,2 triliun.") == [
+        ("targets", "investment_returns", "all", None, 2024, 32.2e12)]
+    assert facts_of("The JKP fund managed by BPJS Ketenagakerjaan stood at Rp8.3 trillion at the end of 2021.") == [
+        ("funds", "managed_funds", "all", "JKP", 2021, 8.3e12)]
+    assert facts_of("Dana kelolaan Rp 700 triliun. Dari total dana, sekitar Rp510 triliun ada di SBN, sisanya deposito.") == [
+        ("funds", "managed_funds", "all", None, 2024, 700e12)]
+    for body in ("BPJS Ketenagakerjaan juga menyiapkan Rp2,1 triliun untuk program pinjaman uang muka perumahan bagi peserta.",
+                 "Sampai hari ini rekening peserta yang sudah valid 12,9 juta, kata Hadi.",
+                 "The Manpower Ministry has recorded some 43,000 layoffs of participants in January alone."):
+        assert facts_of(body) == [], body

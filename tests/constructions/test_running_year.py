@@ -114,3 +114,12 @@ def test_a_year_beyond_a_clause_of_time_after_the_figure_is_that_clauses(facts_o
     body = ("Dalam Rencana Kerja dan Anggaran Tahunan (RKAT) 2025, target dana kelolaan semula dipatok Rp 850 triliun "
             "sebelum dinaikkan menjadi Rp 870 triliun setelah realisasi 2024 melampaui perkiraan.")
     assert [f[4] for f in facts_of(body, published_on=date(2025, 2, 1))] == [2025, 2025]
+
+
+def test_a_series_of_months_takes_the_year_it_ends_with(facts_of):
+    body = ("Jumlah peserta aktif terus tergerus dari 33,2 juta pada Februari menjadi 31,3 juta pada April, lalu "
+            "29,5 juta pada Agustus 2020.")
+    assert facts_of(body, published_on=date(2020, 10, 2), with_as_of=True) == [
+        ("participants", "active_participants", "all", None, 2020, "2020-02", 33.2e6),
+        ("participants", "active_participants", "all", None, 2020, "2020-04", 31.3e6),
+        ("participants", "active_participants", "all", None, 2020, "2020-08", 29.5e6)]
