@@ -411,3 +411,35 @@ def test_a_list_of_labels_each_over_its_bare_figure_under_a_note_of_their_unit()
             "Dari sisi penerimaan, iuran turun menjadi Rp71,8 triliun pada 2020.\n")
     body = clean_article("v", text).body
     assert "Jaminan Hari Tua (JHT): Rp350,1 triliun." in body and "Jaminan Pensiun (JP): Rp80,6 triliun." in body
+
+
+def test_a_printed_pages_broken_words_labels_set_apart_by_spaces_and_two_column_tab_tables():
+    text = ("Judul berita tentang klaim BPJS Ketenagakerjaan\n"
+            "JAKARTA - BPJS Ketenagakerjaan membayarkan klaim JHT sebesar Rp 12,8 tri-\nliun sepanjang 2015 kepada peserta.\n"
+            "Peserta yang sama tercatat rata-\nrata dua kali.\n"
+            "Aktif                      30,8 juta\n"
+            "Berikut perkembangan peserta aktif sepanjang 2025:\nBulan\tPeserta Aktif\nFebruari 2025\t42.184.000\n")
+    body = clean_article("h", text).body
+    assert "Rp 12,8 triliun sepanjang 2015" in body and "rata-rata dua kali" in body
+    assert "Aktif: 30,8 juta" in body
+    assert "Februari 2025; Peserta Aktif: 42.184.000." in body
+
+
+def test_a_clipping_services_page_furniture_is_dropped():
+    text = ("Page 47 - e-KLIPING KETENAGAKERJAAN 17 JANUARI 2020\nP. 47\nJudul Dana Kelolaan Tembus Rp430 Triliun\n"
+            "Nama Media Bisnis Indonesia\nNewstrend Kinerja BPJS Ketenagakerjaan\nAD Value Rp 45.000.000\n"
+            "JAKARTA - BP Jamsostek membukukan dana kelolaan sebesar Rp430,1 triliun per 31 Desember 2019, naik dari tahun lalu.\n")
+    body = clean_article("k", text).body
+    assert "AD Value" not in body and "Nama Media" not in body and "P. 47" not in body and "Rp430,1 triliun" in body
+
+
+def test_a_print_mastheads_date_or_a_pages_foot_date_over_a_quotes_day():
+    from datetime import date
+
+    text = ("KONTAN\nHarian | Kamis, 27 Juli 2017 | Halaman 7\nKEUANGAN\n\nBPJS TK Pangkas Target Dana Kelolaan\n\n"
+            "JAKARTA. BPJS Ketenagakerjaan memangkas target dana kelolaan tahun ini, kata direktur, Rabu (26/7).\n")
+    assert clean_article("m", text).published_on == date(2017, 7, 27)
+    foot = ("BPJS Ketenagakerjaan Targetkan 21,6 Juta Peserta Aktif\n\n"
+            "Surabaya (ANTARA) - BPJS Ketenagakerjaan menargetkan 21,6 juta peserta aktif pada tahun depan.\n\n"
+            "Pewarta: Laily\nCOPYRIGHT © ANTARA 2014\nKamis, 18 Desember 2014 19:32 WIB | Dibaca 1.204 kali\n")
+    assert clean_article("f", foot).published_on == date(2014, 12, 18)

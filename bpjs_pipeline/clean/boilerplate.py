@@ -64,11 +64,11 @@ def normalize(text: str) -> str:
 
 
 def _tab_row(line: str) -> str:
-    """A line of three or more cells parted by tabs is a table row: read as one parted by "|"."""
+    """A line of cells parted by tabs is a table row: read as one parted by "|"."""
     if "\t" not in line:
         return line
     cells = [c.strip() for c in line.split("\t") if c.strip()]
-    return " | ".join(cells) if len(cells) >= 3 else line
+    return " | ".join(cells) if len(cells) >= 2 else line
 
 
 def is_furniture(line: str) -> bool:
@@ -110,8 +110,8 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
         while j < len(out):
             cells = [c.strip() for c in out[j].split("|")]
             if len(cells) != len(header) or not _row_of(cells) or \
-                    (rows and bool(_YEAR_CELL.fullmatch(cells[0])) != bool(_YEAR_CELL.fullmatch(rows[0][1][0]))):
-                break  # (rows of one kind: all led by a year, or all by a label)
+                    (rows and bool(_period_cell().fullmatch(cells[0])) != bool(_period_cell().fullmatch(rows[0][1][0]))):
+                break  # (rows of one kind: all led by a period, or all by a label)
             rows.append((j, cells))
             j += 1
         if len(header) >= 2 and rows and _header_of(header):
@@ -150,9 +150,9 @@ _LABEL_WORDS = 8  # a label line: "Jaminan Kecelakaan Kerja (JKK)"
 
 
 def _row_of(cells: list[str]) -> bool:
-    """A table row: a year or a label, then figures (or empty cells), at least one."""
+    """A table row: a period ("2021", "Februari 2025") or a label, then figures (or empty cells), at least one."""
     first = cells[0]
-    if not first or (_DIGIT.search(first) and not _YEAR_CELL.fullmatch(first)):
+    if not first or (_DIGIT.search(first) and not _period_cell().fullmatch(first)):
         return False
     figures = [c for c in cells[1:] if c not in _EMPTY_CELL]
     return bool(figures) and all(_DIGIT.search(c) for c in figures)
@@ -189,7 +189,7 @@ def _row_line(header: list[str], cells: list[str], unit: tuple[str, str] | None)
 
     def figure(c: str) -> str:
         return f"{unit[0]}{c} {unit[1]}" if unit and _BARE_NUMBER.fullmatch(c) else c
-    if _YEAR_CELL.fullmatch(cells[0]):
+    if _period_cell().fullmatch(cells[0]):
         return "; ".join([cells[0]] + [f"{h}: {figure(c)}" for h, c in zip(header[1:], cells[1:])
                                        if c not in _EMPTY_CELL]) + "."
     items = [(f"pada {h} sebesar" if _period_cell().fullmatch(h) else h) + " " + figure(c)
@@ -271,6 +271,35 @@ def _credit_follows(lines: list[str], i: int) -> bool:
     return bool(_CREDIT_LINE.match(nxt.strip())) and len(lines[i].split()) >= 5
 
 
+# a word a printed page broke at the line's end with a hyphen ("Rp 12,87 tri-" / "liun sepanjang 2015")
+_BROKEN_WORD = re.compile(r"([A-Za-z]+)-$")
+# a label and its figure set apart by a run of spaces, as an infographic lays them out
+# ("Aktif                      30,81 juta", " - Penerima Upah           19,88 juta")
+_LABEL_GAP = re.compile(r"^([^\d\s](?:[^\d]*[^\d\s])?)\s{3,}((?:Rp\.?\s*)?\d[\d.,]*(?:\s*\S+)?)$")
+
+
+def _joined_hyphenations(lines: list[str]) -> list[str]:
+    """A word broken by a hyphen at a line's end and going on in lower case on the next line is
+    made whole, and the two lines one ("tri-" + "liun sepanjang 2015" -> "triliun sepanjang 2015");
+    a repeated word ("rata-" / "rata") keeps its hyphen."""
+    out: list[str] = []
+    for line in lines:
+        broken = _BROKEN_WORD.search(out[-1]) if out else None
+        if broken and line[:1].islower():
+            head = broken.group(1)
+            joiner = "-" if line.split()[0].rstrip(".,;:").lower() == head.lower() else ""
+            out[-1] = out[-1][:-1] + joiner + line
+        else:
+            out.append(line)
+    return out
+
+
+def _label_gap(line: str) -> str:
+    """"Aktif                      30,81 juta" -> "Aktif: 30,81 juta"."""
+    m = _LABEL_GAP.match(line)
+    return f"{m.group(1)}: {m.group(2)}" if m and not m.group(1).endswith(":") else line
+
+
 def _unglued(line: str) -> list[str]:
     """A related-article link and the paragraph glued after it, as two lines."""
     rest = split_glued_link(line, _link_starts())
@@ -290,7 +319,8 @@ def split_page(text: str) -> PageParts:
     in_body = False
     end_markers = _markers()[2]
     headlines: list[str] = []  # the first three header lines of four words or more, lower case
-    lines = labelled_table_rows([_SPACES.sub(" ", raw.strip()) for raw in normalize(text).split("\n")])
+    raw_lines = _joined_hyphenations([_label_gap(raw.strip()) for raw in normalize(text).split("\n")])
+    lines = labelled_table_rows([_SPACES.sub(" ", line) for line in raw_lines])
     lines = labelled_figure_lines(lines)
     lines = unwrap(lines, is_furniture)
     lines = [part for line in lines for part in _unglued(line)]

@@ -79,7 +79,8 @@ def _short_header_lines(text: str, header_lines: int) -> list[tuple[int, int]]:
 
 
 _BYLINE_WORDS = 8  # a byline's date line: "Kamis, 14 Maret 2024 | 10:22 WIB"
-_PAGE_TOP_CHARS = 600  # the page's masthead, title and byline
+_PAGE_TOP_CHARS = 600  # the page's masthead, title and byline (and its foot)
+_QUOTE_DAYS = ("weekday_full", "weekday_short", "paren_full")  # the day a quote was said
 
 
 def find_published_on(header: list[str], body: list[str], address: str | None = None,
@@ -116,7 +117,8 @@ def find_published_on(header: list[str], body: list[str], address: str | None = 
     if page_lines:
         candidates.sort(key=lambda c: 0 if c.kind in ("weekday_named", "dateline")
                         and any(start <= c.start < end for start, end in page_lines) else 1)
-    if page is not None and not (candidates and candidates[0].start < len(text.split("\n", 1)[0])):
+    if page is not None and not (candidates and candidates[0].start < len(text.split("\n", 1)[0])
+                                 and candidates[0].kind not in _QUOTE_DAYS):
         # the raw page's first line, when cleaning joined it into the lead ("Page 1092 - e-KLIPING
         # KETENAGAKERJAAN 28 AGUSTUS 2020" above a clipping's wrapped lines)
         first = page.lstrip().split("\n", 1)[0]
@@ -124,12 +126,19 @@ def find_published_on(header: list[str], body: list[str], address: str | None = 
             candidates = [c for c in find_publication_dates(first, years, dated)
                           if c.kind in ("header", "weekday_named", "dateline")][:1] + candidates
     best = candidates[0].when if candidates else None
-    if best is None and page is not None:
+    if page is not None and (best is None or candidates[0].kind in _QUOTE_DAYS):
         # a byline whose date sat in a line of furniture ("The Jakarta Post, Jakarta | Business |
-        # Thu, January 10 2013, 10:45 AM"): a dateline in the page's opening lines
+        # Thu, January 10 2013, 10:45 AM", "Harian | Kamis, 27 Juli 2017 | Halaman 7"): a dateline in
+        # the page's opening lines, before a quote's day
         kept = {line.strip() for line in header + body}
         dropped = "\n".join(line for line in page[:_PAGE_TOP_CHARS].split("\n") if line.strip() not in kept)
-        best = next((c.when for c in find_publication_dates(dropped, years, dated) if c.kind == "dateline"), None)
+        # (with a quote's day found, only a weekday and a month written out: a caption's "(2/10/2017)" is no byline)
+        wanted = ("weekday_named", "header") if best is not None else ("dateline",)
+        best = next((c.when for c in find_publication_dates(dropped, years, dated) if c.kind in wanted), best)
+    if best is None and page is not None:
+        # a date with its clock time at the foot of the page ("Kamis, 18 Desember 2014 19:32 WIB | Dibaca ...")
+        best = next((c.when for c in find_publication_dates(page[-_PAGE_TOP_CHARS:], years, dated)
+                     if c.kind == "header"), None)
     if in_address and in_address.when:
         said = candidates[0].said if candidates else False
         # a statement's day ("kata Oni, Selasa (2/7/2024)") is the news's day even when the

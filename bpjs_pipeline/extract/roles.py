@@ -167,8 +167,14 @@ def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tupl
                 break
             if not any(a <= m.start() and m.end() <= b for a, b in metric_spans):
                 return NOT_BPJS + m.group(0)
-    m = vocab.other_bodies.search(body, s.clause, s.figure_start)
+    m = vocab.other_bodies.search(body, s.clause, s.figure_start) or \
+        vocab.other_bodies.search(body, s.figure_end, s.phrase_end)  # ("96,7 juta di antaranya peserta PBI")
     if m:
+        return "another body's figure: " + m.group(0)
+    m = last_match(vocab.other_bodies, body, s.sentence_start, s.clause)
+    if m and not vocab.agency.search(body, m.end(), s.figure_start):
+        # "PT Taspen, which runs a separate pension scheme ..., manages about Rp 140 trillion": the
+        # sentence's subject is another body, and ours is not named after it
         return "another body's figure: " + m.group(0)
     m = vocab.foreign.search(body, s.left, s.figure_start)
     if m:

@@ -363,3 +363,23 @@ def test_more_words_of_hope_funds_managed_placements_and_not_facts(facts_of):
                  "Sampai hari ini rekening peserta yang sudah valid 12,9 juta, kata Hadi.",
                  "The Manpower Ministry has recorded some 43,000 layoffs of participants in January alone."):
         assert facts_of(body) == [], body
+
+
+def test_english_employers_pension_participants_and_expectations(facts_of):
+    assert facts_of("Some 205,300 companies had registered their workers with the agency.") == [
+        ("participants", "employers", "all", None, 2024, 205_300)]
+    assert facts_of("We are targeting 6.7 million pension participants by December, he told reporters.") == [
+        ("targets", "participants", "all", "JP", 2024, 6.7e6)]
+    assert facts_of("Bagus said the agency expected its managed funds to reach Rp 221 trillion by the end of the year.") == [
+        ("targets", "managed_funds", "all", None, 2024, 221e12)]
+
+
+def test_another_body_as_the_sentences_subject_or_the_speakers_own_region(facts_of):
+    assert facts_of("Meanwhile, state insurer PT Taspen, which runs a separate pension scheme for civil servants, "
+                    "manages about Rp 140 trillion in assets.") == []
+    assert facts_of("Jika digabungkan, kedua BPJS kini melindungi lebih dari 235 juta jiwa.") == []
+    assert facts_of("Sebanyak 96,5 juta di antaranya peserta PBI yang iurannya dibayar APBN.") == []
+    assert facts_of("Klaim Jaminan Hari Tua (JHT) di wilayahnya sepanjang Januari-November mencapai Rp1,05 triliun.") == []
+    # our agency named after the other body makes the figure ours again
+    assert facts_of("Berbeda dengan Taspen, BPJS Ketenagakerjaan mengelola dana Rp 700 triliun.") == [
+        ("funds", "managed_funds", "all", None, 2024, 700e12)]
