@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract.article import INHERIT_SENTENCES
 from bpjs_pipeline.extract.context import WINDOW
-from bpjs_pipeline.extract.roles import BASELINE, CHANGE, PART, RECIPIENTS
+from bpjs_pipeline.extract.roles import BASELINE, CHANGE, PART, RECIPIENTS, last_match
 from bpjs_pipeline.extract.year_index import month_hint, resolve
 from bpjs_pipeline.parsing.dates import YearMention
 from bpjs_pipeline.parsing.sentences import clause_end
@@ -65,8 +65,11 @@ def note_series_years(a: ArticleState, readings: list[Reading]) -> None:
 def read_period(a: ArticleState, r: Reading) -> None:
     fig, s, sp = r.figure, r.sentence, r.spans
     owned = owned_elsewhere(a, r)
+    # (a year after "sejak" is where a count started, not its period: "29,1 juta tenaga kerja yang pernah
+    # terdaftar sejak perusahaan itu berdiri pada 1977")
     free = (lambda y: not any(lo <= y.start < hi for lo, hi in owned) and
-            (r.role == BASELINE or not compared_period(a, y)))
+            (r.role == BASELINE or not compared_period(a, y)) and
+            (r.role == BASELINE or not _counted_since(a, sp.sentence_start, y)))
     usable = (lambda y: not y.present or r.kind == "actual")
     left_clause = [y for y in a.years.between(sp.clause, fig.start) if free(y)]
     # a year after the figure counts only inside its clause and before any comparison
@@ -232,6 +235,14 @@ def _actual_measured(a: ArticleState, r: Reading) -> Reading | None:
         if p.kind == "actual" and p.year and p.money == r.money and not p.vetoed:
             return p
     return None
+
+
+def _counted_since(a: ArticleState, start: int, y) -> bool:
+    """Whether the year is where a count started ("sejak ... berdiri pada 1977"), not the end of a
+    period that starts with "sejak" ("sejak Januari hingga Mei 2014") nor the start of one it ends."""
+    since = last_match(a.vocab.since, a.body, max(start, y.start - 40), y.start)
+    return since is not None and not a.vocab.period_range.search(a.body, since.end(), y.start) \
+        and not a.vocab.period_range.match(a.body, y.end)  # ("sejak Februari 2022 hingga akhir tahun")
 
 
 def _own_month(a: ArticleState, r: Reading) -> int | None:

@@ -152,7 +152,14 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
         listed = previous is not None and not previous.money and \
             vocab.coordinator_start.match(vocab.fillers.sub(" ", body[s.left:fig.start]))
         # (not the next item of a list of segments' counts: "..., dan pekerja migran 298.600" is read as the items before it)
-        if (noun or employer) and (covered or r.kind == "target" or seg) and not (listed and seg and not covered):
+        measured = (noun or employer) and previous is not None and r.kind == "target" and not previous.money and previous.metric and \
+            previous.kind == "actual" and vocab.against_target.search(body, previous.figure.end, fig.start)
+        if measured:
+            # "pemberi kerja aktif mencapai 349.000 perusahaan, melampaui target 330.000 perusahaan": the
+            # target counts what the achievement it is measured against counts
+            r.metric = previous.metric
+            r.sources["metric"] = f"the achievement it is measured against ({previous.figure.text})"
+        elif (noun or employer) and (covered or r.kind == "target" or seg) and not (listed and seg and not covered):
             r.metric = "employers" if employer and not noun else "participants"
             r.sources["metric"] = f"a covered worker noun {(noun or employer).group(0)!r}"
 

@@ -86,3 +86,9 @@ def test_the_annual_plan_and_budget_states_targets_and_a_position_is_actual(fact
     assert got == [("targets", "contributions", "all", None, 2025, 63.5e12)]
     got = facts_of("Target dana kelolaan 2024 Rp800 triliun. Posisinya per April sudah Rp760 triliun.")
     assert ("funds", "managed_funds", "all", None, 2024, 760e12) in got
+
+
+def test_a_target_an_achievement_is_measured_against_counts_what_it_counts(facts_of):
+    body = "Sementara pemberi kerja aktif mencapai 349.500 perusahaan, melampaui target 330.500 perusahaan."
+    assert facts_of(body) == [("participants", "active_employers", "all", None, 2024, 349_500),
+                              ("targets", "active_employers", "all", None, 2024, 330_500)]

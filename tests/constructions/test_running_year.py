@@ -123,3 +123,13 @@ def test_a_series_of_months_takes_the_year_it_ends_with(facts_of):
         ("participants", "active_participants", "all", None, 2020, "2020-02", 33.2e6),
         ("participants", "active_participants", "all", None, 2020, "2020-04", 31.3e6),
         ("participants", "active_participants", "all", None, 2020, "2020-08", 29.5e6)]
+
+
+def test_the_year_a_count_started_from_is_not_its_period(facts_of):
+    body = ("Pada 2013 jumlah peserta aktif tercatat 12,5 juta pekerja dari sekitar 29,2 juta tenaga kerja yang pernah "
+            "terdaftar sejak perusahaan itu berdiri pada 1977.")
+    assert [f[4] for f in facts_of(body, published_on=date(2014, 1, 2))] == [2013, 2013]
+    body = "Iuran yang diterima sejak Januari hingga Mei 2014 mencapai Rp14,2 triliun."
+    assert [f[4] for f in facts_of(body, published_on=date(2014, 6, 20))] == [2014]
+    body = ("Sejak diluncurkan Februari 2022 hingga akhir tahun, manfaat JKP yang dibayarkan mencapai Rp 46,5 miliar.")
+    assert [f[4] for f in facts_of(body, published_on=date(2023, 3, 1))] == [2022]
