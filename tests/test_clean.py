@@ -443,3 +443,10 @@ def test_a_print_mastheads_date_or_a_pages_foot_date_over_a_quotes_day():
             "Surabaya (ANTARA) - BPJS Ketenagakerjaan menargetkan 21,6 juta peserta aktif pada tahun depan.\n\n"
             "Pewarta: Laily\nCOPYRIGHT © ANTARA 2014\nKamis, 18 Desember 2014 19:32 WIB | Dibaca 1.204 kali\n")
     assert clean_article("f", foot).published_on == date(2014, 12, 18)
+
+
+def test_each_column_of_a_table_keeps_its_own_unit():
+    text = ("Judul\nJAKARTA - BPJS Ketenagakerjaan memaparkan kinerja lima tahun terakhir di hadapan wartawan hari ini.\n"
+            "Tahun\tDana Kelolaan (Rp T)\tHasil Investasi (Rp T)\tYoI (%)\n2019\t428,6\t29,8\t7,51\n")
+    assert "2019; Dana Kelolaan (Rp T): Rp428,6 T; Hasil Investasi (Rp T): Rp29,8 T; YoI (%): 7,51." in \
+        clean_article("t", text).body

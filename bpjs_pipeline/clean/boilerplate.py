@@ -180,19 +180,21 @@ def _table_unit(lines: list[str]) -> tuple[str, str] | None:
         m = _unit_note().search(line)
         if m:
             money = m.group("rp") or m.group("rupiah")
-            return ("Rp" if money else ""), (m.group("a") or m.group("b")).lower()
+            return ("Rp" if money else ""), (m.group("a") or m.group("b"))
     return None
 
 
 def _row_line(header: list[str], cells: list[str], unit: tuple[str, str] | None) -> str:
-    unit = _table_unit([cells[0]]) or unit  # "Iuran (Rp triliun) | 23,37 | 27,4": the row's own unit first
+    row_unit = _table_unit([cells[0]])  # "Iuran (Rp triliun) | 23,37 | 27,4": the row's own unit first
 
-    def figure(c: str) -> str:
-        return f"{unit[0]}{c} {unit[1]}" if unit and _BARE_NUMBER.fullmatch(c) else c
+    def figure(h: str, c: str) -> str:
+        # then its column's ("Dana Kelolaan (Rp T)"; "YoI (%)" has none), then the note above the table
+        own = row_unit or _table_unit([h]) or (unit if "(" not in h else None)
+        return f"{own[0]}{c} {own[1]}" if own and _BARE_NUMBER.fullmatch(c) else c
     if _period_cell().fullmatch(cells[0]):
-        return "; ".join([cells[0]] + [f"{h}: {figure(c)}" for h, c in zip(header[1:], cells[1:])
+        return "; ".join([cells[0]] + [f"{h}: {figure(h, c)}" for h, c in zip(header[1:], cells[1:])
                                        if c not in _EMPTY_CELL]) + "."
-    items = [(f"pada {h} sebesar" if _period_cell().fullmatch(h) else h) + " " + figure(c)
+    items = [(f"pada {h} sebesar" if _period_cell().fullmatch(h) else h) + " " + figure(h, c)
              for h, c in zip(header[1:], cells[1:]) if c not in _EMPTY_CELL]
     return f"{cells[0]}: " + "; ".join(items) + "."
 

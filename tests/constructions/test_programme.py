@@ -225,3 +225,13 @@ def test_the_agencys_own_fund_takes_no_programme_from_the_passage(facts_of):
             "BPJS Ketenagakerjaan per Juni 2024 tercatat Rp746 triliun.")
     assert facts_of(body, published_on=date(2024, 7, 30)) == [
         ("funds", "benefits_paid", "all", "JKP", 2024, 169e9), ("funds", "managed_funds", "all", None, 2024, 746e12)]
+
+
+def test_a_row_with_a_label_of_its_own_or_a_total_takes_no_programme_from_the_row_before(facts_of):
+    body = ("Berikut rincian dana per program:\nJHT: pada 2016 sebesar Rp216,1 triliun.\nJP: pada 2016 sebesar Rp7,9 triliun.\n"
+            "BPJS (badan): pada 2016 sebesar Rp3,1 triliun.\nTotal: pada 2016 sebesar Rp257,5 triliun.\n"
+            "Sepanjang 2016, hasil investasi yang dibukukan mencapai Rp21,4 triliun.")
+    got = facts_of(body, published_on=date(2017, 3, 1))
+    assert ("funds", "managed_funds", "all", None, 2016, 257.5e12) in got
+    assert ("funds", "investment_returns", "all", None, 2016, 21.4e12) in got
+    assert all(f[3] != "JP" for f in got if f[5] in (3.1e12, 257.5e12, 21.4e12))

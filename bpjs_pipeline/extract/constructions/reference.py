@@ -137,6 +137,14 @@ def _named_by_the_sentence_before(a: ArticleState, r: Reading, first: int) -> bo
     return nearest is None or nearest.sentence.index < index - 1
 
 
+def _own_label(a: ArticleState, r: Reading) -> bool:
+    """Whether the figure's line opens with a label of its own ("Total: ...", "BPJS (badan): ..."), or
+    says it is a total: a row of a table or a list is none of the row before it."""
+    body = a.body
+    return bool(a.vocab.line_label.match(body, r.sentence.start, r.figure.start)) or \
+        bool(a.vocab.total_words.search(body, r.spans.sentence_start, r.figure.start))
+
+
 def inherit(a: ArticleState, r: Reading, p: Reading, how: str, with_veto: bool = True) -> None:
     r.metric = p.metric
     r.inherited_from = p.index
@@ -146,8 +154,9 @@ def inherit(a: ArticleState, r: Reading, p: Reading, how: str, with_veto: bool =
         # (a total after a list of segments' items is all of them: "Total: pada Juni 2023 sebesar 37,66 juta")
         r.segment = p.segment
         r.sources["segment"] = f"{how} ({p.figure.text})"
+    other_line = p.sentence.index != r.sentence.index
     if r.program is None and not r.sources.get("listed") and p.program and p.metric == r.metric \
-            and (p.sentence.index != r.sentence.index or continues_programme(a, p, r)):
+            and (continues_programme(a, p, r) if not other_line else not _own_label(a, r)):
         r.program = p.program
         r.sources["program"] = f"{how} ({p.figure.text})"
     # (not to an item naming a programme of its own: "... dana BPJS Rp13,32 triliun. Adapun, program JKP
