@@ -42,3 +42,11 @@ def test_a_lists_introduction_hands_its_lines_its_programme_kind_and_period(fact
     assert facts_of(body, published_on=date(2024, 12, 20)) == [
         ("targets", "contributions", "all", None, 2025, 101.2e12),
         ("targets", "active_participants", "all", None, 2025, 51.2e6)]
+
+
+def test_a_lists_introduction_naming_both_achievements_and_targets_hands_no_kind(facts_of):
+    body = ("Berikut realisasi kinerja BPJS Ketenagakerjaan tahun lalu dan target 2014:\n"
+            "Peserta aktif (juta orang): pada 2013 sebesar 12,5 juta; Target 2014 15,5 juta.\n")
+    assert facts_of(body, published_on=date(2014, 1, 16)) == [
+        ("participants", "active_participants", "all", None, 2013, 12.5e6),
+        ("targets", "active_participants", "all", None, 2014, 15.5e6)]

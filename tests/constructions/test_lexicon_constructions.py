@@ -383,3 +383,14 @@ def test_another_body_as_the_sentences_subject_or_the_speakers_own_region(facts_
     # our agency named after the other body makes the figure ours again
     assert facts_of("Berbeda dengan Taspen, BPJS Ketenagakerjaan mengelola dana Rp 700 triliun.") == [
         ("funds", "managed_funds", "all", None, 2024, 700e12)]
+
+
+def test_english_managed_that_amount_wage_subsidies_and_a_population_whose_number_is(facts_of):
+    body = ("Investment returns slowed in 2019. The agency, one of the largest pension funds, managed 409.5 trillion rupiah "
+            "as of September.")
+    assert facts_of(body, published_on=date(2019, 11, 20)) == [("funds", "managed_funds", "all", None, 2019, 409.5e12)]
+    body = ("Benefits paid out in 2020 totaled Rp 36.5 trillion. Of that amount, Rp 21.2 trillion went to the old-age "
+            "savings program, known locally as JHT.")
+    assert ("funds", "benefits_paid", "all", "JHT", 2020, 21.2e12) in facts_of(body, published_on=date(2021, 1, 20))
+    assert facts_of("BP Jamsostek data is used to channel the government's wage subsidy, a Rp 37.5 trillion program.") == []
+    assert facts_of("Ia meminta perlindungan bagi pekerja informal yang jumlahnya sekitar 84 juta orang.") == []

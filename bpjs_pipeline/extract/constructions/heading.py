@@ -43,7 +43,8 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
             if "program" not in a.heading and (pointed := _pointed(a, sentence)) is not None:
                 a.heading["program"] = pointed
             kind, _ = kind_at(a, sentence.start, sentence.end, "actual")
-            if kind == "target":
+            achieved = any(label != "target" for label, _ in vocab.kind_words.find_all(body, sentence.start, sentence.end))
+            if kind == "target" and not achieved:  # ("realisasi ... tahun lalu dan target 2014:" heads both)
                 a.heading["kind"] = kind
             years = [y for y in a.years.between(sentence.start, sentence.end) if y.resolve(a.publication_year)]
             if len(years) == 1:
