@@ -52,15 +52,10 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
         if same is not None:  # "Per akhir Oktober, peserta aktif kami 30,38 juta. ... Dari 30,38 juta itu, ..."
             inherit(a, r, same, "the same figure stated before")
             return
-        if r.money and _named_by_the_sentence_before(a, r, first):
-            # "Untuk 2019, BPJS Ketenagakerjaan membidik dana kelolaan lebih tinggi. Target itu ... dari
-            # Rp 405 triliun menjadi Rp 415 triliun": the figureless sentence right before names what it is
-            before = a.sentences[sentence.index - 1]
-            hit = phrase.last_label(vocab.money_metrics, body, before.start, before.end)
-            if hit:
-                r.metric = hit[0]
-                r.sources["metric"] = f"the sentence before it, which names what it counts {hit[1].group(0)!r}"
-                return
+        # "Untuk 2019, BPJS Ketenagakerjaan membidik dana kelolaan lebih tinggi. Target itu ... dari
+        # Rp 405 triliun menjadi Rp 415 triliun": the figureless sentence right before names what it is
+        if r.money and _take_what_the_sentence_before_names(a, r, first):
+            return
         for p in a.back(first):
             if sentence.index - p.sentence.index > INHERIT_SENTENCES:
                 break
@@ -82,22 +77,12 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
                     r.metric = hit[0]
                     r.sources["metric"] = f"the previous sentence's words {hit[1].group(0)!r}"
                     return
-        elif _named_by_the_sentence_before(a, r, first):
-            before = a.sentences[sentence.index - 1]
-            hit = phrase.last_label(words, body, before.start, before.end)
-            if hit:
-                r.metric = hit[0]
-                r.sources["metric"] = f"the sentence before it, which names what it counts {hit[1].group(0)!r}"
-                return
-    if r.money and r.sentence.index > 0 and _named_by_the_sentence_before(a, r, first):
-        # "... merevisi target hasil investasi tahun ini. Target direvisi dari Rp 36 triliun menjadi
-        # Rp 32 triliun, seiring ... lonjakan klaim JHT": the fund the figureless sentence before names
-        before = a.sentences[sentence.index - 1]
-        hit = phrase.last_label(vocab.money_metrics, body, before.start, before.end)
-        if hit:
-            r.metric = hit[0]
-            r.sources["metric"] = f"the sentence before it, which names what it counts {hit[1].group(0)!r}"
+        elif _take_what_the_sentence_before_names(a, r, first):
             return
+    # "... merevisi target hasil investasi tahun ini. Target direvisi dari Rp 36 triliun menjadi
+    # Rp 32 triliun, seiring ... lonjakan klaim JHT": the fund the figureless sentence before names
+    if r.money and _take_what_the_sentence_before_names(a, r, first):
+        return
     if r.money and r.figure.value >= vocab.min_unnamed_fund:
         r.metric = DEFAULT_MONEY_METRIC
         r.sources["metric"] = "default for a rupiah figure with no fund word"
@@ -123,6 +108,19 @@ def _segments_listed(a: ArticleState, p: Reading) -> bool:
                 segments.add(a.readings[i].segment)
             i += step
     return len(segments - {"all"}) >= 2
+
+
+def _take_what_the_sentence_before_names(a: ArticleState, r: Reading, first: int) -> bool:
+    """When the sentence right before has no figure of its own, the figure takes the last metric words
+    of its unit that sentence names; whether it did."""
+    if r.sentence.index == 0 or not _named_by_the_sentence_before(a, r, first):
+        return False
+    before = a.sentences[r.sentence.index - 1]
+    hit = phrase.last_label(a.vocab.money_metrics if r.money else a.vocab.person_metrics, a.body, before.start, before.end)
+    if hit:
+        r.metric = hit[0]
+        r.sources["metric"] = f"the sentence before it, which names what it counts {hit[1].group(0)!r}"
+    return hit is not None
 
 
 def _named_by_the_sentence_before(a: ArticleState, r: Reading, first: int) -> bool:
