@@ -92,3 +92,11 @@ def test_a_target_an_achievement_is_measured_against_counts_what_it_counts(facts
     body = "Sementara pemberi kerja aktif mencapai 349.500 perusahaan, melampaui target 330.500 perusahaan."
     assert facts_of(body) == [("participants", "active_employers", "all", None, 2024, 349_500),
                               ("targets", "active_employers", "all", None, 2024, 330_500)]
+
+
+def test_baru_before_a_figure_after_a_target_marks_what_has_been_reached(facts_of):
+    body = ("BPJamsostek menargetkan kepesertaan aktif nasional mencapai 70 juta pekerja pada 2026, sementara peserta "
+            "aktif per Oktober 2022 baru 35,8 juta orang.")
+    assert facts_of(body, published_on=date(2022, 11, 20)) == [
+        ("targets", "active_participants", "all", None, 2026, 70e6),
+        ("participants", "active_participants", "all", None, 2022, 35.8e6)]

@@ -86,3 +86,10 @@ def test_in_a_regions_article_a_fund_only_the_agency_holds_is_the_nations(facts_
             "\"Hasil investasi tahun lalu Rp 15,2 triliun. Semua itu dikembalikan ke peserta,\" kata dia. "
             "Iuran yang diterima kantor wilayah sepanjang tahun lalu Rp 1,4 triliun.")
     assert facts_of(body) == [("funds", "investment_returns", "all", None, 2023, 15.2e12)]
+
+
+def test_the_head_office_in_a_regions_article_speaks_for_the_nation(facts_of):
+    body = ("Kepala Kantor Cabang BPJS Ketenagakerjaan Surabaya menargetkan 50.000 peserta baru. Kantor pusat BPJS "
+            "Ketenagakerjaan menargetkan peserta aktif mencapai 23,5 juta orang pada akhir 2016.")
+    assert facts_of(body, title="Kacab Surabaya Kejar Peserta Baru") == [
+        ("targets", "active_participants", "all", None, 2016, 23.5e6)]
