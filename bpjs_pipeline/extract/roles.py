@@ -172,9 +172,11 @@ def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tupl
     if m:
         return "another body's figure: " + m.group(0)
     m = last_match(vocab.other_bodies, body, s.sentence_start, s.clause)
-    if m and not vocab.agency.search(body, m.end(), s.figure_start):
+    if m and not vocab.agency.search(body, m.end(), s.figure_start) and \
+            not vocab.partner_before.search(body, max(s.sentence_start, m.start() - 70), m.start()):
         # "PT Taspen, which runs a separate pension scheme ..., manages about Rp 140 trillion": the
-        # sentence's subject is another body, and ours is not named after it
+        # sentence's subject is another body, and ours is not named after it (a partner, "setelah
+        # rekonsiliasi dengan BP2MI, jumlah PMI yang menjadi peserta ...", is no subject)
         return "another body's figure: " + m.group(0)
     m = vocab.foreign.search(body, s.left, s.figure_start)
     if m:

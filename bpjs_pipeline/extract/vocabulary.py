@@ -118,6 +118,7 @@ class Vocabulary:
     rate_opener: re.Pattern
     agency: re.Pattern
     line_label: re.Pattern
+    partner_before: re.Pattern
     title_then_speech: re.Pattern
     fund_qualifier: re.Pattern
     flow_head: re.Pattern
@@ -259,6 +260,7 @@ def _vocabulary() -> Vocabulary:
         title_then_speech=re.compile(r"(?:[A-Z][\w.&/-]*[\s,]+|(?:" + "|".join(lex["grammar"]["name_links"]) + r")\s+){1,12}(?:" + alternation(lex["grammar"]["speech"]) + r")(?!\w)"),
         past_month=re.compile(r"\s+(?:" + alternation(lex["dates"]["past_month_words"]) + r")(?!\w)"),
         programme_pointer=phrase_pattern(lex["program"]["programme_pointers"]),
+        partner_before=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["partner_words"]) + r")\s+[^,.;:]{0,60}$", re.I),
         line_label=re.compile(r"\W{0,3}[^\W\d][^:;\n\d]{0,40}:\s"),  # "Total: ", "BPJS (badan): "
         agency=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["agency"]) + r")(?!\w)"),
         rate_opener=re.compile(r"\W*(?:" + alternation(metric["not_a_fact"]["rate_openers"]) + r")(?!\w)", re.I),

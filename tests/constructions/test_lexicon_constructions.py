@@ -394,3 +394,24 @@ def test_english_managed_that_amount_wage_subsidies_and_a_population_whose_numbe
     assert ("funds", "benefits_paid", "all", "JHT", 2020, 21.2e12) in facts_of(body, published_on=date(2021, 1, 20))
     assert facts_of("BP Jamsostek data is used to channel the government's wage subsidy, a Rp 37.5 trillion program.") == []
     assert facts_of("Ia meminta perlindungan bagi pekerja informal yang jumlahnya sekitar 84 juta orang.") == []
+
+
+def test_a_level_before_sebelumnya_purposes_after_sedangkan_and_english_projections(facts_of):
+    body = "Untuk hari tua saja kami bayarkan Rp 18,9 triliun pada 2017, sebelumnya Rp 15,2 triliun."
+    assert facts_of(body, published_on=date(2018, 2, 1)) == [("funds", "benefits_paid", "all", "JHT", 2017, 18.9e12),
+                                                               ("funds", "benefits_paid", "all", "JHT", 2016, 15.2e12)]
+    body = "Manfaat untuk kematian tercatat Rp 660 miliar, sedangkan pensiun Rp 215 miliar."
+    assert [f[3] for f in facts_of(body)] == ["JKM", "JP"]
+    assert facts_of("Managed funds are projected to reach Rp 425 trillion by the end of 2024.") == [
+        ("targets", "managed_funds", "all", None, 2024, 425e12)]
+    body = "The agency had 50.1 million registered members at the end of 2018, of whom 30.8 million were active."
+    assert [f[1] for f in facts_of(body)] == ["registered_participants", "active_participants"]
+    assert facts_of("Sepekan berjalan, program JP sudah diikuti 1,6 juta pekerja.") == [
+        ("participants", "participants", "all", "JP", 2024, 1.6e6)]
+
+
+def test_a_partner_named_before_the_figure_is_no_subject(facts_of):
+    body = ("Setelah rekonsiliasi dengan Badan Pelindungan Pekerja Migran Indonesia (BP2MI), jumlah PMI yang menjadi "
+            "peserta per April 2022 ternyata 368.200 orang.")
+    assert facts_of(body, published_on=date(2022, 6, 9)) == [("participants", "participants", "migrant", None, 2022, 368_200)]
+    assert facts_of("Data BP2MI mencatat sekitar 297.400 PMI ditempatkan sepanjang 2024.") == []
