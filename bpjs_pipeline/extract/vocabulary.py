@@ -119,6 +119,7 @@ class Vocabulary:
     agency: re.Pattern
     line_label: re.Pattern
     partner_before: re.Pattern
+    demonstrative_after: re.Pattern
     title_then_speech: re.Pattern
     fund_qualifier: re.Pattern
     flow_head: re.Pattern
@@ -260,6 +261,8 @@ def _vocabulary() -> Vocabulary:
         title_then_speech=re.compile(r"(?:[A-Z][\w.&/-]*[\s,]+|(?:" + "|".join(lex["grammar"]["name_links"]) + r")\s+){1,12}(?:" + alternation(lex["grammar"]["speech"]) + r")(?!\w)"),
         past_month=re.compile(r"\s+(?:" + alternation(lex["dates"]["past_month_words"]) + r")(?!\w)"),
         programme_pointer=phrase_pattern(lex["program"]["programme_pointers"]),
+        demonstrative_after=re.compile(r"(?:\s+(?:@people|peserta|pekerja|orang))?\s+(?:itu|tersebut|ini)(?!\w)".replace(
+            "@people", "|".join(lex["word_classes"]["people"])), re.I),
         partner_before=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["partner_words"]) + r")\s+[^,.;:]{0,60}$", re.I),
         line_label=re.compile(r"\W{0,3}[^\W\d][^:;\n\d]{0,40}:\s"),  # "Total: ", "BPJS (badan): "
         agency=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["agency"]) + r")(?!\w)"),

@@ -1,4 +1,5 @@
 """constructions/question_answer.py: a question and its answer read as one sentence."""
+from datetime import date
 
 
 def test_an_answer_in_the_same_line(facts_of):
@@ -9,3 +10,16 @@ def test_an_answer_in_the_same_line(facts_of):
 def test_an_interview_answer_on_the_next_line(facts_of):
     body = "Berapa jumlah peserta aktif BPJS Ketenagakerjaan saat ini?\nSaat ini sekitar 40 juta pekerja."
     assert facts_of(body) == [("participants", "active_participants", "all", None, 2024, 40e6)]
+
+
+def test_an_interviews_answers_after_a_comparing_question_and_a_figure_pointed_at_again(facts_of):
+    body = ("Berapa jumlah peserta saat ini?\nPer akhir Mei 2021 peserta aktif kami 28,3 juta orang. Jadi yang nonaktif "
+            "itu sekitar 22,8 juta.\nBagaimana dibandingkan sebelum pandemi?\nAkhir 2019 itu kita sempat di 34,1 juta "
+            "peserta aktif. Lalu akhir tahun lalu turun ke 29,7 juta. Sekarang pelan-pelan naik lagi. Memang berat.\n"
+            "Dari 28,3 juta itu, komposisinya seperti apa?\nPenerima upah masih yang terbesar, 19,4 juta. Jasa konstruksi "
+            "6,1 juta, lalu pekerja migran sekitar 350 ribu.")
+    got = facts_of(body, published_on=date(2021, 6, 20))
+    assert ("participants", "active_participants", "all", None, 2019, 34.1e6) in got
+    assert ("participants", "active_participants", "all", None, 2020, 29.7e6) in got
+    assert ("participants", "active_participants", "formal", None, 2021, 19.4e6) in got
+    assert ("participants", "active_participants", "migrant", None, 2021, 350_000) in got

@@ -56,7 +56,11 @@ def link_baseline(a: ArticleState, r: Reading, first: int) -> None:
     if r.program is None and not r.sources.get("listed") and p.program:
         r.program = p.program
         r.sources["program"] = f"the figure it is compared with ({p.figure.text})"
-    if p.vetoed and not r.vetoed and p.role != CHANGE:
+    own_other = p.sentence.index != r.sentence.index and r.sources.get("metric", "").startswith("own words") \
+        and r.metric not in GENERIC
+    if p.vetoed and not r.vetoed and p.role != CHANGE and not own_other:
+        # (not a figure of another sentence naming a quantity of its own: "Jadi yang nonaktif itu sekitar
+        # 22,85 juta. Bagaimana dibandingkan sebelum pandemi? Akhir 2019 itu kita sempat di 34,09 juta peserta aktif")
         r.vetoed = "compared with " + p.vetoed
     # (its kind stays its own: "naik 10,76 persen dibandingkan tahun 2022 yang sebesar Rp 627
     # triliun" in a passage of targets is what 2022 realised)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from bpjs_pipeline.extract.reading import Reading
 
 DEFAULT_MONEY_METRIC = "managed_funds"
+POINTED_REACH = 10  # sentences back a figure followed by a demonstrative ("28,37 juta itu") may restate
 TOO_SMALL = "too small"  # a rejection for the value alone: a figure referring to it is not rejected with it
 
 
@@ -89,9 +90,12 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
 
 
 def _same_figure_before(a: ArticleState, r: Reading, first: int):
-    """An earlier reading of the same value and unit in the last sentences, read with a metric."""
+    """An earlier reading of the same value and unit in the last sentences, read with a metric (further
+    back when a demonstrative points at it: "Dari 28,37 juta itu, ...")."""
+    pointed = a.vocab.demonstrative_after.match(a.body, r.figure.end)
+    reach = POINTED_REACH if pointed else 2 * INHERIT_SENTENCES
     for p in a.back(first):
-        if r.sentence.index - p.sentence.index > 2 * INHERIT_SENTENCES:
+        if r.sentence.index - p.sentence.index > reach:
             return None
         if p.money == r.money and p.metric and not p.vetoed and same_value(p.figure.value, r.figure.value):
             return p
