@@ -208,8 +208,9 @@ def _pointed_back_to(a: ArticleState, r: Reading) -> Reading | None:
     for p in a.back(a.first_in_sentence):
         if p.sentence.index < r.sentence.index - 1:
             return None
-        if p.kind == r.kind and p.year and p.sources.get("year", "").startswith(("same clause", "same sentence", "its year")):
-            return p
+        if p.kind == r.kind and p.year and p.role != BASELINE and \
+                p.sources.get("year", "").startswith(("same clause", "same sentence", "its year")):
+            return p  # (the level pointed at, not where its change started: "naik dari Rp80,12 triliun pada 2021")
     return None
 
 

@@ -133,3 +133,11 @@ def test_the_year_a_count_started_from_is_not_its_period(facts_of):
     assert [f[4] for f in facts_of(body, published_on=date(2014, 6, 20))] == [2014]
     body = ("Sejak diluncurkan Februari 2022 hingga akhir tahun, manfaat JKP yang dibayarkan mencapai Rp 46,5 miliar.")
     assert [f[4] for f in facts_of(body, published_on=date(2023, 3, 1))] == [2022]
+
+
+def test_a_pointer_takes_the_period_of_the_level_not_of_where_its_change_started(facts_of):
+    body = ("Sepanjang 2022, iuran yang dihimpun mencapai Rp87,4 triliun, naik dari Rp80,1 triliun pada 2021.\n"
+            "Dari jumlah itu, Rp54,7 triliun berasal dari iuran hari tua dan Rp19,7 triliun untuk pensiun.")
+    got = facts_of(body, published_on=date(2023, 2, 1))
+    assert ("funds", "contributions", "all", "JHT", 2022, 54.7e12) in got
+    assert ("funds", "contributions", "all", "JP", 2022, 19.7e12) in got

@@ -101,9 +101,17 @@ def _listed_after(a: ArticleState, hit, end: int) -> bool:
 
 def _own_programme_end(a: ArticleState, p: Reading) -> int:
     """Where a figure's own words end, a programme it is for included ("Rp 45 triliun untuk
-    JHT dan Rp 3 triliun untuk JKK": JHT is the first figure's, not the second's)."""
+    JHT dan Rp 3 triliun untuk JKK": JHT is the first figure's, not the second's), or named as its
+    source ("Rp54,79 triliun berasal dari iuran hari tua, ...")."""
     m = a.vocab.programme_after.match(a.body, p.spans.phrase_end, p.spans.right_end)
-    return m.end() if m else p.spans.phrase_end
+    if m:
+        return m.end()
+    source = a.vocab.money_source.match(a.body, p.figure.end) if p.money else None
+    if source:  # "Rp54,79 triliun berasal dari iuran hari tua, Rp19,8 triliun untuk pensiun": its own source
+        hit = phrase.first_label(a.vocab.programs, a.body, source.end(), p.spans.right_end)
+        if hit is not None:
+            return hit[1].end()
+    return p.spans.phrase_end
 
 
 def continues_programme(a: ArticleState, prev: Reading, r: Reading) -> bool:
