@@ -100,3 +100,12 @@ def test_baru_before_a_figure_after_a_target_marks_what_has_been_reached(facts_o
     assert facts_of(body, published_on=date(2022, 11, 20)) == [
         ("targets", "active_participants", "all", None, 2026, 70e6),
         ("participants", "active_participants", "all", None, 2022, 35.8e6)]
+
+
+def test_a_pointer_after_an_achievement_measured_against_a_target_points_at_what_was_achieved(facts_of):
+    body = ("Hingga November, jumlah peserta aktif mencapai 33,8 juta orang atau 96,5% dari target 35,1 juta peserta "
+            "aktif pada akhir tahun ini.\nJumlah tersebut terdiri dari 19,6 juta peserta penerima upah (PU) dan 2,5 juta "
+            "peserta bukan penerima upah (BPU).")
+    got = facts_of(body, published_on=date(2019, 12, 10))
+    assert ("participants", "active_participants", "formal", None, 2019, 19.6e6) in got
+    assert ("participants", "active_participants", "informal", None, 2019, 2.5e6) in got

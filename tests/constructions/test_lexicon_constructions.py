@@ -415,3 +415,11 @@ def test_a_partner_named_before_the_figure_is_no_subject(facts_of):
             "peserta per April 2022 ternyata 368.200 orang.")
     assert facts_of(body, published_on=date(2022, 6, 9)) == [("participants", "participants", "migrant", None, 2022, 368_200)]
     assert facts_of("Data BP2MI mencatat sekitar 297.400 PMI ditempatkan sepanjang 2024.") == []
+
+
+def test_english_payments_for_benefits_and_funds_under_management(facts_of):
+    body = "The agency paid Rp685 billion for work accident benefits and Rp585 billion for death benefits in 2015."
+    assert facts_of(body) == [("funds", "benefits_paid", "all", "JKK", 2015, 685e9),
+                              ("funds", "benefits_paid", "all", "JKM", 2015, 585e9)]
+    body = "The funds under the agency's management stood at Rp211.5 trillion at the end of December 2015."
+    assert facts_of(body) == [("funds", "managed_funds", "all", None, 2015, 211.5e12)]

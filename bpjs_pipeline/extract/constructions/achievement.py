@@ -19,11 +19,28 @@ if TYPE_CHECKING:
 
 
 def start_kind(a: ArticleState, sentence: Sentence) -> str:
+    """The kind a sentence opening by pointing back ("Jumlah tersebut ...") starts with: that of the
+    figure pointed at, the last of the sentence before (not a target the achievement before it is
+    measured against: "... mencapai 33,86 juta orang atau 96,5% dari target 35,1 juta. Jumlah tersebut
+    terdiri dari ..." points at what was achieved)."""
     if a.vocab.anaphora.match(sentence.text) and a.readings:
         prev = a.readings[-1]
         if prev.sentence.index == sentence.index - 1:
+            if prev.kind == "target" and a.vocab.against_target.search(a.body, prev.spans.sentence_start, prev.figure.start) \
+                    and _actual_in_sentence(a, prev):
+                return "actual"
             return prev.kind
     return "actual"
+
+
+def _actual_in_sentence(a: ArticleState, r: Reading) -> bool:
+    """Whether an actual figure not rejected stands before `r` in its sentence."""
+    for p in a.back(r.index):
+        if p.sentence.index != r.sentence.index:
+            return False
+        if p.kind == "actual" and not p.vetoed:
+            return True
+    return False
 
 
 def kind_at(a: ArticleState, start: int, pos: int, start_kind: str) -> tuple[str, str]:
