@@ -423,3 +423,16 @@ def test_english_payments_for_benefits_and_funds_under_management(facts_of):
                               ("funds", "benefits_paid", "all", "JKM", 2015, 585e9)]
     body = "The funds under the agency's management stood at Rp211.5 trillion at the end of December 2015."
     assert facts_of(body) == [("funds", "managed_funds", "all", None, 2015, 211.5e12)]
+
+
+def test_english_sign_ups_coverage_pension_benefits_and_the_programme_pointed_at(facts_of):
+    assert facts_of("The agency expects to sign up 8.4 million workers in the pension programme by the end of this year.") == [
+        ("targets", "participants", "all", "JP", 2024, 8.4e6)]
+    assert facts_of("Currently, JKP covers 19.6 million workers.") == [("participants", "participants", "all", "JKP", 2024, 19.6e6)]
+    body = ("She noted that JKP benefits paid in 2023 amounted to Rp374.1 billion, while contributions to the programme "
+            "collected over the year reached Rp3.04 trillion.")
+    assert ("funds", "contributions", "all", "JKP", 2023, 3.04e12) in facts_of(body)
+
+
+def test_english_new_members_are_newcomers(facts_of):
+    assert facts_of("We want to sign up around 4 million new active members this year, mainly from the informal sector.") == []
