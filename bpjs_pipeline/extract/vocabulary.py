@@ -274,7 +274,9 @@ def _vocabulary() -> Vocabulary:
         agency_owned=re.compile(r"(?:" + "|".join(w for m in ("managed_funds", "investment_returns", "assets")
                                                   for w in metric[m]) + r")\s+(?:" + alternation(lex["entity"]["agency"])
                                 + r")(?!\w)", re.I),
-        bound_year=re.compile(r"(?:\s+[A-Za-z]+){0,2}?\s+(?:" + alternation(lex["dates"]["bound_year_leads"]) + r")\s+(?=[12]\d{3}(?!\d))", re.I),
+        # (the unit's words between, not a coordinator opening the next item: "Rp 80 triliun dan tahun 2022 ...")
+        bound_year=re.compile(r"(?:\s+(?!(?:" + alternation(lex["grammar"]["coordinators"]) + r")\b)[A-Za-z]+){0,2}?\s+(?:"
+                              + alternation(lex["dates"]["bound_year_leads"]) + r")\s+(?=[12]\d{3}(?!\d))", re.I),
         bracketed_year=re.compile(r"\s*\((?:(?:" + alternation(lex["dates"]["year_words"]) + r")\s+)?[12]\d{3}\)"),
         year_word_after=re.compile(r"\s+(?:" + alternation(lex["dates"]["year_words"]) + r")(?!\w)"),
         data_date_lead=re.compile(r"(?<!\w)(?:" + alternation(lex["dates"]["data_date_leads"]) + r")\s+$"),

@@ -141,3 +141,9 @@ def test_a_pointer_takes_the_period_of_the_level_not_of_where_its_change_started
     got = facts_of(body, published_on=date(2023, 2, 1))
     assert ("funds", "contributions", "all", "JHT", 2022, 54.7e12) in got
     assert ("funds", "contributions", "all", "JP", 2022, 19.7e12) in got
+
+
+def test_a_year_after_a_coordinator_opens_the_next_item_not_the_figures_own(facts_of):
+    body = ("Iuran yang terkumpul tahun 2020 mencapai Rp 73,5 triliun, tahun 2021 Rp 80,5 triliun dan tahun 2022 "
+            "mencapai Rp 87,5 triliun.")
+    assert [f[4] for f in facts_of(body)] == [2020, 2021, 2022]
