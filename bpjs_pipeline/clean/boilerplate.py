@@ -54,6 +54,12 @@ _SPACES = re.compile(r"[ ]{2,}")
 _QUESTION_END = re.compile(r"[?!]+$")
 
 
+@cache
+def _clipping_line() -> re.Pattern:
+    """A clipping service's page furniture at a line's start ("Page 47 - e-KLIPING ...", "Nama Media ...")."""
+    return re.compile("|".join(lexicon()["boilerplate"]["clipping_lines"]))
+
+
 def normalize(text: str) -> str:
     """NFC, one kind of line break and space, no control characters."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
@@ -80,7 +86,7 @@ def is_furniture(line: str) -> bool:
     lower = s.lower()
     if lower in whole or not _WORD_CHAR.search(s):
         return True
-    if lower.startswith(starts) or caption.search(s):
+    if lower.startswith(starts) or caption.search(s) or _clipping_line().match(s):
         return True
     if (s.count("|") >= pipes or s.endswith("|") or s.startswith("|")) and not _DATELINE.search(s):
         return True  # a table row or a ticker; "JUMAT, 21 FEBRUARI 2014 | 16:09 WIB | LAPORAN:" is a dateline
@@ -286,7 +292,7 @@ def _joined_hyphenations(lines: list[str]) -> list[str]:
     a repeated word ("rata-" / "rata") keeps its hyphen."""
     out: list[str] = []
     for line in lines:
-        broken = _BROKEN_WORD.search(out[-1]) if out else None
+        broken = _BROKEN_WORD.search(out[-1]) if out and out[-1].endswith("-") else None
         if broken and line[:1].islower():
             head = broken.group(1)
             joiner = "-" if line.split()[0].rstrip(".,;:").lower() == head.lower() else ""
@@ -298,7 +304,7 @@ def _joined_hyphenations(lines: list[str]) -> list[str]:
 
 def _label_gap(line: str) -> str:
     """"Aktif                      30,81 juta" -> "Aktif: 30,81 juta"."""
-    m = _LABEL_GAP.match(line)
+    m = _LABEL_GAP.match(line) if "   " in line else None
     return f"{m.group(1)}: {m.group(2)}" if m and not m.group(1).endswith(":") else line
 
 
@@ -321,9 +327,13 @@ def split_page(text: str) -> PageParts:
     in_body = False
     end_markers = _markers()[2]
     headlines: list[str] = []  # the first three header lines of four words or more, lower case
-    raw_lines = _joined_hyphenations([_label_gap(raw.strip()) for raw in normalize(text).split("\n")])
-    lines = labelled_table_rows([_SPACES.sub(" ", line) for line in raw_lines])
-    lines = labelled_figure_lines(lines)
+    normalized = normalize(text)
+    raw_lines = _joined_hyphenations([_label_gap(raw.strip()) for raw in normalized.split("\n")])
+    lines = [_SPACES.sub(" ", line) for line in raw_lines]
+    if "|" in normalized:  # (only a page with a table needs reading for one)
+        lines = labelled_table_rows(lines)
+    if _unit_note().search(normalized):
+        lines = labelled_figure_lines(lines)
     lines = unwrap(lines, is_furniture)
     lines = [part for line in lines for part in _unglued(line)]
     link_titles = False  # the lines right under a bare "Baca Juga" are related articles' titles

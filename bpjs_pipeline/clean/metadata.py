@@ -9,6 +9,7 @@ from bpjs_pipeline.lexicon import lexicon
 from bpjs_pipeline.parsing.dates import date_in_address, find_publication_dates, labelled_date, years_in
 
 _TITLE_MIN_WORDS = 4
+_DIGIT = re.compile(r"\d")
 # a first line of at most this many words is a page header, and a date in it the page's own
 _DATE_LINE_WORDS = 15
 
@@ -122,7 +123,7 @@ def find_published_on(header: list[str], body: list[str], address: str | None = 
         # the raw page's first line, when cleaning joined it into the lead ("Page 1092 - e-KLIPING
         # KETENAGAKERJAAN 28 AGUSTUS 2020" above a clipping's wrapped lines)
         first = page.lstrip().split("\n", 1)[0]
-        if len(first.split()) <= _DATE_LINE_WORDS:
+        if len(first.split()) <= _DATE_LINE_WORDS and first.strip() != text.split("\n", 1)[0].strip():
             candidates = [c for c in find_publication_dates(first, years, dated)
                           if c.kind in ("header", "weekday_named", "dateline")][:1] + candidates
     best = candidates[0].when if candidates else None
@@ -131,7 +132,8 @@ def find_published_on(header: list[str], body: list[str], address: str | None = 
         # Thu, January 10 2013, 10:45 AM", "Harian | Kamis, 27 Juli 2017 | Halaman 7"): a dateline in
         # the page's opening lines, before a quote's day
         kept = {line.strip() for line in header + body}
-        dropped = "\n".join(line for line in page[:_PAGE_TOP_CHARS].split("\n") if line.strip() not in kept)
+        dropped = "\n".join(line for line in page[:_PAGE_TOP_CHARS].split("\n")
+                            if line.strip() not in kept and _DIGIT.search(line))  # (a date has figures)
         # (with a quote's day found, only a weekday and a month written out: a caption's "(2/10/2017)" is no byline)
         wanted = ("weekday_named", "header") if best is not None else ("dateline",)
         best = next((c.when for c in find_publication_dates(dropped, years, dated) if c.kind in wanted), best)

@@ -52,6 +52,7 @@ class ArticleState:
         self._sentence_facts: dict[tuple[int, str], bool] = {}  # (sentence, question) -> answer
         self._first_matches: dict[tuple[str, int], object] = {}  # (pattern name, from) -> first match
         self.regional_subject: str | None = None
+        self.counted_since: dict[tuple[int, int], bool] = {}  # year mention -> where a count started (period.py)
 
     def _dated_past_months(self, mentions: list) -> list:
         """"pada Juni lalu", "Maret kemarin": the last such month before publication; so is a data

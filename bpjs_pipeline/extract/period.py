@@ -67,9 +67,14 @@ def read_period(a: ArticleState, r: Reading) -> None:
     owned = owned_elsewhere(a, r)
     # (a year after "sejak" is where a count started, not its period: "29,1 juta tenaga kerja yang pernah
     # terdaftar sejak perusahaan itu berdiri pada 1977")
-    free = (lambda y: not any(lo <= y.start < hi for lo, hi in owned) and
-            (r.role == BASELINE or not compared_period(a, y)) and
-            (r.role == BASELINE or not _counted_since(a, sp.sentence_start, y)))
+    freed: dict[int, bool] = {}
+
+    def free(y) -> bool:  # (asked of a mention by every list below: answered once)
+        known = freed.get(y.start)
+        if known is None:
+            known = freed[y.start] = not any(lo <= y.start < hi for lo, hi in owned) and \
+                (r.role == BASELINE or (not compared_period(a, y) and not _counted_since(a, sp.sentence_start, y)))
+        return known
     usable = (lambda y: not y.present or r.kind == "actual")
     left_clause = [y for y in a.years.between(sp.clause, fig.start) if free(y)]
     # a year after the figure counts only inside its clause and before any comparison
@@ -240,10 +245,16 @@ def _actual_measured(a: ArticleState, r: Reading) -> Reading | None:
 
 def _counted_since(a: ArticleState, start: int, y) -> bool:
     """Whether the year is where a count started ("sejak ... berdiri pada 1977"), not the end of a
-    period that starts with "sejak" ("sejak Januari hingga Mei 2014") nor the start of one it ends."""
-    since = last_match(a.vocab.since, a.body, max(start, y.start - 40), y.start)
-    return since is not None and not a.vocab.period_range.search(a.body, since.end(), y.start) \
-        and not a.vocab.period_range.match(a.body, y.end)  # ("sejak Februari 2022 hingga akhir tahun")
+    period that starts with "sejak" ("sejak Januari hingga Mei 2014") nor the start of one it ends.
+    Read once per mention (a figure's every year list asks)."""
+    key = (y.start, max(start, y.start - 40))
+    known = a.counted_since.get(key)
+    if known is None:
+        since = last_match(a.vocab.since, a.body, max(start, y.start - 40), y.start)
+        known = since is not None and not a.vocab.period_range.search(a.body, since.end(), y.start) \
+            and not a.vocab.period_range.match(a.body, y.end)  # ("sejak Februari 2022 hingga akhir tahun")
+        a.counted_since[key] = known
+    return known
 
 
 def _own_month(a: ArticleState, r: Reading) -> int | None:

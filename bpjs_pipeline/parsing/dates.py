@@ -153,7 +153,7 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
                 month = _month_number(months_named[-1])
         day = int(m.group("day")) if m.group("day") and month else None
         found.append(YearMention(m.start(), m.end(), y, month=month, day=day))
-    for m in _year_part().finditer(text, start, end):  # "semester I/2024", "kuartal III/2019"
+    for m in (_year_part().finditer(text, start, end) if "/" in text else ()):  # "semester I/2024", "kuartal III/2019"
         found.append(YearMention(m.start("year"), m.end("year"), int(m.group("year"))))
     for m in _numeric_data_date().finditer(text, start, end):  # "per 31/12/2023"
         d = _safe_date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
@@ -187,7 +187,9 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
         if not taken.overlaps(m.start(), m.end()):
             taken.add(m.start(), m.end())
             found.append(YearMention(m.start(), m.end(), None, offset=0, present=True))
-    for m in _year_part_without_year().finditer(text, start, end):  # "semester I ini", "kuartal III lalu"
+    parts = _year_part_stems()
+    for m in (_year_part_without_year().finditer(text, start, end) if any(p in text for p in parts) else ()):
+        # ("semester I ini", "kuartal III lalu"; a plain substring test first: most pages name no part of a year)
         if taken.overlaps(m.start(), m.end()):
             continue
         taken.add(m.start(), m.end())
@@ -384,6 +386,12 @@ def _year_part() -> re.Pattern:
     letters = "|".join(lexicon()["dates"]["year_part_letters"])
     return with_lead(re.compile(rf"(?<!\w)(?:(?i:{nouns})\s*(?:[IV]{{1,3}}|[1-4])|(?:{letters})[1-4])\s*/\s*"
                                 rf"(?P<year>(?:19|20)\d\d)(?!\d)"))
+
+
+@cache
+def _year_part_stems() -> tuple[str, ...]:
+    """The year-part nouns without their first letter, whatever its case ("emester", "uartal")."""
+    return tuple(noun[1:].lower() for noun in lexicon()["dates"]["year_parts"])
 
 
 @cache
