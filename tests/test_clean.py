@@ -323,8 +323,8 @@ def test_a_date_on_the_first_line_of_a_clipping_joined_into_its_lead_dates_the_p
 
     from bpjs_pipeline.clean.metadata import find_published_on
 
-    page = ("Page 12 - e-KLIPING KETENAGAKERJAAN 28 AGUSTUS 2020\nP. 12\nlebih krusial pada masa pandemi yang\n"
-            "mengancam para pekerja. \"Jumlah peserta aktif turun,\" ujarnya, Rabu\n(26/8).\n")
+    page = ("Page 12 - e-KLIPING KETENAGAKERJAAN 28 AGUSTUS 2020\nP. 12\nmenjadi sorotan dalam rapat kerja yang\n"
+            "digelar pekan ini. \"Iuran yang masuk melambat,\" katanya, Rabu\n(26/8).\n")
     # cleaning joined the page's header lines into the lead of its wrapped lines
     lines = page.split("\n")
     body = [" ".join(lines[:3]), " ".join(lines[3:]).strip()]
