@@ -78,8 +78,9 @@ def read_period(a: ArticleState, r: Reading) -> None:
     usable = (lambda y: not y.present or r.kind == "actual")
     left_clause = [y for y in a.years.between(sp.clause, fig.start) if free(y)]
     # a year after the figure counts only inside its clause and before any comparison
+    # (not past a coordinator: "Rp 433,1 triliun dan per Juni 2020 naik menjadi ..." dates the next item)
     right = [y for y in a.years.between(fig.end, sp.right_clause_end)
-             if free(y) and not a.compares(fig.end, y.start)]
+             if free(y) and not a.compares(fig.end, y.start) and not a.vocab.coordinator.search(a.body, fig.end, y.start)]
     left_segment = [y for y in a.years.between(sp.left, fig.start) if free(y)]
     # (a year after the figure beyond a clause of reason or time is that clause's: "... dinaikkan menjadi
     # Rp 873 triliun setelah realisasi 2024 melampaui perkiraan")

@@ -102,10 +102,12 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
     if previous is not None and previous.role == BASELINE and \
             next(iter(vocab.kind_words.find_all(body, s.left, s.figure_start)), None) is None and \
             not vocab.increment.search(body, s.left, s.figure_start) and not vocab.new_level.search(body, s.left, s.figure_start) \
+            and not vocab.reach_verb.search(body, s.left, s.figure_start) \
             and next(iter((vocab.money_metrics if money else vocab.person_metrics).find_all(body, s.left, s.figure_start)), None) is None:
         # "dibandingkan tahun 2022 yang sebesar Rp 627 triliun dengan 35,9 juta pekerja",
         # "Rp 30 triliun – Rp 31 triliun": the same comparison goes on (not "..., while benefits
-        # paid out totaled Rp 42,6 trillion": a subject of its own)
+        # paid out totaled Rp 42,6 trillion": a subject of its own; not "naik dari Rp131,6 triliun pada
+        # 2012 mencapai Rp150,8 triliun": the level it reached)
         return Role(BASELINE, "the comparison before it goes on", s.left, continues=True)
     starts = vocab.change_start.search(governing)  # "naik dari 30 juta", "menjadi 35 juta dari 30 juta"
     if starts and (vocab.increment.search(body, s.sentence_start, s.right_end) or

@@ -118,6 +118,8 @@ class Vocabulary:
     rate_opener: re.Pattern
     agency: re.Pattern
     line_label: re.Pattern
+    reach_verb: re.Pattern
+    coordinator: re.Pattern
     partner_before: re.Pattern
     demonstrative_after: re.Pattern
     title_then_speech: re.Pattern
@@ -264,6 +266,8 @@ def _vocabulary() -> Vocabulary:
         demonstrative_after=re.compile(r"(?:\s+(?:@people|peserta|pekerja|orang))?\s+(?:itu|tersebut|ini)(?!\w)".replace(
             "@people", "|".join(lex["word_classes"]["people"])), re.I),
         partner_before=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["partner_words"]) + r")\s+[^,.;:]{0,60}$", re.I),
+        coordinator=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["coordinators"]) + r")(?!\w)", re.I),
+        reach_verb=re.compile(r"(?<!\w)(?:" + alternation(lex["word_classes"]["reach"]) + r")(?!\w)", re.I),
         line_label=re.compile(r"\W{0,3}[^\W\d][^:;\n\d]{0,40}:\s"),  # "Total: ", "BPJS (badan): "
         agency=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["agency"]) + r")(?!\w)"),
         rate_opener=re.compile(r"\W*(?:" + alternation(metric["not_a_fact"]["rate_openers"]) + r")(?!\w)", re.I),

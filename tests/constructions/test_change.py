@@ -163,3 +163,15 @@ def test_a_comparison_does_not_go_on_into_a_clause_naming_its_own_fund(facts_of)
         ("funds", "contributions", "all", None, 2020, 75.2e12),
         ("funds", "benefits_paid", "all", None, 2021, 41.3e12),
         ("funds", "benefits_paid", "all", "JHT", 2021, 35.2e12)]
+
+
+def test_dari_x_pada_a_year_mencapai_y_names_the_level_reached(facts_of):
+    body = "Sepanjang 2013, dana kelolaan naik dari Rp131,5 triliun pada 2012 mencapai Rp150,5 triliun."
+    assert facts_of(body, published_on=date(2014, 2, 1)) == [("funds", "managed_funds", "all", None, 2012, 131.5e12),
+                                                               ("funds", "managed_funds", "all", None, 2013, 150.5e12)]
+
+
+def test_a_year_past_a_coordinator_after_a_figure_dates_the_next_item(facts_of):
+    body = ("Dana kelolaan pada akhir tahun lalu tercatat Rp 433,5 triliun dan per Juni 2020 naik menjadi Rp 462,5 "
+            "triliun.")
+    assert [f[4] for f in facts_of(body, published_on=date(2020, 8, 1))] == [2019, 2020]
