@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bpjs_pipeline.clean.wrapping import split_glued_link, unwrap
-from bpjs_pipeline.lexicon import lexicon
+from bpjs_pipeline.lexicon import alternation, lexicon
 from bpjs_pipeline.parsing.numbers import currency_words, scale_words
 
 # control and format characters other than line break and tab
@@ -174,9 +174,12 @@ def _header_of(header: list[str]) -> bool:
 def _unit_note() -> re.Pattern:
     """A note of the unit a table's bare figures are in: "(dalam triliun rupiah)", "(Rp triliun)",
     "(juta orang)", "(ribu)", "dalam juta orang"."""
-    scales = "|".join(lexicon()["numbers"]["table_unit_scales"])
-    return re.compile(rf"(?:\(\s*|dalam\s+)(?:dalam\s+)?(?:(?P<rp>Rp\.?)\s*(?P<a>{scales})|(?P<b>{scales})(?:\s+(?P<rupiah>rupiah)"
-                      rf"|\s+(?:orang|pekerja|jiwa|peserta|perusahaan))?)\s*(?:\)|:|$)", re.I)
+    lex = lexicon()["numbers"]
+    scales = "|".join(lex["table_unit_scales"])
+    leads, currency = alternation(lex["table_unit_leads"]), alternation(lex["table_unit_currency"])
+    nouns = alternation(lex["table_unit_count_nouns"])
+    return re.compile(rf"(?:\(\s*|(?:{leads})\s+)(?:(?:{leads})\s+)?(?:(?P<rp>Rp\.?)\s*(?P<a>{scales})|(?P<b>{scales})"
+                      rf"(?:\s+(?P<rupiah>{currency})|\s+(?:{nouns}))?)\s*(?:\)|:|$)", re.I)
 
 
 def _table_unit(lines: list[str]) -> tuple[str, str] | None:
@@ -200,7 +203,8 @@ def _row_line(header: list[str], cells: list[str], unit: tuple[str, str] | None)
     if _period_cell().fullmatch(cells[0]):
         return "; ".join([cells[0]] + [f"{h}: {figure(h, c)}" for h, c in zip(header[1:], cells[1:])
                                        if c not in _EMPTY_CELL]) + "."
-    items = [(f"pada {h} sebesar" if _period_cell().fullmatch(h) else h) + " " + figure(h, c)
+    period_cell = lexicon()["numbers"]["table_period_cell"]
+    items = [(period_cell.format(period=h) if _period_cell().fullmatch(h) else h) + " " + figure(h, c)
              for h, c in zip(header[1:], cells[1:]) if c not in _EMPTY_CELL]
     return f"{cells[0]}: " + "; ".join(items) + "."
 

@@ -155,7 +155,7 @@ class ArticleState:
             yield self.figures[i]
             i += 1
 
-    def breakdown_end(self, pos: int, end: int) -> int:
+    def own_clause_end(self, pos: int, end: int) -> int:
         """Where a figure's own clause ends before a breakdown word, or before a clause of
         reason or time ("... Rp 225 triliun seiring mulai berjalannya program JP")."""
         m = self.vocab.breakdown.search(self.body, pos, end)

@@ -79,7 +79,7 @@ def noun_phrase_end(body: str, start: int, end: int, vocab: Vocabulary) -> tuple
 
 
 def spans_of(body: str, sentence: Sentence, fig: Figure, left: int, right_end: int, vocab: Vocabulary,
-             breakdown_end) -> Spans:
+             own_clause_end) -> Spans:
     sentence_start = max(sentence.start, fig.start - WINDOW)
     left = max(left, sentence_start)
     phrase_end, subset = noun_phrase_end(body, fig.end, right_end, vocab)
@@ -87,6 +87,6 @@ def spans_of(body: str, sentence: Sentence, fig: Figure, left: int, right_end: i
     if reason:  # "Rp 226 triliun seiring mulai berjalannya program JP": no words of the figure's
         phrase_end = max(fig.end, reason.start())
     right_clause = clause_end(body, phrase_end, right_end)
-    right_clause = breakdown_end(phrase_end, right_clause)
+    right_clause = own_clause_end(phrase_end, right_clause)
     return Spans(sentence_start, left, clause_start(body, left, fig.start), fig.start, fig.end,
                  phrase_end, max(right_clause, phrase_end), right_end, subset, right_end < sentence.end)

@@ -65,6 +65,7 @@ def note_series_years(a: ArticleState, readings: list[Reading]) -> None:
 def read_period(a: ArticleState, r: Reading) -> None:
     fig, s, sp = r.figure, r.sentence, r.spans
     owned = owned_elsewhere(a, r)
+    own_month = _own_month(a, r)  # ("33,1 juta pada Februari": a month of its own, no year)
     # (a year after "sejak" is where a count started, not its period: "29,1 juta tenaga kerja yang pernah
     # terdaftar sejak perusahaan itu berdiri pada 1977")
     freed: dict[int, bool] = {}
@@ -85,7 +86,7 @@ def read_period(a: ArticleState, r: Reading) -> None:
     # (a year after the figure beyond a clause of reason or time is that clause's: "... dinaikkan menjadi
     # Rp 873 triliun setelah realisasi 2024 melampaui perkiraan")
     sentence = [y for y in a.years.between(sp.sentence_start, min(s.end, fig.end + WINDOW)) if free(y)
-                and (y.end <= fig.start or (not a.compares(fig.end, y.start) and not _dates_a_later_figure(a, r, y)
+                and (y.end <= fig.start or (not a.compares(fig.end, y.start) and not _dates_a_later_figure(a, r, y, own_month)
                                             and not a.vocab.subordinate.search(a.body, fig.end, y.start)))]
     if r.role == BASELINE and r.role_at >= 0:
         # the subject's year before the comparison is the new level's, not the baseline's
@@ -115,7 +116,6 @@ def read_period(a: ArticleState, r: Reading) -> None:
                                        if not comparison or y.start < comparison[0].start]
         steps += [("its comparison", [y for y in comparison if y.year]),
                   ("its comparison's relative cue", [y for y in comparison if y.relative and usable(y)])]
-    own_month = _own_month(a, r)
     if own_month is not None:  # "dari 33,1 juta pada Februari menjadi ..., lalu 29,44 juta pada Agustus 2020"
         steps.append(("the year its series of months ends with",
                       [replace(y, month=own_month, day=None) for y in a.years.between(fig.end, s.end)
@@ -267,13 +267,12 @@ def _own_month(a: ArticleState, r: Reading) -> int | None:
     return None
 
 
-def _dates_a_later_figure(a: ArticleState, r: Reading, y) -> bool:
+def _dates_a_later_figure(a: ArticleState, r: Reading, y, own_month: int | None) -> bool:
     """Whether a year after the figure stands in the clause of a later figure of the sentence
     ("... (22juta) dibawah target era EGM (23.2juta) bahkan jauh di bawah RJPP 2017 capai
     37 juta pekerja": 2017 is the 37 juta's, not the earlier figures'), or right after a later
     figure in a clause of its own as that one's ("... Rp 885 triliun, sebelum menembus Rp 1.000 triliun
     pada 2026"); not the year a series of months ends with, for a figure of an earlier month of it."""
-    own_month = _own_month(a, r)
     if own_month is not None and y.month is not None and y.month >= own_month:
         return False  # "dari 33,1 juta pada Februari menjadi 31,26 juta pada April, lalu 29,44 juta pada Agustus 2020"
     for fig in a.figures_after(r.figure.end, r.sentence.end):

@@ -49,7 +49,7 @@ def read_figures(article: CleanedArticle) -> list[Reading]:
         left = sentence.start
         for i, fig in enumerate(figs):
             right_end = figs[i + 1].start if i + 1 < len(figs) else sentence.end
-            spans = spans_of(a.body, sentence, fig, left, right_end, a.vocab, a.breakdown_end)
+            spans = spans_of(a.body, sentence, fig, left, right_end, a.vocab, a.own_clause_end)
             typo = _count_written_as_rupiah(a, fig, spans)
             r = Reading(len(a.readings), fig, sentence, fig.is_money and not typo, spans)
             if typo:

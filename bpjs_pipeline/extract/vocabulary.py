@@ -263,8 +263,8 @@ def _vocabulary() -> Vocabulary:
         title_then_speech=re.compile(r"(?:[A-Z][\w.&/-]*[\s,]+|(?:" + "|".join(lex["grammar"]["name_links"]) + r")\s+){1,12}(?:" + alternation(lex["grammar"]["speech"]) + r")(?!\w)"),
         past_month=re.compile(r"\s+(?:" + alternation(lex["dates"]["past_month_words"]) + r")(?!\w)"),
         programme_pointer=phrase_pattern(lex["program"]["programme_pointers"]),
-        demonstrative_after=re.compile(r"(?:\s+(?:@people|peserta|pekerja|orang))?\s+(?:itu|tersebut|ini)(?!\w)".replace(
-            "@people", "|".join(lex["word_classes"]["people"])), re.I),
+        demonstrative_after=re.compile(r"(?:\s+(?:" + alternation(lex["word_classes"]["people"]) + r"))?\s+(?:"
+                                       + alternation(lex["anaphora"]["demonstratives"]) + r")(?!\w)", re.I),
         partner_before=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["partner_words"]) + r")\s+[^,.;:]{0,60}$", re.I),
         coordinator=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["coordinators"]) + r")(?!\w)", re.I),
         reach_verb=re.compile(r"(?<!\w)(?:" + alternation(lex["word_classes"]["reach"]) + r")(?!\w)", re.I),
@@ -275,7 +275,8 @@ def _vocabulary() -> Vocabulary:
                                   + r")\s+", re.I),
         subordinate=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["subordinate_openers"]) + r")(?!\w)", re.I),
         # a fund word with the agency named as its owner: "dana kelolaan BPJS Ketenagakerjaan"
-        agency_owned=re.compile(r"(?:" + "|".join(w for m in ("managed_funds", "investment_returns", "assets")
+        # (the funds only the agency as a whole holds or earns)
+        agency_owned=re.compile(r"(?:" + "|".join(w for m in lex["entity"]["national_only_metrics"]
                                                   for w in metric[m]) + r")\s+(?:" + alternation(lex["entity"]["agency"])
                                 + r")(?!\w)", re.I),
         # (the unit's words between, not a coordinator opening the next item: "Rp 80 triliun dan tahun 2022 ...")

@@ -187,8 +187,7 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
         if not taken.overlaps(m.start(), m.end()):
             taken.add(m.start(), m.end())
             found.append(YearMention(m.start(), m.end(), None, offset=0, present=True))
-    parts = _year_part_stems()
-    for m in (_year_part_without_year().finditer(text, start, end) if any(p in text for p in parts) else ()):
+    for m in (_year_part_without_year().finditer(text, start, end) if any(p in text for p in _year_part_stems()) else ()):
         # ("semester I ini", "kuartal III lalu"; a plain substring test first: most pages name no part of a year)
         if taken.overlaps(m.start(), m.end()):
             continue
@@ -196,8 +195,8 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
         if m.group("this"):
             found.append(YearMention(m.start(), m.end(), None, offset=0))
         else:
-            parts = lexicon()["dates"]
-            months = parts["year_parts"][m.group("noun").lower()] * parts["year_part_numbers"][m.group("part")]
+            dates = lexicon()["dates"]
+            months = dates["year_parts"][m.group("noun").lower()] * dates["year_part_numbers"][m.group("part")]
             if months <= 12:  # (the last month of that part, pinned like "Juni lalu")
                 found.append(YearMention(m.start(), m.start("past") - 1, None, month=months, month_only=True))
     for m in month_only.finditer(text, start, end):

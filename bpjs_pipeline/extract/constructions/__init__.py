@@ -10,6 +10,7 @@ module each (see docs/extraction.md for the order in which the reader applies th
 - `segment`: the segment of a figure, its noun phrase's or its passage's;
 - `programme`: the programme of a figure, named before it, in a list handed out by
   *masing-masing*, in the passage before it;
+- `pointer`: the programme "program itu" points back at;
 - `heading`: a heading line over figures laid out line by line;
 - `running_year`: the year a sentence without figures sets for the figures after it;
 - `registered_total`: a total that an active count is part of is the registered total.

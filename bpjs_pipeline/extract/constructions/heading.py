@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract.constructions.achievement import kind_at
+from bpjs_pipeline.extract.constructions.pointer import programme_pointed_at
 from bpjs_pipeline.parsing.sentences import Sentence
 
 if TYPE_CHECKING:
@@ -59,12 +60,9 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
 
 
 def _pointed(a: ArticleState, sentence: Sentence) -> str | None:
-    """The programme "program itu" in the line points back at: the first one the sentence before names."""
-    if not a.vocab.programme_pointer.search(a.body, sentence.start, sentence.end) or sentence.index == 0:
-        return None
-    before = a.sentences[sentence.index - 1]
-    hit = next(iter(a.vocab.programs.find_all(a.body, before.start, before.end)), None)
-    return hit[0] if hit else None
+    """The programme "program itu" in the line points back at."""
+    pointer = a.vocab.programme_pointer.search(a.body, sentence.start, sentence.end)
+    return programme_pointed_at(a, sentence.index, sentence.start, pointer.start()) if pointer else None
 
 
 def note_glued_heading(a: ArticleState, sentence: Sentence, last_figure_end: int) -> None:

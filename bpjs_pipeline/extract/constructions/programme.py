@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract import phrase
 from bpjs_pipeline.extract.constructions.heading import glued_heading_start
+from bpjs_pipeline.extract.constructions.pointer import programme_pointed_at
 from bpjs_pipeline.extract.context import WINDOW
 
 if TYPE_CHECKING:
@@ -77,14 +78,7 @@ def pointed_programme(a: ArticleState, r: Reading) -> str | None:
         pass
     if pointer is None or vocab.programmes_in_general.search(body, s.sentence_start, s.figure_start):
         return None  # ("dana jaminan sosial lima program tersebut": all of them)
-    named = list(vocab.programs.find_all(body, s.sentence_start, pointer.start()))
-    if named:
-        return named[-1][0]
-    for sentence in reversed(a.sentences[max(0, r.sentence.index - vocab.programme_topic_sentences):r.sentence.index]):
-        hit = phrase.first_label(vocab.programs, body, sentence.start, sentence.end)
-        if hit:
-            return hit[0]
-    return None
+    return programme_pointed_at(a, r.sentence.index, s.sentence_start, pointer.start())
 
 
 def _listed_after(a: ArticleState, hit, end: int) -> bool:
