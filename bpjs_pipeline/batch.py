@@ -54,6 +54,14 @@ def clean_one(article_id: str, text: str):
     return clean_article(article_id, text)
 
 
+def clean_page(article_id: str, page: tuple[str, str | None]):
+    """`clean_article` for one (article_id, (raw text, web address or None))."""
+    from bpjs_pipeline.clean import clean_article
+
+    text, address = page
+    return clean_article(article_id, text, address)
+
+
 def extract_one(article_id: str, article) -> list[dict]:
     """The fact records of one cleaned article."""
     from bpjs_pipeline.extract import extract_facts

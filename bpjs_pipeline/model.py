@@ -43,6 +43,7 @@ class RawArticle:
     size_bytes: int
     text: str
     encoding: str = "utf-8"
+    url: str | None = None  # the page's web address, when the seeds folder's manifest.jsonl gives one
 
 
 @dataclass(frozen=True)

@@ -188,10 +188,10 @@ def test_one_article_failing_in_cleaning_does_not_fail_the_others(tmp_path, seed
     real = clean.clean_article
     victim = sorted(p.stem for p in seeds_copy.glob("*.txt"))[2]
 
-    def flaky_clean(article_id, text):
+    def flaky_clean(article_id, text, address=None):
         if article_id == victim:
             raise RuntimeError("cleaner crashed")
-        return real(article_id, text)
+        return real(article_id, text, address)
 
     monkeypatch.setattr(clean, "clean_article", flaky_clean)
     warehouse = tmp_path / "bpjs.duckdb"

@@ -417,8 +417,8 @@ def test_an_article_dated_outside_the_valid_years_is_quarantined_alone(tmp_path,
 
     real = clean.clean_article
 
-    def dated_1970(article_id, text):
-        cleaned = real(article_id, text)
+    def dated_1970(article_id, text, address=None):
+        cleaned = real(article_id, text, address)
         return dataclasses.replace(cleaned, published_on=date(1970, 1, 1)) if article_id == SEED_IDS[1] else cleaned
 
     monkeypatch.setattr(clean, "clean_article", dated_1970)

@@ -40,6 +40,9 @@ def _materialized(instance: dg.DagsterInstance, summary, asset: str) -> list[str
 @pytest.fixture
 def counted_extraction(monkeypatch):
     """Counts the articles the extractor is called on (small batches run in this process)."""
+    from bpjs_pipeline.batch import _load_patterns
+
+    _load_patterns()  # the once-per-process warm-up reads a made-up article: not counted
     calls: list[str] = []
     real = extract.extract_facts
 
@@ -233,3 +236,48 @@ def test_a_throw_away_instance_numbers_batches_after_the_staged_ones(tmp_path, s
     assert second.success and second.added != first.added and counted_extraction == ["baru"]
     assert _query(warehouse, "SELECT batch, count(*) FROM articles GROUP BY ALL ORDER BY 1") == [
         (first.added[0], 5), (second.added[0], 1)]
+
+
+UNDATED_PAGE = """Peserta aktif BPJS Ketenagakerjaan bertambah
+
+BPJS Ketenagakerjaan mencatat jumlah peserta aktif mencapai 41,27 juta pekerja pada akhir tahun lalu.
+Kepala kantor wilayah mengatakan perluasan kepesertaan terus dilakukan di semua daerah.
+"""
+
+
+def _manifest(folder: Path, url: str) -> None:
+    (folder / "manifest.jsonl").write_text(
+        '{"article_id": "undated", "url": "%s"}\n' % url, encoding="utf-8")
+
+
+def test_a_page_without_a_date_takes_the_manifests_address_and_is_read_again_when_it_changes(
+        tmp_path, counted_extraction):
+    """A page that prints no date is dated by the address `manifest.jsonl` in the seeds folder gives it,
+    its relative year counts from that date, the address is published, the manifest is never listed as
+    a skipped file, and a run after the address changed processes that page again (and only it)."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "undated.txt").write_text(UNDATED_PAGE, encoding="utf-8")
+    (seeds / "other.txt").write_text(UNDATED_PAGE.replace("41,27", "40,13"), encoding="utf-8")
+    _manifest(seeds, "https://ekonomi.example.id/read/2024/02/19/120000/peserta-aktif")
+    warehouse = tmp_path / "w" / "bpjs.duckdb"
+    with dg.DagsterInstance.ephemeral() as instance:
+        assert run_pipeline(seeds, warehouse, instance).success
+        rows = _query(warehouse, "SELECT article_id, published_on, url FROM articles ORDER BY article_id")
+        assert [(a, str(d) if d else None, u) for a, d, u in rows] == [
+            ("other", None, None),
+            ("undated", "2024-02-19", "https://ekonomi.example.id/read/2024/02/19/120000/peserta-aktif")]
+        assert _query(warehouse, "SELECT year, value FROM fact_participants WHERE article_id = 'undated'") == [
+            (2023, 41_270_000)]
+        assert _query(warehouse, "SELECT count(*) FROM quarantine") == [(0,)]
+
+        counted_extraction.clear()
+        assert run_pipeline(seeds, warehouse, instance).processed == 0 and counted_extraction == []
+
+        _manifest(seeds, "https://ekonomi.example.id/read/2025/03/10/083000/peserta-aktif")
+        counted_extraction.clear()
+        moved = run_pipeline(seeds, warehouse, instance)
+        assert moved.success and moved.plan.outdated == ["undated"] and counted_extraction == ["undated"]
+        assert _query(warehouse, "SELECT published_on::VARCHAR FROM articles WHERE article_id = 'undated'") == [
+            ("2025-03-10",)]
+        assert _query(warehouse, "SELECT year FROM fact_participants WHERE article_id = 'undated'") == [(2024,)]

@@ -6,6 +6,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from bpjs_pipeline.ingest.addresses import MANIFEST
 from bpjs_pipeline.ingest.partition_keys import partition_key_for
 
 SUFFIX = ".txt"
@@ -37,7 +38,8 @@ def scan_seed_folder(seeds_dir: Path) -> tuple[list[SeedFile], list[SkippedEntry
     Symlinks (to files or folders) are never followed and subfolders are not
     entered, so nothing outside the folder is ever read. Hidden entries (name
     starting with `.`) are ignored silently: editors and tools keep their
-    temporary files there.
+    temporary files there; so is `manifest.jsonl`, the pages' web addresses
+    (`addresses.py`).
     """
     seeds_dir = Path(seeds_dir)
     if not seeds_dir.is_dir():
@@ -47,7 +49,7 @@ def scan_seed_folder(seeds_dir: Path) -> tuple[list[SeedFile], list[SkippedEntry
     with os.scandir(seeds_dir) as entries:
         for entry in entries:
             name = entry.name
-            if name.startswith("."):
+            if name.startswith(".") or name == MANIFEST:  # MANIFEST: the pages' web addresses, read apart
                 continue
             try:
                 name.encode("utf-8")

@@ -10,15 +10,17 @@ through an IO manager. Each batch's materialization lists its articles (`batch_m
 """
 
 import errno
+from dataclasses import replace
 
 import dagster as dg
 import pandas as pd
 
-from bpjs_pipeline.batch import article_engine, clean_one, extract_one, map_articles
+from bpjs_pipeline.batch import article_engine, clean_page, extract_one, map_articles
 from bpjs_pipeline.cluster import ClusterUnavailable
 from bpjs_pipeline.faults import pause_point
 
 from bpjs_pipeline.ingest import ArticleDecodeError, partition_key_for, read_article
+from bpjs_pipeline.ingest.addresses import addresses_near
 from bpjs_pipeline.ingest.read import max_article_bytes
 from bpjs_pipeline.ingest.discover import is_plain_article_id, seed_file_for_key
 from bpjs_pipeline.ingest.guard import is_unreadable, refuse_momentary_view
@@ -100,7 +102,9 @@ def run_articles(batches: list[str], store: StagingStore, selection: ArticleSele
     kinds={"python", "duckdb"},
     description=(
         "Each seed file of the batch decoded (UTF-8, or a sure UTF-16/UTF-32/Windows-1252 reading; "
-        "mojibake repaired) with its sha256 and size, in the staging table `raw_articles`. Files that "
+        "mojibake repaired) with its sha256 and size, and its web address when the folder's "
+        "`manifest.jsonl` gives one (used for a date the page does not print), in the staging table "
+        "`raw_articles`. Files that "
         "cannot surely be decoded, are too large, look binary or HTML, or vanished go to the staging "
         "table `quarantine` with the reason. Each batch's materialization lists its files (`articles`, "
         "and with encoding, size and problem `articles_detail`)."
@@ -117,6 +121,7 @@ def raw_articles(context: dg.AssetExecutionContext, paths: PipelinePaths, stagin
     _check_article_engine(context, len(ids))
     pause_point("raw_articles:before_read")
     limit = max_article_bytes()  # a bad setting fails the step, never each file
+    addresses = addresses_near(paths.seeds_path)  # web addresses from the folder's manifest.jsonl
     for article_id in ids:
         key = partition_key_for(article_id)
         try:
@@ -125,7 +130,7 @@ def raw_articles(context: dg.AssetExecutionContext, paths: PipelinePaths, stagin
             context.log.warning(str(exc))
             continue
         try:
-            loaded.append((key, read_article(seed.path, limit)))
+            loaded.append((key, replace(read_article(seed.path, limit), url=addresses.get(seed.article_id))))
         except ArticleDecodeError as exc:
             quarantined.append(QuarantinedFile(seed.article_id, key, seed.file_name, exc.sha256, exc.reason))
         except FileNotFoundError:
@@ -170,8 +175,8 @@ def cleaned_articles(context: dg.AssetExecutionContext, staging_duckdb: StagingD
     store = staging_duckdb.store()
     with store.session():
         ids = run_articles(list(context.partition_keys), store, article_selection, context.log)
-        texts = store.raw_texts(ids)
-    cleaned, errors = _each_article(context, "clean_article", texts, clean_one)
+        pages = store.raw_pages(ids)
+    cleaned, errors = _each_article(context, "clean_article", pages, clean_page)
     records = [{**c.to_record(), "body_chars": len(c.body)} for c in cleaned]
     _, failures = split_valid(ArticlesSchema, articles_frame(records))
     rejects = _with_exceptions(failures, errors)

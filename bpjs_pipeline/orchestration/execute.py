@@ -17,8 +17,9 @@ import dagster as dg
 
 from bpjs_pipeline import version
 from bpjs_pipeline.ingest import discover_seed_files
+from bpjs_pipeline.ingest.addresses import addresses_near
 from bpjs_pipeline.ingest.guard import refuse_shrinking_archive
-from bpjs_pipeline.ingest.partition_keys import article_id_from_key
+from bpjs_pipeline.ingest.partition_keys import article_id_from_key, partition_key_for
 from bpjs_pipeline.orchestration.jobs import JOB_NAME
 from bpjs_pipeline.orchestration.launch import LocationRunner
 from bpjs_pipeline.orchestration.partitions import BATCHES_PARTITIONS_NAME, add_batches, split_into_batches
@@ -149,7 +150,8 @@ def run_pipeline(
 def _run(paths: PipelinePaths, instance: dg.DagsterInstance, console_log_level: str, full: bool) -> RunSummary:
     store = StagingStore(paths.staging_path)
     current = current_files(paths.seeds_path)  # the one listing and hashing of the folder
-    plan = plan_run(current, staged_files(store), version.EXTRACTOR_VERSION, full=full)
+    addresses = {partition_key_for(article_id): url for article_id, url in addresses_near(paths.seeds_path).items()}
+    plan = plan_run(current, staged_files(store), version.EXTRACTOR_VERSION, full=full, addresses=addresses)
     stale = [article_id_from_key(key) for key in sorted(plan.stale)]
     delivered = split_into_batches(stale)
     batches = add_batches(instance, len(delivered), _retrying(store.batches) if delivered else ())

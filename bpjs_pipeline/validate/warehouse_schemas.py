@@ -38,6 +38,7 @@ class PublishedArticles(_Model):
     title: Series[str] = pa.Field(nullable=True)
     publisher: Series[str] = pa.Field(nullable=True)
     published_on: Series[pa.DateTime] = pa.Field(nullable=True, ge=_MIN_DATE, le=_MAX_DATE)
+    url: Series[str] = pa.Field(nullable=True)
     fact_count: Series[int] = pa.Field(ge=0)
     loaded_at: Series[pa.DateTime] = pa.Field()
     body: Series[str] = pa.Field(nullable=True)

@@ -89,6 +89,8 @@ RELATIONS: dict[str, dict[str, str]] = {
         "title": "headline found by the cleaner (NULL if none)",
         "publisher": "outlet, e.g. `Kompas.com` (NULL if not found)",
         "published_on": "publication date (NULL if not found)",
+        "url": "the page's web address, from `manifest.jsonl` in the seeds folder (NULL if it gives none); "
+               "a date in it dates a page that prints none",
         "fact_count": "facts published from the article (all three tables, after corrections)",
         "loaded_at": "when this content was first read into staging (UTC); a rerun over unchanged files keeps it",
         "batch": "the delivered batch the file was last processed in: its partition of the per-article assets "

@@ -6,8 +6,9 @@ A file is **unchanged** when staging holds its partition with the same sha256
 current `EXTRACTOR_VERSION` (or a quarantine row for those bytes, when they could
 not be decoded). Otherwise it is **new** (staging has no row for its key),
 **changed** (another sha256) or **outdated** (same content, but extracted by
-another extractor version, never extracted, or its cleaning or extraction
-raised: it is tried again). Keys staged without a file are **deleted**.
+another extractor version, never extracted, its cleaning or extraction
+raised: it is tried again, or the seeds folder's `manifest.jsonl` now gives it
+another web address, which may date it). Keys staged without a file are **deleted**.
 Plain Python over the staging store; no Dagster.
 """
 from __future__ import annotations
@@ -31,6 +32,7 @@ class StagedFile:
     quarantined: bool  # the bytes could not be decoded (no extraction expected)
     extracted_sha256: str | None  # the content the latest extraction read
     extractor_version: str | None  # the extractor of that extraction
+    url: str | None = None  # the web address it was read with (`ingest/addresses.py`)
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,7 @@ def staged_files(store: StagingStore) -> dict[str, StagedFile] | None:
                    -- an article whose cleaning or extraction raised is tried again
                    CASE WHEN r.article_id IN (SELECT article_id FROM rejects WHERE check_name = 'exception')
                         THEN NULL ELSE e.sha256 END,
-                   e.extractor_version
+                   e.extractor_version, r.url
             FROM raw_articles AS r LEFT JOIN extractions AS e USING (article_id)
             UNION ALL
             -- a file over the size limit was never read: it stands for itself by size and limit
@@ -96,17 +98,19 @@ def staged_files(store: StagingStore) -> dict[str, StagedFile] | None:
                    coalesce(sha256, $prefix
                             || nullif(regexp_extract(reason, '^file too large: ([0-9]+) bytes, limit ([0-9]+)', 1), '')
                             || ':' || regexp_extract(reason, '^file too large: ([0-9]+) bytes, limit ([0-9]+)', 2)),
-                   TRUE, NULL, NULL
+                   TRUE, NULL, NULL, NULL
             FROM quarantine
             """, {"prefix": TOO_LARGE_PREFIX}
         ).fetchall()
-    return {key: StagedFile(sha, bool(q), esha, version) for key, sha, q, esha, version in rows}
+    return {key: StagedFile(sha, bool(q), esha, version, url) for key, sha, q, esha, version, url in rows}
 
 
 def plan_run(current: dict[str, str | None], staged: dict[str, StagedFile] | None, extractor_version: str,
-             *, full: bool = False) -> RunPlan:
+             *, full: bool = False, addresses: dict[str, str] | None = None) -> RunPlan:
     """Sort every key into new / changed / outdated / unchanged / deleted. Pure. `staged`
-    None (staging unreadable): every key is new, and processed."""
+    None (staging unreadable): every key is new, and processed. `addresses` (partition key ->
+    web address, from the folder's manifest), when given: a key staged with another address is
+    outdated."""
     plan = RunPlan(full=full or staged is None, staging_unreadable=staged is None)
     staged = staged or {}
     for key in sorted(current):
@@ -115,7 +119,8 @@ def plan_run(current: dict[str, str | None], staged: dict[str, StagedFile] | Non
             plan.new.append(key)
         elif sha is None or seen.sha256 != sha:
             plan.changed.append(key)
-        elif seen.quarantined or (seen.extracted_sha256 == sha and seen.extractor_version == extractor_version):
+        elif seen.quarantined or (seen.extracted_sha256 == sha and seen.extractor_version == extractor_version
+                                  and (addresses is None or addresses.get(key) == seen.url)):
             plan.unchanged.append(key)
         else:
             plan.outdated.append(key)

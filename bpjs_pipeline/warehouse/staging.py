@@ -38,6 +38,8 @@ ADDED_COLUMNS = (
     # how sure the reader is of each fact (`extract/confidence.py`); NULL for facts staged before
     ("facts", "confidence", "DOUBLE"),
     ("previous_facts", "confidence", "DOUBLE"),
+    # the page's web address from the seeds folder's manifest.jsonl (`ingest/addresses.py`)
+    ("raw_articles", "url", "VARCHAR"),
 )
 
 
@@ -139,11 +141,12 @@ class StagingStore:
                     "encoding": a.encoding,
                     "text": a.text,
                     "loaded_at": now,
+                    "url": a.url,
                 }
                 for key, a in loaded
             ],
             columns=["article_id", "partition_key", "file_name", "sha256", "size_bytes",
-                     "encoding", "text", "loaded_at"],
+                     "encoding", "text", "loaded_at", "url"],
         )
         quarantine = pd.DataFrame(
             [q.__dict__ for q in quarantined],
@@ -335,13 +338,15 @@ class StagingStore:
             ).fetchall()
         return {r[0] for r in rows}
 
-    def raw_texts(self, article_ids: Iterable[str]) -> list[tuple[str, str]]:
+    def raw_pages(self, article_ids: Iterable[str]) -> list[tuple[str, tuple[str, str | None]]]:
+        """(article_id, (text, web address or None)) of each staged article, by id."""
         with self.connection(read_only=True) as con:
             con.register("batch_ids", _ids_frame(article_ids))
-            return con.execute(
-                "SELECT article_id, text FROM raw_articles "
+            rows = con.execute(
+                "SELECT article_id, text, url FROM raw_articles "
                 "WHERE article_id IN (SELECT article_id FROM batch_ids) ORDER BY article_id"
             ).fetchall()
+        return [(article_id, (text, url)) for article_id, text, url in rows]
 
     def cleaned_articles(self, article_ids: Iterable[str]) -> list[CleanedArticle]:
         with self.connection(read_only=True) as con:

@@ -57,6 +57,7 @@ SELECT
     c.title,
     c.publisher,
     c.published_on,
+    r.url,
     CAST((SELECT count(*) FROM facts_in AS f WHERE f.article_id = k.article_id) AS INTEGER) AS fact_count,
     k.loaded_at,
     b.batch,
