@@ -61,6 +61,7 @@ class Vocabulary:
     max_regional_count: float
     max_regional_amount: float
     national_only_metrics: frozenset[str]
+    whole_fund_metrics: frozenset[str]
     kind_words: Labelled
     qualifier: re.Pattern
     subset_after: re.Pattern
@@ -231,6 +232,7 @@ def _vocabulary() -> Vocabulary:
         max_regional_count=float(lex["numbers"]["max_regional_count"]),
         max_regional_amount=float(lex["numbers"]["max_regional_amount"]),
         national_only_metrics=frozenset(lex["entity"]["national_only_metrics"]),
+        whole_fund_metrics=frozenset(lex["entity"]["whole_fund_metrics"]),
         kind_words=labelled(lex["table"], ("achieved", "actual", "target")),
         qualifier=_qualifier(lex["grammar"]),
         subset_after=re.compile(r"\s*(?:" + alternation(lex["grammar"]["subset_after"]) + r")(?!\w)"),

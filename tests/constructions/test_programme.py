@@ -235,3 +235,17 @@ def test_a_row_with_a_label_of_its_own_or_a_total_takes_no_programme_from_the_ro
     assert ("funds", "managed_funds", "all", None, 2016, 257.5e12) in got
     assert ("funds", "investment_returns", "all", None, 2016, 21.4e12) in got
     assert all(f[3] != "JP" for f in got if f[5] in (3.1e12, 257.5e12, 21.4e12))
+
+
+def test_the_whole_fund_after_one_programmes_flows_is_no_programmes(facts_of):
+    """A fund measure of the whole agency (managed funds, investment returns) after the amounts of one
+    programme's claims takes no programme from them; a programme's assets in its own passage still do."""
+    body = ("Sepanjang semester I 2025, klaim JHT yang dibayarkan mencapai Rp 25,1 triliun. Untuk semester I "
+            "2025, hasil investasi tercatat Rp 28,9 triliun. Hingga akhir tahun ini, dana kelolaan ditargetkan "
+            "mencapai Rp 880 triliun.")
+    got = facts_of(body, published_on=date(2025, 7, 20))
+    assert ("funds", "investment_returns", "all", None, 2025, 28.9e12) in got
+    assert ("targets", "managed_funds", "all", None, 2025, 880e12) in got
+    programme_assets = ("Sepanjang 2021, iuran JKK naik dari Rp3,7 triliun menjadi Rp5,2 triliun. "
+                        "Maka aset kami meningkat menjadi Rp46 triliun pada 2021.")
+    assert ("funds", "assets", "all", "JKK", 2021, 46e12) in facts_of(programme_assets)

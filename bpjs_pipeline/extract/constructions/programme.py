@@ -170,6 +170,9 @@ def topic_programme(a: ArticleState, r: Reading) -> tuple[str, Reading] | None:
     if not amounts or len({p.program for p in amounts}) != 1 or amounts[0].program is None \
             or any(p.sources.get("listed") for p in amounts):
         return None  # no amount before it, or amounts of several programmes (a list of items)
+    if r.metric in vocab.whole_fund_metrics and not any(p.metric in vocab.national_only_metrics for p in amounts):
+        return None  # "klaim JHT Rp 25 triliun. ... dana kelolaan Rp 880 triliun": after one programme's
+        # flows, a fund figure is the agency's whole fund unless the passage is about that programme's fund
     if said_total and r.metric not in {p.metric for p in amounts}:
         return None  # "total dana peserta yang dikelola" after one programme's claims: all programmes'
         # ("total pembayaran klaim" after one programme's claims goes on with that programme)
