@@ -129,6 +129,7 @@ class Vocabulary:
     fund_stocks: frozenset
     fund_link: re.Pattern
     money_source: re.Pattern
+    row_label_end: re.Pattern
     managing_a_fund: re.Pattern
     payout_purpose: re.Pattern
     segment_descriptions: re.Pattern
@@ -255,6 +256,7 @@ def _vocabulary() -> Vocabulary:
         region_scope=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["region_scope_leads"]) + r")\s*(?P<region>" + alternation(lex["entity"]["regions"], lex["entity"]["regions"]) + r")(?!\w)"),
         flow_head=re.compile(r"(?:" + alternation(metric["flow_heads"]) + r")"),
         fund_stocks=frozenset(metric["fund_stocks"]),
+        row_label_end=re.compile(r"\s*(?:" + alternation(lex["grammar"]["row_label_ends"]) + r")"),
         money_source=re.compile(r",?\s+(?:" + alternation(metric["money_source_leads"]) + r")\s+"),
         fund_link=re.compile(r"\s*(?:(?:" + alternation(metric["fund_links"]) + r")\s+)?"),
         fund_qualifier=re.compile(r"(?:" + alternation(metric["fund_qualifiers"], metric["fund_qualifiers"]) + r")"),

@@ -249,3 +249,17 @@ def test_the_whole_fund_after_one_programmes_flows_is_no_programmes(facts_of):
     programme_assets = ("Sepanjang 2021, iuran JKK naik dari Rp3,7 triliun menjadi Rp5,2 triliun. "
                         "Maka aset kami meningkat menjadi Rp46 triliun pada 2021.")
     assert ("funds", "assets", "all", "JKK", 2021, 46e12) in facts_of(programme_assets)
+
+
+def test_a_rows_programme_label_is_every_figure_of_the_row(facts_of):
+    """"JKK: Iuran Rp6,12 triliun; Klaim Rp2,47 triliun": the label before the colon (or a table's bar)
+    names the programme of each figure of its line, not only the first."""
+    body = ("Kinerja program sepanjang 2022:\nJKK: Iuran Rp6,12 triliun; Klaim Rp2,47 triliun.\n"
+            "JKM | Iuran Rp3,34 triliun; Klaim Rp2,63 triliun.\n")
+    got = facts_of(body)
+    assert ("funds", "benefits_paid", "all", "JKK", 2022, 2.47e12) in got
+    assert ("funds", "benefits_paid", "all", "JKM", 2022, 2.63e12) in got
+    # a programme at the head of a sentence with no label's end is not a row label
+    assert ("funds", "benefits_paid", "all", "JKK", 2012, 5.933e12) not in facts_of(
+        "Pembayaran JKK naik menjadi Rp412 miliar pada 2013, pembayaran JHT naik menjadi Rp7,391 triliun "
+        "dari Rp5,933 triliun pada 2012.")

@@ -53,6 +53,10 @@ def read_programme(a: ArticleState, r: Reading) -> None:
         if len(named) == 1:
             program, how = named.pop(), "the sentence's one programme"
     if program is None and not listed:
+        row = row_label(a, r)
+        if row is not None:
+            program, how = row, "the label of its row"
+    if program is None and not listed:
         pointed = pointed_programme(a, r)
         if pointed is not None:
             program, how = pointed, "the programme 'program itu' points back at"
@@ -65,6 +69,16 @@ def read_programme(a: ArticleState, r: Reading) -> None:
         r.sources["program"] = how + (f" (and the same figure for {', '.join(r.also_programs)})"
                                       if r.also_programs else "")
     r.sources["listed"] = listed
+
+
+def row_label(a: ArticleState, r: Reading) -> str | None:
+    """The programme a line's label names ("JKK: Iuran Rp6,12 triliun; Klaim Rp2,47 triliun"):
+    the first words of the sentence, a programme, then a row label's end."""
+    body, s = a.body, r.spans
+    hit = next(iter(a.vocab.programs.find_all(body, s.sentence_start, s.left)), None)
+    if hit is None or body[s.sentence_start:hit[1].start()].strip():
+        return None
+    return hit[0] if a.vocab.row_label_end.match(body, hit[1].end()) else None
 
 
 def pointed_programme(a: ArticleState, r: Reading) -> str | None:
