@@ -217,3 +217,13 @@ def test_the_working_people_of_the_country_and_housing_loans_are_no_facts(facts_
 def test_a_sentence_opening_with_an_average_states_a_rate(facts_of):
     assert facts_of("Rata-rata setiap bulan, klaim JHT yang dicairkan kini sekitar Rp 1,45 triliun.") == []
     assert facts_of("Klaim JHT yang dicairkan tahun ini sekitar Rp 17,5 triliun.") != []
+
+
+def test_the_agent_of_a_claim_counts_claimants(facts_of):
+    """"Rp 9,24 triliun yang dicairkan oleh sekitar 781.000 peserta": the people a claim or a payout
+    was made by are claimants, not a count of participants; a programme followed by its members is not."""
+    got = facts_of("Pembayaran JHT hingga Agustus 2014 tercatat Rp 9,24 triliun yang dicairkan oleh sekitar "
+                   "781.000 peserta. Klaim JKK tersebut diajukan oleh 52.000 peserta.")
+    assert got == [("funds", "benefits_paid", "all", "JHT", 2014, 9.24e12)]
+    assert ("participants", "participants", "all", None, 2014, 35e6) in facts_of(
+        "Program ini diikuti oleh 35 juta peserta pada 2014.")
