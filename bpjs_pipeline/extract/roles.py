@@ -192,6 +192,7 @@ def speaker_title(body: str, start: int, pos: int, vocab: Vocabulary, before_ver
     `before_verb`, a title and a name right before one ("Kepala Kanwil BPJS Ketenagakerjaan
     Jateng-DIY, Indriasari mengatakan, ... BPJS Ketenagakerjaan menargetkan ...": the figure
     said is not the branch's)."""
-    if vocab.speech.search(body, max(start, pos - 80), pos):
-        return True
+    said = last_match(vocab.speech, body, max(start, pos - 80), pos)
+    if said is not None and not vocab.speech_then_content.match(body, said.start()):
+        return True  # (not "Wahyu menyebut, sepanjang 2023 Cabang Lamongan membayar": what was said)
     return before_verb and bool(vocab.title_then_speech.match(body, pos, min(len(body), pos + 120)))

@@ -124,6 +124,9 @@ class Vocabulary:
     partner_before: re.Pattern
     demonstrative_after: re.Pattern
     title_then_speech: re.Pattern
+    speech_then_content: re.Pattern
+    own_region: re.Pattern
+    own_office: re.Pattern
     fund_qualifier: re.Pattern
     flow_head: re.Pattern
     fund_stocks: frozenset
@@ -192,7 +195,9 @@ def _vocabulary() -> Vocabulary:
         before_figure=re.compile(r"(?i)(?:^|\s)(?:" + "|".join(metric["not_a_fact"]["before_figure"]) + r")\s*$"),
         after_figure=re.compile(r"(?i)^\s*(?:" + "|".join(metric["not_a_fact"]["after_figure"]) + ")"),
         other_bodies=phrase_pattern(lex["entity"]["other_bodies"], cs["other_bodies"]),
-        regional=phrase_pattern(lex["entity"]["regional"]),
+        regional=phrase_pattern(lex["entity"]["regional"] + lex["entity"]["own_region"]),
+        own_region=phrase_pattern(lex["entity"]["own_region"]),
+        own_office=phrase_pattern(lex["entity"]["own_office"]),
         regional_subject=_regional_subject(lex["entity"]),
         national=phrase_pattern(lex["entity"]["national"]),
         lead_sentences=int(lex["entity"]["lead_sentences"]),
@@ -264,6 +269,8 @@ def _vocabulary() -> Vocabulary:
         payout_purpose=re.compile(r"\s*(?:" + alternation(metric["not_a_fact"]["payout_purpose"]) + r")(?!\w)"),
         segment_descriptions=phrase_pattern(seg["segment_descriptions"]),
         # a title and a name (capitalised words, abbreviations, commas) and then a verb of saying
+        speech_then_content=re.compile(r"(?:" + alternation(lex["grammar"]["speech"]) + r")\s*(?:"
+                                       + alternation(lex["grammar"]["reported_content_marks"]) + r")"),
         title_then_speech=re.compile(r"(?:[A-Z][\w.&/-]*[\s,]+|(?:" + "|".join(lex["grammar"]["name_links"]) + r")\s+){1,12}(?:" + alternation(lex["grammar"]["speech"]) + r")(?!\w)"),
         past_month=re.compile(r"\s+(?:" + alternation(lex["dates"]["past_month_words"]) + r")(?!\w)"),
         programme_pointer=phrase_pattern(lex["program"]["programme_pointers"]),

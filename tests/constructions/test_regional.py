@@ -1,4 +1,5 @@
 """constructions/regional.py: a region's figure, an article about a region, national scope."""
+from datetime import date
 
 
 def test_the_national_head_titled_kepala_is_not_a_branch(facts_of):
@@ -93,3 +94,38 @@ def test_the_head_office_in_a_regions_article_speaks_for_the_nation(facts_of):
             "Ketenagakerjaan menargetkan peserta aktif mencapai 23,5 juta orang pada akhir 2016.")
     assert facts_of(body, title="Kacab Surabaya Kejar Peserta Baru") == [
         ("targets", "active_participants", "all", None, 2016, 23.5e6)]
+
+
+# two opening sentences about the nation: the sentences after them are no region's by the lead
+NATIONAL_LEAD = ("BPJS Ketenagakerjaan terus memperluas kepesertaan di seluruh Indonesia. Direksi menyampaikan "
+                 "hal itu dalam rapat kerja. ")
+
+
+def test_the_speakers_own_region_is_never_a_title(facts_of):
+    """"menyebut peserta aktif di wilayahnya": a verb of saying before it does not make the region a title."""
+    body = NATIONAL_LEAD + ("Kepala Kantor Wilayah BPJS Ketenagakerjaan Jawa Tengah, Sugeng, menyebut peserta aktif di wilayahnya "
+            "saat ini 12,86 juta tenaga kerja.")
+    assert facts_of(body) == []
+
+
+def test_what_was_said_after_a_verb_of_saying_is_no_title(facts_of):
+    """"Wahyu menyebut, sepanjang 2023 Cabang Lamongan membayar klaim …": a branch in what was said is the subject;
+    "kata Kepala Cabang Medan" is still a speaker's title."""
+    assert facts_of("Wahyu menyebut, sepanjang Januari hingga Mei 2023 Cabang Lamongan membayar klaim JKK "
+                    "senilai Rp3,8 miliar.") == []
+    assert ("participants", "active_participants", "all", None, 2023, 38e6) in facts_of(
+        "Peserta aktif BPJS Ketenagakerjaan mencapai 38 juta pada 2023, kata Kepala Kantor Cabang Medan, Budi.")
+
+
+def test_a_branch_heads_own_office_is_the_branchs(facts_of):
+    body = NATIONAL_LEAD + ("Kepala BPJS Ketenagakerjaan Cabang Malang Sri Endah menyampaikan, sepanjang semester I 2025 pihaknya "
+            "menerima iuran Rp412,6 miliar dari 6.218 perusahaan.")
+    assert facts_of(body, published_on=date(2025, 8, 6)) == []
+
+
+def test_a_region_setting_the_sentence_before_its_first_comma(facts_of):
+    """"Sementara untuk Kalimantan Timur, targetnya 45 ribu peserta" and "Sementara di wilayah Jatim, pencairan
+    JHT …": the opening phrase sets the whole sentence in the region."""
+    assert facts_of("Sementara untuk Kalimantan Timur dan Kalimantan Utara, targetnya 45 ribu peserta BPU "
+                    "pada 2016.") == []
+    assert facts_of("Sementara di wilayah Jatim, pencairan JHT sepanjang 2015 mencapai Rp1,21 triliun.") == []

@@ -48,21 +48,33 @@ def _national_just_before(a: ArticleState, r: Reading) -> bool:
     return a.vocab.national.search(a.body, before.start, before.end) is not None
 
 
+def _figure_between(a: ArticleState, r: Reading, start: int, end: int) -> bool:
+    return any(start <= p.figure.start < end for p in a.before(r, a.first_in_sentence))
+
+
 def regional(a: ArticleState, r: Reading) -> str:
     """Why the figure is a region's, or ""."""
     body, vocab, s = a.body, a.vocab, r.spans
     no_region_has_as_many = r.figure.value > (vocab.max_regional_amount if r.money else vocab.max_regional_count)
     if vocab.national.search(body, s.sentence_start, s.right_clause_end):
         return ""  # "Secara nasional, ..." (a later "dari total peserta aktif nasional" is not it)
+    m = vocab.own_region.search(body, s.sentence_start, s.right_clause_end)
+    if m:  # "menyebut peserta aktif di wilayahnya saat ini 2,86 juta": the speaker's own region
+        return VETO + ": " + m.group(0)
     for pattern in (vocab.regional, vocab.regional_subject):
         for m in pattern.finditer(body, s.sentence_start, s.figure_start):
             if not speaker_title(body, s.sentence_start, m.start(), vocab, before_verb=True):
                 return VETO + ": " + m.group(0)
+            if vocab.own_office.search(body, max(s.clause, m.end()), s.figure_start):
+                return VETO + ": " + m.group(0) + " (the speaker's own office)"
     m = vocab.region_scope.search(body, s.clause, s.figure_start)
     if m:  # (in the figure's own clause: a speaker's venue "kata Agus di Surabaya, ..." is in another)
         return VETO + ": " + m.group(0)
-    m = vocab.region_scope.match(body, s.sentence_start, s.figure_start)
-    if m and not no_region_has_as_many:  # "Di Jawa Timur, jumlah peserta aktif ...": the sentence's setting
+    opening = body.find(",", s.sentence_start, s.figure_start)
+    m = vocab.region_scope.search(body, s.sentence_start, opening) if opening > 0 else None
+    if m and not no_region_has_as_many and not _figure_between(a, r, s.sentence_start, opening):
+        # "Di Jawa Timur, jumlah peserta aktif ...", "Sementara untuk Kalimantan Timur, targetnya ...":
+        # the sentence's setting, before its first comma
         return VETO + ": " + m.group(0)
     m = vocab.region_scope.search(body, s.figure_end, s.right_clause_end)
     if m and not no_region_has_as_many and not speaker_title(body, s.figure_end, m.start(), vocab):
