@@ -227,3 +227,10 @@ def test_the_agent_of_a_claim_counts_claimants(facts_of):
     assert got == [("funds", "benefits_paid", "all", "JHT", 2014, 9.24e12)]
     assert ("participants", "participants", "all", None, 2014, 35e6) in facts_of(
         "Program ini diikuti oleh 35 juta peserta pada 2014.")
+
+
+def test_a_regional_governments_budget_is_no_fund_of_the_agency(facts_of):
+    """Contributions a city pays from its budget (APBD, "provincial budget") are the government's spending."""
+    assert facts_of("Iuran mereka ditanggung Pemerintah Kota Palembang melalui APBD 2022 sebesar Rp1,3 miliar.") == []
+    assert facts_of("The administration had set aside Rp 20.16 billion from the 2021 provincial budget to cover "
+                    "work accident insurance for the workers.") == []
