@@ -234,3 +234,25 @@ def test_a_regional_governments_budget_is_no_fund_of_the_agency(facts_of):
     assert facts_of("Iuran mereka ditanggung Pemerintah Kota Palembang melalui APBD 2022 sebesar Rp1,3 miliar.") == []
     assert facts_of("The administration had set aside Rp 20.16 billion from the 2021 provincial budget to cover "
                     "work accident insurance for the workers.") == []
+
+
+def test_workers_obliged_or_eligible_to_join_are_a_pool(facts_of):
+    """"pekerja yang memenuhi syarat menjadi peserta diperkirakan mencapai 88 juta orang": workers who qualify
+    (or must join) are the pool, said before the figure as well as after it."""
+    assert facts_of("Pekerja yang memenuhi syarat menjadi peserta diperkirakan mencapai 88 juta orang pada 2016.") == []
+    assert facts_of("Pekerja formal yang wajib menjadi peserta diperkirakan 44 juta orang pada 2015.") == []
+
+
+def test_our_workers_and_workers_nationwide_are_the_workforce(facts_of):
+    assert facts_of("Pekerja informal kita ada 70-an juta pada 2016.") == []
+    assert facts_of("Enrollment remained low, compared with an estimated 70 million informal workers nationwide "
+                    "in 2017.") == []
+
+
+def test_national_statistics_and_members_who_stopped_paying(facts_of):
+    """Workforce figures from the statistics office (BPS) are no count of ours; members who no longer pay or are
+    recorded as non-active are not participants."""
+    assert facts_of("Berdasarkan data BPS, jumlah pekerja di sektor konstruksi mencapai sekitar 9,1 juta orang "
+                    "pada 2022.") == []
+    assert facts_of("Sebanyak 21,86 juta peserta saat ini berstatus nonaktif pada 2025.") == []
+    assert facts_of("Artinya, lebih dari 4 juta peserta BPU tidak lagi membayar iuran pada 2021.") == []

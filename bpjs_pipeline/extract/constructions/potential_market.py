@@ -1,7 +1,8 @@
 """The market still to win is not a count of participants: "BPJS Ketenagakerjaan
 memburu 51 juta pekerja informal". A figure a pursuit verb governs, naming workers
 but not participants, is the pool the agency pursues; so is a count of people said to
-qualify ("90 juta orang di antaranya memenuhi kriteria untuk menjadi peserta"), and the
+qualify ("90 juta orang di antaranya memenuhi kriteria untuk menjadi peserta", "pekerja yang
+memenuhi syarat menjadi peserta diperkirakan 88 juta orang"), and the
 country's workforce, in a sentence naming neither coverage nor participants ("Pekerja informal
 di Indonesia itu sekitar 77 juta orang")."""
 from __future__ import annotations
@@ -28,6 +29,11 @@ def potential_market(a: ArticleState, r: Reading) -> str:
             not vocab.participant_nouns.search(a.body, s.sentence_start, s.right_clause_end):
         # "Pekerja informal di Indonesia itu sekitar 77 juta orang", "a workforce of about 135 million"
         return "the country's workforce: " + m.group(0)
+    m = vocab.eligibility.search(a.body, s.clause, s.figure_start)
+    if m and vocab.worker_nouns.search(a.body, s.clause, m.start()) and \
+            not vocab.participant_nouns.search(a.body, s.clause, m.start()):
+        # "pekerja yang memenuhi syarat menjadi peserta diperkirakan mencapai 88 juta orang"
+        return "the pool of those who qualify: " + m.group(0)
     m = vocab.eligibility.search(a.body, s.figure_end, s.right_clause_end)
     if m and not r.sources.get("metric", "").startswith("own words") and \
             not vocab.rate_of.search(a.body, s.figure_end, m.start()):  # ("... atau 53% dari pekerja yang eligible": the share's base)
