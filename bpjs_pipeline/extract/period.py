@@ -267,6 +267,12 @@ def _own_month(a: ArticleState, r: Reading) -> int | None:
     return None
 
 
+def _another_kind_between(a: ArticleState, r: Reading, later) -> bool:
+    """A target word between an actual figure and a later one: the later one is another statement."""
+    return r.kind == "actual" and any(label == "target" for label, _ in
+                                      a.vocab.kind_words.find_all(a.body, r.figure.end, later.start))
+
+
 def _dates_a_later_figure(a: ArticleState, r: Reading, y, own_month: int | None) -> bool:
     """Whether a year after the figure stands in the clause of a later figure of the sentence
     ("... (22juta) dibawah target era EGM (23.2juta) bahkan jauh di bawah RJPP 2017 capai
@@ -278,6 +284,8 @@ def _dates_a_later_figure(a: ArticleState, r: Reading, y, own_month: int | None)
     for fig in a.figures_after(r.figure.end, r.sentence.end):
         if fig.start > y.end:
             return clause_end(a.body, y.end, fig.start) >= fig.start
+        if _another_kind_between(a, r, fig):
+            return True  # "sudah mencapai Rp313 triliun dan ditargetkan menjadi Rp350 triliun pada akhir tahun depan"
         bound = a.vocab.bound_year.match(a.body, fig.end, y.end)
         if bound and bound.end() == y.start and a.vocab.subordinate.search(a.body, r.figure.end, fig.start):
             return True  # "Rp 885 triliun, sebelum menembus Rp 1.000 triliun pada 2026": the later figure's own year

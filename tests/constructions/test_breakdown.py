@@ -106,3 +106,12 @@ def test_the_items_of_a_list_of_segments_and_the_total_after_them(facts_of):
     table = ("Peserta aktif per segmen (dalam juta orang):\nPenerima Upah (PU): pada Juni 2023 sebesar 23,1 juta.\n"
              "Pekerja Migran Indonesia (PMI): pada Juni 2023 sebesar 0,4 juta.\nTotal: pada Juni 2023 sebesar 37,5 juta.")
     assert ("participants", "active_participants", "all", None, 2023, 37.5e6) in facts_of(table)
+
+
+def test_a_sentence_of_another_kind_is_no_part_of_the_breakdown(facts_of):
+    """A later sentence that says it is a target ("ditargetkan") does not go on with an actual total's parts."""
+    body = ("Hingga akhir November 2014, jumlah peserta aktif tercatat 16,58 juta orang, terdiri dari 15,87 juta "
+            "pekerja penerima upah dan 712.000 pekerja bukan penerima upah. Adapun jumlah perusahaan aktif "
+            "ditargetkan naik dari 208.300 perusahaan saat ini menjadi 245.000 perusahaan pada 2015.")
+    got = facts_of(body, published_on=date(2014, 12, 1))
+    assert ("targets", "active_employers", "all", None, 2015, 245_000) in got

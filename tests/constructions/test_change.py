@@ -175,3 +175,21 @@ def test_a_year_past_a_coordinator_after_a_figure_dates_the_next_item(facts_of):
     body = ("Dana kelolaan pada akhir tahun lalu tercatat Rp 433,5 triliun dan per Juni 2020 naik menjadi Rp 462,5 "
             "triliun.")
     assert [f[4] for f in facts_of(body, published_on=date(2020, 8, 1))] == [2019, 2020]
+
+
+def test_a_targets_baseline_said_to_be_the_level_now_is_an_actual(facts_of):
+    """"ditargetkan naik dari 208.300 perusahaan saat ini menjadi 245.000", "up from the 26.87 million active
+    members it recorded at the end of last year": the baseline's own words make it the level reached."""
+    got = facts_of("The agency has set a target of 30.9 million active members for 2018, up from the 26.87 million "
+                   "active members it recorded at the end of last year.", published_on=date(2018, 2, 1))
+    assert ("targets", "active_participants", "all", None, 2018, 30_900_000) in got
+    assert ("participants", "active_participants", "all", None, 2017, 26_870_000) in got
+
+
+def test_a_later_targets_year_is_not_the_level_before_it(facts_of):
+    """"sudah mencapai Rp313 triliun dan ditargetkan menjadi Rp350 triliun pada akhir tahun depan": the year after
+    the target is the target's; the level reached is this year's."""
+    got = facts_of("Dana kelolaan BPJS Ketenagakerjaan sudah mencapai Rp313 triliun dan ditargetkan menjadi "
+                   "Rp350 triliun pada akhir tahun depan.", published_on=date(2017, 11, 20))
+    assert got == [("funds", "managed_funds", "all", None, 2017, 313e12),
+                   ("targets", "managed_funds", "all", None, 2018, 350e12)]

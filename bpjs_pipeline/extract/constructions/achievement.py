@@ -84,7 +84,15 @@ def realised_baseline(a: ArticleState, r: Reading) -> bool:
         if (y.relative and (y.offset or 0) < 0 and not y.present) or \
                 (y.year is not None and a.publication_year and y.year < a.publication_year):
             return True
-    return False
+    # "naik dari 208.300 perusahaan saat ini menjadi 245.000", "up from the 26.87 million active
+    # members it recorded at the end of last year": its own words, up to the next figure, say it is
+    # the level now or last year's
+    following = next(iter(a.figures_after(r.figure.end, r.spans.right_clause_end)), None)
+    end = following.start if following is not None else r.spans.right_clause_end
+    said = next(iter(a.vocab.kind_words.find_all(a.body, r.figure.end, end)), None)
+    if said is not None and said[0] == "actual":
+        return True
+    return any(y.relative and (y.offset or 0) < 0 and not y.present for y in a.years.between(tail_end, end))
 
 
 def link_achievement(a: ArticleState, r: Reading, first: int) -> None:

@@ -36,7 +36,8 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
         # the parts of the total the sentence before stated
         total = a.last_level_before(r)
     elif a.breakdown and r.sentence.index - a.breakdown[1] <= vocab.breakdown_sentences \
-            and not _another_year_since(a, a.readings[a.breakdown[0]], r):
+            and not _another_year_since(a, a.readings[a.breakdown[0]], r) \
+            and not _another_kind_said(a, a.readings[a.breakdown[0]], r):
         total = a.readings[a.breakdown[0]]
     if total is None or total.money != r.money or r.figure.value >= total.figure.value:
         return
@@ -81,6 +82,14 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
         # Rp0,71 triliun untuk kecelakaan kerja, ...": a total of several programmes is none's alone
         total.program = None
         total.sources["program"] = "none (its parts are several programmes')"
+
+
+def _another_kind_said(a: ArticleState, total: Reading, r: Reading) -> bool:
+    """Whether the figure's own sentence says it is another kind than the total ("... 48,9 juta
+    peserta terdaftar. Perusahaan aktif ditargetkan naik menjadi 245.000": a target, no part of
+    the actual total)."""
+    return r.kind != total.kind and \
+        next(iter(a.vocab.kind_words.find_all(a.body, r.sentence.start, r.figure.start)), None) is not None
 
 
 def _another_year_since(a: ArticleState, total: Reading, r: Reading) -> bool:

@@ -44,9 +44,11 @@ def link_baseline(a: ArticleState, r: Reading, first: int) -> None:
     if r.metric in GENERIC and p.metric and p.metric != r.metric:
         r.metric = p.metric
         r.sources["metric"] = f"the figure it is compared with ({p.figure.text})"
-    elif p.metric in GENERIC and r.metric and r.metric not in GENERIC and r.sources.get("metric", "").startswith("own words") \
+    elif (p.metric in GENERIC or (p.metric == "employers" and r.metric == "active_employers" and r.figure.start < p.figure.start)) and r.metric \
+            and r.metric not in GENERIC and r.sources.get("metric", "").startswith("own words") \
             and METRICS[r.metric] == METRICS[p.metric or r.metric] and not p.vetoed:
-        # "jumlah peserta aktif turun dari 35 juta menjadi 33 juta peserta": the new level is
+        # "jumlah peserta aktif turun dari 35 juta menjadi 33 juta peserta", "jumlah perusahaan aktif
+        # ditargetkan naik dari 208.300 perusahaan saat ini menjadi 245.000 perusahaan": the new level is
         # the quantity its change's subject names
         p.metric = r.metric
         p.sources["metric"] = f"the subject of its change ({r.figure.text}: {r.metric})"
