@@ -177,6 +177,16 @@ def read_period(a: ArticleState, r: Reading) -> None:
         # 7.9 million ...": the period of the figures the sentence opens by pointing back to
         r.year, r.as_of = antecedent.year, antecedent.as_of
         rule = f"the figures its sentence points back to ({antecedent.figure.text})"
+    elif r.kind == "actual" and r.role != BASELINE and a.article.published_on \
+            and (a.running_year[r.kind] or (None, None))[1] is None \
+            and (month := _clause_month(a, r)) is not None:
+        # "Sepanjang tahun lalu, ... Rp97,48 triliun. Sementara klaim yang sudah dibayarkan hingga Juli
+        # mencapai Rp30,26 triliun": a month with no year after a whole year's figure is the latest such
+        # month up to the publication date
+        published = a.article.published_on
+        r.year = published.year if month <= published.month else published.year - 1
+        r.as_of = f"{r.year}-{month:02d}"
+        rule = "the latest such month before publication"
     elif a.running_year[r.kind]:
         r.year, as_of = a.running_year[r.kind]
         r.as_of = hint.as_of(r.year) if hint else as_of
@@ -264,6 +274,15 @@ def _own_month(a: ArticleState, r: Reading) -> int | None:
         if y.month_only and y.month:
             # (not the start of a range: "sepanjang Januari hingga Agustus 2024" is one period)
             return None if a.vocab.period_range.match(a.body, y.end) else y.month
+    return None
+
+
+def _clause_month(a: ArticleState, r: Reading) -> int | None:
+    """A month named without a year in the figure's clause ("hingga Juli mencapai Rp30,26 triliun",
+    "Rp11,26 triliun hingga Mei"), not the start of a range."""
+    for y in a.years.between(r.spans.clause, r.spans.right_clause_end):
+        if y.month_only and y.month and not a.vocab.period_range.match(a.body, y.end):
+            return y.month
     return None
 
 

@@ -147,3 +147,17 @@ def test_a_year_after_a_coordinator_opens_the_next_item_not_the_figures_own(fact
     body = ("Iuran yang terkumpul tahun 2020 mencapai Rp 73,5 triliun, tahun 2021 Rp 80,5 triliun dan tahun 2022 "
             "mencapai Rp 87,5 triliun.")
     assert [f[4] for f in facts_of(body)] == [2020, 2021, 2022]
+
+
+def test_a_month_without_a_year_after_a_whole_years_figure_is_the_latest_such_month(facts_of):
+    """"Sepanjang tahun lalu ... Rp97,48 triliun. Sementara klaim yang sudah dibayarkan hingga Juli mencapai
+    Rp30,26 triliun" (published in August): July of the publication year, not last year's; a target "sampai
+    Desember" keeps the target's year."""
+    body = ("Sepanjang tahun lalu, BPJS Ketenagakerjaan menghimpun iuran Rp97,48 triliun. Sementara klaim yang sudah "
+            "dibayarkan hingga Juli mencapai Rp30,26 triliun.")
+    got = facts_of(body, published_on=date(2024, 8, 29), with_as_of=True)
+    assert ("funds", "benefits_paid", "all", None, 2024, "2024-07", 30.26e12) in got
+    assert ("funds", "contributions", "all", None, 2023, None, 97.48e12) in got
+    # a month later in the year than the publication is last year's
+    got = facts_of(body, published_on=date(2024, 3, 2), with_as_of=True)
+    assert ("funds", "benefits_paid", "all", None, 2023, "2023-07", 30.26e12) in got
