@@ -127,6 +127,7 @@ class Vocabulary:
     speech_then_content: re.Pattern
     own_region: re.Pattern
     own_office: re.Pattern
+    weekday_before: re.Pattern
     fund_qualifier: re.Pattern
     flow_head: re.Pattern
     fund_stocks: frozenset
@@ -198,6 +199,9 @@ def _vocabulary() -> Vocabulary:
         regional=phrase_pattern(lex["entity"]["regional"] + lex["entity"]["own_region"]),
         own_region=phrase_pattern(lex["entity"]["own_region"]),
         own_office=phrase_pattern(lex["entity"]["own_office"]),
+        # a weekday right before a date: the day something was said or done ("Kamis, 9 Februari 2017")
+        weekday_before=re.compile(r"(?i:" + "|".join(sorted(lex["dates"]["weekdays"], key=len, reverse=True))
+                                  + r")\W{1,3}$"),
         regional_subject=_regional_subject(lex["entity"]),
         national=phrase_pattern(lex["entity"]["national"]),
         lead_sentences=int(lex["entity"]["lead_sentences"]),

@@ -161,3 +161,13 @@ def test_a_month_without_a_year_after_a_whole_years_figure_is_the_latest_such_mo
     # a month later in the year than the publication is last year's
     got = facts_of(body, published_on=date(2024, 3, 2), with_as_of=True)
     assert ("funds", "benefits_paid", "all", None, 2023, "2023-07", 30.26e12) in got
+
+
+def test_the_day_something_was_said_sets_no_year(facts_of):
+    """"kata Rahmat di Jakarta, Kamis, 9 Februari 2017": a date after a weekday is when it was said; the
+    figures after it keep the year of the figures before."""
+    body = ("BPJS Ketenagakerjaan mencatat peserta aktif 23,07 juta pada akhir 2016. Direktur Utama mengatakan, tahun "
+            "ini lembaganya menargetkan peserta aktif sebanyak 26,8 juta.\n\n\"Kami sanggupi,\" kata Rahmat di Jakarta, "
+            "Kamis, 9 Februari 2017.\n\nUntuk program pensiun, pekerja yang ikut tercatat 10,37 juta orang.")
+    got = facts_of(body, published_on=date(2017, 2, 9))
+    assert ("participants", "participants", "all", "JP", 2016, 10_370_000) in got

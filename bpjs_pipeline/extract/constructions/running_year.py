@@ -2,7 +2,8 @@
 2020, ...", "Pada 2022, ...") sets the year later figures of its kind (actual or
 target) take; a year after `sejak` is where a change started, the year of the
 baseline it starts from, not of later levels; a year in a comparison sets nothing. A
-sentence framed by the data it cites ("Data DJSN RI 2020, jumlah pekerja ...") sets its
+date after a weekday is the day something was said ("kata Rahmat, Kamis, 9 Februari
+2017") and sets nothing. A sentence framed by the data it cites ("Data DJSN RI 2020, jumlah pekerja ...") sets its
 year for the actual figures after it, whatever figures the sentence itself holds."""
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ def note_years_without_figures(a: ArticleState, sentence: Sentence) -> None:
         if vocab.baseline.search(body, clause_start(body, max(start, y.start - 60), y.start), y.end):
             continue  # "tumbuh 12% dibandingkan tahun sebelumnya": a comparison, not the period
             # ("Kenaikan 2021 juga terjadi ..." names the period of the increase)
+        if y.day and vocab.weekday_before.search(body, max(start, y.start - 12), y.start):
+            continue  # "kata Rahmat di Jakarta, Kamis, 9 Februari 2017": the day it was said, no period
         year = y.resolve(a.publication_year) if not y.present else None
         if year:
             kind, _ = kind_at(a, max(start, y.start - 400), y.start, "actual")
