@@ -128,6 +128,7 @@ class Vocabulary:
     own_region: re.Pattern
     own_office: re.Pattern
     weekday_before: re.Pattern
+    later_subject: re.Pattern
     fund_qualifier: re.Pattern
     flow_head: re.Pattern
     fund_stocks: frozenset
@@ -200,6 +201,9 @@ def _vocabulary() -> Vocabulary:
         own_region=phrase_pattern(lex["entity"]["own_region"]),
         own_office=phrase_pattern(lex["entity"]["own_office"]),
         # a weekday right before a date: the day something was said or done ("Kamis, 9 Februari 2017")
+        # words that end at a later figure of their own ("potensinya lebih dari 70 juta"): its subject
+        later_subject=re.compile(r"\s*(?:(?:" + alternation(lex["grammar"]["later_subject_links"]) + r")\s+){0,3}\d[\d.,]*\s*(?i:"
+                                 + "|".join(sorted(lex["numbers"]["scales"], key=len, reverse=True)) + r")(?!\w)"),
         weekday_before=re.compile(r"(?i:" + "|".join(sorted(lex["dates"]["weekdays"], key=len, reverse=True))
                                   + r")\W{1,3}$"),
         regional_subject=_regional_subject(lex["entity"]),

@@ -256,3 +256,12 @@ def test_national_statistics_and_members_who_stopped_paying(facts_of):
                     "pada 2022.") == []
     assert facts_of("Sebanyak 21,86 juta peserta saat ini berstatus nonaktif pada 2025.") == []
     assert facts_of("Artinya, lebih dari 4 juta peserta BPU tidak lagi membayar iuran pada 2021.") == []
+
+
+def test_a_word_that_rules_out_a_later_figure_leaves_the_one_before(facts_of):
+    """"yang ikut baru sekitar 1,14 juta, padahal potensinya lebih dari 70 juta orang": the potential is the
+    later figure's subject; "52,2 juta pekerja informal yang berpotensi jadi peserta" is still a pool."""
+    got = facts_of("Pekerja informal yang ikut baru sekitar 1,14 juta pada 2016, padahal potensinya lebih dari "
+                   "70 juta orang.")
+    assert got == [("participants", "participants", "informal", None, 2016, 1_140_000)]
+    assert facts_of("Ada 52,2 juta pekerja informal pada 2016 yang berpotensi jadi peserta.") == []
