@@ -96,6 +96,7 @@ def test_a_statement_date_is_marked_said():
     ("https://www.cnbcindonesia.com/market/20201230152536-17-212605/ini-rahasia", date(2020, 12, 30)),
     ("https://finansial.bisnis.com/read/20190123/215/881505/klaim", date(2019, 1, 23)),
     ("https://example.com/2024/02/19/judul", date(2024, 2, 19)),
+    ("https://radar.example.com/daerah/kota/15/10/2024/baru-2140-nelayan-terlindungi/", date(2024, 10, 15)),
 ])
 def test_dates_in_addresses(url, expected):
     from bpjs_pipeline.parsing.dates import date_in_address
