@@ -263,3 +263,12 @@ def test_a_rows_programme_label_is_every_figure_of_the_row(facts_of):
     assert ("funds", "benefits_paid", "all", "JKK", 2012, 5.933e12) not in facts_of(
         "Pembayaran JKK naik menjadi Rp412 miliar pada 2013, pembayaran JHT naik menjadi Rp7,391 triliun "
         "dari Rp5,933 triliun pada 2012.")
+
+
+def test_a_pointer_passes_through_sentences_that_point_back_themselves(facts_of):
+    """'"Program itu wajib ..." ... Iuran yang dihimpun dari program itu ...': the sentence between points at the
+    same programme, so the pointer reaches the one that names it."""
+    body = ("Program jaminan pensiun (JP) sudah diikuti 2,47 juta pekerja hingga akhir September 2015. Pesertanya "
+            "terus bertambah. \"Program itu wajib bagi pekerja penerima upah,\" ujar Ahmad. Sosialisasi terus "
+            "dilakukan. Iuran yang dihimpun dari program itu selama tiga bulan pertama mencapai Rp 1,12 triliun.")
+    assert ("funds", "contributions", "all", "JP", 2015, 1.12e12) in facts_of(body, published_on=date(2015, 10, 14))

@@ -12,15 +12,22 @@ if TYPE_CHECKING:
 
 def programme_pointed_at(a: ArticleState, sentence_index: int, start: int, pointer: int) -> str | None:
     """The programme a pointer at `pointer` refers to: the last one named before it in its sentence
-    (from `start`), else the first one (the subject) of the nearest sentence before that names any."""
+    (from `start`), else the first one (the subject) of the nearest sentence before that names any;
+    sentences that point back themselves do not count against the reach."""
     body, vocab = a.body, a.vocab
     named = None
     for named in vocab.programs.find_all(body, start, pointer):
         pass
     if named is not None:
         return named[0]
-    for sentence in reversed(a.sentences[max(0, sentence_index - vocab.programme_topic_sentences):sentence_index]):
+    reach, index = vocab.programme_topic_sentences, sentence_index - 1
+    while index >= 0 and reach > 0:
+        sentence = a.sentences[index]
         hit = phrase.first_label(vocab.programs, body, sentence.start, sentence.end)
         if hit:
             return hit[0]
+        if vocab.programme_pointer.search(body, sentence.start, sentence.end) is None:
+            reach -= 1  # (a sentence that points back itself, '"Program itu wajib ..."', passes the
+            # pointer on to the programme it points at)
+        index -= 1
     return None
