@@ -130,6 +130,11 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         if brk < s.figure_start and vocab.appositive.match(body, brk + 1, s.figure_start):
             # "mengalami peningkatan …, yakni mencapai 45,2 juta": what it reached, a level
             return Role(LEVEL, "a level after an appositive", brk)
+        words = vocab.money_metrics if money else vocab.person_metrics
+        if brk < s.figure_start and next(iter(words.find_all(body, brk + 1, s.figure_start)), None) is not None:
+            # "Dengan tambahan hasil pengembangan, dana kelolaan program itu ... mencapai Rp9,06 triliun":
+            # a clause with its own subject after the increase's
+            return Role(LEVEL, "a level with a subject of its own after the increase's clause", brk)
         level = vocab.new_level.search(body, increment.end(), s.figure_start)
         if level:
             return Role(NEW_LEVEL, f"{increment.group(0)} … {level.group(0)}", level.start())

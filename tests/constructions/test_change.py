@@ -193,3 +193,13 @@ def test_a_later_targets_year_is_not_the_level_before_it(facts_of):
                    "Rp350 triliun pada akhir tahun depan.", published_on=date(2017, 11, 20))
     assert got == [("funds", "managed_funds", "all", None, 2017, 313e12),
                    ("targets", "managed_funds", "all", None, 2018, 350e12)]
+
+
+def test_a_clause_with_its_own_subject_after_an_increases_clause_states_a_level(facts_of):
+    """"Dengan tambahan hasil pengembangan, dana kelolaan program JKP per Oktober 2022 mencapai Rp9,06 triliun": the
+    increase is the opening phrase's; the fund after it is a level. "bertambahnya peserta, yang mencapai 2 juta"
+    is still the increase."""
+    got = facts_of("Dengan tambahan hasil pengembangan, dana kelolaan program JKP per Oktober 2022 mencapai "
+                   "Rp9,06 triliun.")
+    assert got == [("funds", "managed_funds", "all", "JKP", 2022, 9.06e12)]
+    assert facts_of("Sepanjang 2022 terjadi penambahan peserta, yang mencapai 2 juta orang.") == []
