@@ -163,7 +163,7 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
             r.metric = "employers" if employer and not noun else "participants"
             r.sources["metric"] = f"a covered worker noun {(noun or employer).group(0)!r}"
 
-    scope = (out_of_scope(body, s, vocab, metric_spans, first_in_sentence=r.index == first) if not payout else "") \
+    scope = (out_of_scope(body, s, vocab, metric_spans, first_in_sentence=r.index == first, money=r.money) if not payout else "") \
         or regional.regional(a, r) or subgroup(a, r) or potential_market(a, r) or hypothetical(a, r) \
         or (registered_total.population_base(a, r, a.previous_in_sentence(r, first)) if not r.money else "")
     if not scope and previous is not None and previous.vetoed and not previous.vetoed.startswith(("not a level", "too small")) \

@@ -148,7 +148,7 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
 
 
 def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tuple[int, int]],
-                 first_in_sentence: bool = False) -> str:
+                 first_in_sentence: bool = False, money: bool = False) -> str:
     """Why the figure is not about BPJS Ketenagakerjaan's own national total, or "".
 
     The figure's clause and noun phrase are read; for the first figure of a
@@ -176,6 +176,8 @@ def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tupl
         for m in vocab.not_a_fact.finditer(body, start, max(end, s.figure_end)):
             if m.start() >= end:
                 break
+            if money and vocab.paid_to.search(body, max(start, m.start() - 40), m.start()):
+                continue  # "manfaat JP yang dibayarkan kepada janda, duda dan anak dari peserta": who was paid
             if not any(a <= m.start() and m.end() <= b for a, b in metric_spans):
                 return NOT_BPJS + m.group(0)
     m = vocab.other_bodies.search(body, s.clause, s.figure_start) or \

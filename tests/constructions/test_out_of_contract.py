@@ -265,3 +265,12 @@ def test_a_word_that_rules_out_a_later_figure_leaves_the_one_before(facts_of):
                    "70 juta orang.")
     assert got == [("participants", "participants", "informal", None, 2016, 1_140_000)]
     assert facts_of("Ada 52,2 juta pekerja informal pada 2016 yang berpotensi jadi peserta.") == []
+
+
+def test_the_people_an_amount_was_paid_to_rule_nothing_out(facts_of):
+    """"manfaat JP yang dibayarkan, terutama kepada janda, duda dan anak dari peserta": the payees of an amount
+    are not its subject; a count of children is still a sub-group."""
+    got = facts_of("Hingga Oktober 2015, manfaat JP yang dibayarkan, terutama kepada janda, duda dan anak dari "
+                   "peserta yang meninggal, baru Rp 2,8 miliar.")
+    assert got == [("funds", "benefits_paid", "all", "JP", 2015, 2.8e9)]
+    assert facts_of("Beasiswa diberikan kepada 142 ribu anak peserta pada 2024.") == []
