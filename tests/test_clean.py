@@ -279,6 +279,14 @@ def test_the_titles_under_a_bare_related_articles_line_are_dropped():
             "Lestari menambahkan, secara keseluruhan jumlah peserta aktif per April 2022 sebanyak 31,9 juta pekerja.\n")
     body = clean_article("x", text).body
     assert "Kuota" not in body and "Dideportasi" not in body and "31,9 juta" in body
+    # a title that asks a question is a title too; a long question is the body's again
+    asking = text.replace("Dideportasi\n", "Dideportasi?\n")
+    body = clean_article("x", asking).body
+    assert "Dideportasi" not in body and "31,9 juta" in body
+    long_question = ("Judul\nBPJS Ketenagakerjaan mencatat kenaikan peserta sepanjang tahun ini di semua segmen.\n\n"
+                     "Baca Juga\nApakah pekerja bukan penerima upah yang belum membayar iuran selama enam bulan masih "
+                     "bisa mengajukan klaim jaminan kecelakaan kerja ke kantor cabang?\n")
+    assert "kantor cabang?" in clean_article("x", long_question).body
 
 
 def test_a_table_with_a_header_row_becomes_labelled_lines_of_the_body():

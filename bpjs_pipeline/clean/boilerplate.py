@@ -323,6 +323,10 @@ def _link_starts() -> tuple[str, ...]:
     return tuple(m.lower() for m in lexicon()["boilerplate"]["link_starts"])
 
 
+# a line ending in "?" under "Baca Juga" is a related article's title up to this many words
+LINK_TITLE_WORDS = 16
+
+
 def split_page(text: str) -> PageParts:
     """Header lines, then body lines, with furniture and repeated lines dropped."""
     header: list[str] = []
@@ -345,8 +349,9 @@ def split_page(text: str) -> PageParts:
         key = line.lower()
         if in_body and key.startswith(end_markers):  # is_end_of_body
             break
-        if not line.strip() or line.rstrip().endswith((".", "!", "?", '"', "”")):
-            link_titles = False
+        if not line.strip() or line.rstrip().endswith((".", "!", '"', "”")) or \
+                (line.rstrip().endswith("?") and len(line.split()) > LINK_TITLE_WORDS):
+            link_titles = False  # (a related article's title may ask a question: "..., Iuran Dibayar Aplikator?")
         if key.strip().rstrip(":").strip() in _link_starts():
             link_titles = True  # ("Baca Juga" / "Kuota Penempatan PMI ... Naik" / "BPJS Kesehatan Tanggung ...")
             continue
