@@ -436,3 +436,12 @@ def test_english_sign_ups_coverage_pension_benefits_and_the_programme_pointed_at
 
 def test_english_new_members_are_newcomers(facts_of):
     assert facts_of("We want to sign up around 4 million new active members this year, mainly from the informal sector.") == []
+
+
+def test_money_collected_from_a_source_is_contributions(facts_of):
+    """"dana yang dihimpun dari iuran peserta", "dari program JP": collected from a source; with no source the
+    fund gathered is the managed fund (above)."""
+    assert facts_of("Dana yang dihimpun dari iuran peserta sepanjang 2018 mencapai Rp65,12 triliun.") == [
+        ("funds", "contributions", "all", None, 2018, 65.12e12)]
+    assert facts_of("Dana yang dihimpun dari program Jaminan Pensiun (JP) sejak diluncurkan hingga akhir Oktober "
+                    "2015 mencapai Rp861,4 miliar.") == [("funds", "contributions", "all", "JP", 2015, 861.4e9)]
