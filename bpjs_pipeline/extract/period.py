@@ -178,11 +178,11 @@ def read_period(a: ArticleState, r: Reading) -> None:
         r.year, r.as_of = antecedent.year, antecedent.as_of
         rule = f"the figures its sentence points back to ({antecedent.figure.text})"
     elif r.kind == "actual" and r.role != BASELINE and a.article.published_on \
-            and (a.running_year[r.kind] or (None, None))[1] is None \
+            and (a.running_year[r.kind] or (None, None))[1] is None and not _running_year_named(a, r) \
             and (month := _clause_month(a, r)) is not None:
         # "Sepanjang tahun lalu, ... Rp97,48 triliun. Sementara klaim yang sudah dibayarkan hingga Juli
-        # mencapai Rp30,26 triliun": a month with no year after a whole year's figure is the latest such
-        # month up to the publication date
+        # mencapai Rp30,26 triliun": a month with no year after a whole year named relatively is the latest
+        # such month up to the publication date (after "Sepanjang 2023, ...", March is 2023's)
         published = a.article.published_on
         r.year = published.year if month <= published.month else published.year - 1
         r.as_of = f"{r.year}-{month:02d}"
@@ -275,6 +275,13 @@ def _own_month(a: ArticleState, r: Reading) -> int | None:
             # (not the start of a range: "sepanjang Januari hingga Agustus 2024" is one period)
             return None if a.vocab.period_range.match(a.body, y.end) else y.month
     return None
+
+
+def _running_year_named(a: ArticleState, r: Reading) -> bool:
+    """Whether the running year of the figure's kind is written as a number before it ("Sepanjang 2023, ...
+    Pada Maret tercatat 36 juta": that March is 2023's), not only named relatively ("tahun lalu")."""
+    running = a.running_year[r.kind]
+    return running is not None and any(y.year == running[0] for y in a.years.between(0, r.figure.start))
 
 
 def _clause_month(a: ArticleState, r: Reading) -> int | None:

@@ -130,6 +130,7 @@ class Vocabulary:
     weekday_before: re.Pattern
     later_subject: re.Pattern
     paid_to: re.Pattern
+    remainder: re.Pattern
     fund_qualifier: re.Pattern
     flow_head: re.Pattern
     fund_stocks: frozenset
@@ -206,6 +207,7 @@ def _vocabulary() -> Vocabulary:
         later_subject=re.compile(r"\s*(?:(?:" + alternation(lex["grammar"]["later_subject_links"]) + r")\s+){0,3}\d[\d.,]*\s*(?i:"
                                  + "|".join(sorted(lex["numbers"]["scales"], key=len, reverse=True)) + r")(?!\w)"),
         paid_to=phrase_pattern(lex["metric"]["not_a_fact"]["payout_to"]),
+        remainder=phrase_pattern(lex["metric"]["not_a_fact"]["remainder"]),
         weekday_before=re.compile(r"(?i:" + "|".join(sorted(lex["dates"]["weekdays"], key=len, reverse=True))
                                   + r")\W{1,3}$"),
         regional_subject=_regional_subject(lex["entity"]),

@@ -115,3 +115,14 @@ def test_a_sentence_of_another_kind_is_no_part_of_the_breakdown(facts_of):
             "ditargetkan naik dari 208.300 perusahaan saat ini menjadi 245.000 perusahaan pada 2015.")
     got = facts_of(body, published_on=date(2014, 12, 1))
     assert ("targets", "active_employers", "all", None, 2015, 245_000) in got
+
+
+def test_the_rest_of_a_total_shared_out_by_programme(facts_of):
+    """"Sebagian besar untuk JHT yakni Rp 5,18 triliun. Sisanya untuk kecelakaan kerja Rp 361,4 miliar, Rp 254,7
+    miliar untuk kematian": the rest of the total, by programme, takes the total's reading."""
+    body = ("Total klaim yang dibayarkan hingga Juni 2014 sebesar Rp 5,91 triliun. Sebagian besar untuk jaminan hari "
+            "tua (JHT) yakni Rp 5,18 triliun. Sisanya untuk kecelakaan kerja Rp 361,4 miliar, Rp 254,7 miliar untuk "
+            "kematian, dan sisanya masih dibayarkan pada masa peralihan.")
+    got = facts_of(body, published_on=date(2014, 8, 13))
+    assert ("funds", "benefits_paid", "all", "JKK", 2014, 361.4e9) in got
+    assert ("funds", "benefits_paid", "all", "JKM", 2014, 254.7e9) in got
