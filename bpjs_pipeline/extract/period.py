@@ -217,17 +217,26 @@ def _restates(a: ArticleState, r: Reading) -> Reading | None:
 
 
 def _pointed_back_to(a: ArticleState, r: Reading) -> Reading | None:
-    """The last dated figure of the sentence before, when the figure's sentence opens by pointing
-    back at it ("These figures ...", "Jumlah tersebut ..."), whether or not that one is a fact."""
+    """The last dated level of the sentence before, when the figure's sentence opens by pointing
+    back at it ("These figures ...", "Jumlah tersebut ..."), whether or not that one is a fact; a
+    change only when that sentence dates no level ("The company netted 5.4 million new workers in
+    2007. These figures bring the total to ...")."""
     if r.sentence.index == 0 or not a.vocab.anaphora.match(r.sentence.text):
         return None
+    change = None
     for p in a.back(a.first_in_sentence):
         if p.sentence.index < r.sentence.index - 1:
-            return None
-        if p.kind == r.kind and p.year and p.role != BASELINE and \
-                p.sources.get("year", "").startswith(("same clause", "same sentence", "its year")):
-            return p  # (the level pointed at, not where its change started: "naik dari Rp80,12 triliun pada 2021")
-    return None
+            break
+        if p.kind != r.kind or not p.year or p.role == BASELINE:
+            continue  # (the level pointed at, not where its change started: "naik dari Rp80,12 triliun pada 2021")
+        dated = p.sources.get("year", "").startswith(("same clause", "same sentence", "its year"))
+        if p.role == CHANGE:
+            change = change or (p if dated else None)
+        elif dated or p.sources.get("year", "").startswith("relative cue"):
+            # ("Hingga akhir tahun lalu, dana kelolaan tercatat Rp 365,5 triliun, bertambah sekitar Rp 48 triliun
+            # dibandingkan akhir 2017. Dari jumlah tersebut, ...": the level, not its change)
+            return p
+    return change
 
 
 def _month_before(a: ArticleState, r: Reading, compared: Reading) -> tuple[int, str] | None:

@@ -160,8 +160,8 @@ def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tupl
     m = vocab.not_a_fact_later.search(body, s.figure_end, next_item.start() if next_item else s.right_end)
     # (not the subject of a later figure: "yang ikut baru 1,14 juta, padahal potensinya lebih dari 70 juta
     # orang": the potential is the 70 juta)
-    if m and vocab.later_subject.match(body, m.end()):
-        m = None
+    if m and (vocab.later_subject.match(body, m.end()) or vocab.inclusive.search(body, s.figure_end, m.start())):
+        m = None  # (nor what a count includes: "50,18 juta orang, termasuk peserta yang berstatus non aktif")
     if m and not vocab.rate_of.search(body, s.figure_end, m.start()):
         # ("49,7 juta atau 53% dari total populasi tenaga kerja yang berpotensi ...": the
         # potential is the share's base, not the figure)

@@ -130,6 +130,7 @@ class Vocabulary:
     weekday_before: re.Pattern
     later_subject: re.Pattern
     paid_to: re.Pattern
+    inclusive: re.Pattern
     remainder: re.Pattern
     fund_qualifier: re.Pattern
     flow_head: re.Pattern
@@ -207,6 +208,7 @@ def _vocabulary() -> Vocabulary:
         later_subject=re.compile(r"\s*(?:(?:" + alternation(lex["grammar"]["later_subject_links"]) + r")\s+){0,3}\d[\d.,]*\s*(?i:"
                                  + "|".join(sorted(lex["numbers"]["scales"], key=len, reverse=True)) + r")(?!\w)"),
         paid_to=phrase_pattern(lex["metric"]["not_a_fact"]["payout_to"]),
+        inclusive=phrase_pattern(lex["metric"]["not_a_fact"]["inclusive"]),
         remainder=phrase_pattern(lex["metric"]["not_a_fact"]["remainder"]),
         weekday_before=re.compile(r"(?i:" + "|".join(sorted(lex["dates"]["weekdays"], key=len, reverse=True))
                                   + r")\W{1,3}$"),

@@ -274,3 +274,10 @@ def test_the_people_an_amount_was_paid_to_rule_nothing_out(facts_of):
                    "peserta yang meninggal, baru Rp 2,8 miliar.")
     assert got == [("funds", "benefits_paid", "all", "JP", 2015, 2.8e9)]
     assert facts_of("Beasiswa diberikan kepada 142 ribu anak peserta pada 2024.") == []
+
+
+def test_what_a_count_includes_rules_nothing_out(facts_of):
+    """"50,18 juta orang, termasuk peserta yang berstatus non aktif": the registered total includes them."""
+    got = facts_of("Adapun total tenaga kerja terdaftar per Desember 2018 mencapai 50,18 juta orang, termasuk peserta "
+                   "yang berstatus non aktif.")
+    assert got == [("participants", "registered_participants", "all", None, 2018, 50_180_000)]

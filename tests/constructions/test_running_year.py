@@ -171,3 +171,14 @@ def test_the_day_something_was_said_sets_no_year(facts_of):
             "Kamis, 9 Februari 2017.\n\nUntuk program pensiun, pekerja yang ikut tercatat 10,37 juta orang.")
     got = facts_of(body, published_on=date(2017, 2, 9))
     assert ("participants", "participants", "all", "JP", 2016, 10_370_000) in got
+
+
+def test_a_sentence_pointing_back_takes_the_levels_period_not_its_changes(facts_of):
+    """"Hingga akhir tahun lalu, dana kelolaan tercatat Rp 365,5 triliun, bertambah sekitar Rp 48 triliun dibandingkan
+    akhir 2017. Dari jumlah tersebut, program JHT ... Rp 279,2 triliun": the level's year (2018), not the year its
+    change is compared with."""
+    body = ("Hingga akhir tahun lalu, dana kelolaan tercatat Rp 365,5 triliun, bertambah sekitar Rp 48 triliun "
+            "dibandingkan akhir 2017. Dari jumlah tersebut, program Jaminan Hari Tua (JHT) menyumbang porsi terbesar, "
+            "yakni Rp 279,2 triliun.")
+    got = facts_of(body, published_on=date(2019, 2, 14))
+    assert ("funds", "managed_funds", "all", "JHT", 2018, 279.2e12) in got
