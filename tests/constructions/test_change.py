@@ -203,3 +203,10 @@ def test_a_clause_with_its_own_subject_after_an_increases_clause_states_a_level(
                    "Rp9,06 triliun.")
     assert got == [("funds", "managed_funds", "all", "JKP", 2022, 9.06e12)]
     assert facts_of("Sepanjang 2022 terjadi penambahan peserta, yang mencapai 2 juta orang.") == []
+
+
+def test_a_new_level_is_of_the_segment_its_changes_subject_names(facts_of):
+    """"Peserta PU aktif turun dari 27,1 juta menjadi 22,71 juta": both levels are the wage earners'."""
+    got = facts_of("Peserta PU aktif turun dari 27,1 juta pada Desember 2019 menjadi 22,71 juta pada Agustus 2020.")
+    assert ("participants", "active_participants", "formal", None, 2020, 22_710_000) in got
+    assert ("participants", "active_participants", "formal", None, 2019, 27_100_000) in got

@@ -55,6 +55,12 @@ def link_baseline(a: ArticleState, r: Reading, first: int) -> None:
     if r.segment == "all" and not r.own_segments and p.segment != "all":
         r.segment = p.segment
         r.sources["segment"] = f"the figure it is compared with ({p.figure.text})"
+    elif p.segment == "all" and not p.own_segments and r.segment != "all" and r.figure.start < p.figure.start \
+            and not p.vetoed:
+        # "Peserta PU aktif turun dari 27,1 juta menjadi 22,71 juta": the new level is of the segment its
+        # change's subject names
+        p.segment = r.segment
+        p.sources["segment"] = f"the subject of its change ({r.figure.text}: {r.segment})"
     if r.program is None and not r.sources.get("listed") and p.program:
         r.program = p.program
         r.sources["program"] = f"the figure it is compared with ({p.figure.text})"
