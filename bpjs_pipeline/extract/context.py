@@ -47,6 +47,9 @@ def noun_phrase_end(body: str, start: int, end: int, vocab: Vocabulary) -> tuple
     the figure ("dan 32 juta yang aktif membayar"). Also whether the phrase opens with a
     subset word ("di antaranya")."""
     pos, words = start, 0
+    converted = vocab.conversion.match(body, start, end)
+    if converted:  # "Rp 351.2 trillion (US$24 billion) in funds": the same amount in dollars, then its words
+        pos = start = converted.end()
     subset = vocab.subset_after.match(body, start, end)
     if subset:
         pos = subset.end()

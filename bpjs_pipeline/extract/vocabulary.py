@@ -131,6 +131,7 @@ class Vocabulary:
     later_subject: re.Pattern
     paid_to: re.Pattern
     inclusive: re.Pattern
+    conversion: re.Pattern
     remainder: re.Pattern
     fund_qualifier: re.Pattern
     flow_head: re.Pattern
@@ -209,6 +210,8 @@ def _vocabulary() -> Vocabulary:
                                  + "|".join(sorted(lex["numbers"]["scales"], key=len, reverse=True)) + r")(?!\w)"),
         paid_to=phrase_pattern(lex["metric"]["not_a_fact"]["payout_to"]),
         inclusive=phrase_pattern(lex["metric"]["not_a_fact"]["inclusive"]),
+        conversion=re.compile(r"\s*\(\s*(?:" + alternation(lex["numbers"]["other_currencies"]) + r")\s*[\d.,]+\s*(?:"
+                              + "|".join(lex["numbers"]["english_scales"] + lex["numbers"]["spelled_scales"]) + r")?\s*\)"),
         remainder=phrase_pattern(lex["metric"]["not_a_fact"]["remainder"]),
         weekday_before=re.compile(r"(?i:" + "|".join(sorted(lex["dates"]["weekdays"], key=len, reverse=True))
                                   + r")\W{1,3}$"),
@@ -240,7 +243,10 @@ def _vocabulary() -> Vocabulary:
         breakdown=phrase_pattern(lex["grammar"]["breakdown"]),
         respectively=phrase_pattern(lex["grammar"]["respectively"]),
         # what may stand between two items of a list: "JKK, JKM dan JP", "JHT (jaminan hari tua), ..."
-        list_gap=re.compile(r"[\s,()/&]*(?:(?i:" + "|".join(lex["grammar"]["coordinators"]) + r")[\s()]*)?[\s()]*"),
+        # (also a gloss of up to three words before the next item's abbreviation in brackets: "(JKK), death
+        # (JKM) and pension (JP) programs")
+        list_gap=re.compile(r"[\s,()/&]*(?:(?i:" + "|".join(lex["grammar"]["coordinators"]) + r")[\s()]*)?"
+                            r"[\s()]*(?:(?:[A-Za-z-]+\s+){1,3}\()?"),
         coordinated=re.compile(r"\s+(?i:" + "|".join(lex["grammar"]["coordinators"]) + r")\s+\w+"),
         min_count=float(lex["numbers"]["min_plain_count"]),
         min_rupiah=float(lex["numbers"]["min_rupiah"]),

@@ -272,3 +272,14 @@ def test_a_pointer_passes_through_sentences_that_point_back_themselves(facts_of)
             "terus bertambah. \"Program itu wajib bagi pekerja penerima upah,\" ujar Ahmad. Sosialisasi terus "
             "dilakukan. Iuran yang dihimpun dari program itu selama tiga bulan pertama mencapai Rp 1,12 triliun.")
     assert ("funds", "contributions", "all", "JP", 2015, 1.12e12) in facts_of(body, published_on=date(2015, 10, 14))
+
+
+def test_a_list_of_programmes_glossed_before_their_abbreviations_is_none_of_theirs(facts_of):
+    """"which runs the old-age savings (JHT), work accident (JKK), death (JKM) and pension (JP) programs, managed
+    Rp 351.2 trillion (US$24 billion) in funds": the fund of all of them; the dollar amount in brackets is the same
+    figure, and the words after it still name what it is."""
+    body = ("The agency, which runs the old-age savings (JHT), work accident (JKK), death (JKM) and pension (JP) "
+            "programs, managed Rp 351.2 trillion (US$24 billion) in funds as of June 2018.")
+    assert facts_of(body) == [("funds", "managed_funds", "all", None, 2018, 351.2e12)]
+    assert facts_of("The agency booked Rp 30.84 trillion (US$2.2 billion) in investment returns in 2018.") == [
+        ("funds", "investment_returns", "all", None, 2018, 30.84e12)]
