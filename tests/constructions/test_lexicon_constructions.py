@@ -445,3 +445,16 @@ def test_money_collected_from_a_source_is_contributions(facts_of):
         ("funds", "contributions", "all", None, 2018, 65.12e12)]
     assert facts_of("Dana yang dihimpun dari program Jaminan Pensiun (JP) sejak diluncurkan hingga akhir Oktober "
                     "2015 mencapai Rp861,4 miliar.") == [("funds", "contributions", "all", "JP", 2015, 861.4e9)]
+
+
+def test_active_participants_of_a_segment_and_a_job_loss_benefit_by_its_purpose(facts_of):
+    assert facts_of("The agency aims to have 2.35 million active non-wage earner participants by December 2016.",
+                    published_on=date(2016, 3, 1)) == [
+        ("targets", "active_participants", "informal", None, 2016, 2_350_000)]
+    assert facts_of("Manfaat bagi peserta yang kehilangan pekerjaan akibat PHK telah dibayarkan Rp642,5 miliar hingga "
+                    "Agustus 2025.", published_on=date(2025, 9, 1)) == [("funds", "benefits_paid", "all", "JKP", 2025, 642.5e9)]
+
+
+def test_a_quadrillion(facts_of):
+    assert facts_of("Its funds under management reached Rp 1.02 quadrillion in 2025.", published_on=date(2025, 9, 1)) == [
+        ("funds", "managed_funds", "all", None, 2025, 1.02e15)]
