@@ -281,3 +281,12 @@ def test_what_a_count_includes_rules_nothing_out(facts_of):
     got = facts_of("Adapun total tenaga kerja terdaftar per Desember 2018 mencapai 50,18 juta orang, termasuk peserta "
                    "yang berstatus non aktif.")
     assert got == [("participants", "registered_participants", "all", None, 2018, 50_180_000)]
+
+
+def test_baru_before_a_figures_lead_is_only_and_the_workforce_in_a_clause_of_its_own(facts_of):
+    """"pekerja informal yang telah mendaftarkan diri sebagai peserta baru sekitar 1,36 juta orang, padahal jumlah
+    pekerja informal di Indonesia diperkirakan lebih dari 70 juta orang": "baru sekitar" is "only about", not new
+    members; the country's workforce in the next clause is no count of ours."""
+    got = facts_of("Secara nasional, pekerja informal yang telah mendaftarkan diri sebagai peserta baru sekitar 1,36 juta "
+                   "orang pada 2014, padahal jumlah pekerja informal di Indonesia diperkirakan lebih dari 70 juta orang.")
+    assert got == [("participants", "registered_participants", "informal", None, 2014, 1_360_000)]

@@ -3,7 +3,7 @@ memburu 51 juta pekerja informal". A figure a pursuit verb governs, naming worke
 but not participants, is the pool the agency pursues; so is a count of people said to
 qualify ("90 juta orang di antaranya memenuhi kriteria untuk menjadi peserta", "pekerja yang
 memenuhi syarat menjadi peserta diperkirakan 88 juta orang"), and the
-country's workforce, in a sentence naming neither coverage nor participants ("Pekerja informal
+country's workforce, in a clause naming neither coverage nor participants ("Pekerja informal
 di Indonesia itu sekitar 77 juta orang")."""
 from __future__ import annotations
 
@@ -25,8 +25,8 @@ def potential_market(a: ArticleState, r: Reading) -> str:
         return "the market still to win: " + m.group(0)
     m = vocab.country_workforce.search(a.body, s.clause, s.right_clause_end)
     if m and not r.sources.get("metric", "").startswith("own words") and \
-            not vocab.coverage.search(a.body, s.sentence_start, s.right_clause_end) and \
-            not vocab.participant_nouns.search(a.body, s.sentence_start, s.right_clause_end):
+            not vocab.coverage.search(a.body, s.clause, s.right_clause_end) and \
+            not vocab.participant_nouns.search(a.body, s.clause, s.right_clause_end):
         # "Pekerja informal di Indonesia itu sekitar 77 juta orang", "a workforce of about 135 million"
         return "the country's workforce: " + m.group(0)
     m = vocab.eligibility.search(a.body, s.clause, s.figure_start)
