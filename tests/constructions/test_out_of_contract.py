@@ -290,3 +290,18 @@ def test_baru_before_a_figures_lead_is_only_and_the_workforce_in_a_clause_of_its
     got = facts_of("Secara nasional, pekerja informal yang telah mendaftarkan diri sebagai peserta baru sekitar 1,36 juta "
                    "orang pada 2014, padahal jumlah pekerja informal di Indonesia diperkirakan lebih dari 70 juta orang.")
     assert got == [("participants", "registered_participants", "informal", None, 2014, 1_360_000)]
+
+
+def test_english_employers_statistics_office_cities_origins_and_purchases(facts_of):
+    """Companies that are active contributors are active employers; the statistics office's employed people, a
+    city's own count, migrant workers by region of origin, bonds bought and members to add are not facts."""
+    assert facts_of("Around 512,600 companies were active contributors to the scheme as of July 2018.") == [
+        ("participants", "active_employers", "all", None, 2018, 512_600)]
+    assert facts_of("According to Statistics Indonesia (BPS), the number of employed people in the country stood at "
+                    "135.3 million as of August 2022.") == []
+    assert facts_of("Di Kota Bogor, jumlah peserta Bukan Penerima Upah (BPU) aktif kini sekitar 21.300 orang.") == []
+    assert facts_of("Dari sisi daerah asal, PMI asal Jawa Timur menyumbang 61.300 peserta pada 2019.") == []
+    assert facts_of("The agency bought some Rp 120 trillion worth of government bonds in 2024.") == []
+    assert facts_of("The agency would need to add more than 14 million members a year until 2026.") == []
+    assert ("targets", "managed_funds", "all", None, 2020, 495e12) in facts_of(
+        "Sudarsono added that the agency is targeting managed funds of Rp495 trillion in 2020.")
