@@ -132,6 +132,7 @@ class Vocabulary:
     paid_to: re.Pattern
     inclusive: re.Pattern
     conversion: re.Pattern
+    country_possessive: re.Pattern
     remainder: re.Pattern
     fund_qualifier: re.Pattern
     flow_head: re.Pattern
@@ -210,6 +211,8 @@ def _vocabulary() -> Vocabulary:
                                  + "|".join(sorted(lex["numbers"]["scales"], key=len, reverse=True)) + r")(?!\w)"),
         paid_to=phrase_pattern(lex["metric"]["not_a_fact"]["payout_to"]),
         inclusive=phrase_pattern(lex["metric"]["not_a_fact"]["inclusive"]),
+        country_possessive=re.compile(r"(?:" + alternation(lex["metric"]["not_a_fact"]["country_possessive"])
+                                      + r")(?:\s+(?:" + alternation(lex["metric"]["not_a_fact"]["approximators"]) + r"))*\s*$"),
         conversion=re.compile(r"\s*\(\s*(?:" + alternation(lex["numbers"]["other_currencies"]) + r")\s*[\d.,]+\s*(?:"
                               + "|".join(lex["numbers"]["english_scales"] + lex["numbers"]["spelled_scales"]) + r")?\s*\)"),
         remainder=phrase_pattern(lex["metric"]["not_a_fact"]["remainder"]),

@@ -458,3 +458,8 @@ def test_active_participants_of_a_segment_and_a_job_loss_benefit_by_its_purpose(
 def test_a_quadrillion(facts_of):
     assert facts_of("Its funds under management reached Rp 1.02 quadrillion in 2025.", published_on=date(2025, 9, 1)) == [
         ("funds", "managed_funds", "all", None, 2025, 1.02e15)]
+
+
+def test_the_fund_of_the_programme_pointed_at(facts_of):
+    body = ("Program JKP terus berjalan sejak 2022. Dana program tersebut kini mencapai Rp17,2 triliun.")
+    assert facts_of(body, published_on=date(2025, 6, 1)) == [("funds", "managed_funds", "all", "JKP", 2025, 17.2e12)]

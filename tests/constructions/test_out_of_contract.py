@@ -305,3 +305,24 @@ def test_english_employers_statistics_office_cities_origins_and_purchases(facts_
     assert facts_of("The agency would need to add more than 14 million members a year until 2026.") == []
     assert ("targets", "managed_funds", "all", None, 2020, 495e12) in facts_of(
         "Sudarsono added that the agency is targeting managed funds of Rp495 trillion in 2020.")
+
+
+def test_the_workforce_in_english_and_those_entitled_to_join(facts_of):
+    """"Indonesia's 118 million workers", "the country's roughly 140 million workers", a sector that employs 78.1
+    million people, Indonesians working abroad, and "yang berhak menjadi peserta sekitar 85 juta" are pools."""
+    assert facts_of("Only about one fifth of Indonesia's 118 million workers were covered in 2017.") == []
+    assert facts_of("Only a fraction of the country's roughly 140 million workers are covered in 2023.") == []
+    assert facts_of("The informal sector employs some 78.1 million people in 2021.") == []
+    assert facts_of("Out of around 9 million Indonesians working abroad in 2017, only a fraction is protected.") == []
+    assert facts_of("Dari sekitar 128 juta angkatan kerja pada 2017, kata dia, yang berhak menjadi peserta sekitar "
+                    "85 juta.") == []
+
+
+def test_money_parked_housing_finance_needs_and_payees_after_a_comma(facts_of):
+    assert facts_of("Sebanyak Rp 38,5 triliun di antaranya diparkir di deposito pada 2014.") == []
+    assert facts_of("BPJS Ketenagakerjaan menyalurkan Rp 4,1 triliun untuk fasilitas pembiayaan perumahan pekerja "
+                    "pada 2015.") == []
+    assert facts_of("Pada 2025 kebutuhan pembayaran manfaat JKP diperkirakan sekitar Rp1,2 triliun.") == []
+    got = facts_of("Sampai September 2016 yang kita bayarkan untuk JHT saja Rp 14,06 triliun, ke sekitar 1,58 juta "
+                   "peserta.")
+    assert got == [("funds", "benefits_paid", "all", "JHT", 2016, 14.06e12)]

@@ -129,3 +129,11 @@ def test_a_region_setting_the_sentence_before_its_first_comma(facts_of):
     assert facts_of("Sementara untuk Kalimantan Timur dan Kalimantan Utara, targetnya 45 ribu peserta BPU "
                     "pada 2016.") == []
     assert facts_of("Sementara di wilayah Jatim, pencairan JHT sepanjang 2015 mencapai Rp1,21 triliun.") == []
+
+
+def test_a_region_in_the_figures_own_clause_beats_the_nation_in_another(facts_of):
+    got = facts_of("Untuk jaminan kematian, pembayaran secara nasional hingga Juni 2017 mencapai Rp 341,6 miliar, "
+                   "sedangkan di Jateng-DIY Rp 38,4 miliar.")
+    assert got == [("funds", "benefits_paid", "all", "JKM", 2017, 341.6e9)]
+    assert facts_of("Sementara di Sulawesi dan Maluku, klaim yang dibayarkan pada 2022 mencapai Rp 1,92 triliun.") == []
+    assert facts_of("Klaim terbanyak berasal dari Jawa Barat dengan nilai Rp2,1 triliun pada 2015.") == []

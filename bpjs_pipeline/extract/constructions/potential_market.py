@@ -20,6 +20,9 @@ def potential_market(a: ArticleState, r: Reading) -> str:
     s, vocab = r.spans, a.vocab
     if vocab.participant_nouns.search(a.body, s.figure_end, s.phrase_end):
         return ""
+    m = vocab.country_possessive.search(a.body, max(s.left, s.figure_start - 40), s.figure_start)
+    if m:  # "only about one fifth of Indonesia's 118 million workers were covered": the country's workforce
+        return "the country's workforce: " + m.group(0).strip()
     m = vocab.potential_verbs.search(a.body, s.clause, s.figure_start)
     if m:
         return "the market still to win: " + m.group(0)
@@ -30,9 +33,9 @@ def potential_market(a: ArticleState, r: Reading) -> str:
         # "Pekerja informal di Indonesia itu sekitar 77 juta orang", "a workforce of about 135 million"
         return "the country's workforce: " + m.group(0)
     m = vocab.eligibility.search(a.body, s.clause, s.figure_start)
-    if m and vocab.worker_nouns.search(a.body, s.clause, m.start()) and \
-            not vocab.participant_nouns.search(a.body, s.clause, m.start()):
-        # "pekerja yang memenuhi syarat menjadi peserta diperkirakan mencapai 88 juta orang"
+    if m and not vocab.participant_nouns.search(a.body, s.clause, m.start()):
+        # "pekerja yang memenuhi syarat menjadi peserta diperkirakan mencapai 88 juta orang", "yang berhak
+        # menjadi peserta sekitar 85 juta" (not "peserta yang memenuhi syarat JKP": participants already)
         return "the pool of those who qualify: " + m.group(0)
     m = vocab.eligibility.search(a.body, s.figure_end, s.right_clause_end)
     if m and not r.sources.get("metric", "").startswith("own words") and \

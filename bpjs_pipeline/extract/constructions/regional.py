@@ -56,6 +56,11 @@ def regional(a: ArticleState, r: Reading) -> str:
     """Why the figure is a region's, or ""."""
     body, vocab, s = a.body, a.vocab, r.spans
     no_region_has_as_many = r.figure.value > (vocab.max_regional_amount if r.money else vocab.max_regional_count)
+    own = vocab.region_scope.search(body, s.clause, s.figure_start)
+    if own and s.clause > s.sentence_start and not vocab.national.search(body, s.clause, s.right_clause_end):
+        # "pembayaran secara nasional ... Rp 341,6 miliar, sedangkan di Jateng-DIY Rp 38,4 miliar": a region in
+        # the figure's own clause beats the nation named in another
+        return VETO + ": " + own.group(0)
     if vocab.national.search(body, s.sentence_start, s.right_clause_end):
         return ""  # "Secara nasional, ..." (a later "dari total peserta aktif nasional" is not it)
     m = vocab.own_region.search(body, s.sentence_start, s.right_clause_end)
