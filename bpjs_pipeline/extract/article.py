@@ -167,9 +167,12 @@ class ArticleState:
         """The nearest earlier level of the same unit within a few sentences (rejected or
         not: the parts of a region's total are the region's)."""
         fallback = None
+        companies = ("employers", "active_employers")
         for p in reversed(self.readings[max(0, r.index - LOOK_BACK):r.index]):
             if r.sentence.index - p.sentence.index > INHERIT_SENTENCES:
                 break
+            if (p.metric in companies) != (r.metric in companies) and not r.money and p.metric and r.metric:
+                continue  # ("13,24 juta orang dari 196.450 perusahaan aktif. Jumlah itu terdiri dari ... pekerja": the workers)
             if p.money == r.money and p.role in (LEVEL, NEW_LEVEL) and not p.vetoed.startswith("too small"):
                 if p.kind == r.kind:
                     return p  # ("Adapun klaim tersebut meliputi ..." after a forecast: the actual's parts)

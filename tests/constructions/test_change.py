@@ -210,3 +210,15 @@ def test_a_new_level_is_of_the_segment_its_changes_subject_names(facts_of):
     got = facts_of("Peserta PU aktif turun dari 27,1 juta pada Desember 2019 menjadi 22,71 juta pada Agustus 2020.")
     assert ("participants", "active_participants", "formal", None, 2020, 22_710_000) in got
     assert ("participants", "active_participants", "formal", None, 2019, 27_100_000) in got
+
+
+def test_workers_and_the_companies_they_come_from_are_no_change(facts_of):
+    """"13,27 juta tenaga kerja aktif yang berasal dari 187.350 perusahaan aktif": two quantities of the same time;
+    the breakdown after it ("Jumlah itu terdiri dari ... pekerja") is of the workers."""
+    body = ("Per Juni 2014, jumlah tenaga kerja aktif yang menjadi peserta mencapai 13,24 juta orang dari 196.450 "
+            "perusahaan aktif. Jumlah itu terdiri dari 12,86 juta pekerja penerima upah dan 380.000 pekerja bukan "
+            "penerima upah.")
+    got = facts_of(body, published_on=date(2014, 8, 1))
+    assert ("participants", "active_employers", "all", None, 2014, 196_450) in got
+    assert ("participants", "active_participants", "formal", None, 2014, 12_860_000) in got
+    assert ("participants", "active_participants", "informal", None, 2014, 380_000) in got

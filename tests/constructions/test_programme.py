@@ -283,3 +283,11 @@ def test_a_list_of_programmes_glossed_before_their_abbreviations_is_none_of_thei
     assert facts_of(body) == [("funds", "managed_funds", "all", None, 2018, 351.2e12)]
     assert facts_of("The agency booked Rp 30.84 trillion (US$2.2 billion) in investment returns in 2018.") == [
         ("funds", "investment_returns", "all", None, 2018, 30.84e12)]
+
+
+def test_an_english_list_of_programmes_joined_by_and(facts_of):
+    """"to complement the existing old-age savings (JHT), work accident (JKK) and death benefit (JKM) schemes, has
+    signed up 1.93 million workers": a list, so no one programme of it is the figure's."""
+    body = ("The agency's pension programme, launched on July 1 to complement the existing old-age savings (JHT), "
+            "work accident (JKK) and death benefit (JKM) schemes, has signed up 1.93 million workers so far in 2015.")
+    assert ("participants", "participants", "all", "JKM", 2015, 1_930_000) not in facts_of(body)

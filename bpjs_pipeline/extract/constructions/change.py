@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract.constructions.achievement import realised_baseline
-from bpjs_pipeline.extract.roles import BASELINE, CHANGE, NEW_LEVEL
+from bpjs_pipeline.extract.roles import BASELINE, CHANGE, LEVEL, NEW_LEVEL
 from bpjs_pipeline.model import METRICS
 
 if TYPE_CHECKING:
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from bpjs_pipeline.extract.reading import Reading
 
 GENERIC = (None, "participants")
+COMPANIES = frozenset({"employers", "active_employers"})
 
 
 def compared_with(a: ArticleState, r: Reading, first: int) -> Reading | None:
@@ -39,6 +40,12 @@ def compared_with(a: ArticleState, r: Reading, first: int) -> Reading | None:
 def link_baseline(a: ArticleState, r: Reading, first: int) -> None:
     p = compared_with(a, r, first)
     if p is None:
+        return
+    if not r.money and r.metric and p.metric and (r.metric in COMPANIES) != (p.metric in COMPANIES):
+        # "13,27 juta tenaga kerja aktif yang berasal dari 187.350 perusahaan aktif": workers and the companies
+        # they come from are two quantities, never the two levels of a change
+        r.role = LEVEL
+        r.sources["role"] = f"{LEVEL} ('dari' names where {p.figure.text} come from, not a level before it)"
         return
     r.compares_to = p.index
     if r.metric in GENERIC and p.metric and p.metric != r.metric:

@@ -57,9 +57,12 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
         # Rp 405 triliun menjadi Rp 415 triliun": the figureless sentence right before names what it is
         if r.money and _take_what_the_sentence_before_names(a, r, first):
             return
+        people = not r.money and vocab.worker_nouns.search(body, r.figure.end, r.spans.phrase_end)
         for p in a.back(first):
             if sentence.index - p.sentence.index > INHERIT_SENTENCES:
                 break
+            if people and p.metric in ("employers", "active_employers"):
+                continue  # ("... 13,24 juta orang dari 196.450 perusahaan aktif. Jumlah itu terdiri dari 12,86 juta pekerja")
             if p.money == r.money and p.metric:
                 if not r.money and p.segment != "all" and _segments_listed(a, p) and a.passage_topic is not None \
                         and a.passage_topic.figure.value > p.figure.value:
