@@ -254,12 +254,19 @@ def _month_before(a: ArticleState, r: Reading, compared: Reading) -> tuple[int, 
 
 def _actual_measured(a: ArticleState, r: Reading) -> Reading | None:
     """An actual before the target in its sentence that it is compared with ("lebih rendah dari
-    target", "dari target")."""
+    target", "dari target"), or the one of the sentence before that its sentence opens by pointing at
+    ("Capaian hasil investasi itu lebih rendah dari target Rp 30,4 triliun")."""
     if not a.vocab.against_target.search(a.body, r.spans.sentence_start, r.figure.start):
         return None
     for p in a.before(r, a.first_in_sentence):
         if p.kind == "actual" and p.year and p.money == r.money and not p.vetoed:
             return p
+    if r.index == a.first_in_sentence and a.vocab.pointed_achievement.match(r.sentence.text):
+        for p in a.back(a.first_in_sentence):
+            if p.sentence.index < r.sentence.index - INHERIT_SENTENCES:
+                break
+            if p.kind == "actual" and p.year and p.metric == r.metric and p.role != BASELINE and not p.vetoed:
+                return p
     return None
 
 

@@ -217,8 +217,10 @@ def _link(a: ArticleState, r: Reading, first: int) -> None:
     if r.program is None and not r.sources.get("listed") and r.money and r.metric and r.role != BASELINE and \
             not any(p.money and p.role != BASELINE for p in a.before(r, first)) and \
             not (a.vocab.agency.search(a.body, r.spans.clause, r.figure.start) and
-                 a.vocab.agency_owned.search(a.body, r.spans.clause, r.figure.start)):
-        # (not "dana kelolaan BPJS Ketenagakerjaan per Juni 2024 tercatat Rp746,9 triliun": the agency's whole fund)
+                 (r.metric in a.vocab.whole_fund_metrics or
+                  a.vocab.agency_owned.search(a.body, r.spans.clause, r.figure.start))):
+        # (not "dana kelolaan BPJS Ketenagakerjaan per Juni 2024 tercatat Rp746,9 triliun", "BPJS Ketenagakerjaan
+        # meraup hasil investasi Rp 19,46 triliun": the agency's whole fund)
         r.program = programme.passage_programme(a, r)
         if r.program:
             r.sources["program"] = "the one programme the sentence before names"

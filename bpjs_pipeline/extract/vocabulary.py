@@ -133,6 +133,7 @@ class Vocabulary:
     inclusive: re.Pattern
     conversion: re.Pattern
     country_possessive: re.Pattern
+    pointed_achievement: re.Pattern
     remainder: re.Pattern
     fund_qualifier: re.Pattern
     flow_head: re.Pattern
@@ -211,6 +212,8 @@ def _vocabulary() -> Vocabulary:
                                  + "|".join(sorted(lex["numbers"]["scales"], key=len, reverse=True)) + r")(?!\w)"),
         paid_to=phrase_pattern(lex["metric"]["not_a_fact"]["payout_to"]),
         inclusive=phrase_pattern(lex["metric"]["not_a_fact"]["inclusive"]),
+        pointed_achievement=re.compile(r"(?i)^\W*(?:" + alternation(lex["anaphora"]["achievement_nouns"])
+                                       + r")(?:\s+\w+){0,3}?\s+(?:" + alternation(lex["anaphora"]["demonstratives"]) + r")\b"),
         country_possessive=re.compile(r"(?:" + alternation(lex["metric"]["not_a_fact"]["country_possessive"])
                                       + r")(?:\s+(?:" + alternation(lex["metric"]["not_a_fact"]["approximators"]) + r"))*\s*$"),
         conversion=re.compile(r"\s*\(\s*(?:" + alternation(lex["numbers"]["other_currencies"]) + r")\s*[\d.,]+\s*(?:"

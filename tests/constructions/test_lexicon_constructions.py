@@ -464,3 +464,25 @@ def test_a_quadrillion(facts_of):
 def test_the_fund_of_the_programme_pointed_at(facts_of):
     body = ("Program JKP terus berjalan sejak 2022. Dana program tersebut kini mencapai Rp17,2 triliun.")
     assert facts_of(body, published_on=date(2025, 6, 1)) == [("funds", "managed_funds", "all", "JKP", 2025, 17.2e12)]
+
+
+def test_made_up_of_the_total_an_investment_fund_and_a_rise_each_year_to_a_target(facts_of):
+    got = facts_of("Withdrawals from the old-age savings program (JHT) made up Rp 22.40 trillion of the total in 2023.")
+    assert got == [("funds", "benefits_paid", "all", "JHT", 2023, 22.4e12)]
+    assert facts_of("The agency's investment fund stood at Rp 192.5 trillion at the end of February 2015.",
+                    published_on=date(2015, 3, 10)) == [("funds", "managed_funds", "all", None, 2015, 192.5e12)]
+    assert ("targets", "active_participants", "all", None, 2026, 70e6) in facts_of(
+        "Dalam dokumen itu, jumlah peserta aktif dipatok terus naik setiap tahun hingga mencapai 70 juta pada 2026.",
+        published_on=date(2022, 1, 10))
+
+
+def test_the_agencys_own_investment_returns_take_no_programme_from_the_passage(facts_of):
+    body = ("Dana program JP per akhir 2015 mencapai Rp 2,66 triliun. Sepanjang 2015, BPJS Ketenagakerjaan meraup hasil "
+            "investasi Rp 19,46 triliun.")
+    assert ("funds", "investment_returns", "all", None, 2015, 19.46e12) in facts_of(body, published_on=date(2016, 1, 20))
+
+
+def test_a_target_measured_against_the_achievement_pointed_at_is_of_its_period(facts_of):
+    body = ("Hasil investasi sepanjang 2018 tercatat Rp 27,23 triliun. Dana kelolaan hingga akhir Desember 2018 mencapai "
+            "Rp 365,48 triliun.\n\nCapaian hasil investasi itu lebih rendah dari target Rp 30,4 triliun.")
+    assert ("targets", "investment_returns", "all", None, 2018, 30.4e12) in facts_of(body, published_on=date(2019, 2, 13))
