@@ -134,6 +134,7 @@ class Vocabulary:
     conversion: re.Pattern
     country_possessive: re.Pattern
     pointed_achievement: re.Pattern
+    joined: re.Pattern
     remainder: re.Pattern
     fund_qualifier: re.Pattern
     flow_head: re.Pattern
@@ -212,6 +213,7 @@ def _vocabulary() -> Vocabulary:
                                  + "|".join(sorted(lex["numbers"]["scales"], key=len, reverse=True)) + r")(?!\w)"),
         paid_to=phrase_pattern(lex["metric"]["not_a_fact"]["payout_to"]),
         inclusive=phrase_pattern(lex["metric"]["not_a_fact"]["inclusive"]),
+        joined=phrase_pattern(lex["metric"]["joined"]),
         pointed_achievement=re.compile(r"(?i)^\W*(?:" + alternation(lex["anaphora"]["achievement_nouns"])
                                        + r")(?:\s+\w+){0,3}?\s+(?:" + alternation(lex["anaphora"]["demonstratives"]) + r")\b"),
         country_possessive=re.compile(r"(?:" + alternation(lex["metric"]["not_a_fact"]["country_possessive"])

@@ -155,3 +155,9 @@ def test_a_pointer_after_a_figureless_sentence_takes_what_that_sentence_names(fa
     got = facts_of(body, published_on=date(2019, 2, 1))
     assert ("targets", "managed_funds", "all", None, 2019, 400e12) in got
     assert ("targets", "managed_funds", "all", None, 2019, 410e12) in got
+
+
+def test_a_count_named_by_joining_stays_participants_in_an_active_passage(facts_of):
+    body = ("Hingga Oktober 2014, BPJS Ketenagakerjaan mencatat 16,83 juta peserta aktif, sementara pekerja sektor "
+            "informal yang ikut baru sekitar 1,08 juta orang.")
+    assert ("participants", "participants", "informal", None, 2014, 1_080_000) in facts_of(body)

@@ -7,7 +7,8 @@ sentence that opens by pointing back at an active count ("Jumlah ini ditargetkan
 menjadi 70 juta pekerja") counts the same quantity, and so do the bare figures and
 baselines that refer to an active count. A count far larger than the active one is
 not it (a registered total); a worker noun or a coverage verb alone ("melindungi 40
-juta pekerja") does not take it; a passage that turns to another count ends it.
+juta pekerja") does not take it, nor a count named by joining ("pekerja informal yang ikut
+baru 1,08 juta"); a passage that turns to another count ends it.
 
 Applied at the end of each sentence, after its periods are read."""
 from __future__ import annotations
@@ -73,6 +74,8 @@ def _why_active(a: ArticleState, r: Reading, total_before: Reading | None = None
         return f"the active count its sentence points back at ({topic.figure.text})"
     if not worded.sources.get("metric", "").startswith(("own words", "a covered worker noun")):
         return ""
+    if vocab.joined.search(body, worded.spans.clause, worded.spans.phrase_end):
+        return ""  # "pekerja sektor informal yang ikut baru sekitar 1,08 juta orang": those who joined
     names_participants = bool(vocab.participant_nouns.search(body, worded.spans.left, worded.spans.phrase_end))
     if r.segment != "all" and topic.segment == "all":
         # a part of the active total: one segment's count of the same period, named as
