@@ -135,6 +135,7 @@ class Vocabulary:
     country_possessive: re.Pattern
     pointed_achievement: re.Pattern
     joined: re.Pattern
+    trend_conditions: re.Pattern
     remainder: re.Pattern
     fund_qualifier: re.Pattern
     flow_head: re.Pattern
@@ -214,6 +215,7 @@ def _vocabulary() -> Vocabulary:
         paid_to=phrase_pattern(lex["metric"]["not_a_fact"]["payout_to"]),
         inclusive=phrase_pattern(lex["metric"]["not_a_fact"]["inclusive"]),
         joined=phrase_pattern(lex["metric"]["joined"]),
+        trend_conditions=phrase_pattern(lex["metric"]["not_a_fact"]["trend_conditions"]),
         pointed_achievement=re.compile(r"(?i)^\W*(?:" + alternation(lex["anaphora"]["achievement_nouns"])
                                        + r")(?:\s+\w+){0,3}?\s+(?:" + alternation(lex["anaphora"]["demonstratives"]) + r")\b"),
         country_possessive=re.compile(r"(?:" + alternation(lex["metric"]["not_a_fact"]["country_possessive"])
@@ -348,7 +350,8 @@ def _vocabulary() -> Vocabulary:
         country_workforce=phrase_pattern(metric["not_a_fact"]["country_workforce"]),
         hypothetical_modals=phrase_pattern(metric["not_a_fact"]["hypothetical_modals"]),
         conditional_targets=phrase_pattern(metric["not_a_fact"]["conditional_targets"]),
-        conditionals=re.compile(r"(?:(?<=[,;:])\s*|\s[-–—]\s|(?<![\w\s]))[\"“'(]*(?:" + alternation(metric["not_a_fact"]["conditionals"])
+        # (at a clause's or a sentence's opening: after a comma, a dash, a full stop or a line break)
+        conditionals=re.compile(r"(?:(?<=[,;:.!?\n])\s*|(?<=[.!?]\s)|\s[-–—]\s|(?<![\w\s]))[\"“'(]*(?:" + alternation(metric["not_a_fact"]["conditionals"])
                                 + r")(?!\w)(?!\s+(?:" + alternation(metric["not_a_fact"]["conditional_exceptions"]) + r")(?!\w))"),
         difference_tolerance=float(lex["grammar"]["difference_tolerance"]),
         active_words=phrase_pattern(metric["active_participants"], cs["active_words"]),

@@ -1,6 +1,7 @@
 """constructions/subgroup.py, hypothetical.py, potential_market.py: figures that are
 not the agency's counts or amounts."""
 import pytest
+from datetime import date
 
 
 @pytest.mark.parametrize("body", [
@@ -116,7 +117,7 @@ def test_the_condition_words_of_a_long_sentence_are_scanned_once(opening):
     conditionals = CountingPattern(state.vocab.conditionals)
     modals = CountingPattern(state.vocab.hypothetical_modals)
     state.vocab = type("Vocab", (), {"conditionals": conditionals, "hypothetical_modals": modals,
-                                     "conditional_targets": re.compile("(?!)")})()
+                                     "conditional_targets": re.compile("(?!)"), "trend_conditions": re.compile("(?!)")})()
     readings = read_figures(article)
     said = [bool(hypothetical(state, r)) for r in readings]
     assert said == expected and len(said) == 300
@@ -326,3 +327,14 @@ def test_money_parked_housing_finance_needs_and_payees_after_a_comma(facts_of):
     got = facts_of("Sampai September 2016 yang kita bayarkan untuk JHT saja Rp 14,06 triliun, ke sekitar 1,58 juta "
                    "peserta.")
     assert got == [("funds", "benefits_paid", "all", "JHT", 2016, 14.06e12)]
+
+
+def test_a_condition_opening_a_sentence_in_the_middle_of_a_text_and_a_trend_condition(facts_of):
+    """A conditional that opens a later sentence makes its figure hypothetical as one opening the text does; a
+    target said on condition that the present trend goes on is a projection, still a target."""
+    body = ("BP Jamsostek memperkirakan peserta aktif pada akhir 2020 hanya 30,9 juta. Jika gelombang PHK terus "
+            "berlanjut, peserta aktif bisa turun hingga 27 juta.")
+    assert [f for f in facts_of(body) if f[-1] == 27e6] == []
+    body = ("Dana kelolaan terus tumbuh. Kalau iuran dan hasil investasi tumbuh seperti sekarang, dana kelolaan bisa "
+            "menembus Rp 1.000 triliun pada 2026.")
+    assert ("targets", "managed_funds", "all", None, 2026, 1e15) in facts_of(body, published_on=date(2023, 5, 1))

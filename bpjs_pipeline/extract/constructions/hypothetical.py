@@ -2,7 +2,8 @@
 bisa mencapai Rp 2.000 triliun" states what would be, not what is: a conditional
 clause, then a modal ("bisa", "akan") before the figure. "Kalau" alone often only sets
 the topic ("Kalau JKP, klaimnya Rp18 miliar"), and a sentence with a target word is a
-target's condition ("jika tercapai, target ...") and stays a target."""
+target's condition ("jika tercapai, target ...") and stays a target, as does a target said on
+condition that the present trend goes on ("kalau ... tumbuh seperti sekarang, ... bisa menembus ...")."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -20,4 +21,6 @@ def hypothetical(a: ArticleState, r: Reading) -> str:
                                       s.figure_start, r.sentence) \
             or a.sentence_has("conditional target", r.sentence, a.vocab.conditional_targets):
         return ""
+    if r.kind == "target" and a.vocab.trend_conditions.search(a.body, m.end(), s.figure_start):
+        return ""  # "Kalau iuran ... tumbuh seperti sekarang, dana kelolaan bisa menembus Rp 1.000 triliun": a projection
     return "a hypothetical figure: " + m.group(0).strip(" ,;:-–—")
