@@ -291,3 +291,9 @@ def test_an_english_list_of_programmes_joined_by_and(facts_of):
     body = ("The agency's pension programme, launched on July 1 to complement the existing old-age savings (JHT), "
             "work accident (JKK) and death benefit (JKM) schemes, has signed up 1.93 million workers so far in 2015.")
     assert ("participants", "participants", "all", "JKM", 2015, 1_930_000) not in facts_of(body)
+
+
+def test_a_fund_pointed_at_is_of_the_programme_named_before(facts_of):
+    body = ("Iuran program JKP dibayar dari rekomposisi iuran JKK dan JKM, dan dananya dikelola terpisah. Dana tersebut "
+            "menghasilkan imbal hasil Rp371 miliar sepanjang 2021.")
+    assert ("funds", "investment_returns", "all", "JKP", 2021, 371e9) in facts_of(body, published_on=date(2022, 3, 1))
