@@ -136,6 +136,8 @@ class Vocabulary:
     pointed_achievement: re.Pattern
     joined: re.Pattern
     trend_conditions: re.Pattern
+    pointed_total_lead: re.Pattern
+    pointed_total_tail: re.Pattern
     remainder: re.Pattern
     fund_qualifier: re.Pattern
     flow_head: re.Pattern
@@ -215,6 +217,10 @@ def _vocabulary() -> Vocabulary:
         paid_to=phrase_pattern(lex["metric"]["not_a_fact"]["payout_to"]),
         inclusive=phrase_pattern(lex["metric"]["not_a_fact"]["inclusive"]),
         joined=phrase_pattern(lex["metric"]["joined"]),
+        pointed_total_lead=re.compile(r"(?i)\W*(?:" + alternation(lex["anaphora"]["pointed_total_leads"])
+                                      + r")\s+(?:\w+\s+){0,3}"),
+        pointed_total_tail=re.compile(r"(?i)\s*(?:\w+\s+){0,2}?(?:" + alternation(lex["anaphora"]["demonstratives"])
+                                      + r")(?!\w)"),
         trend_conditions=phrase_pattern(lex["metric"]["not_a_fact"]["trend_conditions"]),
         pointed_achievement=re.compile(r"(?i)^\W*(?:" + alternation(lex["anaphora"]["achievement_nouns"])
                                        + r")(?:\s+\w+){0,3}?\s+(?:" + alternation(lex["anaphora"]["demonstratives"]) + r")\b"),

@@ -126,3 +126,13 @@ def test_the_rest_of_a_total_shared_out_by_programme(facts_of):
     got = facts_of(body, published_on=date(2014, 8, 13))
     assert ("funds", "benefits_paid", "all", "JKK", 2014, 361.4e9) in got
     assert ("funds", "benefits_paid", "all", "JKM", 2014, 254.7e9) in got
+
+
+def test_a_sentence_restating_a_total_breaks_it_down(facts_of):
+    """"Dari target 70 juta itu, segmen bukan penerima upah diharapkan menyumbang 23 juta peserta": the 70 juta stated
+    before, and its part, of its period."""
+    body = ("BPJS Ketenagakerjaan menargetkan jumlah peserta aktif mencapai 70 juta pekerja pada 2026. Untuk tahun "
+            "ini, target peserta aktif ditetapkan 45 juta.\n\nDari target 70 juta itu, segmen bukan penerima upah diharapkan menyumbang 23 juta "
+            "peserta.")
+    got = facts_of(body, published_on=date(2023, 3, 1))
+    assert ("targets", "active_participants", "informal", None, 2026, 23e6) in got

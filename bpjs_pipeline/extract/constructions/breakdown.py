@@ -1,6 +1,6 @@
 """A total and its parts: after a breakdown word ("38 juta, terdiri dari PU 24 juta
 ..."), in a sentence opening with one ("Rinciannya, sebanyak 20,83 juta peserta
-merupakan PPU"), or in the next few sentences while the parts name a segment or a
+merupakan PPU") or by restating the total ("Dari target 21,4 juta tersebut, ..."), or in the next few sentences while the parts name a segment or a
 programme and stay smaller than the total. A part takes the total's metric (or the
 part before it's, when that one names a more specific metric), table and period. Parts
 may also come first, before a total word ("35 juta PU dan 6,5 juta BPU, sehingga total
@@ -30,6 +30,10 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
         total = previous
     elif previous is not None and previous.role == PART:
         total = a.readings[previous.part_of]
+    elif previous is not None and previous.role in (LEVEL, NEW_LEVEL) and previous.index == first and \
+            vocab.pointed_total_lead.fullmatch(body, r.sentence.start, previous.figure.start) and \
+            vocab.pointed_total_tail.match(body, previous.figure.end, r.figure.start):
+        total = previous  # "Dari target 21,4 juta tersebut, sebagian besar ... penerima upah, yakni 17,9 juta orang"
     elif r.index == first and (vocab.breakdown_opener.match(body[r.sentence.start:r.figure.start]) or
                                vocab.breakdown.search(body, r.sentence.start, r.figure.start)):
         # "Rinciannya, ...", "Mereka yang terdaftar sebagai peserta terdiri dari PPU 39,65 juta ...":

@@ -45,6 +45,12 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
         r.sources["metric"] = f"the amount of the cases or claims counted before it ({counted.figure.text})"
         return
     sentence = r.sentence
+    if r.index == first and vocab.pointed_total_lead.fullmatch(body, sentence.start, r.figure.start) and \
+            vocab.pointed_total_tail.match(body, r.figure.end, sentence.end):
+        same = _same_figure_before(a, r, first)
+        if same is not None:  # "Dari target 70 juta itu, ...": the 70 juta stated before
+            inherit(a, r, same, "the same figure stated before")
+            return
     words = vocab.money_metrics if r.money else vocab.person_metrics
     own_subject = not r.money and vocab.own_subject_after.match(body, r.figure.end, r.spans.right_end)
     if not own_subject and (not a.sentence_has("money words" if r.money else "person words", sentence, words) or
