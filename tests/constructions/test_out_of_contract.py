@@ -338,3 +338,8 @@ def test_a_condition_opening_a_sentence_in_the_middle_of_a_text_and_a_trend_cond
     body = ("Dana kelolaan terus tumbuh. Kalau iuran dan hasil investasi tumbuh seperti sekarang, dana kelolaan bisa "
             "menembus Rp 1.000 triliun pada 2026.")
     assert ("targets", "managed_funds", "all", None, 2026, 1e15) in facts_of(body, published_on=date(2023, 5, 1))
+
+
+def test_the_world_banks_estimate_is_another_bodys(facts_of):
+    assert facts_of("Bank Dunia bahkan memperkirakan jumlah PMI, termasuk yang berangkat secara nonprosedural, mencapai "
+                    "9 juta orang pada 2021.") == []
