@@ -63,8 +63,8 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
     m = vocab.after_figure.match(after)
     if m:
         return Role(SHARE if vocab.rate.search(m.group(0)) else RECIPIENTS, m.group(0).strip(), s.figure_end)
-    m = vocab.recipients.search(body, s.clause, s.phrase_end)
-    if m:
+    m = vocab.recipients.search(body, s.clause, s.phrase_end) if not money else None
+    if m:  # (not an amount: "nilai klaimnya Rp 1,08 triliun")
         return Role(RECIPIENTS, m.group(0), m.start())
     if not money:
         claims = vocab.claim_words.search(body, s.clause, s.figure_start)

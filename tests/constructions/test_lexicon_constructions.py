@@ -486,3 +486,33 @@ def test_a_target_measured_against_the_achievement_pointed_at_is_of_its_period(f
     body = ("Hasil investasi sepanjang 2018 tercatat Rp 27,23 triliun. Dana kelolaan hingga akhir Desember 2018 mencapai "
             "Rp 365,48 triliun.\n\nCapaian hasil investasi itu lebih rendah dari target Rp 30,4 triliun.")
     assert ("targets", "investment_returns", "all", None, 2018, 30.4e12) in facts_of(body, published_on=date(2019, 2, 13))
+
+
+def test_money_by_programme_words_of_this_round(facts_of):
+    """A row labelled with a programme's name and abbreviation, a programme named by purpose after "khusus", the
+    claims expense, a programme's fund in English, "sepanjang tahun" after a dated clause, and members still paying."""
+    got = facts_of("Kinerja program sepanjang 2018:\nJaminan Hari Tua (JHT): Iuran Rp 41,27 triliun; Klaim Rp 24,51 "
+                   "triliun.\n")
+    assert ("funds", "benefits_paid", "all", "JHT", 2018, 24.51e12) in got
+    assert facts_of("Khusus kecelakaan kerja, secara nasional nilai klaimnya Rp 1,08 triliun pada 2017.") == [
+        ("funds", "benefits_paid", "all", "JKK", 2017, 1.08e12)]
+    assert facts_of("Pada 2022 beban klaim yang dibayarkan kepada peserta mencapai Rp 49,7 triliun.") == [
+        ("funds", "benefits_paid", "all", None, 2022, 49.7e12)]
+    assert ("funds", "managed_funds", "all", "JHT", 2024, 493.15e12) in facts_of(
+        "Of the total, the old-age savings (JHT) fund accounted for Rp 493.15 trillion in 2024.",
+        published_on=date(2025, 2, 1))
+    got = facts_of("Hingga akhir Desember 2020, dana yang dikelola mencapai Rp 488,26 triliun dengan hasil investasi "
+                   "sepanjang tahun Rp 32,71 triliun.", published_on=date(2021, 3, 16))
+    assert ("funds", "investment_returns", "all", None, 2020, 32.71e12) in got
+    got = facts_of("Hingga Juni 2025, jumlah pekerja yang tergabung dan masih aktif membayar iuran tercatat 42,13 juta "
+                   "orang.", published_on=date(2025, 8, 1))
+    assert got == [("participants", "active_participants", "all", None, 2025, 42_130_000)]
+
+
+def test_projections_hopes_money_gone_into_bonds_and_four_bodies(facts_of):
+    got = facts_of("The agency now projects JHT payouts for the full year 2015 to reach around Rp15.6 trillion.",
+                   published_on=date(2015, 9, 20))
+    assert got == [("targets", "benefits_paid", "all", "JHT", 2015, 15.6e12)]
+    assert facts_of("Dari BPJS Ketenagakerjaan saja, lebih dari Rp 400 triliun masuk SBN pada 2022.") == []
+    assert facts_of("Dana yang dikelola empat badan penyelenggara jaminan sosial kini melampaui Rp 1.000 triliun pada "
+                    "2023.") == []
