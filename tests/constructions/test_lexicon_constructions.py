@@ -516,3 +516,28 @@ def test_projections_hopes_money_gone_into_bonds_and_four_bodies(facts_of):
     assert facts_of("Dari BPJS Ketenagakerjaan saja, lebih dari Rp 400 triliun masuk SBN pada 2022.") == []
     assert facts_of("Dana yang dikelola empat badan penyelenggara jaminan sosial kini melampaui Rp 1.000 triliun pada "
                     "2023.") == []
+
+
+def test_words_of_the_fourth_round(facts_of):
+    """Contribution revenue; members who pay regularly; a programme joined by so many; those who withdrew; a daily
+    rate; money of the fund placed in instruments; contract values; vulnerable workers; the unprotected."""
+    assert ("targets", "contributions", "all", None, 2016, 42.1e12) in facts_of(
+        "This year, the agency is targeting contribution revenue of Rp 42.1 trillion in 2016.", published_on=date(2016, 2, 1))
+    assert ("participants", "active_participants", "informal", None, 2016, 410_000) in facts_of(
+        "Pekerja informal yang terdaftar 1,2 juta pada 2016. Tapi yang rutin membayar iuran hanya sekitar 410.000 "
+        "pekerja informal.")
+    assert facts_of("Program jaminan pensiun yang berlaku sejak 1 Juli 2015 telah diikuti 4,87 juta pekerja secara "
+                    "nasional. Peserta aktif seluruh program 19 juta.", published_on=date(2015, 10, 1))[0] == (
+        "participants", "participants", "all", "JP", 2015, 4_870_000)
+    assert facts_of("Pada September 2015 saja, jumlah peserta yang mencairkan JHT mencapai 287.000 orang.") == []
+    assert facts_of("Sehari kami bisa bayar sampai Rp 120 miliar pada 2015.") == []
+    assert facts_of("Sekitar Rp72 triliun dari dana kelolaan ditempatkan pada obligasi BUMN pada 2017.") == []
+    assert facts_of("Proyek yang terdaftar hingga Juni 2019 dengan total nilai kontrak sekitar Rp412 triliun.") == []
+    assert facts_of("Dari jumlah tersebut sekitar 2,9 juta merupakan pekerja rentan pada 2024.") == []
+    assert facts_of("There are at least 80 million informal workers who have no protection at all in 2015.") == []
+
+
+def test_a_wish_to_reach_a_level_is_a_target(facts_of):
+    got = facts_of("Setelah menutup 2017 dengan 27,04 juta peserta aktif, lembaga ini ingin kepesertaan aktif menembus "
+                   "31,4 juta pada akhir 2018.", published_on=date(2018, 1, 20))
+    assert ("targets", "active_participants", "all", None, 2018, 31.4e6) in got
