@@ -204,7 +204,10 @@ def read_period(a: ArticleState, r: Reading) -> None:
     # count of those it paid ("Per 31 Maret 2025, ... manfaat JKP kepada 35 ribu pekerja"); a
     # population's or another body's ("data BPS di tahun 2022") does not
     paid_to_then = r.role == RECIPIENTS and rule.startswith(("same clause", "same sentence", "its year"))
-    if paid_to_then or (r.role != BASELINE and r.metric and (not r.vetoed or r.role == CHANGE)):
+    # (nor a level of a sentence looking back for comparison: "Setahun sebelumnya, yakni pada Juni 2013, dana
+    # investasi masih sebesar Rp 151,38 triliun": the figures after it are the current period's)
+    looking_back = a.vocab.lookback_opener.match(a.body, s.start, s.end) is not None
+    if not looking_back and (paid_to_then or (r.role != BASELINE and r.metric and (not r.vetoed or r.role == CHANGE))):
         a.running_year[r.kind] = (r.year, r.as_of)
 
 

@@ -138,6 +138,7 @@ class Vocabulary:
     trend_conditions: re.Pattern
     pointed_total_lead: re.Pattern
     pointed_total_tail: re.Pattern
+    lookback_opener: re.Pattern
     remainder: re.Pattern
     fund_qualifier: re.Pattern
     flow_head: re.Pattern
@@ -217,6 +218,7 @@ def _vocabulary() -> Vocabulary:
         paid_to=phrase_pattern(lex["metric"]["not_a_fact"]["payout_to"]),
         inclusive=phrase_pattern(lex["metric"]["not_a_fact"]["inclusive"]),
         joined=phrase_pattern(lex["metric"]["joined"]),
+        lookback_opener=re.compile(r"\W*(?:" + alternation(lex["dates"]["lookback_openers"]) + r")(?!\w)"),
         pointed_total_lead=re.compile(r"(?i)\W*(?:" + alternation(lex["anaphora"]["pointed_total_leads"])
                                       + r")\s+(?:\w+\s+){0,3}"),
         pointed_total_tail=re.compile(r"(?i)\s*(?:\w+\s+){0,2}?(?:" + alternation(lex["anaphora"]["demonstratives"])

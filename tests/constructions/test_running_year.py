@@ -182,3 +182,14 @@ def test_a_sentence_pointing_back_takes_the_levels_period_not_its_changes(facts_
             "yakni Rp 279,2 triliun.")
     got = facts_of(body, published_on=date(2019, 2, 14))
     assert ("funds", "managed_funds", "all", "JHT", 2018, 279.2e12) in got
+
+
+def test_a_sentence_looking_back_sets_no_year(facts_of):
+    """"Setahun sebelumnya, yakni pada Juni 2013, dana investasi masih sebesar Rp 151,38 triliun": a look back for
+    comparison; the programme's funds after it are of the current period."""
+    body = ("Hingga akhir Juni 2014, dana investasi BPJS Ketenagakerjaan mencapai Rp 172,64 triliun. Setahun sebelumnya, "
+            "yakni pada Juni 2013, dana investasi masih sebesar Rp 151,38 triliun.\n\nDana program Jaminan Hari Tua (JHT) "
+            "masih menjadi porsi terbesar, yaitu Rp 155,12 triliun.")
+    got = facts_of(body, published_on=date(2014, 7, 23))
+    assert ("funds", "managed_funds", "all", None, 2013, 151.38e12) in got
+    assert ("funds", "managed_funds", "all", "JHT", 2014, 155.12e12) in got
