@@ -136,3 +136,10 @@ def test_a_sentence_restating_a_total_breaks_it_down(facts_of):
             "peserta.")
     got = facts_of(body, published_on=date(2023, 3, 1))
     assert ("targets", "active_participants", "informal", None, 2026, 23e6) in got
+
+
+def test_those_who_joined_a_programme_are_no_part_of_the_active_total(facts_of):
+    body = ("Hingga Oktober 2015, peserta aktif BPJS Ketenagakerjaan tercatat 19,38 juta orang, terdiri dari 17 juta "
+            "peserta penerima upah dan 1,1 juta peserta bukan penerima upah. Ia menjelaskan, program "
+            "jaminan pensiun yang berlaku sejak 1 Juli 2015 telah diikuti 4,87 juta pekerja secara nasional.")
+    assert ("participants", "participants", "all", "JP", 2015, 4_870_000) in facts_of(body, published_on=date(2015, 11, 1))

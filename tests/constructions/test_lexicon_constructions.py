@@ -541,3 +541,8 @@ def test_a_wish_to_reach_a_level_is_a_target(facts_of):
     got = facts_of("Setelah menutup 2017 dengan 27,04 juta peserta aktif, lembaga ini ingin kepesertaan aktif menembus "
                    "31,4 juta pada akhir 2018.", published_on=date(2018, 1, 20))
     assert ("targets", "active_participants", "all", None, 2018, 31.4e6) in got
+
+
+def test_a_target_revised_is_a_target_whatever_now_says(facts_of):
+    body = ("Target peserta aktif 2020 semula 38,2 juta. Target itu kini diturunkan menjadi 31,5 juta.")
+    assert ("targets", "active_participants", "all", None, 2020, 31.5e6) in facts_of(body, published_on=date(2020, 7, 1))
