@@ -139,6 +139,8 @@ class Vocabulary:
     pointed_total_lead: re.Pattern
     pointed_total_tail: re.Pattern
     lookback_opener: re.Pattern
+    set_aside: re.Pattern
+    amount_next: re.Pattern
     remainder: re.Pattern
     fund_qualifier: re.Pattern
     flow_head: re.Pattern
@@ -218,6 +220,8 @@ def _vocabulary() -> Vocabulary:
         paid_to=phrase_pattern(lex["metric"]["not_a_fact"]["payout_to"]),
         inclusive=phrase_pattern(lex["metric"]["not_a_fact"]["inclusive"]),
         joined=phrase_pattern(lex["metric"]["joined"]),
+        amount_next=re.compile(r"\s*(?:\([A-Za-z]+\)\s*)?(?:" + "|".join(lex["numbers"]["currency"]) + r")\s*\d"),
+        set_aside=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["program"]["set_aside"]) + r")\s+(?:program\s+)?$"),
         lookback_opener=re.compile(r"\W*(?:" + alternation(lex["dates"]["lookback_openers"]) + r")(?!\w)"),
         pointed_total_lead=re.compile(r"(?i)\W*(?:" + alternation(lex["anaphora"]["pointed_total_leads"])
                                       + r")\s+(?:\w+\s+){0,3}"),

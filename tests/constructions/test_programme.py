@@ -297,3 +297,13 @@ def test_a_fund_pointed_at_is_of_the_programme_named_before(facts_of):
     body = ("Iuran program JKP dibayar dari rekomposisi iuran JKK dan JKM, dan dananya dikelola terpisah. Dana tersebut "
             "menghasilkan imbal hasil Rp371 miliar sepanjang 2021.")
     assert ("funds", "investment_returns", "all", "JKP", 2021, 371e9) in facts_of(body, published_on=date(2022, 3, 1))
+
+
+def test_a_programme_set_aside_and_the_next_item_with_its_own_amount(facts_of):
+    """"Selain JHT, ... membayar Rp 487,1 miliar untuk kecelakaan kerja, Rp 402,7 miliar untuk kematian dan jaminan
+    pensiun Rp 190,8 miliar": JHT is set aside; "kematian dan jaminan pensiun" is no list, the pension has its own."""
+    got = facts_of("Selain JHT, BPJS Ketenagakerjaan membayar Rp 487,1 miliar untuk kecelakaan kerja, Rp 402,7 miliar "
+                   "untuk kematian dan jaminan pensiun Rp 190,8 miliar sepanjang 2020.", published_on=date(2021, 2, 1))
+    assert got == [("funds", "benefits_paid", "all", "JKK", 2020, 487.1e9),
+                   ("funds", "benefits_paid", "all", "JKM", 2020, 402.7e9),
+                   ("funds", "benefits_paid", "all", "JP", 2020, 190.8e9)]

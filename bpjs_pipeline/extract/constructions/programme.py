@@ -102,6 +102,8 @@ def _listed_after(a: ArticleState, hit, end: int) -> bool:
     for label, m in a.vocab.programs.find_all(a.body, last.end(), end):
         if not a.vocab.list_gap.fullmatch(a.body, last.end(), m.start()):
             break
+        if a.vocab.amount_next.match(a.body, m.end()):
+            break  # "Rp 402,7 miliar untuk kematian dan jaminan pensiun Rp 190,8 miliar": the next item, with its own amount
         labels.add(label)
         last = m
     return len(labels) > 1
@@ -203,7 +205,9 @@ def programme_named(a: ArticleState, r: Reading, start: int, end: int) -> tuple[
     several ("JHT, JKK, JKM dan JP": a figure for all of them is for no one programme).
     A list followed by "masing-masing" hands its programmes to the figures in order, or each
     of them the one figure after it."""
-    mentions = list(a.vocab.programs.find_all(a.body, start, end))
+    # (not a programme set aside: "Selain JHT, BPJS Ketenagakerjaan membayar Rp 487,1 miliar untuk kecelakaan kerja")
+    mentions = [(label, m) for label, m in a.vocab.programs.find_all(a.body, start, end)
+                if not a.vocab.set_aside.search(a.body, max(start, m.start() - 15), m.start())]
     if not mentions:
         return None, False
     labels = [mentions[-1][0]]
