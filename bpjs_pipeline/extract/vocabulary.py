@@ -401,8 +401,12 @@ def programme_words(section: dict) -> dict[str, list[str]]:
     after = "(?:" + "|".join(rf"(?<={re.escape(w)}\s)" for w in section["purpose_words"]) + ")"
     item = "(?:" + "|".join(rf"(?<={re.escape(w)}\s)" for w in section["purpose_item_glue"]) + ")"
     by_purpose = section.get("by_purpose", {})
+    # ... or opening a sentence, a few words before its amount ("Pensiun masih kecil, Rp62,4 miliar")
+    opening = r"(?:(?<=[.!?\"”]\s)|(?<=\n)|(?<![\w\W]))"
     return {label: section[label] + [after + w for w in by_purpose.get(label, [])]
-            + [item + w + r"(?=\s*(?:$|Rp|\d))" for w in by_purpose.get(label, [])] for label in PROGRAMS}
+            + [item + w + r"(?=\s*(?:$|Rp|\d))" for w in by_purpose.get(label, [])]
+            + [opening + w + r"(?=(?:\s+\w+){0,3}\s*,?\s*(?:Rp\s?\d|$))" for w in by_purpose.get(label, [])]
+            for label in PROGRAMS}
 
 
 def _programme_after(lex: dict) -> re.Pattern:

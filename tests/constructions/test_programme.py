@@ -307,3 +307,12 @@ def test_a_programme_set_aside_and_the_next_item_with_its_own_amount(facts_of):
     assert got == [("funds", "benefits_paid", "all", "JKK", 2020, 487.1e9),
                    ("funds", "benefits_paid", "all", "JKM", 2020, 402.7e9),
                    ("funds", "benefits_paid", "all", "JP", 2020, 190.8e9)]
+
+
+def test_a_purpose_opening_a_sentence_a_few_words_before_its_amount(facts_of):
+    """"Pensiun baru Rp 6,92 triliun", "Pensiun masih kecil, Rp62,4 miliar": the programme named by its purpose at
+    the sentence's opening; "Kematian peserta meningkat tahun ini" names none."""
+    body = "Dana JHT mencapai Rp 200 triliun pada 2016. Pensiun baru Rp 6,92 triliun karena programnya belum genap setahun."
+    assert ("funds", "managed_funds", "all", "JP", 2016, 6.92e12) in facts_of(body)
+    body = "Klaim JHT Rp18,34 triliun sepanjang 2017. Pensiun masih kecil, Rp62,4 miliar."
+    assert ("funds", "benefits_paid", "all", "JP", 2017, 62.4e9) in facts_of(body, published_on=date(2018, 1, 20))
