@@ -193,3 +193,11 @@ def test_a_sentence_looking_back_sets_no_year(facts_of):
     got = facts_of(body, published_on=date(2014, 7, 23))
     assert ("funds", "managed_funds", "all", None, 2013, 151.38e12) in got
     assert ("funds", "managed_funds", "all", "JHT", 2014, 155.12e12) in got
+
+
+def test_a_year_a_figure_is_measured_against_is_not_its_own(facts_of):
+    """"Pada kuartal I tahun ini, pembayaran manfaat JKP sudah mencapai Rp33,6 miliar, lebih dari separuh realisasi
+    setahun penuh 2022": 2022 is what it is compared with; the figure is this year's."""
+    got = facts_of("Pada kuartal I tahun ini, pembayaran manfaat JKP sudah mencapai Rp33,6 miliar, lebih dari separuh "
+                   "realisasi setahun penuh 2022.", published_on=date(2023, 5, 2))
+    assert got == [("funds", "benefits_paid", "all", "JKP", 2023, 33.6e9)]
