@@ -172,3 +172,10 @@ def test_a_part_of_a_year_with_no_year_but_this_or_last():
     assert this.relative and this.offset == 0
     (past,) = years_in("Kuartal ketiga lalu iuran naik")
     assert past.month_only and past.month == 9
+
+
+def test_english_month_abbreviations_in_a_dateline():
+    """"Kamis 19 Aug 2021 14:32 WIB", "Jumat 27 Dec 2024": a page's date with the month abbreviated the English way."""
+    assert find_publication_dates("Kamis 19 Aug 2021 14:32 WIB")[0].when == date(2021, 8, 19)
+    assert find_publication_dates("Jumat 27 Dec 2024 14:05 WIB")[0].when == date(2024, 12, 27)
+    assert find_publication_dates("Senin 11 Oct 2021 10:00 WIB")[0].when == date(2021, 10, 11)
