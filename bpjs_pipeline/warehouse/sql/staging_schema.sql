@@ -10,7 +10,8 @@ CREATE TABLE IF NOT EXISTS raw_articles (
     size_bytes    BIGINT NOT NULL,
     encoding      VARCHAR NOT NULL,
     text          VARCHAR NOT NULL,
-    loaded_at     TIMESTAMP NOT NULL
+    loaded_at     TIMESTAMP NOT NULL,
+    url           VARCHAR  -- the page's web address from the seeds folder's manifest.jsonl (NULL: none)
 );
 
 -- When each content (sha256) of each article was first read. Kept while the
