@@ -178,9 +178,10 @@ def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tupl
                 break
             if money and vocab.paid_to.search(body, max(start, m.start() - 40), m.start()):
                 continue  # "manfaat JP yang dibayarkan kepada janda, duda dan anak dari peserta": who was paid
-            if vocab.remainder.fullmatch(m.group(0)) and \
-                    next(iter(vocab.programs.find_all(body, m.end(), s.right_end)), None) is not None:
-                continue  # "Sisanya untuk kecelakaan kerja Rp 361,4 miliar": the rest is a programme's
+            if vocab.remainder.fullmatch(m.group(0)) and (
+                    next(iter(vocab.programs.find_all(body, m.end(), s.right_end)), None) is not None or
+                    next(iter(vocab.segments.find_all(body, m.end(), s.right_end)), None) is not None):
+                continue  # "Sisanya untuk kecelakaan kerja Rp 361,4 miliar": the rest is a programme's or a segment's
             if not any(a <= m.start() and m.end() <= b for a, b in metric_spans):
                 return NOT_BPJS + m.group(0)
     m = vocab.other_bodies.search(body, s.clause, s.figure_start) or \

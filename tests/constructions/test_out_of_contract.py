@@ -343,3 +343,16 @@ def test_a_condition_opening_a_sentence_in_the_middle_of_a_text_and_a_trend_cond
 def test_the_world_banks_estimate_is_another_bodys(facts_of):
     assert facts_of("Bank Dunia bahkan memperkirakan jumlah PMI, termasuk yang berangkat secara nonprosedural, mencapai "
                     "9 juta orang pada 2021.") == []
+
+
+def test_members_only_so_many_those_ever_registered_and_the_rest_by_segment(facts_of):
+    """"yang telah mendaftarkan diri sebagai peserta baru 1,38 juta orang" ("baru" right before the figure is
+    "only"); "38,6 juta pekerja yang pernah terdaftar" is registered; "Sisanya berasal dari sektor jasa konstruksi
+    3,96 juta" is a segment's part, not a remainder ruled out."""
+    assert facts_of("Hingga Maret 2017, pekerja informal yang telah mendaftarkan diri sebagai peserta baru 1,38 juta "
+                    "orang.") == [("participants", "registered_participants", "informal", None, 2017, 1_380_000)]
+    assert ("participants", "registered_participants", "all", None, 2014, 38.6e6) in facts_of(
+        "Dari sekitar 38,6 juta pekerja yang pernah terdaftar pada 2014, yang masih aktif membayar iuran 16,43 juta.")
+    body = ("Peserta aktif pada 2016 mencapai 22,9 juta, sebagian besar penerima upah 17,9 juta. Sisanya berasal dari "
+            "sektor jasa konstruksi 3,96 juta dan bukan penerima upah 510.000 orang.")
+    assert ("participants", "active_participants", "construction", None, 2016, 3.96e6) in facts_of(body)
