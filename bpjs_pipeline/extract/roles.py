@@ -131,9 +131,11 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
             # "mengalami peningkatan …, yakni mencapai 45,2 juta": what it reached, a level
             return Role(LEVEL, "a level after an appositive", brk)
         words = vocab.money_metrics if money else vocab.person_metrics
-        if brk < s.figure_start and next(iter(words.find_all(body, brk + 1, s.figure_start)), None) is not None:
-            # "Dengan tambahan hasil pengembangan, dana kelolaan program itu ... mencapai Rp9,06 triliun":
-            # a clause with its own subject after the increase's
+        if brk < s.figure_start and (next(iter(words.find_all(body, brk + 1, s.figure_start)), None) is not None or
+                                     vocab.target.search(body, brk + 1, s.figure_start)):
+            # "Dengan tambahan hasil pengembangan, dana kelolaan program itu ... mencapai Rp9,06 triliun", "Dari mana
+            # tambahan peserta itu? Paling besar dari penerima upah, target kami 17,3 juta": a clause with its own
+            # subject or target after the increase's
             return Role(LEVEL, "a level with a subject of its own after the increase's clause", brk)
         level = vocab.new_level.search(body, increment.end(), s.figure_start)
         if level:

@@ -222,3 +222,11 @@ def test_workers_and_the_companies_they_come_from_are_no_change(facts_of):
     assert ("participants", "active_employers", "all", None, 2014, 196_450) in got
     assert ("participants", "active_participants", "formal", None, 2014, 12_860_000) in got
     assert ("participants", "active_participants", "informal", None, 2014, 380_000) in got
+
+
+def test_a_target_answering_a_question_about_an_increase_is_a_level(facts_of):
+    """"Dari mana tambahan peserta itu? Paling besar dari penerima upah, target kami 17,3 juta pekerja PU aktif pada
+    akhir 2015": the answer names a target level after the question's increase."""
+    body = ("Dari mana tambahan peserta itu? Paling besar dari penerima upah, target kami 17,3 juta pekerja PU aktif "
+            "pada akhir 2015.")
+    assert ("targets", "active_participants", "formal", None, 2015, 17.3e6) in facts_of(body, published_on=date(2015, 1, 5))
