@@ -356,3 +356,9 @@ def test_members_only_so_many_those_ever_registered_and_the_rest_by_segment(fact
     body = ("Peserta aktif pada 2016 mencapai 22,9 juta, sebagian besar penerima upah 17,9 juta. Sisanya berasal dari "
             "sektor jasa konstruksi 3,96 juta dan bukan penerima upah 510.000 orang.")
     assert ("participants", "active_participants", "construction", None, 2016, 3.96e6) in facts_of(body)
+
+
+def test_an_instrument_as_the_subject_of_its_amount_is_a_placement(facts_of):
+    assert facts_of("Saham sekitar 11% atau Rp69 triliun pada 2022, mayoritas LQ45.") == []
+    assert facts_of("The agency's equity holdings are worth about Rp 77.5 trillion in 2024.") == []
+    assert facts_of("Equities are currently worth roughly 74 trillion rupiah in 2019.") == []
