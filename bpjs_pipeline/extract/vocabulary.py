@@ -141,6 +141,7 @@ class Vocabulary:
     lookback_opener: re.Pattern
     set_aside: re.Pattern
     amount_next: re.Pattern
+    region_subject: re.Pattern
     remainder: re.Pattern
     fund_qualifier: re.Pattern
     flow_head: re.Pattern
@@ -300,6 +301,8 @@ def _vocabulary() -> Vocabulary:
         person_metrics_any=phrase_pattern([w for m in PERSON_METRICS for w in metric[m]], cs["person_metrics"]),
         programme_after=_programme_after(lex),
         glued_heading=re.compile(r"\s[-–—•]\s+(?P<heading>[A-Z][^\d\n.,;:!?]{2,80})$"),
+        region_subject=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["regions"], lex["entity"]["regions"])
+                                  + r")(?:\s+\w+){0,2}?\s+(?:" + alternation(lex["entity"]["region_subject_verbs"]) + r")(?!\w)"),
         region_scope=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["region_scope_leads"]) + r")\s*(?P<region>" + alternation(lex["entity"]["regions"], lex["entity"]["regions"]) + r")(?!\w)"),
         flow_head=re.compile(r"(?:" + alternation(metric["flow_heads"]) + r")"),
         fund_stocks=frozenset(metric["fund_stocks"]),

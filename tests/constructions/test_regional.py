@@ -137,3 +137,11 @@ def test_a_region_in_the_figures_own_clause_beats_the_nation_in_another(facts_of
     assert got == [("funds", "benefits_paid", "all", "JKM", 2017, 341.6e9)]
     assert facts_of("Sementara di Sulawesi dan Maluku, klaim yang dibayarkan pada 2022 mencapai Rp 1,92 triliun.") == []
     assert facts_of("Klaim terbanyak berasal dari Jawa Barat dengan nilai Rp2,1 triliun pada 2015.") == []
+
+
+def test_a_region_as_the_subject_of_its_count(facts_of):
+    body = NATIONAL_LEAD + ("DKI Jakarta memiliki peserta aktif terbanyak pada 2023, yakni 7,02 juta pekerja, disusul "
+                            "Jawa Barat 5,11 juta.")
+    assert facts_of(body) == []
+    body = NATIONAL_LEAD + "Deputi Direktur menyebutkan Jatim kini menyumbang 5,42 juta peserta aktif pada 2023."
+    assert facts_of(body) == []

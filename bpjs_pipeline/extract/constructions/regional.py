@@ -72,6 +72,9 @@ def regional(a: ArticleState, r: Reading) -> str:
                 return VETO + ": " + m.group(0)
             if vocab.own_office.search(body, max(s.clause, m.end()), s.figure_start):
                 return VETO + ": " + m.group(0) + " (the speaker's own office)"
+    m = vocab.region_subject.search(body, s.sentence_start, s.figure_start)
+    if m:  # "DKI Jakarta memiliki peserta aktif terbanyak, yakni 7,02 juta pekerja": the region is the subject
+        return VETO + ": " + m.group(0)
     m = vocab.region_scope.search(body, s.clause, s.figure_start)
     if m:  # (in the figure's own clause: a speaker's venue "kata Agus di Surabaya, ..." is in another)
         return VETO + ": " + m.group(0)
