@@ -546,3 +546,9 @@ def test_a_wish_to_reach_a_level_is_a_target(facts_of):
 def test_a_target_revised_is_a_target_whatever_now_says(facts_of):
     body = ("Target peserta aktif 2020 semula 38,2 juta. Target itu kini diturunkan menjadi 31,5 juta.")
     assert ("targets", "active_participants", "all", None, 2020, 31.5e6) in facts_of(body, published_on=date(2020, 7, 1))
+
+
+def test_counting_the_active_and_the_inactive_is_the_registered_total(facts_of):
+    assert facts_of("Kalau dihitung yang aktif dan tidak aktif, pekerja yang terdaftar sudah 52,9 juta pada 2019.",
+                    published_on=date(2019, 9, 1)) == [
+        ("participants", "registered_participants", "all", None, 2019, 52.9e6)]
