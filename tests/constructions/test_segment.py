@@ -39,3 +39,13 @@ def test_a_part_of_the_group_its_sentence_points_back_at(facts_of):
     body = ("Pekerja bukan penerima upah mendominasi angkatan kerja. Data BPS pada Februari 2023 mencatat angkanya "
             "84 juta jiwa. Dari jumlah itu, baru sekitar 9 juta pekerja yang terlindungi BPJS Ketenagakerjaan.")
     assert [f[:4] + f[5:] for f in facts_of(body)] == [("participants", "participants", "informal", None, 9e6)]
+
+
+def test_a_pointer_at_a_count_takes_the_group_named_with_it_or_before_it(facts_of):
+    """"... peserta aktif 38,47 juta. ... ditopang oleh segmen bukan penerima upah. "Dari jumlah itu, peserta yang ikut
+    program JHT sebanyak 20,16 juta": the number pointed at counts all segments; a group named after it is no part."""
+    body = ("BPJS Ketenagakerjaan mencatat jumlah peserta aktif pada semester I 2023 mencapai 38,47 juta orang. Direktur "
+            "mengatakan pertumbuhan itu ditopang oleh segmen bukan penerima upah.\n\n\"Dari jumlah itu, peserta yang ikut "
+            "program jaminan hari tua sebanyak 20,16 juta.")
+    got = facts_of(body, published_on=date(2023, 8, 9))
+    assert [f for f in got if f[-1] == 20_160_000 and f[2] == "informal"] == []

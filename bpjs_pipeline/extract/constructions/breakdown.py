@@ -53,7 +53,8 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
             if not r.vetoed:
                 r.vetoed = "a part of a total that is " + total.vetoed
         return
-    if not r.money and r.program is not None and vocab.joined.search(body, r.spans.clause, r.spans.phrase_end):
+    if not r.money and r.program is not None and vocab.joined.search(body, r.spans.clause, r.spans.phrase_end) and \
+            not vocab.subset_before_active.search(body, r.sentence.start, r.figure.start):
         return  # "program jaminan pensiun ... telah diikuti 4,87 juta pekerja": those who joined it, no part
     has_own_part = (r.segment != "all" or r.program is not None or len(r.own_segments) > 1
                     or (r.metric not in GENERIC and r.metric != total.metric))  # "30 juta peserta aktif"

@@ -43,7 +43,13 @@ def read_segment(a: ArticleState, r: Reading) -> None:
     if not found and r.sentence.index > 0 and vocab.subset_before_active.search(body, s.sentence_start, s.figure_start):
         # "Pekerja informal ... angkanya mencapai 83 juta jiwa. Dari jumlah itu, baru sekitar 6 juta
         # pekerja yang terlindungi": a part of the group the sentence before counts
+        # (the group of the count pointed at, named with it or before it: "... peserta aktif 38,47 juta. ... ditopang
+        # oleh segmen bukan penerima upah. "Dari jumlah itu, ..." points at the 38,47 juta, not at a group named after it)
+        counted = False
         for before in reversed(a.sentences[max(0, r.sentence.index - INHERIT_SENTENCES):r.sentence.index]):
+            counted = counted or any(ch.isdigit() for ch in body[before.start:before.end])
+            if not counted:
+                continue
             named = phrase.segments_of(body, [(before.start, before.end)], vocab)
             if named:
                 found, how = (named, "the group its sentence points back at") if len(named) == 1 else ({}, how)
