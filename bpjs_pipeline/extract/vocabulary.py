@@ -314,7 +314,8 @@ def _vocabulary() -> Vocabulary:
         payout_purpose=re.compile(r"\s*(?:" + alternation(metric["not_a_fact"]["payout_purpose"]) + r")(?!\w)"),
         segment_descriptions=phrase_pattern(seg["segment_descriptions"]),
         # a title and a name (capitalised words, abbreviations, commas) and then a verb of saying
-        speech_then_content=re.compile(r"(?:" + alternation(lex["grammar"]["speech"]) + r")\s*(?:"
+        speech_then_content=re.compile(r"(?:" + alternation(lex["grammar"]["speech"]) + r")(?:\s+(?:"
+                                       + alternation(lex["grammar"]["speaker_pronouns"]) + r"))?\s*(?:"
                                        + alternation(lex["grammar"]["reported_content_marks"]) + r")"),
         title_then_speech=re.compile(r"(?:[A-Z][\w.&/-]*[\s,]+|(?:" + "|".join(lex["grammar"]["name_links"]) + r")\s+){1,12}(?:" + alternation(lex["grammar"]["speech"]) + r")(?!\w)"),
         past_month=re.compile(r"\s+(?:" + alternation(lex["dates"]["past_month_words"]) + r")(?!\w)"),

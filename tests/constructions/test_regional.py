@@ -145,3 +145,11 @@ def test_a_region_as_the_subject_of_its_count(facts_of):
     assert facts_of(body) == []
     body = NATIONAL_LEAD + "Deputi Direktur menyebutkan Jatim kini menyumbang 5,42 juta peserta aktif pada 2023."
     assert facts_of(body) == []
+
+
+def test_a_region_set_earlier_in_the_sentence_goes_on_and_what_was_said_after_a_pronoun(facts_of):
+    """"Menurut dia, jumlah pekerja informal di Kota Pontianak diperkirakan 132.000 orang, sedangkan yang sudah menjadi
+    peserta baru 3.412 orang": what he said, set in the city; the small count after "sedangkan" is the city's."""
+    body = NATIONAL_LEAD + ("Menurut dia, jumlah pekerja informal di Kota Pontianak diperkirakan 132.000 orang pada 2015, "
+                            "sedangkan yang sudah menjadi peserta BPJS Ketenagakerjaan baru 3.412 orang.")
+    assert facts_of(body) == []

@@ -84,6 +84,12 @@ def regional(a: ArticleState, r: Reading) -> str:
         # "Di Jawa Timur, jumlah peserta aktif ...", "Sementara untuk Kalimantan Timur, targetnya ...":
         # the sentence's setting, before its first comma
         return VETO + ": " + m.group(0)
+    m = vocab.region_scope.search(body, s.sentence_start, s.figure_start)
+    if m and not no_region_has_as_many and not speaker_title(body, s.sentence_start, m.start(), vocab) and \
+            not vocab.venue.search(body, max(s.sentence_start, m.start() - 25), m.start()):
+        # "jumlah pekerja informal di Kota Pontianak diperkirakan 132.000 orang, sedangkan yang sudah menjadi peserta
+        # baru 3.412 orang": the region set earlier in the sentence goes on
+        return VETO + ": " + m.group(0)
     m = vocab.region_scope.search(body, s.figure_end, s.right_clause_end)
     if m and not no_region_has_as_many and not speaker_title(body, s.figure_end, m.start(), vocab):
         # "melindungi 80.000 orang tenaga kerja jasa konstruksi di Provinsi Sulawesi Utara"
