@@ -184,6 +184,10 @@ def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tupl
                     next(iter(vocab.programs.find_all(body, m.end(), s.right_end)), None) is not None or
                     next(iter(vocab.segments.find_all(body, m.end(), s.right_end)), None) is not None):
                 continue  # "Sisanya untuk kecelakaan kerja Rp 361,4 miliar": the rest is a programme's or a segment's
+            own = next((a for a, _ in metric_spans if m.end() <= a < s.figure_start), None)
+            if own is not None and vocab.coordinator.search(body, m.end(), own):
+                continue  # "arus kas program hari tua kembali surplus dan dana kelolaan ... Rp201,7 triliun": the
+                # word is the clause's before the coordinator; the figure's own subject follows it
             if not any(a <= m.start() and m.end() <= b for a, b in metric_spans):
                 return NOT_BPJS + m.group(0)
     m = vocab.other_bodies.search(body, s.clause, s.figure_start) or \

@@ -230,3 +230,10 @@ def test_a_target_answering_a_question_about_an_increase_is_a_level(facts_of):
     body = ("Dari mana tambahan peserta itu? Paling besar dari penerima upah, target kami 17,3 juta pekerja PU aktif "
             "pada akhir 2015.")
     assert ("targets", "active_participants", "formal", None, 2015, 17.3e6) in facts_of(body, published_on=date(2015, 1, 5))
+
+
+def test_a_targets_value_before_its_revision_stays_a_target(facts_of):
+    got = facts_of("Target kepesertaan aktif 2025 yang semula 58,2 juta kini direvisi menjadi 50,6 juta.",
+                   published_on=date(2025, 8, 1))
+    assert ("targets", "active_participants", "all", None, 2025, 58.2e6) in got
+    assert ("targets", "active_participants", "all", None, 2025, 50.6e6) in got

@@ -362,3 +362,9 @@ def test_an_instrument_as_the_subject_of_its_amount_is_a_placement(facts_of):
     assert facts_of("Saham sekitar 11% atau Rp69 triliun pada 2022, mayoritas LQ45.") == []
     assert facts_of("The agency's equity holdings are worth about Rp 77.5 trillion in 2024.") == []
     assert facts_of("Equities are currently worth roughly 74 trillion rupiah in 2019.") == []
+
+
+def test_a_word_of_the_clause_before_a_coordinator_rules_out_nothing_after_it(facts_of):
+    got = facts_of("Arus kas program hari tua kembali surplus dan dana kelolaan program JHT per April 2016 tercatat "
+                   "Rp201,7 triliun.")
+    assert got == [("funds", "managed_funds", "all", "JHT", 2016, 201.7e12)]

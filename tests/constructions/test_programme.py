@@ -316,3 +316,8 @@ def test_a_purpose_opening_a_sentence_a_few_words_before_its_amount(facts_of):
     assert ("funds", "managed_funds", "all", "JP", 2016, 6.92e12) in facts_of(body)
     body = "Klaim JHT Rp18,34 triliun sepanjang 2017. Pensiun masih kecil, Rp62,4 miliar."
     assert ("funds", "benefits_paid", "all", "JP", 2017, 62.4e9) in facts_of(body, published_on=date(2018, 1, 20))
+
+
+def test_a_programme_named_by_its_purpose_after_program(facts_of):
+    assert facts_of("Adapun program kematian mengelola dana Rp15,11 triliun pada 2023.") == [
+        ("funds", "managed_funds", "all", "JKM", 2023, 15.11e12)]

@@ -89,6 +89,8 @@ def realised_baseline(a: ArticleState, r: Reading) -> bool:
     # the level now or last year's
     following = next(iter(a.figures_after(r.figure.end, r.spans.right_clause_end)), None)
     end = following.start if following is not None else r.spans.right_clause_end
+    if a.vocab.revision.search(a.body, r.figure.end, end):
+        return False  # "Target ... yang semula 58,2 juta kini direvisi menjadi 50,6 juta": the target before its revision
     said = next(iter(a.vocab.kind_words.find_all(a.body, r.figure.end, end)), None)
     if said is not None and said[0] == "actual":
         return True
