@@ -368,3 +368,21 @@ def test_a_word_of_the_clause_before_a_coordinator_rules_out_nothing_after_it(fa
     got = facts_of("Arus kas program hari tua kembali surplus dan dana kelolaan program JHT per April 2016 tercatat "
                    "Rp201,7 triliun.")
     assert got == [("funds", "managed_funds", "all", "JHT", 2016, 201.7e12)]
+
+
+def test_english_gaps_labour_force_conditions_and_targets_measured_against(facts_of):
+    """A gap ("24.5 million short of the 70 million target", "a gap of more than 8 million"), the labour force, and an
+    English condition with a modal are no facts; "well short of the target" does not rule its level out; a target the
+    year's level is measured against ("against a target of 395,000 for the year") is of that year."""
+    assert ("participants", "active_participants", "all", None, 2024, 24.5e6) not in facts_of(
+        "The agency ended 2024 with 45.47 million active members, leaving it about 24.5 million short of the 70 million "
+        "active members it targets for 2026.", published_on=date(2025, 1, 20))
+    assert facts_of("Indonesia's labour force of some 127.7 million people in 2016 is mostly informal.") == []
+    assert facts_of("If every informal worker paid the minimum monthly contribution, the agency could collect an "
+                    "extra Rp8 trillion a year in 2015.") == []
+    assert ("targets", "active_participants", "all", None, 2015, 19.42e6) in facts_of(
+        "The agency expects to close the year with 19.42 million active participants, well short of the 21.76 million "
+        "it had targeted.", published_on=date(2015, 12, 23))
+    got = facts_of("The number of active employers stood at 371,250 at the end of 2016, against a target of 395,000.",
+                   published_on=date(2017, 1, 10))
+    assert ("targets", "active_employers", "all", None, 2016, 395_000) in got
