@@ -141,7 +141,9 @@ class Vocabulary:
     lookback_opener: re.Pattern
     set_aside: re.Pattern
     amount_next: re.Pattern
+    set_aside_word: re.Pattern
     region_subject: re.Pattern
+    region_subject_verb: re.Pattern
     revision: re.Pattern
     remainder: re.Pattern
     fund_qualifier: re.Pattern
@@ -224,6 +226,7 @@ def _vocabulary() -> Vocabulary:
         joined=phrase_pattern(lex["metric"]["joined"]),
         revision=phrase_pattern(lex["table"]["revision_verbs"]),
         amount_next=re.compile(r"\s*(?:\([A-Za-z]+\)\s*)?(?:" + "|".join(lex["numbers"]["currency"]) + r")\s*\d"),
+        set_aside_word=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["program"]["set_aside"]) + r")(?!\w)"),
         set_aside=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["program"]["set_aside"]) + r")\s+(?:program\s+)?$"),
         lookback_opener=re.compile(r"\W*(?:" + alternation(lex["dates"]["lookback_openers"]) + r")(?!\w)"),
         pointed_total_lead=re.compile(r"(?i)\W*(?:" + alternation(lex["anaphora"]["pointed_total_leads"])
@@ -303,8 +306,10 @@ def _vocabulary() -> Vocabulary:
         person_metrics_any=phrase_pattern([w for m in PERSON_METRICS for w in metric[m]], cs["person_metrics"]),
         programme_after=_programme_after(lex),
         glued_heading=re.compile(r"\s[-–—•]\s+(?P<heading>[A-Z][^\d\n.,;:!?]{2,80})$"),
+        # (found by its verb, then the region right before it: the verb is rare, the regions many)
+        region_subject_verb=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["region_subject_verbs"]) + r")(?!\w)"),
         region_subject=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["regions"], lex["entity"]["regions"])
-                                  + r")(?:\s+\w+){0,2}?\s+(?:" + alternation(lex["entity"]["region_subject_verbs"]) + r")(?!\w)"),
+                                  + r")(?:\s+\w+){0,2}?\s+$"),
         region_scope=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["region_scope_leads"]) + r")\s*(?P<region>" + alternation(lex["entity"]["regions"], lex["entity"]["regions"]) + r")(?!\w)"),
         flow_head=re.compile(r"(?:" + alternation(metric["flow_heads"]) + r")"),
         fund_stocks=frozenset(metric["fund_stocks"]),

@@ -206,8 +206,10 @@ def programme_named(a: ArticleState, r: Reading, start: int, end: int) -> tuple[
     A list followed by "masing-masing" hands its programmes to the figures in order, or each
     of them the one figure after it."""
     # (not a programme set aside: "Selain JHT, BPJS Ketenagakerjaan membayar Rp 487,1 miliar untuk kecelakaan kerja")
-    mentions = [(label, m) for label, m in a.vocab.programs.find_all(a.body, start, end)
-                if not a.vocab.set_aside.search(a.body, max(start, m.start() - 15), m.start())]
+    mentions = list(a.vocab.programs.find_all(a.body, start, end))
+    if mentions and a.vocab.set_aside_word.search(a.body, start, end):
+        mentions = [(label, m) for label, m in mentions
+                    if not a.vocab.set_aside.search(a.body, max(start, m.start() - 15), m.start())]
     if not mentions:
         return None, False
     labels = [mentions[-1][0]]

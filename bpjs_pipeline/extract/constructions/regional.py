@@ -72,9 +72,10 @@ def regional(a: ArticleState, r: Reading) -> str:
                 return VETO + ": " + m.group(0)
             if vocab.own_office.search(body, max(s.clause, m.end()), s.figure_start):
                 return VETO + ": " + m.group(0) + " (the speaker's own office)"
-    m = vocab.region_subject.search(body, s.sentence_start, s.figure_start)
-    if m:  # "DKI Jakarta memiliki peserta aktif terbanyak, yakni 7,02 juta pekerja": the region is the subject
-        return VETO + ": " + m.group(0)
+    for verb in vocab.region_subject_verb.finditer(body, s.sentence_start, s.figure_start):
+        m = vocab.region_subject.search(body, max(s.sentence_start, verb.start() - 60), verb.start())
+        if m:  # "DKI Jakarta memiliki peserta aktif terbanyak, yakni 7,02 juta pekerja": the region is the subject
+            return VETO + ": " + m.group(0) + verb.group(0)
     m = vocab.region_scope.search(body, s.clause, s.figure_start)
     if m:  # (in the figure's own clause: a speaker's venue "kata Agus di Surabaya, ..." is in another)
         return VETO + ": " + m.group(0)
@@ -84,7 +85,7 @@ def regional(a: ArticleState, r: Reading) -> str:
         # "Di Jawa Timur, jumlah peserta aktif ...", "Sementara untuk Kalimantan Timur, targetnya ...":
         # the sentence's setting, before its first comma
         return VETO + ": " + m.group(0)
-    m = vocab.region_scope.search(body, s.sentence_start, s.figure_start)
+    m = a.first_match("region scope", vocab.region_scope, s.sentence_start, s.figure_start, r.sentence)
     if m and not no_region_has_as_many and not speaker_title(body, s.sentence_start, m.start(), vocab) and \
             not vocab.venue.search(body, max(s.sentence_start, m.start() - 25), m.start()):
         # "jumlah pekerja informal di Kota Pontianak diperkirakan 132.000 orang, sedangkan yang sudah menjadi peserta
