@@ -49,9 +49,7 @@ def worker_count() -> int:
 
 def clean_one(article_id: str, text: str):
     """`clean_article` for one (article_id, raw text)."""
-    from bpjs_pipeline.clean import clean_article
-
-    return clean_article(article_id, text)
+    return clean_page(article_id, (text, None))
 
 
 def clean_page(article_id: str, page: tuple[str, str | None]):

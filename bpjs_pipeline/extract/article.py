@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import replace
 
 from bpjs_pipeline.extract.constructions.question_answer import join_questions
+from bpjs_pipeline.extract.phrase import COMPANY_METRICS
 from bpjs_pipeline.extract.reading import Reading
 from bpjs_pipeline.extract.roles import LEVEL, NEW_LEVEL
 from bpjs_pipeline.extract.vocabulary import Vocabulary, vocabulary
@@ -167,11 +168,10 @@ class ArticleState:
         """The nearest earlier level of the same unit within a few sentences (rejected or
         not: the parts of a region's total are the region's)."""
         fallback = None
-        companies = ("employers", "active_employers")
         for p in reversed(self.readings[max(0, r.index - LOOK_BACK):r.index]):
             if r.sentence.index - p.sentence.index > INHERIT_SENTENCES:
                 break
-            if (p.metric in companies) != (r.metric in companies) and not r.money and p.metric and r.metric:
+            if (p.metric in COMPANY_METRICS) != (r.metric in COMPANY_METRICS) and not r.money and p.metric and r.metric:
                 continue  # ("13,24 juta orang dari 196.450 perusahaan aktif. Jumlah itu terdiri dari ... pekerja": the workers)
             if p.money == r.money and p.role in (LEVEL, NEW_LEVEL) and not p.vetoed.startswith("too small"):
                 if p.kind == r.kind:

@@ -8,6 +8,8 @@ from bpjs_pipeline.lexicon import Labelled
 
 EMPLOYER_OF = {"active_participants": "active_employers", "registered_participants": "employers",
                "participants": "employers", "active_employers": "active_employers", "employers": "employers"}
+# the metrics that count companies, not workers
+COMPANY_METRICS = frozenset(EMPLOYER_OF.values())
 
 
 def last_label(words: Labelled, text: str, start: int, end: int):

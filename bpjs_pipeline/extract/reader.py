@@ -135,7 +135,7 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
         if registered_total.total_of_active(a, r, a.previous_in_sentence(r, first)):
             r.metric, words = "registered_participants", "X dari Y"  # "26,2 juta jiwa dari 44,9 juta jiwa"
         elif r.metric == "active_participants" and s.subset and previous is not None and \
-                previous.metric in ("employers", "active_employers"):
+                previous.metric in phrase.COMPANY_METRICS:
             # "Perusahaan yang terdaftar sebagai peserta 1,21 juta, dengan 782.514 di antaranya masih aktif"
             r.metric, words = "active_employers", words + " (of the employers before it)"
     if r.metric:

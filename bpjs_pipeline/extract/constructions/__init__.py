@@ -13,5 +13,6 @@ module each (see docs/extraction.md for the order in which the reader applies th
 - `pointer`: the programme "program itu" points back at;
 - `heading`: a heading line over figures laid out line by line;
 - `running_year`: the year a sentence without figures sets for the figures after it;
-- `registered_total`: a total that an active count is part of is the registered total.
+- `registered_total`: a total that an active count is part of is the registered total;
+- `joined`: a count named by joining (*yang ikut*, *diikuti*) counts those who joined.
 """

@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract.constructions.change import GENERIC
-from bpjs_pipeline.extract.phrase import EMPLOYER_OF
+from bpjs_pipeline.extract.constructions.joined import counted_by_joining
+from bpjs_pipeline.extract.phrase import COMPANY_METRICS, EMPLOYER_OF
 from bpjs_pipeline.extract.constructions.reference import TOO_SMALL
 from bpjs_pipeline.extract.constructions.programme import PASSAGE_PROGRAMME
 from bpjs_pipeline.extract.roles import LEVEL, NEW_LEVEL, PART
@@ -53,8 +54,7 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
             if not r.vetoed:
                 r.vetoed = "a part of a total that is " + total.vetoed
         return
-    if not r.money and r.program is not None and vocab.joined.search(body, r.spans.clause, r.spans.phrase_end) and \
-            not vocab.subset_before_active.search(body, r.sentence.start, r.figure.start):
+    if not r.money and r.program is not None and counted_by_joining(a, r):
         return  # "program jaminan pensiun ... telah diikuti 4,87 juta pekerja": those who joined it, no part
     has_own_part = (r.segment != "all" or r.program is not None or len(r.own_segments) > 1
                     or (r.metric not in GENERIC and r.metric != total.metric))  # "30 juta peserta aktif"
@@ -62,7 +62,7 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
         return
     r.role, r.part_of = PART, total.index
     r.sources["role"] = f"{PART} (of {total.figure.text})"
-    if total.metric in ("employers", "active_employers") and r.metric in EMPLOYER_OF:
+    if total.metric in COMPANY_METRICS and r.metric in EMPLOYER_OF:
         # "companies enrolled ... 231,450, of which 198,600 were actively paying": the active companies
         r.metric = EMPLOYER_OF[r.metric]
         r.sources["metric"] += f" (of the companies of {total.figure.text})"

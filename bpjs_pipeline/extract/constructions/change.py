@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract.constructions.achievement import realised_baseline
+from bpjs_pipeline.extract.phrase import COMPANY_METRICS
 from bpjs_pipeline.extract.roles import BASELINE, CHANGE, LEVEL, NEW_LEVEL
 from bpjs_pipeline.model import METRICS
 
@@ -15,7 +16,6 @@ if TYPE_CHECKING:
     from bpjs_pipeline.extract.reading import Reading
 
 GENERIC = (None, "participants")
-COMPANIES = frozenset({"employers", "active_employers"})
 
 
 def compared_with(a: ArticleState, r: Reading, first: int) -> Reading | None:
@@ -41,7 +41,7 @@ def link_baseline(a: ArticleState, r: Reading, first: int) -> None:
     p = compared_with(a, r, first)
     if p is None:
         return
-    if not r.money and r.metric and p.metric and (r.metric in COMPANIES) != (p.metric in COMPANIES):
+    if not r.money and r.metric and p.metric and (r.metric in COMPANY_METRICS) != (p.metric in COMPANY_METRICS):
         # "13,27 juta tenaga kerja aktif yang berasal dari 187.350 perusahaan aktif": workers and the companies
         # they come from are two quantities, never the two levels of a change
         r.role = LEVEL

@@ -17,6 +17,7 @@ import math
 
 from typing import TYPE_CHECKING
 
+from bpjs_pipeline.extract.constructions.joined import counted_by_joining
 from bpjs_pipeline.extract.roles import BASELINE, PART
 
 if TYPE_CHECKING:
@@ -74,11 +75,8 @@ def _why_active(a: ArticleState, r: Reading, total_before: Reading | None = None
         return f"the active count its sentence points back at ({topic.figure.text})"
     if not worded.sources.get("metric", "").startswith(("own words", "a covered worker noun")):
         return ""
-    if vocab.joined.search(body, worded.spans.clause, worded.spans.phrase_end) and \
-            not vocab.subset_before_active.search(body, r.sentence.start, r.figure.start):
-        # "pekerja sektor informal yang ikut baru sekitar 1,08 juta orang": those who joined (not "Dari jumlah itu,
-        # peserta yang ikut program JHT sebanyak 20,16 juta": a part of the active total pointed at)
-        return ""
+    if counted_by_joining(a, r, worded):
+        return ""  # "pekerja sektor informal yang ikut baru sekitar 1,08 juta orang": those who joined
     names_participants = bool(vocab.participant_nouns.search(body, worded.spans.left, worded.spans.phrase_end))
     if r.segment != "all" and topic.segment == "all":
         # a part of the active total: one segment's count of the same period, named as

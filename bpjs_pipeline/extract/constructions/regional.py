@@ -76,7 +76,7 @@ def regional(a: ArticleState, r: Reading) -> str:
         m = vocab.region_subject.search(body, max(s.sentence_start, verb.start() - 60), verb.start())
         if m:  # "DKI Jakarta memiliki peserta aktif terbanyak, yakni 7,02 juta pekerja": the region is the subject
             return VETO + ": " + m.group(0) + verb.group(0)
-    m = vocab.region_scope.search(body, s.clause, s.figure_start)
+    m = own
     if m:  # (in the figure's own clause: a speaker's venue "kata Agus di Surabaya, ..." is in another)
         return VETO + ": " + m.group(0)
     opening = body.find(",", s.sentence_start, s.figure_start)
