@@ -219,16 +219,19 @@ def test_the_pages_own_date_on_its_first_line_beats_a_quotes_day(first_line, exp
     assert clean_article("a", text).published_on == date(*expected)
 
 
-@pytest.mark.parametrize("items", [
-    "- JHT: Rp 40 triliun\n- JKK: Rp 2,5 triliun",
-    "1. Peserta aktif: 41,5 juta pekerja\n2. Dana kelolaan: Rp 700 triliun",
+@pytest.mark.parametrize("items, read", [
+    ("- JHT: Rp 40 triliun\n- JKK: Rp 2,5 triliun", "JHT: Rp 40 triliun.\nJKK: Rp 2,5 triliun."),
+    ("• JHT: Rp 40 triliun\n\n• JKK: Rp 2,5 triliun", "JHT: Rp 40 triliun.\nJKK: Rp 2,5 triliun."),
+    ("1. Peserta aktif: 41,5 juta pekerja\n2. Dana kelolaan: Rp 700 triliun",
+     "Peserta aktif: 41,5 juta pekerja.\nDana kelolaan: Rp 700 triliun."),
 ])
-def test_a_list_introduced_by_a_colon_is_body(items):
+def test_a_list_introduced_by_a_colon_is_body(items, read):
     text = ("Kinerja BPJS Ketenagakerjaan Sepanjang 2023\n"
             "JAKARTA, 10 Januari 2024 - BPJS Ketenagakerjaan menyampaikan capaian kinerja tahun 2023. Berikut rinciannya:\n"
             f"{items}\n")
     body = clean_article("a", text).body
-    assert body.startswith("JAKARTA, 10 Januari 2024") and body.endswith(items)
+    # each item a sentence of its own, without its list mark
+    assert body.startswith("JAKARTA, 10 Januari 2024") and body.endswith(read)
 
 
 @pytest.mark.parametrize("furniture", [
@@ -458,3 +461,19 @@ def test_each_column_of_a_table_keeps_its_own_unit():
             "Tahun\tDana Kelolaan (Rp T)\tHasil Investasi (Rp T)\tYoI (%)\n2019\t428,6\t29,8\t7,51\n")
     assert "2019; Dana Kelolaan (Rp T): Rp428,6 T; Hasil Investasi (Rp T): Rp29,8 T; YoI (%): 7,51." in \
         clean_article("t", text).body
+
+
+def test_a_list_a_sentence_introduces_is_body_and_bulleted_links_are_not():
+    page = ("BPJS Ketenagakerjaan Bayar Klaim Rp 49 Triliun\n"
+            "JAKARTA - Sepanjang 2022 BPJS Ketenagakerjaan membayar klaim Rp 49,12 triliun. Rinciannya sebagai berikut:\n\n"
+            "• Jaminan Hari Tua: Rp 43,31 triliun\n"
+            "• Jaminan Kecelakaan Kerja: Rp 2,46 triliun\n\n"
+            "- Jaminan Pensiun: Rp 574 miliar\n"
+            "Klaim JHT masih mendominasi karena banyak peserta yang berhenti bekerja.\n"
+            "Baca juga:\n"
+            "• Taspen Catat Dana Kelolaan Rp 280 Triliun\n"
+            "- BPJS Kesehatan Defisit Rp 9 Triliun\n")
+    body = clean_article("k", page).body
+    assert "Jaminan Hari Tua: Rp 43,31 triliun.\nJaminan Kecelakaan Kerja: Rp 2,46 triliun." in body
+    assert "Jaminan Pensiun: Rp 574 miliar." in body
+    assert "Taspen" not in body and "Defisit" not in body

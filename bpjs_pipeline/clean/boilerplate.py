@@ -152,6 +152,32 @@ def labelled_figure_lines(lines: list[str]) -> list[str]:
     return out
 
 
+# an item of a list set out under a line ending in ":" ("Rinciannya sebagai berikut:" over "• Jaminan Hari
+# Tua: Rp 43,31 triliun"): its mark and the item
+_LIST_ITEM = re.compile(r"^(?:[•·▪●◦*\-–—]|\d{1,2}[.)])\s+(?=\S)")
+
+
+def introduced_list_items(lines: list[str]) -> list[str]:
+    """The items of a list a sentence introduces with a colon, each with a figure, written as
+    sentences of their own without the list mark ("• Jaminan Hari Tua: Rp 43,31 triliun" ->
+    "Jaminan Hari Tua: Rp 43,31 triliun."): body, not the bulleted links of a page's furniture,
+    which no sentence introduces ("Baca juga:" is furniture). A blank line may stand between the items."""
+    out = list(lines)
+    introduced = False
+    for i, line in enumerate(out):
+        s = line.strip()
+        if not s:
+            continue
+        item = _LIST_ITEM.match(s) if introduced else None
+        if item and _DIGIT.search(s, item.end()):
+            rest = s[item.end():].rstrip()
+            out[i] = rest if _FULL_STOP_END.search(rest) else rest.rstrip(";,") + "."
+            continue
+        # (not "Baca juga:" over related articles' titles, nor any other line of furniture)
+        introduced = s.endswith(":") and len(s.split()) >= 2 and not is_furniture(s)
+    return out
+
+
 _LABEL_WORDS = 8  # a label line: "Jaminan Kecelakaan Kerja (JKK)"
 
 
@@ -342,6 +368,8 @@ def split_page(text: str) -> PageParts:
         lines = labelled_table_rows(lines)
     if _unit_note().search(normalized):
         lines = labelled_figure_lines(lines)
+    if ":" in normalized:
+        lines = introduced_list_items(lines)
     lines = unwrap(lines, is_furniture)
     lines = [part for line in lines for part in _unglued(line)]
     link_titles = False  # the lines right under a bare "Baca Juga" are related articles' titles

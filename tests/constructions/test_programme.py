@@ -321,3 +321,22 @@ def test_a_purpose_opening_a_sentence_a_few_words_before_its_amount(facts_of):
 def test_a_programme_named_by_its_purpose_after_program(facts_of):
     assert facts_of("Adapun program kematian mengelola dana Rp15,11 triliun pada 2023.") == [
         ("funds", "managed_funds", "all", "JKM", 2023, 15.11e12)]
+
+
+def test_a_list_of_programmes_under_a_colon_gives_each_item_its_programme():
+    from bpjs_pipeline.clean import clean_article
+    from bpjs_pipeline.extract import extract_facts
+    page = ("Klaim BPJS Ketenagakerjaan Rp 49 Triliun\n"
+            "JAKARTA - Sepanjang 2022 BPJS Ketenagakerjaan membayar klaim Rp 49,12 triliun. Rinciannya sebagai berikut:\n"
+            "• Jaminan Hari Tua: Rp 43,31 triliun\n• Jaminan Kematian: Rp 2,71 triliun\n• Jaminan Pensiun: Rp 574 miliar\n")
+    got = [(f.table, f.metric, f.program, f.year, round(f.value)) for f in extract_facts(clean_article("t", page))]
+    assert ("funds", "benefits_paid", "JHT", 2022, 43.31e12) in got
+    assert ("funds", "benefits_paid", "JKM", 2022, 2.71e12) in got
+    assert ("funds", "benefits_paid", "JP", 2022, 574e9) in got
+
+
+def test_claims_named_by_death_are_the_death_programmes(facts_of):
+    got = facts_of("Sepanjang 2023, klaim JHT mencapai Rp 44,9 triliun, disusul klaim kematian Rp 3,2 triliun "
+                   "dan santunan kecelakaan kerja Rp 3,0 triliun.")
+    assert ("funds", "benefits_paid", "all", "JKM", 2023, 3.2e12) in got
+    assert ("funds", "benefits_paid", "all", "JKK", 2023, 3.0e12) in got
