@@ -18,7 +18,8 @@ from bisect import bisect_left
 from bpjs_pipeline.extract import phrase
 from bpjs_pipeline.extract.article import ArticleState
 from bpjs_pipeline.extract.constructions import (achievement, breakdown, change, heading, passage_metric, programme,
-                                                 reference, registered_total, regional, running_year, segment)
+                                                 reference, registered_total, regional, respectively, running_year,
+                                                 segment)
 from bpjs_pipeline.extract.constructions.hypothetical import hypothetical
 from bpjs_pipeline.extract.constructions.potential_market import potential_market
 from bpjs_pipeline.extract.constructions.subgroup import subgroup
@@ -58,6 +59,7 @@ def read_figures(article: CleanedArticle) -> list[Reading]:
             a.readings.append(r)
             left = a.own_tail_end(spans.phrase_end, right_end)
         sentence_readings = a.readings[first:]
+        respectively.hand_out(a, sentence_readings)
         if any(r.money for r in sentence_readings):
             a.sentences_with_money.add(sentence.index)
         for r in sentence_readings:

@@ -18,6 +18,7 @@ class Vocabulary:
     money_metrics: Labelled
     segments: Labelled
     programs: Labelled
+    programs_listed: Labelled  # names and bare purposes: the items of a list after "masing-masing untuk"
     worker_nouns: re.Pattern
     employer_nouns: re.Pattern
     coverage: re.Pattern
@@ -207,6 +208,8 @@ def _vocabulary() -> Vocabulary:
         money_metrics=labelled(metric, MONEY_METRICS, cs["money_metrics"]),
         segments=labelled(seg, segment_labels, seg["case_sensitive"]),
         programs=labelled(prog, PROGRAMS, lex["program"]["case_sensitive"]),
+        programs_listed=labelled({label: lex["program"][label] + lex["program"]["by_purpose"].get(label, [])
+                                  for label in PROGRAMS}, PROGRAMS, lex["program"]["case_sensitive"]),
         worker_nouns=phrase_pattern(metric["workers"]["nouns"]),
         employer_nouns=phrase_pattern(metric["workers"]["employer_nouns"], cs["employer_nouns"]),
         coverage=phrase_pattern(metric["workers"]["coverage"]),

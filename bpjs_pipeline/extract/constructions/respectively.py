@@ -1,0 +1,46 @@
+"""A list of figures handed out by "masing-masing" to a list of groups named after them:
+"Rinciannya, 25,12 juta; 9,08 juta; 6,86 juta; dan 0,43 juta, masing-masing untuk segmen penerima
+upah, bukan penerima upah, jasa konstruksi, dan pekerja migran" gives each count the segment in its
+place, as "Rp 40 triliun, Rp 2 triliun dan Rp 1 triliun masing-masing untuk JHT, JKK dan JKM" gives
+each amount its programme. Only when there are as many groups as figures."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bpjs_pipeline.extract.article import ArticleState
+    from bpjs_pipeline.extract.reading import Reading
+
+# what may stand between two items of the list: marks, a coordinator, the figures' own noun
+_BETWEEN = re.compile(r"[\s,;]*(?:(?:dan|serta|and)\s+)?")
+
+
+def hand_out(a: ArticleState, readings: list[Reading]) -> None:
+    """Give each figure of a list the group in its place in the list "masing-masing" hands out."""
+    vocab, body = a.vocab, a.body
+    last = readings[-1]
+    handed = vocab.respectively.search(body, last.figure.end, last.sentence.end)
+    if handed is None:
+        return
+    group = [last]
+    for r in reversed(readings[:-1]):
+        if r.money != last.money:
+            break
+        between = vocab.worker_nouns.sub(" ", body[r.figure.end:group[0].figure.start])
+        if not _BETWEEN.fullmatch(between):
+            break
+        group.insert(0, r)
+    if len(group) < 2 or vocab.respectively.search(body, group[0].spans.sentence_start, group[0].figure.start):
+        return  # (a list handed out before its figures is read in its own place)
+    labels = vocab.programs_listed if last.money else vocab.segments
+    named = []
+    for label, m in labels.find_all(body, handed.end(), last.sentence.end):
+        if not named or named[-1][0] != label:  # (a name and its abbreviation: "penerima upah (PU)")
+            named.append((label, m))
+    if len(named) != len(group):
+        return
+    field = "program" if last.money else "segment"
+    for r, (label, m) in zip(group, named):
+        setattr(r, field, label)
+        r.sources[field] = f"its place in the list {handed.group(0)!r} hands out ({m.group(0)!r})"

@@ -1,0 +1,23 @@
+"""constructions/respectively.py: figures handed out by "masing-masing" to the groups named after them."""
+
+
+def test_counts_handed_out_to_segments_in_their_places(facts_of):
+    got = facts_of("Per Desember 2023 peserta aktif mencapai 41,5 juta. Rinciannya, 25,12 juta; 9,08 juta; 6,86 juta; "
+                   "dan 0,43 juta, masing-masing untuk segmen penerima upah (PU), bukan penerima upah (BPU), jasa "
+                   "konstruksi (Jakon), dan pekerja migran Indonesia (PMI).")
+    assert ("participants", "active_participants", "formal", None, 2023, 25.12e6) in got
+    assert ("participants", "active_participants", "informal", None, 2023, 9.08e6) in got
+    assert ("participants", "active_participants", "construction", None, 2023, 6.86e6) in got
+    assert ("participants", "active_participants", "migrant", None, 2023, 0.43e6) in got
+
+
+def test_amounts_handed_out_to_programmes(facts_of):
+    got = facts_of("Sepanjang 2023 klaim yang dibayarkan Rp 40 triliun, Rp 2 triliun dan Rp 1 triliun, masing-masing "
+                   "untuk jaminan hari tua, kecelakaan kerja dan kematian.")
+    assert [g[3] for g in got] == ["JHT", "JKK", "JKM"]
+
+
+def test_no_hand_out_when_the_groups_do_not_count_the_figures(facts_of):
+    got = facts_of("Pada akhir 2021 komposisinya 20,51 juta dan 7,09 juta peserta aktif, masing-masing untuk pekerja "
+                   "penerima upah, jasa konstruksi, dan bukan penerima upah.")
+    assert {g[2] for g in got} == {"all"}
