@@ -138,7 +138,13 @@ def read_period(a: ArticleState, r: Reading) -> None:
                                                     key=lambda y: abs(y.start - fig.start))),
         ]
     named_before = [y.year for y in a.years.between(s.start, fig.start) if y.year]
+    # (a target's "akhir tahun" with no target named before: the year of the actuals it follows)
     anchor = named_before[-1] if named_before else (a.running_year[r.kind] or (None,))[0]
+    if not named_before and r.kind == "target" and any(y.anaphoric for _, group in steps for y in group):
+        # "BPJS Ketenagakerjaan menutup 2023 dengan 41,56 juta peserta aktif. Capaian itu setara 91,7 persen dari
+        # target akhir tahun sebesar 45,3 juta": the end of the year of the achievement measured against it
+        measured = _actual_measured(a, r)
+        anchor = measured.year if measured is not None else anchor
     period = resolve(steps, a.publication_year, compared_year, hint, anchor)
     if period:
         r.year, r.as_of, rule = period.year, period.as_of, period.rule

@@ -134,6 +134,12 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
         if counted and r.metric in phrase.EMPLOYER_OF and not vocab.increment.search(body, s.sentence_start, fig.start):
             # "Peserta aktif tersebut berasal dari 193.420 perusahaan ...": the figure counts companies
             r.metric, words = phrase.EMPLOYER_OF[r.metric], f"{words} … {counted.group(0)}"
+        elif counted and r.metric is None and previous is not None and not previous.money and \
+                previous.metric in phrase.EMPLOYER_OF and previous.metric not in phrase.COMPANY_METRICS and \
+                vocab.fillers.sub(" ", body[s.left:fig.start]).strip().lower().endswith("dari"):
+            # "diikuti 1,28 juta pekerja dari 41.300 perusahaan": the companies the workers counted before come from
+            r.metric = phrase.EMPLOYER_OF[previous.metric]
+            words = f"dari … {counted.group(0)} (the companies of the {previous.figure.text} workers before it)"
         if registered_total.total_of_active(a, r, a.previous_in_sentence(r, first)):
             r.metric, words = "registered_participants", "X dari Y"  # "26,2 juta jiwa dari 44,9 juta jiwa"
         elif r.metric == "active_participants" and s.subset and previous is not None and \
@@ -207,6 +213,12 @@ def _active_part(prev: Reading, r: Reading) -> bool:
         prev.metric in ("participants", "registered_participants") and r.figure.value < prev.figure.value
 
 
+def _companies_of(prev: Reading, r: Reading) -> bool:
+    """"program JP diikuti 1,28 juta pekerja dari 41.300 perusahaan": the companies its workers come from."""
+    return not r.money and r.metric in phrase.COMPANY_METRICS and prev.metric not in phrase.COMPANY_METRICS and \
+        r.sources.get("metric", "").startswith("own words 'dari")
+
+
 def _link(a: ArticleState, r: Reading, first: int) -> None:
     """The links between the sentence's figures (and to the sentences before)."""
     if r.role == BASELINE:
@@ -231,7 +243,8 @@ def _link(a: ArticleState, r: Reading, first: int) -> None:
             r.sources["program"] = f"the programme of the passage's amounts ({topic[1].figure.text})"
     prev = a.previous_in_sentence(r, first)
     if r.program is None and not r.sources.get("listed") and prev is not None and prev.program \
-            and (prev.metric == r.metric or _coordinated_items(a, prev, r) or _active_part(prev, r)) and r.role != PART \
+            and (prev.metric == r.metric or _coordinated_items(a, prev, r) or _active_part(prev, r)
+                 or _companies_of(prev, r)) and r.role != PART \
             and programme.continues_programme(a, prev, r):
         r.program = prev.program
         r.sources["program"] = f"the figure before it in the sentence ({prev.figure.text})"

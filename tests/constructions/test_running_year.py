@@ -201,3 +201,21 @@ def test_a_year_a_figure_is_measured_against_is_not_its_own(facts_of):
     got = facts_of("Pada kuartal I tahun ini, pembayaran manfaat JKP sudah mencapai Rp33,6 miliar, lebih dari separuh "
                    "realisasi setahun penuh 2022.", published_on=date(2023, 5, 2))
     assert got == [("funds", "benefits_paid", "all", "JKP", 2023, 33.6e9)]
+
+
+def test_the_end_of_the_year_is_the_year_in_discussion(facts_of):
+    got = facts_of("Sepanjang tahun lalu, jumlah peserta PMI sempat menyentuh 640.315 orang pada Agustus sebelum turun "
+                   "di akhir tahun menjadi 601.880 orang.", published_on=date(2025, 2, 1))
+    assert ("participants", "participants", "migrant", None, 2024, 601880) in got
+
+
+def test_a_target_of_the_end_of_the_year_an_achievement_is_measured_against(facts_of):
+    got = facts_of("BPJS Ketenagakerjaan menutup 2023 dengan 41,56 juta peserta aktif. Capaian itu setara 91,7 persen "
+                   "dari target akhir tahun sebesar 45,3 juta peserta aktif.", published_on=date(2024, 2, 1))
+    assert ("targets", "active_participants", "all", None, 2023, 45.3e6) in got
+
+
+def test_the_end_of_the_year_to_come_is_this_year(facts_of):
+    got = facts_of("Pada 2015 iuran mencapai Rp 20 triliun. Tahun depan diperkirakan naik 50% dari pencapaian akhir "
+                   "tahun nanti yang diperkirakan berkisar Rp 30 triliun.", published_on=date(2016, 6, 1))
+    assert ("targets", "contributions", "all", None, 2016, 30e12) in got

@@ -49,3 +49,18 @@ def test_a_pointer_at_a_count_takes_the_group_named_with_it_or_before_it(facts_o
             "program jaminan hari tua sebanyak 20,16 juta.")
     got = facts_of(body, published_on=date(2023, 8, 9))
     assert [f for f in got if f[-1] == 20_160_000 and f[2] == "informal"] == []
+
+
+def test_workers_from_companies_counts_the_companies(facts_of):
+    got = facts_of("Hingga akhir Agustus 2015, program JP sudah diikuti 1,28 juta pekerja dari 41.300 perusahaan.")
+    assert ("participants", "participants", "all", "JP", 2015, 1.28e6) in got
+    assert ("participants", "employers", "all", "JP", 2015, 41300) in got
+
+
+def test_a_count_of_millions_or_of_a_segment_takes_no_company_metric_from_before(facts_of):
+    got = facts_of("Sampai April 2015, peserta aktif kami 17,1 juta tenaga kerja, dari sekitar 200 ribu perusahaan aktif. "
+                   "Target akhir tahun 20,8 juta. Untuk informal masih kecil, baru sekitar 1,2 juta.",
+                   published_on=date(2015, 5, 12))
+    assert ("participants", "active_employers", "all", None, 2015, 200000) in got
+    assert ("targets", "active_participants", "all", None, 2015, 20.8e6) in got
+    assert ("participants", "active_participants", "informal", None, 2015, 1.2e6) in got

@@ -67,7 +67,10 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
         for p in a.back(first):
             if sentence.index - p.sentence.index > INHERIT_SENTENCES:
                 break
-            if people and p.metric in phrase.COMPANY_METRICS:
+            if (people or r.segment != "all" or r.figure.value >= vocab.min_national_participants) and \
+                    p.metric in phrase.COMPANY_METRICS:
+                # (nor a segment's count or one of millions: "... dari sekitar 200 ribu perusahaan aktif. Target
+                # akhir tahun 20,8 juta. Untuk informal masih kecil, baru sekitar 1,2 juta")
                 continue  # ("... 13,24 juta orang dari 196.450 perusahaan aktif. Jumlah itu terdiri dari 12,86 juta pekerja")
             if p.money == r.money and p.metric:
                 if not r.money and p.segment != "all" and _segments_listed(a, p) and a.passage_topic is not None \
