@@ -116,6 +116,7 @@ class Vocabulary:
     programme_pointer: re.Pattern
     agency_owned: re.Pattern
     subordinate: re.Pattern
+    reason_opener: re.Pattern
     appositive_gap: re.Pattern
     rate_opener: re.Pattern
     agency: re.Pattern
@@ -342,6 +343,7 @@ def _vocabulary() -> Vocabulary:
         appositive_gap=re.compile(r"(?:\s+\w+){0,2}?\s*(?:\([^()]{1,12}\))?\s*,\s*(?:" + alternation(lex["grammar"]["appositive"])
                                   + r")\s+", re.I),
         subordinate=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["subordinate_openers"]) + r")(?!\w)", re.I),
+        reason_opener=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["reason_openers"]) + r")(?!\w)", re.I),
         # a fund word with the agency named as its owner: "dana kelolaan BPJS Ketenagakerjaan"
         # (the funds only the agency as a whole holds or earns)
         agency_owned=re.compile(r"(?:" + "|".join(w for m in lex["entity"]["national_only_metrics"]

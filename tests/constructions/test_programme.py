@@ -340,3 +340,23 @@ def test_claims_named_by_death_are_the_death_programmes(facts_of):
                    "dan santunan kecelakaan kerja Rp 3,0 triliun.")
     assert ("funds", "benefits_paid", "all", "JKM", 2023, 3.2e12) in got
     assert ("funds", "benefits_paid", "all", "JKK", 2023, 3.0e12) in got
+
+
+def test_one_programmes_claims_do_not_make_the_next_contributions_its_own(facts_of):
+    got = facts_of("Untuk kecelakaan kerja, jumlah kasus sepanjang 2018 mencapai 173.105 kasus. Nilai klaim kecelakaan kerja "
+                   "tersebut naik dari Rp 1,21 triliun pada 2017. Di sisi lain, penerimaan iuran sepanjang 2018 mencapai "
+                   "Rp 61,4 triliun.")
+    assert ("funds", "contributions", "all", None, 2018, 61.4e12) in got
+
+
+def test_a_programme_in_a_clause_of_reason_is_not_the_figures(facts_of):
+    got = facts_of("Tahun depan, seiring beroperasinya program jaminan pensiun mulai Juli 2015, BPJS Ketenagakerjaan "
+                   "menargetkan peserta aktif mencapai 21,5 juta orang.", published_on=date(2014, 12, 20))
+    assert got == [("targets", "active_participants", "all", None, 2015, 21.5e6)]
+
+
+def test_an_interviewers_question_opens_a_topic_of_its_own(facts_of):
+    got = facts_of("Dana kelolaan program jaminan pensiun sudah Rp 5,4 triliun per Juli 2016.\n"
+                   "Target hasil investasi tahun ini?\nKami menargetkan hasil investasi Rp 22,5 triliun.",
+                   published_on=date(2016, 8, 1))
+    assert ("targets", "investment_returns", "all", None, 2016, 22.5e12) in got

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from bpjs_pipeline.extract import phrase
 from bpjs_pipeline.extract.constructions.heading import glued_heading_start
 from bpjs_pipeline.extract.constructions.pointer import programme_pointed_at
+from bpjs_pipeline.extract.roles import last_match
 from bpjs_pipeline.extract.context import WINDOW
 
 if TYPE_CHECKING:
@@ -26,7 +27,15 @@ def read_programme(a: ArticleState, r: Reading) -> None:
     # named since the previous figure of the same unit is this one's
     last_same_unit = next((p for p in a.before(r, a.first_in_sentence) if p.money == r.money), None)
     since = max(s.sentence_start, _own_programme_end(a, last_same_unit)) if last_same_unit else s.sentence_start
-    program, listed = programme_named(a, r, since, s.figure_start)
+    reason = last_match(vocab.reason_opener, body, since, s.figure_start)
+    closed = body.find(",", reason.end(), s.figure_start) if reason else -1
+    if closed != -1:
+        # (not in a clause of reason set off before the figure's own: "seiring beroperasinya program JP, ...")
+        program, listed = programme_named(a, r, closed, s.figure_start)
+        if program is None and not listed:
+            program, listed = programme_named(a, r, since, reason.start())
+    else:
+        program, listed = programme_named(a, r, since, s.figure_start)
     how = "named before it"
     if program is None and not listed:
         # (a heading glued after the figure by a lost line break is the next lines'; programmes
@@ -178,8 +187,13 @@ def topic_programme(a: ArticleState, r: Reading) -> tuple[str, Reading] | None:
         return None
     said_total = vocab.total_words.search(body, r.spans.sentence_start, r.figure.start)
     amounts = []
+    # (an interviewer's question between opens a topic of its own: "Dana kelolaan program jaminan pensiun sudah
+    # Rp 5,4 triliun. ... Target hasil investasi tahun ini? Kami menargetkan hasil investasi Rp 22,5 triliun")
+    asked = sentence.index if "?" in body[sentence.start:r.figure.start] else \
+        next((q.index for q in reversed(a.sentences[max(0, sentence.index - vocab.programme_topic_sentences):sentence.index])
+              if q.text.rstrip().endswith("?")), -1)
     for p in a.back(a.first_in_sentence):
-        if sentence.index - p.sentence.index > vocab.programme_topic_sentences:
+        if sentence.index - p.sentence.index > vocab.programme_topic_sentences or p.sentence.index < asked:
             break
         if p.money and not p.vetoed and p.metric:
             amounts.append(p)
@@ -189,6 +203,11 @@ def topic_programme(a: ArticleState, r: Reading) -> tuple[str, Reading] | None:
     if r.metric in vocab.whole_fund_metrics and not any(p.metric in vocab.national_only_metrics for p in amounts):
         return None  # "klaim JHT Rp 25 triliun. ... dana kelolaan Rp 880 triliun": after one programme's
         # flows, a fund figure is the agency's whole fund unless the passage is about that programme's fund
+    if r.metric not in vocab.national_only_metrics and r.metric not in {p.metric for p in amounts} and \
+            not any(p.metric in vocab.national_only_metrics for p in amounts):
+        return None  # "klaim kecelakaan kerja ... Rp 1,21 triliun. Di sisi lain, penerimaan iuran ... Rp 61,4 triliun":
+        # one programme's flows carry it to flows of their own kind (and to its fund: "aset kami"); its fund
+        # ("dana program JHT") to all its flows
     if said_total and r.metric not in {p.metric for p in amounts}:
         return None  # "total dana peserta yang dikelola" after one programme's claims: all programmes'
         # ("total pembayaran klaim" after one programme's claims goes on with that programme)
