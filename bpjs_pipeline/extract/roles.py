@@ -137,6 +137,13 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
             # tambahan peserta itu? Paling besar dari penerima upah, target kami 17,3 juta": a clause with its own
             # subject or target after the increase's
             return Role(LEVEL, "a level with a subject of its own after the increase's clause", brk)
+        aimed = vocab.target.search(body, increment.end(), s.figure_start)
+        between = body[increment.end():aimed.start()].split() if aimed else []
+        if len(between) >= 2 and between[-1].lower() not in vocab.relative_pronouns:
+            # "Kenaikan pada tahun lalu belum mampu mengejar target yang dipatok sebesar 33,67 juta": the level
+            # a target names after the increase's own words (not "kenaikan target sebesar 2 juta", nor the
+            # increase's own target: "penambahan tenaga kerja pada tahun 2014 yang ditarget 11,724 juta")
+            return Role(LEVEL, "a target's level after the increase's words", aimed.start())
         level = vocab.new_level.search(body, increment.end(), s.figure_start)
         if level:
             return Role(NEW_LEVEL, f"{increment.group(0)} … {level.group(0)}", level.start())

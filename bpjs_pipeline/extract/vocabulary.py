@@ -117,6 +117,7 @@ class Vocabulary:
     agency_owned: re.Pattern
     subordinate: re.Pattern
     reason_opener: re.Pattern
+    relative_pronouns: frozenset[str]
     appositive_gap: re.Pattern
     rate_opener: re.Pattern
     agency: re.Pattern
@@ -343,6 +344,7 @@ def _vocabulary() -> Vocabulary:
         appositive_gap=re.compile(r"(?:\s+\w+){0,2}?\s*(?:\([^()]{1,12}\))?\s*,\s*(?:" + alternation(lex["grammar"]["appositive"])
                                   + r")\s+", re.I),
         subordinate=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["subordinate_openers"]) + r")(?!\w)", re.I),
+        relative_pronouns=frozenset(w.lower() for w in lex["grammar"]["relative_pronouns"]),
         reason_opener=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["reason_openers"]) + r")(?!\w)", re.I),
         # a fund word with the agency named as its owner: "dana kelolaan BPJS Ketenagakerjaan"
         # (the funds only the agency as a whole holds or earns)

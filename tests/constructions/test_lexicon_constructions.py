@@ -552,3 +552,31 @@ def test_counting_the_active_and_the_inactive_is_the_registered_total(facts_of):
     assert facts_of("Kalau dihitung yang aktif dan tidak aktif, pekerja yang terdaftar sudah 52,9 juta pada 2019.",
                     published_on=date(2019, 9, 1)) == [
         ("participants", "registered_participants", "all", None, 2019, 52.9e6)]
+
+
+def test_a_count_qualified_as_now_inactive_is_no_fact(facts_of):
+    assert facts_of("Pada 2021 sebanyak 22 juta peserta yang kini nonaktif perlu diaktifkan kembali.") == []
+
+
+def test_a_wish_with_words_between_and_a_chase_are_targets(facts_of):
+    got = facts_of("Tahun ini, BPJS Ketenagakerjaan ingin jumlah peserta BPU aktif menembus 12 juta orang.")
+    assert got == [("targets", "active_participants", "informal", None, 2024, 12e6)]
+    got = facts_of("Untuk kepesertaan, mengejar 45 juta peserta dalam enam bulan hampir mustahil.")
+    assert got == [("targets", "participants", "all", None, 2024, 45e6)]
+
+
+def test_a_target_after_an_increase_is_the_targets_level(facts_of):
+    got = facts_of("Kenaikan pada tahun lalu belum mampu mengejar target yang dipatok sebesar 33,67 juta peserta aktif.",
+                   published_on=date(2022, 2, 1))
+    assert got == [("targets", "active_participants", "all", None, 2021, 33.67e6)]
+    got = facts_of("Penambahan tenaga kerja pada tahun 2014 yang ditarget 11,724 juta jiwa ternyata tercapai.")
+    assert got == []
+
+
+def test_a_composition_points_back_at_what_the_sentence_before_names(facts_of):
+    got = facts_of("Peserta aktif tersebut terbagi ke dalam beberapa segmen. Pada akhir 2021, komposisinya adalah 20,51 "
+                   "juta, 7,09 juta, dan 3,06 juta, masing-masing untuk pekerja penerima upah, jasa konstruksi, dan bukan "
+                   "penerima upah.")
+    assert got == [("participants", "active_participants", "formal", None, 2021, 20.51e6),
+                   ("participants", "active_participants", "construction", None, 2021, 7.09e6),
+                   ("participants", "active_participants", "informal", None, 2021, 3.06e6)]
