@@ -109,3 +109,18 @@ def test_a_pointer_after_an_achievement_measured_against_a_target_points_at_what
     got = facts_of(body, published_on=date(2019, 12, 10))
     assert ("participants", "active_participants", "formal", None, 2019, 19.6e6) in got
     assert ("participants", "active_participants", "informal", None, 2019, 2.5e6) in got
+
+
+def test_a_target_revised_in_the_speakers_own_words(facts_of):
+    got = facts_of("Semula kami menargetkan 36 juta peserta aktif pada 2020, sekarang kami turunkan menjadi 32 juta.",
+                   published_on=date(2020, 9, 1))
+    assert got == [("targets", "active_participants", "all", None, 2020, 36e6),
+                   ("targets", "active_participants", "all", None, 2020, 32e6)]
+
+
+def test_the_target_a_revision_started_from(facts_of):
+    got = facts_of("BPJS Ketenagakerjaan menutup 2023 dengan 41,56 juta peserta aktif. Capaian itu setara 91,7 persen dari "
+                   "target akhir tahun sebesar 45,3 juta peserta aktif, yang sebelumnya sudah diturunkan dari angka awal "
+                   "48 juta dalam RKAT 2023.", published_on=date(2024, 2, 1))
+    assert ("targets", "active_participants", "all", None, 2023, 48e6) in got
+    assert ("targets", "active_participants", "all", None, 2023, 45.3e6) in got

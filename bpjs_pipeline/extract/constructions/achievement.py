@@ -66,7 +66,9 @@ def kind_words_end(a: ArticleState, r: Reading, previous: Reading | None) -> int
     menjadi Rp64 triliun": "tahun lalu" dates the baseline, the new level is still the target),
     and before a comparison with no figure of its own that a new level follows."""
     if previous is not None and previous.role == BASELINE and previous.role_at >= 0 and \
-            a.vocab.new_level.search(a.body, previous.figure.end, r.figure.start):
+            a.vocab.new_level.search(a.body, previous.figure.end, r.figure.start) and \
+            not a.vocab.revision.search(a.body, previous.figure.end, r.figure.start):
+        # (a revision's own words decide: "Semula kami menargetkan 36 juta ..., sekarang kami turunkan menjadi 32 juta")
         return previous.role_at
     # "menargetkan ... tumbuh 14,75% dibandingkan dengan tahun lalu menjadi 35 juta"
     compared = last_match(a.vocab.baseline, a.body, r.spans.sentence_start if previous is None else r.spans.left,
