@@ -117,6 +117,7 @@ class Vocabulary:
     agency_owned: re.Pattern
     subordinate: re.Pattern
     reason_opener: re.Pattern
+    occasion_opener: re.Pattern
     relative_pronouns: frozenset[str]
     appositive_gap: re.Pattern
     rate_opener: re.Pattern
@@ -345,6 +346,7 @@ def _vocabulary() -> Vocabulary:
                                   + r")\s+", re.I),
         subordinate=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["subordinate_openers"]) + r")(?!\w)", re.I),
         relative_pronouns=frozenset(w.lower() for w in lex["grammar"]["relative_pronouns"]),
+        occasion_opener=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["occasion_openers"]) + r")(?!\w)", re.I),
         reason_opener=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["reason_openers"]) + r")(?!\w)", re.I),
         # a fund word with the agency named as its owner: "dana kelolaan BPJS Ketenagakerjaan"
         # (the funds only the agency as a whole holds or earns)

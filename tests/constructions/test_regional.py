@@ -153,3 +153,17 @@ def test_a_region_set_earlier_in_the_sentence_goes_on_and_what_was_said_after_a_
     body = NATIONAL_LEAD + ("Menurut dia, jumlah pekerja informal di Kota Pontianak diperkirakan 132.000 orang pada 2015, "
                             "sedangkan yang sudah menjadi peserta BPJS Ketenagakerjaan baru 3.412 orang.")
     assert facts_of(body) == []
+
+
+def test_a_region_in_the_speakers_occasion_is_where_it_was_said(facts_of):
+    got = facts_of("Direktur Kepesertaan BPJS Ketenagakerjaan, saat meresmikan kantor layanan baru di Samarinda, Senin "
+                   "(20/1/2025), merinci 44,9 juta peserta aktif itu terdiri dari pekerja penerima upah (PU) 29,1 juta, "
+                   "bukan penerima upah (BPU) 9,6 juta, dan jasa konstruksi 5,8 juta.", published_on=date(2025, 1, 21))
+    assert ("participants", "active_participants", "informal", None, 2025, 9.6e6) in got
+    assert ("participants", "active_participants", "construction", None, 2025, 5.8e6) in got
+
+
+def test_a_region_setting_the_sentence_now_is_still_its_scope(facts_of):
+    got = facts_of("Saat ini di Kalimantan Timur, peserta aktif tercatat 600 ribu orang, kata kepala kantor wilayah.",
+                   published_on=date(2025, 1, 21))
+    assert got == []

@@ -4,7 +4,8 @@ figure ("Jakarta 8,02 juta, Jawa Barat 4,96 juta") or setting its sentence ("Di 
 jumlah peserta aktif ..."), a region scoping the figure's clause after it ("80.000 orang tenaga
 kerja jasa konstruksi di Provinsi Sulawesi Utara"), or an article whose title or lead
 has a branch or a region as its subject. A branch named after a verb of saying is a
-speaker's title, and one after a venue word is where something happened; neither
+speaker's title, and one after a venue word or in a clause about the speaker's occasion ("saat
+meresmikan kantor layanan baru di Samarinda") is where something happened; neither
 makes the figure regional. A sentence saying "nasional" always counts (in a region's article,
 so does the sentence right after it), and so does, in a
 region's article, a count of workers or an amount larger than any one region has ("pada 2026,
@@ -48,6 +49,15 @@ def _national_just_before(a: ArticleState, r: Reading) -> bool:
     return a.vocab.national.search(a.body, before.start, before.end) is not None
 
 
+def _on_an_occasion(a: ArticleState, start: int, pos: int) -> bool:
+    """Whether the words at `pos` are in a clause about the speaker's occasion, still open ("..., saat meresmikan
+    kantor layanan baru di Samarinda, ...": where it was said)."""
+    opener = None
+    for opener in a.vocab.occasion_opener.finditer(a.body, max(start, pos - 80), pos):
+        pass
+    return opener is not None and "," not in a.body[opener.end():pos]
+
+
 def _figure_between(a: ArticleState, r: Reading, start: int, end: int) -> bool:
     return any(start <= p.figure.start < end for p in a.before(r, a.first_in_sentence))
 
@@ -87,7 +97,8 @@ def regional(a: ArticleState, r: Reading) -> str:
         return VETO + ": " + m.group(0)
     m = a.first_match("region scope", vocab.region_scope, s.sentence_start, s.figure_start, r.sentence)
     if m and not no_region_has_as_many and not speaker_title(body, s.sentence_start, m.start(), vocab) and \
-            not vocab.venue.search(body, max(s.sentence_start, m.start() - 25), m.start()):
+            not vocab.venue.search(body, max(s.sentence_start, m.start() - 25), m.start()) and \
+            not _on_an_occasion(a, s.sentence_start, m.start()):
         # "jumlah pekerja informal di Kota Pontianak diperkirakan 132.000 orang, sedangkan yang sudah menjadi peserta
         # baru 3.412 orang": the region set earlier in the sentence goes on
         return VETO + ": " + m.group(0)
