@@ -143,3 +143,11 @@ def test_those_who_joined_a_programme_are_no_part_of_the_active_total(facts_of):
             "peserta penerima upah dan 1,1 juta peserta bukan penerima upah. Ia menjelaskan, program "
             "jaminan pensiun yang berlaku sejak 1 Juli 2015 telah diikuti 4,87 juta pekerja secara nasional.")
     assert ("participants", "participants", "all", "JP", 2015, 4_870_000) in facts_of(body, published_on=date(2015, 11, 1))
+
+
+def test_items_followed_by_others_are_parts_of_the_same_total(facts_of):
+    got = facts_of("Peserta aktif naik 18 persen sepanjang 2016. Dari total peserta aktif itu, pekerja penerima upah masih "
+                   "mendominasi dengan 17,7 juta orang, disusul pekerja jasa konstruksi 3,6 juta dan pekerja bukan "
+                   "penerima upah 1,3 juta.")
+    assert ("participants", "active_participants", "construction", None, 2016, 3.6e6) in got
+    assert ("participants", "active_participants", "informal", None, 2016, 1.3e6) in got
