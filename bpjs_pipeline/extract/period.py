@@ -134,8 +134,10 @@ def read_period(a: ArticleState, r: Reading) -> None:
     if r.role != BASELINE:
         steps += [
             ("same sentence", sorted((y for y in sentence if y.year), key=lambda y: abs(y.start - fig.start))),
+            # (a period named relatively before a present-time word: "Hingga akhir tahun lalu, jumlah pekerja yang
+            # pernah terdaftar, termasuk yang kini tidak aktif, mencapai 44,6 juta": "kini" is their status)
             ("relative cue in the sentence", sorted((y for y in sentence if y.relative and usable(y)),
-                                                    key=lambda y: abs(y.start - fig.start))),
+                                                    key=lambda y: (bool(y.present), abs(y.start - fig.start)))),
         ]
     named_before = [y.year for y in a.years.between(s.start, fig.start) if y.year]
     # (a target's "akhir tahun" with no target named before: the year of the actuals it follows)

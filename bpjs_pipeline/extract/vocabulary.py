@@ -118,6 +118,7 @@ class Vocabulary:
     subordinate: re.Pattern
     reason_opener: re.Pattern
     occasion_opener: re.Pattern
+    including_those: re.Pattern
     relative_pronouns: frozenset[str]
     appositive_gap: re.Pattern
     rate_opener: re.Pattern
@@ -346,6 +347,9 @@ def _vocabulary() -> Vocabulary:
                                   + r")\s+", re.I),
         subordinate=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["subordinate_openers"]) + r")(?!\w)", re.I),
         relative_pronouns=frozenset(w.lower() for w in lex["grammar"]["relative_pronouns"]),
+        # "termasuk yang kini tidak aktif": a count that includes those a veto word describes
+        including_those=re.compile(r"(?<!belum\s)(?<!tidak\s)(?<!\w)(?:" + alternation(lex["metric"]["not_a_fact"]["inclusive"])
+                                   + r")\s+(?:" + "|".join(lex["grammar"]["relative_pronouns"]) + r")\s", re.I),
         occasion_opener=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["occasion_openers"]) + r")(?!\w)", re.I),
         reason_opener=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["reason_openers"]) + r")(?!\w)", re.I),
         # a fund word with the agency named as its owner: "dana kelolaan BPJS Ketenagakerjaan"

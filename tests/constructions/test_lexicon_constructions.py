@@ -580,3 +580,11 @@ def test_a_composition_points_back_at_what_the_sentence_before_names(facts_of):
     assert got == [("participants", "active_participants", "formal", None, 2021, 20.51e6),
                    ("participants", "active_participants", "construction", None, 2021, 7.09e6),
                    ("participants", "active_participants", "informal", None, 2021, 3.06e6)]
+
+
+def test_a_count_including_those_a_veto_word_describes_is_a_fact(facts_of):
+    got = facts_of("Hingga akhir tahun lalu, jumlah pekerja yang pernah terdaftar, termasuk yang kini tidak aktif, mencapai "
+                   "44,6 juta orang.", published_on=date(2017, 2, 1))
+    assert got == [("participants", "registered_participants", "all", None, 2016, 44.6e6)]
+    assert facts_of("Dana kelolaan 2014 Rp 187 triliun. Ini belum termasuk potensi keuntungan Rp 5,18 triliun.") == \
+        [("funds", "managed_funds", "all", None, 2014, 187e12)]
