@@ -477,3 +477,16 @@ def test_a_list_a_sentence_introduces_is_body_and_bulleted_links_are_not():
     assert "Jaminan Hari Tua: Rp 43,31 triliun.\nJaminan Kecelakaan Kerja: Rp 2,46 triliun." in body
     assert "Jaminan Pensiun: Rp 574 miliar." in body
     assert "Taspen" not in body and "Defisit" not in body
+
+
+def test_readers_comments_end_the_body_and_a_comment_count_above_it_does_not():
+    page = ("Peserta Aktif BPJS Ketenagakerjaan Capai 44 Juta\n"
+            "Kamis, 19 Januari 2017 | 3 Komentar\n"
+            "JAKARTA - Jumlah peserta aktif BPJS Ketenagakerjaan pada akhir 2016 mencapai 22,6 juta orang, kata direktur.\n"
+            "Dana kelolaan pada akhir 2016 tercatat Rp 260 triliun.\n"
+            "KOMENTAR (3)\n"
+            "Rudi_Hartono  19/01/2017 17:10\n"
+            "Katanya 44 juta peserta, tapi klaim JHT saya sudah 2 bulan belum cair. Tolong diperbaiki pelayanannya.\n")
+    body = clean_article("k", page).body
+    assert body.startswith("JAKARTA - Jumlah peserta aktif") and body.endswith("Rp 260 triliun.")
+    assert "Katanya" not in body

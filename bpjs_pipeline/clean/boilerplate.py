@@ -243,7 +243,14 @@ def _period_cell() -> re.Pattern:
 
 
 def is_end_of_body(line: str) -> bool:
-    return line.strip().lower().startswith(_markers()[2])
+    """A line after which the page holds no more of the article: an end marker, or the header of readers' comments."""
+    s = line.strip()
+    return s.lower().startswith(_markers()[2]) or bool(_comment_header().fullmatch(s))
+
+
+@cache
+def _comment_header() -> re.Pattern:
+    return re.compile("|".join(lexicon()["boilerplate"]["comment_headers"]), re.I)
 
 
 def looks_like_headline(line: str) -> bool:
@@ -375,7 +382,7 @@ def split_page(text: str) -> PageParts:
     link_titles = False  # the lines right under a bare "Baca Juga" are related articles' titles
     for i, line in enumerate(lines):
         key = line.lower()
-        if in_body and key.startswith(end_markers):  # is_end_of_body
+        if in_body and (key.startswith(end_markers) or _comment_header().fullmatch(line.strip())):  # is_end_of_body
             break
         if not line.strip() or line.rstrip().endswith((".", "!", '"', "”")) or \
                 (line.rstrip().endswith("?") and len(line.split()) > LINK_TITLE_WORDS):
