@@ -119,6 +119,8 @@ class Vocabulary:
     reason_opener: re.Pattern
     occasion_opener: re.Pattern
     including_those: re.Pattern
+    fund_pointer: re.Pattern
+    fund_noun: re.Pattern
     relative_pronouns: frozenset[str]
     appositive_gap: re.Pattern
     rate_opener: re.Pattern
@@ -350,6 +352,8 @@ def _vocabulary() -> Vocabulary:
         # "termasuk yang kini tidak aktif": a count that includes those a veto word describes
         including_those=re.compile(r"(?<!belum\s)(?<!tidak\s)(?<!\w)(?:" + alternation(lex["metric"]["not_a_fact"]["inclusive"])
                                    + r")\s+(?:" + "|".join(lex["grammar"]["relative_pronouns"]) + r")\s", re.I),
+        fund_pointer=phrase_pattern(lex["program"]["fund_pointers"]),
+        fund_noun=phrase_pattern(lex["program"]["fund_nouns"]),
         occasion_opener=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["occasion_openers"]) + r")(?!\w)", re.I),
         reason_opener=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["reason_openers"]) + r")(?!\w)", re.I),
         # a fund word with the agency named as its owner: "dana kelolaan BPJS Ketenagakerjaan"

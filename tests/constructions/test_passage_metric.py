@@ -161,3 +161,16 @@ def test_a_count_named_by_joining_stays_participants_in_an_active_passage(facts_
     body = ("Hingga Oktober 2014, BPJS Ketenagakerjaan mencatat 16,83 juta peserta aktif, sementara pekerja sektor "
             "informal yang ikut baru sekitar 1,08 juta orang.")
     assert ("participants", "participants", "informal", None, 2014, 1_080_000) in facts_of(body)
+
+
+def test_the_fund_pointed_at_is_the_one_named_with_its_noun(facts_of):
+    got = facts_of("Dana yang dikelola BPJS Ketenagakerjaan terus membengkak seiring bertambahnya peserta dan iuran. "
+                   "Hingga Agustus 2018, dana tersebut tercatat Rp 350,2 triliun.")
+    assert got == [("funds", "managed_funds", "all", None, 2018, 350.2e12)]
+
+
+def test_the_fund_pointed_at_after_other_amounts_is_the_fund_under_management(facts_of):
+    got = facts_of("Pada 2020, hasil investasi yang diperoleh sebesar Rp 32,3 triliun. Sebanyak 64 persen ditempatkan di "
+                   "surat utang. Manajemen memperkirakan dana tersebut menembus Rp 550 triliun pada akhir 2021.",
+                   published_on=date(2021, 3, 1))
+    assert ("targets", "managed_funds", "all", None, 2021, 550e12) in got

@@ -28,6 +28,8 @@ TOO_SMALL = "too small"  # a rejection for the value alone: a figure referring t
 
 def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
     body, vocab = a.body, a.vocab
+    if r.money and vocab.fund_pointer.search(body, r.spans.clause, r.figure.start) and _fund_pointed_at(a, r):
+        return
     prev = a.previous_in_sentence(r, first)
     if prev is not None and prev.metric:
         # within a sentence the figure takes the reading, not the veto, of the one before
@@ -124,6 +126,24 @@ def _segments_listed(a: ArticleState, p: Reading) -> bool:
                 segments.add(a.readings[i].segment)
             i += step
     return len(segments - {"all"}) >= 2
+
+
+def _fund_pointed_at(a: ArticleState, r: Reading) -> bool:
+    """"Dana yang dikelola ... membengkak seiring bertambahnya peserta dan iuran. Hingga Agustus 2018, dana tersebut
+    tercatat Rp 350,2 triliun": the fund its words point at is the last one named with the fund's noun in the sentences
+    before, else the fund under management. Whether the figure took one."""
+    vocab = a.vocab
+    for s in reversed(a.sentences[max(0, r.sentence.index - INHERIT_SENTENCES):r.sentence.index + 1]):
+        end = min(s.end, r.spans.clause) if s.index == r.sentence.index else s.end
+        named = [(label, m) for label, m in vocab.money_metrics.find_all(a.body, s.start, end)
+                 if vocab.fund_noun.search(m.group(0))]
+        if named:
+            r.metric = named[-1][0]
+            r.sources["metric"] = f"the fund its words point at ({named[-1][1].group(0)!r})"
+            return True
+    r.metric = "managed_funds"
+    r.sources["metric"] = "the fund its words point at (the fund under management)"
+    return True
 
 
 def _take_what_the_sentence_before_names(a: ArticleState, r: Reading, first: int) -> bool:
