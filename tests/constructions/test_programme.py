@@ -360,3 +360,17 @@ def test_an_interviewers_question_opens_a_topic_of_its_own(facts_of):
                    "Target hasil investasi tahun ini?\nKami menargetkan hasil investasi Rp 22,5 triliun.",
                    published_on=date(2016, 8, 1))
     assert ("targets", "investment_returns", "all", None, 2016, 22.5e12) in got
+
+
+def test_a_programme_pointer_before_a_speakers_clause(facts_of):
+    got = facts_of("Heru menargetkan peserta JP di Jawa Tengah mencapai 400 ribu orang pada 2015. Secara nasional program "
+                   "tersebut telah diikuti 2,3 juta pekerja per Oktober 2015. Iuran program tersebut yang terkumpul secara "
+                   "nasional sejak Juli, kata Sugeng, sudah mencapai Rp 1,1 triliun.", published_on=date(2015, 11, 5))
+    assert ("funds", "contributions", "all", "JP", 2015, 1.1e12) in got
+
+
+def test_a_programme_pointed_at_across_a_relative_clause(facts_of):
+    got = facts_of("Dana kelolaan program Jaminan Pensiun (JP) per akhir Februari 2025 mencapai Rp 194,1 triliun. Program "
+                   "yang mulai berjalan sejak Juli 2015 itu kini melindungi 15,3 juta peserta aktif.",
+                   published_on=date(2025, 3, 10))
+    assert ("participants", "active_participants", "all", "JP", 2025, 15.3e6) in got

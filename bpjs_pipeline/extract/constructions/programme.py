@@ -97,7 +97,10 @@ def pointed_programme(a: ArticleState, r: Reading) -> str | None:
     before that names any."""
     body, vocab, s = a.body, a.vocab, r.spans
     pointer = None
-    for pointer in vocab.programme_pointer.finditer(body, s.clause, s.figure_start):
+    # (the first figure of a sentence: from its start, "Iuran program tersebut yang terkumpul ..., kata Sugeng, sudah
+    # mencapai Rp 1,1 triliun" has its subject before a speaker's clause)
+    start = s.sentence_start if r.index == a.first_in_sentence else s.clause
+    for pointer in vocab.programme_pointer.finditer(body, start, s.figure_start):
         pass
     if pointer is None or vocab.programmes_in_general.search(body, s.sentence_start, s.figure_start):
         return None  # ("dana jaminan sosial lima program tersebut": all of them)
