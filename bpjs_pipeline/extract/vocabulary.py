@@ -355,7 +355,9 @@ def _vocabulary() -> Vocabulary:
         fund_pointer=phrase_pattern(lex["program"]["fund_pointers"]),
         fund_noun=phrase_pattern(lex["program"]["fund_nouns"]),
         occasion_opener=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["occasion_openers"]) + r")(?!\w)", re.I),
-        reason_opener=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["reason_openers"]) + r")(?!\w)", re.I),
+        # a clause set off before the figure's own: of reason ("seiring ...") or about the subject (", yang ...", ", which ...")
+        reason_opener=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["reason_openers"]) + r")(?!\w)|,\s*(?:"
+                                 + "|".join(lex["grammar"]["relative_pronouns"]) + r")(?!\w)", re.I),
         # a fund word with the agency named as its owner: "dana kelolaan BPJS Ketenagakerjaan"
         # (the funds only the agency as a whole holds or earns)
         agency_owned=re.compile(r"(?:" + "|".join(w for m in lex["entity"]["national_only_metrics"]

@@ -30,7 +30,8 @@ def read_programme(a: ArticleState, r: Reading) -> None:
     reason = last_match(vocab.reason_opener, body, since, s.figure_start)
     closed = body.find(",", reason.end(), s.figure_start) if reason else -1
     if closed != -1:
-        # (not in a clause of reason set off before the figure's own: "seiring beroperasinya program JP, ...")
+        # (not in a clause of reason set off before the figure's own: "seiring beroperasinya program JP, ...", nor in one
+        # about the subject: "The agency, which manages the old-age savings of millions of formal workers, had ...")
         program, listed = programme_named(a, r, closed, s.figure_start)
         if program is None and not listed:
             program, listed = programme_named(a, r, since, reason.start())
