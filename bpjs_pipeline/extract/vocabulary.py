@@ -174,6 +174,7 @@ class Vocabulary:
     rate_of: re.Pattern
     compared_period: re.Pattern
     programme_topic_sentences: int
+    programme_pointer_sentences: int
     total_words: re.Pattern
     restated: float
     potential_verbs: re.Pattern
@@ -307,6 +308,7 @@ def _vocabulary() -> Vocabulary:
         breakdown_sentences=int(lex["grammar"]["breakdown_sentences"]),
         passage_sentences=int(lex["grammar"]["passage_sentences"]),
         programme_topic_sentences=int(lex["grammar"]["programme_topic_sentences"]),
+        programme_pointer_sentences=int(lex["grammar"]["programme_pointer_sentences"]),
         total_words=phrase_pattern(lex["grammar"]["total_words"]),
         restated=0.005,
         compared_period=re.compile(r"(?<!\w)(?:" + alternation(lex["table"]["baseline"]) + r")\s+(?:(?:" + "|".join(lex["grammar"]["comparison_links"]) + r")\s+)?(?:(?:" + alternation(lex["grammar"]["period_nouns"]) + r")\s+){0,4}$"),

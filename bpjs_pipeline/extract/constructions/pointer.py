@@ -20,7 +20,7 @@ def programme_pointed_at(a: ArticleState, sentence_index: int, start: int, point
         pass
     if named is not None:
         return named[0]
-    reach, index = vocab.programme_topic_sentences, sentence_index - 1
+    reach, index = vocab.programme_pointer_sentences, sentence_index - 1
     while index >= 0 and reach > 0:
         sentence = a.sentences[index]
         hit = phrase.first_label(vocab.programs, body, sentence.start, sentence.end)
