@@ -109,3 +109,9 @@ def test_about_so_many_and_a_misspelt_scale(text, value):
 
 def test_a_decade_is_no_figure():
     assert find_figures("sejak 1990-an dan tahun 2020-an") == []
+
+
+def test_a_full_stop_glued_to_the_next_sentence_still_ends_it():
+    from bpjs_pipeline.parsing.sentences import split_sentences
+    texts = [s.text for s in split_sentences("Peserta BPU aktif baru 3,1 juta.Karena pandemi, target 33,7 juta. Lihat Detik.Com.")]
+    assert texts == ["Peserta BPU aktif baru 3,1 juta.", "Karena pandemi, target 33,7 juta.", "Lihat Detik.Com."]
