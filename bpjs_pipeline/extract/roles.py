@@ -185,7 +185,8 @@ def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tupl
         for m in vocab.not_a_fact.finditer(body, start, max(end, s.figure_end)):
             if m.start() >= end:
                 break
-            if vocab.including_those.search(body, max(start, m.start() - 25), m.start()):
+            included = vocab.including_those.search(body, max(start, m.start() - 25), m.end() + 60)  # (its lookahead)
+            if included is not None and included.start() < m.start():
                 continue  # "jumlah pekerja yang pernah terdaftar, termasuk yang kini tidak aktif, mencapai 44,6 juta"
                 # (not "Ini belum termasuk potensi keuntungan Rp 5,18 triliun")
             if money and vocab.paid_to.search(body, max(start, m.start() - 40), m.start()):

@@ -352,8 +352,11 @@ def _vocabulary() -> Vocabulary:
         subordinate=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["subordinate_openers"]) + r")(?!\w)", re.I),
         relative_pronouns=frozenset(w.lower() for w in lex["grammar"]["relative_pronouns"]),
         # "termasuk yang kini tidak aktif": a count that includes those a veto word describes
+        # (or set off by commas: "Total dana kelolaan, termasuk dana badan, mencapai Rp431,9 triliun")
         including_those=re.compile(r"(?<!belum\s)(?<!tidak\s)(?<!\w)(?:" + alternation(lex["metric"]["not_a_fact"]["inclusive"])
-                                   + r")\s+(?:" + "|".join(lex["grammar"]["relative_pronouns"]) + r")\s", re.I),
+                                   + r")\s+(?:mereka\s+|those\s+)?(?:" + "|".join(lex["grammar"]["relative_pronouns"])
+                                   + r")\s|(?<=,\s)(?:" + alternation(lex["metric"]["not_a_fact"]["inclusive"])
+                                   + r")\s+(?=[^,.;]{1,60},)", re.I),
         fund_pointer=phrase_pattern(lex["program"]["fund_pointers"]),
         fund_noun=phrase_pattern(lex["program"]["fund_nouns"]),
         occasion_opener=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["occasion_openers"]) + r")(?!\w)", re.I),

@@ -588,3 +588,5 @@ def test_a_count_including_those_a_veto_word_describes_is_a_fact(facts_of):
     assert got == [("participants", "registered_participants", "all", None, 2016, 44.6e6)]
     assert facts_of("Dana kelolaan 2014 Rp 187 triliun. Ini belum termasuk potensi keuntungan Rp 5,18 triliun.") == \
         [("funds", "managed_funds", "all", None, 2014, 187e12)]
+    assert facts_of("Pada 2019 total dana kelolaan, termasuk dana badan, mencapai Rp431,9 triliun.") == \
+        [("funds", "managed_funds", "all", None, 2019, 431.9e12)]
