@@ -386,3 +386,12 @@ def test_english_gaps_labour_force_conditions_and_targets_measured_against(facts
     got = facts_of("The number of active employers stood at 371,250 at the end of 2016, against a target of 395,000.",
                    published_on=date(2017, 1, 10))
     assert ("targets", "active_employers", "all", None, 2016, 395_000) in got
+
+
+def test_the_workforce_of_a_sector_and_what_a_count_leaves_out_are_no_facts(facts_of):
+    got = facts_of("Menurut data Badan Pusat Statistik (BPS), jumlah pekerja formal di Indonesia sekitar 44 juta orang, "
+                   "belum termasuk lebih dari 70 juta pekerja di sektor informal.")
+    assert got == []
+    assert facts_of("Padahal, jumlah pekerja informal menurut BPS mencapai 59 juta.") == []
+    got = facts_of("Tahun ini lembaga itu menargetkan 1 juta peserta dari sektor informal.")
+    assert got == [("targets", "participants", "informal", None, 2024, 1e6)]
