@@ -120,6 +120,7 @@ class Vocabulary:
     occasion_opener: re.Pattern
     including_those: re.Pattern
     fund_pointer: re.Pattern
+    imagining: re.Pattern
     fund_noun: re.Pattern
     relative_pronouns: frozenset[str]
     appositive_gap: re.Pattern
@@ -357,6 +358,7 @@ def _vocabulary() -> Vocabulary:
                                    + r")\s+(?:mereka\s+|those\s+)?(?:" + "|".join(lex["grammar"]["relative_pronouns"])
                                    + r")\s|(?<=,\s)(?:" + alternation(lex["metric"]["not_a_fact"]["inclusive"])
                                    + r")\s+(?=[^,.;]{1,60},)", re.I),
+        imagining=re.compile(r"[\s\"“'(]*(?:" + alternation(lex["metric"]["not_a_fact"]["imagining"]) + r")(?!\w)", re.I),
         fund_pointer=phrase_pattern(lex["program"]["fund_pointers"]),
         fund_noun=phrase_pattern(lex["program"]["fund_nouns"]),
         occasion_opener=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["occasion_openers"]) + r")(?!\w)", re.I),

@@ -395,3 +395,11 @@ def test_the_workforce_of_a_sector_and_what_a_count_leaves_out_are_no_facts(fact
     assert facts_of("Padahal, jumlah pekerja informal menurut BPS mencapai 59 juta.") == []
     got = facts_of("Tahun ini lembaga itu menargetkan 1 juta peserta dari sektor informal.")
     assert got == [("targets", "participants", "informal", None, 2024, 1e6)]
+
+
+def test_an_imagined_figure_and_a_projection_of_assumed_growth_are_hypothetical(facts_of):
+    assert facts_of("Pekerja yang eligible sekitar 91 juta. Bayangkan kalau separuhnya saja ikut, peserta kita bisa 45 "
+                    "juta lebih.") == []
+    assert facts_of("Kalau pertambahannya seperti tahun lalu, sekitar 5 juta, kita baru sampai 41 juta peserta aktif.") == []
+    got = facts_of("Kalau iuran terus tumbuh seperti sekarang, dana kelolaan bisa menembus Rp 1.000 triliun pada 2026.")
+    assert got == [("targets", "managed_funds", "all", None, 2026, 1e15)]

@@ -3,7 +3,9 @@ bisa mencapai Rp 2.000 triliun" states what would be, not what is: a conditional
 clause, then a modal ("bisa", "akan") before the figure. "Kalau" alone often only sets
 the topic ("Kalau JKP, klaimnya Rp18 miliar"), and a sentence with a target word is a
 target's condition ("jika tercapai, target ...") and stays a target, as does a target said on
-condition that the present trend goes on ("kalau ... tumbuh seperti sekarang, ... bisa menembus ...")."""
+condition that the present trend goes on ("kalau ... tumbuh seperti sekarang, ... bisa menembus ..."). A condition on a
+rate of growth makes a figure with no target word a projection without a modal ("Kalau pertambahannya seperti tahun
+lalu, ... kita baru sampai 41 juta"), and imagining ("Bayangkan ...") makes any figure after it hypothetical."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -15,12 +17,23 @@ if TYPE_CHECKING:
 
 def hypothetical(a: ArticleState, r: Reading) -> str:
     s = r.spans
+    imagined = a.vocab.imagining.match(a.body, r.sentence.start, s.figure_start)
+    if imagined:  # "Bayangkan kalau separuhnya saja ikut, peserta kita bisa 45 juta lebih"
+        return "a hypothetical figure: " + imagined.group(0).strip(" \"“'(")
     # a clause opening with a conditional before the figure (the sentence's first clause included)
     m = a.first_match("conditional", a.vocab.conditionals, r.sentence.start, s.figure_start, r.sentence)
-    if m is None or not a.first_match("hypothetical modal", a.vocab.hypothetical_modals, m.end(),
-                                      s.figure_start, r.sentence) \
-            or a.sentence_has("conditional target", r.sentence, a.vocab.conditional_targets):
+    if m is None or a.sentence_has("conditional target", r.sentence, a.vocab.conditional_targets) or \
+            not (a.first_match("hypothetical modal", a.vocab.hypothetical_modals, m.end(), s.figure_start, r.sentence)
+                 or _assumed_growth(a, r, m)):
         return ""
     if r.kind == "target" and a.vocab.trend_conditions.search(a.body, m.end(), s.figure_start):
         return ""  # "Kalau iuran ... tumbuh seperti sekarang, dana kelolaan bisa menembus Rp 1.000 triliun": a projection
     return "a hypothetical figure: " + m.group(0).strip(" ,;:-–—")
+
+
+def _assumed_growth(a: ArticleState, r: Reading, m) -> bool:
+    """"Kalau pertambahannya seperti tahun lalu, sekitar 5 juta, kita baru sampai 41 juta": a condition on a rate of
+    growth, then a figure with no target word, is a projection of that assumption."""
+    condition_end = a.body.find(",", m.end(), r.spans.figure_start)
+    return condition_end != -1 and r.kind == "actual" and \
+        a.vocab.increment.search(a.body, m.end(), condition_end) is not None
