@@ -117,7 +117,8 @@ def test_the_condition_words_of_a_long_sentence_are_scanned_once(opening):
     conditionals = CountingPattern(state.vocab.conditionals)
     modals = CountingPattern(state.vocab.hypothetical_modals)
     state.vocab = type("Vocab", (), {"conditionals": conditionals, "hypothetical_modals": modals,
-                                     "conditional_targets": re.compile("(?!)"), "trend_conditions": re.compile("(?!)")})()
+                                     "conditional_targets": re.compile("(?!)"), "trend_conditions": re.compile("(?!)"),
+                                     "imagining": state.vocab.imagining, "increment": state.vocab.increment})()
     readings = read_figures(article)
     said = [bool(hypothetical(state, r)) for r in readings]
     assert said == expected and len(said) == 300
