@@ -224,6 +224,8 @@ def test_the_pages_own_date_on_its_first_line_beats_a_quotes_day(first_line, exp
     ("• JHT: Rp 40 triliun\n\n• JKK: Rp 2,5 triliun", "JHT: Rp 40 triliun.\nJKK: Rp 2,5 triliun."),
     ("1. Peserta aktif: 41,5 juta pekerja\n2. Dana kelolaan: Rp 700 triliun",
      "Peserta aktif: 41,5 juta pekerja.\nDana kelolaan: Rp 700 triliun."),
+    ("1.\nPeserta aktif: 41,5 juta pekerja,\n2.\nDana kelolaan: Rp 700 triliun",
+     "Peserta aktif: 41,5 juta pekerja.\nDana kelolaan: Rp 700 triliun."),
 ])
 def test_a_list_introduced_by_a_colon_is_body(items, read):
     text = ("Kinerja BPJS Ketenagakerjaan Sepanjang 2023\n"

@@ -155,6 +155,7 @@ def labelled_figure_lines(lines: list[str]) -> list[str]:
 # an item of a list set out under a line ending in ":" ("Rinciannya sebagai berikut:" over "• Jaminan Hari
 # Tua: Rp 43,31 triliun"): its mark and the item
 _LIST_ITEM = re.compile(r"^(?:[•·▪●◦*\-–—]|\d{1,2}[.)])\s+(?=\S)")
+_LIST_MARK = re.compile(r"[•·▪●◦*\-–—]|\d{1,2}[.)]")
 
 
 def introduced_list_items(lines: list[str]) -> list[str]:
@@ -163,16 +164,21 @@ def introduced_list_items(lines: list[str]) -> list[str]:
     "Jaminan Hari Tua: Rp 43,31 triliun."): body, not the bulleted links of a page's furniture,
     which no sentence introduces ("Baca juga:" is furniture). A blank line may stand between the items."""
     out = list(lines)
-    introduced = False
+    introduced = marked = False
     for i, line in enumerate(out):
         s = line.strip()
         if not s:
             continue
-        item = _LIST_ITEM.match(s) if introduced else None
-        if item and _DIGIT.search(s, item.end()):
-            rest = s[item.end():].rstrip()
-            out[i] = rest if _FULL_STOP_END.search(rest) else rest.rstrip(";,") + "."
+        if introduced and _LIST_MARK.fullmatch(s):
+            out[i], marked = "", True  # a mark on a line of its own ("1." over "JHT: IDR 491,64 Triliun")
             continue
+        item = _LIST_ITEM.match(s) if introduced else None
+        if (item or marked) and _DIGIT.search(s, item.end() if item else 0):
+            rest = s[item.end() if item else 0:].rstrip()
+            out[i] = rest if _FULL_STOP_END.search(rest) else rest.rstrip(";,") + "."
+            marked = False
+            continue
+        marked = False
         # (not "Baca juga:" over related articles' titles, nor any other line of furniture)
         introduced = s.endswith(":") and len(s.split()) >= 2 and not is_furniture(s)
     return out
