@@ -81,9 +81,14 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         if m:
             return Role(RECIPIENTS, m.group(0), m.start())  # "297.725 kasus", "287,5 ribu pemohon"
     if money:
-        placed = last_match(vocab.allocation, body, s.clause, s.figure_start)
+        # (from the share it restates: "72 persen dana ditempatkan pada surat utang, atau setara Rp 541 triliun")
+        restated = vocab.restatement.search(governing)
+        placed = last_match(vocab.allocation, body, s.sentence_start if restated else s.clause, s.figure_start)
         if placed and not vocab.returns.search(body, placed.end(), s.figure_start):
             return Role(ALLOCATION, placed.group(0), placed.start())
+        held = vocab.instrument_named.search(body, s.sentence_start, s.figure_start) if restated else None
+        if held:  # "Stocks currently make up about 20 percent of the portfolio, or roughly Rp 41 trillion"
+            return Role(ALLOCATION, held.group(0) + " … " + restated.group(0).strip(" ,"), held.start())
         m = vocab.instrument_before.search(body, s.clause, s.figure_start) or vocab.instrument_subject.search(governing)
         if m:  # "dengan kontribusi terbesar dari obligasi sebesar Rp63 triliun", "sedangkan deposito sekitar Rp46 triliun"
             return Role(ALLOCATION, m.group(0).strip(), s.left)

@@ -121,6 +121,8 @@ class Vocabulary:
     including_those: re.Pattern
     fund_pointer: re.Pattern
     imagining: re.Pattern
+    restatement: re.Pattern
+    instrument_named: re.Pattern
     fund_noun: re.Pattern
     relative_pronouns: frozenset[str]
     appositive_gap: re.Pattern
@@ -358,6 +360,8 @@ def _vocabulary() -> Vocabulary:
                                    + r")\s+(?:mereka\s+|those\s+)?(?:" + "|".join(lex["grammar"]["relative_pronouns"])
                                    + r")\s|(?<=,\s)(?:" + alternation(lex["metric"]["not_a_fact"]["inclusive"])
                                    + r")\s+(?=[^,.;]{1,60},)", re.I),
+        instrument_named=re.compile(r"(?<!\w)(?:" + alternation(metric["allocation"]["instruments"], cs["instruments"]) + r")(?!\w)"),
+        restatement=re.compile(r"(?i)[,\s]*(?:" + alternation(lex["metric"]["allocation"]["restatement_leads"]) + r")\s*$"),
         imagining=re.compile(r"[\s\"“'(]*(?:" + alternation(lex["metric"]["not_a_fact"]["imagining"]) + r")(?!\w)", re.I),
         fund_pointer=phrase_pattern(lex["program"]["fund_pointers"]),
         fund_noun=phrase_pattern(lex["program"]["fund_nouns"]),

@@ -1,4 +1,5 @@
 """roles.py: a share of a total, the base a share is taken of, and coverage of a population."""
+import pytest
 
 
 def test_the_base_of_a_share_is_a_population(facts_of):
@@ -25,3 +26,14 @@ def test_a_changes_rate_before_dari_is_no_share(facts_of):
 
 def test_money_placed_in_a_sector_after_the_figure_is_an_allocation(facts_of):
     assert facts_of("Pada 2017, sebesar Rp 56 triliun sudah kami investasikan ke sektor infrastruktur.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Pada 2024 sekitar 72 persen dana ditempatkan pada instrumen surat utang, atau setara Rp 541 triliun.",
+    "In 2016 stocks currently make up about 20 percent of the portfolio, or roughly Rp 41 trillion.",
+    "Pada 2017 BPJS Ketenagakerjaan telah menanamkan sekitar Rp62 triliun melalui obligasi BUMN karya.",
+    "Pada 2017 sekitar 78 persen dana di surat utang, termasuk Rp 61 triliun yang masuk ke proyek infrastruktur.",
+    "Kalau dirupiahkan, pada 2016 saham itu sekitar Rp 57 triliun.",
+])
+def test_a_share_of_the_portfolio_restated_in_rupiah_is_an_allocation(facts_of, body):
+    assert facts_of(body) == []
