@@ -374,3 +374,17 @@ def test_a_programme_pointed_at_across_a_relative_clause(facts_of):
                    "yang mulai berjalan sejak Juli 2015 itu kini melindungi 15,3 juta peserta aktif.",
                    published_on=date(2025, 3, 10))
     assert ("participants", "active_participants", "all", "JP", 2025, 15.3e6) in got
+
+
+def test_a_fund_pointed_at_has_the_programme_named_with_it(facts_of):
+    got = facts_of("Program JP diikuti 13 juta peserta. Berapa dana kelolaan sekarang? Posisi Juni 2017 itu Rp 287,9 "
+                   "triliun. Sampai akhir tahun kami proyeksikan dana itu mencapai Rp 310 triliun.",
+                   published_on=date(2017, 7, 20))
+    assert ("targets", "managed_funds", "all", None, 2017, 310e12) in got
+
+
+def test_a_sentence_pointing_back_passes_the_pointer_on(facts_of):
+    got = facts_of("Manfaat Jaminan Kehilangan Pekerjaan (JKP) yang dibayarkan hingga Mei 2022 mencapai Rp 10,3 miliar. "
+                   "Program tersebut bersumber dari rekomposisi iuran JKK dan JKM. Saat ini dana yang dikelola untuk "
+                   "program tersebut mencapai Rp 8,6 triliun.", published_on=date(2022, 6, 10))
+    assert ("funds", "managed_funds", "all", "JKP", 2022, 8.6e12) in got

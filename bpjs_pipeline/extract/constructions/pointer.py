@@ -24,10 +24,11 @@ def programme_pointed_at(a: ArticleState, sentence_index: int, start: int, point
     while index >= 0 and reach > 0:
         sentence = a.sentences[index]
         hit = phrase.first_label(vocab.programs, body, sentence.start, sentence.end)
-        if hit:
+        passed_on = vocab.programme_pointer.search(body, sentence.start, hit[1].start() if hit else sentence.end)
+        if hit and passed_on is None:
             return hit[0]
-        if vocab.programme_pointer.search(body, sentence.start, sentence.end) is None:
-            reach -= 1  # (a sentence that points back itself, '"Program itu wajib ..."', passes the
-            # pointer on to the programme it points at)
+        if passed_on is None:
+            reach -= 1  # (a sentence whose subject points back itself, '"Program itu wajib ..."', "Program tersebut ...
+            # bersumber dari rekomposisi iuran JKK dan JKM", passes the pointer on: what it names later is not its subject)
         index -= 1
     return None

@@ -105,7 +105,26 @@ def pointed_programme(a: ArticleState, r: Reading) -> str | None:
         pass
     if pointer is None or vocab.programmes_in_general.search(body, s.sentence_start, s.figure_start):
         return None  # ("dana jaminan sosial lima program tersebut": all of them)
+    if vocab.fund_pointer.fullmatch(pointer.group(0)):
+        fund = _fund_programme(a, r, pointer.start())
+        if fund is not None:
+            return fund[0]
     return programme_pointed_at(a, r.sentence.index, s.sentence_start, pointer.start())
+
+
+def _fund_programme(a: ArticleState, r: Reading, pointer: int) -> tuple[str | None] | None:
+    """The programme of the fund "dana itu" points at, in a tuple (None when no fund is named): the one the sentence of
+    the last fund named before it names first
+    ("dana program JHT sebesar Rp 372 triliun. Dana tersebut ..." is JHT's; "Berapa dana kelolaan sekarang? ... kami proyeksikan dana
+    itu mencapai Rp 310 triliun" is no one programme's, whatever programme the passage named before)."""
+    vocab, body = a.vocab, a.body
+    for s in reversed(a.sentences[max(0, r.sentence.index - vocab.programme_pointer_sentences):r.sentence.index + 1]):
+        end = min(s.end, pointer)
+        funds = [m for _, m in vocab.money_metrics.find_all(body, s.start, end) if vocab.fund_noun.search(m.group(0))]
+        if funds:  # (the programme its sentence names first: "Iuran program JKP ..., dan dananya dikelola terpisah")
+            named = phrase.first_label(vocab.programs, body, s.start, end)
+            return (named[0] if named else None,)
+    return None  # no fund named: the programme the pointer reaches, as "program itu" does
 
 
 def _listed_after(a: ArticleState, hit, end: int) -> bool:
