@@ -113,10 +113,10 @@ def pointed_programme(a: ArticleState, r: Reading) -> str | None:
 
 
 def _fund_programme(a: ArticleState, r: Reading, pointer: int) -> tuple[str | None] | None:
-    """The programme of the fund "dana itu" points at, in a tuple (None when no fund is named): the one the sentence of
-    the last fund named before it names first
-    ("dana program JHT sebesar Rp 372 triliun. Dana tersebut ..." is JHT's; "Berapa dana kelolaan sekarang? ... kami proyeksikan dana
-    itu mencapai Rp 310 triliun" is no one programme's, whatever programme the passage named before)."""
+    """The programme of the fund "dana itu" points at, in a tuple (None when no fund is named): the one the
+    sentence of the last fund named before it names first ("dana program JHT sebesar Rp 372 triliun. Dana
+    tersebut ..." is JHT's; "Berapa dana kelolaan sekarang? ... kami proyeksikan dana itu mencapai Rp 310
+    triliun" is no one programme's, whatever programme the passage named before)."""
     vocab, body = a.vocab, a.body
     for s in reversed(a.sentences[max(0, r.sentence.index - vocab.programme_pointer_sentences):r.sentence.index + 1]):
         end = min(s.end, pointer)
