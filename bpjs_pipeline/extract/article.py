@@ -80,6 +80,11 @@ class ArticleState:
     def _publication_year(self) -> int | None:
         if self.article.published_on:
             return self.article.published_on.year
+        # an undated page: the latest month it gives a figure for ("per September 2023") is its present,
+        # else the year it names most
+        dated = [y.year for y in self.years.mentions if y.year is not None and y.month is not None]
+        if dated:
+            return max(dated)
         explicit = [y.year for y in self.years.mentions if y.year is not None]
         if not explicit:
             return None

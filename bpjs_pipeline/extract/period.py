@@ -165,6 +165,12 @@ def read_period(a: ArticleState, r: Reading) -> None:
     elif r.role == BASELINE and a.since and s.index - a.since[0] <= INHERIT_SENTENCES:
         _, r.year, r.as_of = a.since
         rule = "start of the change ('sejak')"
+    elif r.role == BASELINE and compared_year and a.vocab.month_before_cue.search(a.body, fig.end, sp.right_clause_end):
+        # "peserta aktif tinggal 31,2 juta dari 32,9 juta pada bulan sebelumnya" (April 2020): March 2020
+        month = int(compared.as_of[5:7]) if compared.as_of else None
+        r.year = compared_year - 1 if month == 1 else compared_year
+        r.as_of = f"{r.year}-{(month - 1 if month > 1 else 12):02d}" if month else None
+        rule = "the month before the figure it is compared with"
     elif r.role == BASELINE and compared_year:
         # a revised target, or the target an achievement is compared with ("Angka ini juga lebih
         # tinggi daripada target yang dipasang, yaitu Rp 6,848 triliun"): the same year

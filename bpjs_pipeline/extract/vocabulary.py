@@ -102,6 +102,7 @@ class Vocabulary:
     coverage_before: re.Pattern
     coordinator_start: re.Pattern
     backward_cue: re.Pattern
+    month_before_cue: re.Pattern
     region_item: re.Pattern
     item_joiner: re.Pattern
     data_frame: re.Pattern
@@ -387,6 +388,7 @@ def _vocabulary() -> Vocabulary:
         programme_names=re.compile(r"(?:" + alternation([w for label in PROGRAMS for w in prog[label]], lex["program"]["case_sensitive"]) + r")(?!\w)(?:\s*\([^()]{1,40}\))?"),
         region_item=re.compile(r"(?<!\w)(?P<region>" + alternation(lex["entity"]["regions"] + lex["entity"]["list_regions"], lex["entity"]["regions"] + lex["entity"]["list_regions"]) + r")\s*(?:[:,]\s*)?(?:(?:" + alternation(lex["grammar"]["fillers"] + lex["grammar"]["appositive"] + lex["grammar"]["region_item_links"]) + r")\s+){0,2}$"),
         backward_cue=phrase_pattern(lex["table"]["backward_cues"]),
+        month_before_cue=phrase_pattern(lex["table"]["month_before_cues"]),
         coordinator_start=re.compile(r"[\s,;]*(?i:" + "|".join(lex["grammar"]["coordinators"]) + r")\s"),
         coverage_before=re.compile(r"(?i)(?:" + alternation(metric["not_a_fact"]["coverage_before"]) + r")\s*$"),
         back_pointers=phrase_pattern(lex["anaphora"]["back_pointers"]),

@@ -237,3 +237,10 @@ def test_a_targets_value_before_its_revision_stays_a_target(facts_of):
                    published_on=date(2025, 8, 1))
     assert ("targets", "active_participants", "all", None, 2025, 58.2e6) in got
     assert ("targets", "active_participants", "all", None, 2025, 50.6e6) in got
+
+
+def test_a_level_of_the_month_before(facts_of):
+    got = facts_of("Penurunan paling tajam terjadi pada April 2020, ketika peserta aktif tinggal 31,2 juta dari 32,9 juta "
+                   "pada bulan sebelumnya.", with_as_of=True)
+    assert ("participants", "active_participants", "all", None, 2020, "2020-04", 31.2e6) in got
+    assert ("participants", "active_participants", "all", None, 2020, "2020-03", 32.9e6) in got

@@ -404,3 +404,11 @@ def test_an_imagined_figure_and_a_projection_of_assumed_growth_are_hypothetical(
     assert facts_of("Kalau pertambahannya seperti tahun lalu, sekitar 5 juta, kita baru sampai 41 juta peserta aktif.") == []
     got = facts_of("Kalau iuran terus tumbuh seperti sekarang, dana kelolaan bisa menembus Rp 1.000 triliun pada 2026.")
     assert got == [("targets", "managed_funds", "all", None, 2026, 1e15)]
+
+
+@pytest.mark.parametrize("body", [
+    "Pada 2020 BPJamsostek juga menyalurkan data 12,4 juta peserta penerima upah untuk program Bantuan Subsidi Upah (BSU).",
+    "Pada 2015 peserta aktif 19 juta. Bandingkan dengan pekerja formal kita yang sekitar 45 juta.",
+])
+def test_a_government_subsidy_and_the_nations_workforce_are_no_facts(facts_of, body):
+    assert not [f for f in facts_of(body) if f[5] in (12.4e6, 45e6)]

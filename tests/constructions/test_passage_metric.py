@@ -174,3 +174,11 @@ def test_the_fund_pointed_at_after_other_amounts_is_the_fund_under_management(fa
                    "surat utang. Manajemen memperkirakan dana tersebut menembus Rp 550 triliun pada akhir 2021.",
                    published_on=date(2021, 3, 1))
     assert ("targets", "managed_funds", "all", None, 2021, 550e12) in got
+
+
+def test_a_fund_pointed_at_in_an_interviewers_question(facts_of):
+    got = facts_of("Dana kelolaan per Desember 2022 Rp 635 triliun, hasil investasi Rp 45 triliun.\n"
+                   "Dari total dana itu, berapa yang milik program jaminan hari tua?\nJHT sekitar Rp438 triliun, jaminan "
+                   "pensiun Rp139 triliun.", published_on=date(2023, 2, 1))
+    assert ("funds", "managed_funds", "all", "JHT", 2022, 438e12) in got
+    assert ("funds", "managed_funds", "all", "JP", 2022, 139e12) in got

@@ -388,3 +388,9 @@ def test_a_sentence_pointing_back_passes_the_pointer_on(facts_of):
                    "Program tersebut bersumber dari rekomposisi iuran JKK dan JKM. Saat ini dana yang dikelola untuk "
                    "program tersebut mencapai Rp 8,6 triliun.", published_on=date(2022, 6, 10))
     assert ("funds", "managed_funds", "all", "JKP", 2022, 8.6e12) in got
+
+
+def test_a_clause_about_the_subject_listing_programmes_names_none_of_the_figures(facts_of):
+    got = facts_of("The agency, which runs the old-age savings (JHT), pension, work accident, death and job-loss programs, "
+                   "had 41.6 million active participants at the end of 2023.")
+    assert got == [("participants", "active_participants", "all", None, 2023, 41.6e6)]

@@ -167,3 +167,7 @@ def test_a_region_setting_the_sentence_now_is_still_its_scope(facts_of):
     got = facts_of("Saat ini di Kalimantan Timur, peserta aktif tercatat 600 ribu orang, kata kepala kantor wilayah.",
                    published_on=date(2025, 1, 21))
     assert got == []
+
+
+def test_this_region_is_the_speakers_own(facts_of):
+    assert facts_of("Klaim JHT yang dibayarkan di wilayah ini sejak Januari 2014 mencapai Rp 612 miliar.") == []

@@ -219,3 +219,9 @@ def test_the_end_of_the_year_to_come_is_this_year(facts_of):
     got = facts_of("Pada 2015 iuran mencapai Rp 20 triliun. Tahun depan diperkirakan naik 50% dari pencapaian akhir "
                    "tahun nanti yang diperkirakan berkisar Rp 30 triliun.", published_on=date(2016, 6, 1))
     assert ("targets", "contributions", "all", None, 2016, 30e12) in got
+
+
+def test_an_undated_page_is_as_of_the_latest_month_it_gives_a_figure_for(facts_of):
+    got = facts_of("Peta jalan menargetkan 70 juta peserta aktif pada 2026. Target 2026 itu ambisius. Per September 2023 "
+                   "peserta aktif 38 juta. Kini dana kelolaan badan ini sudah Rp 700 triliun lebih.", published_on=None)
+    assert ("funds", "managed_funds", "all", None, 2023, 700e12) in got

@@ -28,7 +28,8 @@ def read_programme(a: ArticleState, r: Reading) -> None:
     last_same_unit = next((p for p in a.before(r, a.first_in_sentence) if p.money == r.money), None)
     since = max(s.sentence_start, _own_programme_end(a, last_same_unit)) if last_same_unit else s.sentence_start
     reason = last_match(vocab.reason_opener, body, since, s.figure_start)
-    closed = body.find(",", reason.end(), s.figure_start) if reason else -1
+    # (closed by the last comma before the figure: the clause may list programmes with commas of its own)
+    closed = body.rfind(",", reason.end(), s.figure_start) if reason else -1
     if closed != -1:
         # (not in a clause of reason set off before the figure's own: "seiring beroperasinya program JP, ...", nor in one
         # about the subject: "The agency, which manages the old-age savings of millions of formal workers, had ...")

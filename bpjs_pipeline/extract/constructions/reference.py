@@ -28,7 +28,10 @@ TOO_SMALL = "too small"  # a rejection for the value alone: a figure referring t
 
 def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
     body, vocab = a.body, a.vocab
-    if r.money and vocab.fund_pointer.search(body, r.spans.clause, r.figure.start) and _fund_pointed_at(a, r):
+    # (the first figure of a sentence: from its start, "Dari total dana itu, berapa yang milik program JHT?\nJHT sekitar
+    # Rp438 triliun")
+    if r.money and vocab.fund_pointer.search(body, r.spans.sentence_start if r.index == first else r.spans.clause,
+                                             r.figure.start) and _fund_pointed_at(a, r):
         return
     prev = a.previous_in_sentence(r, first)
     if prev is not None and prev.metric:

@@ -24,7 +24,9 @@ def total_of_active(a: ArticleState, r: Reading, previous: Reading | None) -> bo
     vocab = a.vocab
     return previous is not None and previous.metric == "active_participants" and \
         previous.role != NEW_LEVEL and r.figure.value > previous.figure.value and \
-        bool(vocab.total_after.match(vocab.worker_nouns.sub(" ", a.body[r.spans.left:r.figure.start])))
+        bool(vocab.total_after.match(vocab.worker_nouns.sub(" ", a.body[r.spans.left:r.figure.start]))) and \
+        not vocab.backward_cue.search(a.body, r.figure.end, r.spans.right_clause_end)
+    # (not "peserta aktif tinggal 31,2 juta dari 32,9 juta pada bulan sebelumnya": the level before it)
 
 
 def population_base(a: ArticleState, r: Reading, previous: Reading | None) -> str:
