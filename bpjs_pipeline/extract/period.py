@@ -203,8 +203,13 @@ def read_period(a: ArticleState, r: Reading) -> None:
         rule = "the latest such month before publication"
     elif a.running_year[r.kind]:
         r.year, as_of = a.running_year[r.kind]
-        r.as_of = hint.as_of(r.year) if hint else as_of
         rule = "earlier " + r.kind
+        if hint and hint.month and as_of and len(as_of) >= 7 and int(as_of[5:7]) > hint.month and \
+                (not a.publication_year or r.year < a.publication_year):
+            # "Posisi Desember 2023 peserta aktif kami 41,56 juta. Januari turun ke 39,9 juta": the month after it
+            r.year += 1
+            rule = f"earlier {r.kind}, the month after it ({as_of})"
+        r.as_of = hint.as_of(r.year) if hint else as_of
     elif a.publication_year:
         r.year, rule = a.publication_year, "publication year"
         r.as_of = hint.as_of(r.year) if hint else None

@@ -225,3 +225,10 @@ def test_an_undated_page_is_as_of_the_latest_month_it_gives_a_figure_for(facts_o
     got = facts_of("Peta jalan menargetkan 70 juta peserta aktif pada 2026. Target 2026 itu ambisius. Per September 2023 "
                    "peserta aktif 38 juta. Kini dana kelolaan badan ini sudah Rp 700 triliun lebih.", published_on=None)
     assert ("funds", "managed_funds", "all", None, 2023, 700e12) in got
+
+
+def test_a_month_after_the_december_before_it_is_the_next_years(facts_of):
+    got = facts_of("Posisi Desember 2023 peserta aktif kami 41,56 juta. Januari turun ke 39,9 juta, lalu naik lagi, Februari "
+                   "40,6 juta.", published_on=date(2024, 6, 5), with_as_of=True)
+    assert ("participants", "active_participants", "all", None, 2024, "2024-01", 39.9e6) in got
+    assert ("participants", "active_participants", "all", None, 2024, "2024-02", 40.6e6) in got
