@@ -103,6 +103,7 @@ class Vocabulary:
     coordinator_start: re.Pattern
     backward_cue: re.Pattern
     month_before_cue: re.Pattern
+    month_opening: re.Pattern
     region_item: re.Pattern
     item_joiner: re.Pattern
     data_frame: re.Pattern
@@ -389,6 +390,10 @@ def _vocabulary() -> Vocabulary:
         region_item=re.compile(r"(?<!\w)(?P<region>" + alternation(lex["entity"]["regions"] + lex["entity"]["list_regions"], lex["entity"]["regions"] + lex["entity"]["list_regions"]) + r")\s*(?:[:,]\s*)?(?:(?:" + alternation(lex["grammar"]["fillers"] + lex["grammar"]["appositive"] + lex["grammar"]["region_item_links"]) + r")\s+){0,2}$"),
         backward_cue=phrase_pattern(lex["table"]["backward_cues"]),
         month_before_cue=phrase_pattern(lex["table"]["month_before_cues"]),
+        # a clause opening with a month of its own ("..., lalu naik lagi, Februari 40,6 juta")
+        month_opening=re.compile(r"[\s,;]*(?:(?:pada|per|hingga|bulan)\s+)?(?:" + "|".join(
+            sorted((re.escape(m) for m in lex["dates"]["months"] if len(m) > 3), key=len, reverse=True))
+            + r")(?!\w)", re.I),
         coordinator_start=re.compile(r"[\s,;]*(?i:" + "|".join(lex["grammar"]["coordinators"]) + r")\s"),
         coverage_before=re.compile(r"(?i)(?:" + alternation(metric["not_a_fact"]["coverage_before"]) + r")\s*$"),
         back_pointers=phrase_pattern(lex["anaphora"]["back_pointers"]),
