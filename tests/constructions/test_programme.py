@@ -394,3 +394,9 @@ def test_a_clause_about_the_subject_listing_programmes_names_none_of_the_figures
     got = facts_of("The agency, which runs the old-age savings (JHT), pension, work accident, death and job-loss programs, "
                    "had 41.6 million active participants at the end of 2023.")
     assert got == [("participants", "active_participants", "all", None, 2023, 41.6e6)]
+
+
+def test_the_pension_fund_managed_is_the_pension_programmes(facts_of):
+    got = facts_of("Dana pensiun yang dikelola BPJS Ketenagakerjaan per Mei 2017 mencapai Rp 28,4 triliun.")
+    assert got == [("funds", "managed_funds", "all", "JP", 2017, 28.4e12)]
+    assert facts_of("Aset industri dana pensiun swasta pada 2017 mencapai Rp 260 triliun.") == []
