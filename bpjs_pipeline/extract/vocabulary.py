@@ -180,6 +180,7 @@ class Vocabulary:
     compared_period: re.Pattern
     programme_topic_sentences: int
     programme_pointer_sentences: int
+    share_of_total: re.Pattern
     total_words: re.Pattern
     restated: float
     potential_verbs: re.Pattern
@@ -314,6 +315,7 @@ def _vocabulary() -> Vocabulary:
         passage_sentences=int(lex["grammar"]["passage_sentences"]),
         programme_topic_sentences=int(lex["grammar"]["programme_topic_sentences"]),
         programme_pointer_sentences=int(lex["grammar"]["programme_pointer_sentences"]),
+        share_of_total=re.compile(r"(?i)(?:" + "|".join(lex["grammar"]["share_of_total"]) + r")(?!\w)"),
         total_words=phrase_pattern(lex["grammar"]["total_words"]),
         restated=0.005,
         compared_period=re.compile(r"(?<!\w)(?:" + alternation(lex["table"]["baseline"]) + r")\s+(?:(?:" + "|".join(lex["grammar"]["comparison_links"]) + r")\s+)?(?:(?:" + alternation(lex["grammar"]["period_nouns"]) + r")\s+){0,4}$"),

@@ -400,3 +400,14 @@ def test_the_pension_fund_managed_is_the_pension_programmes(facts_of):
     got = facts_of("Dana pensiun yang dikelola BPJS Ketenagakerjaan per Mei 2017 mencapai Rp 28,4 triliun.")
     assert got == [("funds", "managed_funds", "all", "JP", 2017, 28.4e12)]
     assert facts_of("Aset industri dana pensiun swasta pada 2017 mencapai Rp 260 triliun.") == []
+
+
+def test_a_programmes_yearly_series_goes_on_and_a_total_its_share_is_taken_of_is_none_of_its(facts_of):
+    got = facts_of("Nilai klaim Jaminan Hari Tua (JHT) terus meningkat. Pada 2018 nilainya Rp 22,01 triliun dan Rp 26,65 "
+                   "triliun pada 2019. Pandemi Covid-19 membuat klaim melonjak menjadi Rp 33,17 triliun pada 2020. Porsi "
+                   "JHT mencapai 87 persen dari total klaim BPJS Ketenagakerjaan 2021 yang sebesar Rp 42,89 triliun.",
+                   published_on=date(2022, 2, 20))
+    assert ("funds", "benefits_paid", "all", "JHT", 2020, 33.17e12) in got
+    assert ("funds", "benefits_paid", "all", None, 2021, 42.89e12) in got
+    got = facts_of("Pada 2018 klaim (JHT) mendominasi hingga 90% dari total klaim atau senilai Rp21,6 triliun.")
+    assert got == [("funds", "benefits_paid", "all", "JHT", 2018, 21.6e12)]

@@ -39,6 +39,16 @@ def read_programme(a: ArticleState, r: Reading) -> None:
     else:
         program, listed = programme_named(a, r, since, s.figure_start)
     how = "named before it"
+    if program is not None:
+        share = vocab.share_of_total.search(body, since, s.figure_start)
+        named_last = None
+        for named_last in vocab.programs.find_all(body, since, s.figure_start):
+            pass
+        if share is not None and named_last is not None and named_last[1].end() <= share.start() and \
+                not vocab.restatement.search(body[share.end():s.figure_start]):
+            # (the share's: "Porsi JHT mencapai 87 persen dari total klaim ... Rp 42,89 triliun"; but the share's
+            # own amount restated: "klaim (JHT) mendominasi hingga 90% dari total klaim atau senilai Rp21,6 triliun")
+            program = None
     if program is None and not listed:
         # (a heading glued after the figure by a lost line break is the next lines'; programmes
         # after a breakdown word name the parts: "Rp 700 triliun terdiri atas dana JHT Rp 480 triliun")
@@ -236,8 +246,12 @@ def topic_programme(a: ArticleState, r: Reading) -> tuple[str, Reading] | None:
         return None  # "total dana peserta yang dikelola" after one programme's claims: all programmes'
         # ("total pembayaran klaim" after one programme's claims goes on with that programme)
     months = {y.month for y in a.years.between(sentence.start, r.figure.start) if y.month}
+    # the years its sentence names ("melonjak menjadi Rp 33,17 triliun pada 2020" after 2019's Rp 26,65 triliun)
+    years = {y.resolve(a.publication_year) for y in a.years.between(sentence.start, sentence.end)
+             if y.year or (y.relative and not y.anaphoric and a.publication_year)}
     for p in amounts:
         series = months and p.as_of and int(p.as_of[5:7]) not in months  # "Juni ... Rp14 T. Agustus ... Rp16 T"
+        series = series or (years and p.year not in years)  # (a larger amount of another year is no total)
         if p.metric == r.metric and r.figure.value >= p.figure.value * (1 - vocab.restated) and not series:
             return None  # no smaller than that programme's amount of the period: a total
     return amounts[0].program, amounts[0]
