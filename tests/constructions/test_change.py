@@ -244,3 +244,11 @@ def test_a_level_of_the_month_before(facts_of):
                    "pada bulan sebelumnya.", with_as_of=True)
     assert ("participants", "active_participants", "all", None, 2020, "2020-04", 31.2e6) in got
     assert ("participants", "active_participants", "all", None, 2020, "2020-03", 32.9e6) in got
+
+
+def test_a_whole_set_beside_a_programmes_count_is_no_level_before_it(facts_of):
+    got = facts_of("\"Sampai akhir tahun ini kami berharap peserta jaminan pensiun bisa 3 juta orang,\" ujarnya. Menurut "
+                   "Sugeng, jumlah itu masih kecil dibanding total peserta aktif BPJS Ketenagakerjaan secara nasional yang "
+                   "mencapai 19,2 juta orang.", published_on=date(2015, 11, 4))
+    assert ("targets", "participants", "all", "JP", 2015, 3e6) in got
+    assert ("participants", "active_participants", "all", None, 2015, 19.2e6) in got

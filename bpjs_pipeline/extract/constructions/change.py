@@ -47,6 +47,13 @@ def link_baseline(a: ArticleState, r: Reading, first: int) -> None:
         r.role = LEVEL
         r.sources["role"] = f"{LEVEL} ('dari' names where {p.figure.text} come from, not a level before it)"
         return
+    if r.metric and (p.program or p.segment != "all") and r.sources.get("metric", "").startswith("own words") and \
+            a.vocab.total_words.search(a.body, r.spans.left, r.figure.start):
+        # "peserta jaminan pensiun bisa 3 juta orang. ... jumlah itu masih kecil dibanding total peserta aktif BPJS
+        # Ketenagakerjaan secara nasional yang mencapai 19,2 juta": the whole a part is set beside, not a level before it
+        r.role = LEVEL
+        r.sources["role"] = f"{LEVEL} (the whole {p.figure.text} is set beside, not a level before it)"
+        return
     r.compares_to = p.index
     if r.metric in GENERIC and p.metric and p.metric != r.metric:
         r.metric = p.metric
