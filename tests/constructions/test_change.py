@@ -252,3 +252,9 @@ def test_a_whole_set_beside_a_programmes_count_is_no_level_before_it(facts_of):
                    "mencapai 19,2 juta orang.", published_on=date(2015, 11, 4))
     assert ("targets", "participants", "all", "JP", 2015, 3e6) in got
     assert ("participants", "active_participants", "all", None, 2015, 19.2e6) in got
+
+
+def test_a_level_right_after_a_comparison_with_the_year_before(facts_of):
+    got = facts_of("Pada 2017 dana kelolaan tumbuh 21 persen menjadi Rp 317 triliun dibandingkan tahun sebelumnya Rp 262 "
+                   "triliun.")
+    assert got == [("funds", "managed_funds", "all", None, 2017, 317e12), ("funds", "managed_funds", "all", None, 2016, 262e12)]
