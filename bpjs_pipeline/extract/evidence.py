@@ -44,7 +44,7 @@ def evidence_of(r: Reading, body: str, vocab: Vocabulary, figures_in_sentence: i
     cues = {
         "metric_own_words": _starts(metric, "own words"),
         "metric_inherited": _starts(metric, "the figure before it", "the previous sentence", "the figure it refers to",
-                                    "the amount of the cases"),
+                                    "the amount of the cases", "the fund its words point at"),
         "metric_from_passage": _starts(metric, "active:", "the passage", "the heading", "the registered total", "a total"),
         "metric_from_comparison": _starts(metric, "the figure it is compared with", "the subject of its change",
                                           "what was achieved", "the achievement stated after it",
@@ -58,7 +58,7 @@ def evidence_of(r: Reading, body: str, vocab: Vocabulary, figures_in_sentence: i
         "year_derived": _starts(year, "the year before", "a revised target", "its breakdown's total", "the start of",
                                 "start of the change", "the month its comparison", "the actual it is measured",
                                 "the figures its sentence points back to", "the same figure stated before", "the heading of its lines",
-                                "the year its series of months ends with"),
+                                "the year its series of months ends with", "the item it is listed with"),
         "year_running": _starts(year, "earlier"),
         "year_publication": _starts(year, "publication year"),
         "program_named": bool(r.program) and _starts(program, "named", "a list handed out", "the heading", "the sentence's one"),

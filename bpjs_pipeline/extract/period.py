@@ -148,7 +148,12 @@ def read_period(a: ArticleState, r: Reading) -> None:
         measured = _actual_measured(a, r)
         anchor = measured.year if measured is not None else anchor
     period = resolve(steps, a.publication_year, compared_year, hint, anchor)
-    if period:
+    item = _coordinated_item(a, r) if period and period.rule.startswith(("same sentence", "relative cue in")) else None
+    if item is not None:
+        # "menutup tahun lalu dengan dana kelolaan Rp 165,9 triliun dan hasil investasi Rp 15,2 triliun": the period
+        # of the item it is listed with, not a date elsewhere in the sentence ("per 1 Januari bertransformasi")
+        r.year, r.as_of, rule = item.year, item.as_of, f"the item it is listed with ({item.figure.text})"
+    elif period:
         r.year, r.as_of, rule = period.year, period.as_of, period.rule
     elif a.heading.get("year") and r.sentence.index > a.heading_sentence:
         (r.year, r.as_of), rule = a.heading["year"], "the heading of its lines"
@@ -228,6 +233,18 @@ def read_period(a: ArticleState, r: Reading) -> None:
     looking_back = a.vocab.lookback_opener.match(a.body, s.start, s.end) is not None
     if not looking_back and (paid_to_then or (r.role != BASELINE and r.metric and (not r.vetoed or r.role == CHANGE))):
         a.running_year[r.kind] = (r.year, r.as_of)
+
+
+def _coordinated_item(a: ArticleState, r: Reading) -> Reading | None:
+    """The figure before it in its sentence that it is listed with ("Rp 165,9 triliun dan hasil investasi Rp 15,2
+    triliun"): of its kind and unit, dated in its own clause, with no date between them."""
+    prev = a.previous_in_sentence(r, a.first_in_sentence)
+    if prev is None or prev.money != r.money or prev.kind != r.kind or prev.role == BASELINE or not prev.year or \
+            not prev.sources.get("year", "").startswith(("same clause", "relative cue")) or \
+            a.years.between(prev.figure.end, r.figure.start) or \
+            not a.vocab.item_joiner.match(a.body, prev.spans.phrase_end, r.figure.start):
+        return None
+    return prev
 
 
 def _restates(a: ArticleState, r: Reading) -> Reading | None:

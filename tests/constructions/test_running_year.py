@@ -232,3 +232,10 @@ def test_a_month_after_the_december_before_it_is_the_next_years(facts_of):
                    "40,6 juta.", published_on=date(2024, 6, 5), with_as_of=True)
     assert ("participants", "active_participants", "all", None, 2024, "2024-01", 39.9e6) in got
     assert ("participants", "active_participants", "all", None, 2024, "2024-02", 40.6e6) in got
+
+
+def test_an_item_listed_with_a_dated_one_shares_its_period(facts_of):
+    got = facts_of("PT Jamsostek (Persero), yang per 1 Januari bertransformasi menjadi BPJS Ketenagakerjaan, menutup tahun lalu "
+                   "dengan dana kelolaan Rp 165,9 triliun dan hasil investasi Rp 15,2 triliun.", published_on=date(2014, 1, 15))
+    assert got == [("funds", "managed_funds", "all", None, 2013, 165.9e12),
+                   ("funds", "investment_returns", "all", None, 2013, 15.2e12)]
