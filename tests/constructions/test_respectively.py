@@ -21,3 +21,9 @@ def test_no_hand_out_when_the_groups_do_not_count_the_figures(facts_of):
     got = facts_of("Pada akhir 2021 komposisinya 20,51 juta dan 7,09 juta peserta aktif, masing-masing untuk pekerja "
                    "penerima upah, jasa konstruksi, dan bukan penerima upah.")
     assert {g[2] for g in got} == {"all"}
+
+
+def test_groups_named_before_the_figures_they_are_handed_out_to(facts_of):
+    got = facts_of("At the end of 2015 the work accident and life insurance funds stood at Rp 21.5 trillion and Rp 7.8 "
+                   "trillion, respectively.", published_on=None)
+    assert [(g[1], g[3]) for g in got] == [("managed_funds", "JKK"), ("managed_funds", "JKM")]

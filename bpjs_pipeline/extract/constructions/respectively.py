@@ -2,7 +2,9 @@
 "Rinciannya, 25,12 juta; 9,08 juta; 6,86 juta; dan 0,43 juta, masing-masing untuk segmen penerima
 upah, bukan penerima upah, jasa konstruksi, dan pekerja migran" gives each count the segment in its
 place, as "Rp 40 triliun, Rp 2 triliun dan Rp 1 triliun masing-masing untuk JHT, JKK dan JKM" gives
-each amount its programme. Only when there are as many groups as figures."""
+each amount its programme; the groups may also be named before the figures ("the work accident and life
+insurance funds stood at Rp 21.5 trillion and Rp 7.8 trillion, respectively"). Only when there are as many groups as
+figures."""
 from __future__ import annotations
 
 import re
@@ -34,13 +36,23 @@ def hand_out(a: ArticleState, readings: list[Reading]) -> None:
     if len(group) < 2 or vocab.respectively.search(body, group[0].spans.sentence_start, group[0].figure.start):
         return  # (a list handed out before its figures is read in its own place)
     labels = vocab.programs_listed if last.money else vocab.segments
-    named = []
-    for label, m in labels.find_all(body, handed.end(), last.sentence.end):
-        if not named or named[-1][0] != label:  # (a name and its abbreviation: "penerima upah (PU)")
-            named.append((label, m))
+    named = _groups(labels, body, handed.end(), last.sentence.end)
+    if len(named) != len(group):
+        # (the groups named before the figures, in their clause: "the work accident and life insurance funds stood at
+        # Rp 21.5 trillion and Rp 7.8 trillion, respectively")
+        named = _groups(labels, body, group[0].spans.clause, group[0].figure.start)
     if len(named) != len(group):
         return
     field = "program" if last.money else "segment"
     for r, (label, m) in zip(group, named):
         setattr(r, field, label)
         r.sources[field] = f"its place in the list {handed.group(0)!r} hands out ({m.group(0)!r})"
+
+
+def _groups(labels, body: str, start: int, end: int) -> list:
+    """The groups named in body[start:end], in order, a name and its abbreviation ("penerima upah (PU)") once."""
+    named = []
+    for label, m in labels.find_all(body, start, end):
+        if not named or named[-1][0] != label:
+            named.append((label, m))
+    return named
