@@ -181,6 +181,7 @@ class Vocabulary:
     programme_topic_sentences: int
     programme_pointer_sentences: int
     share_of_total: re.Pattern
+    copula_after: re.Pattern
     total_words: re.Pattern
     restated: float
     potential_verbs: re.Pattern
@@ -315,6 +316,7 @@ def _vocabulary() -> Vocabulary:
         passage_sentences=int(lex["grammar"]["passage_sentences"]),
         programme_topic_sentences=int(lex["grammar"]["programme_topic_sentences"]),
         programme_pointer_sentences=int(lex["grammar"]["programme_pointer_sentences"]),
+        copula_after=re.compile(r"\s*,\s*(?:" + alternation(lex["segment"]["copulas"]) + r")\s", re.I),
         share_of_total=re.compile(r"(?i)(?:" + "|".join(lex["grammar"]["share_of_total"]) + r")(?!\w)"),
         total_words=phrase_pattern(lex["grammar"]["total_words"]),
         restated=0.005,

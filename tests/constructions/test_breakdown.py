@@ -151,3 +151,10 @@ def test_items_followed_by_others_are_parts_of_the_same_total(facts_of):
                    "penerima upah 1,3 juta.")
     assert ("participants", "active_participants", "construction", None, 2016, 3.6e6) in got
     assert ("participants", "active_participants", "informal", None, 2016, 1.3e6) in got
+
+
+def test_the_rest_set_off_then_named_by_a_copula(facts_of):
+    got = facts_of("Per Juli 2024, dari 43,12 juta peserta aktif tersebut, sebanyak 27,4 juta merupakan penerima upah (PU), "
+                   "9,6 juta bukan penerima upah (BPU), dan 5,5 juta pekerja jasa konstruksi. Sisanya, sekitar 620 ribu, "
+                   "adalah pekerja migran Indonesia (PMI).")
+    assert ("participants", "active_participants", "migrant", None, 2024, 620e3) in got

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from bpjs_pipeline.extract import phrase
 from bpjs_pipeline.extract.article import INHERIT_SENTENCES
 from bpjs_pipeline.extract.context import WINDOW
+from bpjs_pipeline.parsing.sentences import clause_end
 
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
@@ -36,6 +37,10 @@ def read_segment(a: ArticleState, r: Reading) -> None:
     how = "its noun phrase"
     if not found:
         hit = phrase.first_label(vocab.segments, body, s.figure_end, s.right_clause_end)
+        found, how = ({hit[0]: hit[1].group(0)} if hit else {}), "its clause after it"
+    if not found and (copula := vocab.copula_after.match(body, s.phrase_end)):
+        # "Sisanya, sekitar 620 ribu, adalah pekerja migran Indonesia (PMI)": what it is, set off after it
+        hit = phrase.first_label(vocab.segments, body, copula.end(), clause_end(body, copula.end(), s.right_end))
         found, how = ({hit[0]: hit[1].group(0)} if hit else {}), "its clause after it"
     if not found:
         hit = phrase.last_label(vocab.segments, body, s.left, s.clause)
