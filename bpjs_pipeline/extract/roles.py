@@ -150,6 +150,14 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
             # tambahan peserta itu? Paling besar dari penerima upah, target kami 17,3 juta": a clause with its own
             # subject or target after the increase's
             return Role(LEVEL, "a level with a subject of its own after the increase's clause", brk)
+        words = vocab.money_metrics if money else vocab.person_metrics
+        subject = next((m for _, m in words.find_all(body, increment.end(), s.figure_start)
+                        if len(body[increment.end():m.start()].split()) >= 2 and vocab.relative_after.match(body, m.end())),
+                       None)
+        if subject is not None:
+            # "pertumbuhan dana tersebut terutama ditopang penerimaan iuran yang sepanjang 2014 mencapai Rp 28,6 triliun":
+            # the level of another subject, in its own relative clause
+            return Role(LEVEL, f"a level of its own subject ({subject.group(0)!r}) after the increase's words", subject.start())
         aimed = vocab.target.search(body, increment.end(), s.figure_start)
         between = body[increment.end():aimed.start()].split() if aimed else []
         if len(between) >= 2 and between[-1].lower() not in vocab.relative_pronouns:

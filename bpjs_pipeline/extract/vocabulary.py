@@ -182,6 +182,7 @@ class Vocabulary:
     programme_pointer_sentences: int
     share_of_total: re.Pattern
     copula_after: re.Pattern
+    relative_after: re.Pattern
     total_words: re.Pattern
     restated: float
     potential_verbs: re.Pattern
@@ -316,6 +317,7 @@ def _vocabulary() -> Vocabulary:
         passage_sentences=int(lex["grammar"]["passage_sentences"]),
         programme_topic_sentences=int(lex["grammar"]["programme_topic_sentences"]),
         programme_pointer_sentences=int(lex["grammar"]["programme_pointer_sentences"]),
+        relative_after=re.compile(r"\s+(?:" + "|".join(lex["grammar"]["relative_pronouns"]) + r")\s", re.I),
         copula_after=re.compile(r"\s*,\s*(?:" + alternation(lex["segment"]["copulas"]) + r")\s", re.I),
         share_of_total=re.compile(r"(?i)(?:" + "|".join(lex["grammar"]["share_of_total"]) + r")(?!\w)"),
         total_words=phrase_pattern(lex["grammar"]["total_words"]),

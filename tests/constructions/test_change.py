@@ -258,3 +258,10 @@ def test_a_level_right_after_a_comparison_with_the_year_before(facts_of):
     got = facts_of("Pada 2017 dana kelolaan tumbuh 21 persen menjadi Rp 317 triliun dibandingkan tahun sebelumnya Rp 262 "
                    "triliun.")
     assert got == [("funds", "managed_funds", "all", None, 2017, 317e12), ("funds", "managed_funds", "all", None, 2016, 262e12)]
+
+
+def test_a_level_of_another_subject_after_an_increase(facts_of):
+    got = facts_of("Direktur Utama mengatakan, pertumbuhan dana tersebut terutama ditopang penerimaan iuran yang sepanjang "
+                   "2014 mencapai Rp 28,6 triliun.")
+    assert got == [("funds", "contributions", "all", None, 2014, 28.6e12)]
+    assert facts_of("Sepanjang 2014 kenaikan iuran yang diterima mencapai Rp 5 triliun.") == []
