@@ -316,7 +316,7 @@ def _counted_since(a: ArticleState, start: int, y) -> bool:
     key = (y.start, max(start, y.start - 40))
     known = a.counted_since.get(key)
     if known is None:
-        since = last_match(a.vocab.since, a.body, max(start, y.start - 40), y.start)
+        since = last_match(a.vocab.since, a.body, max(start, y.start - 80), y.start)
         known = since is not None and not a.vocab.period_range.search(a.body, since.end(), y.start) \
             and not a.vocab.period_range.match(a.body, y.end)  # ("sejak Februari 2022 hingga akhir tahun")
         a.counted_since[key] = known

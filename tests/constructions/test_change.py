@@ -265,3 +265,9 @@ def test_a_level_of_another_subject_after_an_increase(facts_of):
                    "2014 mencapai Rp 28,6 triliun.")
     assert got == [("funds", "contributions", "all", None, 2014, 28.6e12)]
     assert facts_of("Sepanjang 2014 kenaikan iuran yang diterima mencapai Rp 5 triliun.") == []
+
+
+def test_a_baseline_opening_a_sentence_is_of_the_quantity_the_increase_after_it_names(facts_of):
+    got = facts_of("Peserta PMI tercatat 420 ribu pada Juni 2024. Dibandingkan akhir tahun lalu yang sebanyak 41,49 juta, "
+                   "terdapat kenaikan 2,63 juta peserta aktif.", published_on=date(2024, 7, 1))
+    assert ("participants", "active_participants", "all", None, 2023, 41.49e6) in got

@@ -412,3 +412,8 @@ def test_an_imagined_figure_and_a_projection_of_assumed_growth_are_hypothetical(
 ])
 def test_a_government_subsidy_and_the_nations_workforce_are_no_facts(facts_of, body):
     assert not [f for f in facts_of(body) if f[5] in (12.4e6, 45e6)]
+
+
+def test_the_workers_a_whereas_sets_beside_coverage_are_a_population(facts_of):
+    assert facts_of("Pada 2018 peserta BPU baru 2,6 juta. Padahal pekerja informal ada sekitar 70 juta.") == \
+        [("participants", "participants", "informal", None, 2018, 2.6e6)]

@@ -171,3 +171,7 @@ def test_a_region_setting_the_sentence_now_is_still_its_scope(facts_of):
 
 def test_this_region_is_the_speakers_own(facts_of):
     assert facts_of("Klaim JHT yang dibayarkan di wilayah ini sejak Januari 2014 mencapai Rp 612 miliar.") == []
+
+
+def test_the_capital_alone_is_a_region(facts_of):
+    assert facts_of("Di Jakarta saja, klaim JHT selama semester I 2021 mencapai Rp 4,2 triliun.") == []

@@ -239,3 +239,10 @@ def test_an_item_listed_with_a_dated_one_shares_its_period(facts_of):
                    "dengan dana kelolaan Rp 165,9 triliun dan hasil investasi Rp 15,2 triliun.", published_on=date(2014, 1, 15))
     assert got == [("funds", "managed_funds", "all", None, 2013, 165.9e12),
                    ("funds", "investment_returns", "all", None, 2013, 15.2e12)]
+
+
+def test_a_count_since_a_programme_moved_to_the_agency_is_of_now(facts_of):
+    got = facts_of("BPJS Ketenagakerjaan mencatat sebanyak 352.180 pekerja migran Indonesia (PMI) telah terdaftar sebagai "
+                   "peserta sejak program perlindungan PMI dialihkan ke BPJS Ketenagakerjaan pada Agustus 2017.",
+                   published_on=date(2018, 10, 12))
+    assert got == [("participants", "registered_participants", "migrant", None, 2018, 352180)]

@@ -64,3 +64,8 @@ def test_a_count_of_millions_or_of_a_segment_takes_no_company_metric_from_before
     assert ("participants", "active_employers", "all", None, 2015, 200000) in got
     assert ("targets", "active_participants", "all", None, 2015, 20.8e6) in got
     assert ("participants", "active_participants", "informal", None, 2015, 1.2e6) in got
+
+
+def test_workers_of_construction_projects_are_construction_workers(facts_of):
+    got = facts_of("Pekerja proyek konstruksi yang terlindungi naik dari 5,2 juta pada 2017 menjadi 6,9 juta di 2018.")
+    assert [g[2] for g in got] == ["construction", "construction"]

@@ -29,6 +29,11 @@ def compared_with(a: ArticleState, r: Reading, first: int) -> Reading | None:
     if after is not None and (after.role == NEW_LEVEL or
                               a.vocab.new_level.search(a.body, r.figure.end, after.figure.start)):
         return after
+    # "Dibandingkan akhir tahun lalu yang sebanyak 41,49 juta, terdapat kenaikan 2,63 juta peserta aktif": the
+    # quantity the increase after it names
+    grown = next((p for p in a.after(r) if p.money == r.money and p.role == CHANGE and p.metric), None)
+    if grown is not None:
+        return grown
     for p in a.back(first):
         if r.sentence.index - p.sentence.index > 1:
             break
