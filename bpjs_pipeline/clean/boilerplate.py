@@ -304,8 +304,8 @@ def _heads_figures(lines: list[str], i: int) -> bool:
     kept (a related article's title, "Dana Kelolaan Tembus Rp 999 Triliun", has a figure of its
     own; a labelled figure with the next heading glued after it, "Nilai klaim: Rp13,1 triliun -
     Jaminan Kecelakaan Kerja (JKK)", has its label)."""
-    if _DIGIT.search(lines[i]) and ":" not in lines[i]:
-        return False
+    if _DIGIT.search(_A_YEAR.sub("", lines[i])) and ":" not in lines[i]:
+        return False  # (a year is no figure of its own: "TARGET 2023" over "Peserta aktif: 41,5 juta")
     for nxt in lines[i + 1:i + 3]:
         if not nxt.strip():
             continue
@@ -313,6 +313,7 @@ def _heads_figures(lines: list[str], i: int) -> bool:
     return False
 
 
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # a photographer's credit on a line of its own: "KOMPAS/TOTOK WIJAYANTO", "Antara/Fauzan"
 _CREDIT_LINE = re.compile(r"^\(?[A-Z][A-Za-z.]{1,30}/[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,3}\)?$")
 

@@ -157,6 +157,7 @@ def read_period(a: ArticleState, r: Reading) -> None:
         r.year, r.as_of, rule = period.year, period.as_of, period.rule
     elif a.heading.get("year") and r.sentence.index > a.heading_sentence:
         (r.year, r.as_of), rule = a.heading["year"], "the heading of its lines"
+        r.as_of = hint.as_of(r.year) if hint else r.as_of  # ("Januari: 34,05 juta" under "... semester I 2020:")
     elif r.role == PART and r.part_of is not None and a.readings[r.part_of].year:
         total = a.readings[r.part_of]
         r.year, r.as_of, rule = total.year, total.as_of, f"its breakdown's total ({total.figure.text})"

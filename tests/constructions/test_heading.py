@@ -50,3 +50,25 @@ def test_a_lists_introduction_naming_both_achievements_and_targets_hands_no_kind
     assert facts_of(body, published_on=date(2014, 1, 16)) == [
         ("participants", "active_participants", "all", None, 2013, 12.5e6),
         ("targets", "active_participants", "all", None, 2014, 15.5e6)]
+
+
+def test_a_list_introduced_at_the_end_of_a_paragraph_takes_its_measure_and_period():
+    from bpjs_pipeline.clean import clean_article
+    from bpjs_pipeline.extract import extract_facts
+    page = ("Peserta Aktif Terus Menyusut\n14/08/2020, 11.20 WIB\n"
+            "Jumlah peserta aktif BPJS Ketenagakerjaan terus menyusut sejak pandemi merebak. Berikut perkembangannya "
+            "setiap bulan sepanjang semester I 2020:\n- Januari: 34,05 juta\n- Februari: 33,71 juta\n")
+    got = [(f.table, f.metric, f.year, f.as_of, round(f.value)) for f in extract_facts(clean_article("t", page))]
+    assert ("participants", "active_participants", 2020, "2020-01", 34.05e6) in got
+    assert ("participants", "active_participants", 2020, "2020-02", 33.71e6) in got
+
+
+def test_a_heading_line_of_a_target_year_heads_the_lines_under_it():
+    from bpjs_pipeline.clean import clean_article
+    from bpjs_pipeline.extract import extract_facts
+    page = ("INFOGRAFIS: Rapor BPJS Ketenagakerjaan 2022\nKinerja BP Jamsostek sepanjang 2022 (data per 31 Desember "
+            "2022)\nKEUANGAN\nDana kelolaan: Rp636,7 triliun\nTARGET 2023\nPeserta aktif: 41,5 juta\nDana kelolaan: "
+            "Rp713 triliun\n")
+    got = [(f.table, f.metric, f.year, round(f.value)) for f in extract_facts(clean_article("t", page))]
+    assert ("targets", "active_participants", 2023, 41.5e6) in got
+    assert ("targets", "managed_funds", 2023, 713e12) in got

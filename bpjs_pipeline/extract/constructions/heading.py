@@ -24,7 +24,9 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
     line_end = sentence.end == len(body) or body[sentence.end] == "\n"
     words = len(sentence.text.split())
     introduces = sentence.text.rstrip().endswith(":")  # "Berikut sejumlah target ... dalam RKAT 2025:"
-    if not has_figures and line_start and line_end and (words <= vocab.heading_words or introduces) \
+    # (a list's introduction may close its paragraph: "Jumlah peserta aktif ... terus menyusut. Berikut
+    # perkembangannya setiap bulan sepanjang semester I 2020:")
+    if not has_figures and (line_start or introduces) and line_end and (words <= vocab.heading_words or introduces) \
             and not sentence.text.rstrip().endswith((".", "!", "?", ",")):
         programs = {label for label, _ in vocab.programs.find_all(body, sentence.start, sentence.end)}
         segments = {label for label, _ in vocab.segments.find_all(body, sentence.start, sentence.end)}
@@ -34,12 +36,16 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
             a.heading["program"] = programs.pop()
         if len(segments) == 1:
             a.heading["segment"] = segments.pop()
+        # (an introduction naming no measure takes the one its paragraph names before it)
+        paragraph = body.rfind("\n", 0, sentence.start) + 1 if introduces else sentence.start
         for unit, labels in (("count", vocab.person_metrics), ("money", vocab.money_metrics)):
-            metrics = {label for label, _ in labels.find_all(body, sentence.start, sentence.end)}
+            metrics = {label for label, _ in labels.find_all(body, sentence.start, sentence.end)} or \
+                {label for label, _ in labels.find_all(body, paragraph, sentence.start)}
             if len(metrics) == 1:  # "Peserta Aktif" over "Penerima Upah: 20,5 juta"
                 a.heading["metric of " + unit] = metrics.pop()
-        if introduces:
-            # a list's introduction hands its lines its kind and its period ("Berikut sejumlah target
+        if introduces or words <= vocab.heading_words:
+            # a list's introduction, or a heading line ("TARGET 2023" over "Peserta aktif: 41,5 juta"), hands its
+            # lines its kind and its period ("Berikut sejumlah target
             # BPJS Ketenagakerjaan dalam RKAT 2025:", "... kinerja program itu hingga Oktober 2025 sebagai berikut:")
             if "program" not in a.heading and (pointed := _pointed(a, sentence)) is not None:
                 a.heading["program"] = pointed
