@@ -19,3 +19,9 @@ def test_a_number_written_in_words_before_a_scale_word(text, value):
 def test_words_that_are_no_number_are_no_figure():
     assert find_figures("satu-satunya juta") == []
     assert find_figures("juta orang") == []
+
+
+def test_a_figure_written_scale_by_scale_in_words_is_one_figure():
+    from bpjs_pipeline.parsing.numbers import find_figures
+    figures = find_figures("mencapai satu triliun seratus miliar rupiah (Rp 1,1 triliun)")
+    assert [(f.text, f.value) for f in figures] == [("satu triliun seratus miliar", 1.1e12), ("Rp 1,1 triliun", 1.1e12)]

@@ -198,6 +198,13 @@ def _spelled_figures(text: str, scales: dict[str, float], money_scales: set[str]
             continue
         scale = m.group(0).lower()
         value *= _scale_of(scale, scales)
+        before = out[-1] if out else None
+        if before is not None and not text[before.end:start].strip() and before.value > value:
+            # "satu triliun seratus miliar": one figure, its parts written scale by scale
+            value += before.value
+            out[-1] = Figure(before.start, m.end(), text[before.start:m.end()], value, value, value,
+                             before.is_money or scale in money_scales, True, False)
+            continue
         out.append(Figure(start, m.end(), text[start:m.end()], value, value, value, scale in money_scales, True, False))
     return out
 

@@ -590,3 +590,10 @@ def test_a_count_including_those_a_veto_word_describes_is_a_fact(facts_of):
         [("funds", "managed_funds", "all", None, 2014, 187e12)]
     assert facts_of("Pada 2019 total dana kelolaan, termasuk dana badan, mencapai Rp431,9 triliun.") == \
         [("funds", "managed_funds", "all", None, 2019, 431.9e12)]
+
+
+def test_what_a_fund_includes_after_it_names_no_measure_of_its_own(facts_of):
+    got = facts_of("Pada 2022 dana JKP yang dikelola kini hampir delapan triliun rupiah termasuk hasil pengembangannya.")
+    assert got == [("funds", "managed_funds", "all", "JKP", 2022, 8e12)]
+    got = facts_of("Asset under management kita per Juli 2016 Rp 231,4 triliun.")
+    assert got == [("funds", "managed_funds", "all", None, 2016, 231.4e12)]
