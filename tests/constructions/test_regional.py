@@ -1,4 +1,5 @@
 """constructions/regional.py: a region's figure, an article about a region, national scope."""
+import pytest
 from datetime import date
 
 
@@ -175,3 +176,12 @@ def test_this_region_is_the_speakers_own(facts_of):
 
 def test_the_capital_alone_is_a_region(facts_of):
     assert facts_of("Di Jakarta saja, klaim JHT selama semester I 2021 mencapai Rp 4,2 triliun.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Pada 2018 Jawa Barat menjadi penyumbang peserta aktif terbesar dengan 5,2 juta pekerja.",
+    "Pada 2020 DKI Jakarta masih menjadi penyumbang peserta terbesar dengan 5,9 juta pekerja aktif.",
+    "Pada 2023 Jawa Tengah dan Jawa Timur menjadi penyumbang terbesar, masing-masing 1,8 juta dan 1,6 juta peserta BPU aktif.",
+])
+def test_a_province_contributing_the_most_is_the_subject(facts_of, body):
+    assert facts_of(body) == []
