@@ -23,3 +23,10 @@ def test_an_interviews_answers_after_a_comparing_question_and_a_figure_pointed_a
     assert ("participants", "active_participants", "all", None, 2020, 29.7e6) in got
     assert ("participants", "active_participants", "formal", None, 2021, 19.4e6) in got
     assert ("participants", "active_participants", "migrant", None, 2021, 350_000) in got
+
+
+def test_a_question_dated_by_a_year_is_answered_on_the_next_line(facts_of):
+    got = facts_of("Apa target untuk 2018?\n\nPeserta aktif 31 juta, dana kelolaan Rp 365 triliun.",
+                   published_on=date(2018, 2, 1))
+    assert got == [("targets", "active_participants", "all", None, 2018, 31e6),
+                   ("targets", "managed_funds", "all", None, 2018, 365e12)]

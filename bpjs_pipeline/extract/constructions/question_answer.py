@@ -4,7 +4,14 @@ the answer is the next line ("Berapa peserta aktif saat ini?" / "Sekitar 40 juta
 pekerja."): a question on a line of its own and a first answer sentence holding a figure."""
 from __future__ import annotations
 
+import re
+
 from bpjs_pipeline.parsing.sentences import Sentence
+
+
+# a question holding a figure of its own asks about it; a year only dates what it asks ("Apa target untuk 2018?")
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_A_FIGURE = re.compile(r"\d")
 
 
 def join_questions(body: str, sentences: list[Sentence]) -> list[Sentence]:
@@ -12,7 +19,7 @@ def join_questions(body: str, sentences: list[Sentence]) -> list[Sentence]:
     i = 0
     while i < len(sentences):
         s = sentences[i]
-        if s.text.endswith("?") and i + 1 < len(sentences) and not any(c.isdigit() for c in s.text) \
+        if s.text.endswith("?") and i + 1 < len(sentences) and not _A_FIGURE.search(_A_YEAR.sub("", s.text)) \
                 and ("\n" not in body[s.end:sentences[i + 1].start] or _answers(body, s, sentences[i + 1])):
             nxt = sentences[i + 1]
             s = Sentence(len(out), s.start, nxt.end, body[s.start:nxt.end])
