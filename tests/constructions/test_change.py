@@ -271,3 +271,9 @@ def test_a_baseline_opening_a_sentence_is_of_the_quantity_the_increase_after_it_
     got = facts_of("Peserta PMI tercatat 420 ribu pada Juni 2024. Dibandingkan akhir tahun lalu yang sebanyak 41,49 juta, "
                    "terdapat kenaikan 2,63 juta peserta aktif.", published_on=date(2024, 7, 1))
     assert ("participants", "active_participants", "all", None, 2023, 41.49e6) in got
+
+
+def test_a_level_after_a_comparison_with_a_dated_period_in_the_increase_before(facts_of):
+    got = facts_of("BPJS Ketenagakerjaan mencatat jumlah peserta aktif per Juni 2022 sebanyak 34,9 juta pekerja, bertambah "
+                   "4,2 juta dibandingkan akhir Desember 2021 yang sebanyak 30,7 juta.", with_as_of=True)
+    assert ("participants", "active_participants", "all", None, 2021, "2021-12", 30.7e6) in got
