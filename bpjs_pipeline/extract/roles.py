@@ -32,7 +32,7 @@ FACT_ROLES = (LEVEL, NEW_LEVEL, BASELINE, PART)
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # the words that may only state a figure ("yang sebanyak 30,7 juta")
-_STATING = re.compile(r"(?:yang)?\s*(?:(?:sebanyak|sebesar|mencapai|berjumlah|tercatat|senilai)\s*)?", re.I)
+_STATING = re.compile(r"(?:yang)?\s*(?:(?:sebanyak|sebesar|berjumlah|senilai)\s*)?", re.I)
 
 
 def last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
@@ -131,7 +131,8 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         # "yang sebelumnya dianggarkan sebesar Rp297 triliun menjadi Rp315 triliun"
         return Role(BASELINE, "the level a change starts from ('… menjadi')", s.figure_start)
     compared = last_match(vocab.baseline, body, s.left if not first_in_sentence else s.sentence_start, s.figure_start)
-    if compared is None and not first_in_sentence and _STATING.fullmatch(governing.strip(" ,")):
+    if compared is None and not first_in_sentence and _STATING.fullmatch(governing.strip(" ,")) and \
+            not vocab.reach_verb.search(body, s.left, s.figure_start) and not vocab.new_level.search(body, s.left, s.figure_start):
         # "menjadi Rp 317 triliun dibandingkan tahun sebelumnya Rp 262 triliun", "bertambah 4,2 juta dibandingkan akhir
         # Desember 2021 yang sebanyak 30,7 juta": the comparison and its period are the tail of the figure before,
         # and this figure, right after them, is what it is compared with
