@@ -182,3 +182,11 @@ def test_a_fund_pointed_at_in_an_interviewers_question(facts_of):
                    "pensiun Rp139 triliun.", published_on=date(2023, 2, 1))
     assert ("funds", "managed_funds", "all", "JHT", 2022, 438e12) in got
     assert ("funds", "managed_funds", "all", "JP", 2022, 139e12) in got
+
+
+def test_the_passages_count_is_the_level_not_the_one_it_rose_from(facts_of):
+    got = facts_of("BPJS Ketenagakerjaan melaporkan jumlah peserta aktif sepanjang 2024 mencapai 45,2 juta pekerja, naik dari "
+                   "41,6 juta pada tahun sebelumnya. Dari total tersebut, peserta penerima upah berjumlah 27,5 juta, bukan "
+                   "penerima upah 9,9 juta.", published_on=date(2025, 2, 1))
+    assert ("participants", "active_participants", "formal", None, 2024, 27.5e6) in got
+    assert ("participants", "active_participants", "informal", None, 2024, 9.9e6) in got

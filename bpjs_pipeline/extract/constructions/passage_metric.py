@@ -125,6 +125,8 @@ def carry_passage_metric(a: ArticleState, readings: list[Reading]) -> None:
         if r.money or r.vetoed or not r.metric:
             continue
         if r.metric == ACTIVE:
+            if r.role == BASELINE and any(q.metric == ACTIVE and q.kind == r.kind and q.role != BASELINE for q in readings):
+                continue  # ("45,2 juta pekerja, naik dari 41,6 juta pada tahun sebelumnya": the passage's is the level)
             if r.segment == "all" or _topic(a, r) is None:
                 a.passage_topic = a.passage_topic_of_kind[r.kind] = r
         elif r.segment == "all" and r.role not in (PART, BASELINE):
