@@ -411,3 +411,9 @@ def test_a_programmes_yearly_series_goes_on_and_a_total_its_share_is_taken_of_is
     assert ("funds", "benefits_paid", "all", None, 2021, 42.89e12) in got
     got = facts_of("Pada 2018 klaim (JHT) mendominasi hingga 90% dari total klaim atau senilai Rp21,6 triliun.")
     assert got == [("funds", "benefits_paid", "all", "JHT", 2018, 21.6e12)]
+
+
+def test_most_of_an_amount_set_off_then_named_by_what_it_paid_for(facts_of):
+    got = facts_of("Sepanjang 2014 BPJS Ketenagakerjaan menyalurkan manfaat Rp12,43 triliun kepada peserta. Sebagian besar, "
+                   "yakni Rp11,5 triliun, dicairkan untuk jaminan hari tua.")
+    assert ("funds", "benefits_paid", "all", "JHT", 2014, 11.5e12) in got

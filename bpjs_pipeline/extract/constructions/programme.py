@@ -5,6 +5,7 @@ below it, or the programme of the passage before a sum of the same kind. A list 
 programmes with no *masing-masing* is for none of them."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract import phrase
@@ -12,6 +13,7 @@ from bpjs_pipeline.extract.constructions.heading import glued_heading_start
 from bpjs_pipeline.extract.constructions.pointer import programme_pointed_at
 from bpjs_pipeline.extract.roles import last_match
 from bpjs_pipeline.extract.context import WINDOW
+from bpjs_pipeline.parsing.sentences import clause_end
 
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
@@ -59,6 +61,12 @@ def read_programme(a: ArticleState, r: Reading) -> None:
         program, how = (hit[0] if hit else None), "named after it in its clause"
         if hit is not None and _listed_after(a, hit, parts.start() if parts else end):
             program, listed = None, True  # "41,56 juta ... peserta aktif pada program JKK dan JKM": all of them
+    if program is None and not listed and r.money and _set_off.match(body, s.sentence_start, s.figure_start) and \
+            body.startswith(",", s.figure_end):
+        # "Sebagian besar, yakni Rp11,5 triliun, dicairkan untuk jaminan hari tua": a figure set off after the
+        # sentence's opening, then what it was paid for
+        hit = phrase.first_label(vocab.programs, body, s.figure_end + 1, clause_end(body, s.figure_end + 1, s.right_end))
+        program, how = (hit[0] if hit else None), "named after it as what it is"
     if program is None and not listed and r.money and (source := vocab.money_source.match(body, s.figure_end)):
         # "yakni Rp11,38 triliun, merupakan klaim jaminan hari tua (JHT)": the kind named after it
         hit = phrase.first_label(vocab.programs, body, source.end(), s.right_end)
@@ -255,6 +263,10 @@ def topic_programme(a: ArticleState, r: Reading) -> tuple[str, Reading] | None:
         if p.metric == r.metric and r.figure.value >= p.figure.value * (1 - vocab.restated) and not series:
             return None  # no smaller than that programme's amount of the period: a total
     return amounts[0].program, amounts[0]
+
+
+# a short opening, a comma and an appositive lead before a figure set off by commas ("Sebagian besar, yakni ")
+_set_off = re.compile(r"[^\W\d][\w ]{0,24},\s*(?:yakni|yaitu|sekitar|kurang lebih)?\s*$", re.I)
 
 
 def programme_named(a: ArticleState, r: Reading, start: int, end: int) -> tuple[str | None, bool]:
