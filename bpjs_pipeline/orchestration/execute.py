@@ -8,7 +8,8 @@ is of the warehouse alone, which publishes nothing when nothing changed since it
 """
 from __future__ import annotations
 
-from contextlib import contextmanager
+import sys
+from contextlib import contextmanager, redirect_stdout
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -90,13 +91,29 @@ class RunSummary:
 
 @contextmanager
 def instance_for_run() -> Iterator[dg.DagsterInstance]:
-    """The DAGSTER_HOME instance when DAGSTER_HOME is set, else an ephemeral one."""
+    """The DAGSTER_HOME instance when DAGSTER_HOME is set (completed first when a run killed while
+    it was being created left its storage short of a table), else an ephemeral one."""
     if dagster_home() is not None:
         with dg.DagsterInstance.get() as instance:
+            complete_storage(instance)
             yield instance
     else:
         with dg.DagsterInstance.ephemeral() as instance:
             yield instance
+
+
+def complete_storage(instance: dg.DagsterInstance) -> bool:
+    """Bring an instance's storage up to its schema, as `dagster instance migrate` does, when it
+    lacks the table of dynamic partitions: a SQLite instance whose first run was killed while its
+    tables were being created is stamped at an older revision with some of them missing. Whether
+    it was needed (its progress lines go to the log, not the command's output)."""
+    try:
+        instance.get_dynamic_partitions(BATCHES_PARTITIONS_NAME)
+        return False
+    except dg.DagsterInvalidInvocationError:
+        with redirect_stdout(sys.stderr):
+            instance.upgrade()
+        return True
 
 
 def published_file_count(warehouse: Path) -> int:
