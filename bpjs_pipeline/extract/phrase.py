@@ -46,8 +46,10 @@ def person_metric(body: str, spans: list[tuple[int, int]], vocab: Vocabulary) ->
             return EMPLOYER_OF[metric], words.group(0)
         for s, e in spans:
             employer = vocab.employer_nouns.search(body, s, e)
+            # (no worker noun between, nor heading the words themselves: "Berdasarkan data perusahaan, ... jumlah
+            # tenaga kerja aktif peserta Jamsostek mencapai 12,6 juta" counts workers)
             if employer and employer.start() < words.start() and \
-                    not vocab.worker_nouns.search(body, employer.end(), words.start()):
+                    not vocab.worker_nouns.search(body, employer.end(), words.end()):
                 return EMPLOYER_OF[metric], f"{employer.group(0)} … {words.group(0)}"
     return metric, words.group(0)
 

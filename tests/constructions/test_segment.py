@@ -69,3 +69,9 @@ def test_a_count_of_millions_or_of_a_segment_takes_no_company_metric_from_before
 def test_workers_of_construction_projects_are_construction_workers(facts_of):
     got = facts_of("Pekerja proyek konstruksi yang terlindungi naik dari 5,2 juta pada 2017 menjadi 6,9 juta di 2018.")
     assert [g[2] for g in got] == ["construction", "construction"]
+
+
+def test_workers_named_after_a_companys_data_are_workers(facts_of):
+    got = facts_of("Berdasarkan data perusahaan, hingga akhir 2013 jumlah tenaga kerja aktif peserta Jamsostek mencapai "
+                   "12,6 juta orang.")
+    assert got == [("participants", "active_participants", "all", None, 2013, 12.6e6)]
