@@ -88,8 +88,9 @@ def read_period(a: ArticleState, r: Reading) -> None:
     sentence = [y for y in a.years.between(sp.sentence_start, min(s.end, fig.end + WINDOW)) if free(y)
                 and (y.end <= fig.start or (not a.compares(fig.end, y.start) and not _dates_a_later_figure(a, r, y, own_month)
                                             and not a.vocab.subordinate.search(a.body, fig.end, y.start)))]
-    if r.role == BASELINE and r.role_at >= 0:
-        # the subject's year before the comparison is the new level's, not the baseline's
+    if r.role == BASELINE and r.role_at >= 0 and r.kind != "target":
+        # the subject's year before the comparison is the new level's, not the baseline's (a target revised is one
+        # of two targets for the same year: "Untuk tahun ini, perseroan semula menargetkan 50 juta ...")
         left_clause = [y for y in left_clause if y.start >= r.role_at]
         left_segment = [y for y in left_segment if y.start >= r.role_at]
     hint = month_hint([list(reversed(left_clause)), right, list(reversed(left_segment))])
@@ -131,7 +132,7 @@ def read_period(a: ArticleState, r: Reading) -> None:
         ("relative cue", [y for y in reversed(left_clause) if y.relative and usable(y)] +
          [y for y in right if y.relative and usable(y)]),
     ]
-    if r.role != BASELINE:
+    if r.role != BASELINE or r.kind == "target":  # (a target before its revision: the sentence's period too)
         steps += [
             ("same sentence", sorted((y for y in sentence if y.year), key=lambda y: abs(y.start - fig.start))),
             # (a period named relatively before a present-time word: "Hingga akhir tahun lalu, jumlah pekerja yang

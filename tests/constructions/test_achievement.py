@@ -124,3 +124,10 @@ def test_the_target_a_revision_started_from(facts_of):
                    "48 juta dalam RKAT 2023.", published_on=date(2024, 2, 1))
     assert ("targets", "active_participants", "all", None, 2023, 48e6) in got
     assert ("targets", "active_participants", "all", None, 2023, 45.3e6) in got
+
+
+def test_a_target_before_its_revision_is_of_the_year_the_sentence_opens_with(facts_of):
+    got = facts_of("Sepanjang 2023 peserta aktif mencapai 41,5 juta. Untuk tahun ini, perseroan semula menargetkan 50 juta "
+                   "peserta aktif. Namun setelah evaluasi, target itu dinaikkan menjadi 53,2 juta.",
+                   published_on=date(2024, 3, 1))
+    assert ("targets", "active_participants", "all", None, 2024, 50e6) in got

@@ -417,3 +417,9 @@ def test_most_of_an_amount_set_off_then_named_by_what_it_paid_for(facts_of):
     got = facts_of("Sepanjang 2014 BPJS Ketenagakerjaan menyalurkan manfaat Rp12,43 triliun kepada peserta. Sebagian besar, "
                    "yakni Rp11,5 triliun, dicairkan untuk jaminan hari tua.")
     assert ("funds", "benefits_paid", "all", "JHT", 2014, 11.5e12) in got
+
+
+def test_a_programme_pointer_after_the_figure(facts_of):
+    got = facts_of("Program JKP berjalan sejak 2022. Saat ini terdapat 15,8 juta peserta yang terdaftar dalam program "
+                   "tersebut.")
+    assert got == [("participants", "registered_participants", "all", "JKP", 2024, 15.8e6)]

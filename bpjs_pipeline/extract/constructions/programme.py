@@ -85,6 +85,12 @@ def read_programme(a: ArticleState, r: Reading) -> None:
         row = row_label(a, r)
         if row is not None:
             program, how = row, "the label of its row"
+    if program is None and not listed and \
+            (after := vocab.programme_pointer.search(body, s.figure_end, s.right_clause_end)) is not None and \
+            not vocab.fund_pointer.fullmatch(after.group(0)):
+        # "terdapat 15,8 juta peserta yang terdaftar dalam program tersebut": a pointer after it in its clause
+        program = programme_pointed_at(a, r.sentence.index, s.sentence_start, after.start())
+        how = "the programme 'program itu' points back at"
     if program is None and not listed:
         pointed = pointed_programme(a, r)
         if pointed is not None:
