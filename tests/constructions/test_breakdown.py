@@ -158,3 +158,12 @@ def test_the_rest_set_off_then_named_by_a_copula(facts_of):
                    "9,6 juta bukan penerima upah (BPU), dan 5,5 juta pekerja jasa konstruksi. Sisanya, sekitar 620 ribu, "
                    "adalah pekerja migran Indonesia (PMI).")
     assert ("participants", "active_participants", "migrant", None, 2024, 620e3) in got
+
+
+def test_amounts_that_add_up_to_a_total_before_are_its_parts(facts_of):
+    got = facts_of("BPJS Ketenagakerjaan mencatat dana kelolaan hingga akhir Juni 2024 mencapai Rp745,6 triliun. Dana itu naik "
+                   "9,6 persen dibandingkan Juni 2023 yang sebesar Rp680,3 triliun. Direktur Keuangan menjelaskan kenaikan "
+                   "ditopang iuran dan hasil pengembangan investasi. \"Rinciannya, JHT Rp465,2 triliun; JP Rp172,4 triliun; "
+                   "JKK Rp63,1 triliun; JKM Rp17,0 triliun; JKP Rp13,4 triliun; dan dana BPJS badan Rp14,5 triliun.\"")
+    assert ("funds", "managed_funds", "all", "JHT", 2024, 465.2e12) in got
+    assert ("funds", "managed_funds", "all", "JKP", 2024, 13.4e12) in got

@@ -28,6 +28,9 @@ TOO_SMALL = "too small"  # a rejection for the value alone: a figure referring t
 
 def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
     body, vocab = a.body, a.vocab
+    if r.index == first and (total := _total_summed(a, r, first)) is not None:
+        inherit(a, r, total, "the total its sentence's amounts add up to")
+        return
     # (the first figure of a sentence: from its start, "Dari total dana itu, berapa yang milik program JHT?\nJHT sekitar
     # Rp438 triliun")
     if r.money and vocab.fund_pointer.search(body, r.spans.sentence_start if r.index == first else r.spans.clause,
@@ -129,6 +132,24 @@ def _segments_listed(a: ArticleState, p: Reading) -> bool:
                 segments.add(a.readings[i].segment)
             i += step
     return len(segments - {"all"}) >= 2
+
+
+def _total_summed(a: ArticleState, r: Reading, first: int) -> Reading | None:
+    """"Dana kelolaan ... Rp745,6 triliun. ... "Rinciannya, JHT Rp465,2 triliun; JP Rp172,4 triliun; ...": a sentence
+    opening with a breakdown word whose figures add up (within 1 %) to a figure of the sentences before lists its
+    parts, whatever was named in between."""
+    if not a.vocab.breakdown_opener.match(r.sentence.text):
+        return None
+    parts = [p for p in a.after(r) if p.money == r.money] + [r]
+    total = sum(p.figure.value for p in parts)
+    if len(parts) < 2:
+        return None
+    for p in a.back(first):  # (a sum is evidence enough to reach further back than a plain reference)
+        if r.sentence.index - p.sentence.index > 3 * INHERIT_SENTENCES:
+            return None
+        if p.money == r.money and p.metric and not p.vetoed and abs(p.figure.value - total) <= 0.01 * total:
+            return p
+    return None
 
 
 def _fund_pointed_at(a: ArticleState, r: Reading) -> bool:
