@@ -75,3 +75,10 @@ def test_workers_named_after_a_companys_data_are_workers(facts_of):
     got = facts_of("Berdasarkan data perusahaan, hingga akhir 2013 jumlah tenaga kerja aktif peserta Jamsostek mencapai "
                    "12,6 juta orang.")
     assert got == [("participants", "active_participants", "all", None, 2013, 12.6e6)]
+
+
+def test_a_total_before_an_appositive_breakdown_is_no_segments(facts_of):
+    got = facts_of("Jumlah peserta aktif per Desember 2024 tercatat 45,2 juta pekerja, yakni PU 29,3 juta, BPU 9,9 juta, Jakon "
+                   "5,4 juta dan PMI sekitar 600 ribu.")
+    assert ("participants", "active_participants", "all", None, 2024, 45.2e6) in got
+    assert ("participants", "active_participants", "formal", None, 2024, 29.3e6) in got

@@ -35,10 +35,13 @@ def read_segment(a: ArticleState, r: Reading) -> None:
         # "Asisten Deputi Bidang Perluasan peserta BPU dan Jasa Konstruksi") are not its
         found = phrase.nearest_segments(body, s.clause, s.figure_start, vocab, list_from=s.left)
     how = "its noun phrase"
+    # (not past an appositive opening a breakdown: "45,2 juta pekerja, yakni PU 29,3 juta, BPU 9,9 juta" names parts)
+    appositive = vocab.appositive.match(body, s.phrase_end)
+    parts_after = appositive is not None and next(iter(a.figures_after(appositive.end(), r.sentence.end)), None) is not None
     if not found:
-        hit = phrase.first_label(vocab.segments, body, s.figure_end, s.right_clause_end)
+        hit = phrase.first_label(vocab.segments, body, s.figure_end, s.right_clause_end) if not parts_after else None
         found, how = ({hit[0]: hit[1].group(0)} if hit else {}), "its clause after it"
-    if not found and (copula := vocab.copula_after.match(body, s.phrase_end)):
+    if not found and not parts_after and (copula := vocab.copula_after.match(body, s.phrase_end)):
         # "Sisanya, sekitar 620 ribu, adalah pekerja migran Indonesia (PMI)": what it is, set off after it
         hit = phrase.first_label(vocab.segments, body, copula.end(), clause_end(body, copula.end(), s.right_end))
         found, how = ({hit[0]: hit[1].group(0)} if hit else {}), "its clause after it"
