@@ -98,7 +98,7 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         if m:  # "dengan kontribusi terbesar dari obligasi sebesar Rp63 triliun", "sedangkan deposito sekitar Rp46 triliun"
             return Role(ALLOCATION, m.group(0).strip(), s.left)
         m = vocab.instrument_after.match(body, s.figure_end, s.right_clause_end) or \
-            vocab.allocation_after.match(body, s.figure_end, s.right_clause_end)  # "Rp 56 triliun sudah kami investasikan ke"
+            vocab.allocation_after.match(body, s.figure_end, s.right_end)  # "Rp 56 triliun sudah kami investasikan ke", "Rp 196 T, ditempatkan di"
         if m:
             return Role(ALLOCATION, m.group(0).strip(), m.start())
 

@@ -406,7 +406,7 @@ def _vocabulary() -> Vocabulary:
         named_workers=phrase_pattern([n for n in metric["workers"]["nouns"] if n not in lex["anaphora"]["bare_units"]]),
         own_subject_after=re.compile(r"\s*(?:(?:" + alternation(lex["anaphora"]["bare_units"]) + r")\s+)?(?:"
                                      + alternation(lex["anaphora"]["own_subject_openers"]) + r")\b"),
-        allocation_after=re.compile(r"\s+(?:(?:" + alternation(metric["allocation"]["leads_after"]) + r")\s+){0,4}(?:" + alternation(metric["allocation"]["words"]) + r")(?!\w)"),
+        allocation_after=re.compile(r"[\s,]+(?:(?:" + alternation(metric["allocation"]["leads_after"]) + r")\s+){0,4}(?:" + alternation(metric["allocation"]["words"]) + r")(?!\w)"),
         share_base=re.compile(r"(?i)(?:" + "|".join(metric["not_a_fact"]["share_base"]) + r")\s*$"),
         # "turun hingga Maret 2021 yang mencapai 27 juta": a change carried on to a date
         change_carried_to_a_date=re.compile(r"(?<!\w)(?:" + alternation(lex["word_classes"]["until"]) + r")\s+(?:(?:" + alternation(lex["grammar"]["period_range_nouns"]) + r")\s+)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d(?!\d)"),

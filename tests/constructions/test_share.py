@@ -37,3 +37,19 @@ def test_money_placed_in_a_sector_after_the_figure_is_an_allocation(facts_of):
 ])
 def test_a_share_of_the_portfolio_restated_in_rupiah_is_an_allocation(facts_of, body):
     assert facts_of(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Pada 2017 sekitar 62 persen, atau kurang lebih Rp 196 triliun, ditempatkan di surat utang.",
+    "Pada 2024 sekitar 71 persen di obligasi, terutama SBN, atau kurang lebih Rp 534 triliun.",
+    "Pada 2016 sebagian besar dana itu masih kami tempatkan di surat utang negara, sekitar Rp95 triliun.",
+    "Pada 2021 porsi surat berharga negara saja mencapai Rp250,9 triliun.",
+    "Pada 2017 saham menyerap sekitar Rp 60 triliun, sisanya deposito dan reksa dana.",
+])
+def test_more_placements_of_the_portfolio(facts_of, body):
+    assert facts_of(body) == []
+
+
+def test_a_fund_after_a_comma_with_no_placement_stays_a_fund(facts_of):
+    got = facts_of("Pada 2023 iuran terus tumbuh, dana kelolaan mencapai Rp 700 triliun.")
+    assert got == [("funds", "managed_funds", "all", None, 2023, 700e12)]
