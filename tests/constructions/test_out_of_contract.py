@@ -417,3 +417,12 @@ def test_a_government_subsidy_and_the_nations_workforce_are_no_facts(facts_of, b
 def test_the_workers_a_whereas_sets_beside_coverage_are_a_population(facts_of):
     assert facts_of("Pada 2018 peserta BPU baru 2,6 juta. Padahal pekerja informal ada sekitar 70 juta.") == \
         [("participants", "participants", "informal", None, 2018, 2.6e6)]
+
+
+@pytest.mark.parametrize("body", [
+    "Pada 2023 pekerja informal yang belum tersentuh perlindungan sekitar 80 juta orang.",
+    "Pada 2017 sudah sekitar 2.800 perusahaan yang kami serahkan ke Kejaksaan.",
+    "Pada 2025 lima juta pekerja berhenti terlindungi hanya dalam tiga bulan.",
+])
+def test_the_uncovered_the_prosecuted_and_those_who_stopped_are_no_facts(facts_of, body):
+    assert facts_of(body) == []
