@@ -185,3 +185,9 @@ def test_the_capital_alone_is_a_region(facts_of):
 ])
 def test_a_province_contributing_the_most_is_the_subject(facts_of, body):
     assert facts_of(body) == []
+
+
+def test_the_nation_said_after_a_regions_figure_is_the_nations(facts_of):
+    got = facts_of("Kepala Kanwil BPJS Ketenagakerjaan Sumbagut menyebutkan klaim terbesar masih untuk jaminan hari tua. "
+                   "\"Di Sumbagut, JHT itu Rp 930 miliar pada 2024. Nasional Rp 21,1 triliun,\" ujarnya.")
+    assert got == [("funds", "benefits_paid", "all", "JHT", 2024, 21.1e12)]

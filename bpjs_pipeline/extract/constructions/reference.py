@@ -14,6 +14,7 @@ from bpjs_pipeline.extract import phrase
 from bpjs_pipeline.extract.article import INHERIT_SENTENCES
 from bpjs_pipeline.extract.constructions.programme import continues_programme
 from bpjs_pipeline.extract.constructions.subgroup import VETO as SUBGROUP
+from bpjs_pipeline.extract.constructions.regional import VETO as REGIONAL
 from bpjs_pipeline.extract.reading import same_value
 from bpjs_pipeline.extract.roles import BASELINE, CHANGE, NEW_LEVEL, NOT_BPJS, RECIPIENTS
 
@@ -221,6 +222,9 @@ def inherit(a: ArticleState, r: Reading, p: Reading, how: str, with_veto: bool =
     # mencapai Rp11,77 triliun" is the next item of the list, not the agency's own fund again)
     carries = p.vetoed and not r.vetoed and not p.vetoed.startswith(TOO_SMALL) and \
         not (r.program and r.program != p.program and r.sources.get("program", "").startswith("named"))
+    if carries and p.vetoed.startswith(REGIONAL) and \
+            a.vocab.national.search(a.body, r.spans.sentence_start, r.spans.right_clause_end):
+        carries = False  # ("Di Sumbagut, JHT itu Rp 930 miliar. Nasional Rp 21,1 triliun": the nation's)
     if carries and p.role == CHANGE and (level_verb(a, r) or r.role in (BASELINE, NEW_LEVEL)):
         # "... tumbuh 3,1 juta. ... kembali membaik mencapai 17,9 juta": what it reached; "penurunan
         # 4,19 juta. Tepatnya, dari 34,17 juta ... menjadi 29,98 juta": the levels of that change
