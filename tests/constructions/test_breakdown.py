@@ -167,3 +167,11 @@ def test_amounts_that_add_up_to_a_total_before_are_its_parts(facts_of):
                    "JKK Rp63,1 triliun; JKM Rp17,0 triliun; JKP Rp13,4 triliun; dan dana BPJS badan Rp14,5 triliun.\"")
     assert ("funds", "managed_funds", "all", "JHT", 2024, 465.2e12) in got
     assert ("funds", "managed_funds", "all", "JKP", 2024, 13.4e12) in got
+
+
+def test_three_amounts_adding_up_to_the_amount_before_are_its_parts(facts_of):
+    got = facts_of("Klaim yang dibayarkan sepanjang 2024 mencapai Rp56,1 triliun kepada 4,1 juta kasus. Untuk jaminan hari tua "
+                   "Rp46,4 triliun, jaminan pensiun Rp2,3 triliun, santunan kematian Rp3,6 triliun, kecelakaan kerja "
+                   "Rp3,4 triliun, dan manfaat kehilangan pekerjaan Rp0,4 triliun.")
+    assert ("funds", "benefits_paid", "all", "JHT", 2024, 46.4e12) in got
+    assert ("funds", "benefits_paid", "all", "JP", 2024, 2.3e12) in got

@@ -139,16 +139,17 @@ def _total_summed(a: ArticleState, r: Reading, first: int) -> Reading | None:
     """"Dana kelolaan ... Rp745,6 triliun. ... "Rinciannya, JHT Rp465,2 triliun; JP Rp172,4 triliun; ...": a sentence
     opening with a breakdown word whose figures add up (within 1 %) to a figure of the sentences before lists its
     parts, whatever was named in between."""
-    if not a.vocab.breakdown_opener.match(r.sentence.text):
-        return None
+    opened = a.vocab.breakdown_opener.match(r.sentence.text) is not None
     parts = [p for p in a.after(r) if p.money == r.money] + [r]
     total = sum(p.figure.value for p in parts)
-    if len(parts) < 2:
-        return None
+    if len(parts) < (2 if opened else 3):
+        return None  # (three amounts or more add up to it with no breakdown word: "Untuk jaminan hari tua Rp46,4
+        # triliun, jaminan pensiun Rp2,3 triliun, santunan kematian Rp3,6 triliun, ..." after Rp56,1 triliun)
     for p in a.back(first):  # (a sum is evidence enough to reach further back than a plain reference)
         if r.sentence.index - p.sentence.index > 3 * INHERIT_SENTENCES:
             return None
-        if p.money == r.money and p.metric and not p.vetoed and abs(p.figure.value - total) <= 0.01 * total:
+        if p.money == r.money and p.metric and not p.vetoed and \
+                abs(p.figure.value - total) <= (0.01 if opened else 0.005) * total:
             return p
     return None
 
