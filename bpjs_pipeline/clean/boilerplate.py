@@ -13,6 +13,7 @@ from functools import cache
 
 from bpjs_pipeline.clean.wrapping import split_glued_link, unwrap
 from bpjs_pipeline.lexicon import alternation, lexicon
+from bpjs_pipeline.parsing.dates import A_YEAR
 from bpjs_pipeline.parsing.numbers import currency_words, scale_words
 
 # control and format characters other than line break and tab
@@ -304,7 +305,7 @@ def _heads_figures(lines: list[str], i: int) -> bool:
     kept (a related article's title, "Dana Kelolaan Tembus Rp 999 Triliun", has a figure of its
     own; a labelled figure with the next heading glued after it, "Nilai klaim: Rp13,1 triliun -
     Jaminan Kecelakaan Kerja (JKK)", has its label)."""
-    if _DIGIT.search(_A_YEAR.sub("", lines[i])) and ":" not in lines[i]:
+    if _DIGIT.search(A_YEAR.sub("", lines[i])) and ":" not in lines[i]:
         return False  # (a year is no figure of its own: "TARGET 2023" over "Peserta aktif: 41,5 juta")
     for nxt in lines[i + 1:i + 3]:
         if not nxt.strip():
@@ -313,7 +314,6 @@ def _heads_figures(lines: list[str], i: int) -> bool:
     return False
 
 
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # a photographer's credit on a line of its own: "KOMPAS/TOTOK WIJAYANTO", "Antara/Fauzan"
 _CREDIT_LINE = re.compile(r"^\(?[A-Z][A-Za-z.]{1,30}/[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,3}\)?$")
 
@@ -373,7 +373,6 @@ def split_page(text: str) -> PageParts:
     body: list[str] = []
     seen: set[str] = set()
     in_body = False
-    end_markers = _markers()[2]
     headlines: list[str] = []  # the first three header lines of four words or more, lower case
     normalized = normalize(text)
     raw_lines = _joined_hyphenations([_label_gap(raw.strip()) for raw in normalized.split("\n")])
@@ -389,7 +388,7 @@ def split_page(text: str) -> PageParts:
     link_titles = False  # the lines right under a bare "Baca Juga" are related articles' titles
     for i, line in enumerate(lines):
         key = line.lower()
-        if in_body and (key.startswith(end_markers) or _comment_header().fullmatch(line.strip())):  # is_end_of_body
+        if in_body and is_end_of_body(line):
             break
         if not line.strip() or line.rstrip().endswith((".", "!", '"', "”")) or \
                 (line.rstrip().endswith("?") and len(line.split()) > LINK_TITLE_WORDS):

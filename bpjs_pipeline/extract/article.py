@@ -134,6 +134,12 @@ class ArticleState:
         for i in range(r.index + 1, len(readings)):
             yield readings[i]
 
+    def subject_start(self, r: Reading) -> int:
+        """Where the words naming what a figure counts may start: its sentence's start for the sentence's first figure
+        (its subject may stand before a speaker's clause: "Iuran program tersebut ..., kata Sugeng, sudah mencapai
+        Rp 1,1 triliun"), else its own clause."""
+        return r.spans.sentence_start if r.index == self.first_in_sentence else r.spans.clause
+
     def previous_in_sentence(self, r: Reading, first: int) -> Reading | None:
         """The sentence's figure before `r` of the same unit (persons or rupiah)."""
         for p in self.before(r, first):

@@ -134,9 +134,7 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
         if counted and r.metric in phrase.EMPLOYER_OF and not vocab.increment.search(body, s.sentence_start, fig.start):
             # "Peserta aktif tersebut berasal dari 193.420 perusahaan ...": the figure counts companies
             r.metric, words = phrase.EMPLOYER_OF[r.metric], f"{words} … {counted.group(0)}"
-        elif counted and r.metric is None and previous is not None and not previous.money and \
-                previous.metric in phrase.EMPLOYER_OF and previous.metric not in phrase.COMPANY_METRICS and \
-                vocab.fillers.sub(" ", body[s.left:fig.start]).strip().lower().endswith("dari"):
+        elif r.metric is None and _companies_of(a, r, previous):
             # "diikuti 1,28 juta pekerja dari 41.300 perusahaan": the companies the workers counted before come from
             r.metric = phrase.EMPLOYER_OF[previous.metric]
             words = f"dari … {counted.group(0)} (the companies of the {previous.figure.text} workers before it)"
@@ -213,10 +211,14 @@ def _active_part(prev: Reading, r: Reading) -> bool:
         prev.metric in ("participants", "registered_participants") and r.figure.value < prev.figure.value
 
 
-def _companies_of(prev: Reading, r: Reading) -> bool:
-    """"program JP diikuti 1,28 juta pekerja dari 41.300 perusahaan": the companies its workers come from."""
-    return not r.money and r.metric in phrase.COMPANY_METRICS and prev.metric not in phrase.COMPANY_METRICS and \
-        r.sources.get("metric", "").startswith("own words 'dari")
+def _companies_of(a: ArticleState, r: Reading, prev: Reading | None) -> bool:
+    """"program JP diikuti 1,28 juta pekerja dari 41.300 perusahaan": a count of companies right after "dari" that
+    follows a count of workers counts the companies those workers come from."""
+    vocab, body = a.vocab, a.body
+    return prev is not None and not r.money and not prev.money and prev.metric in phrase.EMPLOYER_OF and \
+        prev.metric not in phrase.COMPANY_METRICS and body[r.figure.end:r.figure.end + 1] == " " and \
+        vocab.employer_nouns.match(body, r.figure.end + 1) is not None and \
+        vocab.total_after.match(vocab.fillers.sub(" ", body[r.spans.left:r.figure.start]).strip(" ,")) is not None
 
 
 def _link(a: ArticleState, r: Reading, first: int) -> None:
@@ -244,7 +246,7 @@ def _link(a: ArticleState, r: Reading, first: int) -> None:
     prev = a.previous_in_sentence(r, first)
     if r.program is None and not r.sources.get("listed") and prev is not None and prev.program \
             and (prev.metric == r.metric or _coordinated_items(a, prev, r) or _active_part(prev, r)
-                 or _companies_of(prev, r)) and r.role != PART \
+                 or (r.metric in phrase.COMPANY_METRICS and _companies_of(a, r, prev))) and r.role != PART \
             and programme.continues_programme(a, prev, r):
         r.program = prev.program
         r.sources["program"] = f"the figure before it in the sentence ({prev.figure.text})"

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from bpjs_pipeline.extract.context import Spans
+from bpjs_pipeline.parsing.dates import A_YEAR
 from bpjs_pipeline.parsing.sentences import clause_end
 from bpjs_pipeline.extract.vocabulary import Vocabulary
 
@@ -30,9 +31,6 @@ PART = "part of a breakdown"
 FACT_ROLES = (LEVEL, NEW_LEVEL, BASELINE, PART)
 
 
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# the words that may only state a figure ("yang sebanyak 30,7 juta")
-_STATING = re.compile(r"(?:yang)?\s*(?:(?:sebanyak|sebesar|berjumlah|senilai)\s*)?", re.I)
 
 
 def last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
@@ -131,14 +129,14 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         # "yang sebelumnya dianggarkan sebesar Rp297 triliun menjadi Rp315 triliun"
         return Role(BASELINE, "the level a change starts from ('… menjadi')", s.figure_start)
     compared = last_match(vocab.baseline, body, s.left if not first_in_sentence else s.sentence_start, s.figure_start)
-    if compared is None and not first_in_sentence and _STATING.fullmatch(governing.strip(" ,")) and \
+    if compared is None and not first_in_sentence and vocab.stating.fullmatch(governing.strip(" ,")) and \
             not vocab.reach_verb.search(body, s.left, s.figure_start) and not vocab.new_level.search(body, s.left, s.figure_start):
         # "menjadi Rp 317 triliun dibandingkan tahun sebelumnya Rp 262 triliun", "bertambah 4,2 juta dibandingkan akhir
         # Desember 2021 yang sebanyak 30,7 juta": the comparison and its period are the tail of the figure before,
         # and this figure, right after them, is what it is compared with
         tail = last_match(vocab.baseline, body, max(s.sentence_start, s.left - 40), s.left)
         compared = tail if tail and (vocab.backward_cue.search(body, tail.end(), s.figure_start) or
-                                     _A_YEAR.search(body, tail.end(), s.left)) else None
+                                     A_YEAR.search(body, tail.end(), s.left)) else None
     if compared and not vocab.new_level.search(body, compared.end(), s.figure_start):
         # (not "tumbuh 14,75% dibandingkan dengan tahun lalu menjadi 35 juta": what it becomes)
         return Role(BASELINE, compared.group(0), compared.start())

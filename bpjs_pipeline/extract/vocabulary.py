@@ -118,7 +118,9 @@ class Vocabulary:
     programme_pointer: re.Pattern
     agency_owned: re.Pattern
     subordinate: re.Pattern
-    reason_opener: re.Pattern
+    set_off_opener: re.Pattern
+    set_off_figure: re.Pattern
+    stating: re.Pattern
     occasion_opener: re.Pattern
     including_those: re.Pattern
     fund_pointer: re.Pattern
@@ -364,8 +366,10 @@ def _vocabulary() -> Vocabulary:
         relative_pronouns=frozenset(w.lower() for w in lex["grammar"]["relative_pronouns"]),
         # "termasuk yang kini tidak aktif": a count that includes those a veto word describes
         # (or set off by commas: "Total dana kelolaan, termasuk dana badan, mencapai Rp431,9 triliun")
-        including_those=re.compile(r"(?<!belum\s)(?<!tidak\s)(?<!\w)(?:" + alternation(lex["metric"]["not_a_fact"]["inclusive"])
-                                   + r")\s+(?:mereka\s+|those\s+)?(?:" + "|".join(lex["grammar"]["relative_pronouns"])
+        including_those=re.compile("".join(rf"(?<!{re.escape(w)}\s)" for w in lex["grammar"]["inclusion_negations"])
+                                   + r"(?<!\w)(?:" + alternation(lex["metric"]["not_a_fact"]["inclusive"])
+                                   + r")\s+(?:(?:" + alternation(lex["grammar"]["inclusion_pronouns"]) + r")\s+)?(?:"
+                                   + "|".join(lex["grammar"]["relative_pronouns"])
                                    + r")\s|(?<=,\s)(?:" + alternation(lex["metric"]["not_a_fact"]["inclusive"])
                                    + r")\s+(?=[^,.;]{1,60},)", re.I),
         instrument_named=re.compile(r"(?<!\w)(?:" + alternation(metric["allocation"]["instruments"], cs["instruments"]) + r")(?!\w)"),
@@ -375,8 +379,14 @@ def _vocabulary() -> Vocabulary:
         fund_noun=phrase_pattern(lex["program"]["fund_nouns"]),
         occasion_opener=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["occasion_openers"]) + r")(?!\w)", re.I),
         # a clause set off before the figure's own: of reason ("seiring ...") or about the subject (", yang ...", ", which ...")
-        reason_opener=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["reason_openers"]) + r")(?!\w)|,\s*(?:"
-                                 + "|".join(lex["grammar"]["relative_pronouns"]) + r")(?!\w)", re.I),
+        set_off_opener=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["reason_openers"]) + r")(?!\w)|,\s*(?:"
+                                  + "|".join(lex["grammar"]["relative_pronouns"]) + r")(?!\w)", re.I),
+        # a short opening and a comma before a figure set off by commas ("Sebagian besar, yakni ")
+        set_off_figure=re.compile(r"[^\W\d][\w ]{0,24},\s*(?:(?:" + alternation(lex["grammar"]["set_off_leads"])
+                                  + r")(?!\w))?\s*$", re.I),
+        # the words that may only state a figure ("yang sebanyak 30,7 juta")
+        stating=re.compile(r"(?:(?:" + "|".join(lex["grammar"]["relative_pronouns"]) + r")(?!\w))?\s*(?:(?:"
+                           + alternation(lex["word_classes"]["amount"]) + r")(?!\w)\s*)?", re.I),
         # a fund word with the agency named as its owner: "dana kelolaan BPJS Ketenagakerjaan"
         # (the funds only the agency as a whole holds or earns)
         agency_owned=re.compile(r"(?:" + "|".join(w for m in lex["entity"]["national_only_metrics"]
@@ -397,7 +407,7 @@ def _vocabulary() -> Vocabulary:
         backward_cue=phrase_pattern(lex["table"]["backward_cues"]),
         month_before_cue=phrase_pattern(lex["table"]["month_before_cues"]),
         # a clause opening with a month of its own ("..., lalu naik lagi, Februari 40,6 juta")
-        month_opening=re.compile(r"[\s,;]*(?:(?:pada|per|hingga|bulan)\s+)?(?:" + "|".join(
+        month_opening=re.compile(r"[\s,;]*(?:(?:" + alternation(lex["grammar"]["month_opening_leads"]) + r")\s+)?(?:" + "|".join(
             sorted((re.escape(m) for m in lex["dates"]["months"] if len(m) > 3), key=len, reverse=True))
             + r")(?!\w)", re.I),
         coordinator_start=re.compile(r"[\s,;]*(?i:" + "|".join(lex["grammar"]["coordinators"]) + r")\s"),

@@ -10,6 +10,9 @@ from functools import cache, lru_cache
 from bpjs_pipeline.lexicon import alternation, fold, lexicon, phrase_pattern, with_lead
 from bpjs_pipeline.model import MAX_YEAR, MIN_YEAR  # one valid range for parsing and the schemas
 
+# a year written alone ("TARGET 2023", "Apa target untuk 2018?"): no figure of the line's own
+A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
 
 
 @dataclass(frozen=True)

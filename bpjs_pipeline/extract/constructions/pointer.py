@@ -10,6 +10,18 @@ if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
 
 
+def last_fund_named(a: ArticleState, sentence_index: int, end: int, reach: int):
+    """The last fund named with the fund's noun ("dana yang dikelola", "dana kelolaan") in the sentence up to `end`
+    and the `reach` sentences before it, as (sentence, label, match), nearest first; or None."""
+    vocab, body = a.vocab, a.body
+    for s in reversed(a.sentences[max(0, sentence_index - reach):sentence_index + 1]):
+        funds = [(label, m) for label, m in vocab.money_metrics.find_all(body, s.start, min(s.end, end))
+                 if vocab.fund_noun.search(m.group(0))]
+        if funds:
+            return (s, *funds[-1])
+    return None
+
+
 def programme_pointed_at(a: ArticleState, sentence_index: int, start: int, pointer: int) -> str | None:
     """The programme a pointer at `pointer` refers to: the last one named before it in its sentence
     (from `start`), else the first one (the subject) of the nearest sentence before that names any;

@@ -5,12 +5,11 @@ below it, or the programme of the passage before a sum of the same kind. A list 
 programmes with no *masing-masing* is for none of them."""
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract import phrase
 from bpjs_pipeline.extract.constructions.heading import glued_heading_start
-from bpjs_pipeline.extract.constructions.pointer import programme_pointed_at
+from bpjs_pipeline.extract.constructions.pointer import last_fund_named, programme_pointed_at
 from bpjs_pipeline.extract.roles import last_match
 from bpjs_pipeline.extract.context import WINDOW
 from bpjs_pipeline.parsing.sentences import clause_end
@@ -29,7 +28,7 @@ def read_programme(a: ArticleState, r: Reading) -> None:
     # named since the previous figure of the same unit is this one's
     last_same_unit = next((p for p in a.before(r, a.first_in_sentence) if p.money == r.money), None)
     since = max(s.sentence_start, _own_programme_end(a, last_same_unit)) if last_same_unit else s.sentence_start
-    reason = last_match(vocab.reason_opener, body, since, s.figure_start)
+    reason = last_match(vocab.set_off_opener, body, since, s.figure_start)
     # (closed by the last comma before the figure: the clause may list programmes with commas of its own)
     closed = body.rfind(",", reason.end(), s.figure_start) if reason else -1
     if closed != -1:
@@ -41,12 +40,12 @@ def read_programme(a: ArticleState, r: Reading) -> None:
     else:
         program, listed = programme_named(a, r, since, s.figure_start)
     how = "named before it"
-    if program is not None:
-        share = vocab.share_of_total.search(body, since, s.figure_start)
+    share = vocab.share_of_total.search(body, since, s.figure_start) if program is not None else None
+    if share is not None:
         named_last = None
         for named_last in vocab.programs.find_all(body, since, s.figure_start):
             pass
-        if share is not None and named_last is not None and named_last[1].end() <= share.start() and \
+        if named_last is not None and named_last[1].end() <= share.start() and \
                 not vocab.restatement.search(body[share.end():s.figure_start]):
             # (the share's: "Porsi JHT mencapai 87 persen dari total klaim ... Rp 42,89 triliun"; but the share's
             # own amount restated: "klaim (JHT) mendominasi hingga 90% dari total klaim atau senilai Rp21,6 triliun")
@@ -61,7 +60,7 @@ def read_programme(a: ArticleState, r: Reading) -> None:
         program, how = (hit[0] if hit else None), "named after it in its clause"
         if hit is not None and _listed_after(a, hit, parts.start() if parts else end):
             program, listed = None, True  # "41,56 juta ... peserta aktif pada program JKK dan JKM": all of them
-    if program is None and not listed and r.money and _set_off.match(body, s.sentence_start, s.figure_start) and \
+    if program is None and not listed and r.money and vocab.set_off_figure.match(body, s.sentence_start, s.figure_start) and \
             body.startswith(",", s.figure_end):
         # "Sebagian besar, yakni Rp11,5 triliun, dicairkan untuk jaminan hari tua": a figure set off after the
         # sentence's opening, then what it was paid for
@@ -123,10 +122,7 @@ def pointed_programme(a: ArticleState, r: Reading) -> str | None:
     before that names any."""
     body, vocab, s = a.body, a.vocab, r.spans
     pointer = None
-    # (the first figure of a sentence: from its start, "Iuran program tersebut yang terkumpul ..., kata Sugeng, sudah
-    # mencapai Rp 1,1 triliun" has its subject before a speaker's clause)
-    start = s.sentence_start if r.index == a.first_in_sentence else s.clause
-    for pointer in vocab.programme_pointer.finditer(body, start, s.figure_start):
+    for pointer in vocab.programme_pointer.finditer(body, a.subject_start(r), s.figure_start):
         pass
     if pointer is None or vocab.programmes_in_general.search(body, s.sentence_start, s.figure_start):
         return None  # ("dana jaminan sosial lima program tersebut": all of them)
@@ -142,14 +138,12 @@ def _fund_programme(a: ArticleState, r: Reading, pointer: int) -> tuple[str | No
     sentence of the last fund named before it names first ("dana program JHT sebesar Rp 372 triliun. Dana
     tersebut ..." is JHT's; "Berapa dana kelolaan sekarang? ... kami proyeksikan dana itu mencapai Rp 310
     triliun" is no one programme's, whatever programme the passage named before)."""
-    vocab, body = a.vocab, a.body
-    for s in reversed(a.sentences[max(0, r.sentence.index - vocab.programme_pointer_sentences):r.sentence.index + 1]):
-        end = min(s.end, pointer)
-        funds = [m for _, m in vocab.money_metrics.find_all(body, s.start, end) if vocab.fund_noun.search(m.group(0))]
-        if funds:  # (the programme its sentence names first: "Iuran program JKP ..., dan dananya dikelola terpisah")
-            named = phrase.first_label(vocab.programs, body, s.start, end)
-            return (named[0] if named else None,)
-    return None  # no fund named: the programme the pointer reaches, as "program itu" does
+    fund = last_fund_named(a, r.sentence.index, pointer, a.vocab.programme_pointer_sentences)
+    if fund is None:
+        return None  # no fund named: the programme the pointer reaches, as "program itu" does
+    s = fund[0]  # (the programme its sentence names first: "Iuran program JKP ..., dan dananya dikelola terpisah")
+    named = phrase.first_label(a.vocab.programs, a.body, s.start, min(s.end, pointer))
+    return (named[0] if named else None,)
 
 
 def _listed_after(a: ArticleState, hit, end: int) -> bool:
@@ -269,10 +263,6 @@ def topic_programme(a: ArticleState, r: Reading) -> tuple[str, Reading] | None:
         if p.metric == r.metric and r.figure.value >= p.figure.value * (1 - vocab.restated) and not series:
             return None  # no smaller than that programme's amount of the period: a total
     return amounts[0].program, amounts[0]
-
-
-# a short opening, a comma and an appositive lead before a figure set off by commas ("Sebagian besar, yakni ")
-_set_off = re.compile(r"[^\W\d][\w ]{0,24},\s*(?:yakni|yaitu|sekitar|kurang lebih)?\s*$", re.I)
 
 
 def programme_named(a: ArticleState, r: Reading, start: int, end: int) -> tuple[str | None, bool]:

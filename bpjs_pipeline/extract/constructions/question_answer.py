@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import re
 
+from bpjs_pipeline.parsing.dates import A_YEAR
 from bpjs_pipeline.parsing.sentences import Sentence
 
-
 # a question holding a figure of its own asks about it; a year only dates what it asks ("Apa target untuk 2018?")
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _A_FIGURE = re.compile(r"\d")
 
 
@@ -19,7 +18,7 @@ def join_questions(body: str, sentences: list[Sentence]) -> list[Sentence]:
     i = 0
     while i < len(sentences):
         s = sentences[i]
-        if s.text.endswith("?") and i + 1 < len(sentences) and not _A_FIGURE.search(_A_YEAR.sub("", s.text)) \
+        if s.text.endswith("?") and i + 1 < len(sentences) and not _A_FIGURE.search(A_YEAR.sub("", s.text)) \
                 and ("\n" not in body[s.end:sentences[i + 1].start] or _answers(body, s, sentences[i + 1])):
             nxt = sentences[i + 1]
             s = Sentence(len(out), s.start, nxt.end, body[s.start:nxt.end])

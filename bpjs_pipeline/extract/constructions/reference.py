@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract import phrase
 from bpjs_pipeline.extract.article import INHERIT_SENTENCES
+from bpjs_pipeline.extract.constructions.pointer import last_fund_named
 from bpjs_pipeline.extract.constructions.programme import continues_programme
 from bpjs_pipeline.extract.constructions.subgroup import VETO as SUBGROUP
 from bpjs_pipeline.extract.constructions.regional import VETO as REGIONAL
@@ -32,10 +33,9 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
     if r.index == first and (total := _total_summed(a, r, first)) is not None:
         inherit(a, r, total, "the total its sentence's amounts add up to")
         return
-    # (the first figure of a sentence: from its start, "Dari total dana itu, berapa yang milik program JHT?\nJHT sekitar
-    # Rp438 triliun")
-    if r.money and vocab.fund_pointer.search(body, r.spans.sentence_start if r.index == first else r.spans.clause,
-                                             r.figure.start) and _fund_pointed_at(a, r):
+    # ("Dari total dana itu, berapa yang milik program JHT?\nJHT sekitar Rp438 triliun")
+    if r.money and vocab.fund_pointer.search(body, a.subject_start(r), r.figure.start):
+        _fund_pointed_at(a, r)
         return
     prev = a.previous_in_sentence(r, first)
     if prev is not None and prev.metric:
@@ -154,22 +154,17 @@ def _total_summed(a: ArticleState, r: Reading, first: int) -> Reading | None:
     return None
 
 
-def _fund_pointed_at(a: ArticleState, r: Reading) -> bool:
+def _fund_pointed_at(a: ArticleState, r: Reading) -> None:
     """"Dana yang dikelola ... membengkak seiring bertambahnya peserta dan iuran. Hingga Agustus 2018, dana tersebut
     tercatat Rp 350,2 triliun": the fund its words point at is the last one named with the fund's noun in the sentences
-    before, else the fund under management. Whether the figure took one."""
-    vocab = a.vocab
-    for s in reversed(a.sentences[max(0, r.sentence.index - INHERIT_SENTENCES):r.sentence.index + 1]):
-        end = min(s.end, r.spans.clause) if s.index == r.sentence.index else s.end
-        named = [(label, m) for label, m in vocab.money_metrics.find_all(a.body, s.start, end)
-                 if vocab.fund_noun.search(m.group(0))]
-        if named:
-            r.metric = named[-1][0]
-            r.sources["metric"] = f"the fund its words point at ({named[-1][1].group(0)!r})"
-            return True
-    r.metric = "managed_funds"
-    r.sources["metric"] = "the fund its words point at (the fund under management)"
-    return True
+    before, else the fund under management."""
+    fund = last_fund_named(a, r.sentence.index, r.spans.clause, INHERIT_SENTENCES)
+    if fund is not None:
+        _, r.metric, words = fund
+        r.sources["metric"] = f"the fund its words point at ({words.group(0)!r})"
+    else:
+        r.metric = "managed_funds"
+        r.sources["metric"] = "the fund its words point at (the fund under management)"
 
 
 def _take_what_the_sentence_before_names(a: ArticleState, r: Reading, first: int) -> bool:

@@ -36,7 +36,7 @@ def read_segment(a: ArticleState, r: Reading) -> None:
         found = phrase.nearest_segments(body, s.clause, s.figure_start, vocab, list_from=s.left)
     how = "its noun phrase"
     # (not past an appositive opening a breakdown: "45,2 juta pekerja, yakni PU 29,3 juta, BPU 9,9 juta" names parts)
-    appositive = vocab.appositive.match(body, s.phrase_end)
+    appositive = vocab.appositive.match(body, s.phrase_end) if not found else None
     parts_after = appositive is not None and next(iter(a.figures_after(appositive.end(), r.sentence.end)), None) is not None
     if not found:
         hit = phrase.first_label(vocab.segments, body, s.figure_end, s.right_clause_end) if not parts_after else None
