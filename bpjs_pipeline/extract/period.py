@@ -211,7 +211,14 @@ def read_period(a: ArticleState, r: Reading) -> None:
     elif a.running_year[r.kind]:
         r.year, as_of = a.running_year[r.kind]
         rule = "earlier " + r.kind
-        if hint and hint.month and as_of and len(as_of) >= 7 and int(as_of[5:7]) > hint.month and \
+        named = a.years.same_month_before(hint.month, fig.start) \
+            if hint and hint.month and hint.month_only and not (as_of and int(as_of[5:7]) == hint.month) else None
+        if named is not None and named.year != r.year and not compared_period(a, named):
+            # "Hingga akhir November 2019, ... di atas capaian akhir 2018 ... yang terdaftar hingga November, ...":
+            # a month named alone is the one named with its year before it, not the year of the figure before it
+            r.year, as_of = named.year, None
+            rule = f"the same month named before it ({a.body[named.start:named.end]})"
+        elif hint and hint.month and as_of and len(as_of) >= 7 and int(as_of[5:7]) > hint.month and \
                 (not a.publication_year or r.year < a.publication_year):
             # "Posisi Desember 2023 peserta aktif kami 41,56 juta. Januari turun ke 39,9 juta": the month after it
             r.year += 1

@@ -116,6 +116,7 @@ class Vocabulary:
     bracketed_year: re.Pattern
     bound_year: re.Pattern
     programme_pointer: re.Pattern
+    possessive_subject: re.Pattern
     agency_owned: re.Pattern
     subordinate: re.Pattern
     set_off_opener: re.Pattern
@@ -125,6 +126,7 @@ class Vocabulary:
     including_those: re.Pattern
     fund_pointer: re.Pattern
     imagining: re.Pattern
+    counterfactuals: re.Pattern
     restatement: re.Pattern
     instrument_named: re.Pattern
     fund_noun: re.Pattern
@@ -193,6 +195,14 @@ class Vocabulary:
     conditionals: re.Pattern
     conditional_targets: re.Pattern
     hypothetical_modals: re.Pattern
+
+
+def clause_opening(words: list[str], exceptions: list[str] = ()) -> re.Pattern:
+    """One of `words` at a clause's or a sentence's opening (after a comma, a dash, a full stop or a line break,
+    or first in the text), not followed by one of `exceptions` ("jika dibandingkan" opens no condition)."""
+    unless = r"(?!\s+(?:" + alternation(exceptions) + r")(?!\w))" if exceptions else ""
+    return re.compile(r"(?:(?<=[,;:.!?\n])\s*|(?<=[.!?]\s)|\s[-–—]\s|(?<![\w\s]))[\"“'(]*(?:" + alternation(words)
+                      + r")(?!\w)" + unless)
 
 
 def _regional_subject(entity: dict) -> re.Pattern:
@@ -352,6 +362,7 @@ def _vocabulary() -> Vocabulary:
         title_then_speech=re.compile(r"(?:[A-Z][\w.&/-]*[\s,]+|(?:" + "|".join(lex["grammar"]["name_links"]) + r")\s+){1,12}(?:" + alternation(lex["grammar"]["speech"]) + r")(?!\w)"),
         past_month=re.compile(r"\s+(?:" + alternation(lex["dates"]["past_month_words"]) + r")(?!\w)"),
         programme_pointer=phrase_pattern(lex["program"]["programme_pointers"]),
+        possessive_subject=re.compile(r"[\s\"“'(]*(?:" + alternation(lex["program"]["possessive_subjects"]) + r")(?!\w)"),
         demonstrative_after=re.compile(r"(?:\s+(?:" + alternation(lex["word_classes"]["people"]) + r"))?\s+(?:"
                                        + alternation(lex["anaphora"]["demonstratives"]) + r")(?!\w)", re.I),
         partner_before=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["partner_words"]) + r")\s+[^,.;:]{0,60}$", re.I),
@@ -374,7 +385,8 @@ def _vocabulary() -> Vocabulary:
                                    + r")\s+(?=[^,.;]{1,60},)", re.I),
         instrument_named=re.compile(r"(?<!\w)(?:" + alternation(metric["allocation"]["instruments"], cs["instruments"]) + r")(?!\w)"),
         restatement=re.compile(r"(?i)[,\s]*(?:" + alternation(lex["metric"]["allocation"]["restatement_leads"]) + r")\s*$"),
-        imagining=re.compile(r"[\s\"“'(]*(?:" + alternation(lex["metric"]["not_a_fact"]["imagining"]) + r")(?!\w)", re.I),
+        imagining=re.compile(r"(?<!\w)(?:" + alternation(lex["metric"]["not_a_fact"]["imagining"]) + r")(?!\w)", re.I),
+        counterfactuals=clause_opening(lex["metric"]["not_a_fact"]["counterfactuals"]),
         fund_pointer=phrase_pattern(lex["program"]["fund_pointers"]),
         fund_noun=phrase_pattern(lex["program"]["fund_nouns"]),
         occasion_opener=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["occasion_openers"]) + r")(?!\w)", re.I),
@@ -427,9 +439,7 @@ def _vocabulary() -> Vocabulary:
         country_workforce=phrase_pattern(metric["not_a_fact"]["country_workforce"]),
         hypothetical_modals=phrase_pattern(metric["not_a_fact"]["hypothetical_modals"]),
         conditional_targets=phrase_pattern(metric["not_a_fact"]["conditional_targets"]),
-        # (at a clause's or a sentence's opening: after a comma, a dash, a full stop or a line break)
-        conditionals=re.compile(r"(?:(?<=[,;:.!?\n])\s*|(?<=[.!?]\s)|\s[-–—]\s|(?<![\w\s]))[\"“'(]*(?:" + alternation(metric["not_a_fact"]["conditionals"])
-                                + r")(?!\w)(?!\s+(?:" + alternation(metric["not_a_fact"]["conditional_exceptions"]) + r")(?!\w))"),
+        conditionals=clause_opening(metric["not_a_fact"]["conditionals"], metric["not_a_fact"]["conditional_exceptions"]),
         difference_tolerance=float(lex["grammar"]["difference_tolerance"]),
         active_words=phrase_pattern(metric["active_participants"], cs["active_words"]),
         participant_nouns=phrase_pattern(lex["grammar"]["participant_nouns"]),

@@ -62,6 +62,19 @@ class YearIndex:
         return out
 
 
+    def same_month_before(self, month: int, end: int, reach: int = 40) -> YearMention | None:
+        """The nearest mention before `end` that names `month` with a year ("akhir November 2019" for a later
+        "hingga November"), looked for among the `reach` mentions before it."""
+        i = bisect_left(self.starts, end) - 1
+        stop = max(-1, i - reach)
+        while i > stop:
+            m = self.mentions[i]
+            if m.month == month and m.year and not m.month_only:
+                return m
+            i -= 1
+        return None
+
+
 def month_hint(candidates: list[list[YearMention]]) -> YearMention | None:
     """A month named without a year ("Hingga Februari, ..."): it pins `as_of`."""
     for group in candidates:

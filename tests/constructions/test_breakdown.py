@@ -175,3 +175,21 @@ def test_three_amounts_adding_up_to_the_amount_before_are_its_parts(facts_of):
                    "Rp3,4 triliun, dan manfaat kehilangan pekerjaan Rp0,4 triliun.")
     assert ("funds", "benefits_paid", "all", "JHT", 2024, 46.4e12) in got
     assert ("funds", "benefits_paid", "all", "JP", 2024, 2.3e12) in got
+
+
+def test_parts_take_the_total_they_add_up_to_not_the_figure_stated_last(facts_of):
+    body = ("Peserta aktif mencapai 31,2 juta pekerja per akhir Juni 2022. Jumlah itu masih di bawah akhir 2019, ketika "
+            "peserta aktif sempat 34,1 juta orang. Berdasarkan segmennya, peserta aktif tersebut terdiri atas penerima "
+            "upah 21,4 juta, jasa konstruksi 6,6 juta dan bukan penerima upah 3,2 juta.")
+    got = facts_of(body, published_on=date(2022, 8, 1))
+    assert ("participants", "active_participants", "formal", None, 2022, 21.4e6) in got
+    assert ("participants", "active_participants", "construction", None, 2022, 6.6e6) in got
+    assert ("participants", "active_participants", "informal", None, 2022, 3.2e6) in got
+
+
+def test_an_amount_said_to_be_among_the_total_before_is_its_part(facts_of):
+    body = ("Manfaat yang dibayarkan selama semester I 2023 mencapai Rp 22,8 triliun. Sebanyak Rp 18,3 triliun di "
+            "antaranya untuk jaminan hari tua, sementara santunan kecelakaan kerja Rp 1,4 triliun.")
+    got = facts_of(body, published_on=date(2023, 8, 1))
+    assert ("funds", "benefits_paid", "all", "JHT", 2023, 18.3e12) in got
+    assert ("funds", "benefits_paid", "all", "JKK", 2023, 1.4e12) in got

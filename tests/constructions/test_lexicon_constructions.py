@@ -597,3 +597,23 @@ def test_what_a_fund_includes_after_it_names_no_measure_of_its_own(facts_of):
     assert got == [("funds", "managed_funds", "all", "JKP", 2022, 8e12)]
     got = facts_of("Asset under management kita per Juli 2016 Rp 231,4 triliun.")
     assert got == [("funds", "managed_funds", "all", None, 2016, 231.4e12)]
+
+
+def test_returns_named_by_the_investment_side_before_them(facts_of):
+    got = facts_of("Di sisi investasi, hasil yang kami bukukan tahun lalu mencapai Rp 31,4 triliun.",
+                   published_on=date(2019, 2, 1))
+    assert got == [("funds", "investment_returns", "all", None, 2018, 31.4e12)]
+
+
+def test_wanting_a_count_to_become_a_figure_is_a_target(facts_of):
+    got = facts_of("Tahun ini kami ingin peserta aktif menjadi 37,5 juta.", published_on=date(2021, 2, 1))
+    assert got == [("targets", "active_participants", "all", None, 2021, 37.5e6)]
+
+
+@pytest.mark.parametrize("body", [
+    "Pada 2025 peserta aktif 42,1 juta. Padahal jumlah pekerja yang pernah terdaftar, aktif maupun tidak aktif, sudah 68 juta.",
+    "Pada 2025 peserta aktif 42,1 juta. Kalau dihitung dengan yang sudah tidak aktif, jadi semua yang pernah terdaftar, "
+    "angkanya 68 juta.",
+])
+def test_a_count_of_all_ever_registered_is_the_registered_total(facts_of, body):
+    assert ("participants", "registered_participants", "all", None, 2025, 68e6) in facts_of(body, published_on=date(2025, 9, 1))

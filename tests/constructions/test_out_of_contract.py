@@ -118,7 +118,8 @@ def test_the_condition_words_of_a_long_sentence_are_scanned_once(opening):
     modals = CountingPattern(state.vocab.hypothetical_modals)
     state.vocab = type("Vocab", (), {"conditionals": conditionals, "hypothetical_modals": modals,
                                      "conditional_targets": re.compile("(?!)"), "trend_conditions": re.compile("(?!)"),
-                                     "imagining": state.vocab.imagining, "increment": state.vocab.increment})()
+                                     "imagining": state.vocab.imagining, "counterfactuals": state.vocab.counterfactuals,
+                                     "increment": state.vocab.increment})()
     readings = read_figures(article)
     said = [bool(hypothetical(state, r)) for r in readings]
     assert said == expected and len(said) == 300
@@ -403,6 +404,26 @@ def test_an_imagined_figure_and_a_projection_of_assumed_growth_are_hypothetical(
                     "juta lebih.") == []
     assert facts_of("Kalau pertambahannya seperti tahun lalu, sekitar 5 juta, kita baru sampai 41 juta peserta aktif.") == []
     got = facts_of("Kalau iuran terus tumbuh seperti sekarang, dana kelolaan bisa menembus Rp 1.000 triliun pada 2026.")
+    assert got == [("targets", "managed_funds", "all", None, 2026, 1e15)]
+
+
+def test_imagining_later_in_a_sentence_makes_what_follows_hypothetical(facts_of):
+    got = facts_of("Pada 2019 dana kelolaan Rp 431 triliun. Namun coba bayangkan jika 4 juta peserta menarik saldo Rp 12 juta "
+                   "sekaligus: Rp 48 triliun harus dicairkan.")
+    assert got == [("funds", "managed_funds", "all", None, 2019, 431e12)]
+
+
+@pytest.mark.parametrize("body", [
+    "Seandainya semua 52 juta pekerja formal ikut, iuran yang terkumpul mencapai Rp 90 triliun setahun.",
+    "Andaikata separuh peserta aktif, sekitar 17 juta orang, mencairkan saldo Rp 10 juta, dana Rp 170 triliun keluar.",
+    "Misalkan 20 juta pekerja informal terdaftar, dana kelolaan naik menjadi Rp 800 triliun.",
+])
+def test_every_figure_of_a_supposition_is_hypothetical(facts_of, body):
+    assert facts_of(body) == []
+
+
+def test_a_supposition_that_names_a_target_stays_a_target(facts_of):
+    got = facts_of("Seandainya target itu tercapai, dana kelolaan ditargetkan mencapai Rp 1.000 triliun pada 2026.")
     assert got == [("targets", "managed_funds", "all", None, 2026, 1e15)]
 
 

@@ -190,3 +190,14 @@ def test_the_passages_count_is_the_level_not_the_one_it_rose_from(facts_of):
                    "penerima upah 9,9 juta.", published_on=date(2025, 2, 1))
     assert ("participants", "active_participants", "formal", None, 2024, 27.5e6) in got
     assert ("participants", "active_participants", "informal", None, 2024, 9.9e6) in got
+
+
+def test_an_amount_with_no_words_takes_the_fund_of_its_own_size_before_it(facts_of):
+    body = ("Dana yang dikelola hingga akhir Juni 2016 tercatat Rp 234,2 triliun, sementara hasil investasi sepanjang "
+            "semester I mencapai Rp 10,4 triliun. \"Sampai Desember kami yakin bisa tembus Rp 250 triliun,\" ujarnya.")
+    got = facts_of(body, published_on=date(2016, 7, 20))
+    assert ("targets", "managed_funds", "all", None, 2016, 250e12) in got
+    # (an amount of the size of the one right before it takes that one's)
+    body = ("Dana yang dikelola hingga akhir Juni 2016 tercatat Rp 234,2 triliun, sementara hasil investasi sepanjang "
+            "semester I mencapai Rp 10,4 triliun. Sampai Desember kami yakin bisa tembus Rp 20 triliun.")
+    assert ("targets", "investment_returns", "all", None, 2016, 20e12) in facts_of(body, published_on=date(2016, 7, 20))

@@ -423,3 +423,20 @@ def test_a_programme_pointer_after_the_figure(facts_of):
     got = facts_of("Program JKP berjalan sejak 2022. Saat ini terdapat 15,8 juta peserta yang terdaftar dalam program "
                    "tersebut.")
     assert got == [("participants", "registered_participants", "all", "JKP", 2024, 15.8e6)]
+
+
+def test_a_pointer_takes_the_programme_the_passage_is_about_among_several_named(facts_of):
+    body = ("Peserta program JKP hingga Mei 2023 sebanyak 14,1 juta pekerja. Untuk membiayai program itu, pemerintah "
+            "menyetor modal awal Rp 6 triliun. Selain itu, sebagian iuran JKK dan JKM dialihkan untuk JKP. Dana yang "
+            "dikelola untuk program tersebut kini mencapai Rp 11,2 triliun.")
+    got = facts_of(body, published_on=date(2023, 6, 20))
+    assert ("funds", "managed_funds", "all", "JKP", 2023, 11.2e12) in got
+
+
+def test_a_possessive_subject_is_the_programme_the_sentence_before_opens_with(facts_of):
+    body = ("Bagaimana dengan jaminan pensiun?\nProgram itu baru berjalan sejak Juli 2015. Pesertanya sekarang sekitar "
+            "13,1 juta pekerja.")
+    assert facts_of(body, published_on=date(2020, 3, 2)) == [("participants", "participants", "all", "JP", 2020, 13.1e6)]
+    # (not when the sentence before opens with anything else)
+    body = "Sejak 2015 BPJS Ketenagakerjaan menjalankan program JHT dan JP. Pesertanya sekarang sekitar 13,1 juta pekerja."
+    assert facts_of(body, published_on=date(2020, 3, 2)) == [("participants", "participants", "all", None, 2020, 13.1e6)]

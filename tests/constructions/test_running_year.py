@@ -246,3 +246,10 @@ def test_a_count_since_a_programme_moved_to_the_agency_is_of_now(facts_of):
                    "peserta sejak program perlindungan PMI dialihkan ke BPJS Ketenagakerjaan pada Agustus 2017.",
                    published_on=date(2018, 10, 12))
     assert got == [("participants", "registered_participants", "migrant", None, 2018, 352180)]
+
+
+def test_a_month_named_alone_is_the_one_named_with_its_year_before(facts_of):
+    body = ("Hingga akhir November 2019, peserta aktif tercatat 34,1 juta, jauh di atas capaian akhir 2018 yang sebesar "
+            "30,46 juta. Adapun pekerja yang terdaftar hingga November, baik aktif maupun tidak aktif, mencapai 55,2 juta.")
+    got = facts_of(body, published_on=date(2019, 12, 18))
+    assert ("participants", "registered_participants", "all", None, 2019, 55.2e6) in got

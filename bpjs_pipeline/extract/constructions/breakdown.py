@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bpjs_pipeline.extract.article import INHERIT_SENTENCES, LOOK_BACK
 from bpjs_pipeline.extract.constructions.change import GENERIC
 from bpjs_pipeline.extract.constructions.joined import counted_by_joining
 from bpjs_pipeline.extract.phrase import COMPANY_METRICS, EMPLOYER_OF
@@ -36,10 +37,12 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
             vocab.pointed_total_tail.match(body, previous.figure.end, r.figure.start):
         total = previous  # "Dari target 21,4 juta tersebut, sebagian besar ... penerima upah, yakni 17,9 juta orang"
     elif r.index == first and (vocab.breakdown_opener.match(body[r.sentence.start:r.figure.start]) or
-                               vocab.breakdown.search(body, r.sentence.start, r.figure.start)):
-        # "Rinciannya, ...", "Mereka yang terdaftar sebagai peserta terdiri dari PPU 39,65 juta ...":
-        # the parts of the total the sentence before stated
-        total = a.last_level_before(r)
+                               vocab.breakdown.search(body, r.sentence.start, r.figure.start) or
+                               vocab.subset_after.match(body, r.figure.end, r.spans.right_end)):
+        # "Rinciannya, ...", "Mereka yang terdaftar sebagai peserta terdiri dari PPU 39,65 juta ...", "Sebanyak
+        # Rp 25,6 triliun di antaranya untuk jaminan hari tua":
+        # the parts of the total the sentence before stated: the one they add up to, else the last
+        total = _total_they_add_up_to(a, r, first) or a.last_level_before(r)
     elif a.breakdown and r.sentence.index - a.breakdown[1] <= vocab.breakdown_sentences \
             and not _another_year_since(a, a.readings[a.breakdown[0]], r) \
             and not _another_kind_said(a, a.readings[a.breakdown[0]], r):
@@ -89,6 +92,23 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
         # Rp0,71 triliun untuk kecelakaan kerja, ...": a total of several programmes is none's alone
         total.program = None
         total.sources["program"] = "none (its parts are several programmes')"
+
+
+def _total_they_add_up_to(a: ArticleState, r: Reading, first: int) -> Reading | None:
+    """The level of the last few sentences that the sentence's figures add up to (within 1 %): "... 29,6 juta
+    pekerja per akhir September 2021. Angka ini masih di bawah ... akhir 2019 sempat menembus 34 juta orang.
+    Berdasarkan segmennya, peserta aktif tersebut terdiri atas PU 19,9 juta, jasa konstruksi 6,5 juta, BPU 2,9 juta
+    dan PMI 0,3 juta" are the parts of the 29,6 juta, not of the figure stated last."""
+    parts = [p for p in a.readings[first:] if p.money == r.money and not p.vetoed]
+    if len(parts) < 2:
+        return None
+    added = sum(p.figure.value for p in parts)
+    for p in a.back(first, max(0, first - LOOK_BACK)):
+        if r.sentence.index - p.sentence.index > INHERIT_SENTENCES:
+            break
+        if p.money == r.money and p.role in (LEVEL, NEW_LEVEL) and abs(p.figure.value - added) <= 0.01 * p.figure.value:
+            return p
+    return None
 
 
 def _another_kind_said(a: ArticleState, total: Reading, r: Reading) -> bool:

@@ -5,7 +5,9 @@ the topic ("Kalau JKP, klaimnya Rp18 miliar"), and a sentence with a target word
 target's condition ("jika tercapai, target ...") and stays a target, as does a target said on
 condition that the present trend goes on ("kalau ... tumbuh seperti sekarang, ... bisa menembus ..."). A condition on a
 rate of growth makes a figure with no target word a projection without a modal ("Kalau pertambahannya seperti tahun
-lalu, ... kita baru sampai 41 juta"), and imagining ("Bayangkan ...") makes any figure after it hypothetical."""
+lalu, ... kita baru sampai 41 juta"), and imagining ("Bayangkan ...") makes any figure after it hypothetical. A
+supposition of what is not so ("Seandainya ...", "Andaikan ...") makes every figure of its sentence hypothetical, the
+figure inside the supposition as well as the one after it, modal or none."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -17,14 +19,18 @@ if TYPE_CHECKING:
 
 def hypothetical(a: ArticleState, r: Reading) -> str:
     s = r.spans
-    imagined = a.vocab.imagining.match(a.body, r.sentence.start, s.figure_start)
-    if imagined:  # "Bayangkan kalau separuhnya saja ikut, peserta kita bisa 45 juta lebih"
-        return "a hypothetical figure: " + imagined.group(0).strip(" \"“'(")
+    imagined = a.first_match("imagining", a.vocab.imagining, r.sentence.start, s.figure_start, r.sentence)
+    if imagined:  # "Bayangkan kalau separuhnya saja ikut, peserta kita bisa 45 juta lebih", "Tetapi bayangkan bila ..."
+        return "a hypothetical figure: " + imagined.group(0)
     # a clause opening with a conditional before the figure (the sentence's first clause included)
     m = a.first_match("conditional", a.vocab.conditionals, r.sentence.start, s.figure_start, r.sentence)
-    if m is None or a.sentence_has("conditional target", r.sentence, a.vocab.conditional_targets) or \
-            not (a.first_match("hypothetical modal", a.vocab.hypothetical_modals, m.end(), s.figure_start, r.sentence)
-                 or _assumed_growth(a, r, m)):
+    supposed = a.first_match("counterfactual", a.vocab.counterfactuals, r.sentence.start, s.figure_start, r.sentence)
+    if (m is None and supposed is None) or a.sentence_has("conditional target", r.sentence, a.vocab.conditional_targets):
+        return ""
+    if supposed:  # "Andaikan seluruh 40 juta pekerja formal menjadi peserta, iuran ... bisa ...": the figure in the supposition too
+        return "a hypothetical figure: " + supposed.group(0).strip(" ,;:-–—\"“'(")
+    if not (a.first_match("hypothetical modal", a.vocab.hypothetical_modals, m.end(), s.figure_start, r.sentence)
+            or _assumed_growth(a, r, m)):
         return ""
     if r.kind == "target" and a.vocab.trend_conditions.search(a.body, m.end(), s.figure_start):
         return ""  # "Kalau iuran ... tumbuh seperti sekarang, dana kelolaan bisa menembus Rp 1.000 triliun": a projection

@@ -38,9 +38,27 @@ def programme_pointed_at(a: ArticleState, sentence_index: int, start: int, point
         hit = phrase.first_label(vocab.programs, body, sentence.start, sentence.end)
         passed_on = vocab.programme_pointer.search(body, sentence.start, hit[1].start() if hit else sentence.end)
         if hit and passed_on is None:
-            return hit[0]
+            return _topic_among(a, index, hit[0])
         if passed_on is None:
             reach -= 1  # (a sentence whose subject points back itself, '"Program itu wajib ..."', "Program tersebut ...
             # bersumber dari rekomposisi iuran JKK dan JKM", passes the pointer on: what it names later is not its subject)
         index -= 1
     return None
+
+
+def _topic_among(a: ArticleState, index: int, first: str) -> str:
+    """Of the programmes sentence `index` names, the one the passage before it is about, else its first ("Jumlah
+    peserta program JKP ... Untuk membiayai program itu, ... Selain itu, sebagian iuran JKK dan JKM direkomposisi
+    untuk JKP. Dana yang dikelola untuk program tersebut ...": JKP, whose topic goes on, not JKK)."""
+    body, vocab = a.body, a.vocab
+    sentence = a.sentences[index]
+    named = {label for label, _ in vocab.programs.find_all(body, sentence.start, sentence.end)}
+    if len(named) < 2:
+        return first
+    for before in reversed(a.sentences[max(0, index - vocab.programme_pointer_sentences):index]):
+        earlier = {label for label, _ in vocab.programs.find_all(body, before.start, before.end)} & named
+        if len(earlier) == 1:
+            return earlier.pop()
+        if earlier:
+            break
+    return first

@@ -5,6 +5,7 @@ below it, or the programme of the passage before a sum of the same kind. A list 
 programmes with no *masing-masing* is for none of them."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract import phrase
@@ -94,6 +95,10 @@ def read_programme(a: ArticleState, r: Reading) -> None:
         pointed = pointed_programme(a, r)
         if pointed is not None:
             program, how = pointed, "the programme 'program itu' points back at"
+    if program is None and not listed:
+        owner = possessed_by_programme(a, r)
+        if owner is not None:
+            program, how = owner, "the programme the sentence before is about ('-nya')"
     if program is None and not listed and "program" in a.heading:
         program, how = a.heading["program"], "the heading of its lines"
     r.program = program
@@ -131,6 +136,26 @@ def pointed_programme(a: ArticleState, r: Reading) -> str | None:
         if fund is not None:
             return fund[0]
     return programme_pointed_at(a, r.sentence.index, s.sentence_start, pointer.start())
+
+
+_OPENING = re.compile(r"[\s\"“'(]*")  # what may stand before a sentence's first word
+
+
+def possessed_by_programme(a: ArticleState, r: Reading) -> str | None:
+    """"Program itu baru berjalan sejak Juli 2015. Pesertanya sekarang sekitar 12,6 juta pekerja": a sentence opening
+    with a metric's noun in the possessive is about the subject of the sentence before; when that sentence opens with
+    a programme, or with a pointer at one, the figure is that programme's."""
+    body, vocab, s = a.body, a.vocab, r.sentence
+    if s.index == 0 or not vocab.possessive_subject.match(body, s.start, r.figure.start):
+        return None
+    before = a.sentences[s.index - 1]
+    # (its last line: an answer joined to the question before it opens there)
+    opening = _OPENING.match(body, body.rfind("\n", before.start, before.end) + 1 or before.start, before.end).end()
+    pointer = vocab.programme_pointer.match(body, opening, before.end)
+    if pointer is not None:
+        return programme_pointed_at(a, before.index, before.start, pointer.start())
+    named = phrase.first_label(vocab.programs, body, opening, before.end)
+    return named[0] if named is not None and named[1].start() == opening else None
 
 
 def _fund_programme(a: ArticleState, r: Reading, pointer: int) -> tuple[str | None] | None:

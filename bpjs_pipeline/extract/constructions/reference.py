@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract import phrase
-from bpjs_pipeline.extract.article import INHERIT_SENTENCES
+from bpjs_pipeline.extract.article import INHERIT_SENTENCES, LOOK_BACK
 from bpjs_pipeline.extract.constructions.pointer import last_fund_named
 from bpjs_pipeline.extract.constructions.programme import continues_programme
 from bpjs_pipeline.extract.constructions.subgroup import VETO as SUBGROUP
@@ -87,6 +87,12 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
                     # after a list of segments' counts, a count with no words is the passage's, not the last item's
                     inherit(a, r, a.passage_topic, "the passage's count, after a list of its segments")
                     return
+                if r.money and not _comparable(p, r):
+                    # "Dana yang dikelola ... Rp199,7 triliun, sementara hasil investasi ... Rp9,1 triliun. ...
+                    # "Sampai Desember kami masih yakin bisa tembus Rp215 triliun"": the amount of its own size
+                    p = next((q for q in a.back(p.index, max(0, p.index - LOOK_BACK))
+                              if r.sentence.index - q.sentence.index <= INHERIT_SENTENCES
+                              and q.money and q.metric and _comparable(q, r, close=True)), p)
                 inherit(a, r, p, "the previous sentence's figure")
                 return
         # the words of the sentences before: a fund word for an amount; for a count,
@@ -108,6 +114,13 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
     if r.money and r.figure.value >= vocab.min_unnamed_fund:
         r.metric = DEFAULT_MONEY_METRIC
         r.sources["metric"] = "default for a rupiah figure with no fund word"
+
+
+def _comparable(p: Reading, r: Reading, close: bool = False) -> bool:
+    """Whether two amounts are of one size: within a factor of ten (of two when `close`)."""
+    factor = 2 if close else 10
+    low, high = sorted((p.figure.value, r.figure.value))
+    return low > 0 and high <= factor * low
 
 
 def _same_figure_before(a: ArticleState, r: Reading, first: int):
