@@ -492,3 +492,10 @@ def test_readers_comments_end_the_body_and_a_comment_count_above_it_does_not():
     body = clean_article("k", page).body
     assert body.startswith("JAKARTA - Jumlah peserta aktif") and body.endswith("Rp 260 triliun.")
     assert "Katanya" not in body
+
+
+def test_an_editors_initials_after_the_last_paragraph_are_no_photographers_credit():
+    text = ("Judul berita klaim\nJAKARTA - BPJS Ketenagakerjaan mencatat peserta aktif 30 juta pada 2018.\n\n"
+            "Ia menjelaskan, pembayaran jaminan sepanjang 2018 mencapai Rp 27 triliun, didominasi klaim JHT.\n\n(AW/EH)\n")
+    assert "Rp 27 triliun" in clean_article("a", text).body
+    assert "Rp 27 triliun" not in clean_article("a", text.replace("(AW/EH)", "KOMPAS/TOTOK WIJAYANTO")).body

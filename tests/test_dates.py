@@ -179,3 +179,9 @@ def test_english_month_abbreviations_in_a_dateline():
     assert find_publication_dates("Kamis 19 Aug 2021 14:32 WIB")[0].when == date(2021, 8, 19)
     assert find_publication_dates("Jumat 27 Dec 2024 14:05 WIB")[0].when == date(2024, 12, 27)
     assert find_publication_dates("Senin 11 Oct 2021 10:00 WIB")[0].when == date(2021, 10, 11)
+
+
+def test_so_many_years_later_counts_from_the_year_named_before():
+    text = "Pada akhir 2015 dana kelolaan Rp 206 triliun, dan tiga tahun kemudian sudah Rp 365 triliun."
+    later = [y for y in find_years(text) if y.year is None]
+    assert [(text[y.start:y.end], y.offset, y.anaphoric) for y in later] == [("tiga tahun kemudian", 3, True)]

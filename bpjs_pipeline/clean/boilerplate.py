@@ -318,9 +318,13 @@ def _heads_figures(lines: list[str], i: int) -> bool:
 _CREDIT_LINE = re.compile(r"^\(?[A-Z][A-Za-z.]{1,30}/[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,3}\)?$")
 
 
+# an editor's initials closing an article ("(AW/EH)", "(wf/nov)"): no photographer's credit
+_INITIALS_LINE = re.compile(r"^\([A-Za-z]{1,4}/[A-Za-z]{1,4}\)$")
+
+
 def _credit_follows(lines: list[str], i: int) -> bool:
-    nxt = next((line for line in lines[i + 1:i + 3] if line.strip()), "")  # (a blank line between)
-    return bool(_CREDIT_LINE.match(nxt.strip())) and len(lines[i].split()) >= 5
+    nxt = next((line for line in lines[i + 1:i + 3] if line.strip()), "").strip()  # (a blank line between)
+    return bool(_CREDIT_LINE.match(nxt)) and not _INITIALS_LINE.match(nxt) and len(lines[i].split()) >= 5
 
 
 # a word a printed page broke at the line's end with a hyphen ("Rp 12,87 tri-" / "liun sepanjang 2015")

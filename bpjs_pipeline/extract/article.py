@@ -81,13 +81,18 @@ class ArticleState:
         if self.article.published_on:
             return self.article.published_on.year
         # an undated page: the latest month it gives a figure for ("per September 2023") is its present,
-        # else the year it names most
+        # else the year after the one whose results it reports ("paparan kinerja 2017"), else the year it names most
         dated = [y.year for y in self.years.mentions if y.year is not None and y.month is not None]
         if dated:
             return max(dated)
         explicit = [y.year for y in self.years.mentions if y.year is not None]
         if not explicit:
             return None
+        # (the year whose results it reports, when no later year is named: the page is of the year after)
+        reported = [y.year for y in self.years.mentions if y.year is not None and
+                    self.vocab.results_year_lead.search(self.body, max(0, y.start - 30), y.start)]
+        if reported and max(reported) >= max(explicit):
+            return max(reported) + 1
         counts = Counter(explicit)
         return max(counts, key=lambda y: (counts[y], y))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bpjs_pipeline.extract.article import INHERIT_SENTENCES
+from bpjs_pipeline.extract.article import INHERIT_SENTENCES, LOOK_BACK
 from bpjs_pipeline.extract.context import WINDOW
 from bpjs_pipeline.extract.roles import BASELINE, CHANGE, PART, RECIPIENTS, last_match
 from bpjs_pipeline.extract.year_index import month_hint, resolve
@@ -146,7 +146,7 @@ def read_period(a: ArticleState, r: Reading) -> None:
     if not named_before and r.kind == "target" and any(y.anaphoric for _, group in steps for y in group):
         # "BPJS Ketenagakerjaan menutup 2023 dengan 41,56 juta peserta aktif. Capaian itu setara 91,7 persen dari
         # target akhir tahun sebesar 45,3 juta": the end of the year of the achievement measured against it
-        measured = _actual_measured(a, r)
+        measured = _actual_measured(a, r) or _year_so_far(a, r)
         anchor = measured.year if measured is not None else anchor
     period = resolve(steps, a.publication_year, compared_year, hint, anchor)
     item = _coordinated_item(a, r) if period and period.rule.startswith(("same sentence", "relative cue in")) else None
@@ -244,6 +244,19 @@ def read_period(a: ArticleState, r: Reading) -> None:
         a.running_year[r.kind] = (r.year, r.as_of)
 
 
+def _year_so_far(a: ArticleState, r: Reading) -> Reading | None:
+    """The actual of the same metric and programme in the sentences just before that counts a year up to a month
+    short of its end ("sepanjang Januari-Oktober 2015 klaim JHT ... Rp13,9 triliun. Wahyu memperkirakan hingga akhir
+    tahun klaim JHT akan menembus Rp17 triliun": the end of 2015)."""
+    for p in a.back(r.index, max(0, r.index - LOOK_BACK)):
+        if r.sentence.index - p.sentence.index > INHERIT_SENTENCES:
+            return None
+        if p.money == r.money and p.metric == r.metric and p.program == r.program and p.kind == "actual" and \
+                not p.vetoed and p.year and p.as_of and int(p.as_of[5:7]) < 12:
+            return p
+    return None
+
+
 def _coordinated_item(a: ArticleState, r: Reading) -> Reading | None:
     """The figure before it in its sentence that it is listed with ("Rp 165,9 triliun dan hasil investasi Rp 15,2
     triliun"): of its kind and unit, dated in its own clause, with no date between them."""
@@ -292,7 +305,10 @@ def _month_before(a: ArticleState, r: Reading, compared: Reading) -> tuple[int, 
     the last such month before the period of the figure it is compared with."""
     if r.role_at < 0:
         return None
-    for y in a.years.between(r.role_at, r.figure.start):
+    # (before the figure in its comparison, or right after it: "naik dari 40,2 juta pada Maret")
+    after = [y for y in a.years.between(r.figure.end, r.spans.right_clause_end)
+             if not a.vocab.new_level.search(a.body, r.figure.end, y.start)][:1]
+    for y in a.years.between(r.role_at, r.figure.start) + after:
         if y.month_only and y.month:
             reference = int(compared.as_of[5:7]) if compared.as_of else 12
             year = compared.year if y.month <= reference else compared.year - 1

@@ -95,7 +95,7 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         m = vocab.instrument_before.search(body, s.clause, s.figure_start) or vocab.instrument_subject.search(governing)
         if m:  # "dengan kontribusi terbesar dari obligasi sebesar Rp63 triliun", "sedangkan deposito sekitar Rp46 triliun"
             return Role(ALLOCATION, m.group(0).strip(), s.left)
-        m = vocab.instrument_after.match(body, s.figure_end, s.right_clause_end) or \
+        m = vocab.instrument_after.match(body, s.figure_end, s.right_end) or \
             vocab.allocation_after.match(body, s.figure_end, s.right_end)  # "Rp 56 triliun sudah kami investasikan ke", "Rp 196 T, ditempatkan di"
         if m:
             return Role(ALLOCATION, m.group(0).strip(), m.start())
@@ -111,11 +111,13 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
             next(iter(vocab.kind_words.find_all(body, s.left, s.figure_start)), None) is None and \
             not vocab.increment.search(body, s.left, s.figure_start) and not vocab.new_level.search(body, s.left, s.figure_start) \
             and not vocab.reach_verb.search(body, s.left, s.figure_start) \
+            and not vocab.breakdown.search(body, s.left, s.figure_start) \
             and next(iter((vocab.money_metrics if money else vocab.person_metrics).find_all(body, s.left, s.figure_start)), None) is None:
         # "dibandingkan tahun 2022 yang sebesar Rp 627 triliun dengan 35,9 juta pekerja",
         # "Rp 30 triliun – Rp 31 triliun": the same comparison goes on (not "..., while benefits
         # paid out totaled Rp 42,6 trillion": a subject of its own; not "naik dari Rp131,6 triliun pada
-        # 2012 mencapai Rp150,8 triliun": the level it reached)
+        # 2012 mencapai Rp150,8 triliun": the level it reached; nor "..., with old-age savings accounting for Rp 44.6
+        # trillion": a part of the new level)
         return Role(BASELINE, "the comparison before it goes on", s.left, continues=True)
     starts = vocab.change_start.search(governing)  # "naik dari 30 juta", "menjadi 35 juta dari 30 juta"
     if starts and (vocab.increment.search(body, s.sentence_start, s.right_end) or

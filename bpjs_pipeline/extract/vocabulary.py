@@ -112,10 +112,12 @@ class Vocabulary:
     programme_names: re.Pattern
     past_month: re.Pattern
     data_date_lead: re.Pattern
+    results_year_lead: re.Pattern
     year_word_after: re.Pattern
     bracketed_year: re.Pattern
     bound_year: re.Pattern
     programme_pointer: re.Pattern
+    concessive: re.Pattern
     possessive_subject: re.Pattern
     agency_owned: re.Pattern
     subordinate: re.Pattern
@@ -362,6 +364,7 @@ def _vocabulary() -> Vocabulary:
         title_then_speech=re.compile(r"(?:[A-Z][\w.&/-]*[\s,]+|(?:" + "|".join(lex["grammar"]["name_links"]) + r")\s+){1,12}(?:" + alternation(lex["grammar"]["speech"]) + r")(?!\w)"),
         past_month=re.compile(r"\s+(?:" + alternation(lex["dates"]["past_month_words"]) + r")(?!\w)"),
         programme_pointer=phrase_pattern(lex["program"]["programme_pointers"]),
+        concessive=clause_opening(lex["grammar"]["concessive_openers"]),
         possessive_subject=re.compile(r"[\s\"“'(]*(?:" + alternation(lex["program"]["possessive_subjects"]) + r")(?!\w)"),
         demonstrative_after=re.compile(r"(?:\s+(?:" + alternation(lex["word_classes"]["people"]) + r"))?\s+(?:"
                                        + alternation(lex["anaphora"]["demonstratives"]) + r")(?!\w)", re.I),
@@ -410,6 +413,7 @@ def _vocabulary() -> Vocabulary:
         bracketed_year=re.compile(r"\s*\((?:(?:" + alternation(lex["dates"]["year_words"]) + r")\s+)?[12]\d{3}\)"),
         year_word_after=re.compile(r"\s+(?:" + alternation(lex["dates"]["year_words"]) + r")(?!\w)"),
         data_date_lead=re.compile(r"(?<!\w)(?:" + alternation(lex["dates"]["data_date_leads"]) + r")\s+$"),
+        results_year_lead=re.compile(r"(?<!\w)(?:" + alternation(lex["dates"]["results_year_leads"]) + r")\s+$"),
         next_item=re.compile(r"(?:,\s*|\s)(?:" + alternation(lex["grammar"]["coordinators"] + lex["grammar"]["contrast_coordinators"]) + r")\s+(?!(?:" + "|".join(lex["grammar"]["relative_pronouns"]) + r")\b)"),
         against_target=phrase_pattern(lex["table"]["against_target"]),
         data_frame=re.compile(r"\W*(?:" + alternation(lex["grammar"]["data_frames"]) + r")\s+(?:[A-Z][\w.-]*\s+){0,4}(?:(?:" + "|".join(lex["dates"]["year_words"]) + r")\s+)?(?P<year>(?:19|20)\d\d)\s*,"),
@@ -445,7 +449,8 @@ def _vocabulary() -> Vocabulary:
         participant_nouns=phrase_pattern(lex["grammar"]["participant_nouns"]),
         passage_ratio=tuple(float(x) for x in lex["grammar"]["passage_ratio"]),
         allocation=phrase_pattern(metric["allocation"]["words"]),
-        instrument_after=re.compile(r"\s*(?:" + alternation(metric["allocation"]["instrument_leads"]) + r")\s+(?:" +
+        instrument_after=re.compile(r"[\s,]*(?:(?:" + alternation(metric["allocation"]["instrument_lead_fillers"]) + r")[\s,]+){0,2}(?:"
+                                    + alternation(metric["allocation"]["instrument_leads"]) + r")\s+(?:" +
                                     alternation(metric["allocation"]["instruments"], cs["instruments"]) + r")(?!\w)"),
         recipients=phrase_pattern(metric["recipients"]["words"]),
         returns=phrase_pattern(metric["investment_returns"]),

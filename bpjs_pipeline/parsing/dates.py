@@ -89,6 +89,13 @@ def _years_ahead() -> re.Pattern:
                       rf"|(?P<n2>\d{{1,2}}|{counts})\s+tahun\s+(?:{'|'.join(lex['years_ahead']['after'])}))(?!\w)", re.I))
 
 
+@cache
+def _years_later() -> re.Pattern:
+    after = lexicon()["dates"]["years_later"]["after"]
+    counts = "|".join(sorted(lexicon()["numbers"]["number_words"], key=len, reverse=True))
+    return with_lead(re.compile(rf"(?<!\w)(?P<n>\d{{1,2}}|{counts})\s+(?:tahun|years?)\s+(?:{'|'.join(after)})(?!\w)", re.I))
+
+
 def _count_of(word: str | None) -> int | None:
     if not word:
         return None
@@ -179,6 +186,12 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
         if not taken.overlaps(s, e):
             taken.add(s, e)
             found.append(YearMention(s, e, None, offset=offset, anaphoric=fold(text[s:e]) in anaphoric))
+    # "tiga tahun kemudian": that many years after the year named before it
+    for m in _years_later().finditer(text, start, end):
+        n = _count_of(m.group("n"))
+        if n and not taken.overlaps(m.start(), m.end()):
+            taken.add(m.start(), m.end())
+            found.append(YearMention(m.start(), m.end(), None, offset=n, anaphoric=True))
     # "dalam 5 tahun", "lima tahun ke depan": that many years after publication
     for m in _years_ahead().finditer(text, start, end):
         if not taken.overlaps(m.start(), m.end()):

@@ -131,3 +131,19 @@ def test_a_target_before_its_revision_is_of_the_year_the_sentence_opens_with(fac
                    "peserta aktif. Namun setelah evaluasi, target itu dinaikkan menjadi 53,2 juta.",
                    published_on=date(2024, 3, 1))
     assert ("targets", "active_participants", "all", None, 2024, 50e6) in got
+
+
+def test_a_target_word_in_a_conceded_clause_does_not_make_a_target(facts_of):
+    got = facts_of("Kendati iuran sedikit di bawah sasaran, dana kelolaan tumbuh 13 persen menjadi Rp 206,1 triliun "
+                   "pada akhir 2015.", published_on=date(2016, 2, 1))
+    assert got == [("funds", "managed_funds", "all", None, 2015, 206.1e12)]
+    # (but a figure set in apposition to the target word is the target)
+    got = facts_of("Peserta aktif pada 2021 mencapai 30 juta. Meski jauh dari target, yakni 33,67 juta peserta.",
+                   published_on=date(2021, 12, 1))
+    assert ("targets", "active_participants", "all", None, 2021, 33.67e6) in got
+
+
+def test_a_year_end_forecast_after_a_year_so_far_is_that_years(facts_of):
+    body = ("Tahun depan kami menargetkan peserta JP mencapai 5 juta pekerja. Sepanjang Januari-Oktober 2015 klaim JHT "
+            "yang dicairkan sebesar Rp 13,9 triliun. Ia memperkirakan hingga akhir tahun klaim JHT akan menembus Rp 17 triliun.")
+    assert ("targets", "benefits_paid", "all", "JHT", 2015, 17e12) in facts_of(body, published_on=date(2015, 11, 12))

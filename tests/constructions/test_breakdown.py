@@ -1,5 +1,6 @@
 """constructions/breakdown.py: a total and its parts."""
 from datetime import date
+import pytest
 
 
 def test_bare_parts_named_by_segment_take_the_totals_metric(facts_of):
@@ -193,3 +194,17 @@ def test_an_amount_said_to_be_among_the_total_before_is_its_part(facts_of):
     got = facts_of(body, published_on=date(2023, 8, 1))
     assert ("funds", "benefits_paid", "all", "JHT", 2023, 18.3e12) in got
     assert ("funds", "benefits_paid", "all", "JKK", 2023, 1.4e12) in got
+
+
+def test_a_count_of_a_programme_after_parts_by_segment_is_no_part(facts_of):
+    body = ("Peserta aktif pada 2019 mencapai 34 juta, terdiri atas penerima upah 27 juta dan bukan penerima upah 3 juta. "
+            "Peserta program JP sekarang 12,9 juta pekerja.")
+    assert ("participants", "participants", "all", "JP", 2019, 12.9e6) in facts_of(body, published_on=date(2019, 9, 1))
+
+
+@pytest.mark.parametrize("body", [
+    "Pembayaran jaminan sepanjang 2017 mencapai Rp 20,6 triliun, didominasi klaim jaminan hari tua sebesar Rp 18,4 triliun.",
+    "Benefits paid rose to Rp 20.6 trillion in 2017 from Rp 18.9 trillion, with old-age savings accounting for Rp 18.4 trillion.",
+])
+def test_a_dominant_part_of_a_total(facts_of, body):
+    assert ("funds", "benefits_paid", "all", "JHT", 2017, 18.4e12) in facts_of(body, published_on=date(2018, 1, 5))

@@ -617,3 +617,49 @@ def test_wanting_a_count_to_become_a_figure_is_a_target(facts_of):
 ])
 def test_a_count_of_all_ever_registered_is_the_registered_total(facts_of, body):
     assert ("participants", "registered_participants", "all", None, 2025, 68e6) in facts_of(body, published_on=date(2025, 9, 1))
+
+
+@pytest.mark.parametrize("body", [
+    "Pada 2021 dana kelolaan Rp 600 triliun. Sekitar 64 persen ditempatkan pada surat utang, sementara Rp 71 triliun "
+    "lainnya berada di instrumen saham.",
+    "Pada 2021 dana kelolaan Rp 600 triliun. Dari sisi portofolio, sebanyak Rp 366 triliun atau 61% ditempatkan di "
+    "surat utang.",
+    "Pada 2021 dana kelolaan Rp 600 triliun. Saat ini kira-kira Rp 52 triliun sudah di instrumen terkait infrastruktur.",
+    "Pada 2021 dana kelolaan Rp 600 triliun. Sekitar Rp 416 triliun dana peserta tertanam di surat berharga negara.",
+    "In 2021 funds under management reached Rp 600 trillion. About Rp 430 trillion, or 71 percent of the portfolio, "
+    "is now in fixed-income instruments.",
+    "In 2021 funds under management reached Rp 600 trillion. We have also put about Rp 58 trillion into "
+    "infrastructure-related instruments.",
+])
+def test_money_placed_in_an_instrument_is_an_allocation(facts_of, body):
+    assert facts_of(body) == [("funds", "managed_funds", "all", None, 2021, 600e12)]
+
+
+def test_programmes_named_by_purpose_in_english(facts_of):
+    body = ("At the end of September 2022 the agency had IDR 608 trillion in funds under management. The work-accident "
+            "fund held IDR 49.5 trillion, the death-benefit fund IDR 14.8 trillion and the fund for the job-loss program "
+            "IDR 9.1 trillion.")
+    got = facts_of(body, published_on=date(2022, 10, 5))
+    assert [f[3] for f in got] == [None, "JKK", "JKM", "JKP"]
+
+
+@pytest.mark.parametrize("body", [
+    "Pada 2021 dana kelolaan Rp 554 triliun. Di luar itu, dana milik badan sendiri, yang dipakai untuk operasional, "
+    "sebesar Rp 11,9 triliun.",
+    "In 2021 funds under management reached Rp 554 trillion. The remaining Rp 11.9 trillion belongs to the agency "
+    "itself as an operating body.",
+])
+def test_the_agencys_own_fund_is_no_fund_of_the_participants(facts_of, body):
+    assert facts_of(body) == [("funds", "managed_funds", "all", None, 2021, 554e12)]
+
+
+def test_english_contribution_target_members_of_them_active_and_against(facts_of):
+    got = facts_of("The agency had 51.2 million registered workers as of May 2019, 31.8 million of them active. It has "
+                   "raised its contribution target for this year from Rp 71.5 trillion to Rp 75 trillion.",
+                   published_on=date(2019, 6, 20))
+    assert ("participants", "active_participants", "all", None, 2019, 31.8e6) in got
+    assert ("targets", "contributions", "all", None, 2019, 75e12) in got
+    got = facts_of("The agency has set a target of 23.2 million active members for this year, against 19.2 million at "
+                   "the end of last year.", published_on=date(2016, 3, 1))
+    assert got == [("targets", "active_participants", "all", None, 2016, 23.2e6),
+                   ("participants", "active_participants", "all", None, 2015, 19.2e6)]

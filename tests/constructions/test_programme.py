@@ -440,3 +440,18 @@ def test_a_possessive_subject_is_the_programme_the_sentence_before_opens_with(fa
     # (not when the sentence before opens with anything else)
     body = "Sejak 2015 BPJS Ketenagakerjaan menjalankan program JHT dan JP. Pesertanya sekarang sekitar 13,1 juta pekerja."
     assert facts_of(body, published_on=date(2020, 3, 2)) == [("participants", "participants", "all", None, 2020, 13.1e6)]
+
+
+def test_an_english_pointer_at_the_programme_before(facts_of):
+    body = ("What about the pension program, Jaminan Pensiun?\nIt has about 11.9 million participants now. Funds under "
+            "management for that program have reached Rp 24.7 trillion.")
+    assert ("funds", "managed_funds", "all", "JP", 2017, 24.7e12) in facts_of(body, published_on=date(2017, 4, 2))
+    body = ("The job-loss program (JKP) started in 2022. The program is funded partly by contributions redirected from "
+            "the work-accident program. Contributions collected for the program in 2022 totaled Rp 1.3 trillion.")
+    assert facts_of(body, published_on=date(2023, 2, 2)) == [("funds", "contributions", "all", "JKP", 2022, 1.3e12)]
+
+
+def test_a_possessive_after_a_programmes_figure_in_the_sentence_is_that_programmes(facts_of):
+    body = "Iuran yang masuk ke program JP sepanjang 2019 Rp 9,4 triliun, dan dana kelolaannya Rp 57 triliun."
+    assert facts_of(body, published_on=date(2020, 3, 2)) == [("funds", "contributions", "all", "JP", 2019, 9.4e12),
+                                                             ("funds", "managed_funds", "all", "JP", 2019, 57e12)]

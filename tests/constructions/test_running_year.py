@@ -253,3 +253,22 @@ def test_a_month_named_alone_is_the_one_named_with_its_year_before(facts_of):
             "30,46 juta. Adapun pekerja yang terdaftar hingga November, baik aktif maupun tidak aktif, mencapai 55,2 juta.")
     got = facts_of(body, published_on=date(2019, 12, 18))
     assert ("participants", "registered_participants", "all", None, 2019, 55.2e6) in got
+
+
+def test_an_undated_page_reporting_a_years_results_is_of_the_year_after(facts_of):
+    body = ("Dalam paparan kinerja 2017, BPJS Ketenagakerjaan menyebut telah menutup tahun lalu dengan 26,3 juta peserta "
+            "aktif. Untuk tahun ini, manajemen membidik 30 juta peserta aktif.")
+    assert facts_of(body, published_on=None) == [("participants", "active_participants", "all", None, 2017, 26.3e6),
+                                                 ("targets", "active_participants", "all", None, 2018, 30e6)]
+
+
+def test_a_month_named_after_a_baseline_is_the_last_such_month_before_the_level(facts_of):
+    got = facts_of("Hingga Juni 2025, peserta aktif tercatat 41,9 juta, naik dari 40,2 juta pada Maret.",
+                   published_on=date(2025, 7, 10), with_as_of=True)
+    assert ("participants", "active_participants", "all", None, 2025, "2025-03", 40.2e6) in got
+
+
+def test_so_many_years_later(facts_of):
+    got = facts_of("Pada akhir 2015 dana kelolaan Rp 206 triliun, dan tiga tahun kemudian angkanya sudah Rp 365,5 triliun.",
+                   published_on=date(2019, 3, 1))
+    assert ("funds", "managed_funds", "all", None, 2018, 365.5e12) in got

@@ -51,6 +51,12 @@ def kind_at(a: ArticleState, start: int, pos: int, start_kind: str) -> tuple[str
     if last is None:
         return start_kind, ""
     label, m = last
+    conceded = last_match(a.vocab.concessive, a.body, start, m.start())
+    if conceded is not None and clause_end(a.body, m.end(), pos) < pos and \
+            not a.vocab.appositive_within.search(a.body, m.end(), pos):  # (not "Meski jauh dari target, yakni 33,67 juta")
+        # "Kendati iuran sedikit di bawah sasaran, dana investasi ... menjadi Rp206,1 triliun": the word is the
+        # conceded clause's, not the figure's
+        return start_kind, ""
     if label == "achieved":
         # "telah melampaui target, yaitu sebanyak 450.000" / "mencapai target yaitu sebanyak
         # 488.188": a clause break or an appositive after the word restates what was achieved

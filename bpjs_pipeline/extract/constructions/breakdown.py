@@ -15,7 +15,7 @@ from bpjs_pipeline.extract.constructions.joined import counted_by_joining
 from bpjs_pipeline.extract.phrase import COMPANY_METRICS, EMPLOYER_OF
 from bpjs_pipeline.extract.constructions.reference import TOO_SMALL
 from bpjs_pipeline.extract.constructions.programme import PASSAGE_PROGRAMME
-from bpjs_pipeline.extract.roles import LEVEL, NEW_LEVEL, PART
+from bpjs_pipeline.extract.roles import BASELINE, LEVEL, NEW_LEVEL, PART
 from bpjs_pipeline.parsing.sentences import clause_start
 
 if TYPE_CHECKING:
@@ -30,6 +30,10 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
     if previous is not None and previous.role in (LEVEL, NEW_LEVEL) and \
             vocab.breakdown.search(body, previous.figure.end, r.figure.start):
         total = previous
+    elif previous is not None and previous.role == BASELINE and previous.compares_to is not None and \
+            vocab.breakdown.search(body, previous.figure.end, r.figure.start):
+        total = a.readings[previous.compares_to]  # "rose to Rp 52.4 trillion from Rp 49.0 trillion in 2022, with
+        # old-age savings accounting for Rp 44.6 trillion": a part of the new level
     elif previous is not None and previous.role == PART:
         total = a.readings[previous.part_of]
     elif previous is not None and previous.role in (LEVEL, NEW_LEVEL) and previous.index == first and \
@@ -45,7 +49,8 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
         total = _total_they_add_up_to(a, r, first) or a.last_level_before(r)
     elif a.breakdown and r.sentence.index - a.breakdown[1] <= vocab.breakdown_sentences \
             and not _another_year_since(a, a.readings[a.breakdown[0]], r) \
-            and not _another_kind_said(a, a.readings[a.breakdown[0]], r):
+            and not _another_kind_said(a, a.readings[a.breakdown[0]], r) \
+            and not _another_dimension(a, a.readings[a.breakdown[0]], r):
         total = a.readings[a.breakdown[0]]
     if total is None or total.money != r.money or r.figure.value >= total.figure.value:
         return
@@ -109,6 +114,15 @@ def _total_they_add_up_to(a: ArticleState, r: Reading, first: int) -> Reading | 
         if p.money == r.money and p.role in (LEVEL, NEW_LEVEL) and abs(p.figure.value - added) <= 0.01 * p.figure.value:
             return p
     return None
+
+
+def _another_dimension(a: ArticleState, total: Reading, r: Reading) -> bool:
+    """Whether the figure names a programme where the total's parts so far named segments, or the other way round
+    ("... terdiri atas PU 21,4 juta, BPU 6,6 juta ... Peserta program tersebut sekarang 12,9 juta": a programme's
+    count, no part of a breakdown by segment)."""
+    last = next((p for p in a.back(r.index, total.index) if p.part_of == total.index), None)
+    return last is not None and (last.segment != "all") != (r.segment != "all") and \
+        (last.program is None) != (r.program is None)
 
 
 def _another_kind_said(a: ArticleState, total: Reading, r: Reading) -> bool:

@@ -98,7 +98,7 @@ def read_programme(a: ArticleState, r: Reading) -> None:
     if program is None and not listed:
         owner = possessed_by_programme(a, r)
         if owner is not None:
-            program, how = owner, "the programme the sentence before is about ('-nya')"
+            program, how = owner
     if program is None and not listed and "program" in a.heading:
         program, how = a.heading["program"], "the heading of its lines"
     r.program = program
@@ -141,21 +141,31 @@ def pointed_programme(a: ArticleState, r: Reading) -> str | None:
 _OPENING = re.compile(r"[\s\"“'(]*")  # what may stand before a sentence's first word
 
 
-def possessed_by_programme(a: ArticleState, r: Reading) -> str | None:
+def possessed_by_programme(a: ArticleState, r: Reading) -> tuple[str, str] | None:
     """"Program itu baru berjalan sejak Juli 2015. Pesertanya sekarang sekitar 12,6 juta pekerja": a sentence opening
     with a metric's noun in the possessive is about the subject of the sentence before; when that sentence opens with
-    a programme, or with a pointer at one, the figure is that programme's."""
+    a programme, or with a pointer at one, the figure is that programme's. Within a sentence, such a noun after a
+    figure of a programme is that programme's."""
     body, vocab, s = a.body, a.vocab, r.sentence
-    if s.index == 0 or not vocab.possessive_subject.match(body, s.start, r.figure.start):
+    if not vocab.possessive_subject.match(body, s.start, r.figure.start):
+        # "Iuran yang masuk ke program itu ... Rp9,4 triliun, dan dana kelolaannya saat ini sudah Rp57 triliun": within
+        # the sentence, the programme of the figure before it
+        owned = vocab.possessive_subject.search(body, r.spans.clause, r.figure.start)
+        earlier = next((p for p in a.before(r, a.first_in_sentence) if p.program), None) if owned else None
+        return (earlier.program, f"the programme of the figure before it ('-nya', {earlier.figure.text})") \
+            if earlier is not None else None
+    if s.index == 0:
         return None
     before = a.sentences[s.index - 1]
     # (its last line: an answer joined to the question before it opens there)
     opening = _OPENING.match(body, body.rfind("\n", before.start, before.end) + 1 or before.start, before.end).end()
+    how = "the programme the sentence before is about ('-nya')"
     pointer = vocab.programme_pointer.match(body, opening, before.end)
     if pointer is not None:
-        return programme_pointed_at(a, before.index, before.start, pointer.start())
+        pointed = programme_pointed_at(a, before.index, before.start, pointer.start())
+        return (pointed, how) if pointed else None
     named = phrase.first_label(vocab.programs, body, opening, before.end)
-    return named[0] if named is not None and named[1].start() == opening else None
+    return (named[0], how) if named is not None and named[1].start() == opening else None
 
 
 def _fund_programme(a: ArticleState, r: Reading, pointer: int) -> tuple[str | None] | None:
