@@ -115,3 +115,9 @@ def test_a_full_stop_glued_to_the_next_sentence_still_ends_it():
     from bpjs_pipeline.parsing.sentences import split_sentences
     texts = [s.text for s in split_sentences("Peserta BPU aktif baru 3,1 juta.Karena pandemi, target 33,7 juta. Lihat Detik.Com.")]
     assert texts == ["Peserta BPU aktif baru 3,1 juta.", "Karena pandemi, target 33,7 juta.", "Lihat Detik.Com."]
+
+
+def test_a_full_stop_after_a_dates_bracket_glued_to_the_next_sentence_ends_it():
+    from bpjs_pipeline.parsing.sentences import split_sentences
+    texts = [s.text for s in split_sentences("Ia berbicara Senin (8/11/2021).Menurut dia, peserta aktif 30,4 juta.")]
+    assert texts == ["Ia berbicara Senin (8/11/2021).", "Menurut dia, peserta aktif 30,4 juta."]

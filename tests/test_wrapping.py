@@ -45,3 +45,12 @@ def test_a_paragraph_glued_to_a_related_links_title_is_kept():
             "Jaminan Kecelakaan Kerja (JKK) dengan nominal manfaat sebanyak Rp1,57 triliun.")
     assert split_glued_link(line, ("baca juga",)).startswith("Adapun klaim tersebut meliputi")
     assert split_glued_link("Baca juga: Klaim JHT Naik 20 Persen", ("baca juga",)) is None
+
+
+def test_a_related_link_glued_inside_a_paragraph_is_parted_from_it():
+    from bpjs_pipeline.clean import clean_article
+    text = ("Judul berita peserta\nSURABAYA - Kantor wilayah itu menyasar pedagang pasar. \"Mereka berdagang atau jadi "
+            "pengemudi ojek daring,\" katanya, Senin (8/11/2021).Baca Juga: Ribuan Pedagang Pasar Belum Punya Jaminan "
+            "SosialIa menyebut, secara nasional peserta aktif per Oktober 2021 sebanyak 30,4 juta orang.\n")
+    body = clean_article("a", text).body
+    assert "Ribuan Pedagang" not in body and "Ia menyebut, secara nasional peserta aktif" in body

@@ -357,9 +357,19 @@ def _label_gap(line: str) -> str:
 
 
 def _unglued(line: str) -> list[str]:
-    """A related-article link and the paragraph glued after it, as two lines."""
+    """A related-article link and the paragraph glued after it, as two lines; a link glued after a paragraph's
+    sentence ("... Senin (8/11/2021).Baca Juga: Ribuan Pedagang ... SosialIa menyebut, ...") first parted from it."""
+    link = _inline_link().search(line)
+    if link is not None:
+        return [line[:link.start()].rstrip()] + _unglued(line[link.start():])
     rest = split_glued_link(line, _link_starts())
     return [line[:len(line) - len(rest)].rstrip(), rest] if rest else [line]
+
+
+@cache
+def _inline_link() -> re.Pattern:
+    starts = "|".join(re.escape(m) for m in lexicon()["boilerplate"]["link_starts"])
+    return re.compile(rf"(?<=[.!?)\]\"”])\s*(?=(?i:{starts}))")
 
 
 @cache

@@ -57,6 +57,8 @@ def unwrap(lines: list[str], is_furniture) -> list[str]:
 
 
 _SENTENCE_AFTER_TITLE_WORDS = 10
+# two words run together where a line break was lost: a lower-case letter, then a capital and lower case
+_GLUED_WORDS = re.compile(r"^([A-Z][a-z]+)([A-Z][a-z]+)$")
 
 
 @cache
@@ -78,8 +80,9 @@ def split_glued_link(line: str, link_starts: tuple[str, ...]) -> str | None:
         if not (word[:1].isupper() or word.lower() in _title_small_words() or word[:1].isdigit()):
             return None  # a lower-case word inside what should be the title: not a glued link
         nxt = words[i + 1:i + 4]
+        glued = _GLUED_WORDS.match(word)  # "SosialIa menyebut, ...": the title's last word and the sentence's first
         if i >= 2 and word[:1].isupper() and len(nxt) == 3 and all(w[:1].islower() for w in nxt):
-            rest = words[i:]
+            rest = ([glued.group(2)] + words[i + 1:]) if glued else words[i:]
             if len(rest) >= _SENTENCE_AFTER_TITLE_WORDS and any(_ENDS.search(w) for w in rest):
                 return " ".join(rest)
             return None

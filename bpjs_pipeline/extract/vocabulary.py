@@ -292,7 +292,7 @@ def _vocabulary() -> Vocabulary:
         # "naik dari 30 juta", and with the period of the level it starts from between
         # ("meningkat 12,48% dari tahun 2019 senilai Rp 444 triliun")
         change_start=re.compile(r"(?i)(?:^|\s)(?:" + "|".join(lex["increment"]["start"]) + r")(?:\s+(?:"
-                                + alternation(lex["grammar"]["period_nouns"]) + r"|(?:19|20)\d\d|lalu|sebelumnya))*\s*(?:yang\s+)?\s*$"),
+                                + alternation(lex["grammar"]["period_nouns"]) + r"|(?:19|20)\d\d|lalu|sebelumnya))*\s*(?:yang\s+|the\s+)?\s*$"),
         subset_before_active=phrase_pattern(metric["subset"]["before_active"]),
         total_after=re.compile(r"(?i)^\s*(?:" + "|".join(p.replace(" ", r"\s+") for p in metric["subset"]["total_after"]) + r")\s*$"),
         anaphora=re.compile(r"(?i)^\W*(?:" + "|".join(p.replace(" ", r"\s+") for p in lex["anaphora"]["openers"]) + r")\b"),

@@ -11,8 +11,8 @@ from bpjs_pipeline.parsing.numbers import scale_words
 # a run of end marks is read once, from its first mark (one not after another), and never backtracked into
 # (a page of dots stays linear); the pattern opens with the mark itself, so the scan skips to marks
 # (or a full stop glued between a word and the next sentence's first word, as a page lost the space:
-# "peserta BPU aktif baru 3,1 juta.Karena pandemi, ...")
-_END = re.compile(r"[.!?](?:(?<![.!?][.!?])[.!?]*+[\"”’')\]]*+(?=\s+[\"“”‘'(\[]?[A-Z0-9])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]{3}))")
+# "peserta BPU aktif baru 3,1 juta.Karena pandemi, ...", "Senin (8/11/2021).Baca Juga: ...")
+_END = re.compile(r"[.!?](?:(?<![.!?][.!?])[.!?]*+[\"”’')\]]*+(?=\s+[\"“”‘'(\[]?[A-Z0-9])|(?<=[a-z]{2}\.|\d\)\.)(?=[A-Z][a-z]{3}))")
 _CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|\s[-–—]\s|[\"“”]")
 _LINE = re.compile(r"[^\n]+")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.*$")

@@ -208,3 +208,34 @@ def test_a_count_of_a_programme_after_parts_by_segment_is_no_part(facts_of):
 ])
 def test_a_dominant_part_of_a_total(facts_of, body):
     assert ("funds", "benefits_paid", "all", "JHT", 2017, 18.4e12) in facts_of(body, published_on=date(2018, 1, 5))
+
+
+def test_companies_are_no_part_of_a_count_of_workers(facts_of):
+    body = ("Pada 2018 pekerja penerima upah mendominasi dengan 25,21 juta orang, sisanya pekerja bukan penerima upah "
+            "1,82 juta orang. Adapun pemberi kerja aktif tercatat sebanyak 583.519 perusahaan.")
+    assert ("participants", "active_employers", "all", None, 2018, 583519) in facts_of(body)
+
+
+def test_a_total_split_by_dari_jumlah_itu_into_programmes_is_none_of_them(facts_of):
+    body = ("Klaim JHT paling banyak diajukan pekerja usia 30-40 tahun. Secara nasional BPJS Ketenagakerjaan hingga "
+            "Agustus 2024 telah membayarkan manfaat sebesar Rp 36,4 triliun. Dari jumlah itu, klaim JHT mencapai "
+            "Rp 31,4 triliun, sementara klaim kematian Rp 2,31 triliun.")
+    got = facts_of(body, published_on=date(2024, 9, 18))
+    assert ("funds", "benefits_paid", "all", None, 2024, 36.4e12) in got
+    assert ("funds", "benefits_paid", "all", "JKM", 2024, 2.31e12) in got
+
+
+def test_a_heading_naming_another_quantity_starts_a_list_of_its_own(facts_of):
+    body = ("Total aset per 31 Mei 2023 sebesar Rp 701,2 triliun. Dari jumlah tersebut, dana kelolaan DJS tercatat Rp 676,6 "
+            "triliun.\nRincian dana kelolaan per program:\n- JHT: Rp 440,9 triliun\n- JP: Rp 153,7 triliun\n")
+    got = facts_of(body, published_on=date(2023, 7, 10))
+    assert ("funds", "managed_funds", "all", "JHT", 2023, 440.9e12) in got
+    assert ("funds", "managed_funds", "all", "JP", 2023, 153.7e12) in got
+
+
+def test_the_items_of_a_list_a_breakdown_word_introduces_are_parts(facts_of):
+    body = ("Kepesertaan\nJumlah pekerja aktif per Desember 2024 tercatat 44,1 juta, terdiri atas:\n"
+            "- Penerima Upah (PU): 28,9 juta\n- Bukan Penerima Upah (BPU): 9,6 juta\n")
+    got = facts_of(body, published_on=date(2025, 1, 20))
+    assert ("participants", "active_participants", "formal", None, 2024, 28.9e6) in got
+    assert ("participants", "active_participants", "informal", None, 2024, 9.6e6) in got

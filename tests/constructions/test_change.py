@@ -277,3 +277,22 @@ def test_a_level_after_a_comparison_with_a_dated_period_in_the_increase_before(f
     got = facts_of("BPJS Ketenagakerjaan mencatat jumlah peserta aktif per Juni 2022 sebanyak 34,9 juta pekerja, bertambah "
                    "4,2 juta dibandingkan akhir Desember 2021 yang sebanyak 30,7 juta.", with_as_of=True)
     assert ("participants", "active_participants", "all", None, 2021, "2021-12", 30.7e6) in got
+
+
+def test_a_baseline_naming_its_own_quantity_takes_no_segment_from_another_sentence(facts_of):
+    body = ("Per April 2024 peserta aktif 41,9 juta, dengan jasa konstruksi 5,5 juta. Jumlah peserta aktif tersebut turun "
+            "dibandingkan Maret 2024 yang mencapai 42,5 juta.")
+    assert ("participants", "active_participants", "all", None, 2024, 42.5e6) in facts_of(body)
+
+
+def test_an_english_change_in_percent_from_the_level_before(facts_of):
+    got = facts_of("Funds under management reached Rp 186.4 trillion at the end of 2014, up 15.6 percent from the "
+                   "Rp 161.2 trillion managed at the end of 2013.", published_on=date(2015, 2, 1))
+    assert got == [("funds", "managed_funds", "all", None, 2014, 186.4e12),
+                   ("funds", "managed_funds", "all", None, 2013, 161.2e12)]
+
+
+def test_a_comparison_word_ends_the_figures_noun_phrase(facts_of):
+    got = facts_of("Iuran yang dihimpun pada semester I 2019 naik 11,2% menjadi Rp 35,6 triliun dibandingkan periode yang "
+                   "sama tahun lalu sebesar Rp 32,0 triliun.", published_on=date(2019, 8, 1))
+    assert ("funds", "contributions", "all", None, 2018, 32e12) in got

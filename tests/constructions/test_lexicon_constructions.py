@@ -663,3 +663,14 @@ def test_english_contribution_target_members_of_them_active_and_against(facts_of
                    "the end of last year.", published_on=date(2016, 3, 1))
     assert got == [("targets", "active_participants", "all", None, 2016, 23.2e6),
                    ("participants", "active_participants", "all", None, 2015, 19.2e6)]
+
+
+def test_a_quadrillion_and_a_road_map_of_the_agencys_own(facts_of):
+    got = facts_of("The agency's own road map aims to push funds past Rp 1 quadrillion by 2026.", published_on=date(2024, 3, 1))
+    assert got == [("targets", "managed_funds", "all", None, 2026, 1e15)]
+
+
+def test_an_amount_said_to_be_a_share_of_a_named_total_is_of_that_quantity(facts_of):
+    got = facts_of("Hingga Juni 2019, untuk JHT saja nilainya Rp 12,6 triliun, atau hampir 89% dari total klaim.",
+                   published_on=date(2019, 7, 20))
+    assert got == [("funds", "benefits_paid", "all", "JHT", 2019, 12.6e12)]

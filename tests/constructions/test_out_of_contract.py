@@ -447,3 +447,10 @@ def test_the_workers_a_whereas_sets_beside_coverage_are_a_population(facts_of):
 ])
 def test_the_uncovered_the_prosecuted_and_those_who_stopped_are_no_facts(facts_of, body):
     assert facts_of(body) == []
+
+
+def test_an_outlets_code_in_the_dateline_is_no_group(facts_of):
+    got = facts_of("Jakarta (WNA) - BPJS Ketenagakerjaan mencatat jumlah peserta aktif hingga akhir Oktober 2014 mencapai "
+                   "16,3 juta tenaga kerja.", published_on=date(2014, 11, 20))
+    assert got == [("participants", "active_participants", "all", None, 2014, 16.3e6)]
+    assert facts_of("Sebanyak 95.000 WNA terdaftar sebagai peserta pada 2023.") == []

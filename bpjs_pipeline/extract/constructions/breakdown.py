@@ -15,7 +15,7 @@ from bpjs_pipeline.extract.constructions.joined import counted_by_joining
 from bpjs_pipeline.extract.phrase import COMPANY_METRICS, EMPLOYER_OF
 from bpjs_pipeline.extract.constructions.reference import TOO_SMALL
 from bpjs_pipeline.extract.constructions.programme import PASSAGE_PROGRAMME
-from bpjs_pipeline.extract.roles import BASELINE, LEVEL, NEW_LEVEL, PART
+from bpjs_pipeline.extract.roles import BASELINE, LEVEL, NEW_LEVEL, NOT_BPJS, PART
 from bpjs_pipeline.parsing.sentences import clause_start
 
 if TYPE_CHECKING:
@@ -42,7 +42,8 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
         total = previous  # "Dari target 21,4 juta tersebut, sebagian besar ... penerima upah, yakni 17,9 juta orang"
     elif r.index == first and (vocab.breakdown_opener.match(body[r.sentence.start:r.figure.start]) or
                                vocab.breakdown.search(body, r.sentence.start, r.figure.start) or
-                               vocab.subset_after.match(body, r.figure.end, r.spans.right_end)):
+                               vocab.subset_after.match(body, r.figure.end, r.spans.right_end) or
+                               _listed_under_a_breakdown(a, r)):
         # "Rinciannya, ...", "Mereka yang terdaftar sebagai peserta terdiri dari PPU 39,65 juta ...", "Sebanyak
         # Rp 25,6 triliun di antaranya untuk jaminan hari tua":
         # the parts of the total the sentence before stated: the one they add up to, else the last
@@ -50,11 +51,16 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
     elif a.breakdown and r.sentence.index - a.breakdown[1] <= vocab.breakdown_sentences \
             and not _another_year_since(a, a.readings[a.breakdown[0]], r) \
             and not _another_kind_said(a, a.readings[a.breakdown[0]], r) \
-            and not _another_dimension(a, a.readings[a.breakdown[0]], r):
+            and not _another_dimension(a, a.readings[a.breakdown[0]], r) \
+            and not _another_metric_named(a, a.readings[a.breakdown[0]], r):
         total = a.readings[a.breakdown[0]]
-    if total is None or total.money != r.money or r.figure.value >= total.figure.value:
-        return
+    if total is None or total.money != r.money or r.figure.value >= total.figure.value or \
+            (r.metric in COMPANY_METRICS and total.metric and total.metric not in COMPANY_METRICS):
+        return  # (nor companies a part of workers: "... 1,82 juta orang. ... pemberi kerja aktif 583.519 perusahaan")
     if total.vetoed:
+        if total.vetoed.startswith(NOT_BPJS) and r.sources.get("metric", "").startswith("own words"):
+            return  # "Data BPS ... 84 juta jiwa. Dari jumlah itu, baru sekitar 9 juta pekerja yang terlindungi": the
+            # covered count of a population, no part of it
         # the parts of a region's, a sub-group's or an increment's total are that too
         if not total.vetoed.startswith(TOO_SMALL) and r.role in (LEVEL, PART):
             r.role, r.part_of = PART, total.index
@@ -116,6 +122,22 @@ def _total_they_add_up_to(a: ArticleState, r: Reading, first: int) -> Reading | 
     return None
 
 
+def _listed_under_a_breakdown(a: ArticleState, r: Reading) -> bool:
+    """Whether the figure's line is an item of a list introduced by a breakdown word and a colon ("... pekerja aktif
+    per Desember 2024 tercatat 44,1 juta, terdiri atas:\n- Penerima Upah (PU): 28,9 juta")."""
+    if r.sentence.index == 0 or r.sentence.start == 0 or a.body[r.sentence.start - 1] != "\n":
+        return False
+    before = a.sentences[r.sentence.index - 1]
+    text = before.text.rstrip()
+    if not text.endswith(":"):
+        return False
+    end = before.start + len(text) - 1
+    said = None
+    for said in a.vocab.breakdown.finditer(a.body, max(before.start, end - 40), end):
+        pass
+    return said is not None and not a.body[said.end():end].strip()
+
+
 def _another_dimension(a: ArticleState, total: Reading, r: Reading) -> bool:
     """Whether the figure names a programme where the total's parts so far named segments, or the other way round
     ("... terdiri atas PU 21,4 juta, BPU 6,6 juta ... Peserta program tersebut sekarang 12,9 juta": a programme's
@@ -123,6 +145,21 @@ def _another_dimension(a: ArticleState, total: Reading, r: Reading) -> bool:
     last = next((p for p in a.back(r.index, total.index) if p.part_of == total.index), None)
     return last is not None and (last.segment != "all") != (r.segment != "all") and \
         (last.program is None) != (r.program is None)
+
+
+def _another_metric_named(a: ArticleState, total: Reading, r: Reading) -> bool:
+    """Whether a line with no figure since the breakdown's last part names another metric than the total's ("... aset ... Rp 701,2
+    triliun. ... Rincian dana kelolaan per program:\n- JHT: Rp 440,9 triliun": a list of another quantity)."""
+    words = a.vocab.money_metrics if r.money else a.vocab.person_metrics
+    with_figures = set()
+    for p in a.back(r.index, total.index):  # (back to the last part's sentence only)
+        if p.sentence.index <= a.breakdown[1]:
+            break
+        with_figures.add(p.sentence.index)
+    # (a line with no figure between the last part and this one: a heading)
+    return any(label != total.metric and label not in GENERIC
+               for s in a.sentences[a.breakdown[1] + 1:r.sentence.index] if s.index not in with_figures
+               for label, _ in words.find_all(a.body, s.start, s.end))
 
 
 def _another_kind_said(a: ArticleState, total: Reading, r: Reading) -> bool:

@@ -71,7 +71,11 @@ def link_baseline(a: ArticleState, r: Reading, first: int) -> None:
         # the quantity its change's subject names
         p.metric = r.metric
         p.sources["metric"] = f"the subject of its change ({r.figure.text}: {r.metric})"
-    if r.segment == "all" and not r.own_segments and p.segment != "all":
+    own_other = p.sentence.index != r.sentence.index and r.sources.get("metric", "").startswith("own words") \
+        and r.metric not in GENERIC
+    if r.segment == "all" and not r.own_segments and p.segment != "all" and not own_other:
+        # (not across sentences to a figure naming its own quantity: "... jasa konstruksi 5,5 juta. Jumlah peserta aktif
+        # tersebut turun dibandingkan Maret 2024 yang mencapai 42,5 juta": the whole's)
         r.segment = p.segment
         r.sources["segment"] = f"the figure it is compared with ({p.figure.text})"
     elif p.segment == "all" and not p.own_segments and r.segment != "all" and r.figure.start < p.figure.start \
@@ -83,8 +87,6 @@ def link_baseline(a: ArticleState, r: Reading, first: int) -> None:
     if r.program is None and not r.sources.get("listed") and p.program:
         r.program = p.program
         r.sources["program"] = f"the figure it is compared with ({p.figure.text})"
-    own_other = p.sentence.index != r.sentence.index and r.sources.get("metric", "").startswith("own words") \
-        and r.metric not in GENERIC
     if p.vetoed and not r.vetoed and p.role != CHANGE and not own_other:
         # (not a figure of another sentence naming a quantity of its own: "Jadi yang nonaktif itu sekitar
         # 22,85 juta. Bagaimana dibandingkan sebelum pandemi? Akhir 2019 itu kita sempat di 34,09 juta peserta aktif")

@@ -8,6 +8,7 @@ right before it is benefits paid; a rupiah figure with no fund word at all is
 managed funds, from a size only the fund reaches (`min_unnamed_fund`)."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract import phrase
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
 
 DEFAULT_MONEY_METRIC = "managed_funds"
 POINTED_REACH = 10  # sentences back a figure followed by a demonstrative ("28,37 juta itu") may restate
+# a share restated right after a figure, up to its percent sign (", atau hampir 89", then "% dari total")
+_SHARE_AFTER = re.compile(r"[\s,]*(?:atau|or)\s+(?:\w+\s+)?\d+(?:[.,]\d+)?\s*(?=%|persen|percent)")
 TOO_SMALL = "too small"  # a rejection for the value alone: a figure referring to it is not rejected with it
 
 
@@ -32,6 +35,11 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
     body, vocab = a.body, a.vocab
     if r.index == first and (total := _total_summed(a, r, first)) is not None:
         inherit(a, r, total, "the total its sentence's amounts add up to")
+        return
+    if r.money and (whole := _share_of_a_named_total(a, r)) is not None:
+        # "Untuk JHT saja nilainya Rp12,6 triliun, atau hampir 89% dari total klaim": a part of the claims
+        r.metric = whole[0]
+        r.sources["metric"] = f"the total it is a share of ({whole[1].group(0)!r})"
         return
     # ("Dari total dana itu, berapa yang milik program JHT?\nJHT sekitar Rp438 triliun")
     if r.money and vocab.fund_pointer.search(body, a.subject_start(r), r.figure.start):
@@ -114,6 +122,19 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
     if r.money and r.figure.value >= vocab.min_unnamed_fund:
         r.metric = DEFAULT_MONEY_METRIC
         r.sources["metric"] = "default for a rupiah figure with no fund word"
+
+
+def _share_of_a_named_total(a: ArticleState, r: Reading):
+    """The money metric of the total the figure is said right after it to be a share of ("Rp12,6 triliun, atau hampir
+    89% dari total klaim"), as (label, match); or None."""
+    share = _SHARE_AFTER.match(a.body, r.figure.end, r.spans.right_end)
+    if share is None:
+        return None
+    of_total = a.vocab.share_of_total.match(a.body, share.end(), r.spans.right_end)
+    if of_total is None:
+        return None
+    named = next(iter(a.vocab.money_metrics.find_all(a.body, of_total.end(), min(r.spans.right_end, of_total.end() + 30))), None)
+    return named if named is not None and not a.body[of_total.end():named[1].start()].strip() else None
 
 
 def _comparable(p: Reading, r: Reading, close: bool = False) -> bool:
