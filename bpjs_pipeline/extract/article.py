@@ -20,7 +20,7 @@ from bpjs_pipeline.extract.year_index import YearIndex
 from bpjs_pipeline.model import CleanedArticle
 from bpjs_pipeline.parsing.dates import years_in
 from bpjs_pipeline.parsing.numbers import find_figures
-from bpjs_pipeline.parsing.sentences import Sentence, split_sentences
+from bpjs_pipeline.parsing.sentences import Sentence, clause_start, split_sentences
 
 # how many sentences back a figure may take its metric (or segment) from
 INHERIT_SENTENCES = 2
@@ -93,7 +93,10 @@ class ArticleState:
                     self.vocab.results_year_lead.search(self.body, max(0, y.start - 30), y.start)]
         if reported and max(reported) >= max(explicit):
             return max(reported) + 1
-        counts = Counter(explicit)
+        # (not a year a target is set for: "aims to cover 70 million active workers by 2026")
+        present = [y.year for y in self.years.mentions if y.year is not None and
+                   not self.vocab.target.search(self.body, clause_start(self.body, max(0, y.start - 80), y.start), y.start)]
+        counts = Counter(present or explicit)
         return max(counts, key=lambda y: (counts[y], y))
 
     # --- queries several constructions share ---------------------------------------

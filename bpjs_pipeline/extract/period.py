@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from bpjs_pipeline.extract.article import INHERIT_SENTENCES, LOOK_BACK
 from bpjs_pipeline.extract.context import WINDOW
 from bpjs_pipeline.extract.roles import BASELINE, CHANGE, PART, RECIPIENTS, last_match
+from bpjs_pipeline.extract.reading import same_value
 from bpjs_pipeline.extract.year_index import month_hint, resolve
 from bpjs_pipeline.parsing.dates import YearMention
 from bpjs_pipeline.parsing.sentences import clause_end
@@ -131,6 +132,9 @@ def read_period(a: ArticleState, r: Reading) -> None:
         ("same clause", [y for y in reversed(left_segment) if y.year]),
         ("relative cue", [y for y in reversed(left_clause) if y.relative and usable(y)] +
          [y for y in right if y.relative and usable(y)]),
+        # (since the figure before: "Klaim JHT hingga Agustus 2020 mencapai Rp21,4 triliun, padahal sepanjang tahun
+        # lalu klaim JHT "hanya" Rp26,6 triliun": last year's, not August 2020's)
+        ("relative cue before it", [y for y in reversed(left_segment) if y.relative and not y.present and usable(y)]),
     ]
     if r.role != BASELINE or r.kind == "target":  # (a target before its revision: the sentence's period too)
         steps += [
@@ -146,7 +150,7 @@ def read_period(a: ArticleState, r: Reading) -> None:
     if not named_before and r.kind == "target" and any(y.anaphoric for _, group in steps for y in group):
         # "BPJS Ketenagakerjaan menutup 2023 dengan 41,56 juta peserta aktif. Capaian itu setara 91,7 persen dari
         # target akhir tahun sebesar 45,3 juta": the end of the year of the achievement measured against it
-        measured = _actual_measured(a, r) or _year_so_far(a, r)
+        measured = _actual_measured(a, r) or _year_so_far(a, r) or _target_revised(a, r)
         anchor = measured.year if measured is not None else anchor
     period = resolve(steps, a.publication_year, compared_year, hint, anchor)
     item = _coordinated_item(a, r) if period and period.rule.startswith(("same sentence", "relative cue in")) else None
@@ -229,6 +233,12 @@ def read_period(a: ArticleState, r: Reading) -> None:
         r.as_of = hint.as_of(r.year) if hint else None
     else:
         return
+    if r.kind == "target" and not rule.startswith(("same clause", "its ", "relative cue", "the same")) and \
+            (stated := _target_stated_before(a, r)) is not None and stated.year != r.year:
+        # "... 70 juta peserta aktif ... pada 2026. ... Dibandingkan target 70 juta, capaian itu baru sekitar 63 persen":
+        # the same target, named again without its year
+        r.year, r.as_of = stated.year, stated.as_of
+        rule = f"the same target stated before ({stated.figure.text})"
     r.sources["year"] = rule
     if r.kind == "actual" and a.article.published_on and r.year > a.publication_year and r.role != BASELINE:
         r.kind = "target"
@@ -242,6 +252,31 @@ def read_period(a: ArticleState, r: Reading) -> None:
     looking_back = a.vocab.lookback_opener.match(a.body, s.start, s.end) is not None
     if not looking_back and (paid_to_then or (r.role != BASELINE and r.metric and (not r.vetoed or r.role == CHANGE))):
         a.running_year[r.kind] = (r.year, r.as_of)
+
+
+def _target_stated_before(a: ArticleState, r: Reading) -> Reading | None:
+    """An earlier target of the same value and quantity, dated in its own clause."""
+    for p in a.back(r.index, max(0, r.index - 4 * LOOK_BACK)):
+        if p.kind == "target" and p.money == r.money and not p.vetoed and p.year and \
+                same_value(p.figure.value, r.figure.value) and (p.metric == r.metric or r.metric is None) and \
+                p.sources.get("year", "").startswith(("same clause", "its year")):
+            return p
+    return None
+
+
+def _target_revised(a: ArticleState, r: Reading) -> Reading | None:
+    """The target of the sentence before that the figure's sentence points back at to revise ("Dalam RKAT 2025,
+    peserta aktif semula dipatok 51,2 juta. Angka itu kemudian direvisi menjadi 47 juta pada pertengahan tahun": the
+    middle of 2025)."""
+    if r.sentence.index == 0 or not a.vocab.anaphora.match(r.sentence.text) or \
+            not a.vocab.revision.search(a.body, r.sentence.start, r.figure.start):
+        return None
+    for p in a.back(a.first_in_sentence, max(0, a.first_in_sentence - LOOK_BACK)):
+        if p.sentence.index < r.sentence.index - 1:
+            return None
+        if p.kind == "target" and p.year and p.money == r.money:
+            return p
+    return None
 
 
 def _year_so_far(a: ArticleState, r: Reading) -> Reading | None:

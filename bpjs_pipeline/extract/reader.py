@@ -237,10 +237,10 @@ def _link(a: ArticleState, r: Reading, first: int) -> None:
                   a.vocab.agency_owned.search(a.body, r.spans.clause, r.figure.start))):
         # (not "dana kelolaan BPJS Ketenagakerjaan per Juni 2024 tercatat Rp746,9 triliun", "BPJS Ketenagakerjaan
         # meraup hasil investasi Rp 19,46 triliun": the agency's whole fund)
-        r.program = programme.passage_programme(a, r)
+        r.program = programme.passage_programme(a, r) if not programme.whole_account(a, r) else None
         if r.program:
             r.sources["program"] = "the one programme the sentence before names"
-        elif (topic := programme.topic_programme(a, r)) is not None:
+        elif not programme.whole_account(a, r) and (topic := programme.topic_programme(a, r)) is not None:
             r.program = topic[0]
             r.sources["program"] = f"the programme of the passage's amounts ({topic[1].figure.text})"
     prev = a.previous_in_sentence(r, first)

@@ -117,6 +117,7 @@ class Vocabulary:
     bracketed_year: re.Pattern
     bound_year: re.Pattern
     programme_pointer: re.Pattern
+    whole_account_opener: re.Pattern
     concessive: re.Pattern
     possessive_subject: re.Pattern
     agency_owned: re.Pattern
@@ -364,6 +365,7 @@ def _vocabulary() -> Vocabulary:
         title_then_speech=re.compile(r"(?:[A-Z][\w.&/-]*[\s,]+|(?:" + "|".join(lex["grammar"]["name_links"]) + r")\s+){1,12}(?:" + alternation(lex["grammar"]["speech"]) + r")(?!\w)"),
         past_month=re.compile(r"\s+(?:" + alternation(lex["dates"]["past_month_words"]) + r")(?!\w)"),
         programme_pointer=phrase_pattern(lex["program"]["programme_pointers"]),
+        whole_account_opener=re.compile(r"^\W*(?:\w+\W+){0,3}?(?:" + alternation(lex["grammar"]["whole_account_openers"]) + r")(?!\w)"),
         concessive=clause_opening(lex["grammar"]["concessive_openers"]),
         possessive_subject=re.compile(r"[\s\"“'(]*(?:" + alternation(lex["program"]["possessive_subjects"]) + r")(?!\w)"),
         demonstrative_after=re.compile(r"(?:\s+(?:" + alternation(lex["word_classes"]["people"]) + r"))?\s+(?:"

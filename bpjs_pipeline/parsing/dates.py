@@ -58,7 +58,7 @@ def _patterns():
     # a fact's year and a publication date) instead of another year standing in for it
     year = r"(?P<year>[12]\d{3})"
     explicit = re.compile(
-        rf"(?<![\w./,])(?<!\d-)(?:(?P<day>\d{{1,2}})\s+)?(?:(?P<month>{month_alt})\.?(?:\s*[-–]\s*(?:{month_alt})\.?)?\s+)?\[?{year}\]?(?![\w]|[.,/]\d)",
+        rf"(?<![\w./,])(?:(?<!\d-)|(?<=(?<!\d)[12]\d{{3}}-))(?:(?P<day>\d{{1,2}})\s+)?(?:(?P<month>{month_alt})\.?(?:\s*[-–]\s*(?:{month_alt})\.?)?\s+)?\[?{year}\]?(?![\w]|[.,/]\d)",
         re.I,
     )
     # a month named alone counts only capitalised ("Mei", not "mei"): its first letter is matched

@@ -147,3 +147,25 @@ def test_a_year_end_forecast_after_a_year_so_far_is_that_years(facts_of):
     body = ("Tahun depan kami menargetkan peserta JP mencapai 5 juta pekerja. Sepanjang Januari-Oktober 2015 klaim JHT "
             "yang dicairkan sebesar Rp 13,9 triliun. Ia memperkirakan hingga akhir tahun klaim JHT akan menembus Rp 17 triliun.")
     assert ("targets", "benefits_paid", "all", "JHT", 2015, 17e12) in facts_of(body, published_on=date(2015, 11, 12))
+
+
+def test_a_target_of_the_segment_achieved(facts_of):
+    got = facts_of("Peserta bukan penerima upah (BPU) yang aktif hingga Desember 2024 mencapai 9,76 juta orang, atau 97,6 "
+                   "persen dari target 10 juta peserta.", published_on=date(2025, 1, 10))
+    assert ("targets", "active_participants", "informal", None, 2024, 10e6) in got
+
+
+def test_a_sentence_closing_a_year_near_its_target_dates_the_actuals_after_it(facts_of):
+    body = ("BPJS Ketenagakerjaan menutup tahun 2023 dengan kinerja yang mendekati target. Jumlah peserta aktif naik 15,9 "
+            "persen menjadi 41,56 juta.")
+    got = facts_of(body, published_on=date(2024, 2, 15))
+    assert got == [("participants", "active_participants", "all", None, 2023, 41.56e6)]
+
+
+def test_a_revised_target_and_the_same_target_named_again_keep_their_year(facts_of):
+    body = ("Peta jalan menjanjikan 70 juta peserta aktif pada 2026. Dalam RKAT 2025, peserta aktif semula dipatok 51,2 "
+            "juta. Angka itu kemudian direvisi menjadi 47 juta pada pertengahan tahun. Per September 2025 peserta aktif "
+            "43,8 juta. Dibandingkan target 70 juta, capaian itu baru sekitar 63 persen.")
+    got = facts_of(body, published_on=date(2025, 10, 1))
+    assert ("targets", "active_participants", "all", None, 2025, 47e6) in got
+    assert ("targets", "active_participants", "all", None, 2025, 70e6) not in got

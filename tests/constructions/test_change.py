@@ -296,3 +296,10 @@ def test_a_comparison_word_ends_the_figures_noun_phrase(facts_of):
     got = facts_of("Iuran yang dihimpun pada semester I 2019 naik 11,2% menjadi Rp 35,6 triliun dibandingkan periode yang "
                    "sama tahun lalu sebesar Rp 32,0 triliun.", published_on=date(2019, 8, 1))
     assert ("funds", "contributions", "all", None, 2018, 32e12) in got
+
+
+def test_what_remains_after_a_fall_from_a_position(facts_of):
+    got = facts_of("Dari posisi 34,2 juta pada Desember 2019, peserta aktif tinggal 29,8 juta pada akhir Juli 2020.",
+                   published_on=date(2020, 8, 20))
+    assert got == [("participants", "active_participants", "all", None, 2019, 34.2e6),
+                   ("participants", "active_participants", "all", None, 2020, 29.8e6)]

@@ -674,3 +674,14 @@ def test_an_amount_said_to_be_a_share_of_a_named_total_is_of_that_quantity(facts
     got = facts_of("Hingga Juni 2019, untuk JHT saja nilainya Rp 12,6 triliun, atau hampir 89% dari total klaim.",
                    published_on=date(2019, 7, 20))
     assert got == [("funds", "benefits_paid", "all", "JHT", 2019, 12.6e12)]
+
+
+def test_a_figure_set_up_by_us_is_a_target(facts_of):
+    got = facts_of("Di awal tahun kami pasang dana kelolaan Rp 371 triliun.", published_on=date(2018, 9, 1))
+    assert got == [("targets", "managed_funds", "all", None, 2018, 371e12)]
+
+
+def test_money_among_the_figure_placed_in_an_instrument(facts_of):
+    got = facts_of("Pada 2022 dana kelolaan Rp 600 triliun. Sekitar 70 persen ditempatkan di surat utang, dan Rp 280 "
+                   "triliun di antaranya di Surat Berharga Negara.")
+    assert got == [("funds", "managed_funds", "all", None, 2022, 600e12)]

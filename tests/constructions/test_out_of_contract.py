@@ -454,3 +454,9 @@ def test_an_outlets_code_in_the_dateline_is_no_group(facts_of):
                    "16,3 juta tenaga kerja.", published_on=date(2014, 11, 20))
     assert got == [("participants", "active_participants", "all", None, 2014, 16.3e6)]
     assert facts_of("Sebanyak 95.000 WNA terdaftar sebagai peserta pada 2023.") == []
+
+
+def test_a_suppositions_own_figure_beside_a_target(facts_of):
+    got = facts_of("Seandainya 20 juta pekerja informal saja bisa dijangkau, target 70 juta peserta aktif pada 2026 sudah "
+                   "di depan mata.", published_on=date(2025, 10, 1))
+    assert [f for f in got if f[5] == 20e6] == []

@@ -455,3 +455,16 @@ def test_a_possessive_after_a_programmes_figure_in_the_sentence_is_that_programm
     body = "Iuran yang masuk ke program JP sepanjang 2019 Rp 9,4 triliun, dan dana kelolaannya Rp 57 triliun."
     assert facts_of(body, published_on=date(2020, 3, 2)) == [("funds", "contributions", "all", "JP", 2019, 9.4e12),
                                                              ("funds", "managed_funds", "all", "JP", 2019, 57e12)]
+
+
+def test_a_set_off_amount_then_what_was_paid_for(facts_of):
+    body = ("Sepanjang Januari-September 2023 klaim yang dibayarkan Rp 39,6 triliun. Ia mengatakan sebagian besar dana itu, "
+            "yakni Rp 33,9 triliun, dicairkan untuk jaminan hari tua.")
+    assert ("funds", "benefits_paid", "all", "JHT", 2023, 33.9e12) in facts_of(body, published_on=date(2023, 10, 5))
+
+
+@pytest.mark.parametrize("opener", ["Secara nasional, ", "Untuk pengelolaan dana, ", "Dari sisi penerimaan, "])
+def test_a_sentence_turning_to_the_whole_account_takes_no_programme_from_before(facts_of, opener):
+    body = (f"Peserta banyak mencairkan saldo jaminan hari tua. {opener}hingga Agustus 2019 klaim yang dibayarkan "
+            "mencapai Rp 19,6 triliun.")
+    assert facts_of(body, published_on=date(2019, 9, 5)) == [("funds", "benefits_paid", "all", None, 2019, 19.6e12)]

@@ -272,3 +272,21 @@ def test_so_many_years_later(facts_of):
     got = facts_of("Pada akhir 2015 dana kelolaan Rp 206 triliun, dan tiga tahun kemudian angkanya sudah Rp 365,5 triliun.",
                    published_on=date(2019, 3, 1))
     assert ("funds", "managed_funds", "all", None, 2018, 365.5e12) in got
+
+
+def test_by_year_end_and_an_undated_pages_year_that_is_no_targets(facts_of):
+    body = ("Funds reached Rp 700 trillion in the first quarter of 2024. BPJS Ketenagakerjaan targets managed funds of "
+            "Rp 810 trillion by year-end, and aims to cover 70 million active workers by 2026.")
+    assert ("targets", "managed_funds", "all", None, 2024, 810e12) in facts_of(body, published_on=None)
+
+
+def test_a_relative_period_since_the_figure_before_beats_that_figures_date(facts_of):
+    got = facts_of("Klaim JHT hingga Agustus 2020 mencapai Rp 21,4 triliun, padahal sepanjang tahun lalu klaim JHT "
+                   "\"hanya\" Rp 26,6 triliun.", published_on=date(2020, 9, 1))
+    assert ("funds", "benefits_paid", "all", "JHT", 2019, 26.6e12) in got
+
+
+def test_the_end_of_a_span_of_years_is_a_year_named(facts_of):
+    got = facts_of("Ketika peta jalan 2021-2026 diluncurkan, BPJS Ketenagakerjaan menjanjikan dua angka: 70 juta peserta "
+                   "aktif dan dana kelolaan Rp 1.000 triliun pada 2026.", published_on=date(2025, 10, 1))
+    assert ("targets", "active_participants", "all", None, 2026, 70e6) in got

@@ -142,6 +142,11 @@ def _target_after_achievement(a: ArticleState, achieved: Reading, r: Reading) ->
             achieved.metric != r.metric and METRICS[achieved.metric] == METRICS[r.metric]:
         r.metric = achieved.metric
         r.sources["metric"] = f"what the achievement before it counts ({achieved.figure.text})"
+    if not achieved.vetoed and achieved.segment != "all" and r.segment == "all" and not r.own_segments:
+        # "peserta BPU yang aktif ... mencapai 9,76 juta orang, atau 97,6 persen dari target 10 juta peserta": the
+        # target of the segment achieved
+        r.segment = achieved.segment
+        r.sources["segment"] = f"the achievement it is measured against ({achieved.figure.text})"
 
 
 def name_the_target_before(a: ArticleState, r: Reading) -> Reading | None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bpjs_pipeline.parsing.sentences import clause_end
+
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
     from bpjs_pipeline.extract.reading import Reading
@@ -25,6 +27,10 @@ def hypothetical(a: ArticleState, r: Reading) -> str:
     # a clause opening with a conditional before the figure (the sentence's first clause included)
     m = a.first_match("conditional", a.vocab.conditionals, r.sentence.start, s.figure_start, r.sentence)
     supposed = a.first_match("counterfactual", a.vocab.counterfactuals, r.sentence.start, s.figure_start, r.sentence)
+    if supposed and clause_end(a.body, supposed.end(), s.figure_start) >= s.figure_start:
+        # "Seandainya 20 juta pekerja informal saja bisa dijangkau, target 70 juta ...": the supposition's own figure,
+        # whatever the sentence says of a target
+        return "a hypothetical figure: " + supposed.group(0).strip(" ,;:-–—\"“'(")
     if (m is None and supposed is None) or a.sentence_has("conditional target", r.sentence, a.vocab.conditional_targets):
         return ""
     if supposed:  # "Andaikan seluruh 40 juta pekerja formal menjadi peserta, iuran ... bisa ...": the figure in the supposition too

@@ -61,10 +61,13 @@ def read_programme(a: ArticleState, r: Reading) -> None:
         program, how = (hit[0] if hit else None), "named after it in its clause"
         if hit is not None and _listed_after(a, hit, parts.start() if parts else end):
             program, listed = None, True  # "41,56 juta ... peserta aktif pada program JKK dan JKM": all of them
-    if program is None and not listed and r.money and vocab.set_off_figure.match(body, s.sentence_start, s.figure_start) and \
-            body.startswith(",", s.figure_end):
+    if program is None and not listed and r.money and body.startswith(",", s.figure_end) and \
+            (vocab.set_off_figure.match(body, s.sentence_start, s.figure_start) or
+             (vocab.payout_purpose.match(body, s.figure_end, s.right_end) and
+              vocab.set_off_figure.search(body, max(s.sentence_start, s.figure_start - WINDOW), s.figure_start))):
         # "Sebagian besar, yakni Rp11,5 triliun, dicairkan untuk jaminan hari tua": a figure set off after the
-        # sentence's opening, then what it was paid for
+        # sentence's opening (or anywhere, when what was paid follows: "... mengatakan sebagian besar dana tersebut, yakni
+        # Rp33,1 triliun, dicairkan untuk jaminan hari tua"), then what it was paid for
         hit = phrase.first_label(vocab.programs, body, s.figure_end + 1, clause_end(body, s.figure_end + 1, s.right_end))
         program, how = (hit[0] if hit else None), "named after it as what it is"
     if program is None and not listed and r.money and (source := vocab.money_source.match(body, s.figure_end)):
@@ -226,6 +229,12 @@ def continues_programme(a: ArticleState, prev: Reading, r: Reading) -> bool:
     for named in a.vocab.programs.find_all(a.body, r.spans.sentence_start, prev.figure.start):
         pass
     return not (named and a.vocab.coordinated.match(a.body, named[1].end()))
+
+
+def whole_account(a: ArticleState, r: Reading) -> bool:
+    """Whether the figure's sentence opens by turning to the agency's whole account ("Secara nasional, ...", "Untuk
+    pengelolaan dana, ...", "Dari sisi penerimaan, ..."): no programme of the sentences before reaches it."""
+    return a.vocab.whole_account_opener.match(a.body[r.sentence.start:r.figure.start]) is not None
 
 
 def passage_programme(a: ArticleState, r: Reading) -> str | None:

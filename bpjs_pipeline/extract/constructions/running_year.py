@@ -35,8 +35,10 @@ def note_years_without_figures(a: ArticleState, sentence: Sentence) -> None:
         if year:
             kind, _ = kind_at(a, max(start, y.start - 400), y.start, "actual")
             if kind == "actual" and vocab.target.search(body, start, sentence.end) and \
-                    not vocab.actual.search(body, start, sentence.end):
-                kind = "target"  # "Menghadapi tahun 2020, target ..."
+                    not vocab.actual.search(body, start, sentence.end) and \
+                    not vocab.against_target.search(body, start, sentence.end):
+                kind = "target"  # "Menghadapi tahun 2020, target ..." (not "menutup tahun 2023 dengan kinerja yang
+                # mendekati target": what was achieved)
             if y.relative and (y.offset or 0) > 0:
                 continue  # "operasi penuh ... tahun depan": a plan's year, no figure's period
             a.running_year[kind] = (year, y.as_of(year) if y.month else None)
