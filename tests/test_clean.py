@@ -499,3 +499,10 @@ def test_an_editors_initials_after_the_last_paragraph_are_no_photographers_credi
             "Ia menjelaskan, pembayaran jaminan sepanjang 2018 mencapai Rp 27 triliun, didominasi klaim JHT.\n\n(AW/EH)\n")
     assert "Rp 27 triliun" in clean_article("a", text).body
     assert "Rp 27 triliun" not in clean_article("a", text.replace("(AW/EH)", "KOMPAS/TOTOK WIJAYANTO")).body
+
+
+def test_the_ticks_of_a_charts_axis_are_no_figures():
+    text = ("Judul data dana kelolaan\nDana kelolaan pada 2021 mencapai Rp 554 triliun.\n"
+            "Dana Kelolaan BPJS Ketenagakerjaan (2016-2021)\n600T\n400T\n200T\n0\n2016 2017 2018 2019 2020 2021\n")
+    body = clean_article("a", text).body
+    assert "Rp 554 triliun" in body and "600T" not in body and "400T" not in body

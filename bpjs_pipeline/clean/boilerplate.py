@@ -356,6 +356,30 @@ def _label_gap(line: str) -> str:
     return f"{m.group(1)}: {m.group(2)}" if m and not m.group(1).endswith(":") else line
 
 
+# a line that is only a number, as a chart's axis is written ("600T", "400T", "200T", "0")
+_AXIS_TICK = re.compile(r"^(?:Rp\s*)?(\d{1,4}(?:[.,]\d+)?)\s*(?:[A-Za-z]{1,7})?$")
+
+
+def without_chart_axes(lines: list[str]) -> list[str]:
+    """Lines without the ticks of a chart's axis: three or more lines in a row, each only a number, stepping by
+    the same amount ("600T", "400T", "200T", "0" under "Dana Kelolaan (2016-2021)") are no figures of the text."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        values = []
+        while j < len(lines) and (m := _AXIS_TICK.match(lines[j].strip())):
+            values.append(float(m.group(1).replace(",", ".")))
+            j += 1
+        steps = {round(b - a, 6) for a, b in zip(values, values[1:])}
+        if len(values) >= 3 and len(steps) == 1 and steps != {0}:
+            i = j  # (the ticks dropped)
+            continue
+        out.extend(lines[i:max(j, i + 1)])
+        i = max(j, i + 1)
+    return out
+
+
 def _unglued(line: str) -> list[str]:
     """A related-article link and the paragraph glued after it, as two lines; a link glued after a paragraph's
     sentence ("... Senin (8/11/2021).Baca Juga: Ribuan Pedagang ... SosialIa menyebut, ...") first parted from it."""
@@ -399,6 +423,7 @@ def split_page(text: str) -> PageParts:
         lines = introduced_list_items(lines)
     lines = unwrap(lines, is_furniture)
     lines = [part for line in lines for part in _unglued(line)]
+    lines = without_chart_axes(lines)
     link_titles = False  # the lines right under a bare "Baca Juga" are related articles' titles
     for i, line in enumerate(lines):
         key = line.lower()

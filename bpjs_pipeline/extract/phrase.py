@@ -79,6 +79,12 @@ def money_metric(body: str, left: int, figure_start: int, figure_end: int, phras
                                 (vocab.flow_head.fullmatch(before[-2][1].group(0)) and hit[0] in vocab.fund_stocks and
                                  vocab.fund_link.fullmatch(body, before[-2][1].end(), hit[1].start()))):
             hit = before[-2]
+        pointer = vocab.fund_pointer.search(body, hit[1].end(), figure_start) if hit is not None else None
+        if pointer is not None and "," in body[hit[1].end():pointer.start()]:
+            # "Untuk program JP, yang iurannya baru 3% dari upah, dana tersebut diproyeksikan mencapai Rp150 triliun":
+            # the fund pointed at is the subject of the figure's clause (not "Hasil investasi dari dana itu ...": the
+            # flow of the fund)
+            return None, ""
     if hit is not None and hit[0] != "managed_funds":
         managed = vocab.managing_a_fund.search(body, left, figure_start)
         if managed and managed.end() >= hit[1].start() - 1 and managed.start() <= hit[1].start():

@@ -213,8 +213,9 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
         else:
             dates = lexicon()["dates"]
             months = dates["year_parts"][m.group("noun").lower()] * dates["year_part_numbers"][m.group("part")]
-            if months <= 12:  # (the last month of that part, pinned like "Juni lalu")
-                found.append(YearMention(m.start(), m.start("past") - 1, None, month=months, month_only=True))
+            if months <= 12:  # (the last month of that part, pinned like "Juni lalu"; a bare "semester I" like "Juni")
+                end_of_part = m.start("past") - 1 if m.group("past") else m.end()
+                found.append(YearMention(m.start(), end_of_part, None, month=months, month_only=True))
     for m in month_only.finditer(text, start, end):
         if not taken.covers(m.start()) and m.group("month")[0].isupper():
             found.append(YearMention(m.start(), m.end(), None, month=_month_number(m.group("month")),
@@ -412,14 +413,14 @@ def _year_part_stems() -> tuple[str, ...]:
 @cache
 def _year_part_without_year() -> re.Pattern:
     """A numbered part of a year with no year, then "ini" or a word of the past: "semester I ini",
-    "Semester I kemarin", "kuartal ketiga lalu"."""
+    "Semester I kemarin", "kuartal ketiga lalu"; or alone ("Penerimaan iuran semester I ...")."""
     lex = lexicon()["dates"]
     nouns = "|".join(lex["year_parts"])
     numbers = "|".join(sorted(lex["year_part_numbers"], key=len, reverse=True))
     this = alternation(lex["this_words"])
     past = alternation(lex["past_month_words"])
-    return with_lead(re.compile(rf"(?<!\w)(?P<noun>(?i:{nouns}))\s+(?P<part>{numbers})\s+"
-                                rf"(?:(?P<this>{this})|(?P<past>{past}))(?!\w)", re.I))
+    return with_lead(re.compile(rf"(?<!\w)(?P<noun>(?i:{nouns}))\s+(?P<part>{numbers})(?:\s+"
+                                rf"(?:(?P<this>{this})|(?P<past>{past})))?(?!\w)(?![\s/]+(?:tahun\s+)?[12]\d{{3}})", re.I))
 
 
 @cache

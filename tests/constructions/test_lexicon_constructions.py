@@ -685,3 +685,8 @@ def test_money_among_the_figure_placed_in_an_instrument(facts_of):
     got = facts_of("Pada 2022 dana kelolaan Rp 600 triliun. Sekitar 70 persen ditempatkan di surat utang, dan Rp 280 "
                    "triliun di antaranya di Surat Berharga Negara.")
     assert got == [("funds", "managed_funds", "all", None, 2022, 600e12)]
+
+
+def test_what_we_chase_is_a_target(facts_of):
+    got = facts_of("Tahun ini kami kejar 36 juta peserta aktif.", published_on=date(2019, 2, 1))
+    assert got == [("targets", "active_participants", "all", None, 2019, 36e6)]

@@ -460,3 +460,19 @@ def test_a_suppositions_own_figure_beside_a_target(facts_of):
     got = facts_of("Seandainya 20 juta pekerja informal saja bisa dijangkau, target 70 juta peserta aktif pada 2026 sudah "
                    "di depan mata.", published_on=date(2025, 10, 1))
     assert [f for f in got if f[5] == 20e6] == []
+
+
+@pytest.mark.parametrize("body", [
+    "The number of active members rose to 26.3 million in 2016, still far from the 90 million workers who, by the "
+    "agency's estimate, are eligible.",
+    "Only about 1.6 million informal workers were active members in 2016, out of some 70 million people working in the "
+    "informal sector.",
+])
+def test_workers_said_later_to_be_eligible_or_of_a_sector_are_a_population(facts_of, body):
+    assert [f for f in facts_of(body, published_on=date(2017, 1, 5)) if f[5] in (90e6, 70e6)] == []
+
+
+def test_a_figure_said_again_with_itu_is_what_it_was_before(facts_of):
+    body = ("Per akhir Januari 2019, peserta aktif kami 30,2 juta orang. Jadi ada sekitar 20 juta yang status "
+            "kepesertaannya nonaktif. Dua puluh juta itu besar sekali.")
+    assert facts_of(body, published_on=date(2019, 3, 1)) == [("participants", "active_participants", "all", None, 2019, 30.2e6)]

@@ -201,3 +201,12 @@ def test_an_amount_with_no_words_takes_the_fund_of_its_own_size_before_it(facts_
     body = ("Dana yang dikelola hingga akhir Juni 2016 tercatat Rp 234,2 triliun, sementara hasil investasi sepanjang "
             "semester I mencapai Rp 10,4 triliun. Sampai Desember kami yakin bisa tembus Rp 20 triliun.")
     assert ("targets", "investment_returns", "all", None, 2016, 20e12) in facts_of(body, published_on=date(2016, 7, 20))
+
+
+def test_a_fund_pointed_at_after_a_set_off_clause_is_the_figures_subject(facts_of):
+    body = ("Dana kelolaan program JP pada 2020 mencapai Rp 100 triliun. Untuk program JP, yang iurannya baru 3% dari upah, "
+            "dana tersebut diproyeksikan mencapai Rp 150 triliun pada 2023.")
+    assert ("targets", "managed_funds", "all", "JP", 2023, 150e12) in facts_of(body, published_on=date(2021, 3, 1))
+    # (but the flow of the fund pointed at is the flow's)
+    body = "Dana kelolaan pada 2013 Rp 180 triliun. Hasil investasi dari dana itu sepanjang 2013 sebesar Rp 14,6 triliun."
+    assert ("funds", "investment_returns", "all", None, 2013, 14.6e12) in facts_of(body, published_on=date(2014, 3, 1))

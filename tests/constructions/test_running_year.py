@@ -290,3 +290,11 @@ def test_the_end_of_a_span_of_years_is_a_year_named(facts_of):
     got = facts_of("Ketika peta jalan 2021-2026 diluncurkan, BPJS Ketenagakerjaan menjanjikan dua angka: 70 juta peserta "
                    "aktif dan dana kelolaan Rp 1.000 triliun pada 2026.", published_on=date(2025, 10, 1))
     assert ("targets", "active_participants", "all", None, 2026, 70e6) in got
+
+
+def test_a_bare_part_of_the_year_is_the_one_named_before_or_the_latest(facts_of):
+    body = ("BPJamsostek membukukan hasil investasi Rp 17,62 triliun pada semester I 2022. Penerimaan iuran semester I "
+            "tercatat Rp 38,4 triliun, naik dari Rp 35,9 triliun pada semester I tahun lalu.")
+    got = facts_of(body, published_on=date(2022, 8, 4))
+    assert ("funds", "contributions", "all", None, 2022, 38.4e12) in got
+    assert ("funds", "contributions", "all", None, 2021, 35.9e12) in got

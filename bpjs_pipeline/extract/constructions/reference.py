@@ -152,8 +152,10 @@ def _same_figure_before(a: ArticleState, r: Reading, first: int):
     for p in a.back(first):
         if r.sentence.index - p.sentence.index > reach:
             return None
-        if p.money == r.money and p.metric and not p.vetoed and same_value(p.figure.value, r.figure.value):
-            return p
+        if p.money == r.money and ((p.metric and not p.vetoed) or (pointed and (p.vetoed or not p.metric))) and \
+                same_value(p.figure.value, r.figure.value):
+            return p  # ("... sekitar 20 juta yang status kepesertaannya nonaktif. Dua puluh juta itu ...": the same figure,
+            # not a fact there either)
     return None
 
 
