@@ -143,6 +143,11 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         # (not "tumbuh 14,75% dibandingkan dengan tahun lalu menjadi 35 juta": what it becomes)
         return Role(BASELINE, compared.group(0), compared.start())
     increment = last_match(vocab.increment, body, s.left, s.figure_start)
+    if increment and (reason := last_match(vocab.subordinate, body, s.left, increment.start())) is not None and \
+            clause_end(body, reason.end(), increment.start()) >= increment.start() and \
+            clause_end(body, increment.end(), s.figure_start) < s.figure_start:
+        increment = None  # "termasuk yang sudah tidak aktif karena berhenti bekerja ..., sebanyak 50,5 juta": the
+        # increase is the reason clause's, closed before the figure
     if increment:
         brk = clause_end(body, increment.end(), s.figure_start)
         if brk < s.figure_start and vocab.appositive.match(body, brk + 1, s.figure_start):

@@ -239,3 +239,11 @@ def test_the_items_of_a_list_a_breakdown_word_introduces_are_parts(facts_of):
     got = facts_of(body, published_on=date(2025, 1, 20))
     assert ("participants", "active_participants", "formal", None, 2024, 28.9e6) in got
     assert ("participants", "active_participants", "informal", None, 2024, 9.6e6) in got
+
+
+def test_bulleted_items_under_a_totals_line_are_its_parts(facts_of):
+    body = ("KEPESERTAAN 2022\nPeserta aktif: 35,86 juta pekerja\n› Penerima Upah (PU): 21,3 juta\n"
+            "› Bukan Penerima Upah (BPU): 6,8 juta\nPemberi kerja aktif: 752.418 perusahaan\n")
+    got = facts_of(body, published_on=date(2023, 2, 1))
+    assert ("participants", "active_participants", "formal", None, 2022, 21.3e6) in got
+    assert ("participants", "active_participants", "informal", None, 2022, 6.8e6) in got

@@ -690,3 +690,9 @@ def test_money_among_the_figure_placed_in_an_instrument(facts_of):
 def test_what_we_chase_is_a_target(facts_of):
     got = facts_of("Tahun ini kami kejar 36 juta peserta aktif.", published_on=date(2019, 2, 1))
     assert got == [("targets", "active_participants", "all", None, 2019, 36e6)]
+
+
+def test_a_count_including_those_no_longer_active_for_a_reason_is_the_registered_total(facts_of):
+    body = ("Pada 2018 total tenaga kerja yang terdaftar, termasuk mereka yang sudah tidak aktif karena berhenti bekerja, "
+            "mencapai 50,5 juta.")
+    assert facts_of(body) == [("participants", "registered_participants", "all", None, 2018, 50.5e6)]

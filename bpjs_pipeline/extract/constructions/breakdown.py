@@ -7,6 +7,7 @@ may also come first, before a total word ("35 juta PU dan 6,5 juta BPU, sehingga
 peserta aktif 41,5 juta")."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract.article import INHERIT_SENTENCES, LOOK_BACK
@@ -40,6 +41,8 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
             vocab.pointed_total_lead.fullmatch(body, r.sentence.start, previous.figure.start) and \
             vocab.pointed_total_tail.match(body, previous.figure.end, r.figure.start):
         total = previous  # "Dari target 21,4 juta tersebut, sebagian besar ... penerima upah, yakni 17,9 juta orang"
+    elif r.index == first and (total := _total_line_above(a, r)) is not None:
+        pass  # "Peserta aktif: 35,86 juta pekerja\n› Penerima Upah (PU): 21,3 juta": a bulleted item under a total's line
     elif r.index == first and (vocab.breakdown_opener.match(body[r.sentence.start:r.figure.start]) or
                                vocab.breakdown.search(body, r.sentence.start, r.figure.start) or
                                vocab.subset_after.match(body, r.figure.end, r.spans.right_end) or
@@ -120,6 +123,22 @@ def _total_they_add_up_to(a: ArticleState, r: Reading, first: int) -> Reading | 
         if p.money == r.money and p.role in (LEVEL, NEW_LEVEL) and abs(p.figure.value - added) <= 0.01 * p.figure.value:
             return p
     return None
+
+
+_BULLET = re.compile(r"[›•·*▪◦-]\s")
+
+
+def _total_line_above(a: ArticleState, r: Reading) -> Reading | None:
+    """The figure of the line right above a bulleted item, when that line is no item itself ("Peserta aktif: 35,86
+    juta pekerja" over "› Penerima Upah (PU): 21,3 juta")."""
+    body, s = a.body, r.sentence
+    if s.index == 0 or not _BULLET.match(body, s.start) or (s.start and body[s.start - 1] != "\n"):
+        return None
+    above = a.sentences[s.index - 1]
+    if _BULLET.match(body, above.start) or body[above.end:s.start].strip():
+        return None
+    total = next((p for p in a.before(r, max(0, r.index - LOOK_BACK)) if p.sentence.index == above.index), None)
+    return total if total is not None and total.role in (LEVEL, NEW_LEVEL) else None
 
 
 def _listed_under_a_breakdown(a: ArticleState, r: Reading) -> bool:
