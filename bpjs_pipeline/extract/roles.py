@@ -153,6 +153,10 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         if brk < s.figure_start and vocab.appositive.match(body, brk + 1, s.figure_start):
             # "mengalami peningkatan …, yakni mencapai 45,2 juta": what it reached, a level
             return Role(LEVEL, "a level after an appositive", brk)
+        if brk < s.figure_start and body.startswith(":", brk):
+            # "dana kelolaan terus tumbuh: Rp 111,9 triliun pada 2011, Rp 132,7 triliun pada 2012, ...": the levels the
+            # growth is shown by
+            return Role(LEVEL, "a level of the series the increase introduces", brk)
         if brk < s.figure_start and vocab.month_opening.match(body, brk + 1, s.figure_start):
             # "Januari turun ke 39,9 juta, lalu naik lagi, Februari 40,6 juta": the level of a month of its own
             return Role(LEVEL, "a month's level after the increase's clause", brk)

@@ -169,3 +169,15 @@ def test_a_revised_target_and_the_same_target_named_again_keep_their_year(facts_
     got = facts_of(body, published_on=date(2025, 10, 1))
     assert ("targets", "active_participants", "all", None, 2025, 47e6) in got
     assert ("targets", "active_participants", "all", None, 2025, 70e6) not in got
+
+
+def test_after_an_achievement_measured_against_a_target_the_achievement_goes_on(facts_of):
+    body = ("Hingga Agustus 2022, peserta BPU yang aktif mencapai 5,1 juta orang, atau 63,8 persen dari target tahun ini "
+            "sebesar 8 juta. Sejak awal tahun, jumlahnya memang bergerak naik: 4,3 juta pada Januari, 4,6 juta pada Maret.")
+    got = facts_of(body, published_on=date(2022, 9, 1))
+    assert ("participants", "active_participants", "informal", None, 2022, 4.3e6) in got
+
+
+def test_what_we_try_to_reach_is_a_target(facts_of):
+    got = facts_of("Akhir tahun ini kami usahakan peserta aktif bisa kembali di atas 30 juta.", published_on=date(2021, 6, 1))
+    assert got == [("targets", "active_participants", "all", None, 2021, 30e6)]

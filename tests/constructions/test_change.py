@@ -303,3 +303,9 @@ def test_what_remains_after_a_fall_from_a_position(facts_of):
                    published_on=date(2020, 8, 20))
     assert got == [("participants", "active_participants", "all", None, 2019, 34.2e6),
                    ("participants", "active_participants", "all", None, 2020, 29.8e6)]
+
+
+def test_an_increase_that_introduces_a_series_of_levels_with_a_colon(facts_of):
+    got = facts_of("Dalam tiga tahun terakhir, dana kelolaan terus tumbuh: Rp 111,9 triliun pada 2011, Rp 132,7 triliun pada "
+                   "2012, dan Rp 165,9 triliun pada akhir 2013.", published_on=date(2014, 3, 1))
+    assert [(f[4], f[5]) for f in got] == [(2011, 111.9e12), (2012, 132.7e12), (2013, 165.9e12)]

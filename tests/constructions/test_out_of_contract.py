@@ -476,3 +476,8 @@ def test_a_figure_said_again_with_itu_is_what_it_was_before(facts_of):
     body = ("Per akhir Januari 2019, peserta aktif kami 30,2 juta orang. Jadi ada sekitar 20 juta yang status "
             "kepesertaannya nonaktif. Dua puluh juta itu besar sekali.")
     assert facts_of(body, published_on=date(2019, 3, 1)) == [("participants", "active_participants", "all", None, 2019, 30.2e6)]
+
+
+def test_a_figure_inside_a_condition_whose_main_clause_has_a_modal_is_hypothetical(facts_of):
+    got = facts_of("Hitungan kasar kami, kalau 40 juta pekerja formal aktif semua pada 2016, iuran bisa Rp 70 triliun.")
+    assert got == []

@@ -33,6 +33,10 @@ def hypothetical(a: ArticleState, r: Reading) -> str:
         return "a hypothetical figure: " + supposed.group(0).strip(" ,;:-–—\"“'(")
     if (m is None and supposed is None) or a.sentence_has("conditional target", r.sentence, a.vocab.conditional_targets):
         return ""
+    if m is not None and (close := clause_end(a.body, m.end(), r.sentence.end)) > s.figure_end and \
+            a.vocab.hypothetical_modals.search(a.body, close, r.sentence.end):
+        # "kalau 40 juta pekerja formal aktif semua, iuran bisa Rp 70 triliun": the condition's own figure
+        return "a hypothetical figure: " + m.group(0).strip(" ,;:-–—\"“'(")
     if supposed:  # "Andaikan seluruh 40 juta pekerja formal menjadi peserta, iuran ... bisa ...": the figure in the supposition too
         return "a hypothetical figure: " + supposed.group(0).strip(" ,;:-–—\"“'(")
     if not (a.first_match("hypothetical modal", a.vocab.hypothetical_modals, m.end(), s.figure_start, r.sentence)

@@ -89,6 +89,10 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
                 # (nor a segment's count or one of millions: "... dari sekitar 200 ribu perusahaan aktif. Target
                 # akhir tahun 20,8 juta. Untuk informal masih kecil, baru sekitar 1,2 juta")
                 continue  # ("... 13,24 juta orang dari 196.450 perusahaan aktif. Jumlah itu terdiri dari 12,86 juta pekerja")
+            if p.kind == "target" and r.kind == "actual" and \
+                    vocab.against_target.search(body, p.spans.sentence_start, p.figure.start):
+                continue  # ("... mencapai 5,1 juta orang, atau 63,8 persen dari target tahun ini sebesar 8 juta. ...
+                # jumlahnya memang bergerak naik: 4,3 juta pada Januari": the achievement goes on, not its target)
             if p.money == r.money and p.metric:
                 if not r.money and p.segment != "all" and _segments_listed(a, p) and a.passage_topic is not None \
                         and a.passage_topic.figure.value > p.figure.value:
