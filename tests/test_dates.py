@@ -185,3 +185,10 @@ def test_so_many_years_later_counts_from_the_year_named_before():
     text = "Pada akhir 2015 dana kelolaan Rp 206 triliun, dan tiga tahun kemudian sudah Rp 365 triliun."
     later = [y for y in find_years(text) if y.year is None]
     assert [(text[y.start:y.end], y.offset, y.anaphoric) for y in later] == [("tiga tahun kemudian", 3, True)]
+
+
+def test_a_wires_dateline_without_a_year_takes_the_year_its_weekday_falls_on():
+    text = ("Nusantara Wire | Business\nIndonesia's worker insurer grows fund\n\nJAKARTA, Jan 14 (Nusantara Wire) - "
+            "BPJS Ketenagakerjaan said on Wednesday its funds under management rose to Rp 186.8 trillion at the end of "
+            "December 2014.\n")
+    assert clean_article("a", text).published_on == date(2015, 1, 14)

@@ -468,8 +468,8 @@ def _vocabulary() -> Vocabulary:
         # (with a few linking words or a share between: "Saham sekitar 11% atau Rp69 triliun", "Equities are currently
         # worth roughly 74 trillion rupiah")
         instrument_subject=re.compile(r"(?<!\w)(?:" + alternation(metric["allocation"]["instruments"], cs["instruments"])
-                                      + r")(?:\s+(?:" + alternation(metric["allocation"]["subject_links"])
-                                      + r"|[\d.,]+\s*(?:%|persen)))*\s*:?\s*$"),
+                                      + r")(?:[\s,]+(?:" + alternation(metric["allocation"]["subject_links"])
+                                      + r"|[\d.,]+\s*(?:%|persen)))*[\s,]*:?\s*$"),
         instrument_before=re.compile(r"(?<!\w)(?:" + alternation(metric["allocation"]["instrument_leads"]) + r")\s+(?:(?:" + "|".join(metric["allocation"]["instrument_nouns"]) + r")\s+)?(?:" +
                                      alternation(metric["allocation"]["instruments"], cs["instruments"]) + r")(?!\w)"),
         venue=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["venue"]) + r")\s+(?:(?:" + "|".join(lex["grammar"]["venue_articles"]) + r")\s+)?$"),

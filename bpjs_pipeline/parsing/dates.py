@@ -280,8 +280,27 @@ def _date_patterns() -> dict[str, re.Pattern]:
         "weekday_named": re.compile(
             rf"(?<!\w)({weekday_alt}),?\s+(\d{{1,2}})\s+({month_alt})\.?\s+((?:19|20)\d\d)(?!\d)", re.I),
         "iso": re.compile(r"(?<![\d/-])((?:19|20)\d\d)([/-])(\d\d)\2(\d\d)(?![\d/-])"),
+        # a wire's dateline with no year, the weekday said later in its sentence: "JAKARTA, Jan 14 (Nusantara Wire) -
+        # ... said on Wednesday"
+        "wire_dateline": re.compile(rf"\b[A-Z][A-Z .]+,\s+((?i:{month_alt}))\.?\s+(\d{{1,2}})\s+\([^()\n]{{2,40}}\)\s*[-–—]"),
+        "on_weekday": re.compile(rf"\bon\s+({weekday_alt})\b", re.I),
     }
     return {name: with_lead(pattern) for name, pattern in patterns.items()}
+
+
+def _on_weekday(day: int, month: int, weekday: int, years_named: list[int] | None,
+                years_dated: list[int] | None) -> date | None:
+    """The date of that day and month, in the year among those the text names (and the years around them) on which it
+    falls on that weekday: years named with a month or day first, then the others, then the year before one named
+    ("Tahun depan, ... 2015" in a 2014 article)."""
+    dated = sorted({y + k for y in (years_dated or []) for k in (0, 1)}, reverse=True)
+    named = sorted({y + k for y in (years_named or []) for k in (0, 1)} - set(dated), reverse=True)
+    before = sorted({y - 1 for y in (years_dated or []) + (years_named or [])} - set(dated) - set(named), reverse=True)
+    for y in dated + named + before:
+        d = _safe_date(y, month, day)
+        if d and d.weekday() == weekday:
+            return d
+    return None
 
 
 def find_publication_dates(text: str, years_named: list[int] | None = None,
@@ -322,16 +341,18 @@ def find_publication_dates(text: str, years_named: list[int] | None = None,
         weekday = _weekday_names().get(fold(said.group(1)))
         if weekday is None:
             continue
-        dated = sorted({y + k for y in (years_dated or []) for k in (0, 1)}, reverse=True)
-        named = sorted({y + k for y in (years_named or []) for k in (0, 1)} - set(dated), reverse=True)
-        # last: the year before a year named ("Tahun depan, ... 2015" in a 2014 article)
-        before = sorted({y - 1 for y in (years_dated or []) + (years_named or [])} - set(dated) - set(named), reverse=True)
-        candidates = dated + named + before
-        for y in candidates:
-            d = _safe_date(y, month, day)
-            if d and d.weekday() == weekday:
-                out.append(DateCandidate(d, said.start(1), "weekday_short"))
-                break
+        d = _on_weekday(day, month, weekday, years_named, years_dated)
+        if d:
+            out.append(DateCandidate(d, said.start(1), "weekday_short"))
+    for m in patterns["wire_dateline"].finditer(text):
+        month = _month_number(m.group(1))
+        end = text.find(".", m.end())
+        said = patterns["on_weekday"].search(text, m.end(), end if end != -1 else len(text))
+        weekday = _weekday_names().get(fold(said.group(1))) if said else None
+        if month and weekday is not None:
+            d = _on_weekday(int(m.group(2)), month, weekday, years_named, years_dated)
+            if d:
+                out.append(DateCandidate(d, m.start(), "weekday_short"))
     for m in patterns["paren_full"].finditer(text):
         d = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if d:

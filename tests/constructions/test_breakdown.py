@@ -247,3 +247,18 @@ def test_bulleted_items_under_a_totals_line_are_its_parts(facts_of):
     got = facts_of(body, published_on=date(2023, 2, 1))
     assert ("participants", "active_participants", "formal", None, 2022, 21.3e6) in got
     assert ("participants", "active_participants", "informal", None, 2022, 6.8e6) in got
+
+
+def test_parts_that_add_up_to_a_total_a_few_sentences_back(facts_of):
+    body = ("Peserta aktif per Juni 2024 mencapai 42,3 juta. Capaian ini setara 91,8 persen dari target akhir tahun 46,1 "
+            "juta. Hal tersebut disampaikan dalam rapat dengar pendapat, Rabu (3/7/2024). Menurut dia, peserta aktif itu "
+            "terdiri atas PU 26,9 juta, BPU 9,8 juta dan jakon 5,6 juta.")
+    got = facts_of(body, published_on=date(2024, 7, 4))
+    assert ("participants", "active_participants", "formal", None, 2024, 26.9e6) in got
+
+
+def test_a_total_under_a_heading_naming_one_programme_split_into_programmes_is_none_of_them(facts_of):
+    body = ("Klaim Didominasi JHT\nPembayaran klaim semester I 2024 mencapai Rp 25,4 triliun. Rinciannya, klaim JHT Rp "
+            "21,1 triliun, klaim kematian Rp 1,8 triliun, santunan kecelakaan kerja Rp 1,6 triliun.")
+    got = facts_of(body, published_on=date(2024, 7, 20))
+    assert ("funds", "benefits_paid", "all", None, 2024, 25.4e12) in got

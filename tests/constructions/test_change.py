@@ -309,3 +309,23 @@ def test_an_increase_that_introduces_a_series_of_levels_with_a_colon(facts_of):
     got = facts_of("Dalam tiga tahun terakhir, dana kelolaan terus tumbuh: Rp 111,9 triliun pada 2011, Rp 132,7 triliun pada "
                    "2012, dan Rp 165,9 triliun pada akhir 2013.", published_on=date(2014, 3, 1))
     assert [(f[4], f[5]) for f in got] == [(2011, 111.9e12), (2012, 132.7e12), (2013, 165.9e12)]
+
+
+def test_a_baseline_compared_with_the_whole_of_its_size_not_the_last_part(facts_of):
+    body = ("Hingga Juni 2022 jumlah peserta aktif mencapai 34,9 juta orang. Rinciannya, penerima upah 21,6 juta, bukan "
+            "penerima upah 5,8 juta, dan pekerja migran sekitar 300 ribu. Angka nasional tersebut naik dari 30,7 juta pada "
+            "Desember 2021.")
+    assert ("participants", "active_participants", "all", None, 2021, 30.7e6) in facts_of(body, published_on=date(2022, 7, 1))
+
+
+def test_a_baseline_compared_with_the_fact_of_its_size_not_a_population(facts_of):
+    body = ("Hingga September 2025, peserta BPU yang aktif baru 10,43 juta orang, padahal jumlah pekerja informal menurut "
+            "BPS mencapai 86,6 juta. Angka itu naik dari 9,92 juta pada akhir 2024.")
+    assert ("participants", "active_participants", "informal", None, 2024, 9.92e6) in facts_of(body, published_on=date(2025, 10, 1))
+
+
+def test_a_target_proposed_down_from_one_figure_to_another_is_two_targets(facts_of):
+    got = facts_of("Target dalam RKAT 2025 diusulkan turun dari 49,5 juta menjadi 46,4 juta peserta aktif.",
+                   published_on=date(2025, 6, 1))
+    assert got == [("targets", "active_participants", "all", None, 2025, 49.5e6),
+                   ("targets", "active_participants", "all", None, 2025, 46.4e6)]

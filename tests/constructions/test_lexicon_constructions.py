@@ -696,3 +696,28 @@ def test_a_count_including_those_no_longer_active_for_a_reason_is_the_registered
     body = ("Pada 2018 total tenaga kerja yang terdaftar, termasuk mereka yang sudah tidak aktif karena berhenti bekerja, "
             "mencapai 50,5 juta.")
     assert facts_of(body) == [("participants", "registered_participants", "all", None, 2018, 50.5e6)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The agency had 30.6 million active members in 2021. Wage earners account for 20.6 million.", ("formal", 20.6e6)),
+    ("Counting members who are no longer active, the agency's register held 66.7 million workers in 2025.", ("all", 66.7e6)),
+])
+def test_english_parts_and_registered_totals(facts_of, body, expected):
+    assert any((f[2], f[5]) == expected and f[1] in ("active_participants", "registered_participants")
+               for f in facts_of(body))
+
+
+@pytest.mark.parametrize("body", [
+    "In 2025, women accounted for 14.9 million of the active participants.",
+    "The figure leaves out roughly 14 million members whose accounts have gone dormant in 2015.",
+    "Had the 8 percent rate been adopted, annual contributions would already exceed Rp 15 trillion in 2016.",
+    "Pada 2018, porsi saham kami sekitar 19 persen, kira-kira Rp 75 triliun.",
+])
+def test_english_and_indonesian_figures_out_of_the_contract(facts_of, body):
+    assert facts_of(body) == []
+
+
+def test_a_report_compiled_by_someone_is_no_collection(facts_of):
+    got = facts_of("Dana kelolaan terus naik. Berdasarkan laporan yang dihimpun DataRupa, pada 2018 nilainya Rp 365,5 triliun.",
+                   published_on=date(2023, 1, 5))
+    assert got == [("funds", "managed_funds", "all", None, 2018, 365.5e12)]

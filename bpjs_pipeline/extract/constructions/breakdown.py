@@ -101,7 +101,7 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
     r.kind = total.kind
     a.breakdown = (total.index, r.sentence.index)
     if total.program and r.program and r.program != total.program and \
-            total.sources.get("program", "").startswith(PASSAGE_PROGRAMME):
+            total.sources.get("program", "").startswith(PASSAGE_PROGRAMME + ("the heading of its lines",)):
         # "total jaminan yang dibayarkan ... Rp14,76 triliun. Perinciannya, untuk hari tua Rp13,57 triliun,
         # Rp0,71 triliun untuk kecelakaan kerja, ...": a total of several programmes is none's alone
         total.program = None
@@ -118,7 +118,7 @@ def _total_they_add_up_to(a: ArticleState, r: Reading, first: int) -> Reading | 
         return None
     added = sum(p.figure.value for p in parts)
     for p in a.back(first, max(0, first - LOOK_BACK)):
-        if r.sentence.index - p.sentence.index > INHERIT_SENTENCES:
+        if r.sentence.index - p.sentence.index > 2 * INHERIT_SENTENCES:  # (a sum is evidence enough to reach further)
             break
         if p.money == r.money and p.role in (LEVEL, NEW_LEVEL) and abs(p.figure.value - added) <= 0.01 * p.figure.value:
             return p

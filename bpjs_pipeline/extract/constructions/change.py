@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bpjs_pipeline.extract.article import LOOK_BACK
+
 from bpjs_pipeline.extract.constructions.achievement import realised_baseline
 from bpjs_pipeline.extract.phrase import COMPANY_METRICS
-from bpjs_pipeline.extract.roles import BASELINE, CHANGE, LEVEL, NEW_LEVEL
+from bpjs_pipeline.extract.roles import BASELINE, CHANGE, LEVEL, NEW_LEVEL, PART
 from bpjs_pipeline.model import METRICS
 
 if TYPE_CHECKING:
@@ -34,12 +36,29 @@ def compared_with(a: ArticleState, r: Reading, first: int) -> Reading | None:
     grown = next((p for p in a.after(r) if p.money == r.money and p.role == CHANGE and p.metric), None)
     if grown is not None:
         return grown
-    for p in a.back(first):
-        if r.sentence.index - p.sentence.index > 1:
+    # the sentence before's figure: the first of the baseline's size that is a fact there (a part only when it names its
+    # own quantity), else the nearest unless far from the baseline's size while a whole of its size stands in the
+    # sentence before that ("... 34,9 juta orang. Rinciannya, ..., pekerja migran sekitar 300 ribu. Angka nasional
+    # tersebut naik dari 30,7 juta": the 34,9 juta, not a part; "... BPU yang aktif baru 10,43 juta orang, padahal
+    # jumlah pekerja informal ... mencapai 86,6 juta. Angka itu naik dari 9,92 juta": the 10,43 juta)
+    size = (lambda p: max(p.figure.value, r.figure.value) / max(min(p.figure.value, r.figure.value), 1))
+    alike = (lambda p: not p.vetoed and size(p) <= 2 and
+             (p.role != PART or p.sources.get("metric", "").startswith("own words")))
+    nearest = further = None
+    for p in a.back(first, max(0, first - LOOK_BACK)):
+        if r.sentence.index - p.sentence.index > 2:
             break
-        if p.money == r.money and p.role != BASELINE:
-            return p
-    return None
+        if p.money != r.money or p.role == BASELINE:
+            continue
+        if r.sentence.index - p.sentence.index == 1:
+            if alike(p):
+                return p
+            nearest = nearest or p
+        elif further is None and alike(p):
+            further = p
+    if nearest is not None and size(nearest) <= 10:
+        return nearest
+    return (further if nearest is not None else None) or nearest
 
 
 def link_baseline(a: ArticleState, r: Reading, first: int) -> None:
