@@ -287,7 +287,7 @@ def _year_so_far(a: ArticleState, r: Reading) -> Reading | None:
         if r.sentence.index - p.sentence.index > INHERIT_SENTENCES:
             return None
         if p.money == r.money and p.metric == r.metric and p.program == r.program and p.kind == "actual" and \
-                not p.vetoed and p.year and p.as_of and int(p.as_of[5:7]) < 12:
+                p.role != BASELINE and not p.vetoed and p.year and p.as_of and int(p.as_of[5:7]) < 12:
             return p
     return None
 

@@ -468,3 +468,9 @@ def test_a_sentence_turning_to_the_whole_account_takes_no_programme_from_before(
     body = (f"Peserta banyak mencairkan saldo jaminan hari tua. {opener}hingga Agustus 2019 klaim yang dibayarkan "
             "mencapai Rp 19,6 triliun.")
     assert facts_of(body, published_on=date(2019, 9, 5)) == [("funds", "benefits_paid", "all", None, 2019, 19.6e12)]
+
+
+def test_other_programmes_spelled_out_in_a_list_are_no_one_programme(facts_of):
+    body = ("Jika ditambah program lain, yakni kecelakaan kerja, kematian dan pensiun, total pembayaran klaim hingga "
+            "Agustus 2020 mencapai Rp 22,4 triliun.")
+    assert facts_of(body, published_on=date(2020, 9, 1)) == [("funds", "benefits_paid", "all", None, 2020, 22.4e12)]

@@ -298,3 +298,15 @@ def test_a_bare_part_of_the_year_is_the_one_named_before_or_the_latest(facts_of)
     got = facts_of(body, published_on=date(2022, 8, 4))
     assert ("funds", "contributions", "all", None, 2022, 38.4e12) in got
     assert ("funds", "contributions", "all", None, 2021, 35.9e12) in got
+
+
+def test_a_year_later_counts_from_the_year_named_before(facts_of):
+    got = facts_of("Peserta aktif mencapai 34,17 juta pada 2019. Setahun berikutnya jumlahnya merosot ke 30,02 juta.",
+                   published_on=date(2023, 1, 5))
+    assert ("participants", "active_participants", "all", None, 2020, 30.02e6) in got
+
+
+def test_a_year_end_forecast_after_a_half_years_change_is_of_this_year(facts_of):
+    body = ("Pembayaran klaim JHT pada semester I tahun ini mencapai Rp 9,4 triliun, naik 52 persen dari Rp 6,2 triliun pada "
+            "semester I tahun lalu. Hingga akhir tahun, total klaim JHT diperkirakan mencapai Rp 18 triliun.")
+    assert ("targets", "benefits_paid", "all", "JHT", 2016, 18e12) in facts_of(body, published_on=date(2016, 7, 22))

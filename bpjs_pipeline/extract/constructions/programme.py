@@ -321,6 +321,13 @@ def programme_named(a: ArticleState, r: Reading, start: int, end: int) -> tuple[
                     if not a.vocab.set_aside.search(a.body, max(start, m.start() - 15), m.start())]
     if not mentions:
         return None, False
+    general = a.vocab.programmes_in_general.search(a.body, start, mentions[0][1].start())
+    spelled = a.body[general.end():end] if general is not None else ""
+    if general is not None and a.vocab.appositive_within.search(a.body, general.end(), mentions[0][1].start()) and \
+            "," in spelled and a.vocab.coordinator.search(spelled):
+        # "Jika ditambah program lain, yakni kecelakaan kerja, kematian dan pensiun, total pembayaran klaim ...": the
+        # programmes in general the list spells out (not "program terbaru ... yakni program JKP": one programme)
+        return None, True
     labels = [mentions[-1][0]]
     for (label, m), (_, after) in zip(reversed(mentions[:-1]), reversed(mentions[1:])):
         if not a.vocab.list_gap.fullmatch(a.body, m.end(), after.start()):
