@@ -114,6 +114,9 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
     if not kind_words and a.heading.get("kind"):
         r.kind = a.heading["kind"]
         r.sources["table"] = f"{r.kind} (the heading of its lines)"
+    if r.kind != "target" and (named := vocab.target_after.match(body, fig.end, s.right_end)) is not None:
+        r.kind = "target"  # "It had 30.5 million active members ..., short of its 32.7 million target"
+        r.sources["table"] = f"target ({named.group(0).strip()!r} after it)"
 
     own = [(s.left, fig.start), (fig.end, s.phrase_end)]
     metric_spans = []

@@ -117,6 +117,7 @@ class Vocabulary:
     bracketed_year: re.Pattern
     bound_year: re.Pattern
     programme_pointer: re.Pattern
+    purpose_before: re.Pattern
     whole_account_opener: re.Pattern
     concessive: re.Pattern
     possessive_subject: re.Pattern
@@ -164,6 +165,7 @@ class Vocabulary:
     region_subject: re.Pattern
     region_subject_verb: re.Pattern
     revision: re.Pattern
+    target_after: re.Pattern
     remainder: re.Pattern
     fund_qualifier: re.Pattern
     flow_head: re.Pattern
@@ -258,6 +260,7 @@ def _vocabulary() -> Vocabulary:
         inclusive=phrase_pattern(lex["metric"]["not_a_fact"]["inclusive"]),
         joined=phrase_pattern(lex["metric"]["joined"]),
         revision=phrase_pattern(lex["table"]["revision_verbs"]),
+        target_after=re.compile(r"\s+(?:" + alternation(lex["table"]["target_after"]) + r")(?!\w)"),
         amount_next=re.compile(r"\s*(?:\([A-Za-z]+\)\s*)?(?:" + "|".join(lex["numbers"]["currency"]) + r")\s*\d"),
         set_aside_word=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["program"]["set_aside"]) + r")(?!\w)"),
         set_aside=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["program"]["set_aside"]) + r")\s+(?:(?:"
@@ -365,6 +368,8 @@ def _vocabulary() -> Vocabulary:
         title_then_speech=re.compile(r"(?:[A-Z][\w.&/-]*[\s,]+|(?:" + "|".join(lex["grammar"]["name_links"]) + r")\s+){1,12}(?:" + alternation(lex["grammar"]["speech"]) + r")(?!\w)"),
         past_month=re.compile(r"\s+(?:" + alternation(lex["dates"]["past_month_words"]) + r")(?!\w)"),
         programme_pointer=phrase_pattern(lex["program"]["programme_pointers"]),
+        # (a programme pointed at in a frame opening the sentence: "Untuk program tersebut, ...")
+        purpose_before=re.compile(r"(?<!\w)(?:" + alternation(lex["program"]["purpose_words"]) + r")\s+$"),
         whole_account_opener=re.compile(r"^\W*(?:\w+\W+){0,3}?(?:" + alternation(lex["grammar"]["whole_account_openers"]) + r")(?!\w)"),
         concessive=clause_opening(lex["grammar"]["concessive_openers"]),
         possessive_subject=re.compile(r"[\s\"“'(]*(?:" + alternation(lex["program"]["possessive_subjects"]) + r")(?!\w)"),

@@ -181,3 +181,13 @@ def test_after_an_achievement_measured_against_a_target_the_achievement_goes_on(
 def test_what_we_try_to_reach_is_a_target(facts_of):
     got = facts_of("Akhir tahun ini kami usahakan peserta aktif bisa kembali di atas 30 juta.", published_on=date(2021, 6, 1))
     assert got == [("targets", "active_participants", "all", None, 2021, 30e6)]
+
+
+@pytest.mark.parametrize("body", [
+    "It had 30.5 million active members at the end of December 2018, short of its 32.7 million target.",
+    "The agency ended 2018 with 30.5 million active participants, 93.3 percent of its 32.7 million target.",
+])
+def test_an_english_figure_before_the_word_target_is_the_target(facts_of, body):
+    got = facts_of(body, published_on=date(2019, 1, 20))
+    assert ("targets", "active_participants", "all", None, 2018, 32.7e6) in got
+    assert ("participants", "active_participants", "all", None, 2018, 30.5e6) in got

@@ -721,3 +721,24 @@ def test_a_report_compiled_by_someone_is_no_collection(facts_of):
     got = facts_of("Dana kelolaan terus naik. Berdasarkan laporan yang dihimpun DataRupa, pada 2018 nilainya Rp 365,5 triliun.",
                    published_on=date(2023, 1, 5))
     assert got == [("funds", "managed_funds", "all", None, 2018, 365.5e12)]
+
+
+def test_workers_registered_active_or_not(facts_of):
+    got = facts_of("Saat ini pekerja yang tercatat sebagai peserta, baik yang masih aktif maupun tidak, sudah mencapai 40,2 "
+                   "juta orang.", published_on=date(2014, 11, 1))
+    assert got == [("participants", "registered_participants", "all", None, 2014, 40.2e6)]
+
+
+def test_an_active_count_out_of_a_larger_one_in_english(facts_of):
+    got = facts_of("The number of active members climbed to 12.3 million workers in 2013, out of roughly 29 million people "
+                   "whose names are on Jamsostek's books.")
+    assert ("participants", "registered_participants", "all", None, 2013, 29e6) in got
+
+
+def test_the_job_loss_cash_benefit_and_a_new_programme_pointed_at(facts_of):
+    got = facts_of("Sepanjang 2024 manfaat uang tunai kehilangan pekerjaan yang dibayarkan Rp 380 miliar.",
+                   published_on=date(2025, 1, 10))
+    assert got == [("funds", "benefits_paid", "all", "JKP", 2024, 380e9)]
+    body = ("Program Jaminan Pensiun mulai berjalan Juli 2015. Untuk program baru tersebut, BPJS Ketenagakerjaan "
+            "menargetkan 5 juta peserta hingga akhir 2015.")
+    assert facts_of(body, published_on=date(2015, 6, 1)) == [("targets", "participants", "all", "JP", 2015, 5e6)]

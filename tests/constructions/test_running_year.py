@@ -310,3 +310,9 @@ def test_a_year_end_forecast_after_a_half_years_change_is_of_this_year(facts_of)
     body = ("Pembayaran klaim JHT pada semester I tahun ini mencapai Rp 9,4 triliun, naik 52 persen dari Rp 6,2 triliun pada "
             "semester I tahun lalu. Hingga akhir tahun, total klaim JHT diperkirakan mencapai Rp 18 triliun.")
     assert ("targets", "benefits_paid", "all", "JHT", 2016, 18e12) in facts_of(body, published_on=date(2016, 7, 22))
+
+
+def test_an_english_change_from_a_year_is_no_period_for_the_next_item(facts_of):
+    got = facts_of("Funds under management rose to Rp 486.4 trillion at the end of December 2020, up 12.6 percent from 2019, "
+                   "and investment returns reached Rp 32.6 trillion.", published_on=date(2021, 2, 1))
+    assert ("funds", "investment_returns", "all", None, 2020, 32.6e12) in got

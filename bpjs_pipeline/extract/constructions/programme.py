@@ -132,6 +132,9 @@ def pointed_programme(a: ArticleState, r: Reading) -> str | None:
     pointer = None
     for pointer in vocab.programme_pointer.finditer(body, a.subject_start(r), s.figure_start):
         pass
+    if pointer is None and (framed := vocab.programme_pointer.search(body, s.sentence_start, a.subject_start(r))) \
+            is not None and vocab.purpose_before.search(body, max(s.sentence_start, framed.start() - 12), framed.start()):
+        pointer = framed  # "Untuk program baru tersebut, BPJS Ketenagakerjaan menargetkan 5 juta peserta": the frame's
     if pointer is None or vocab.programmes_in_general.search(body, s.sentence_start, s.figure_start):
         return None  # ("dana jaminan sosial lima program tersebut": all of them)
     if vocab.fund_pointer.fullmatch(pointer.group(0)):

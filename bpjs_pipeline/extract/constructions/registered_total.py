@@ -22,10 +22,12 @@ def total_of_active(a: ArticleState, r: Reading, previous: Reading | None) -> bo
     count, after an active count that is not the new level of a change ("turun menjadi 28,9 juta
     dari 30,1 juta" is where the change started)."""
     vocab = a.vocab
+    between = vocab.worker_nouns.sub(" ", a.body[r.spans.left:r.figure.start]) if previous is not None else ""
     return previous is not None and previous.metric == "active_participants" and \
-        previous.role != NEW_LEVEL and r.figure.value > previous.figure.value and \
-        bool(vocab.total_after.match(vocab.worker_nouns.sub(" ", a.body[r.spans.left:r.figure.start]))) and \
+        (previous.role != NEW_LEVEL or "out of" in between.lower()) and r.figure.value > previous.figure.value and \
+        bool(vocab.total_after.match(between)) and \
         not vocab.backward_cue.search(a.body, r.figure.end, r.spans.right_clause_end)
+    # ("climbed to 12.3 million workers, out of roughly 29 million people ...": "out of" never names a level before)
     # (not "peserta aktif tinggal 31,2 juta dari 32,9 juta pada bulan sebelumnya": the level before it)
 
 
