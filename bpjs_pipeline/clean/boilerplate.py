@@ -358,17 +358,20 @@ def _label_gap(line: str) -> str:
 
 # a line that is only a number, as a chart's axis is written ("600T", "400T", "200T", "0")
 _AXIS_TICK = re.compile(r"^(?:Rp\s*)?(\d{1,4}(?:[.,]\d+)?)\s*(?:[A-Za-z]{1,7})?$")
+_AXIS_TICK_CHARS = 24  # (longer lines are no tick: asked first, before the pattern)
 
 
 def without_chart_axes(lines: list[str]) -> list[str]:
     """Lines without the ticks of a chart's axis: three or more lines in a row, each only a number, stepping by
     the same amount ("600T", "400T", "200T", "0" under "Dana Kelolaan (2016-2021)") are no figures of the text."""
+    if not any(len(line) <= _AXIS_TICK_CHARS and _AXIS_TICK.match(line.strip()) for line in lines):
+        return lines  # (most pages have no line that is only a number)
     out: list[str] = []
     i = 0
     while i < len(lines):
         j = i
         values = []
-        while j < len(lines) and (m := _AXIS_TICK.match(lines[j].strip())):
+        while j < len(lines) and len(lines[j]) <= _AXIS_TICK_CHARS and (m := _AXIS_TICK.match(lines[j].strip())):
             values.append(float(m.group(1).replace(",", ".")))
             j += 1
         steps = {round(b - a, 6) for a, b in zip(values, values[1:])}
@@ -383,7 +386,7 @@ def without_chart_axes(lines: list[str]) -> list[str]:
 def _unglued(line: str) -> list[str]:
     """A related-article link and the paragraph glued after it, as two lines; a link glued after a paragraph's
     sentence ("... Senin (8/11/2021).Baca Juga: Ribuan Pedagang ... SosialIa menyebut, ...") first parted from it."""
-    link = _inline_link().search(line)
+    link = _inline_link().search(line) if len(line) > 40 else None  # (a glued link needs a sentence before it)
     if link is not None:
         return [line[:link.start()].rstrip()] + _unglued(line[link.start():])
     rest = split_glued_link(line, _link_starts())

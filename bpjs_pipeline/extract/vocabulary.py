@@ -131,6 +131,7 @@ class Vocabulary:
     fund_pointer: re.Pattern
     imagining: re.Pattern
     counterfactuals: re.Pattern
+    counterfactual_words: re.Pattern
     restatement: re.Pattern
     instrument_named: re.Pattern
     fund_noun: re.Pattern
@@ -395,8 +396,9 @@ def _vocabulary() -> Vocabulary:
                                    + r")\s+(?=[^,.;]{1,60},)", re.I),
         instrument_named=re.compile(r"(?<!\w)(?:" + alternation(metric["allocation"]["instruments"], cs["instruments"]) + r")(?!\w)"),
         restatement=re.compile(r"(?i)[,\s]*(?:" + alternation(lex["metric"]["allocation"]["restatement_leads"]) + r")\s*$"),
-        imagining=re.compile(r"(?<!\w)(?:" + alternation(lex["metric"]["not_a_fact"]["imagining"]) + r")(?!\w)", re.I),
+        imagining=phrase_pattern(lex["metric"]["not_a_fact"]["imagining"]),
         counterfactuals=clause_opening(lex["metric"]["not_a_fact"]["counterfactuals"]),
+        counterfactual_words=phrase_pattern(lex["metric"]["not_a_fact"]["counterfactuals"]),
         fund_pointer=phrase_pattern(lex["program"]["fund_pointers"]),
         fund_noun=phrase_pattern(lex["program"]["fund_nouns"]),
         occasion_opener=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["occasion_openers"]) + r")(?!\w)", re.I),

@@ -186,8 +186,9 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
         if not taken.overlaps(s, e):
             taken.add(s, e)
             found.append(YearMention(s, e, None, offset=offset, anaphoric=fold(text[s:e]) in anaphoric))
-    # "tiga tahun kemudian": that many years after the year named before it
-    for m in _years_later().finditer(text, start, end):
+    # "tiga tahun kemudian": that many years after the year named before it (a plain substring test first)
+    for m in (_years_later().finditer(text, start, end) if ("kemudian" in text or "later" in text or "setelahnya" in text
+                                                           or "sesudahnya" in text or "berikutnya" in text) else ()):
         n = _count_of(m.group("n"))
         if n and not taken.overlaps(m.start(), m.end()):
             taken.add(m.start(), m.end())
@@ -288,6 +289,10 @@ def _date_patterns() -> dict[str, re.Pattern]:
     return {name: with_lead(pattern) for name, pattern in patterns.items()}
 
 
+# a wire's dateline stands in the page's first characters
+_WIRE_DATELINE_CHARS = 3000
+
+
 def _on_weekday(day: int, month: int, weekday: int, years_named: list[int] | None,
                 years_dated: list[int] | None) -> date | None:
     """The date of that day and month, in the year among those the text names (and the years around them) on which it
@@ -344,7 +349,7 @@ def find_publication_dates(text: str, years_named: list[int] | None = None,
         d = _on_weekday(day, month, weekday, years_named, years_dated)
         if d:
             out.append(DateCandidate(d, said.start(1), "weekday_short"))
-    for m in patterns["wire_dateline"].finditer(text):
+    for m in patterns["wire_dateline"].finditer(text, 0, _WIRE_DATELINE_CHARS):  # (a dateline opens the page)
         month = _month_number(m.group(1))
         end = text.find(".", m.end())
         said = patterns["on_weekday"].search(text, m.end(), end if end != -1 else len(text))

@@ -119,6 +119,7 @@ def test_the_condition_words_of_a_long_sentence_are_scanned_once(opening):
     state.vocab = type("Vocab", (), {"conditionals": conditionals, "hypothetical_modals": modals,
                                      "conditional_targets": re.compile("(?!)"), "trend_conditions": re.compile("(?!)"),
                                      "imagining": state.vocab.imagining, "counterfactuals": state.vocab.counterfactuals,
+                                     "counterfactual_words": state.vocab.counterfactual_words,
                                      "increment": state.vocab.increment})()
     readings = read_figures(article)
     said = [bool(hypothetical(state, r)) for r in readings]

@@ -26,7 +26,8 @@ def hypothetical(a: ArticleState, r: Reading) -> str:
         return "a hypothetical figure: " + imagined.group(0)
     # a clause opening with a conditional before the figure (the sentence's first clause included)
     m = a.first_match("conditional", a.vocab.conditionals, r.sentence.start, s.figure_start, r.sentence)
-    supposed = a.first_match("counterfactual", a.vocab.counterfactuals, r.sentence.start, s.figure_start, r.sentence)
+    supposed = a.first_match("counterfactual", a.vocab.counterfactuals, r.sentence.start, s.figure_start, r.sentence) \
+        if a.sentence_has("counterfactual words", r.sentence, a.vocab.counterfactual_words) else None
     if supposed and clause_end(a.body, supposed.end(), s.figure_start) >= s.figure_start:
         # "Seandainya 20 juta pekerja informal saja bisa dijangkau, target 70 juta ...": the supposition's own figure,
         # whatever the sentence says of a target
