@@ -506,3 +506,13 @@ def test_the_ticks_of_a_charts_axis_are_no_figures():
             "Dana Kelolaan BPJS Ketenagakerjaan (2016-2021)\n600T\n400T\n200T\n0\n2016 2017 2018 2019 2020 2021\n")
     body = clean_article("a", text).body
     assert "Rp 554 triliun" in body and "600T" not in body and "400T" not in body
+
+
+@pytest.mark.parametrize("note, line, written", [
+    ("Dana Kelolaan BPJS Ketenagakerjaan (triliun rupiah)", "2011: 121,2", "2011: Rp121,2 triliun."),
+    ("Berikut perkembangan peserta aktif per bulan (juta orang):", "Januari 2020: 33,9", "Januari 2020: 33,9 juta."),
+    ("Dana kelolaan per program (triliun rupiah):", "JHT 425,1", "JHT: Rp425,1 triliun."),
+])
+def test_a_label_and_a_bare_figure_on_one_line_under_a_note_of_their_unit(note, line, written):
+    text = f"Judul data\nDana kelolaan terus tumbuh dalam lima tahun terakhir menurut laporan.\n\n{note}\n{line}\n"
+    assert written in clean_article("a", text).body.split("\n")

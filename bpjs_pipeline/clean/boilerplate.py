@@ -132,6 +132,10 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
     return out
 
 
+# a label (words, a year, or a month and its year) and a bare figure on one line: "2011: 121,2", "JHT 425,1"
+_LABELLED_BARE = re.compile(r"(?P<label>(?:19|20)\d\d|[^\d:]{1,40}?(?:\s(?:19|20)\d\d)?)\s*:?\s+(?P<n>\d{1,4}(?:[.,]\d{1,3})?)")
+
+
 def labelled_figure_lines(lines: list[str]) -> list[str]:
     """A list laid out as a label on one line and its bare figure on the next, under a note of their
     unit ("... sebagai berikut (dalam triliun rupiah):" over "Jaminan Hari Tua (JHT)" / "354,08"):
@@ -147,6 +151,9 @@ def labelled_figure_lines(lines: list[str]) -> list[str]:
             out[i], out[i + 1] = f"{line}: {unit[0]}{out[i + 1]} {unit[1]}.", ""
             i += 2
             continue
+        elif unit and (item := _LABELLED_BARE.fullmatch(line.strip())) is not None:
+            # "2011: 121,2", "Januari 2020: 33,9", "JHT 425,1" under "(triliun rupiah)": the label and its figure on one line
+            out[i] = f"{item.group('label').strip()}: {unit[0]}{item.group('n')} {unit[1]}."
         elif line:
             unit = None if _DIGIT.search(line) or line.endswith(".") else unit
         i += 1
