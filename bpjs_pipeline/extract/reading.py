@@ -17,6 +17,12 @@ def same_value(a: float, b: float) -> bool:
     return abs(a - b) <= RESTATED * max(abs(a), abs(b))
 
 
+def size_ratio(a: float, b: float) -> float:
+    """How many times the larger of two values is the smaller one (two figures "of one size" when small)."""
+    low, high = sorted((abs(a), abs(b)))
+    return high / low if low else float("inf")
+
+
 @dataclass
 class Reading:
     """One figure and what its context says about it; `sources` tells, field by

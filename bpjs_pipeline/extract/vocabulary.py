@@ -166,6 +166,9 @@ class Vocabulary:
     region_subject: re.Pattern
     region_subject_verb: re.Pattern
     revision: re.Pattern
+    share_after: re.Pattern
+    total_never_baseline: re.Pattern
+    possessive_words: re.Pattern
     target_after: re.Pattern
     remainder: re.Pattern
     fund_qualifier: re.Pattern
@@ -297,7 +300,7 @@ def _vocabulary() -> Vocabulary:
         # "naik dari 30 juta", and with the period of the level it starts from between
         # ("meningkat 12,48% dari tahun 2019 senilai Rp 444 triliun")
         change_start=re.compile(r"(?i)(?:^|\s)(?:" + "|".join(lex["increment"]["start"]) + r")(?:\s+(?:"
-                                + alternation(lex["grammar"]["period_nouns"]) + r"|(?:19|20)\d\d|lalu|sebelumnya))*\s*(?:yang\s+|the\s+)?\s*$"),
+                                + alternation(lex["grammar"]["period_nouns"]) + r"|(?:19|20)\d\d|lalu|sebelumnya))*\s*(?:(?:" + alternation(lex["increment"]["start_fillers"]) + r")\s+)?\s*$"),
         subset_before_active=phrase_pattern(metric["subset"]["before_active"]),
         total_after=re.compile(r"(?i)^\s*(?:" + "|".join(p.replace(" ", r"\s+") for p in metric["subset"]["total_after"]) + r")\s*$"),
         anaphora=re.compile(r"(?i)^\W*(?:" + "|".join(p.replace(" ", r"\s+") for p in lex["anaphora"]["openers"]) + r")\b"),
@@ -339,6 +342,11 @@ def _vocabulary() -> Vocabulary:
         relative_after=re.compile(r"\s+(?:" + "|".join(lex["grammar"]["relative_pronouns"]) + r")\s", re.I),
         copula_after=re.compile(r"\s*,\s*(?:" + alternation(lex["segment"]["copulas"]) + r")\s", re.I),
         share_of_total=re.compile(r"(?i)(?:" + "|".join(lex["grammar"]["share_of_total"]) + r")(?!\w)"),
+        # a share restated right after a figure, up to its percent sign (", atau hampir 89" before "% dari total")
+        share_after=re.compile(r"[\s,]*(?:" + alternation(lex["grammar"]["share_restated"]) + r")\s+(?:\w+\s+)?\d+(?:[.,]\d+)?\s*(?=(?:"
+                               + alternation(lex["grammar"]["share_restated_marks"]) + r"))"),
+        total_never_baseline=phrase_pattern(metric["subset"]["total_never_baseline"]),
+        possessive_words=phrase_pattern(lex["program"]["possessive_subjects"]),
         total_words=phrase_pattern(lex["grammar"]["total_words"]),
         restated=0.005,
         compared_period=re.compile(r"(?<!\w)(?:" + alternation(lex["table"]["baseline"]) + r")\s+(?:(?:" + "|".join(lex["grammar"]["comparison_links"]) + r")\s+)?(?:(?:" + alternation(lex["grammar"]["period_nouns"]) + r")\s+){0,4}$"),

@@ -90,6 +90,11 @@ def _years_ahead() -> re.Pattern:
 
 
 @cache
+def _years_later_words() -> tuple[str, ...]:
+    return tuple(lexicon()["dates"]["years_later"]["after"])
+
+
+@cache
 def _years_later() -> re.Pattern:
     after = lexicon()["dates"]["years_later"]["after"]
     counts = "|".join(sorted(lexicon()["numbers"]["number_words"], key=len, reverse=True))
@@ -187,8 +192,7 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
             taken.add(s, e)
             found.append(YearMention(s, e, None, offset=offset, anaphoric=fold(text[s:e]) in anaphoric))
     # "tiga tahun kemudian": that many years after the year named before it (a plain substring test first)
-    for m in (_years_later().finditer(text, start, end) if ("kemudian" in text or "later" in text or "setelahnya" in text
-                                                           or "sesudahnya" in text or "berikutnya" in text) else ()):
+    for m in (_years_later().finditer(text, start, end) if any(w in text for w in _years_later_words()) else ()):
         n = _count_of(m.group("n"))
         if n and not taken.overlaps(m.start(), m.end()):
             taken.add(m.start(), m.end())

@@ -10,6 +10,7 @@ from bpjs_pipeline.extract.article import LOOK_BACK
 
 from bpjs_pipeline.extract.constructions.achievement import realised_baseline
 from bpjs_pipeline.extract.phrase import COMPANY_METRICS
+from bpjs_pipeline.extract.reading import size_ratio
 from bpjs_pipeline.extract.roles import BASELINE, CHANGE, LEVEL, NEW_LEVEL, PART
 from bpjs_pipeline.model import METRICS
 
@@ -41,7 +42,7 @@ def compared_with(a: ArticleState, r: Reading, first: int) -> Reading | None:
     # sentence before that ("... 34,9 juta orang. Rinciannya, ..., pekerja migran sekitar 300 ribu. Angka nasional
     # tersebut naik dari 30,7 juta": the 34,9 juta, not a part; "... BPU yang aktif baru 10,43 juta orang, padahal
     # jumlah pekerja informal ... mencapai 86,6 juta. Angka itu naik dari 9,92 juta": the 10,43 juta)
-    size = (lambda p: max(p.figure.value, r.figure.value) / max(min(p.figure.value, r.figure.value), 1))
+    size = (lambda p: size_ratio(p.figure.value, r.figure.value))
     alike = (lambda p: not p.vetoed and size(p) <= 2 and
              (p.role != PART or p.sources.get("metric", "").startswith("own words")))
     nearest = further = None

@@ -23,7 +23,7 @@ def hypothetical(a: ArticleState, r: Reading) -> str:
     s = r.spans
     imagined = a.first_match("imagining", a.vocab.imagining, r.sentence.start, s.figure_start, r.sentence)
     if imagined:  # "Bayangkan kalau separuhnya saja ikut, peserta kita bisa 45 juta lebih", "Tetapi bayangkan bila ..."
-        return "a hypothetical figure: " + imagined.group(0)
+        return _hypothetical(imagined)
     # a clause opening with a conditional before the figure (the sentence's first clause included)
     m = a.first_match("conditional", a.vocab.conditionals, r.sentence.start, s.figure_start, r.sentence)
     supposed = a.first_match("counterfactual", a.vocab.counterfactuals, r.sentence.start, s.figure_start, r.sentence) \
@@ -31,21 +31,21 @@ def hypothetical(a: ArticleState, r: Reading) -> str:
     if supposed and clause_end(a.body, supposed.end(), s.figure_start) >= s.figure_start:
         # "Seandainya 20 juta pekerja informal saja bisa dijangkau, target 70 juta ...": the supposition's own figure,
         # whatever the sentence says of a target
-        return "a hypothetical figure: " + supposed.group(0).strip(" ,;:-–—\"“'(")
+        return _hypothetical(supposed)
     if (m is None and supposed is None) or a.sentence_has("conditional target", r.sentence, a.vocab.conditional_targets):
         return ""
     if m is not None and (close := clause_end(a.body, m.end(), r.sentence.end)) > s.figure_end and \
             a.vocab.hypothetical_modals.search(a.body, close, r.sentence.end):
         # "kalau 40 juta pekerja formal aktif semua, iuran bisa Rp 70 triliun": the condition's own figure
-        return "a hypothetical figure: " + m.group(0).strip(" ,;:-–—\"“'(")
+        return _hypothetical(m)
     if supposed:  # "Andaikan seluruh 40 juta pekerja formal menjadi peserta, iuran ... bisa ...": the figure in the supposition too
-        return "a hypothetical figure: " + supposed.group(0).strip(" ,;:-–—\"“'(")
+        return _hypothetical(supposed)
     if not (a.first_match("hypothetical modal", a.vocab.hypothetical_modals, m.end(), s.figure_start, r.sentence)
             or _assumed_growth(a, r, m)):
         return ""
     if r.kind == "target" and a.vocab.trend_conditions.search(a.body, m.end(), s.figure_start):
         return ""  # "Kalau iuran ... tumbuh seperti sekarang, dana kelolaan bisa menembus Rp 1.000 triliun": a projection
-    return "a hypothetical figure: " + m.group(0).strip(" ,;:-–—")
+    return _hypothetical(m, " ,;:-–—")
 
 
 def _assumed_growth(a: ArticleState, r: Reading, m) -> bool:
@@ -54,3 +54,8 @@ def _assumed_growth(a: ArticleState, r: Reading, m) -> bool:
     condition_end = a.body.find(",", m.end(), r.spans.figure_start)
     return condition_end != -1 and r.kind == "actual" and \
         a.vocab.increment.search(a.body, m.end(), condition_end) is not None
+
+
+def _hypothetical(words, marks: str = " ,;:-–—\"“'(") -> str:
+    """The rejection naming the words that make the figure hypothetical (without the marks around them)."""
+    return "a hypothetical figure: " + words.group(0).strip(marks)

@@ -153,9 +153,8 @@ def possessed_by_programme(a: ArticleState, r: Reading) -> tuple[str, str] | Non
     a programme, or with a pointer at one, the figure is that programme's. Within a sentence, such a noun after a
     figure of a programme is that programme's."""
     body, vocab, s = a.body, a.vocab, r.sentence
-    before = body[s.start:r.figure.start]
-    if "nya" not in before and "its " not in before.lower():
-        return None  # (no possessive before the figure: asked first, as a plain substring)
+    if not a.sentence_has("possessive", s, vocab.possessive_words):
+        return None  # (no possessive in the sentence: asked once a sentence)
     if not vocab.possessive_subject.match(body, s.start, r.figure.start):
         # "Iuran yang masuk ke program itu ... Rp9,4 triliun, dan dana kelolaannya saat ini sudah Rp57 triliun": within
         # the sentence, the programme of the figure before it

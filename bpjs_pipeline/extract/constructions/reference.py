@@ -8,7 +8,6 @@ right before it is benefits paid; a rupiah figure with no fund word at all is
 managed funds, from a size only the fund reaches (`min_unnamed_fund`)."""
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract import phrase
@@ -17,7 +16,7 @@ from bpjs_pipeline.extract.constructions.pointer import last_fund_named
 from bpjs_pipeline.extract.constructions.programme import continues_programme
 from bpjs_pipeline.extract.constructions.subgroup import VETO as SUBGROUP
 from bpjs_pipeline.extract.constructions.regional import VETO as REGIONAL
-from bpjs_pipeline.extract.reading import same_value
+from bpjs_pipeline.extract.reading import same_value, size_ratio
 from bpjs_pipeline.extract.roles import BASELINE, CHANGE, NEW_LEVEL, NOT_BPJS, RECIPIENTS
 
 if TYPE_CHECKING:
@@ -27,7 +26,6 @@ if TYPE_CHECKING:
 DEFAULT_MONEY_METRIC = "managed_funds"
 POINTED_REACH = 10  # sentences back a figure followed by a demonstrative ("28,37 juta itu") may restate
 # a share restated right after a figure, up to its percent sign (", atau hampir 89", then "% dari total")
-_SHARE_AFTER = re.compile(r"[\s,]*(?:atau|or)\s+(?:\w+\s+)?\d+(?:[.,]\d+)?\s*(?=%|persen|percent)")
 TOO_SMALL = "too small"  # a rejection for the value alone: a figure referring to it is not rejected with it
 
 
@@ -99,12 +97,12 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
                     # after a list of segments' counts, a count with no words is the passage's, not the last item's
                     inherit(a, r, a.passage_topic, "the passage's count, after a list of its segments")
                     return
-                if r.money and not _comparable(p, r):
+                if r.money and size_ratio(p.figure.value, r.figure.value) > 10:
                     # "Dana yang dikelola ... Rp199,7 triliun, sementara hasil investasi ... Rp9,1 triliun. ...
                     # "Sampai Desember kami masih yakin bisa tembus Rp215 triliun"": the amount of its own size
                     p = next((q for q in a.back(p.index, max(0, p.index - LOOK_BACK))
                               if r.sentence.index - q.sentence.index <= INHERIT_SENTENCES
-                              and q.money and q.metric and _comparable(q, r, close=True)), p)
+                              and q.money and q.metric and size_ratio(q.figure.value, r.figure.value) <= 2), p)
                 inherit(a, r, p, "the previous sentence's figure")
                 return
         # the words of the sentences before: a fund word for an amount; for a count,
@@ -131,7 +129,7 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
 def _share_of_a_named_total(a: ArticleState, r: Reading):
     """The money metric of the total the figure is said right after it to be a share of ("Rp12,6 triliun, atau hampir
     89% dari total klaim"), as (label, match); or None."""
-    share = _SHARE_AFTER.match(a.body, r.figure.end, r.spans.right_end)
+    share = a.vocab.share_after.match(a.body, r.figure.end, r.spans.right_end)
     if share is None:
         return None
     of_total = a.vocab.share_of_total.match(a.body, share.end(), r.spans.right_end)
@@ -139,13 +137,6 @@ def _share_of_a_named_total(a: ArticleState, r: Reading):
         return None
     named = next(iter(a.vocab.money_metrics.find_all(a.body, of_total.end(), min(r.spans.right_end, of_total.end() + 30))), None)
     return named if named is not None and not a.body[of_total.end():named[1].start()].strip() else None
-
-
-def _comparable(p: Reading, r: Reading, close: bool = False) -> bool:
-    """Whether two amounts are of one size: within a factor of ten (of two when `close`)."""
-    factor = 2 if close else 10
-    low, high = sorted((p.figure.value, r.figure.value))
-    return low > 0 and high <= factor * low
 
 
 def _same_figure_before(a: ArticleState, r: Reading, first: int):

@@ -24,7 +24,7 @@ def total_of_active(a: ArticleState, r: Reading, previous: Reading | None) -> bo
     vocab = a.vocab
     between = vocab.worker_nouns.sub(" ", a.body[r.spans.left:r.figure.start]) if previous is not None else ""
     return previous is not None and previous.metric == "active_participants" and \
-        (previous.role != NEW_LEVEL or "out of" in between.lower()) and r.figure.value > previous.figure.value and \
+        (previous.role != NEW_LEVEL or vocab.total_never_baseline.search(between)) and r.figure.value > previous.figure.value and \
         bool(vocab.total_after.match(between)) and \
         not vocab.backward_cue.search(a.body, r.figure.end, r.spans.right_clause_end)
     # ("climbed to 12.3 million workers, out of roughly 29 million people ...": "out of" never names a level before)
