@@ -244,7 +244,9 @@ def cmd_run(seeds: str | None, warehouse: str | None, *, full: bool = False, all
     previous = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
     signal.signal(signal.SIGTERM, _terminate)
     signal.signal(signal.SIGINT, _terminate)
-    stop = _StopWatch()
+    from bpjs_pipeline.settings import STOP_GRACE_SECONDS
+
+    stop = _StopWatch(STOP_GRACE_SECONDS.read())
     try:
         return _run_command(seeds, warehouse, stop, full=full, allow_shrink=allow_shrink, repair=repair)
     finally:
@@ -381,11 +383,8 @@ def cmd_extract(paths: list[str], out_dir: str) -> int:
     return 1 if failed else 0
 
 
-STOP_GRACE_SECONDS = 10.0
-
-
 class _StopWatch:
-    """Makes SIGTERM and SIGINT stop a run within STOP_GRACE_SECONDS, whatever handler Dagster
+    """Makes SIGTERM and SIGINT stop a run within `grace` seconds (BPJS_STOP_GRACE_SECONDS), whatever handler Dagster
     has installed at that moment (it swaps them around steps, and an interrupt that arrives
     while a step waits for a retry can be lost). The signal number reaches a watcher thread
     through `signal.set_wakeup_fd`; Dagster's handler interrupts the run as usual, and if the
@@ -393,7 +392,7 @@ class _StopWatch:
     safe as SIGKILL, which leaves the warehouse as it was before the run or as it is after it
     (staging writes are transactions, the warehouse is swapped in with os.replace)."""
 
-    def __init__(self, grace: float = STOP_GRACE_SECONDS):
+    def __init__(self, grace: float):
         import threading
 
         self.signal: int | None = None

@@ -87,8 +87,10 @@ WORKERS = NumberSetting("BPJS_WORKERS", None, "processes", 1, 1024, whole=True,
                         note="unset: one per core")
 PAUSE_SECONDS = NumberSetting("BPJS_PAUSE_SECONDS", 120.0, "seconds", 0, 86_400, note="a test hook")
 DASK_CONNECT_SECONDS = NumberSetting("BPJS_DASK_CONNECT_SECONDS", 10.0, "seconds", 0.1, 86_400)
+STOP_GRACE_SECONDS = NumberSetting("BPJS_STOP_GRACE_SECONDS", 10.0, "seconds", 0, 3_600,
+                                   note="how long a run stopped by SIGTERM or SIGINT may take to end by itself")
 NUMBER_SETTINGS = (ARTICLE_SECONDS, MAX_ARTICLE_BYTES, LOCK_WAIT_SECONDS, RETRY_SECONDS, SENSOR_INTERVAL_SECONDS,
-                   FRESHNESS_HOURS, WORKERS, PAUSE_SECONDS, DASK_CONNECT_SECONDS)
+                   FRESHNESS_HOURS, WORKERS, PAUSE_SECONDS, DASK_CONNECT_SECONDS, STOP_GRACE_SECONDS)
 
 
 def check_settings() -> None:

@@ -294,6 +294,15 @@ def test_the_titles_under_a_bare_related_articles_line_are_dropped():
     assert "kantor cabang?" in clean_article("x", long_question).body
 
 
+def test_the_titles_under_a_related_line_with_its_colon_are_dropped():
+    from bpjs_pipeline.clean import clean_article
+
+    text = ("Headline\nJAKARTA - The agency ended the year with 31.2 million active members, it said on Monday.\n\n"
+            "Related:\n- Pension fund industry assets climb to Rp 300 trillion\n- OJK tightens rules on insurers\n")
+    body = clean_article("x", text).body
+    assert "31.2 million" in body and "Rp 300 trillion" not in body and "OJK" not in body
+
+
 def test_a_table_with_a_header_row_becomes_labelled_lines_of_the_body():
     from bpjs_pipeline.clean import clean_article
 

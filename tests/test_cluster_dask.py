@@ -24,7 +24,7 @@ pytest.importorskip("distributed", reason="the cluster extra is not installed (p
 PAUSE = "cluster:chunk_started"
 PAUSE_STEM = PAUSE.replace(":", "__")
 LONG_FILE = "long sentence.txt"
-BUDGET_SECONDS = "1"
+BUDGET_SECONDS = "2"
 
 
 def long_sentence_article(size: int) -> str:
@@ -34,15 +34,16 @@ def long_sentence_article(size: int) -> str:
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory) -> Path:
-    """The seeds, 70 short articles, one article whose extraction runs past a 1 s budget (about
-    4 s of work) and an empty file: more than a large batch, so the work goes to the cluster."""
+    """The seeds, 70 short articles, one article whose extraction runs past a 2 s budget (about
+    11 s of work, while its cleaning takes about 0.15 s: the budget stops the same step however
+    loaded the machine) and an empty file: more than a large batch, so the work goes to the cluster."""
     seeds = tmp_path_factory.mktemp("archive") / "seeds"
     shutil.copytree(SEEDS_DIR, seeds)
     for i in range(70):
         value = f"{30 + i % 17},{i:02d}"
         (seeds / f"berita {i:03d}.txt").write_text(article(value, 2015 + i % 9, extra=f" Edisi {i}."),
                                                    encoding="utf-8")
-    (seeds / LONG_FILE).write_text(long_sentence_article(400_000), encoding="utf-8")
+    (seeds / LONG_FILE).write_text(long_sentence_article(150_000), encoding="utf-8")
     (seeds / "empty.txt").write_bytes(b"")
     assert len(list(seeds.glob("*.txt"))) >= PARALLEL_MIN_ARTICLES
     return seeds
@@ -115,7 +116,7 @@ def single_machine(archive, tmp_path_factory) -> Path:
     summary = build(archive, warehouse, BPJS_WORKERS="1")
     assert summary.success, summary.failures
     reasons = quarantine(warehouse)
-    assert "processing took longer than 1 s" in reasons[LONG_FILE]
+    assert f"in extracted_facts: TimeBudgetExceeded: processing took longer than {BUDGET_SECONDS} s" in reasons[LONG_FILE]
     assert reasons["empty.txt"] == "empty file"
     return warehouse
 
@@ -131,8 +132,8 @@ def test_the_cluster_builds_the_warehouse_a_single_machine_builds(archive, clust
     reached = [(folder / f"{PAUSE_STEM}.reached") for folder in pause_dirs]
     assert all(p.exists() for p in reached)
     assert len({int(p.read_text()) for p in reached}) == 2
-    # the run's budget (1 s), not the workers' own (300 s), stopped the long article
-    assert "in extracted_facts: TimeBudgetExceeded: processing took longer than 1 s" in quarantine(warehouse)[LONG_FILE]
+    # the run's budget (2 s), not the workers' own (300 s), stopped the long article
+    assert quarantine(warehouse)[LONG_FILE] == quarantine(single_machine)[LONG_FILE]
     assert contents(warehouse) == contents(single_machine)
 
 

@@ -387,7 +387,8 @@ def test_a_signal_stops_a_run_promptly_leaving_before_or_after(tmp_path, publish
     pauses = tmp_path / "pauses"
     pauses.mkdir()
     proc = subprocess.Popen([sys.executable, "-m", "bpjs_pipeline.cli", "run"], cwd=PROJECT_ROOT,
-                            env={**env, "BPJS_ARTICLE_SECONDS": "0", "BPJS_PAUSE_AT": "raw_articles:before_read",
+                            env={**env, "BPJS_ARTICLE_SECONDS": "0", "BPJS_STOP_GRACE_SECONDS": "2",
+                                 "BPJS_PAUSE_AT": "raw_articles:before_read",
                                  "BPJS_PAUSE_DIR": str(pauses)},
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))

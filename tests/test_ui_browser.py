@@ -131,7 +131,6 @@ def test_every_check_page_fits_the_window(ui_server, browser, shots):
         except Exception as exc:
             page.screenshot(path=str(shots / f"check__{asset.replace('/', '__')}__{check}.png"))
             raise AssertionError(f"the page of {asset}:{check} shows no evaluation with metadata") from exc
-        page.wait_for_load_state("networkidle")
         page.screenshot(path=str(shots / f"check__{asset.replace('/', '__')}__{check}.png"))
         failing.update({f"{asset}:{check}": problems for problems in [fits(page)] if problems})
     assert failing == {}

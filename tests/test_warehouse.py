@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 import threading
 from datetime import date
 from pathlib import Path
@@ -69,17 +70,26 @@ def stage_article(store: StagingStore, article_id: str, published_on, facts: lis
     store.replace_facts([article_id], valid, failures)
 
 
-@pytest.fixture
-def built(tmp_path) -> tuple[StagingStore, Path]:
-    store = StagingStore(tmp_path / "bpjs.staging.duckdb")
+@pytest.fixture(scope="module")
+def built_once(tmp_path_factory) -> Path:
+    """The staging store and the warehouse published from it, built once for the module."""
+    folder = tmp_path_factory.mktemp("built")
+    store = StagingStore(folder / "bpjs.staging.duckdb")
     for article_id, (published_on, facts) in ARTICLES.items():
         stage_article(store, article_id, published_on, facts)
     store.replace_raw(
         ["bad"], [], [QuarantinedFile("bad", "bad", "bad.txt", "00" * 32, "not valid UTF-8: byte 0xff at offset 3")]
     )
-    warehouse = tmp_path / "bpjs.duckdb"
-    publish(store, warehouse)
-    return store, warehouse
+    publish(store, folder / "bpjs.duckdb")
+    return folder
+
+
+@pytest.fixture
+def built(built_once, tmp_path) -> tuple[StagingStore, Path]:
+    """A copy of the module's staging store and warehouse, for a test to change."""
+    for name in ("bpjs.staging.duckdb", "bpjs.duckdb"):
+        shutil.copy(built_once / name, tmp_path / name)
+    return StagingStore(tmp_path / "bpjs.staging.duckdb"), tmp_path / "bpjs.duckdb"
 
 
 def query(warehouse: Path, sql: str) -> list[tuple]:

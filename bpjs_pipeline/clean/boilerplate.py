@@ -411,6 +411,12 @@ def _link_starts() -> tuple[str, ...]:
     return tuple(m.lower() for m in lexicon()["boilerplate"]["link_starts"])
 
 
+@cache
+def _link_list_headers() -> frozenset[str]:
+    """A line that is one of the link starts alone ("Baca Juga", "Related:") heads a list of related articles."""
+    return frozenset(m.rstrip(":").strip() for m in _link_starts())
+
+
 # a line ending in "?" under "Baca Juga" is a related article's title up to this many words
 LINK_TITLE_WORDS = 16
 
@@ -442,7 +448,7 @@ def split_page(text: str) -> PageParts:
         if not line.strip() or line.rstrip().endswith((".", "!", '"', "”")) or \
                 (line.rstrip().endswith("?") and len(line.split()) > LINK_TITLE_WORDS):
             link_titles = False  # (a related article's title may ask a question: "..., Iuran Dibayar Aplikator?")
-        if key.strip().rstrip(":").strip() in _link_starts():
+        if key.strip().rstrip(":").strip() in _link_list_headers():
             link_titles = True  # ("Baca Juga" / "Kuota Penempatan PMI ... Naik" / "BPJS Kesehatan Tanggung ...")
             continue
         if link_titles:

@@ -136,6 +136,15 @@ def read_period(a: ArticleState, r: Reading) -> None:
         # lalu klaim JHT "hanya" Rp26,6 triliun": last year's, not August 2020's)
         ("relative cue before it", [y for y in reversed(left_segment) if y.relative and not y.present and usable(y)]),
     ]
+    baseline = next((q for q in a.back(r.index, max(a.first_in_sentence, r.index - LOOK_BACK))
+                     if q.compares_to == r.index and q.role == BASELINE and q.role_at >= 0), None) \
+        if r.role != BASELINE else None
+    if baseline is not None:
+        # "Target peserta aktif tahun depan diturunkan dari 70 juta menjadi 58 juta pekerja, menyesuaikan target RPJMN
+        # 2025-2029": a period named relatively in the subject of a change dates its new level too
+        subject = [y for y in a.years.between(sp.sentence_start, baseline.role_at) if free(y)]
+        if subject and subject[-1].relative and not subject[-1].present and usable(subject[-1]):
+            steps.append(("relative cue in the subject of its change", subject[-1:]))
     if r.role != BASELINE or r.kind == "target":  # (a target before its revision: the sentence's period too)
         steps += [
             ("same sentence", sorted((y for y in sentence if y.year), key=lambda y: abs(y.start - fig.start))),
@@ -364,8 +373,9 @@ def _actual_measured(a: ArticleState, r: Reading) -> Reading | None:
         for p in a.back(a.first_in_sentence):
             if p.sentence.index < r.sentence.index - INHERIT_SENTENCES:
                 break
-            if p.kind == "actual" and p.year and p.metric == r.metric and p.role != BASELINE and not p.vetoed:
-                return p
+            if p.kind == "actual" and p.year and p.metric == r.metric and p.role not in (BASELINE, PART) \
+                    and not p.vetoed:
+                return p  # (the total, not the last of its parts)
     return None
 
 

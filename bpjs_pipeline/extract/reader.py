@@ -73,6 +73,7 @@ def read_figures(article: CleanedArticle) -> list[Reading]:
             read_period(a, r)
         for r in sentence_readings:
             _last_checks(a, r)
+        achievement.target_of_the_achievement_pointed_at(a, sentence_readings[0])
         named = achievement.name_the_target_before(a, sentence_readings[0])
         if named is not None:
             _last_checks(a, named)

@@ -57,7 +57,9 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
 
     # who or what the figure counts, when that is not a level
     m = vocab.before_figure.search(governing)
-    if m and not vocab.coverage_before.search(governing, 0, m.start()):
+    if m and not vocab.coverage_before.search(governing, 0, m.start()) and \
+            not (vocab.reach_purpose.search(body, s.left, s.figure_start) and
+                 vocab.bound_year.match(body, s.figure_end, s.right_end)):  # "untuk mencapai Rp 1.000 triliun pada 2026"
         return Role(RECIPIENTS, m.group(0).strip(), s.left)
     m = vocab.share_base.search(governing)
     if m and not vocab.increment.search(governing, max(0, m.start() - 40), m.start()):
@@ -185,9 +187,10 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
             # a target names after the increase's own words (not "kenaikan target sebesar 2 juta", nor the
             # increase's own target: "penambahan tenaga kerja pada tahun 2014 yang ditarget 11,724 juta")
             return Role(LEVEL, "a target's level after the increase's words", aimed.start())
-        level = vocab.new_level.search(body, increment.end(), s.figure_start)
-        if level:
-            return Role(NEW_LEVEL, f"{increment.group(0)} … {level.group(0)}", level.start())
+        level = vocab.new_level.search(body, increment.end(), s.figure_start) or \
+            vocab.level_now_after_change.search(body, increment.end(), s.figure_start)
+        if level:  # ("naik menjadi 35 juta", "masih bertambah, sekarang 688 ribu")
+            return Role(NEW_LEVEL, f"{increment.group(0)} … {level.group(0).strip(' ,')}", level.start())
         carried = vocab.change_carried_to_a_date.search(body, increment.end(), s.figure_start)
         reached = vocab.level_verb.search(body, carried.end(), s.figure_start) if carried else None
         if reached:  # "terus turun hingga Maret 2021 yang mencapai 27 juta": the level it reached then
@@ -248,7 +251,8 @@ def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tupl
         return "another body's figure: " + m.group(0)
     m = last_match(vocab.other_bodies, body, s.sentence_start, s.clause)
     if m and not vocab.agency.search(body, m.end(), s.figure_start) and \
-            not vocab.partner_before.search(body, max(s.sentence_start, m.start() - 70), m.start()):
+            (not vocab.partner_before.search(body, max(s.sentence_start, m.start() - 70), m.start()) or
+             vocab.describing_clause.match(body, m.end(), s.figure_start)):
         # "PT Taspen, which runs a separate pension scheme ..., manages about Rp 140 trillion": the
         # sentence's subject is another body, and ours is not named after it (a partner, "setelah
         # rekonsiliasi dengan BP2MI, jumlah PMI yang menjadi peserta ...", is no subject)

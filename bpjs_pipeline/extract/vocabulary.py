@@ -143,6 +143,9 @@ class Vocabulary:
     reach_verb: re.Pattern
     coordinator: re.Pattern
     partner_before: re.Pattern
+    reach_purpose: re.Pattern
+    level_now_after_change: re.Pattern
+    describing_clause: re.Pattern
     demonstrative_after: re.Pattern
     title_then_speech: re.Pattern
     speech_then_content: re.Pattern
@@ -275,7 +278,8 @@ def _vocabulary() -> Vocabulary:
         pointed_total_tail=re.compile(r"(?i)\s*(?:\w+\s+){0,2}?(?:" + alternation(lex["anaphora"]["demonstratives"])
                                       + r")(?!\w)"),
         trend_conditions=phrase_pattern(lex["metric"]["not_a_fact"]["trend_conditions"]),
-        pointed_achievement=re.compile(r"(?i)^\W*(?:" + alternation(lex["anaphora"]["achievement_nouns"])
+        pointed_achievement=re.compile(r"(?i)^\W*(?:(?:" + alternation(lex["anaphora"]["opener_connectives"]) + r")\W+)?(?:"
+                                       + alternation(lex["anaphora"]["achievement_nouns"])
                                        + r")(?:\s+\w+){0,3}?\s+(?:" + alternation(lex["anaphora"]["demonstratives"]) + r")\b"),
         country_possessive=re.compile(r"(?:" + alternation(lex["metric"]["not_a_fact"]["country_possessive"])
                                       + r")(?:\s+(?:" + alternation(lex["metric"]["not_a_fact"]["approximators"]) + r"))*\s*$"),
@@ -303,7 +307,8 @@ def _vocabulary() -> Vocabulary:
                                 + alternation(lex["grammar"]["period_nouns"]) + r"|(?:19|20)\d\d|lalu|sebelumnya))*\s*(?:(?:" + alternation(lex["increment"]["start_fillers"]) + r")\s+)?\s*$"),
         subset_before_active=phrase_pattern(metric["subset"]["before_active"]),
         total_after=re.compile(r"(?i)^\s*(?:" + "|".join(p.replace(" ", r"\s+") for p in metric["subset"]["total_after"]) + r")\s*$"),
-        anaphora=re.compile(r"(?i)^\W*(?:" + "|".join(p.replace(" ", r"\s+") for p in lex["anaphora"]["openers"]) + r")\b"),
+        anaphora=re.compile(r"(?i)^\W*(?:(?:" + alternation(lex["anaphora"]["opener_connectives"]) + r")\W+)?(?:"
+                            + "|".join(p.replace(" ", r"\s+") for p in lex["anaphora"]["openers"]) + r")\b"),
         approximate=phrase_pattern(lex["numbers"]["approximate"]),
         np_stops=frozenset(w.lower() for w in lex["grammar"]["noun_phrase_stops"]),
         np_words=int(lex["grammar"]["noun_phrase_words"]),
@@ -384,6 +389,10 @@ def _vocabulary() -> Vocabulary:
         possessive_subject=re.compile(r"[\s\"“'(]*(?:" + alternation(lex["program"]["possessive_subjects"]) + r")(?!\w)"),
         demonstrative_after=re.compile(r"(?:\s+(?:" + alternation(lex["word_classes"]["people"]) + r"))?\s+(?:"
                                        + alternation(lex["anaphora"]["demonstratives"]) + r")(?!\w)", re.I),
+        level_now_after_change=re.compile(r",\s*(?:" + alternation(lex["grammar"]["level_now_after_change"])
+                                          + r")(?!\w)(?:\s+[^\W\d]+){0,2}\s*$", re.I),
+        reach_purpose=phrase_pattern(metric["not_a_fact"]["reach_purpose"]),
+        describing_clause=re.compile(r"\s*,\s*(?:" + alternation(lex["entity"]["describing_openers"]) + r")\s[^,.;:()]*$"),
         partner_before=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["partner_words"]) + r")\s+[^,.;:]{0,60}$", re.I),
         coordinator=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["coordinators"]) + r")(?!\w)", re.I),
         reach_verb=re.compile(r"(?<!\w)(?:" + alternation(lex["word_classes"]["reach"]) + r")(?!\w)", re.I),
@@ -511,12 +520,16 @@ def programme_words(section: dict) -> dict[str, list[str]]:
 
 def _programme_after(lex: dict) -> re.Pattern:
     """A programme named right after a figure as its own: after a purpose word ("Rp 45 triliun
-    untuk JHT") or in brackets ("Rp 40 triliun (JHT)")."""
+    untuk JHT", "Rp 3,4 triliun untuk santunan kecelakaan kerja") or in brackets ("Rp 40 triliun (JHT)")."""
     prog = programme_words(lex["program"])
     names = alternation([w for label in PROGRAMS for w in prog[label]], lex["program"]["case_sensitive"])
-    leads = alternation(lex["grammar"]["purpose_leads"])
+    grammar = lex["grammar"]
+    leads = alternation(grammar["purpose_leads"])
+    openers = alternation(grammar["purpose_lead_openers"])
+    gap = alternation(grammar["purpose_gap_words"])
     noun = alternation(lex["program"]["programme_nouns"], lex["program"]["programme_nouns"])
-    return re.compile(rf"\s*(?:(?:{leads})\s+(?:(?:{noun})\s+)?(?:{names})(?!\w)(?:\s*\([^()]{{1,10}}\))?"
+    return re.compile(rf"\s*(?:(?:(?:{openers})\s+)?(?:{leads})\s+(?:(?:{gap})\s+)?(?:(?:{noun})\s+)?(?:{names})(?!\w)"
+                      rf"(?:\s*\([^()]{{1,10}}\))?"
                       rf"|\(\s*(?:(?:{noun})\s+)?(?:{names})\s*\))")
 
 

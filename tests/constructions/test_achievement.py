@@ -191,3 +191,43 @@ def test_an_english_figure_before_the_word_target_is_the_target(facts_of, body):
     got = facts_of(body, published_on=date(2019, 1, 20))
     assert ("targets", "active_participants", "all", None, 2018, 32.7e6) in got
     assert ("participants", "active_participants", "all", None, 2018, 30.5e6) in got
+
+
+def test_a_target_an_actual_is_measured_against_governs_its_own_figure_only(facts_of):
+    got = facts_of("Dana kelolaan akhir 2022 mencapai Rp 611 triliun, di atas target Rp 600 triliun, dengan hasil "
+                   "investasi Rp 38,8 triliun.")
+    assert got == [("funds", "managed_funds", "all", None, 2022, 611e12),
+                   ("targets", "managed_funds", "all", None, 2022, 600e12),
+                   ("funds", "investment_returns", "all", None, 2022, 38.8e12)]
+
+
+def test_what_was_collected_after_this_years_target_is_an_actual(facts_of):
+    got = facts_of("Tahun ini targetnya Rp 32 triliun, dan sampai April sudah terkumpul Rp 10,4 triliun.")
+    assert ("funds", "investment_returns", "all", None, 2024, 10.4e12) not in got
+    assert [g[0] for g in got] == ["targets", "funds"]
+
+
+def test_a_bare_target_an_achievement_pointed_at_is_measured_against_counts_what_it_counts(facts_of):
+    body = ("Jumlah pekerja yang aktif terlindungi per Desember 2022 mencapai 35,9 juta. Rinciannya, 20,9 juta penerima "
+            "upah, 6,1 juta bukan penerima upah, dan 8,6 juta jasa konstruksi. Namun capaian itu masih di bawah "
+            "target 37,5 juta.")
+    assert ("targets", "active_participants", "all", None, 2022, 37.5e6) in facts_of(body, published_on=date(2023, 2, 1))
+
+
+def test_a_target_of_a_segment_pointed_back_at_is_that_segments(facts_of):
+    body = ("Hingga Agustus 2022, jumlah peserta BPU yang aktif mencapai 5,06 juta orang. Angka ini masih jauh dari "
+            "target akhir tahun ini sebesar 6,5 juta peserta.")
+    assert ("targets", "active_participants", "informal", None, 2022, 6.5e6) in facts_of(body, published_on=date(2022, 9, 1))
+
+
+def test_a_purpose_to_reach_an_amount_by_a_year_is_a_target(facts_of):
+    got = facts_of("Menurut dia, untuk mencapai Rp 1.000 triliun pada 2026, dana kelolaan perlu tumbuh 12 persen per "
+                   "tahun.", published_on=date(2024, 2, 1))
+    assert ("targets", "managed_funds", "all", None, 2026, 1e15) in got
+    assert facts_of("Dengan tambahan 4 juta peserta per tahun, butuh tujuh tahun untuk mencapai 70 juta.") == []
+
+
+def test_an_english_level_short_of_its_target_is_a_level(facts_of):
+    got = facts_of("The agency counted 30.2 million active members at the end of December 2018, slightly short of a "
+                   "target of 31.1 million.")
+    assert ("participants", "active_participants", "all", None, 2018, 30.2e6) in got

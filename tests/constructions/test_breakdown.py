@@ -262,3 +262,12 @@ def test_a_total_under_a_heading_naming_one_programme_split_into_programmes_is_n
             "21,1 triliun, klaim kematian Rp 1,8 triliun, santunan kecelakaan kerja Rp 1,6 triliun.")
     got = facts_of(body, published_on=date(2024, 7, 20))
     assert ("funds", "benefits_paid", "all", None, 2024, 25.4e12) in got
+
+
+def test_an_amount_of_another_money_metric_after_a_breakdown_is_no_part_of_it(facts_of):
+    body = ("Dana kelolaan per Desember 2023 tercatat Rp 700 triliun. Dana tersebut terdiri dari JHT Rp 450 triliun "
+            "dan JP Rp 160 triliun. Iuran yang diterima naik menjadi Rp 95 triliun. Sepanjang tahun lalu, klaim yang "
+            "dibayarkan mencapai Rp 52 triliun. Sebanyak Rp 44 triliun di antaranya untuk jaminan hari tua.")
+    got = facts_of(body)
+    assert ("funds", "benefits_paid", "all", None, 2023, 52e12) in got
+    assert ("funds", "benefits_paid", "all", "JHT", 2023, 44e12) in got

@@ -329,3 +329,9 @@ def test_a_target_proposed_down_from_one_figure_to_another_is_two_targets(facts_
                    published_on=date(2025, 6, 1))
     assert got == [("targets", "active_participants", "all", None, 2025, 49.5e6),
                    ("targets", "active_participants", "all", None, 2025, 46.4e6)]
+
+
+def test_a_level_stated_now_after_a_change_is_its_new_level(facts_of):
+    got = facts_of("Perusahaan aktif kita masih bertambah, sekarang 690 ribu,\" kata dia, Senin (25/1/2021).",
+                   published_on=date(2021, 1, 25))
+    assert got == [("participants", "active_employers", "all", None, 2021, 690e3)]

@@ -72,3 +72,11 @@ def test_a_heading_line_of_a_target_year_heads_the_lines_under_it():
     got = [(f.table, f.metric, f.year, round(f.value)) for f in extract_facts(clean_article("t", page))]
     assert ("targets", "active_participants", 2023, 41.5e6) in got
     assert ("targets", "managed_funds", 2023, 713e12) in got
+
+
+def test_a_lists_introduction_takes_the_measure_and_segment_of_its_paragraph(facts_of):
+    body = ("Jumlah pekerja bukan penerima upah yang aktif sebagai peserta pada semester I 2023 terus bertambah. "
+            "Berikut perkembangannya:\n\nApril: 8,12 juta\nMei: 8,20 juta\nJuni: 8,31 juta\n")
+    got = facts_of(body, with_as_of=True)
+    assert ("participants", "active_participants", "informal", None, 2023, "2023-06", 8.31e6) in got
+    assert len(got) == 3

@@ -482,3 +482,12 @@ def test_a_figure_said_again_with_itu_is_what_it_was_before(facts_of):
 def test_a_figure_inside_a_condition_whose_main_clause_has_a_modal_is_hypothetical(facts_of):
     got = facts_of("Hitungan kasar kami, kalau 40 juta pekerja formal aktif semua pada 2016, iuran bisa Rp 70 triliun.")
     assert got == []
+
+
+def test_a_figure_in_a_clause_describing_another_body_named_as_a_partner_is_that_bodys(facts_of):
+    got = facts_of("BPJS Ketenagakerjaan menjalin kerja sama dengan BPJS Kesehatan, yang pesertanya sudah 250 juta "
+                   "jiwa, untuk berbagi data perusahaan.")
+    assert got == []
+    got = facts_of("Pengamat itu menilai wacana integrasi dengan PT Taspen, yang mengelola dana sekitar Rp 300 triliun, "
+                   "perlu dikaji.")
+    assert got == []

@@ -210,3 +210,10 @@ def test_a_fund_pointed_at_after_a_set_off_clause_is_the_figures_subject(facts_o
     # (but the flow of the fund pointed at is the flow's)
     body = "Dana kelolaan pada 2013 Rp 180 triliun. Hasil investasi dari dana itu sepanjang 2013 sebesar Rp 14,6 triliun."
     assert ("funds", "investment_returns", "all", None, 2013, 14.6e12) in facts_of(body, published_on=date(2014, 3, 1))
+
+
+def test_a_bare_target_after_a_sub_groups_small_count_counts_the_passages_count(facts_of):
+    body = ("Peserta aktif hingga Agustus 2025 sebanyak 43,2 juta orang. Pengemudi ojek online yang terdaftar sebagai "
+            "peserta juga bertambah, kini 1,1 juta orang. Target akhir tahun ini sebelumnya dipatok 52,6 juta.")
+    got = facts_of(body, published_on=date(2025, 9, 1))
+    assert ("targets", "active_participants", "all", None, 2025, 52.6e6) in got

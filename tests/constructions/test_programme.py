@@ -474,3 +474,28 @@ def test_other_programmes_spelled_out_in_a_list_are_no_one_programme(facts_of):
     body = ("Jika ditambah program lain, yakni kecelakaan kerja, kematian dan pensiun, total pembayaran klaim hingga "
             "Agustus 2020 mencapai Rp 22,4 triliun.")
     assert facts_of(body, published_on=date(2020, 9, 1)) == [("funds", "benefits_paid", "all", None, 2020, 22.4e12)]
+
+
+def test_amounts_before_the_programme_they_were_paid_for(facts_of):
+    """A list of amounts each followed by what it paid for, with a word or two between the purpose word and the
+    programme ("untuk pencairan jaminan hari tua", "untuk santunan kecelakaan kerja")."""
+    got = facts_of("Sepanjang 2022, manfaat yang dibayarkan mencapai Rp 45,2 triliun. Sebanyak Rp 38,1 triliun di "
+                   "antaranya untuk pembayaran jaminan hari tua, Rp 2,9 triliun untuk santunan kecelakaan kerja, "
+                   "Rp 2,6 triliun klaim kematian, dan Rp 0,4 triliun untuk peserta yang kehilangan pekerjaan.")
+    assert got == [("funds", "benefits_paid", "all", None, 2022, 45.2e12),
+                   ("funds", "benefits_paid", "all", "JHT", 2022, 38.1e12),
+                   ("funds", "benefits_paid", "all", "JKK", 2022, 2.9e12),
+                   ("funds", "benefits_paid", "all", "JKM", 2022, 2.6e12),
+                   ("funds", "benefits_paid", "all", "JKP", 2022, 0.4e12)]
+
+
+def test_a_programme_named_as_the_bulk_of_a_total_is_not_its_programme(facts_of):
+    got = facts_of("Klaim yang dibayarkan sepanjang 2019, terutama klaim jaminan hari tua, mencapai Rp 29,2 triliun.")
+    assert got == [("funds", "benefits_paid", "all", None, 2019, 29.2e12)]
+
+
+def test_a_total_a_programmes_amount_is_part_of_is_no_programmes(facts_of):
+    got = facts_of("The agency's old-age savings (JHT) fund stood at Rp 380.2 trillion at the end of March 2022, part "
+                   "of Rp 560.1 trillion in total funds under management.")
+    assert ("funds", "managed_funds", "all", "JHT", 2022, 380.2e12) in got
+    assert ("funds", "managed_funds", "all", None, 2022, 560.1e12) in got

@@ -27,3 +27,18 @@ def test_groups_named_before_the_figures_they_are_handed_out_to(facts_of):
     got = facts_of("At the end of 2015 the work accident and life insurance funds stood at Rp 21.5 trillion and Rp 7.8 "
                    "trillion, respectively.", published_on=None)
     assert [(g[1], g[3]) for g in got] == [("managed_funds", "JKK"), ("managed_funds", "JKM")]
+
+
+def test_groups_named_before_masing_masing_and_the_figures_after_it(facts_of):
+    got = facts_of("Hingga Juni 2023 peserta aktif tercatat 38,2 juta. Jumlah itu terbagi dalam tiga kelompok, yaitu "
+                   "pekerja penerima upah, bukan penerima upah serta jasa konstruksi, masing-masing 24,1 juta, 8,3 juta "
+                   "dan 5,8 juta.")
+    assert ("participants", "active_participants", "formal", None, 2023, 24.1e6) in got
+    assert ("participants", "active_participants", "informal", None, 2023, 8.3e6) in got
+    assert ("participants", "active_participants", "construction", None, 2023, 5.8e6) in got
+
+
+def test_no_hand_out_after_the_word_when_the_groups_do_not_count_the_figures(facts_of):
+    got = facts_of("Hingga Juni 2023 peserta aktif penerima upah dan bukan penerima upah masing-masing 24,1 juta, "
+                   "8,3 juta dan 5,8 juta.")
+    assert {g[2] for g in got} <= {"all"}

@@ -316,3 +316,16 @@ def test_an_english_change_from_a_year_is_no_period_for_the_next_item(facts_of):
     got = facts_of("Funds under management rose to Rp 486.4 trillion at the end of December 2020, up 12.6 percent from 2019, "
                    "and investment returns reached Rp 32.6 trillion.", published_on=date(2021, 2, 1))
     assert ("funds", "investment_returns", "all", None, 2020, 32.6e12) in got
+
+
+def test_a_relative_year_in_the_subject_of_a_change_dates_its_new_level(facts_of):
+    got = facts_of("Target peserta aktif tahun depan diturunkan dari 55 juta menjadi 50 juta pekerja, menyesuaikan "
+                   "rencana jangka menengah 2025-2029.", published_on=date(2024, 9, 2))
+    assert ("targets", "active_participants", "all", None, 2025, 50e6) in got
+    assert not any(g[4] == 2029 for g in got)
+
+
+def test_an_english_end_of_the_year_is_this_years(facts_of):
+    got = facts_of("The agency aims to end the year with 45 million active members, and to reach 70 million by 2026.",
+                   published_on=date(2024, 3, 1))
+    assert ("targets", "active_participants", "all", None, 2024, 45e6) in got

@@ -82,3 +82,9 @@ def test_a_total_before_an_appositive_breakdown_is_no_segments(facts_of):
                    "5,4 juta dan PMI sekitar 600 ribu.")
     assert ("participants", "active_participants", "all", None, 2024, 45.2e6) in got
     assert ("participants", "active_participants", "formal", None, 2024, 29.3e6) in got
+
+
+def test_a_figure_set_off_after_the_opening_counts_the_group_named_after_it(facts_of):
+    body = ("Peserta aktif per Desember 2022 mencapai 35,9 juta. Rinciannya, 20,9 juta penerima upah dan 6,1 juta "
+            "bukan penerima upah. Sisanya, sekitar 0,4 juta, pekerja migran Indonesia.")
+    assert ("participants", "active_participants", "migrant", None, 2022, 0.4e6) in facts_of(body)

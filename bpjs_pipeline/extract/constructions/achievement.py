@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bpjs_pipeline.extract.roles import BASELINE, CHANGE, last_match
+from bpjs_pipeline.extract.article import INHERIT_SENTENCES, LOOK_BACK
+from bpjs_pipeline.extract.roles import BASELINE, CHANGE, LEVEL, NEW_LEVEL, last_match
 from bpjs_pipeline.model import METRICS
 from bpjs_pipeline.parsing.sentences import Sentence, clause_end
 
@@ -56,6 +57,13 @@ def kind_at(a: ArticleState, start: int, pos: int, start_kind: str) -> tuple[str
             not a.vocab.appositive_within.search(a.body, m.end(), pos):  # (not "Meski jauh dari target, yakni 33,67 juta")
         # "Kendati iuran sedikit di bawah sasaran, dana investasi ... menjadi Rp206,1 triliun": the word is the
         # conceded clause's, not the figure's
+        return start_kind, ""
+    if label == "target" and (against := last_match(a.vocab.against_target, a.body, max(start, m.start() - 30),
+                                                      m.end())) is not None and against.end() == m.end() and \
+            (own := next(iter(a.figures_after(m.end(), pos)), None)) is not None and \
+            clause_end(a.body, own.end, pos) < pos:
+        # "mencapai Rp 553,4 triliun, di atas target Rp 541 triliun, dengan hasil investasi Rp 37,3 triliun": the target
+        # an actual is measured against is its own figure's, not a later clause's
         return start_kind, ""
     if label == "achieved":
         # "telah melampaui target, yaitu sebanyak 450.000" / "mencapai target yaitu sebanyak
@@ -147,6 +155,25 @@ def _target_after_achievement(a: ArticleState, achieved: Reading, r: Reading) ->
         # target of the segment achieved
         r.segment = achieved.segment
         r.sources["segment"] = f"the achievement it is measured against ({achieved.figure.text})"
+
+
+def target_of_the_achievement_pointed_at(a: ArticleState, r: Reading) -> None:
+    """A bare target an achievement pointed back at is measured against counts what that achievement counts: "...
+    jumlah pekerja yang aktif terlindungi per Desember 2022 mencapai 35,9 juta. ... Capaian itu masih di bawah target
+    37,5 juta" (`r`: the first figure of its sentence)."""
+    if r.kind != "target" or r.metric or r.vetoed or not a.vocab.anaphora.match(r.sentence.text) or \
+            not a.vocab.against_target.search(a.body, r.sentence.start, r.figure.start):
+        return
+    for p in a.back(r.index, max(0, r.index - LOOK_BACK)):
+        if r.sentence.index - p.sentence.index > 2 * INHERIT_SENTENCES:  # (past the parts of a breakdown of it)
+            return
+        if p.money == r.money and p.kind == "actual" and p.role in (LEVEL, NEW_LEVEL) and p.metric and not p.vetoed:
+            r.metric = p.metric
+            r.sources["metric"] = f"what the achievement it is measured against counts ({p.figure.text})"
+            if r.segment == "all" and not r.own_segments and p.segment != "all":
+                r.segment = p.segment
+                r.sources["segment"] = f"the achievement it is measured against ({p.figure.text})"
+            return
 
 
 def name_the_target_before(a: ArticleState, r: Reading) -> Reading | None:

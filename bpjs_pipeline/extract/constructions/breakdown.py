@@ -55,7 +55,8 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
             and not _another_year_since(a, a.readings[a.breakdown[0]], r) \
             and not _another_kind_said(a, a.readings[a.breakdown[0]], r) \
             and not _another_dimension(a, a.readings[a.breakdown[0]], r) \
-            and not _another_metric_named(a, a.readings[a.breakdown[0]], r):
+            and not _another_metric_named(a, a.readings[a.breakdown[0]], r) \
+            and not _another_sum_of_money(a.readings[a.breakdown[0]], r):
         total = a.readings[a.breakdown[0]]
     if total is None or total.money != r.money or r.figure.value >= total.figure.value or \
             (r.metric in COMPANY_METRICS and total.metric and total.metric not in COMPANY_METRICS):
@@ -179,6 +180,14 @@ def _another_metric_named(a: ArticleState, total: Reading, r: Reading) -> bool:
     return any(label != total.metric and label not in GENERIC
                for s in a.sentences[a.breakdown[1] + 1:r.sentence.index] if s.index not in with_figures
                for label, _ in words.find_all(a.body, s.start, s.end))
+
+
+def _another_sum_of_money(total: Reading, r: Reading) -> bool:
+    """Whether an amount in a sentence after a breakdown names another money metric in its own words than the
+    total's ("Dana kelolaan ... Rp 790,8 triliun. Dana tersebut terdiri dari JHT Rp 490,1 triliun, .... Sepanjang tahun
+    lalu, manfaat yang dibayarkan mencapai Rp 57,4 triliun": benefits paid are no part of the funds managed)."""
+    return r.money and r.metric not in GENERIC and r.metric != total.metric and \
+        r.sources.get("metric", "").startswith("own words")
 
 
 def _another_kind_said(a: ArticleState, total: Reading, r: Reading) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract.constructions.achievement import kind_at
+from bpjs_pipeline.extract.constructions.change import GENERIC
 from bpjs_pipeline.extract.constructions.pointer import programme_pointed_at
 from bpjs_pipeline.parsing.sentences import Sentence
 
@@ -34,13 +35,18 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
         a.heading_sentence = sentence.index
         if len(programs) == 1:
             a.heading["program"] = programs.pop()
+        # (an introduction naming no measure takes the one its paragraph names before it, and its segment: "Jumlah
+        # pekerja jasa konstruksi yang aktif ... terus merangkak naik. Berikut perkembangan bulanannya:")
+        paragraph = body.rfind("\n", 0, sentence.start) + 1 if introduces else sentence.start
+        if not segments and not programs:
+            segments = {label for label, _ in vocab.segments.find_all(body, paragraph, sentence.start)}
         if len(segments) == 1:
             a.heading["segment"] = segments.pop()
-        # (an introduction naming no measure takes the one its paragraph names before it)
-        paragraph = body.rfind("\n", 0, sentence.start) + 1 if introduces else sentence.start
         for unit, labels in (("count", vocab.person_metrics), ("money", vocab.money_metrics)):
             metrics = {label for label, _ in labels.find_all(body, sentence.start, sentence.end)} or \
                 {label for label, _ in labels.find_all(body, paragraph, sentence.start)}
+            if len(metrics) > 1 and len(specific := metrics.difference(GENERIC)) == 1:
+                metrics = specific  # ("pekerja ... yang aktif sebagai peserta": the active ones)
             if len(metrics) == 1:  # "Peserta Aktif" over "Penerima Upah: 20,5 juta"
                 a.heading["metric of " + unit] = metrics.pop()
         if introduces or words <= vocab.heading_words:

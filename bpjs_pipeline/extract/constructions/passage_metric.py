@@ -72,6 +72,11 @@ def _why_active(a: ArticleState, r: Reading, total_before: Reading | None = None
         return ""  # ("peserta mencapai 14,6 juta jiwa, yang aktif ... 10,2 juta": the total of an active part)
     previous = next((p for p in a.back(a.first_in_sentence) if not p.money), None)
     if vocab.anaphora.match(r.sentence.text) and previous is topic and topic.sentence.index == r.sentence.index - 1:
+        if r.segment == "all" and topic.segment != "all":
+            # "... jumlah peserta BPU yang aktif mencapai 5,06 juta orang. Angka ini masih jauh dari target akhir tahun
+            # ini sebesar 6,5 juta peserta": the same segment's
+            r.segment = topic.segment
+            r.sources["segment"] = f"the count its sentence points back at ({topic.figure.text})"
         return f"the active count its sentence points back at ({topic.figure.text})"
     if not worded.sources.get("metric", "").startswith(("own words", "a covered worker noun")):
         return ""

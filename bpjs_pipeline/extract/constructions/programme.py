@@ -226,8 +226,9 @@ def continues_programme(a: ArticleState, prev: Reading, r: Reading) -> bool:
     if next(iter(a.vocab.programs.find_all(a.body, *between)), None) is not None \
             or a.vocab.fund_nouns.search(a.body, prev.spans.phrase_end, r.figure.start) \
             or a.vocab.total_words.search(a.body, *between) \
+            or a.vocab.total_words.search(a.body, r.figure.end, r.spans.phrase_end) \
             or a.vocab.programmes_in_general.search(a.body, *between):  # "... dan non-JHT Rp 1,967 triliun"
-        return False
+        return False  # (nor "JHT fund stood at Rp 372.5 trillion, part of Rp 555.7 trillion in total funds")
     # "program JKP dan BPJS … Rp629 miliar dan Rp907,6 miliar": the programme was one
     # of two subjects coordinated, and the second figure is the other's
     named = None
@@ -323,7 +324,7 @@ def programme_named(a: ArticleState, r: Reading, start: int, end: int) -> tuple[
     mentions = list(a.vocab.programs.find_all(a.body, start, end))
     if mentions and a.vocab.set_aside_word.search(a.body, start, end):
         mentions = [(label, m) for label, m in mentions
-                    if not a.vocab.set_aside.search(a.body, max(start, m.start() - 15), m.start())]
+                    if not a.vocab.set_aside.search(a.body, max(start, m.start() - 30), m.start())]
     if not mentions:
         return None, False
     general = a.vocab.programmes_in_general.search(a.body, start, mentions[0][1].start())

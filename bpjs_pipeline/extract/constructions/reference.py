@@ -17,7 +17,7 @@ from bpjs_pipeline.extract.constructions.programme import continues_programme
 from bpjs_pipeline.extract.constructions.subgroup import VETO as SUBGROUP
 from bpjs_pipeline.extract.constructions.regional import VETO as REGIONAL
 from bpjs_pipeline.extract.reading import same_value, size_ratio
-from bpjs_pipeline.extract.roles import BASELINE, CHANGE, NEW_LEVEL, NOT_BPJS, RECIPIENTS
+from bpjs_pipeline.extract.roles import BASELINE, CHANGE, NEW_LEVEL, NOT_BPJS, PART, RECIPIENTS
 
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
@@ -103,6 +103,14 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
                     p = next((q for q in a.back(p.index, max(0, p.index - LOOK_BACK))
                               if r.sentence.index - q.sentence.index <= INHERIT_SENTENCES
                               and q.money and q.metric and size_ratio(q.figure.value, r.figure.value) <= 2), p)
+                elif not r.money and p.vetoed and size_ratio(p.figure.value, r.figure.value) > 10:
+                    # "peserta aktif ... 43,2 juta orang ... Pengemudi ojek online yang terdaftar ... kini 1,1 juta
+                    # orang. Target akhir tahun ini sebelumnya dipatok 52,6 juta": the passage's count of its own size,
+                    # not a sub-group's
+                    p = next((q for q in a.back(p.index, max(0, p.index - LOOK_BACK))
+                              if r.sentence.index - q.sentence.index <= 2 * INHERIT_SENTENCES and not q.money
+                              and q.metric and not q.vetoed and q.role != PART
+                              and size_ratio(q.figure.value, r.figure.value) <= 2), p)
                 inherit(a, r, p, "the previous sentence's figure")
                 return
         # the words of the sentences before: a fund word for an amount; for a count,

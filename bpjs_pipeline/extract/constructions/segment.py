@@ -45,6 +45,12 @@ def read_segment(a: ArticleState, r: Reading) -> None:
         # "Sisanya, sekitar 620 ribu, adalah pekerja migran Indonesia (PMI)": what it is, set off after it
         hit = phrase.first_label(vocab.segments, body, copula.end(), clause_end(body, copula.end(), s.right_end))
         found, how = ({hit[0]: hit[1].group(0)} if hit else {}), "its clause after it"
+    if not found and not parts_after and body.startswith(",", s.phrase_end) and \
+            vocab.set_off_figure.match(body, s.sentence_start, s.figure_start):
+        # "Sisanya, sekitar 0,3 juta, pekerja migran Indonesia": a figure set off after the sentence's opening, then
+        # who it counts
+        hit = phrase.first_label(vocab.segments, body, s.phrase_end + 1, clause_end(body, s.phrase_end + 1, s.right_end))
+        found, how = ({hit[0]: hit[1].group(0)} if hit else {}), "its clause after it"
     if not found:
         hit = phrase.last_label(vocab.segments, body, s.left, s.clause)
         found, how = ({hit[0]: hit[1].group(0)} if hit else {}), "its words before the clause"
