@@ -385,6 +385,8 @@ def _counted_since(a: ArticleState, start: int, y) -> bool:
     Read once per mention (a figure's every year list asks)."""
     key = (y.start, max(start, y.start - 40))
     known = a.counted_since.get(key)
+    if known is None and a.vocab.launched.search(a.body, max(start, y.start - 30), y.start):
+        known = a.counted_since[key] = True  # the year a programme began ("introduced in 2022")
     if known is None:
         since = last_match(a.vocab.since, a.body, max(start, y.start - 80), y.start)
         known = since is not None and not a.vocab.period_range.search(a.body, since.end(), y.start) \

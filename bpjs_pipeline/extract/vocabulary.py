@@ -51,6 +51,9 @@ class Vocabulary:
     coordinated: re.Pattern
     breakdown: re.Pattern
     respectively: re.Pattern
+    segment_pointer: re.Pattern
+    launched: re.Pattern
+    respectively_lead: re.Pattern
     list_gap: re.Pattern
     date_lead: re.Pattern
     min_count: float
@@ -271,7 +274,7 @@ def _vocabulary() -> Vocabulary:
         amount_next=re.compile(r"\s*(?:\([A-Za-z]+\)\s*)?(?:" + "|".join(lex["numbers"]["currency"]) + r")\s*\d"),
         set_aside_word=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["program"]["set_aside"]) + r")(?!\w)"),
         set_aside=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["program"]["set_aside"]) + r")\s+(?:(?:"
-                             + alternation(lex["program"]["programme_nouns"]) + r")\s+)?$"),
+                             + alternation(lex["program"]["set_aside_nouns"]) + r")\s+)?$"),
         lookback_opener=re.compile(r"\W*(?:" + alternation(lex["dates"]["lookback_openers"]) + r")(?!\w)"),
         pointed_total_lead=re.compile(r"(?i)\W*(?:" + alternation(lex["anaphora"]["pointed_total_leads"])
                                       + r")\s+(?:\w+\s+){0,3}"),
@@ -295,6 +298,7 @@ def _vocabulary() -> Vocabulary:
         actual=phrase_pattern(lex["table"]["actual"]),
         baseline=phrase_pattern(lex["table"]["baseline"]),
         since=phrase_pattern(lex["table"]["since"]),
+        launched=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["table"]["launched"]) + r")\s+(?:tahun\s+)?$"),
         increment=phrase_pattern(lex["increment"]["words"]),
         level=phrase_pattern(lex["increment"]["level"]),
         rate=re.compile(r"\d[\d.,]*\s*(?:" + "|".join(lex["numbers"]["percent"]) + r")", re.I),
@@ -316,6 +320,7 @@ def _vocabulary() -> Vocabulary:
         date_lead=re.compile(r"\s*(?:(?:" + "|".join(w.replace(" ", r"\s+") for w in lex["dates"]["as_of"]["words"]) + r")\s+){0,3}", re.I),
         breakdown=phrase_pattern(lex["grammar"]["breakdown"]),
         respectively=phrase_pattern(lex["grammar"]["respectively"]),
+        respectively_lead=re.compile(r"[\s:]*(?:(?:" + alternation(lex["grammar"]["respectively_leads"]) + r")\s+)?", re.I),
         # what may stand between two items of a list: "JKK, JKM dan JP", "JHT (jaminan hari tua), ..."
         # (also a gloss of up to three words before the next item's abbreviation in brackets: "(JKK), death
         # (JKM) and pension (JP) programs")
@@ -375,6 +380,7 @@ def _vocabulary() -> Vocabulary:
         managing_a_fund=re.compile(r"(?<!\w)(?:" + alternation(metric["managing"]) + r")\s+(?:" + "|".join(metric["managed_nouns"]) + r")(?!\w)"),
         payout_purpose=re.compile(r"\s*(?:" + alternation(metric["not_a_fact"]["payout_purpose"]) + r")(?!\w)"),
         segment_descriptions=phrase_pattern(seg["segment_descriptions"]),
+        segment_pointer=phrase_pattern(seg["pointers"]),
         # a title and a name (capitalised words, abbreviations, commas) and then a verb of saying
         speech_then_content=re.compile(r"(?:" + alternation(lex["grammar"]["speech"]) + r")(?:\s+(?:"
                                        + alternation(lex["grammar"]["speaker_pronouns"]) + r"))?\s*(?:"
@@ -423,7 +429,7 @@ def _vocabulary() -> Vocabulary:
         set_off_opener=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["reason_openers"]) + r")(?!\w)|,\s*(?:"
                                   + "|".join(lex["grammar"]["relative_pronouns"]) + r")(?!\w)", re.I),
         # a short opening and a comma before a figure set off by commas ("Sebagian besar, yakni ")
-        set_off_figure=re.compile(r"[^\W\d][\w ]{0,24},\s*(?:(?:" + alternation(lex["grammar"]["set_off_leads"])
+        set_off_figure=re.compile(r"[^\W\d][\w ]{0,40},\s*(?:(?:" + alternation(lex["grammar"]["set_off_leads"])
                                   + r")(?!\w))?\s*$", re.I),
         # the words that may only state a figure ("yang sebanyak 30,7 juta")
         stating=re.compile(r"(?:(?:" + "|".join(lex["grammar"]["relative_pronouns"]) + r")(?!\w))?\s*(?:(?:"
@@ -458,7 +464,9 @@ def _vocabulary() -> Vocabulary:
         named_workers=phrase_pattern([n for n in metric["workers"]["nouns"] if n not in lex["anaphora"]["bare_units"]]),
         own_subject_after=re.compile(r"\s*(?:(?:" + alternation(lex["anaphora"]["bare_units"]) + r")\s+)?(?:"
                                      + alternation(lex["anaphora"]["own_subject_openers"]) + r")\b"),
-        allocation_after=re.compile(r"[\s,]+(?:(?:" + alternation(metric["allocation"]["leads_after"]) + r")\s+){0,4}(?:" + alternation(metric["allocation"]["words"]) + r")(?!\w)"),
+        allocation_after=re.compile(r"[\s,]+(?:(?:" + alternation(metric["allocation"]["leads_after"]) + r")\s+){0,4}(?:"
+                                    + alternation(metric["allocation"]["words"]) + r")(?!\w)(?!\s+(?:"
+                                    + "|".join(metric["allocation"]["for_a_benefit"]) + r"))"),
         share_base=re.compile(r"(?i)(?:" + "|".join(metric["not_a_fact"]["share_base"]) + r")\s*$"),
         # "turun hingga Maret 2021 yang mencapai 27 juta": a change carried on to a date
         change_carried_to_a_date=re.compile(r"(?<!\w)(?:" + alternation(lex["word_classes"]["until"]) + r")\s+(?:(?:" + alternation(lex["grammar"]["period_range_nouns"]) + r")\s+)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d(?!\d)"),

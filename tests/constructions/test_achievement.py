@@ -231,3 +231,16 @@ def test_an_english_level_short_of_its_target_is_a_level(facts_of):
     got = facts_of("The agency counted 30.2 million active members at the end of December 2018, slightly short of a "
                    "target of 31.1 million.")
     assert ("participants", "active_participants", "all", None, 2018, 30.2e6) in got
+
+
+def test_already_so_many_is_an_actual_and_hoped_to_be_already_so_many_a_target(facts_of):
+    body = ("Tahun ini BPJS Ketenagakerjaan menargetkan 21,9 juta peserta aktif. Per Juni kemarin sudah 19,2 juta, jadi "
+            "masih kurang sekitar 2,7 juta lagi.")
+    assert ("participants", "active_participants", "all", None, 2016, 19.2e6) in facts_of(body, published_on=date(2016, 8, 1))
+    body = "Program JP sekarang diikuti 9,1 juta pekerja. Akhir tahun ini kami harapkan sudah 10,5 juta."
+    assert ("targets", "participants", "all", "JP", 2016, 10.5e6) in facts_of(body, published_on=date(2016, 8, 1))
+
+
+def test_an_english_wish_for_the_agency_to_cover_so_many_is_a_target(facts_of):
+    got = facts_of("The government wants the agency to cover 70 million workers by 2026.", published_on=date(2023, 5, 2))
+    assert got == [("targets", "participants", "all", None, 2026, 70e6)]

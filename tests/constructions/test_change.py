@@ -335,3 +335,16 @@ def test_a_level_stated_now_after_a_change_is_its_new_level(facts_of):
     got = facts_of("Perusahaan aktif kita masih bertambah, sekarang 690 ribu,\" kata dia, Senin (25/1/2021).",
                    published_on=date(2021, 1, 25))
     assert got == [("participants", "active_employers", "all", None, 2021, 690e3)]
+
+
+def test_a_pointer_at_a_fund_compares_the_actual_not_the_target_beside_it(facts_of):
+    body = ("Dana kelolaan per September 2025 mencapai Rp 858,4 triliun, sedangkan target Rp 1.000 triliun pada 2026 "
+            "tetap dipertahankan. Dana itu tumbuh 9,8 persen dibandingkan Rp 781,7 triliun pada periode yang sama "
+            "tahun lalu.")
+    assert ("funds", "managed_funds", "all", None, 2024, 781.7e12) in facts_of(body, published_on=date(2025, 10, 28))
+
+
+def test_the_registered_whole_of_an_active_count_is_no_level_before_it(facts_of):
+    got = facts_of("Jumlah pekerja yang aktif menjadi peserta per Desember 2018 mencapai 30,46 juta orang, dari 50,2 juta "
+                   "pekerja yang terdaftar.", published_on=date(2019, 2, 1))
+    assert ("participants", "registered_participants", "all", None, 2018, 50.2e6) in got

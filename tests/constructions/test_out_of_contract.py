@@ -491,3 +491,34 @@ def test_a_figure_in_a_clause_describing_another_body_named_as_a_partner_is_that
     got = facts_of("Pengamat itu menilai wacana integrasi dengan PT Taspen, yang mengelola dana sekitar Rp 300 triliun, "
                    "perlu dikaji.")
     assert got == []
+
+
+def test_additional_members_after_the_noun_are_an_increment(facts_of):
+    got = facts_of("Hingga Juni 2020 peserta aktif mencapai 29,9 juta. Untuk mengejar target, kita butuh sekitar 12 juta "
+                   "peserta aktif tambahan dalam setahun.")
+    assert got == [("participants", "active_participants", "all", None, 2020, 29.9e6)]
+
+
+def test_the_old_health_programme_is_another_bodys(facts_of):
+    got = facts_of("Sepanjang 2013 klaim jaminan hari tua Rp 9,1 triliun, ditambah sisa klaim jaminan pemeliharaan "
+                   "kesehatan Rp 350 miliar.")
+    assert got == [("funds", "benefits_paid", "all", "JHT", 2013, 9.1e12)]
+
+
+def test_if_only_so_many_joined_is_hypothetical_and_as_for_one_programme_is_not(facts_of):
+    assert facts_of("Potensinya di atas 70 juta orang. Kalau 10 persen saja ikut, itu sudah 7 juta peserta.",
+                    published_on=date(2018, 4, 1)) == []
+    assert facts_of("Kalau JKP saja, klaimnya sepanjang 2023 Rp 18 miliar.") == [
+        ("funds", "benefits_paid", "all", "JKP", 2023, 18e9)]
+
+
+def test_foreign_nationals_are_a_sub_group(facts_of):
+    got = facts_of("Peserta informal yang aktif tercatat 3,1 juta pada 2023. The agency also covers about 2,000 foreign "
+                   "nationals working in Indonesia, he said.")
+    assert got == [("participants", "active_participants", "informal", None, 2023, 3.1e6)]
+
+
+def test_both_the_fund_and_the_agencys_own_is_the_whole_managed_fund(facts_of):
+    got = facts_of("Per Desember 2023 dana yang dikelola BPJS Ketenagakerjaan, baik DJS maupun dana milik badan, "
+                   "mencapai Rp 729,8 triliun.")
+    assert ("funds", "managed_funds", "all", None, 2023, 729.8e12) in [g[:6] for g in got]

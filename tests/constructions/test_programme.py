@@ -499,3 +499,26 @@ def test_a_total_a_programmes_amount_is_part_of_is_no_programmes(facts_of):
                    "of Rp 560.1 trillion in total funds under management.")
     assert ("funds", "managed_funds", "all", "JHT", 2022, 380.2e12) in got
     assert ("funds", "managed_funds", "all", None, 2022, 560.1e12) in got
+
+
+def test_a_figure_set_off_after_a_longer_opening_is_the_programme_named_after_it(facts_of):
+    body = ("Sepanjang 2013, klaim yang dibayarkan mencapai Rp 10,3 triliun. Sebagian besar dari pembayaran itu, Rp 9,1 "
+            "triliun, untuk jaminan hari tua.")
+    assert ("funds", "benefits_paid", "all", "JHT", 2013, 9.1e12) in facts_of(body)
+
+
+def test_money_set_aside_for_a_benefit_is_no_portfolio_allocation(facts_of):
+    body = ("Sepanjang 2016 klaim yang dibayarkan Rp 14,7 triliun. Sebagian besar atau Rp 13,2 triliun dialokasikan "
+            "untuk jaminan hari tua.")
+    assert ("funds", "benefits_paid", "all", "JHT", 2016, 13.2e12) in facts_of(body)
+
+
+def test_disbursing_a_programmes_fund_is_a_payout(facts_of):
+    got = facts_of("Hingga Juli 2015, BPJS Ketenagakerjaan sudah mencairkan dana JHT sebesar Rp 2,1 triliun kepada "
+                   "sekitar 180 ribu peserta.")
+    assert ("funds", "benefits_paid", "all", "JHT", 2015, 2.1e12) in got
+
+
+def test_a_programme_set_aside_with_its_benefit_noun_leaves_the_next_one(facts_of):
+    got = facts_of("Selain santunan kecelakaan kerja, klaim kematian sepanjang 2023 juga naik menjadi Rp 3,1 triliun.")
+    assert got == [("funds", "benefits_paid", "all", "JKM", 2023, 3.1e12)]

@@ -42,3 +42,9 @@ def test_no_hand_out_after_the_word_when_the_groups_do_not_count_the_figures(fac
     got = facts_of("Hingga Juni 2023 peserta aktif penerima upah dan bukan penerima upah masing-masing 24,1 juta, "
                    "8,3 juta dan 5,8 juta.")
     assert {g[2] for g in got} <= {"all"}
+
+
+def test_groups_named_between_masing_masing_and_the_figures(facts_of):
+    got = facts_of("Manfaat yang dibayarkan sepanjang 2021 sebesar Rp 44,1 triliun, masing-masing untuk JHT, JKK, JKM dan "
+                   "JP sebesar Rp 38,9 triliun, Rp 2,2 triliun, Rp 1,6 triliun dan Rp 1,1 triliun.")
+    assert [g[3] for g in got] == [None, "JHT", "JKK", "JKM", "JP"]

@@ -329,3 +329,12 @@ def test_an_english_end_of_the_year_is_this_years(facts_of):
     got = facts_of("The agency aims to end the year with 45 million active members, and to reach 70 million by 2026.",
                    published_on=date(2024, 3, 1))
     assert ("targets", "active_participants", "all", None, 2024, 45e6) in got
+
+
+def test_the_year_a_programme_began_is_not_its_figures_year(facts_of):
+    got = facts_of("Payouts under the job-loss insurance programme (JKP), introduced in 2022, reached Rp 410 billion.",
+                   published_on=date(2024, 8, 1))
+    assert got == [("funds", "benefits_paid", "all", "JKP", 2024, 410e9)]
+    got = facts_of("Bagaimana perkembangan jaminan pensiun yang dimulai 2015?\nSekarang pesertanya 13,1 juta.",
+                   published_on=date(2018, 3, 1))
+    assert ("participants", "participants", "all", "JP", 2018, 13.1e6) in got

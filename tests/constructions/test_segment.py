@@ -88,3 +88,9 @@ def test_a_figure_set_off_after_the_opening_counts_the_group_named_after_it(fact
     body = ("Peserta aktif per Desember 2022 mencapai 35,9 juta. Rinciannya, 20,9 juta penerima upah dan 6,1 juta "
             "bukan penerima upah. Sisanya, sekitar 0,4 juta, pekerja migran Indonesia.")
     assert ("participants", "active_participants", "migrant", None, 2022, 0.4e6) in facts_of(body)
+
+
+def test_this_segment_points_back_at_the_segment_named_last(facts_of):
+    body = ("Tak hanya PMI, segmen jasa konstruksi juga menjadi perhatian. Hingga Oktober 2019, peserta yang aktif di "
+            "segmen ini tercatat 6,2 juta pekerja.")
+    assert ("participants", "active_participants", "construction", None, 2019, 6.2e6) in facts_of(body)

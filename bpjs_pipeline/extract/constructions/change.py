@@ -45,18 +45,23 @@ def compared_with(a: ArticleState, r: Reading, first: int) -> Reading | None:
     size = (lambda p: size_ratio(p.figure.value, r.figure.value))
     alike = (lambda p: not p.vetoed and size(p) <= 2 and
              (p.role != PART or p.sources.get("metric", "").startswith("own words")))
-    nearest = further = None
+    nearest = further = other_kind = None
     for p in a.back(first, max(0, first - LOOK_BACK)):
         if r.sentence.index - p.sentence.index > 2:
             break
         if p.money != r.money or p.role == BASELINE:
             continue
         if r.sentence.index - p.sentence.index == 1:
-            if alike(p):
+            if alike(p) and p.kind == r.kind:
                 return p
+            # (of its kind first: "Dana kelolaan ... mencapai Rp 858,4 triliun, sedangkan target Rp 1.000 triliun pada
+            # 2026 tetap dipertahankan. Dana itu tumbuh 9,8 persen dibandingkan Rp 781,7 triliun": the actual's)
+            other_kind = other_kind or (p if alike(p) else None)
             nearest = nearest or p
         elif further is None and alike(p):
             further = p
+    if other_kind is not None:
+        return other_kind
     if nearest is not None and size(nearest) <= 10:
         return nearest
     return (further if nearest is not None else None) or nearest
@@ -78,6 +83,16 @@ def link_baseline(a: ArticleState, r: Reading, first: int) -> None:
         # Ketenagakerjaan secara nasional yang mencapai 19,2 juta": the whole a part is set beside, not a level before it
         r.role = LEVEL
         r.sources["role"] = f"{LEVEL} (the whole {p.figure.text} is set beside, not a level before it)"
+        return
+    if not r.money and p.metric == "active_participants" and r.metric == "registered_participants" and \
+            r.sources.get("metric", "").startswith("own words") and \
+            p.figure.end <= r.figure.start and \
+            not a.vocab.increment.search(a.body, p.spans.left, r.spans.right_end) and \
+            not a.vocab.new_level.search(a.body, p.figure.end, r.spans.right_end):
+        # "pekerja yang aktif ... mencapai 30,46 juta orang, dari 50,2 juta pekerja yang terdaftar": the registered whole
+        # the active are part of, no level before them
+        r.role = LEVEL
+        r.sources["role"] = f"{LEVEL} ('dari' names the registered whole {p.figure.text} is part of)"
         return
     r.compares_to = p.index
     if r.metric in GENERIC and p.metric and p.metric != r.metric:

@@ -59,17 +59,26 @@ def _hand_out_after_the_word(a: ArticleState, readings: list[Reading]) -> None:
     if not markers:
         return
     for i, first in enumerate(readings):
-        handed = next((m for m in markers if _LEAD.fullmatch(body, m.end(), first.figure.start)), None)
+        labels = vocab.programs_listed if first.money else vocab.segments
+        handed = next((m for m in markers if vocab.respectively_lead.fullmatch(body, m.end(), first.figure.start)), None)
+        named_between = []
         if handed is None:
-            continue
+            # "masing-masing untuk JHT, JKK, JKM dan JP sebesar Rp 42,6 triliun, Rp 2,3 triliun, ...": the groups named
+            # between the word and the figures
+            handed = next((m for m in markers if m.end() <= first.figure.start and
+                           (i == 0 or readings[i - 1].figure.end <= m.start())), None)
+            if handed is None:
+                continue
+            named_between = _groups(labels, body, handed.end(), first.figure.start)
+            if not named_between or not vocab.respectively_lead.fullmatch(body, named_between[-1][1].end(), first.figure.start):
+                continue
         group = [first]
         for r in readings[i + 1:]:
             between = vocab.worker_nouns.sub(" ", body[group[-1].figure.end:r.figure.start])
             if r.money != first.money or not _BETWEEN.fullmatch(between):
                 break
             group.append(r)
-        labels = vocab.programs_listed if first.money else vocab.segments
-        named = _groups(labels, body, first.spans.sentence_start, handed.start())
+        named = named_between or _groups(labels, body, first.spans.sentence_start, handed.start())
         if len(group) < 2 or len(named) != len(group):
             return
         field = "program" if first.money else "segment"
@@ -77,10 +86,6 @@ def _hand_out_after_the_word(a: ArticleState, readings: list[Reading]) -> None:
             setattr(r, field, label)
             r.sources[field] = f"its place in the list {handed.group(0)!r} hands out ({m.group(0)!r})"
         return
-
-
-# what may stand between "masing-masing" and the first figure it hands out
-_LEAD = re.compile(r"[\s:]*(?:(?:sebanyak|sebesar|sekitar|yakni|yaitu)\s+)?")
 
 
 def _groups(labels, body: str, start: int, end: int) -> list:

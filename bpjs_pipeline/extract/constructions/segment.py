@@ -54,6 +54,12 @@ def read_segment(a: ArticleState, r: Reading) -> None:
     if not found:
         hit = phrase.last_label(vocab.segments, body, s.left, s.clause)
         found, how = ({hit[0]: hit[1].group(0)} if hit else {}), "its words before the clause"
+    if not found and (pointer := vocab.segment_pointer.search(body, s.sentence_start, s.right_clause_end)) is not None:
+        # "Tak hanya PMI, segmen jasa konstruksi juga menjadi perhatian. ..., peserta yang aktif di segmen ini tercatat
+        # 6,4 juta pekerja": the segment named last before the pointer
+        start = a.sentences[max(0, r.sentence.index - 1)].start
+        hit = phrase.last_label(vocab.segments, body, start, pointer.start())
+        found, how = ({hit[0]: hit[1].group(0)} if hit else {}), f"the segment {pointer.group(0)!r} points back at"
     if not found and r.sentence.index > 0 and vocab.subset_before_active.search(body, s.sentence_start, s.figure_start):
         # "Pekerja informal ... angkanya mencapai 83 juta jiwa. Dari jumlah itu, baru sekitar 6 juta
         # pekerja yang terlindungi": a part of the group the sentence before counts
