@@ -49,7 +49,8 @@ def person_metric(body: str, spans: list[tuple[int, int]], vocab: Vocabulary) ->
             # (no worker noun between, nor heading the words themselves: "Berdasarkan data perusahaan, ... jumlah
             # tenaga kerja aktif peserta Jamsostek mencapai 12,6 juta" counts workers)
             if employer and employer.start() < words.start() and \
-                    not vocab.worker_nouns.search(body, employer.end(), words.end()):
+                    not vocab.worker_nouns.search(body, employer.end(), words.end()) and \
+                    not vocab.count_head.search(body, employer.end(), words.start()):
                 return EMPLOYER_OF[metric], f"{employer.group(0)} … {words.group(0)}"
     return metric, words.group(0)
 

@@ -148,6 +148,9 @@ class Vocabulary:
     partner_before: re.Pattern
     reach_purpose: re.Pattern
     level_now_after_change: re.Pattern
+    count_head: re.Pattern
+    unit_end: re.Pattern
+    kind_period_only: re.Pattern
     describing_clause: re.Pattern
     demonstrative_after: re.Pattern
     title_then_speech: re.Pattern
@@ -395,6 +398,10 @@ def _vocabulary() -> Vocabulary:
         possessive_subject=re.compile(r"[\s\"“'(]*(?:" + alternation(lex["program"]["possessive_subjects"]) + r")(?!\w)"),
         demonstrative_after=re.compile(r"(?:\s+(?:" + alternation(lex["word_classes"]["people"]) + r"))?\s+(?:"
                                        + alternation(lex["anaphora"]["demonstratives"]) + r")(?!\w)", re.I),
+        count_head=phrase_pattern(lex["grammar"]["count_heads"]),
+        unit_end=re.compile(r"\s*(?:$|(?:" + "|".join(re.escape(w) if not w[0].isalpha() else w + r"(?!\w)"
+                                                       for w in lex["grammar"]["unit_ends"]) + r"))", re.I),
+        kind_period_only=re.compile(r"(?i)(?:" + alternation(lex["table"]["period_only"]) + r")"),
         level_now_after_change=re.compile(r",\s*(?:" + alternation(lex["grammar"]["level_now_after_change"])
                                           + r")(?!\w)(?:\s+[^\W\d]+){0,2}\s*$", re.I),
         reach_purpose=phrase_pattern(metric["not_a_fact"]["reach_purpose"]),

@@ -244,3 +244,9 @@ def test_already_so_many_is_an_actual_and_hoped_to_be_already_so_many_a_target(f
 def test_an_english_wish_for_the_agency_to_cover_so_many_is_a_target(facts_of):
     got = facts_of("The government wants the agency to cover 70 million workers by 2026.", published_on=date(2023, 5, 2))
     assert got == [("targets", "participants", "all", None, 2026, 70e6)]
+
+
+def test_a_target_dated_by_last_year_is_still_a_target(facts_of):
+    got = facts_of("Agus mengatakan capaian tersebut setara 104,5 persen dari target dana kelolaan tahun lalu sebesar "
+                   "Rp 303,5 triliun.", published_on=date(2018, 1, 20))
+    assert got == [("targets", "managed_funds", "all", None, 2017, 303.5e12)]

@@ -348,3 +348,9 @@ def test_the_registered_whole_of_an_active_count_is_no_level_before_it(facts_of)
     got = facts_of("Jumlah pekerja yang aktif menjadi peserta per Desember 2018 mencapai 30,46 juta orang, dari 50,2 juta "
                    "pekerja yang terdaftar.", published_on=date(2019, 2, 1))
     assert ("participants", "registered_participants", "all", None, 2018, 50.2e6) in got
+
+
+def test_a_company_noun_before_a_count_of_its_own_does_not_make_it_companies(facts_of):
+    got = facts_of("Gelombang PHK dan perusahaan yang menunggak iuran membuat jumlah peserta aktif turun dari 33,9 juta "
+                   "pada Januari 2020 menjadi 30,2 juta pada Mei 2020.")
+    assert {g[1] for g in got} == {"active_participants"}

@@ -80,3 +80,12 @@ def test_a_lists_introduction_takes_the_measure_and_segment_of_its_paragraph(fac
     got = facts_of(body, with_as_of=True)
     assert ("participants", "active_participants", "informal", None, 2023, "2023-06", 8.31e6) in got
     assert len(got) == 3
+
+
+def test_a_lists_introduction_pointing_at_a_fund_gives_its_lines_that_funds_programme(facts_of):
+    body = ("Banyak pekerja bertanya berapa dana JHT yang dikumpulkan. Dana kelolaan BPJS Ketenagakerjaan di akhir 2015 "
+            "tercatat Rp 206,1 triliun. Memasuki 2016, dana tersebut terus bertumbuh tiap bulan:\n\n"
+            "Januari: Rp 209,8 triliun\nFebruari: Rp 214,1 triliun\n")
+    got = facts_of(body, published_on=date(2016, 5, 1))
+    assert ("funds", "managed_funds", "all", None, 2016, 209.8e12) in got
+    assert ("funds", "managed_funds", "all", None, 2016, 214.1e12) in got

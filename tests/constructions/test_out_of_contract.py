@@ -522,3 +522,9 @@ def test_both_the_fund_and_the_agencys_own_is_the_whole_managed_fund(facts_of):
     got = facts_of("Per Desember 2023 dana yang dikelola BPJS Ketenagakerjaan, baik DJS maupun dana milik badan, "
                    "mencapai Rp 729,8 triliun.")
     assert ("funds", "managed_funds", "all", None, 2023, 729.8e12) in [g[:6] for g in got]
+
+
+def test_a_ministrys_count_of_workers_is_another_bodys(facts_of):
+    got = facts_of("Sebagai gambaran, Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR) mencatat jumlah tenaga kerja "
+                   "konstruksi di Indonesia pada 2022 sekitar 8,3 juta orang.")
+    assert got == []

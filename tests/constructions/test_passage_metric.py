@@ -217,3 +217,19 @@ def test_a_bare_target_after_a_sub_groups_small_count_counts_the_passages_count(
             "peserta juga bertambah, kini 1,1 juta orang. Target akhir tahun ini sebelumnya dipatok 52,6 juta.")
     got = facts_of(body, published_on=date(2025, 9, 1))
     assert ("targets", "active_participants", "all", None, 2025, 52.6e6) in got
+
+
+def test_a_count_of_companies_after_a_sentence_naming_active_employers_counts_them(facts_of):
+    body = ("Hingga Juni 2019 peserta aktif tercatat 32,1 juta orang. Lukas menambahkan, jumlah pemberi kerja aktif juga "
+            "tumbuh. Tahun lalu tercatat 560 ribu perusahaan, sedangkan saat ini sudah 612 ribu perusahaan.")
+    got = facts_of(body, published_on=date(2019, 7, 1))
+    assert ("participants", "active_employers", "all", None, 2018, 560e3) in got
+    assert ("participants", "active_employers", "all", None, 2019, 612e3) in got
+
+
+def test_a_worker_noun_that_is_only_the_unit_leaves_the_measure_to_the_sentence_before(facts_of):
+    body = ("\"Tapi jumlah peserta aktif secara nasional juga terus naik. Per Agustus kemarin sudah 21,1 juta pekerja, "
+            "dan pada akhir tahun ini kami targetkan mencapai 22 juta,\" katanya.")
+    got = facts_of(body, published_on=date(2016, 9, 20))
+    assert ("participants", "active_participants", "all", None, 2016, 21.1e6) in got
+    assert ("targets", "active_participants", "all", None, 2016, 22e6) in got

@@ -522,3 +522,9 @@ def test_disbursing_a_programmes_fund_is_a_payout(facts_of):
 def test_a_programme_set_aside_with_its_benefit_noun_leaves_the_next_one(facts_of):
     got = facts_of("Selain santunan kecelakaan kerja, klaim kematian sepanjang 2023 juga naik menjadi Rp 3,1 triliun.")
     assert got == [("funds", "benefits_paid", "all", "JKM", 2023, 3.1e12)]
+
+
+def test_the_fund_of_a_programme_spelled_out_is_that_programmes_managed_fund(facts_of):
+    got = facts_of("Dana program Jaminan Kehilangan Pekerjaan (JKP), yang baru berjalan setahun, per Desember 2022 sudah "
+                   "mencapai Rp 9,3 triliun.")
+    assert got == [("funds", "managed_funds", "all", "JKP", 2022, 9.3e12)]

@@ -191,3 +191,17 @@ def test_the_nation_said_after_a_regions_figure_is_the_nations(facts_of):
     got = facts_of("Kepala Kanwil BPJS Ketenagakerjaan Sumbagut menyebutkan klaim terbesar masih untuk jaminan hari tua. "
                    "\"Di Sumbagut, JHT itu Rp 930 miliar pada 2024. Nasional Rp 21,1 triliun,\" ujarnya.")
     assert got == [("funds", "benefits_paid", "all", "JHT", 2024, 21.1e12)]
+
+
+def test_a_part_of_the_nations_total_is_the_nations_in_a_regions_article(facts_of):
+    body = ("Kantor Wilayah BPJS Ketenagakerjaan Jawa Barat terus mendorong kepesertaan. Secara keseluruhan jumlah "
+            "peserta aktif BPJS Ketenagakerjaan per Juni 2023 mencapai 37,2 juta pekerja. Dari jumlah itu, peserta "
+            "bukan penerima upah yang aktif sekitar 7,1 juta.")
+    got = facts_of(body, published_on=date(2023, 7, 10))
+    assert ("participants", "active_participants", "informal", None, 2023, 7.1e6) in got
+
+
+def test_the_agencys_regional_offices_are_regions(facts_of):
+    got = facts_of("\"Di wilayah Sumbagsel sendiri dana peserta yang kami kelola sekitar Rp 4,2 triliun pada 2013,\" kata "
+                   "Teguh.")
+    assert got == []

@@ -46,12 +46,17 @@ def _actual_in_sentence(a: ArticleState, r: Reading) -> bool:
 
 def kind_at(a: ArticleState, start: int, pos: int, start_kind: str) -> tuple[str, str]:
     """The kind of a figure at `pos` and the words that decided it."""
-    last = None
-    for last in a.vocab.kind_words.find_all(a.body, start, pos):
-        pass
+    last = before = None
+    for found in a.vocab.kind_words.find_all(a.body, start, pos):
+        before, last = last, found
     if last is None:
         return start_kind, ""
     label, m = last
+    if label == "actual" and before is not None and before[0] == "target" and \
+            a.vocab.kind_period_only.fullmatch(m.group(0)) and \
+            clause_end(a.body, before[1].end(), m.start()) >= m.start() and \
+            next(iter(a.figures_after(before[1].end(), m.start())), None) is None:
+        label, m = before  # "dari target dana kelolaan tahun lalu sebesar Rp 303,5 triliun": a target, dated
     conceded = last_match(a.vocab.concessive, a.body, start, m.start())
     if conceded is not None and clause_end(a.body, m.end(), pos) < pos and \
             not a.vocab.appositive_within.search(a.body, m.end(), pos):  # (not "Meski jauh dari target, yakni 33,67 juta")

@@ -16,6 +16,7 @@ from bpjs_pipeline.extract.constructions.joined import counted_by_joining
 from bpjs_pipeline.extract.phrase import COMPANY_METRICS, EMPLOYER_OF
 from bpjs_pipeline.extract.constructions.reference import TOO_SMALL
 from bpjs_pipeline.extract.constructions.programme import PASSAGE_PROGRAMME
+from bpjs_pipeline.extract.constructions.regional import ARTICLE_SUBJECT, VETO as REGIONAL
 from bpjs_pipeline.extract.roles import BASELINE, LEVEL, NEW_LEVEL, NOT_BPJS, PART
 from bpjs_pipeline.parsing.sentences import clause_start
 
@@ -80,6 +81,12 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
         return
     r.role, r.part_of = PART, total.index
     r.sources["role"] = f"{PART} (of {total.figure.text})"
+    if r.vetoed.startswith(REGIONAL + ARTICLE_SUBJECT) and \
+            (r.sentence.index == total.sentence.index or vocab.anaphora.match(r.sentence.text) or
+             vocab.breakdown.search(body, r.sentence.start, r.figure.start)):
+        # "... secara keseluruhan jumlah peserta aktif ... mencapai 37,2 juta pekerja. Dari jumlah itu, peserta bukan
+        # penerima upah ... yang aktif sekitar 7,1 juta" in a region's article: a part of the nation's total is the nation's
+        r.vetoed = ""
     if total.metric in COMPANY_METRICS and r.metric in EMPLOYER_OF:
         # "companies enrolled ... 231,450, of which 198,600 were actively paying": the active companies
         r.metric = EMPLOYER_OF[r.metric]

@@ -74,7 +74,16 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
 def _pointed(a: ArticleState, sentence: Sentence) -> str | None:
     """The programme "program itu" in the line points back at."""
     pointer = a.vocab.programme_pointer.search(a.body, sentence.start, sentence.end)
-    return programme_pointed_at(a, sentence.index, sentence.start, pointer.start()) if pointer else None
+    if pointer is None:
+        return None
+    if a.vocab.fund_pointer.fullmatch(pointer.group(0)):
+        # ("Dana kelolaan ... di akhir 2015 tercatat Rp 206,1 triliun. Memasuki 2016, dana tersebut terus bertumbuh tiap
+        # bulan:": the fund's, of no one programme)
+        from bpjs_pipeline.extract.constructions.programme import fund_programme
+        fund = fund_programme(a, sentence.index, pointer.start())
+        if fund is not None:
+            return fund[0]
+    return programme_pointed_at(a, sentence.index, sentence.start, pointer.start())
 
 
 def note_glued_heading(a: ArticleState, sentence: Sentence, last_figure_end: int) -> None:

@@ -177,11 +177,15 @@ def possessed_by_programme(a: ArticleState, r: Reading) -> tuple[str, str] | Non
 
 
 def _fund_programme(a: ArticleState, r: Reading, pointer: int) -> tuple[str | None] | None:
+    return fund_programme(a, r.sentence.index, pointer)
+
+
+def fund_programme(a: ArticleState, sentence_index: int, pointer: int) -> tuple[str | None] | None:
     """The programme of the fund "dana itu" points at, in a tuple (None when no fund is named): the one the
     sentence of the last fund named before it names first ("dana program JHT sebesar Rp 372 triliun. Dana
     tersebut ..." is JHT's; "Berapa dana kelolaan sekarang? ... kami proyeksikan dana itu mencapai Rp 310
     triliun" is no one programme's, whatever programme the passage named before)."""
-    fund = last_fund_named(a, r.sentence.index, pointer, a.vocab.programme_pointer_sentences)
+    fund = last_fund_named(a, sentence_index, pointer, a.vocab.programme_pointer_sentences)
     if fund is None:
         return None  # no fund named: the programme the pointer reaches, as "program itu" does
     s = fund[0]  # (the programme its sentence names first: "Iuran program JKP ..., dan dananya dikelola terpisah")

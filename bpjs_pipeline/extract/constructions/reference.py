@@ -76,8 +76,9 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
             return
         # "Untuk 2019, BPJS Ketenagakerjaan membidik dana kelolaan lebih tinggi. Target itu ... dari
         # Rp 405 triliun menjadi Rp 415 triliun": the figureless sentence right before names what it is
-        if r.money and _take_what_the_sentence_before_names(a, r, first):
-            return
+        if (r.money or vocab.employer_nouns.search(body, r.figure.end, r.spans.phrase_end)) and \
+                _take_what_the_sentence_before_names(a, r, first):
+            return  # (or "... jumlah pemberi kerja aktif juga tumbuh. Tahun lalu tercatat 570 ribu perusahaan")
         people = not r.money and vocab.worker_nouns.search(body, r.figure.end, r.spans.phrase_end)
         for p in a.back(first):
             if sentence.index - p.sentence.index > INHERIT_SENTENCES:
@@ -225,8 +226,14 @@ def _named_by_the_sentence_before(a: ArticleState, r: Reading, first: int) -> bo
     orang, ..."), unless the count is given a subject of its own ("19 juta orang yang mencari
     pekerjaan") or its sentence names workers."""
     index = r.sentence.index  # (a count with a subject of its own never asks: see inherit_metric)
-    if index == 0 or a.vocab.named_workers.search(a.body, r.sentence.start, r.sentence.end):
-        return False  # ("jumlah pekerja ada 120 juta orang": a count of its own)
+    if index == 0:
+        return False
+    for m in a.vocab.named_workers.finditer(a.body, r.sentence.start, r.sentence.end):
+        unit = any(not a.body[f.end:m.start()].strip() for f in a.figures_after(max(r.sentence.start, m.start() - 40),
+                                                                                m.start()))
+        if not (unit and a.vocab.unit_end.match(a.body, m.end())):
+            return False  # ("jumlah pekerja ada 120 juta orang", "86,6 juta pekerja informal": a count of its own; not
+            # "sudah 21,3 juta pekerja, dan ...": its unit)
     nearest = next(a.back(first), None)
     return nearest is None or nearest.sentence.index < index - 1
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from bpjs_pipeline.extract.roles import speaker_title
 
 VETO = "a regional figure"  # how a region's figure is rejected (a repeat of it is the region's too)
+ARTICLE_SUBJECT = " (the article reports on "  # ... when only the article's subject makes it a region's
 
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
@@ -111,5 +112,5 @@ def regional(a: ArticleState, r: Reading) -> str:
         return VETO + ": " + m.group("region")
     if a.regional_subject and not no_region_has_as_many and r.metric not in vocab.national_only_metrics \
             and not _national_just_before(a, r):
-        return f"{VETO} (the article reports on {a.regional_subject!r})"
+        return f"{VETO}{ARTICLE_SUBJECT}{a.regional_subject!r})"
     return ""
