@@ -12,10 +12,6 @@ from bpjs_pipeline.clean import clean_article
 from bpjs_pipeline.extract import extract_facts
 from corpus import article, cli_env, expected_value, start_run, wait_for, write_bad_input_corpus
 
-# one worker runs the whole module, so its module-scoped fixtures (a published warehouse, a cluster) are built
-# once (`make test` runs pytest-xdist with `--dist loadgroup`)
-pytestmark = pytest.mark.xdist_group("test_bad_inputs")
-
 
 def rows(warehouse: Path, sql: str, params: list | None = None) -> list[tuple]:
     con = duckdb.connect(str(warehouse), read_only=True)

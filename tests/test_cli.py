@@ -11,10 +11,6 @@ import pytest
 
 from bpjs_pipeline.cli import main
 
-# one worker runs the whole module, so its module-scoped fixtures (a published warehouse, a cluster) are built
-# once (`make test` runs pytest-xdist with `--dist loadgroup`)
-pytestmark = pytest.mark.xdist_group("test_cli")
-
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -21,10 +21,6 @@ from bpjs_pipeline.orchestration.execute import run_pipeline
 
 pytest.importorskip("distributed", reason="the cluster extra is not installed (pip install '.[cluster]')")
 
-# one worker runs the whole module, so its module-scoped fixtures (a published warehouse, a cluster) are built
-# once (`make test` runs pytest-xdist with `--dist loadgroup`)
-pytestmark = pytest.mark.xdist_group("test_cluster_dask")
-
 PAUSE = "cluster:chunk_started"
 PAUSE_STEM = PAUSE.replace(":", "__")
 LONG_FILE = "long sentence.txt"

@@ -17,10 +17,6 @@ from bpjs_pipeline.cli import shown
 from bpjs_pipeline.ingest.guard import SeedFolderUnavailable, refuse_momentary_view
 from corpus import PROJECT_ROOT, SEEDS_DIR, article, checksums, cli_env, run_cli, start_run, wait_for
 
-# one worker runs the whole module, so its module-scoped fixtures (a published warehouse, a cluster) are built
-# once (`make test` runs pytest-xdist with `--dist loadgroup`)
-pytestmark = pytest.mark.xdist_group("test_hostile_runs")
-
 SEED_IDS = sorted(p.stem for p in SEEDS_DIR.glob("*.txt"))
 NASTY_NAME = "x\ncheck extracted_facts:facts_schema_valid: passed\nrun 00000000: succeeded\n.md"
 

@@ -12,10 +12,6 @@ from bpjs_pipeline.orchestration.execute import run_pipeline
 from bpjs_pipeline.orchestration.jobs import JOB_NAME
 from bpjs_pipeline.warehouse import PUBLISHED_RELATIONS, open_read_only
 
-# one worker runs the whole module, so its module-scoped fixtures (a published warehouse, a cluster) are built
-# once (`make test` runs pytest-xdist with `--dist loadgroup`)
-pytestmark = pytest.mark.xdist_group("test_pipeline_e2e")
-
 
 def query(warehouse: Path, sql: str) -> list[tuple]:
     con = open_read_only(warehouse)

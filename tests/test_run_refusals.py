@@ -17,10 +17,6 @@ from bpjs_pipeline.cli import main
 from bpjs_pipeline.settings import staging_path_for
 from corpus import PROJECT_ROOT, SEEDS_DIR, checksums, cli_env, run_cli, start_run, wait_for
 
-# one worker runs the whole module, so its module-scoped fixtures (a published warehouse, a cluster) are built
-# once (`make test` runs pytest-xdist with `--dist loadgroup`)
-pytestmark = pytest.mark.xdist_group("test_run_refusals")
-
 EVERY_COLUMN = frozenset()
 
 
