@@ -85,7 +85,8 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
             (r.sentence.index == total.sentence.index or vocab.anaphora.match(r.sentence.text) or
              vocab.breakdown.search(body, r.sentence.start, r.figure.start)):
         # "... secara keseluruhan jumlah peserta aktif ... mencapai 37,2 juta pekerja. Dari jumlah itu, peserta bukan
-        # penerima upah ... yang aktif sekitar 7,1 juta" in a region's article: a part of the nation's total is the nation's
+        # penerima upah ... yang aktif sekitar 7,1 juta" in a region's article: a part of the nation's total is the
+        # nation's
         r.vetoed = ""
     if total.metric in COMPANY_METRICS and r.metric in EMPLOYER_OF:
         # "companies enrolled ... 231,450, of which 198,600 were actively paying": the active companies

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract.constructions.achievement import kind_at
 from bpjs_pipeline.extract.constructions.change import GENERIC
-from bpjs_pipeline.extract.constructions.pointer import programme_pointed_at
+from bpjs_pipeline.extract.constructions.pointer import fund_programme, programme_pointed_at
 from bpjs_pipeline.parsing.sentences import Sentence
 
 if TYPE_CHECKING:
@@ -79,7 +79,6 @@ def _pointed(a: ArticleState, sentence: Sentence) -> str | None:
     if a.vocab.fund_pointer.fullmatch(pointer.group(0)):
         # ("Dana kelolaan ... di akhir 2015 tercatat Rp 206,1 triliun. Memasuki 2016, dana tersebut terus bertumbuh tiap
         # bulan:": the fund's, of no one programme)
-        from bpjs_pipeline.extract.constructions.programme import fund_programme
         fund = fund_programme(a, sentence.index, pointer.start())
         if fund is not None:
             return fund[0]

@@ -22,6 +22,19 @@ def last_fund_named(a: ArticleState, sentence_index: int, end: int, reach: int):
     return None
 
 
+def fund_programme(a: ArticleState, sentence_index: int, pointer: int) -> tuple[str | None] | None:
+    """The programme of the fund "dana itu" points at, in a tuple (None when no fund is named): the one the
+    sentence of the last fund named before it names first ("dana program JHT sebesar Rp 372 triliun. Dana
+    tersebut ..." is JHT's; "Berapa dana kelolaan sekarang? ... kami proyeksikan dana itu mencapai Rp 310
+    triliun" is no one programme's, whatever programme the passage named before)."""
+    fund = last_fund_named(a, sentence_index, pointer, a.vocab.programme_pointer_sentences)
+    if fund is None:
+        return None  # no fund named: the programme the pointer reaches, as "program itu" does
+    s = fund[0]  # (the programme its sentence names first: "Iuran program JKP ..., dan dananya dikelola terpisah")
+    named = phrase.first_label(a.vocab.programs, a.body, s.start, min(s.end, pointer))
+    return (named[0] if named else None,)
+
+
 def programme_pointed_at(a: ArticleState, sentence_index: int, start: int, pointer: int) -> str | None:
     """The programme a pointer at `pointer` refers to: the last one named before it in its sentence
     (from `start`), else the first one (the subject) of the nearest sentence before that names any;

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract import phrase
 from bpjs_pipeline.extract.constructions.heading import glued_heading_start
-from bpjs_pipeline.extract.constructions.pointer import last_fund_named, programme_pointed_at
+from bpjs_pipeline.extract.constructions.pointer import fund_programme, programme_pointed_at
 from bpjs_pipeline.extract.roles import last_match
 from bpjs_pipeline.extract.context import WINDOW
 from bpjs_pipeline.parsing.sentences import clause_end
@@ -138,7 +138,7 @@ def pointed_programme(a: ArticleState, r: Reading) -> str | None:
     if pointer is None or vocab.programmes_in_general.search(body, s.sentence_start, s.figure_start):
         return None  # ("dana jaminan sosial lima program tersebut": all of them)
     if vocab.fund_pointer.fullmatch(pointer.group(0)):
-        fund = _fund_programme(a, r, pointer.start())
+        fund = fund_programme(a, r.sentence.index, pointer.start())
         if fund is not None:
             return fund[0]
     return programme_pointed_at(a, r.sentence.index, s.sentence_start, pointer.start())
@@ -174,23 +174,6 @@ def possessed_by_programme(a: ArticleState, r: Reading) -> tuple[str, str] | Non
         return (pointed, how) if pointed else None
     named = phrase.first_label(vocab.programs, body, opening, before.end)
     return (named[0], how) if named is not None and named[1].start() == opening else None
-
-
-def _fund_programme(a: ArticleState, r: Reading, pointer: int) -> tuple[str | None] | None:
-    return fund_programme(a, r.sentence.index, pointer)
-
-
-def fund_programme(a: ArticleState, sentence_index: int, pointer: int) -> tuple[str | None] | None:
-    """The programme of the fund "dana itu" points at, in a tuple (None when no fund is named): the one the
-    sentence of the last fund named before it names first ("dana program JHT sebesar Rp 372 triliun. Dana
-    tersebut ..." is JHT's; "Berapa dana kelolaan sekarang? ... kami proyeksikan dana itu mencapai Rp 310
-    triliun" is no one programme's, whatever programme the passage named before)."""
-    fund = last_fund_named(a, sentence_index, pointer, a.vocab.programme_pointer_sentences)
-    if fund is None:
-        return None  # no fund named: the programme the pointer reaches, as "program itu" does
-    s = fund[0]  # (the programme its sentence names first: "Iuran program JKP ..., dan dananya dikelola terpisah")
-    named = phrase.first_label(a.vocab.programs, a.body, s.start, min(s.end, pointer))
-    return (named[0] if named else None,)
 
 
 def _listed_after(a: ArticleState, hit, end: int) -> bool:

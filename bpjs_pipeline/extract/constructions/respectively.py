@@ -70,7 +70,8 @@ def _hand_out_after_the_word(a: ArticleState, readings: list[Reading]) -> None:
             if handed is None:
                 continue
             named_between = _groups(labels, body, handed.end(), first.figure.start)
-            if not named_between or not vocab.respectively_lead.fullmatch(body, named_between[-1][1].end(), first.figure.start):
+            if not named_between or \
+                    not vocab.respectively_lead.fullmatch(body, named_between[-1][1].end(), first.figure.start):
                 continue
         group = [first]
         for r in readings[i + 1:]:
