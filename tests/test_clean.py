@@ -303,6 +303,17 @@ def test_the_titles_under_a_related_line_with_its_colon_are_dropped():
     assert "31.2 million" in body and "Rp 300 trillion" not in body and "OJK" not in body
 
 
+def test_a_table_laid_out_with_runs_of_spaces_is_read_as_one():
+    from bpjs_pipeline.clean import clean_article
+    from bpjs_pipeline.extract import extract_facts
+
+    text = ("Judul\nKlaim tumbuh lebih cepat daripada iuran dalam lima tahun terakhir.\n\n"
+            "Tabel: Iuran dan Klaim BPJS Ketenagakerjaan, 2019-2020 (Rp triliun)\n"
+            "Tahun   Iuran   Klaim\n2019    73,3    29,2\n2020    73,8    36,4\n")
+    got = {(f.metric, f.year, round(f.value)) for f in extract_facts(clean_article("x", text))}
+    assert {("contributions", 2019, 73.3e12), ("benefits_paid", 2020, 36.4e12)} <= got
+
+
 def test_a_table_with_a_header_row_becomes_labelled_lines_of_the_body():
     from bpjs_pipeline.clean import clean_article
 

@@ -67,6 +67,8 @@ def normalize(text: str) -> str:
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
     if "\t" in text:
         text = "\n".join(_tab_row(line) for line in text.split("\n"))
+    if _CELL_GAP.search(text):
+        text = "\n".join(_spaced_row(line) for line in text.split("\n"))
     return _CONTROL.sub("", _OTHER_SPACE.sub(" ", text)).replace("\t", " ")
 
 
@@ -76,6 +78,20 @@ def _tab_row(line: str) -> str:
         return line
     cells = [c.strip() for c in line.split("\t") if c.strip()]
     return " | ".join(cells) if len(cells) >= 2 else line
+
+
+_CELL_GAP = re.compile(r" {3,}")
+_SPACED_CELL_CHARS = 30
+
+
+def _spaced_row(line: str) -> str:
+    """A line of three or more short cells parted by runs of spaces, as a table copied from a page is laid out
+    ("2019    73,3    29,2" under "Tahun   Iuran   Klaim"), is a table row: read as one parted by "|" (a label and
+    one figure so parted are a labelled line, see `_label_gap`)."""
+    cells = [c.strip() for c in _CELL_GAP.split(line.strip()) if c.strip()]
+    if len(cells) >= 3 and all(len(c) <= _SPACED_CELL_CHARS for c in cells):
+        return " | ".join(cells)
+    return line
 
 
 def is_furniture(line: str) -> bool:

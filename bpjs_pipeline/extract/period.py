@@ -100,7 +100,8 @@ def read_period(a: ArticleState, r: Reading) -> None:
     if bracketed:  # "Rp 431 triliun (2019), Rp 486 triliun (2020)": each figure's own year
         steps.append(("its year in brackets", [y for y in a.years.between(fig.end, bracketed.end()) if y.year]))
     bound = a.vocab.bound_year.match(a.body, fig.end, sp.right_clause_end)
-    if bound:  # "63,5 juta pada 2026 dan 82 juta pada 2029": each figure's own year
+    if bound and not a.compares(fig.end, bound.end()):  # (not "bertambah 2,1 juta dibanding akhir 2024")
+        # "63,5 juta pada 2026 dan 82 juta pada 2029": each figure's own year
         steps.append(("its year right after it", [y for y in a.years.between(bound.end(), bound.end() + 4) if y.year]))
     respective = a.series_years.get(r.index)
     if respective is not None:  # "dari 2019 hingga 2023 masing-masing tercatat 34,4 juta, 30,1 juta, ..."
@@ -390,7 +391,9 @@ def _counted_since(a: ArticleState, start: int, y) -> bool:
     if known is None:
         since = last_match(a.vocab.since, a.body, max(start, y.start - 80), y.start)
         known = since is not None and not a.vocab.period_range.search(a.body, since.end(), y.start) \
-            and not a.vocab.period_range.match(a.body, y.end)  # ("sejak Februari 2022 hingga akhir tahun")
+            and not a.vocab.period_range.match(a.body, y.end) \
+            and clause_end(a.body, since.end(), y.start) >= y.start  # ("sejak Februari 2022 hingga akhir tahun"; not
+        # "PT Jamsostek, yang sejak 1 Januari 2014 beralih menjadi BPJS Ketenagakerjaan, menutup 2013 dengan ...")
         a.counted_since[key] = known
     return known
 

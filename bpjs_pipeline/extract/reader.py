@@ -64,6 +64,7 @@ def read_figures(article: CleanedArticle) -> list[Reading]:
             a.sentences_with_money.add(sentence.index)
         for r in sentence_readings:
             _link(a, r, first)
+        achievement.target_of_the_achievement_pointed_at(a, sentence_readings[0])
         change.mark_stated_difference(a, sentence_readings)
         change.share_programme(a, sentence_readings)
         a.baselines_in_sentence = [r for r in sentence_readings if r.role == BASELINE]
@@ -73,7 +74,6 @@ def read_figures(article: CleanedArticle) -> list[Reading]:
             read_period(a, r)
         for r in sentence_readings:
             _last_checks(a, r)
-        achievement.target_of_the_achievement_pointed_at(a, sentence_readings[0])
         named = achievement.name_the_target_before(a, sentence_readings[0])
         if named is not None:
             _last_checks(a, named)

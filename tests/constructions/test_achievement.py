@@ -250,3 +250,9 @@ def test_a_target_dated_by_last_year_is_still_a_target(facts_of):
     got = facts_of("Agus mengatakan capaian tersebut setara 104,5 persen dari target dana kelolaan tahun lalu sebesar "
                    "Rp 303,5 triliun.", published_on=date(2018, 1, 20))
     assert got == [("targets", "managed_funds", "all", None, 2017, 303.5e12)]
+
+
+def test_a_target_of_that_year_after_a_figure_pointed_at_is_that_figures_years(facts_of):
+    body = ("Pada akhir 2021 peserta aktif tercatat 30,5 juta. Angka tersebut baru 94 persen dari target 32,5 juta yang "
+            "dipatok untuk tahun itu.")
+    assert ("targets", "active_participants", "all", None, 2021, 32.5e6) in facts_of(body, published_on=date(2022, 6, 1))

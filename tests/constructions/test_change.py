@@ -354,3 +354,25 @@ def test_a_company_noun_before_a_count_of_its_own_does_not_make_it_companies(fac
     got = facts_of("Gelombang PHK dan perusahaan yang menunggak iuran membuat jumlah peserta aktif turun dari 33,9 juta "
                    "pada Januari 2020 menjadi 30,2 juta pada Mei 2020.")
     assert {g[1] for g in got} == {"active_participants"}
+
+
+def test_a_targets_baseline_dated_by_its_own_words_is_what_was_realised(facts_of):
+    got = facts_of("Jumlah peserta aktif ditargetkan 27,1 juta, dari posisi akhir 2016 sebanyak 22,4 juta peserta aktif "
+                   "dari total 44,0 juta pekerja terdaftar.", published_on=date(2017, 2, 1))
+    assert ("participants", "active_participants", "all", None, 2016, 22.4e6) in got
+    # (the registered whole of that actual is an actual too)
+    assert [g[0] for g in got if g[1] == "registered_participants"] == ["participants"]
+
+
+def test_a_comparison_with_no_figure_near_its_size_takes_no_programme(facts_of):
+    body = ("Sepanjang 2018 klaim yang dibayarkan mencapai Rp 26,6 triliun. Santunan kecelakaan kerja mencapai Rp 1,2 "
+            "triliun. Manfaat pensiun masih kecil, Rp 140 miliar, karena program tersebut baru berjalan. Jumlah klaim "
+            "tersebut naik 22 persen dibandingkan 2017 yang sebesar Rp 21,8 triliun.")
+    assert ("funds", "benefits_paid", "all", None, 2017, 21.8e12) in facts_of(body, published_on=date(2019, 1, 20))
+
+
+def test_the_year_a_change_is_compared_with_does_not_date_the_change_or_what_follows(facts_of):
+    body = ("Hingga April 2025, jumlah peserta aktif mencapai 42,3 juta pekerja. Angka ini bertambah 2,1 juta dibanding "
+            "akhir 2024.\n\nPeserta bukan penerima upah (BPU) aktif tercatat 9,4 juta.")
+    got = facts_of(body, published_on=date(2025, 5, 14))
+    assert ("participants", "active_participants", "informal", None, 2025, 9.4e6) in got

@@ -338,3 +338,9 @@ def test_the_year_a_programme_began_is_not_its_figures_year(facts_of):
     got = facts_of("Bagaimana perkembangan jaminan pensiun yang dimulai 2015?\nSekarang pesertanya 13,1 juta.",
                    published_on=date(2018, 3, 1))
     assert ("participants", "participants", "all", "JP", 2018, 13.1e6) in got
+
+
+def test_since_in_a_clause_describing_the_subject_does_not_hold_back_the_year_after_it(facts_of):
+    got = facts_of("PT Jamsostek (Persero), yang sejak 1 Januari 2014 beralih menjadi BPJS Ketenagakerjaan, menutup 2013 "
+                   "dengan dana kelolaan Rp158,1 triliun.", published_on=date(2014, 1, 7))
+    assert got == [("funds", "managed_funds", "all", None, 2013, 158.1e12)]

@@ -101,7 +101,9 @@ def realised_baseline(a: ArticleState, r: Reading) -> bool:
     """A target's baseline dated before the target's period is what was realised then
     ("ditargetkan naik dari Rp56,41 triliun tahun lalu menjadi ..."): an actual."""
     tail_end = a.own_tail_end(r.spans.phrase_end, r.spans.right_end)
-    for y in a.years.between(r.figure.end, tail_end):
+    # (its own comparison words may date it too: "ditargetkan 27,5 juta, dari posisi akhir 2016 sebanyak 22,6 juta")
+    own = a.years.between(r.role_at, r.figure.start) if 0 <= r.role_at < r.figure.start else []
+    for y in own + a.years.between(r.figure.end, tail_end):
         if (y.relative and (y.offset or 0) < 0 and not y.present) or \
                 (y.year is not None and a.publication_year and y.year < a.publication_year):
             return True

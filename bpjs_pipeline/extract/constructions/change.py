@@ -64,6 +64,10 @@ def compared_with(a: ArticleState, r: Reading, first: int) -> Reading | None:
         return other_kind
     if nearest is not None and size(nearest) <= 10:
         return nearest
+    if further is None and nearest is not None and size(nearest) > 100:
+        # "... Manfaat pensiun masih kecil, Rp 142 miliar, .... Jumlah klaim tersebut naik 22,6 persen dibandingkan 2017
+        # yang sebesar Rp 21,7 triliun": no figure near its size to compare with, none of another size either
+        return None
     return (further if nearest is not None else None) or nearest
 
 
@@ -84,15 +88,19 @@ def link_baseline(a: ArticleState, r: Reading, first: int) -> None:
         r.role = LEVEL
         r.sources["role"] = f"{LEVEL} (the whole {p.figure.text} is set beside, not a level before it)"
         return
-    if not r.money and p.metric == "active_participants" and r.metric == "registered_participants" and \
-            r.sources.get("metric", "").startswith("own words") and \
-            p.figure.end <= r.figure.start and \
-            not a.vocab.increment.search(a.body, p.spans.left, r.spans.right_end) and \
-            not a.vocab.new_level.search(a.body, p.figure.end, r.spans.right_end):
+    active = a.readings[r.index - 1] if r.index > first else None
+    if not r.money and active is not None and active.metric == "active_participants" and \
+            r.metric == "registered_participants" and r.sources.get("metric", "").startswith("own words") and \
+            not a.vocab.increment.search(a.body, active.spans.left, r.spans.right_end) and \
+            not a.vocab.new_level.search(a.body, active.figure.end, r.spans.right_end):
         # "pekerja yang aktif ... mencapai 30,46 juta orang, dari 50,2 juta pekerja yang terdaftar": the registered whole
-        # the active are part of, no level before them
+        # the active are part of, no level before them, and of their kind ("ditargetkan 27,5 juta, dari posisi akhir
+        # 2016 sebanyak 22,6 juta peserta aktif dari total 44,2 juta pekerja terdaftar": what 2016 realised)
         r.role = LEVEL
-        r.sources["role"] = f"{LEVEL} ('dari' names the registered whole {p.figure.text} is part of)"
+        r.sources["role"] = f"{LEVEL} ('dari' names the registered whole {active.figure.text} is part of)"
+        if r.kind != active.kind:
+            r.kind = active.kind
+            r.sources["table"] = f"{active.kind} (the active count it is the whole of, {active.figure.text})"
         return
     r.compares_to = p.index
     if r.metric in GENERIC and p.metric and p.metric != r.metric:
