@@ -301,7 +301,8 @@ def _vocabulary() -> Vocabulary:
         actual=phrase_pattern(lex["table"]["actual"]),
         baseline=phrase_pattern(lex["table"]["baseline"]),
         since=phrase_pattern(lex["table"]["since"]),
-        launched=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["table"]["launched"]) + r")\s+(?:tahun\s+)?$"),
+        launched=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["table"]["launched"]) + r")\s+(?:(?:"
+                            + alternation(lex["dates"]["year_words"]) + r")\s+)?$"),
         increment=phrase_pattern(lex["increment"]["words"]),
         level=phrase_pattern(lex["increment"]["level"]),
         rate=re.compile(r"\d[\d.,]*\s*(?:" + "|".join(lex["numbers"]["percent"]) + r")", re.I),

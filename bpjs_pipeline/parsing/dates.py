@@ -449,8 +449,10 @@ def _year_part_without_year() -> re.Pattern:
     numbers = "|".join(sorted(lex["year_part_numbers"], key=len, reverse=True))
     this = alternation(lex["this_words"])
     past = alternation(lex["past_month_words"])
+    year_words = alternation(lex["year_words"])
     return with_lead(re.compile(rf"(?<!\w)(?P<noun>(?i:{nouns}))\s+(?P<part>{numbers})(?:\s+"
-                                rf"(?:(?P<this>{this})|(?P<past>{past})))?(?!\w)(?![\s/]+(?:tahun\s+)?[12]\d{{3}})", re.I))
+                                rf"(?:(?P<this>{this})|(?P<past>{past})))?(?!\w)(?![\s/]+(?:(?:{year_words})\s+)?[12]\d{{3}})",
+                                re.I))
 
 
 @cache
