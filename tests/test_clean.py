@@ -244,6 +244,7 @@ def test_a_list_introduced_by_a_colon_is_body(items, read):
     "Pilihan Editor: Klaim JHT Rp 99 Triliun Sepanjang 2023",
     "Berita Terkait\nPeserta BPJS Ketenagakerjaan Capai 99 Juta\nDana Kelolaan Tembus Rp 999 Triliun",
     "BPJS Ketenagakerjaan Catat Dana Kelolaan Rp 999 Triliun pada 2023",
+    "Iklan: Kredit Tanpa Agunan Rp 99 Juta, Cair 3 Hari. Ajukan Sekarang!",
 ])
 def test_furniture_between_paragraphs_adds_no_fact_and_loses_none(furniture):
     from bpjs_pipeline.extract import extract_facts
@@ -536,3 +537,59 @@ def test_the_ticks_of_a_charts_axis_are_no_figures():
 def test_a_label_and_a_bare_figure_on_one_line_under_a_note_of_their_unit(note, line, written):
     text = f"Judul data\nDana kelolaan terus tumbuh dalam lima tahun terakhir menurut laporan.\n\n{note}\n{line}\n"
     assert written in clean_article("a", text).body.split("\n")
+
+
+def test_a_data_pages_rows_before_its_prose_are_body_with_their_heading():
+    """An infographic: rows of a year and a bare figure with a bar between, under a heading naming their measure
+    and unit, then labels each over an amount, all before the prose."""
+    page = ("DataKita\nInfografik\n\nDana Kelolaan Terus Naik\n\nDANA KELOLAAN BPJS KETENAGAKERJAAN (Rp triliun)\n"
+            "2020 | 486,4\n2021 | 553,5\n\nRINCIAN PER PROGRAM (posisi akhir 2021)\nJaminan Hari Tua (JHT)\n"
+            "Rp 372,1 triliun\nJaminan Pensiun (JP)\nRp 113,9 triliun\n\n"
+            "Dalam lima tahun terakhir, dana kelolaan tumbuh rata-rata belasan persen per tahun menurut laporan.\n")
+    body = clean_article("i", page).body.split("\n")
+    assert body[:3] == ["DANA KELOLAAN BPJS KETENAGAKERJAAN (Rp triliun)", "2020: Rp486,4 triliun.", "2021: Rp553,5 triliun."]
+    assert "Jaminan Hari Tua (JHT): Rp 372,1 triliun." in body and "Jaminan Pensiun (JP): Rp 113,9 triliun." in body
+
+
+def test_one_label_over_one_amount_is_left_as_it_is():
+    page = ("Judul data\nDana kelolaan terus tumbuh dalam lima tahun terakhir menurut laporan tahunan.\n\n"
+            "Dana Kelolaan\nRp 700 triliun\n\nPenutup paragraf ini tidak memuat angka sama sekali di dalamnya.\n")
+    assert "Dana Kelolaan: Rp 700 triliun." not in clean_article("i", page).body
+
+
+def test_news_in_brief_set_out_as_bulleted_sentences_is_body_and_a_breadcrumb_is_no_title():
+    page = ("HarianKita.id\nBeranda > Ekonomi > Kilas\n\nKilas Ekonomi Selasa: Dana BPJS Ketenagakerjaan dan Taspen\n\n"
+            "• BPJS Ketenagakerjaan: Dana kelolaan hingga September tembus Rp 778,3 triliun, naik dari Rp 712,1 "
+            "triliun pada akhir tahun lalu.\n\n• Taspen: Dana kelolaan PT Taspen per Agustus Rp 306 triliun, ditopang "
+            "pembayaran iuran.\n\nBerita Lainnya\n• Taspen Catat Dana Kelolaan Rp 280 Triliun\n")
+    article = clean_article("k", page)
+    assert article.title == "Kilas Ekonomi Selasa: Dana BPJS Ketenagakerjaan dan Taspen"
+    assert article.body.startswith("BPJS Ketenagakerjaan: Dana kelolaan hingga September tembus Rp 778,3 triliun")
+    assert "Rp 306 triliun" in article.body and "Rp 280 Triliun" not in article.body
+
+
+def test_a_galleries_numbered_captions_with_an_agencys_two_word_credit_are_dropped():
+    page = ("Lensa Kita\nFOTO\n\nPedagang Pasar Didaftarkan BPJamsostek\n\nJumat, 10 Juni 2022 16:40 WIB\n\n"
+            "BPJamsostek mendaftarkan ratusan pedagang pasar sebagai peserta. Hingga Mei 2022, peserta BPU yang aktif "
+            "tercatat 4,5 juta orang.\n\n1/2\nSecara nasional, peserta aktif BPJamsostek mencapai 35,1 juta pekerja "
+            "per April 2022.\nLENSA KITA/Dimas Pradipta\n\n2/2\nPedagang antre mendaftar.\nANTARA FOTO/Aditya Pradana\n")
+    body = clean_article("g", page).body
+    assert "4,5 juta" in body and "35,1 juta" not in body and "Pradana" not in body
+
+
+def test_a_carousels_rows_set_apart_by_spaces_under_its_heading_are_body():
+    page = ("AngkaKita.id\n\nPeserta BPU Aktif Sepanjang 2023\n\nSlide 1/3\nJumlah peserta Bukan Penerima Upah (BPU) "
+            "aktif BPJS Ketenagakerjaan, 2023\n\nSlide 2/3\nJanuari    5,6 juta\nJuli       7,0 juta\n\nSlide 3/3\n"
+            "Tahun ini BPJS Ketenagakerjaan membidik 11 juta peserta BPU aktif.\n")
+    body = clean_article("s", page).body.split("\n")
+    assert body[:3] == ["Jumlah peserta Bukan Penerima Upah (BPU) aktif BPJS Ketenagakerjaan, 2023", "Januari: 5,6 juta",
+                        "Juli: 7,0 juta"]
+    assert not any(line.startswith("Slide") for line in body)
+
+
+def test_a_most_viewed_list_ends_the_body():
+    page = ("Agency Sees More Members\nJAKARTA - The agency had 30.5 million active members at the end of 2018, its "
+            "president director said on Monday.\n\nMost viewed\n1. Rupiah strengthens as Fed signals patience\n"
+            "2. Govt to auction Rp 15 trillion in sukuk next week\n")
+    body = clean_article("m", page).body
+    assert "30.5 million" in body and "sukuk" not in body

@@ -25,3 +25,14 @@ def test_a_figure_written_scale_by_scale_in_words_is_one_figure():
     from bpjs_pipeline.parsing.numbers import find_figures
     figures = find_figures("mencapai satu triliun seratus miliar rupiah (Rp 1,1 triliun)")
     assert [(f.text, f.value) for f in figures] == [("satu triliun seratus miliar", 1.1e12), ("Rp 1,1 triliun", 1.1e12)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Tujuh koma sembilan juta itu yang informal", 7.9e6),
+    ("dana dua koma lima triliun", 2.5e12),
+    ("nol koma delapan juta pekerja", 0.8e6),
+])
+def test_a_spelled_number_with_a_decimal_point_said_as_koma(text, value):
+    (figure,) = find_figures(text)
+    assert figure.value == pytest.approx(value)
+    assert figure.text.split()[-1] in ("juta", "triliun")

@@ -105,11 +105,18 @@ def is_furniture(line: str) -> bool:
         return True
     if lower.startswith(starts) or caption.search(s) or _clipping_line().match(s):
         return True
+    if _COUNTER.fullmatch(s):
+        return True  # "Slide 2/5", "1/4": a carousel's or a gallery's counter
+    if _BREADCRUMB.fullmatch(s):
+        return True  # "Beranda > Ekonomi > Kilas": where the page sits on its site
     if (s.count("|") >= pipes or s.endswith("|") or s.startswith("|")) and not _DATELINE.search(s):
         return True  # a table row or a ticker; "JUMAT, 21 FEBRUARI 2014 | 16:09 WIB | LAPORAN:" is a dateline
     return False
 
 
+# a trail of a site's sections, two steps or more ("Beranda > Ekonomi > Kilas", "Home » Berita » Nasional")
+_BREADCRUMB = re.compile(r"[^\d>›»\n]{1,30}(?:\s[>›»]\s[^\d>›»\n]{1,40}){2,}")
+_COUNTER = re.compile(r"(?:(?:Slide|Foto|Gambar|Halaman|Photo)\s+)?\d{1,2}\s*(?:/|dari|of)\s*\d{1,2}", re.I)
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 _EMPTY_CELL = {"-", "–", "—", ""}
 _BARE_NUMBER = re.compile(r"\d[\d.,]*")
@@ -149,13 +156,15 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
 
 
 # a label (words, a year, or a month and its year) and a bare figure on one line: "2011: 121,2", "JHT 425,1"
-_LABELLED_BARE = re.compile(r"(?P<label>(?:19|20)\d\d|[^\d:]{1,40}?(?:\s(?:19|20)\d\d)?)\s*:?\s+(?P<n>\d{1,4}(?:[.,]\d{1,3})?)")
+# (or a bar between them, a table of two columns with no header row: "2018 | 365,5")
+_LABELLED_BARE = re.compile(r"(?P<label>(?:19|20)\d\d|[^\d:|]{1,40}?(?:\s(?:19|20)\d\d)?)\s*[:|]?\s+(?P<n>\d{1,4}(?:[.,]\d{1,3})?)")
 
 
 def labelled_figure_lines(lines: list[str]) -> list[str]:
     """A list laid out as a label on one line and its bare figure on the next, under a note of their
-    unit ("... sebagai berikut (dalam triliun rupiah):" over "Jaminan Hari Tua (JHT)" / "354,08"):
-    each pair written as one labelled line ("Jaminan Hari Tua (JHT): Rp354,08 triliun.")."""
+    unit ("... sebagai berikut (dalam triliun rupiah):" over "Jaminan Hari Tua (JHT)" / "354,08"), or a label and
+    its bare figure on one line ("2011: 121,2", "2018 | 365,5"): each pair written as one labelled line
+    ("Jaminan Hari Tua (JHT): Rp354,08 triliun.")."""
     out = list(lines)
     unit, i = None, 0
     while i < len(out):
@@ -176,10 +185,68 @@ def labelled_figure_lines(lines: list[str]) -> list[str]:
     return out
 
 
+@cache
+def _amount_line() -> re.Pattern:
+    """A line that is one figure with its currency or scale and nothing else ("Rp 409,4 triliun", "35,1 juta")."""
+    return re.compile(rf"(?:(?i:{currency_words()})\s*)?\d[\d.,]*\s*(?:{scale_words()})")
+
+
+# a pair of a label line and its amount line, at least this many in a row, is a list (one alone may be a
+# headline over a figure of a chart)
+_LABEL_PAIRS = 2
+
+
+def labels_over_amounts(lines: list[str]) -> list[str]:
+    """A list laid out as a label on one line and its amount, with its currency or scale, on the next
+    ("Jaminan Hari Tua (JHT)" over "Rp 409,4 triliun"), two pairs or more in a row: each pair written as one
+    labelled line ("Jaminan Hari Tua (JHT): Rp 409,4 triliun.")."""
+    amount = _amount_line()
+
+    def pair_at(i: int) -> bool:
+        return i + 1 < len(lines) and bool(lines[i]) and not _DIGIT.search(lines[i]) and \
+            len(lines[i].split()) <= _LABEL_WORDS and not is_furniture(lines[i]) and \
+            amount.fullmatch(lines[i + 1].strip()) is not None
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        run = i
+        while pair_at(run):
+            run += 2
+        if (run - i) // 2 >= _LABEL_PAIRS:
+            for j in range(i, run, 2):
+                out[j], out[j + 1] = f"{lines[j]}: {lines[j + 1].strip()}.", ""
+            i = run
+        else:
+            i += 1
+    return out
+
+
 # an item of a list set out under a line ending in ":" ("Rinciannya sebagai berikut:" over "• Jaminan Hari
 # Tua: Rp 43,31 triliun"): its mark and the item
 _LIST_ITEM = re.compile(r"^(?:[•·▪●◦*\-–—]|\d{1,2}[.)])\s+(?=\S)")
 _LIST_MARK = re.compile(r"[•·▪●◦*\-–—]|\d{1,2}[.)]")
+
+
+_BULLET = re.compile(r"^[•·▪●◦]\s*(?=\S)")
+_SENTENCE_END = re.compile(r"[.!?][\"”]?$")
+_SENTENCE_LOWER_WORDS = 2  # words in lower case before a bulleted sentence's first figure
+
+
+def bulleted_sentences(lines: list[str]) -> list[str]:
+    """A bulleted item that is a whole sentence with a figure ("• BPJS Ketenagakerjaan: Dana kelolaan hingga
+    September tembus Rp 778,3 triliun, naik dari ..."), as a page of news in brief sets its items out: body, without
+    its mark (a bulleted related link is a title: no full stop, fewer words)."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        mark = _BULLET.match(line)
+        if mark is None:
+            continue
+        rest = line[mark.end():].rstrip()
+        digit = _DIGIT.search(rest)
+        if len(rest.split()) >= _BODY_MIN_WORDS and digit and _SENTENCE_END.search(rest) and \
+                sum(w[0].islower() for w in rest[:digit.start()].split()) >= _SENTENCE_LOWER_WORDS:
+            out[i] = rest  # (a sentence's words before its figure, not a label's: "DATA REKENING DITERIMA : 14.8 Juta")
+    return out
 
 
 def introduced_list_items(lines: list[str]) -> list[str]:
@@ -330,15 +397,15 @@ def _heads_figures(lines: list[str], i: int) -> bool:
     Jaminan Kecelakaan Kerja (JKK)", has its label)."""
     if _DIGIT.search(A_YEAR.sub("", lines[i])) and ":" not in lines[i]:
         return False  # (a year is no figure of its own: "TARGET 2023" over "Peserta aktif: 41,5 juta")
-    for nxt in lines[i + 1:i + 3]:
-        if not nxt.strip():
-            continue
-        return bool(_DIGIT.search(nxt)) and not is_furniture(nxt) and not looks_like_headline(nxt)
+    for nxt in lines[i + 1:i + 4]:
+        if is_furniture(nxt):
+            continue  # (a blank line, a slide's counter)
+        return bool(_DIGIT.search(nxt)) and not looks_like_headline(nxt)
     return False
 
 
-# a photographer's credit on a line of its own: "KOMPAS/TOTOK WIJAYANTO", "Antara/Fauzan"
-_CREDIT_LINE = re.compile(r"^\(?[A-Z][A-Za-z.]{1,30}/[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,3}\)?$")
+# a photographer's credit on a line of its own: "KOMPAS/TOTOK WIJAYANTO", "Antara/Fauzan", "ANTARA FOTO/Aditya Pradana"
+_CREDIT_LINE = re.compile(r"^\(?[A-Z][A-Za-z.]{1,30}(?:\s[A-Z][A-Za-z.]{1,30}){0,2}/[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,3}\)?$")
 
 
 # an editor's initials closing an article ("(AW/EH)", "(wf/nov)"): no photographer's credit
@@ -433,6 +500,12 @@ def _link_list_headers() -> frozenset[str]:
     return frozenset(m.rstrip(":").strip() for m in _link_starts())
 
 
+_AMOUNT_LINE_CHARS = 24  # (a longer line is no amount alone: asked first, before the pattern)
+# a labelled figure as the rewriting above writes it ("2018: Rp365,5 triliun.", "Jaminan Hari Tua (JHT): Rp 409,4
+# triliun.", "Januari: 5,6 juta"): body, wherever it stands
+@cache
+def _labelled_line() -> re.Pattern:
+    return re.compile(rf"[^:\n]{{1,60}}:\s?(?:(?i:{currency_words()})\s?\d[\d.,]*\s?[^\W\d]*|\d[\d.,]*\s?(?:{scale_words()}))\.?")
 # a line ending in "?" under "Baca Juga" is a related article's title up to this many words
 LINK_TITLE_WORDS = 16
 
@@ -453,6 +526,10 @@ def split_page(text: str) -> PageParts:
         lines = labelled_figure_lines(lines)
     if ":" in normalized:
         lines = introduced_list_items(lines)
+    if "•" in normalized or "·" in normalized or "▪" in normalized or "●" in normalized or "◦" in normalized:
+        lines = bulleted_sentences(lines)
+    if any(_amount_line().fullmatch(line) for line in lines if len(line) <= _AMOUNT_LINE_CHARS):
+        lines = labels_over_amounts(lines)
     lines = unwrap(lines, is_furniture)
     lines = [part for line in lines for part in _unglued(line)]
     lines = without_chart_axes(lines)
@@ -470,6 +547,11 @@ def split_page(text: str) -> PageParts:
         if link_titles:
             continue
         furniture = is_furniture(line)
+        if not in_body and not furniture and header and _labelled_line().fullmatch(line):
+            in_body = True  # the rows of a data page before its prose ("2018: Rp365,5 triliun."), and the heading
+            above = next((j for j in range(i - 1, -1, -1) if not is_furniture(lines[j])), None)  # over them naming their measure
+            if above is not None and len(header) > 1 and header[-1] == lines[above] and _heads_figures(lines, above):
+                body.append(header.pop())
         if not in_body and not furniture and _is_body_line(line) and not (
                 not header and looks_like_headline(_QUESTION_END.sub("", line))):
             in_body = True  # (a first line shaped like a headline ending in "?" is the headline)

@@ -122,6 +122,8 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         # trillion": a part of the new level)
         return Role(BASELINE, "the comparison before it goes on", s.left, continues=True)
     starts = vocab.change_start.search(governing)  # "naik dari 30 juta", "menjadi 35 juta dari 30 juta"
+    if starts and _opens_a_breakdown(body, s, vocab):
+        starts = None  # "28,6 juta peserta aktif, terdiri dari 20,4 juta penerima upah": a part, not where a change starts
     if starts and (vocab.increment.search(body, s.sentence_start, s.right_end) or
                    vocab.new_level.search(body, s.sentence_start, s.right_end) or
                    # "Klaim JKK Rp 3 triliun dari Rp 2,5 triliun tahun sebelumnya": compared with the level before it
@@ -158,6 +160,9 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         if brk < s.figure_start and vocab.appositive.match(body, brk + 1, s.figure_start):
             # "mengalami peningkatan …, yakni mencapai 45,2 juta": what it reached, a level
             return Role(LEVEL, "a level after an appositive", brk)
+        reached = vocab.reach_opening.match(body, brk + 1, s.figure_start) if brk < s.figure_start else None
+        if reached:  # "Jumlah pemberi kerja yang aktif juga naik, mencapai 587.000 perusahaan": the level it reached
+            return Role(NEW_LEVEL, f"{increment.group(0)}, … {reached.group(0).strip(' ,')}", reached.start())
         if brk < s.figure_start and body.startswith(":", brk):
             # "dana kelolaan terus tumbuh: Rp 111,9 triliun pada 2011, Rp 132,7 triliun pada 2012, ...": the levels the
             # growth is shown by
@@ -200,6 +205,12 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
     return Role(LEVEL)
 
 
+def _opens_a_breakdown(body: str, s: Spans, vocab: Vocabulary) -> bool:
+    """Whether the words right before the figure open a breakdown ("terdiri dari", "meliputi")."""
+    opener = last_match(vocab.breakdown, body, s.left, s.figure_start)
+    return opener is not None and not vocab.fillers.sub(" ", body[opener.end():s.figure_start]).strip()
+
+
 def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tuple[int, int]],
                  first_in_sentence: bool = False, money: bool = False) -> str:
     """Why the figure is not about BPJS Ketenagakerjaan's own national total, or "".
@@ -213,8 +224,13 @@ def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tupl
     m = vocab.not_a_fact_later.search(body, s.figure_end, next_item.start() if next_item else s.right_end)
     # (not the subject of a later figure: "yang ikut baru 1,14 juta, padahal potensinya lebih dari 70 juta
     # orang": the potential is the 70 juta)
-    if m and (vocab.later_subject.match(body, m.end()) or vocab.inclusive.search(body, s.figure_end, m.start())):
-        m = None  # (nor what a count includes: "50,18 juta orang, termasuk peserta yang berstatus non aktif")
+    if m and (vocab.later_subject.match(body, m.end()) or vocab.inclusive.search(body, s.figure_end, m.start()) or
+              (s.next_figure and clause_end(body, s.figure_end, m.start()) < m.start() and
+               clause_end(body, m.end(), s.right_end) >= s.right_end and vocab.reach_verb.search(body, m.end(), s.right_end)
+               and not vocab.increment.search(body, m.end(), s.right_end))):
+        m = None  # (nor what a count includes: "50,18 juta orang, termasuk peserta yang berstatus non aktif"; nor
+        # the subject of the next figure in a clause of their own, which it reaches: "5,5 juta peserta aktif, padahal
+        # potensi pekerja informal yang bisa digarap mencapai 60 juta"; not "..., iuran berpotensi bertambah Rp 20 T")
     if m and not vocab.rate_of.search(body, s.figure_end, m.start()):
         # ("49,7 juta atau 53% dari total populasi tenaga kerja yang berpotensi ...": the
         # potential is the share's base, not the figure)

@@ -112,6 +112,9 @@ class Vocabulary:
     data_frame: re.Pattern
     against_target: re.Pattern
     next_item: re.Pattern
+    reach_opening: re.Pattern
+    covered_qualifiers: re.Pattern
+    contrast_clause: re.Pattern
     programme_names: re.Pattern
     past_month: re.Pattern
     data_date_lead: re.Pattern
@@ -258,6 +261,7 @@ def _vocabulary() -> Vocabulary:
         worker_nouns=phrase_pattern(metric["workers"]["nouns"]),
         employer_nouns=phrase_pattern(metric["workers"]["employer_nouns"], cs["employer_nouns"]),
         coverage=phrase_pattern(metric["workers"]["coverage"]),
+        covered_qualifiers=phrase_pattern(metric["workers"]["covered_qualifiers"]),
         not_a_fact=phrase_pattern(metric["not_a_fact"]["words"], cs["not_a_fact"]),
         before_figure=re.compile(r"(?i)(?:^|\s)(?:" + "|".join(metric["not_a_fact"]["before_figure"]) + r")\s*$"),
         after_figure=re.compile(r"(?i)^\s*(?:" + "|".join(metric["not_a_fact"]["after_figure"]) + ")"),
@@ -409,6 +413,8 @@ def _vocabulary() -> Vocabulary:
         describing_clause=re.compile(r"\s*,\s*(?:" + alternation(lex["entity"]["describing_openers"]) + r")\s[^,.;:()]*$"),
         partner_before=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["partner_words"]) + r")\s+[^,.;:]{0,60}$", re.I),
         coordinator=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["coordinators"]) + r")(?!\w)", re.I),
+        # a clause opening with a verb of reaching ("..., mencapai 587.000 perusahaan")
+        reach_opening=re.compile(r"\s*(?:" + alternation(lex["word_classes"]["reach"]) + r")(?!\w)", re.I),
         reach_verb=re.compile(r"(?<!\w)(?:" + alternation(lex["word_classes"]["reach"]) + r")(?!\w)", re.I),
         line_label=re.compile(r"\W{0,3}[^\W\d][^:;\n\d]{0,40}:\s"),  # "Total: ", "BPJS (badan): "
         agency=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["agency"]) + r")(?!\w)"),
@@ -454,6 +460,8 @@ def _vocabulary() -> Vocabulary:
         year_word_after=re.compile(r"\s+(?:" + alternation(lex["dates"]["year_words"]) + r")(?!\w)"),
         data_date_lead=re.compile(r"(?<!\w)(?:" + alternation(lex["dates"]["data_date_leads"]) + r")\s+$"),
         results_year_lead=re.compile(r"(?<!\w)(?:" + alternation(lex["dates"]["results_year_leads"]) + r")\s+$"),
+        # ", sedangkan ...", ", sementara ...": a clause about another subject
+        contrast_clause=re.compile(r",\s*(?:" + alternation(lex["grammar"]["contrast_coordinators"]) + r")\s"),
         next_item=re.compile(r"(?:,\s*|\s)(?:" + alternation(lex["grammar"]["coordinators"] + lex["grammar"]["contrast_coordinators"]) + r")\s+(?!(?:" + "|".join(lex["grammar"]["relative_pronouns"]) + r")\b)"),
         against_target=phrase_pattern(lex["table"]["against_target"]),
         data_frame=re.compile(r"\W*(?:" + alternation(lex["grammar"]["data_frames"]) + r")\s+(?:[A-Z][\w.-]*\s+){0,4}(?:(?:" + "|".join(lex["dates"]["year_words"]) + r")\s+)?(?P<year>(?:19|20)\d\d)\s*,"),
@@ -521,15 +529,15 @@ def _vocabulary() -> Vocabulary:
 
 def programme_words(section: dict) -> dict[str, list[str]]:
     """Each programme's words: its names, and its purposes after a purpose word (a lookbehind for
-    each word: "untuk kematian" matches as "kematian") or as a list's next item right before its
-    amount (", kematian Rp1,7 triliun")."""
+    each word: "untuk kematian" matches as "kematian") or as a list's next item before its amount, a few
+    words qualifying it between (", kematian Rp1,7 triliun", "dan pensiun berkala maupun sekaligus Rp 1,5 triliun")."""
     after = "(?:" + "|".join(rf"(?<={re.escape(w)}\s)" for w in section["purpose_words"]) + ")"
     item = "(?:" + "|".join(rf"(?<={re.escape(w)}\s)" for w in section["purpose_item_glue"]) + ")"
     by_purpose = section.get("by_purpose", {})
     # ... or opening a sentence, a few words before its amount ("Pensiun masih kecil, Rp62,4 miliar")
     opening = r"(?:(?<=[.!?\"”]\s)|(?<=\n)|(?<![\w\W]))"
     return {label: section[label] + [after + w for w in by_purpose.get(label, [])]
-            + [item + w + r"(?=\s*(?:$|Rp|\d))" for w in by_purpose.get(label, [])]
+            + [item + w + r"(?=(?:\s+\w+){0,3}\s*(?:$|Rp|\d))" for w in by_purpose.get(label, [])]
             + [opening + w + r"(?=(?:\s+\w+){0,3}\s*,?\s*(?:Rp\s?\d|$))" for w in by_purpose.get(label, [])]
             for label in PROGRAMS}
 

@@ -171,8 +171,14 @@ def find_figures(text: str) -> list[Figure]:
 def _spelled() -> tuple[re.Pattern, dict[str, int], int]:
     lex = lexicon()["numbers"]
     words = {k.lower(): int(v) for k, v in lex["number_words"].items()}
+    words.update({w.lower(): 0 for w in lex["zero_words"]})
     scales = "|".join(sorted(lex["spelled_scales"], key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{scales})(?!\w)", re.I), words, max(len(w) for w in words)
+
+
+@cache
+def _decimal_points() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon()["numbers"]["spelled_decimal_points"])
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
@@ -191,9 +197,27 @@ def _spelled_figures(text: str, scales: dict[str, float], money_scales: set[str]
                 break
             tokens.insert(0, before.group(1).lower())
             start = before.start(1)
+        point = _WORD_BEFORE.search(text, max(0, start - 12), start) if tokens else None
+        whole: list[str] = []
+        if point is not None and point.group(1).lower() in _decimal_points():
+            # "tujuh koma sembilan juta": the whole number before the point, its decimals digit by digit after it
+            start_of_whole = point.start(1)
+            while True:
+                before = _WORD_BEFORE.search(text, max(0, start_of_whole - longest - 3), start_of_whole)
+                if before is None or before.group(1).lower() not in words:
+                    break
+                whole.insert(0, before.group(1).lower())
+                start_of_whole = before.start(1)
+            if whole and all(words[t] < 10 and t not in ("puluh", "belas", "ratus") for t in tokens):
+                start = start_of_whole
+            else:
+                whole = []
         if not tokens or (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-")):
             continue
-        value = _words_value(tokens, words)
+        if whole:
+            value = _words_value(whole, words) + float("0." + "".join(str(words[t]) for t in tokens))
+        else:
+            value = _words_value(tokens, words)
         if not value:
             continue
         scale = m.group(0).lower()

@@ -271,3 +271,28 @@ def test_an_amount_of_another_money_metric_after_a_breakdown_is_no_part_of_it(fa
     got = facts_of(body)
     assert ("funds", "benefits_paid", "all", None, 2023, 52e12) in got
     assert ("funds", "benefits_paid", "all", "JHT", 2023, 44e12) in got
+
+
+def test_a_breakdown_whose_parts_add_up_to_its_total_takes_no_further_part(facts_of):
+    body = ("Realisasi sampai akhir Juni sebanyak 28,6 juta peserta aktif, terdiri dari 20,4 juta penerima upah, 2,3 "
+            "juta bukan penerima upah dan 5,9 juta pekerja jasa konstruksi. Sementara itu, pekerja migran Indonesia yang "
+            "terlindungi telah mencapai 310.000 orang.")
+    got = facts_of(body, published_on=date(2018, 8, 7))
+    assert ("participants", "participants", "migrant", None, 2018, 310e3) in got
+
+
+def test_parts_by_programme_after_a_series_belong_to_the_total_they_fit_in(facts_of):
+    body = ("BP Jamsostek menutup 2020 dengan dana kelolaan Rp 486,4 triliun. Dalam lima tahun terakhir, dana itu terus "
+            "bertambah: Rp 317,3 triliun pada 2017 dan Rp 365,5 triliun pada 2018. Berdasarkan program, dana JHT "
+            "mencapai Rp 340,9 triliun, JP Rp 84,4 triliun, JKK Rp 40,7 triliun dan JKM Rp 13,4 triliun.")
+    got = facts_of(body, published_on=date(2021, 1, 15))
+    assert ("funds", "managed_funds", "all", "JHT", 2020, 340.9e12) in got
+    assert ("funds", "managed_funds", "all", "JKM", 2020, 13.4e12) in got
+
+
+def test_the_target_a_part_is_measured_against_is_no_part(facts_of):
+    body = ("Peserta aktif mencapai 35,4 juta pekerja hingga Oktober 2022. Jika dirinci per segmen, peserta penerima upah "
+            "(PU) yang aktif tercatat 20,3 juta, atau 92,7 persen dari target 21,9 juta.")
+    got = facts_of(body, published_on=date(2022, 11, 20))
+    assert ("participants", "active_participants", "formal", None, 2022, 20.3e6) in got
+    assert ("targets", "active_participants", "formal", None, 2022, 21.9e6) in got

@@ -376,3 +376,23 @@ def test_the_year_a_change_is_compared_with_does_not_date_the_change_or_what_fol
             "akhir 2024.\n\nPeserta bukan penerima upah (BPU) aktif tercatat 9,4 juta.")
     got = facts_of(body, published_on=date(2025, 5, 14))
     assert ("participants", "active_participants", "informal", None, 2025, 9.4e6) in got
+
+
+def test_terdiri_dari_before_a_figure_opens_a_breakdown_not_a_change(facts_of):
+    body = ("Realisasi sampai akhir Juni sebanyak 28,6 juta peserta aktif, terdiri dari 20,4 juta penerima upah, "
+            "2,3 juta bukan penerima upah dan 5,9 juta pekerja jasa konstruksi.")
+    got = facts_of(body, published_on=date(2018, 8, 7))
+    assert ("participants", "active_participants", "formal", None, 2018, 20.4e6) in got
+    assert ("participants", "active_participants", "construction", None, 2018, 5.9e6) in got
+
+
+def test_sebagai_tambahan_opens_an_aside_not_an_increase(facts_of):
+    body = "Sebagai tambahan, BPJS Ketenagakerjaan mencatat per Juli 29,4 juta peserta aktif."
+    got = facts_of(body, published_on=date(2020, 8, 20))
+    assert got == [("participants", "active_participants", "all", None, 2020, 29.4e6)]
+
+
+def test_a_clause_opening_with_a_verb_of_reaching_after_an_increase_is_the_level_reached(facts_of):
+    body = "Jumlah pemberi kerja yang aktif pada 2018 juga naik, mencapai 587.000 perusahaan."
+    got = facts_of(body, published_on=date(2019, 1, 20))
+    assert got == [("participants", "active_employers", "all", None, 2018, 587e3)]

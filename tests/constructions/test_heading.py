@@ -89,3 +89,20 @@ def test_a_lists_introduction_pointing_at_a_fund_gives_its_lines_that_funds_prog
     got = facts_of(body, published_on=date(2016, 5, 1))
     assert ("funds", "managed_funds", "all", None, 2016, 209.8e12) in got
     assert ("funds", "managed_funds", "all", None, 2016, 214.1e12) in got
+
+
+def test_a_data_pages_heading_names_the_measure_of_its_year_rows_and_a_period_heading_dates_the_labels(facts_of):
+    body = ("DANA KELOLAAN BPJS KETENAGAKERJAAN (Rp triliun)\n2020: Rp486,4 triliun.\n2021: Rp553,5 triliun.\n"
+            "RINCIAN PER PROGRAM (posisi akhir 2021)\nJaminan Hari Tua (JHT): Rp 372,1 triliun.\n"
+            "Jaminan Pensiun (JP): Rp 113,9 triliun.\n")
+    got = facts_of(body, published_on=date(2022, 3, 14))
+    assert ("funds", "managed_funds", "all", None, 2020, 486.4e12) in got
+    assert ("funds", "managed_funds", "all", "JP", 2021, 113.9e12) in got
+
+
+def test_a_longer_line_over_rows_of_months_hands_them_its_measure_segment_and_year(facts_of):
+    body = ("Jumlah peserta Bukan Penerima Upah (BPU) aktif BPJS Ketenagakerjaan, 2023\nJanuari: 5,6 juta\n"
+            "Juli: 7,0 juta\nTahun ini BPJS Ketenagakerjaan membidik 11 juta peserta BPU aktif.")
+    got = facts_of(body, published_on=date(2024, 1, 22))
+    assert ("participants", "active_participants", "informal", None, 2023, 5.6e6) in got
+    assert ("participants", "active_participants", "informal", None, 2023, 7e6) in got

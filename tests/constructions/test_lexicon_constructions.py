@@ -608,6 +608,9 @@ def test_returns_named_by_the_investment_side_before_them(facts_of):
 def test_wanting_a_count_to_become_a_figure_is_a_target(facts_of):
     got = facts_of("Tahun ini kami ingin peserta aktif menjadi 37,5 juta.", published_on=date(2021, 2, 1))
     assert got == [("targets", "active_participants", "all", None, 2021, 37.5e6)]
+    got = facts_of("Untuk jaminan pensiun, kami ingin pesertanya paling tidak 5 juta di akhir tahun ini.",
+                   published_on=date(2016, 2, 1))
+    assert got == [("targets", "participants", "all", "JP", 2016, 5e6)]
 
 
 @pytest.mark.parametrize("body", [
@@ -712,6 +715,8 @@ def test_english_parts_and_registered_totals(facts_of, body, expected):
     "The figure leaves out roughly 14 million members whose accounts have gone dormant in 2015.",
     "Had the 8 percent rate been adopted, annual contributions would already exceed Rp 15 trillion in 2016.",
     "Pada 2018, porsi saham kami sekitar 19 persen, kira-kira Rp 75 triliun.",
+    "In 2018, another 20 million registered workers had stopped paying contributions.",
+    "That is still far from the roughly 90 million workers who could join in 2022.",
 ])
 def test_english_and_indonesian_figures_out_of_the_contract(facts_of, body):
     assert facts_of(body) == []
@@ -742,3 +747,10 @@ def test_the_job_loss_cash_benefit_and_a_new_programme_pointed_at(facts_of):
     body = ("Program Jaminan Pensiun mulai berjalan Juli 2015. Untuk program baru tersebut, BPJS Ketenagakerjaan "
             "menargetkan 5 juta peserta hingga akhir 2015.")
     assert facts_of(body, published_on=date(2015, 6, 1)) == [("targets", "participants", "all", "JP", 2015, 5e6)]
+
+
+def test_a_fund_named_in_a_contrasting_clause_after_the_figure_is_not_its_fund(facts_of):
+    body = ('"Penerimaan iuran tahun lalu Rp 36,2 triliun atau 101 persen dari target. Tahun ini kantor pusat '
+            'menargetkan Rp 42,8 triliun, sedangkan dana investasi diharapkan mencapai Rp 250 triliun," kata dia.')
+    got = facts_of(body, published_on=date(2016, 1, 28))
+    assert ("targets", "contributions", "all", None, 2016, 42.8e12) in got

@@ -259,6 +259,12 @@ def test_national_statistics_and_members_who_stopped_paying(facts_of):
     assert facts_of("Berdasarkan data BPS, jumlah pekerja di sektor konstruksi mencapai sekitar 9,1 juta orang "
                     "pada 2022.") == []
     assert facts_of("Sebanyak 21,86 juta peserta saat ini berstatus nonaktif pada 2025.") == []
+    assert facts_of("Angka itu masih kecil dibanding jumlah pekerja informal yang mencapai 83,3 juta orang (BPS, "
+                    "Agustus 2023).") == []
+    assert facts_of("Pada 2020 kami juga sudah menyerahkan data 12,4 juta pekerja kepada Kementerian Ketenagakerjaan "
+                    "untuk penyaluran bantuan subsidi upah.") == []
+    assert facts_of("Banyak perusahaan belum patuh pada 2019. Kami punya sekitar 2.000 petugas pemeriksa, tapi jumlah "
+                    "perusahaan jauh lebih banyak.") == []
     assert facts_of("Artinya, lebih dari 4 juta peserta BPU tidak lagi membayar iuran pada 2021.") == []
 
 
@@ -269,6 +275,9 @@ def test_a_word_that_rules_out_a_later_figure_leaves_the_one_before(facts_of):
                    "70 juta orang.")
     assert got == [("participants", "participants", "informal", None, 2016, 1_140_000)]
     assert facts_of("Ada 52,2 juta pekerja informal pada 2016 yang berpotensi jadi peserta.") == []
+    got = facts_of("Saat ini segmen BPU baru diisi sekitar 5,5 juta peserta aktif, padahal potensi pekerja informal "
+                   "yang bisa digarap mencapai 60 juta orang.", published_on=date(2022, 9, 21))
+    assert got == [("participants", "active_participants", "informal", None, 2022, 5_500_000)]
 
 
 def test_the_people_an_amount_was_paid_to_rule_nothing_out(facts_of):

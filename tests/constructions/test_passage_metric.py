@@ -233,3 +233,18 @@ def test_a_worker_noun_that_is_only_the_unit_leaves_the_measure_to_the_sentence_
     got = facts_of(body, published_on=date(2016, 9, 20))
     assert ("participants", "active_participants", "all", None, 2016, 21.1e6) in got
     assert ("targets", "active_participants", "all", None, 2016, 22e6) in got
+
+
+def test_a_segments_workers_counted_by_their_cover_are_participants(facts_of):
+    body = ("Peserta aktif BPJS Ketenagakerjaan per April 2019 mencapai 32,4 juta pekerja. Adapun pekerja migran "
+            "Indonesia yang terlindungi mencapai 380 ribu orang.")
+    got = facts_of(body, published_on=date(2019, 5, 2))
+    assert ("participants", "participants", "migrant", None, 2019, 380e3) in got
+
+
+def test_a_segments_covered_workers_beside_an_active_part_in_its_sentence_are_active(facts_of):
+    body = ("Peserta aktif pada 2013 mencapai 12 juta. Menurut dia, peserta aktif tersebut sebagian besar penerima upah. "
+            "Peserta sektor informal yang aktif baru sekitar 410 ribu orang, sementara pekerja proyek jasa konstruksi "
+            "yang terlindungi sekitar 2,6 juta orang.")
+    got = facts_of(body, published_on=date(2014, 1, 20))
+    assert ("participants", "active_participants", "construction", None, 2013, 2.6e6) in got

@@ -528,3 +528,33 @@ def test_the_fund_of_a_programme_spelled_out_is_that_programmes_managed_fund(fac
     got = facts_of("Dana program Jaminan Kehilangan Pekerjaan (JKP), yang baru berjalan setahun, per Desember 2022 sudah "
                    "mencapai Rp 9,3 triliun.")
     assert got == [("funds", "managed_funds", "all", "JKP", 2022, 9.3e12)]
+
+
+def test_a_purpose_item_qualified_before_its_amount(facts_of):
+    body = ("Sepanjang 2023, BPJS Ketenagakerjaan membayarkan manfaat senilai Rp 52,6 triliun. Klaim kematian menyerap "
+            "Rp 3,3 triliun, santunan kecelakaan kerja Rp 3,1 triliun, dan pensiun berkala maupun sekaligus Rp 1,5 "
+            "triliun.")
+    got = facts_of(body, published_on=date(2024, 2, 1))
+    assert ("funds", "benefits_paid", "all", "JP", 2023, 1.5e12) in got
+    assert ("funds", "benefits_paid", "all", "JKK", 2023, 3.1e12) in got
+
+
+def test_a_programme_pointed_at_in_a_clause_of_reason_is_not_the_figures(facts_of):
+    body = ("Tahun depan, BPJS Ketenagakerjaan juga bersiap menjalankan program baru, yakni Jaminan Pensiun. Dengan "
+            "tambahan program tersebut, dana kelolaan diproyeksikan naik menjadi Rp220 triliun pada akhir 2015.")
+    got = facts_of(body, published_on=date(2014, 11, 3))
+    assert got == [("targets", "managed_funds", "all", None, 2015, 220e12)]
+
+
+def test_a_programme_pointed_at_by_the_subject_carries_to_the_fund_after_dengan(facts_of):
+    body = ("Program Jaminan Pensiun (JP) BPJS Ketenagakerjaan terus bertambah pesertanya. Hingga September 2018, "
+            "peserta program tersebut mencapai 13,1 juta pekerja, dengan dana yang dikelola sebesar Rp46,8 triliun.")
+    got = facts_of(body, published_on=date(2018, 10, 10))
+    assert ("funds", "managed_funds", "all", "JP", 2018, 46.8e12) in got
+
+
+def test_a_year_before_a_pointer_at_a_programme_is_no_count_of_programmes(facts_of):
+    body = ("Program Jaminan Pensiun (JP) mulai berjalan pada 1 Juli 2015. Hingga akhir Agustus 2015 program tersebut "
+            "sudah diikuti 1,3 juta pekerja.")
+    got = facts_of(body, published_on=date(2015, 9, 8))
+    assert got == [("participants", "participants", "all", "JP", 2015, 1.3e6)]

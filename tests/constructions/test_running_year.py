@@ -260,6 +260,9 @@ def test_an_undated_page_reporting_a_years_results_is_of_the_year_after(facts_of
             "aktif. Untuk tahun ini, manajemen membidik 30 juta peserta aktif.")
     assert facts_of(body, published_on=None) == [("participants", "active_participants", "all", None, 2017, 26.3e6),
                                                  ("targets", "active_participants", "all", None, 2018, 30e6)]
+    body = ("Dalam paparan kinerja tahun buku 2021 itu, BPJamsostek membayarkan manfaat Rp 42,9 triliun. \"Untuk tahun ini "
+            "target kami 36 juta peserta aktif,\" ujarnya.")
+    assert ("targets", "active_participants", "all", None, 2022, 36e6) in facts_of(body, published_on=None)
 
 
 def test_a_month_named_after_a_baseline_is_the_last_such_month_before_the_level(facts_of):

@@ -1,7 +1,7 @@
 """A total and its parts: after a breakdown word ("38 juta, terdiri dari PU 24 juta
 ..."), in a sentence opening with one ("Rinciannya, sebanyak 20,83 juta peserta
 merupakan PPU") or by restating the total ("Dari target 21,4 juta tersebut, ..."), or in the next few sentences while the parts name a segment or a
-programme and stay smaller than the total. A part takes the total's metric (or the
+programme, stay smaller than the total and those read so far do not yet add up to it. A part takes the total's metric (or the
 part before it's, when that one names a more specific metric), table and period. Parts
 may also come first, before a total word ("35 juta PU dan 6,5 juta BPU, sehingga total
 peserta aktif 41,5 juta")."""
@@ -38,6 +38,8 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
         # old-age savings accounting for Rp 44.6 trillion": a part of the new level
     elif previous is not None and previous.role == PART:
         total = a.readings[previous.part_of]
+        if _another_kind_said(a, total, r) and vocab.against_target.search(body, previous.figure.end, r.figure.start):
+            return  # "PU yang aktif tercatat 20,3 juta, atau 92,7 persen dari target 21,9 juta": the part's target
     elif previous is not None and previous.role in (LEVEL, NEW_LEVEL) and previous.index == first and \
             vocab.pointed_total_lead.fullmatch(body, r.sentence.start, previous.figure.start) and \
             vocab.pointed_total_tail.match(body, previous.figure.end, r.figure.start):
@@ -51,13 +53,14 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
         # "Rinciannya, ...", "Mereka yang terdaftar sebagai peserta terdiri dari PPU 39,65 juta ...", "Sebanyak
         # Rp 25,6 triliun di antaranya untuk jaminan hari tua":
         # the parts of the total the sentence before stated: the one they add up to, else the last
-        total = _total_they_add_up_to(a, r, first) or a.last_level_before(r)
+        total = _total_they_add_up_to(a, r, first) or _total_they_fit_in(a, r, first, a.last_level_before(r))
     elif a.breakdown and r.sentence.index - a.breakdown[1] <= vocab.breakdown_sentences \
             and not _another_year_since(a, a.readings[a.breakdown[0]], r) \
             and not _another_kind_said(a, a.readings[a.breakdown[0]], r) \
             and not _another_dimension(a, a.readings[a.breakdown[0]], r) \
             and not _another_metric_named(a, a.readings[a.breakdown[0]], r) \
-            and not _another_sum_of_money(a.readings[a.breakdown[0]], r):
+            and not _another_sum_of_money(a.readings[a.breakdown[0]], r) \
+            and not _parts_add_up(a, a.readings[a.breakdown[0]], r):
         total = a.readings[a.breakdown[0]]
     if total is None or total.money != r.money or r.figure.value >= total.figure.value or \
             (r.metric in COMPANY_METRICS and total.metric and total.metric not in COMPANY_METRICS):
@@ -134,6 +137,28 @@ def _total_they_add_up_to(a: ArticleState, r: Reading, first: int) -> Reading | 
     return None
 
 
+# the most a total may exceed the sum of the parts a sentence lists of it (the rest said after them or left out)
+_FIT_RATIO = 1.25
+
+
+def _total_they_fit_in(a: ArticleState, r: Reading, first: int, last: Reading | None) -> Reading | None:
+    """The last level before, unless the sentence's parts add up to more than it: then the nearest level of the last
+    few sentences they fit in ("Dana kelolaan ... Rp 486,4 triliun ... dana itu terus bertambah: ... Rp 365,5 triliun
+    pada 2018. Berdasarkan program, dana JHT mencapai Rp 340,9 triliun, JP Rp 84,4 triliun, ...": the parts of the
+    486,4, not of 2018's 365,5)."""
+    parts = [p for p in a.readings[first:] if p.money == r.money and not p.vetoed and p.sentence.index == r.sentence.index]
+    added = sum(p.figure.value for p in parts)
+    if last is None or len(parts) < 2 or last.figure.value >= added * (1 - 0.01):
+        return last
+    for p in a.back(first, max(0, first - LOOK_BACK)):
+        if r.sentence.index - p.sentence.index > 2 * INHERIT_SENTENCES:
+            break
+        if p.money == r.money and p.role in (LEVEL, NEW_LEVEL) and not p.vetoed and \
+                added * (1 - 0.01) <= p.figure.value <= _FIT_RATIO * added:
+            return p
+    return last
+
+
 _BULLET = re.compile(r"[›•·*▪◦-]\s")
 
 
@@ -188,6 +213,19 @@ def _another_metric_named(a: ArticleState, total: Reading, r: Reading) -> bool:
     return any(label != total.metric and label not in GENERIC
                for s in a.sentences[a.breakdown[1] + 1:r.sentence.index] if s.index not in with_figures
                for label, _ in words.find_all(a.body, s.start, s.end))
+
+
+# parts within this share of their total add up to it
+_SUM_TOLERANCE = 0.005
+
+
+def _parts_add_up(a: ArticleState, total: Reading, r: Reading) -> bool:
+    """Whether the parts read in sentences before the figure's already add up to their total, which closes the
+    breakdown ("28,6 juta peserta aktif, terdiri dari 20,4 juta penerima upah, 2,3 juta bukan penerima upah dan 5,9
+    juta pekerja jasa konstruksi. ... pekerja migran ... telah mencapai 310.000 orang": no part of the 28,6 juta)."""
+    parts = [p.figure.value for p in a.readings[total.index + 1:r.index]
+             if p.role == PART and p.part_of == total.index and p.sentence.index < r.sentence.index]
+    return len(parts) >= 2 and abs(sum(parts) - total.figure.value) <= _SUM_TOLERANCE * total.figure.value
 
 
 def _another_sum_of_money(total: Reading, r: Reading) -> bool:

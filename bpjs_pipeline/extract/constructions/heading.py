@@ -8,12 +8,16 @@ whatever its length, and also hands them its kind and its period ("Berikut sejum
 dalam RKAT 2025:")."""
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract.constructions.achievement import kind_at
 from bpjs_pipeline.extract.constructions.change import GENERIC
 from bpjs_pipeline.extract.constructions.pointer import fund_programme, programme_pointed_at
 from bpjs_pipeline.parsing.sentences import Sentence
+
+_ROW_BELOW = re.compile(r"\n[^:\n.]{1,60}:\s?(?:Rp\.?\s?)?\d")  # the next line, a label and its figure
 
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
@@ -25,9 +29,12 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
     line_end = sentence.end == len(body) or body[sentence.end] == "\n"
     words = len(sentence.text.split())
     introduces = sentence.text.rstrip().endswith(":")  # "Berikut sejumlah target ... dalam RKAT 2025:"
+    # (a longer line right over rows of labelled figures heads them too: "Jumlah peserta Bukan Penerima Upah (BPU)
+    # aktif BPJS Ketenagakerjaan, 2023" over "Januari: 5,6 juta")
+    heads_rows = words <= 2 * vocab.heading_words and _ROW_BELOW.match(body, sentence.end) is not None
     # (a list's introduction may close its paragraph: "Jumlah peserta aktif ... terus menyusut. Berikut
     # perkembangannya setiap bulan sepanjang semester I 2020:")
-    if not has_figures and (line_start or introduces) and line_end and (words <= vocab.heading_words or introduces) \
+    if not has_figures and (line_start or introduces) and line_end and (words <= vocab.heading_words or introduces or heads_rows) \
             and not sentence.text.rstrip().endswith((".", "!", "?", ",")):
         programs = {label for label, _ in vocab.programs.find_all(body, sentence.start, sentence.end)}
         segments = {label for label, _ in vocab.segments.find_all(body, sentence.start, sentence.end)}
@@ -49,7 +56,7 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
                 metrics = specific  # ("pekerja ... yang aktif sebagai peserta": the active ones)
             if len(metrics) == 1:  # "Peserta Aktif" over "Penerima Upah: 20,5 juta"
                 a.heading["metric of " + unit] = metrics.pop()
-        if introduces or words <= vocab.heading_words:
+        if introduces or heads_rows or words <= vocab.heading_words:
             # a list's introduction, or a heading line ("TARGET 2023" over "Peserta aktif: 41,5 juta"), hands its
             # lines its kind and its period ("Berikut sejumlah target
             # BPJS Ketenagakerjaan dalam RKAT 2025:", "... kinerja program itu hingga Oktober 2025 sebagai berikut:")

@@ -85,7 +85,12 @@ def _why_active(a: ArticleState, r: Reading, total_before: Reading | None = None
     names_participants = bool(vocab.participant_nouns.search(body, worded.spans.left, worded.spans.phrase_end))
     if r.segment != "all" and topic.segment == "all":
         # a part of the active total: one segment's count of the same period, named as
-        # participants or in a passage still speaking of active counts
+        # participants or in a passage still speaking of active counts (not one counted by its cover in a sentence
+        # naming no active count: "... dan bukan penerima upah 1,9 juta. Adapun pekerja migran Indonesia yang
+        # terlindungi mencapai 380 ribu orang")
+        if not names_participants and vocab.covered_qualifiers.search(body, worded.spans.clause, worded.spans.phrase_end) \
+                and not a.sentence_has("active words", r.sentence, vocab.active_words):
+            return ""
         if r.figure.value < topic.figure.value and r.year == topic.year and \
                 (names_participants or _active_named_since(a, r.sentence.index - 1, r.figure.start)):
             return f"a part of the passage's active count ({topic.figure.text})"

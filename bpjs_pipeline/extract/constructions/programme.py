@@ -130,13 +130,20 @@ def pointed_programme(a: ArticleState, r: Reading) -> str | None:
     before that names any."""
     body, vocab, s = a.body, a.vocab, r.spans
     pointer = None
-    for pointer in vocab.programme_pointer.finditer(body, a.subject_start(r), s.figure_start):
+    # (from the sentence's start when no figure of its unit stands before it, as a programme named there is searched:
+    # "peserta program tersebut mencapai 13,1 juta pekerja, dengan dana yang dikelola sebesar Rp46,8 triliun")
+    since = s.sentence_start if a.previous_in_sentence(r, a.first_in_sentence) is None else a.subject_start(r)
+    for pointer in vocab.programme_pointer.finditer(body, since, s.figure_start):
         pass
-    if pointer is None and (framed := vocab.programme_pointer.search(body, s.sentence_start, a.subject_start(r))) \
+    if pointer is None and (framed := vocab.programme_pointer.search(body, s.sentence_start, since)) \
             is not None and vocab.purpose_before.search(body, max(s.sentence_start, framed.start() - 12), framed.start()):
         pointer = framed  # "Untuk program baru tersebut, BPJS Ketenagakerjaan menargetkan 5 juta peserta": the frame's
     if pointer is None or vocab.programmes_in_general.search(body, s.sentence_start, s.figure_start):
         return None  # ("dana jaminan sosial lima program tersebut": all of them)
+    reason = last_match(vocab.set_off_opener, body, s.sentence_start, pointer.start())
+    if reason is not None and "," not in body[reason.end():pointer.start()] and \
+            body.find(",", pointer.end(), s.figure_start) != -1:
+        return None  # "Dengan tambahan program tersebut, dana kelolaan ... Rp220 triliun": the clause of reason's
     if vocab.fund_pointer.fullmatch(pointer.group(0)):
         fund = fund_programme(a, r.sentence.index, pointer.start())
         if fund is not None:

@@ -68,8 +68,7 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
             return
     words = vocab.money_metrics if r.money else vocab.person_metrics
     own_subject = not r.money and vocab.own_subject_after.match(body, r.figure.end, r.spans.right_end)
-    if not own_subject and (not a.sentence_has("money words" if r.money else "person words", sentence, words) or
-                            vocab.anaphora.match(sentence.text)):
+    if not own_subject and (not _words_in_its_part(a, r, words) or vocab.anaphora.match(sentence.text)):
         same = _same_figure_before(a, r, first)
         if same is not None:  # "Per akhir Oktober, peserta aktif kami 30,38 juta. ... Dari 30,38 juta itu, ..."
             inherit(a, r, same, "the same figure stated before")
@@ -133,6 +132,17 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
     if r.money and r.figure.value >= vocab.min_unnamed_fund:
         r.metric = DEFAULT_MONEY_METRIC
         r.sources["metric"] = "default for a rupiah figure with no fund word"
+
+
+def _words_in_its_part(a: ArticleState, r: Reading, words) -> bool:
+    """Whether the figure's sentence names a metric of the figure's kind, up to a clause about another subject
+    after the figure ("Tahun ini kantor pusat menargetkan Rp 42,8 triliun, sedangkan dana investasi ...": the fund
+    named after "sedangkan" is the next clause's)."""
+    sentence = r.sentence
+    other = a.vocab.contrast_clause.search(a.body, r.figure.end, sentence.end)
+    if other is None:
+        return a.sentence_has("money words" if r.money else "person words", sentence, words)
+    return next(iter(words.find_all(a.body, sentence.start, other.start())), None) is not None
 
 
 def _share_of_a_named_total(a: ArticleState, r: Reading):
