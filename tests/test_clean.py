@@ -593,3 +593,34 @@ def test_a_most_viewed_list_ends_the_body():
             "2. Govt to auction Rp 15 trillion in sukuk next week\n")
     body = clean_article("m", page).body
     assert "30.5 million" in body and "sukuk" not in body
+
+
+def test_a_table_flattened_one_cell_per_line_is_read_as_its_rows():
+    page = ("Kinerja 2018\nJAKARTA - BPJS Ketenagakerjaan melaporkan kinerja tahun 2018 dalam konferensi pers, Rabu (30/1).\n"
+            "Ringkasan kinerja:\n\nIndikator\n2017\n2018\nTumbuh\nPeserta aktif (juta orang)\n26,30\n30,46\n15,8%\n"
+            "Jaminan dibayar (Rp triliun)\n19,1\n25,4\n33,0%\nSumber: BPJS Ketenagakerjaan\n")
+    body = clean_article("t", page).body.split("\n")
+    assert "Peserta aktif (juta orang): pada 2017 sebesar 26,30 juta; pada 2018 sebesar 30,46 juta; Tumbuh 15,8%." in body
+    assert "Jaminan dibayar (Rp triliun): pada 2017 sebesar Rp19,1 triliun; pada 2018 sebesar Rp25,4 triliun; Tumbuh 33,0%." in body
+
+
+def test_two_labelled_figures_on_one_line_under_a_note_of_their_unit():
+    text = ("Judul data\nDana kelolaan terus tumbuh dalam lima tahun terakhir menurut laporan.\n\n"
+            "Rincian dana kelolaan per program\n(dalam Rp triliun)\nJHT            512,6\nJKM 18,0 dan JKP 16,2\n")
+    body = clean_article("a", text).body.split("\n")
+    assert "JHT: Rp512,6 triliun." in body and "JKM: Rp18,0 triliun; JKP: Rp16,2 triliun." in body
+
+
+def test_a_single_line_broken_mid_sentence_is_joined_to_its_rest():
+    text = ("Judul Berita BPJS\nSementara itu, iuran yang diterima sepanjang semester I tahun ini mencapai Rp47,3 triliun, "
+            "sedangkan manfaat yang dibayarkan kepada peserta\nsebesar Rp30,8 triliun.\n\nDaftar Berita Lain\n"
+            "Paragraf penutup yang lengkap tanpa angka sama sekali di dalamnya ini.\n")
+    body = clean_article("a", text).body
+    assert "manfaat yang dibayarkan kepada peserta sebesar Rp30,8 triliun." in body
+
+
+def test_a_related_link_in_brackets_glued_after_a_sentence_is_dropped():
+    text = ("Judul Berita BPJS\nBPJS Ketenagakerjaan menargetkan dana kelolaan bisa mencapai Rp554 triliun pada akhir 2021. "
+            "(Baca: Peserta Aktif BPJS Ketenagakerjaan Turun jadi 29,98 Juta pada 2020)\n")
+    body = clean_article("a", text).body
+    assert "Rp554 triliun" in body and "29,98" not in body

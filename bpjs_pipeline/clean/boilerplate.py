@@ -122,6 +122,43 @@ _EMPTY_CELL = {"-", "–", "—", ""}
 _BARE_NUMBER = re.compile(r"\d[\d.,]*")
 
 
+_NUMBER_CELL = re.compile(r"(?:Rp\.?\s?)?[-+]?\d[\d.,]*\s?%?|[-–—]")
+_HEADER_WORD_CELL = re.compile(r"[^\W\d][\w%()./-]*(?:\s[^\W\d][\w%()./-]*)?")  # "Tumbuh", "YoY (%)"
+_FLAT_COLUMNS = range(3, 7)  # the columns a table flattened one cell per line may have
+
+
+def flattened_table_rows(lines: list[str]) -> list[str]:
+    """A table flattened one cell per line when copied, its header's cells first (a word, then years or short words:
+    "Indikator", "2017", "2018", "Tumbuh"), then each row's label and its figures ("Peserta aktif (juta orang)",
+    "26,30", "30,46", "15,8%"), two rows or more: each row written on one line with its cells parted by "|", as
+    `labelled_table_rows` reads it."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        found = None
+        if out[i] and not _DIGIT.search(out[i]) and i + 1 < len(out) and _YEAR_CELL.fullmatch(out[i + 1]):
+            for k in _FLAT_COLUMNS:
+                header = out[i:i + k]
+                if len(header) < k or not all(_YEAR_CELL.fullmatch(h) or _HEADER_WORD_CELL.fullmatch(h) for h in header[1:]):
+                    break
+                rows, j = [], i + k
+                while j + k <= len(out) and out[j] and not _NUMBER_CELL.fullmatch(out[j]) and \
+                        all(_NUMBER_CELL.fullmatch(c) for c in out[j + 1:j + k]):
+                    rows.append(j)
+                    j += k
+                if len(rows) >= 2:
+                    found = (k, rows)
+                    break
+        if found is None:
+            i += 1
+            continue
+        k, rows = found
+        joined = [" | ".join(out[j:j + k]) for j in [i] + rows]  # (the table's lines, each row one line)
+        out[i:rows[-1] + k] = joined
+        i += len(joined)
+    return out
+
+
 def labelled_table_rows(lines: list[str]) -> list[str]:
     """A table laid out with "|" (or tabs) whose header row names its columns, each row written as
     a line of labelled figures, which is body, not a ticker (other lines are returned as they are):
@@ -160,6 +197,9 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
 _LABELLED_BARE = re.compile(r"(?P<label>(?:19|20)\d\d|[^\d:|]{1,40}?(?:\s(?:19|20)\d\d)?)\s*[:|]?\s+(?P<n>\d{1,4}(?:[.,]\d{1,3})?)")
 
 
+_ITEM_GLUE = re.compile(r"\s*(?:;|,(?=\s)|\sdan\s|\sserta\s)\s*")  # between two labelled figures on one line
+
+
 def labelled_figure_lines(lines: list[str]) -> list[str]:
     """A list laid out as a label on one line and its bare figure on the next, under a note of their
     unit ("... sebagai berikut (dalam triliun rupiah):" over "Jaminan Hari Tua (JHT)" / "354,08"), or a label and
@@ -179,6 +219,11 @@ def labelled_figure_lines(lines: list[str]) -> list[str]:
         elif unit and (item := _LABELLED_BARE.fullmatch(line.strip())) is not None:
             # "2011: 121,2", "Januari 2020: 33,9", "JHT 425,1" under "(triliun rupiah)": the label and its figure on one line
             out[i] = f"{item.group('label').strip()}: {unit[0]}{item.group('n')} {unit[1]}."
+        elif unit and len(items := _ITEM_GLUE.split(line.strip())) > 1 and \
+                all((item := _LABELLED_BARE.fullmatch(part)) is not None and item.group("label").strip() for part in items):
+            # "JKM 18,0 dan JKP 16,2": two labelled figures on one line
+            out[i] = "; ".join(f"{m.group('label').strip()}: {unit[0]}{m.group('n')} {unit[1]}"
+                               for m in (_LABELLED_BARE.fullmatch(part) for part in items)) + "."
         elif line:
             unit = None if _DIGIT.search(line) or line.endswith(".") else unit
         i += 1
@@ -520,7 +565,9 @@ def split_page(text: str) -> PageParts:
     normalized = normalize(text)
     raw_lines = _joined_hyphenations([_label_gap(raw.strip()) for raw in normalized.split("\n")])
     lines = [_SPACES.sub(" ", line) for line in raw_lines]
-    if "|" in normalized:  # (only a page with a table needs reading for one)
+    if sum(1 for line in lines if len(line) == 4 and _YEAR_CELL.fullmatch(line)) >= 2:  # (cells on lines of their own)
+        lines = flattened_table_rows(lines)
+    if "|" in normalized or any("|" in line for line in lines):  # (only a page with a table needs reading for one)
         lines = labelled_table_rows(lines)
     if _unit_note().search(normalized):
         lines = labelled_figure_lines(lines)

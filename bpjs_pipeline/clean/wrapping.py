@@ -40,10 +40,12 @@ def is_hard_wrapped(lines: list[str]) -> bool:
 
 def unwrap(lines: list[str], is_furniture) -> list[str]:
     """The lines of a hard-wrapped page joined back into paragraphs (a blank line, a line
-    that ends its sentence or a line of page furniture ends a paragraph); other pages as
-    they are."""
+    that ends its sentence or a line of page furniture ends a paragraph); on other pages, a
+    single line broken mid-sentence joined to its rest (a longer line stopping without ending
+    its sentence, then a line going on in lower case: "..., sedangkan manfaat yang dibayarkan
+    kepada peserta" / "sebesar Rp30,8 triliun.")."""
     if not is_hard_wrapped(lines):
-        return lines
+        return _broken_lines_joined(lines, is_furniture)
     out: list[str] = []
     open_paragraph = False
     for line in lines:
@@ -53,6 +55,20 @@ def unwrap(lines: list[str], is_furniture) -> list[str]:
         else:
             out.append(line)
         open_paragraph = not furniture and len(line.split()) >= 2 and not _ENDS.search(line)
+    return out
+
+
+def _broken_lines_joined(lines: list[str], is_furniture) -> list[str]:
+    if not any(line[:1].islower() for line in lines):
+        return lines  # (most pages have no line going on in lower case)
+    out: list[str] = []
+    for line in lines:
+        previous = out[-1] if out else ""
+        if line[:1].islower() and len(previous.split()) >= _WORDS_FOR_A_WRAPPED_LINE and \
+                not _ENDS.search(previous) and not is_furniture(previous) and not is_furniture(line):
+            out[-1] = previous + " " + line
+        else:
+            out.append(line)
     return out
 
 

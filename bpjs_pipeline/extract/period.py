@@ -96,6 +96,11 @@ def read_period(a: ArticleState, r: Reading) -> None:
         left_segment = [y for y in left_segment if y.start >= r.role_at]
     hint = month_hint([list(reversed(left_clause)), right, list(reversed(left_segment))])
     steps = []
+    if a.vocab.first_year_cue.search(a.body, fig.end, s.end) is not None:
+        started = _programme_start_year(a, r)
+        if started is not None:  # ("... yang mulai berlaku Juli 2015 ditargetkan diikuti 9 juta pekerja pada tahun pertamanya")
+            steps.append(("the year the programme it counts in its first year starts",
+                          [replace(started, month=None, day=None)]))
     bracketed = a.vocab.bracketed_year.match(a.body, fig.end)
     if bracketed:  # "Rp 431 triliun (2019), Rp 486 triliun (2020)": each figure's own year
         steps.append(("its year in brackets", [y for y in a.years.between(fig.end, bracketed.end()) if y.year]))
@@ -380,6 +385,22 @@ def _actual_measured(a: ArticleState, r: Reading) -> Reading | None:
     return None
 
 
+def _programme_start_year(a: ArticleState, r: Reading):
+    """The year a programme starts, named after a start word in the figure's sentence before it or in the sentence
+    before ("... yang wajib berjalan paling lambat 1 Juli tahun depan. BPJS Ketenagakerjaan membidik 5 juta peserta pada
+    tahun pertama program tersebut"), the nearest first; or None."""
+    s = r.sentence
+    spans = [(s.start, r.figure.start)] + ([(a.sentences[s.index - 1].start, a.sentences[s.index - 1].end)] if s.index else [])
+    for start, end in spans:
+        for y in reversed(a.years.between(start, end)):
+            if a.vocab.programme_start.search(a.body, max(start, y.start - 60), y.start):
+                return y
+    return None
+
+
+_SINCE_REACH = 120  # characters a "sejak" may stand before the year it governs, in the same clause
+
+
 def _counted_since(a: ArticleState, start: int, y) -> bool:
     """Whether the year is where a count started ("sejak ... berdiri pada 1977"), not the end of a
     period that starts with "sejak" ("sejak Januari hingga Mei 2014") nor the start of one it ends.
@@ -389,7 +410,7 @@ def _counted_since(a: ArticleState, start: int, y) -> bool:
     if known is None and a.vocab.launched.search(a.body, max(start, y.start - 30), y.start):
         known = a.counted_since[key] = True  # the year a programme began ("introduced in 2022")
     if known is None:
-        since = last_match(a.vocab.since, a.body, max(start, y.start - 80), y.start)
+        since = last_match(a.vocab.since, a.body, max(start, y.start - _SINCE_REACH), y.start)
         known = since is not None and not a.vocab.period_range.search(a.body, since.end(), y.start) \
             and not a.vocab.period_range.match(a.body, y.end) \
             and clause_end(a.body, since.end(), y.start) >= y.start  # ("sejak Februari 2022 hingga akhir tahun"; not

@@ -45,6 +45,9 @@ def person_metric(body: str, spans: list[tuple[int, int]], vocab: Vocabulary) ->
         if inside:  # "kepesertaan perusahaan aktif": the companies' participation
             return EMPLOYER_OF[metric], words.group(0)
         for s, e in spans:
+            if not s <= words.start() < e:
+                continue  # (a company noun before the figure does not head words after it: "Rencana Jangka Panjang
+                # Perusahaan (RJPP) ..., badan ini membidik 50 juta peserta aktif")
             employer = vocab.employer_nouns.search(body, s, e)
             # (no worker noun between, nor heading the words themselves: "Berdasarkan data perusahaan, ... jumlah
             # tenaga kerja aktif peserta Jamsostek mencapai 12,6 juta" counts workers)

@@ -26,7 +26,7 @@ from bpjs_pipeline.extract.constructions.subgroup import subgroup
 from bpjs_pipeline.extract.context import spans_of
 from bpjs_pipeline.extract.period import note_series_years, read_period
 from bpjs_pipeline.extract.reading import Reading
-from bpjs_pipeline.extract.roles import BASELINE, FACT_ROLES, PART, Role, out_of_scope, role_of
+from bpjs_pipeline.extract.roles import BASELINE, FACT_ROLES, PART, Role, last_match, out_of_scope, role_of
 from bpjs_pipeline.model import CleanedArticle
 from bpjs_pipeline.parsing.numbers import Figure
 from bpjs_pipeline.parsing.sentences import Sentence
@@ -122,8 +122,12 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
     own = [(s.left, fig.start), (fig.end, s.phrase_end)]
     metric_spans = []
     payout = vocab.payout_purpose.match(body, fig.end, s.right_end) if r.money else None
+    placed = last_match(vocab.allocation, body, s.left, fig.start) if r.money and not payout else None
+    benefit = vocab.for_a_benefit.match(body, placed.end(), fig.start) if placed else None
     if payout:  # "menggelontorkan Rp263,95 miliar untuk pembayaran klaim JKP": benefits paid
         r.metric, words = "benefits_paid", payout.group(0).strip()
+    elif benefit:  # "Dana itu sebagian besar mengalir untuk jaminan hari tua, yakni Rp 34,2 triliun": paid for a benefit
+        r.metric, words = "benefits_paid", f"{placed.group(0)} {benefit.group(0).strip()}"
     elif r.money:
         r.metric, words = phrase.money_metric(body, s.left, fig.start, fig.end, s.phrase_end, vocab)
         if r.metric is None and not any(p.money for p in a.before(r, first)):
@@ -174,7 +178,8 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
             r.sources["metric"] = f"a covered worker noun {(noun or employer).group(0)!r}"
 
     scope = (out_of_scope(body, s, vocab, metric_spans, first_in_sentence=r.index == first, money=r.money) if not payout else "") \
-        or regional.regional(a, r) or subgroup(a, r) or potential_market(a, r) or hypothetical(a, r) \
+        or regional.regional(a, r) or subgroup(a, r) or segment.one_segments_amount(a, r) or potential_market(a, r) \
+        or hypothetical(a, r) \
         or (registered_total.population_base(a, r, a.previous_in_sentence(r, first)) if not r.money else "")
     if not scope and previous is not None and previous.vetoed and not previous.vetoed.startswith(("not a level", "too small")) \
             and _coordinated_with(a, r, previous):
@@ -234,6 +239,8 @@ def _link(a: ArticleState, r: Reading, first: int) -> None:
     breakdown.link_parts_before_total(a, r, first)
     if r.metric is None:
         reference.inherit_metric(a, r, first)
+    if r.metric is None:
+        segment.bare_count_of_a_segment(a, r, first)
     if r.program is None and not r.sources.get("listed") and r.money and r.metric and r.role != BASELINE and \
             not any(p.money and p.role != BASELINE for p in a.before(r, first)) and \
             not (a.vocab.agency.search(a.body, r.spans.clause, r.figure.start) and

@@ -89,7 +89,10 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         # (from the share it restates: "72 persen dana ditempatkan pada surat utang, atau setara Rp 541 triliun")
         restated = vocab.restatement.search(governing)
         placed = last_match(vocab.allocation, body, s.sentence_start if restated else s.clause, s.figure_start)
-        if placed and not vocab.returns.search(body, placed.end(), s.figure_start):
+        if placed and not vocab.returns.search(body, placed.end(), s.figure_start) and \
+                not vocab.for_a_benefit.match(body, placed.end(), s.figure_start):
+            # (not money that went to a benefit: "Dana itu sebagian besar mengalir untuk jaminan hari tua, yakni Rp 34,2
+            # triliun")
             return Role(ALLOCATION, placed.group(0), placed.start())
         held = vocab.instrument_named.search(body, s.sentence_start, s.figure_start) if restated else None
         if held:  # "Stocks currently make up about 20 percent of the portfolio, or roughly Rp 41 trillion"

@@ -53,6 +53,8 @@ class Vocabulary:
     respectively: re.Pattern
     segment_pointer: re.Pattern
     launched: re.Pattern
+    first_year_cue: re.Pattern
+    programme_start: re.Pattern
     respectively_lead: re.Pattern
     list_gap: re.Pattern
     date_lead: re.Pattern
@@ -112,6 +114,7 @@ class Vocabulary:
     data_frame: re.Pattern
     against_target: re.Pattern
     next_item: re.Pattern
+    for_a_benefit: re.Pattern
     reach_opening: re.Pattern
     covered_qualifiers: re.Pattern
     contrast_clause: re.Pattern
@@ -305,6 +308,9 @@ def _vocabulary() -> Vocabulary:
         actual=phrase_pattern(lex["table"]["actual"]),
         baseline=phrase_pattern(lex["table"]["baseline"]),
         since=phrase_pattern(lex["table"]["since"]),
+        first_year_cue=phrase_pattern(lex["dates"]["first_year_cues"]),
+        # a start word, then a few words of a date ("paling lambat 1 Juli"), right before a year
+        programme_start=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["dates"]["programme_start"]) + r")(?:\s+[\w-]+){0,4}\s+$"),
         launched=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["table"]["launched"]) + r")\s+(?:(?:"
                             + alternation(lex["dates"]["year_words"]) + r")\s+)?$"),
         increment=phrase_pattern(lex["increment"]["words"]),
@@ -460,8 +466,9 @@ def _vocabulary() -> Vocabulary:
         year_word_after=re.compile(r"\s+(?:" + alternation(lex["dates"]["year_words"]) + r")(?!\w)"),
         data_date_lead=re.compile(r"(?<!\w)(?:" + alternation(lex["dates"]["data_date_leads"]) + r")\s+$"),
         results_year_lead=re.compile(r"(?<!\w)(?:" + alternation(lex["dates"]["results_year_leads"]) + r")\s+$"),
-        # ", sedangkan ...", ", sementara ...": a clause about another subject
-        contrast_clause=re.compile(r",\s*(?:" + alternation(lex["grammar"]["contrast_coordinators"]) + r")\s"),
+        # ", sedangkan ...", ", sementara ...", ", karena ...": a clause about another subject, or of reason
+        contrast_clause=re.compile(r",\s*(?:" + alternation(lex["grammar"]["contrast_coordinators"] + lex["grammar"]["reason_openers"])
+                                   + r")\s"),
         next_item=re.compile(r"(?:,\s*|\s)(?:" + alternation(lex["grammar"]["coordinators"] + lex["grammar"]["contrast_coordinators"]) + r")\s+(?!(?:" + "|".join(lex["grammar"]["relative_pronouns"]) + r")\b)"),
         against_target=phrase_pattern(lex["table"]["against_target"]),
         data_frame=re.compile(r"\W*(?:" + alternation(lex["grammar"]["data_frames"]) + r")\s+(?:[A-Z][\w.-]*\s+){0,4}(?:(?:" + "|".join(lex["dates"]["year_words"]) + r")\s+)?(?P<year>(?:19|20)\d\d)\s*,"),
@@ -499,6 +506,7 @@ def _vocabulary() -> Vocabulary:
         participant_nouns=phrase_pattern(lex["grammar"]["participant_nouns"]),
         passage_ratio=tuple(float(x) for x in lex["grammar"]["passage_ratio"]),
         allocation=phrase_pattern(metric["allocation"]["words"]),
+        for_a_benefit=re.compile(r"\s+(?:" + "|".join(metric["allocation"]["for_a_benefit"]) + r")"),
         instrument_after=re.compile(r"[\s,]*(?:(?:" + alternation(metric["allocation"]["instrument_lead_fillers"]) + r")[\s,]+){0,2}(?:"
                                     + alternation(metric["allocation"]["instrument_leads"]) + r")\s+(?:" +
                                     alternation(metric["allocation"]["instruments"], cs["instruments"]) + r")(?!\w)"),
@@ -534,11 +542,12 @@ def programme_words(section: dict) -> dict[str, list[str]]:
     after = "(?:" + "|".join(rf"(?<={re.escape(w)}\s)" for w in section["purpose_words"]) + ")"
     item = "(?:" + "|".join(rf"(?<={re.escape(w)}\s)" for w in section["purpose_item_glue"]) + ")"
     by_purpose = section.get("by_purpose", {})
-    # ... or opening a sentence, a few words before its amount ("Pensiun masih kecil, Rp62,4 miliar")
+    # ... or opening a sentence, a few words before its amount ("Pensiun masih kecil, Rp62,4 miliar"), or asked alone
+    # ("Pensiun?" over "Masih kecil, sekitar Rp 75 miliar")
     opening = r"(?:(?<=[.!?\"”]\s)|(?<=\n)|(?<![\w\W]))"
     return {label: section[label] + [after + w for w in by_purpose.get(label, [])]
             + [item + w + r"(?=(?:\s+\w+){0,3}\s*(?:$|Rp|\d))" for w in by_purpose.get(label, [])]
-            + [opening + w + r"(?=(?:\s+\w+){0,3}\s*,?\s*(?:Rp\s?\d|$))" for w in by_purpose.get(label, [])]
+            + [opening + w + r"(?=(?:\s+\w+){0,3}\s*,?\s*(?:Rp\s?\d|$)|\s*\?)" for w in by_purpose.get(label, [])]
             for label in PROGRAMS}
 
 

@@ -256,3 +256,16 @@ def test_a_target_of_that_year_after_a_figure_pointed_at_is_that_figures_years(f
     body = ("Pada akhir 2021 peserta aktif tercatat 30,5 juta. Angka tersebut baru 94 persen dari target 32,5 juta yang "
             "dipatok untuk tahun itu.")
     assert ("targets", "active_participants", "all", None, 2021, 32.5e6) in facts_of(body, published_on=date(2022, 6, 1))
+
+
+def test_a_pointer_after_a_target_followed_by_its_achievement_points_at_the_achievement(facts_of):
+    body = ("Per Agustus 2025, peserta aktif tercatat 43,6 juta orang. Target tahun ini sebesar 48 juta, sehingga capaian "
+            "baru 90,8 persen. Dari jumlah tersebut, peserta BPU yang aktif sebanyak 9,4 juta.")
+    got = facts_of(body, published_on=date(2025, 9, 10))
+    assert ("participants", "active_participants", "informal", None, 2025, 9.4e6) in got
+
+
+def test_what_is_expected_to_have_been_done_by_a_date_is_a_target(facts_of):
+    got = facts_of("Pada semester I tahun ini, BPJS Ketenagakerjaan diharapkan sudah membukukan 45 juta peserta aktif.",
+                   published_on=date(2024, 2, 6))
+    assert got == [("targets", "active_participants", "all", None, 2024, 45e6)]

@@ -396,3 +396,11 @@ def test_a_clause_opening_with_a_verb_of_reaching_after_an_increase_is_the_level
     body = "Jumlah pemberi kerja yang aktif pada 2018 juga naik, mencapai 587.000 perusahaan."
     got = facts_of(body, published_on=date(2019, 1, 20))
     assert got == [("participants", "active_employers", "all", None, 2018, 587e3)]
+
+
+def test_an_english_amount_higher_than_another_is_compared_with_it_and_sets_no_running_year(facts_of):
+    body = ("The agency disbursed Rp 17.3 trillion in old-age savings claims from January to July 2020. The amount was 27 "
+            "percent higher than the Rp 13.6 trillion paid in the same period last year. Total benefit payments reached "
+            "Rp 19.4 trillion in the period.")
+    got = facts_of(body, published_on=date(2020, 8, 12))
+    assert ("funds", "benefits_paid", "all", None, 2020, 19.4e12) in got

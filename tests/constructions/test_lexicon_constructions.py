@@ -732,6 +732,9 @@ def test_workers_registered_active_or_not(facts_of):
     got = facts_of("Saat ini pekerja yang tercatat sebagai peserta, baik yang masih aktif maupun tidak, sudah mencapai 40,2 "
                    "juta orang.", published_on=date(2014, 11, 1))
     assert got == [("participants", "registered_participants", "all", None, 2014, 40.2e6)]
+    got = facts_of("Per akhir Desember 2023, jumlah peserta aktif mencapai 41,5 juta, sedangkan total pekerja yang terdaftar, "
+                   "baik yang aktif maupun yang sudah tidak aktif, mencapai 61,2 juta.", published_on=date(2024, 2, 6))
+    assert ("participants", "registered_participants", "all", None, 2023, 61.2e6) in got
 
 
 def test_an_active_count_out_of_a_larger_one_in_english(facts_of):
@@ -754,3 +757,27 @@ def test_a_fund_named_in_a_contrasting_clause_after_the_figure_is_not_its_fund(f
             'menargetkan Rp 42,8 triliun, sedangkan dana investasi diharapkan mencapai Rp 250 triliun," kata dia.')
     got = facts_of(body, published_on=date(2016, 1, 28))
     assert ("targets", "contributions", "all", None, 2016, 42.8e12) in got
+
+
+def test_benefits_named_as_jaminan_dibayar(facts_of):
+    got = facts_of("Jaminan dibayar pada 2018 sebesar Rp25,4 triliun.", published_on=date(2019, 1, 30))
+    assert got == [("funds", "benefits_paid", "all", None, 2018, 25.4e12)]
+
+
+def test_a_company_noun_before_a_figure_does_not_head_the_words_after_it(facts_of):
+    body = ("Dalam Rencana Jangka Panjang Perusahaan (RJPP) 2016-2020, badan ini membidik 50 juta peserta aktif pada "
+            "2020.")
+    assert facts_of(body, published_on=date(2016, 2, 1)) == [("targets", "active_participants", "all", None, 2020, 50e6)]
+
+
+def test_a_benefit_word_in_a_clause_of_reason_after_the_figure_is_not_its_metric(facts_of):
+    body = ("Klaim yang kami bayarkan tahun lalu sekitar Rp 20,8 triliun. Paling banyak tentu untuk jaminan hari tua, Rp "
+            "18,6 triliun, karena aturan pencairan JHT yang baru membuat banyak pekerja mencairkan saldonya.")
+    got = facts_of(body, published_on=date(2017, 2, 1))
+    assert ("funds", "benefits_paid", "all", "JHT", 2016, 18.6e12) in got
+
+
+def test_companies_of_which_some_have_active_status(facts_of):
+    got = facts_of("Adapun jumlah perusahaan yang terdaftar sebagai peserta per Juni 2025 mencapai 1,03 juta badan usaha, "
+                   "dengan 812 ribu di antaranya berstatus aktif.", published_on=date(2025, 7, 1))
+    assert ("participants", "active_employers", "all", None, 2025, 812e3) in got

@@ -21,6 +21,17 @@ def test_a_figure_after_a_condition_and_a_modal_is_hypothetical(facts_of):
     assert facts_of("Kalau semua perusahaan patuh, dana kelolaan bisa mencapai Rp 2.000 triliun.") == []
 
 
+def test_a_figure_valued_from_a_share_assumed_in_a_condition_is_hypothetical(facts_of):
+    body = ("Dana kelolaan per akhir Agustus 2017 sekitar Rp302 triliun. Kalau 10 persen saja dari dana itu ditaruh di "
+            "infrastruktur, nilainya sekitar Rp30 triliun.")
+    assert facts_of(body, published_on=date(2017, 9, 1)) == [("funds", "managed_funds", "all", None, 2017, 302e12)]
+
+
+def test_a_figure_inside_a_condition_with_a_modal_after_it_is_hypothetical(facts_of):
+    assert facts_of("Kalau seluruh 84 juta pekerja informal bisa terlindungi pada 2024, kata dia, cakupan jaminan sosial "
+                    "setara negara maju.") == []
+
+
 def test_kalau_that_only_sets_the_topic_keeps_the_figure(facts_of):
     assert facts_of("Kalau JKP, klaim yang dibayarkan sampai September 2022 di angka Rp18 miliar.") == [
         ("funds", "benefits_paid", "all", "JKP", 2022, 18e9)]
@@ -231,6 +242,8 @@ def test_the_agent_of_a_claim_counts_claimants(facts_of):
     assert got == [("funds", "benefits_paid", "all", "JHT", 2014, 9.24e12)]
     assert ("participants", "participants", "all", None, 2014, 35e6) in facts_of(
         "Program ini diikuti oleh 35 juta peserta pada 2014.")
+    assert facts_of("Peserta JKP pada 2024 mencapai 4 juta. Khusus untuk JKP, jumlah penerimanya sekitar 52 ribu orang.",
+                    published_on=date(2025, 1, 20)) == [("participants", "participants", "all", "JKP", 2024, 4e6)]
 
 
 def test_a_regional_governments_budget_is_no_fund_of_the_agency(facts_of):
@@ -537,3 +550,8 @@ def test_a_ministrys_count_of_workers_is_another_bodys(facts_of):
     got = facts_of("Sebagai gambaran, Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR) mencatat jumlah tenaga kerja "
                    "konstruksi di Indonesia pada 2022 sekitar 8,3 juta orang.")
     assert got == []
+
+
+def test_the_share_of_an_instrument_restated_as_an_amount_is_a_placement(facts_of):
+    assert facts_of("Pada 2014, porsi saham itu setara sekitar Rp43 triliun, sebagian besar di saham LQ45.") == []
+    assert facts_of("Anggota Komisi IX meminta manajemen menjelaskan porsi saham yang mencapai Rp88 triliun pada 2019.") == []

@@ -558,3 +558,17 @@ def test_a_year_before_a_pointer_at_a_programme_is_no_count_of_programmes(facts_
             "sudah diikuti 1,3 juta pekerja.")
     got = facts_of(body, published_on=date(2015, 9, 8))
     assert got == [("participants", "participants", "all", "JP", 2015, 1.3e6)]
+
+
+def test_money_that_flowed_to_a_benefit_is_what_was_paid(facts_of):
+    body = ("Klaim yang dibayarkan sepanjang Januari-November 2021 mencapai Rp 38,7 triliun. Dana itu sebagian besar "
+            "mengalir untuk jaminan hari tua, yakni Rp 34,2 triliun.")
+    got = facts_of(body, published_on=date(2021, 12, 10))
+    assert ("funds", "benefits_paid", "all", "JHT", 2021, 34.2e12) in got
+
+
+def test_a_purpose_asked_alone_names_the_programme_of_the_answer(facts_of):
+    body = ("Klaim kematian tahun lalu Rp 693 miliar.\nPensiun?\nMasih kecil, sekitar Rp 75 miliar, karena program "
+            "tersebut baru berjalan dua tahun.")
+    got = facts_of(body, published_on=date(2018, 2, 1))
+    assert ("funds", "benefits_paid", "all", "JP", 2017, 75e9) in got

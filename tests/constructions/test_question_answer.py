@@ -30,3 +30,11 @@ def test_a_question_dated_by_a_year_is_answered_on_the_next_line(facts_of):
                    published_on=date(2018, 2, 1))
     assert got == [("targets", "active_participants", "all", None, 2018, 31e6),
                    ("targets", "managed_funds", "all", None, 2018, 365e12)]
+
+
+def test_a_question_asking_two_things_is_answered_sentence_by_sentence(facts_of):
+    body = ("Tanya: Berapa sebenarnya peserta aktif BPJS Ketenagakerjaan sekarang, dan apa target akhir tahun?\n\n"
+            "Jawab: Per Agustus 2017 peserta aktif kami 25,6 juta tenaga kerja. Target sampai akhir tahun ini 26,5 juta.")
+    got = facts_of(body, published_on=date(2017, 9, 12))
+    assert ("participants", "active_participants", "all", None, 2017, 25.6e6) in got
+    assert ("targets", "active_participants", "all", None, 2017, 26.5e6) in got

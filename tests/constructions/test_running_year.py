@@ -347,3 +347,19 @@ def test_since_in_a_clause_describing_the_subject_does_not_hold_back_the_year_af
     got = facts_of("PT Jamsostek (Persero), yang sejak 1 Januari 2014 beralih menjadi BPJS Ketenagakerjaan, menutup 2013 "
                    "dengan dana kelolaan Rp158,1 triliun.", published_on=date(2014, 1, 7))
     assert got == [("funds", "managed_funds", "all", None, 2013, 158.1e12)]
+
+
+def test_a_figure_for_a_programmes_first_year_is_of_the_year_it_starts(facts_of):
+    got = facts_of("Program jaminan pensiun wajib berjalan paling lambat 1 Juli tahun depan. BPJS Ketenagakerjaan membidik "
+                   "5 juta peserta pada tahun pertama program tersebut.", published_on=date(2014, 1, 8))
+    assert got == [("targets", "participants", "all", "JP", 2015, 5e6)]
+    got = facts_of("Untuk akhir tahun ini, dana kelolaan dibidik Rp 185 triliun. Adapun program jaminan pensiun yang mulai "
+                   "berlaku Juli 2015 ditargetkan diikuti 9 juta pekerja pada tahun pertamanya.", published_on=date(2014, 2, 3),
+                   with_as_of=True)
+    assert ("targets", "participants", "all", "JP", 2015, None, 9e6) in got
+
+
+def test_a_year_far_after_sejak_in_its_clause_is_where_a_count_started(facts_of):
+    got = facts_of("Sejak pelindungan pekerja migran Indonesia dialihkan ke BPJS Ketenagakerjaan pada Agustus tahun lalu, "
+                   "hingga akhir Maret tercatat 236.540 PMI telah menjadi peserta.", published_on=date(2018, 4, 10))
+    assert got == [("participants", "participants", "migrant", None, 2018, 236540)]

@@ -94,3 +94,15 @@ def test_this_segment_points_back_at_the_segment_named_last(facts_of):
     body = ("Tak hanya PMI, segmen jasa konstruksi juga menjadi perhatian. Hingga Oktober 2019, peserta yang aktif di "
             "segmen ini tercatat 6,2 juta pekerja.")
     assert ("participants", "active_participants", "construction", None, 2019, 6.2e6) in facts_of(body)
+
+
+def test_a_bare_count_of_the_segment_its_sentence_names_counts_its_participants(facts_of):
+    got = facts_of("Harus diakui, pada 2016 untuk bukan penerima upah memang masih kecil, baru sekitar 1,3 juta.",
+                   published_on=date(2017, 2, 1))
+    assert got == [("participants", "participants", "informal", None, 2016, 1.3e6)]
+
+
+def test_a_segment_named_in_a_clause_of_reason_before_is_not_the_totals(facts_of):
+    got = facts_of("Dengan masuknya pekerja konstruksi, total peserta aktif BPJS Ketenagakerjaan per Oktober 2017 mencapai "
+                   "25,7 juta orang.", published_on=date(2017, 11, 2))
+    assert got == [("participants", "active_participants", "all", None, 2017, 25.7e6)]

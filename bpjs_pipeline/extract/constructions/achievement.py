@@ -23,13 +23,17 @@ def start_kind(a: ArticleState, sentence: Sentence) -> str:
     """The kind a sentence opening by pointing back ("Jumlah tersebut ...") starts with: that of the
     figure pointed at, the last of the sentence before (not a target the achievement before it is
     measured against: "... mencapai 33,86 juta orang atau 96,5% dari target 35,1 juta. Jumlah tersebut
-    terdiri dari ..." points at what was achieved)."""
+    terdiri dari ..." points at what was achieved, as does one after a target the achievement is named after)."""
     if a.vocab.anaphora.match(sentence.text) and a.readings:
         prev = a.readings[-1]
         if prev.sentence.index == sentence.index - 1:
             if prev.kind == "target" and a.vocab.against_target.search(a.body, prev.spans.sentence_start, prev.figure.start) \
                     and _actual_in_sentence(a, prev):
                 return "actual"
+            if prev.kind == "target" and any(label == "actual" for label, _ in
+                                             a.vocab.kind_words.find_all(a.body, prev.figure.end, prev.sentence.end)):
+                return "actual"  # "Target tahun ini sebesar 48 juta, sehingga capaian baru 90,8 persen. Dari jumlah
+                # tersebut, ...": the achievement the sentence ends with
             return prev.kind
     return "actual"
 
@@ -57,6 +61,8 @@ def kind_at(a: ArticleState, start: int, pos: int, start_kind: str) -> tuple[str
             clause_end(a.body, before[1].end(), m.start()) >= m.start() and \
             next(iter(a.figures_after(before[1].end(), m.start())), None) is None:
         label, m = before  # "dari target dana kelolaan tahun lalu sebesar Rp 303,5 triliun": a target, dated
+    elif label == "actual" and before is not None and before[0] == "target" and not a.body[before[1].end():m.start()].strip():
+        label, m = before  # "diharapkan sudah membukukan 45 juta peserta aktif": what is expected to have been done
     conceded = last_match(a.vocab.concessive, a.body, start, m.start())
     if conceded is not None and clause_end(a.body, m.end(), pos) < pos and \
             not a.vocab.appositive_within.search(a.body, m.end(), pos):  # (not "Meski jauh dari target, yakni 33,67 juta")

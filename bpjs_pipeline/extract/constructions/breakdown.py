@@ -17,7 +17,7 @@ from bpjs_pipeline.extract.phrase import COMPANY_METRICS, EMPLOYER_OF
 from bpjs_pipeline.extract.constructions.reference import TOO_SMALL
 from bpjs_pipeline.extract.constructions.programme import PASSAGE_PROGRAMME
 from bpjs_pipeline.extract.constructions.regional import ARTICLE_SUBJECT, VETO as REGIONAL
-from bpjs_pipeline.extract.roles import BASELINE, LEVEL, NEW_LEVEL, NOT_BPJS, PART
+from bpjs_pipeline.extract.roles import BASELINE, CHANGE, LEVEL, NEW_LEVEL, NOT_BPJS, PART
 from bpjs_pipeline.parsing.sentences import clause_start
 
 if TYPE_CHECKING:
@@ -29,6 +29,14 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
     body, vocab = a.body, a.vocab
     total = None
     previous = a.previous_in_sentence(r, first)
+    if previous is not None and previous.role == CHANGE and r.role == LEVEL and \
+            vocab.breakdown.search(body, previous.figure.end, r.figure.start):
+        # "membidik tambahan 3,5 juta peserta baru, terdiri atas 2,7 juta pekerja formal dan 800 ribu pekerja
+        # informal": the parts of an increase are increases
+        r.role, r.part_of = PART, previous.index
+        r.sources["role"] = f"{PART} (of {previous.figure.text})"
+        r.vetoed = r.vetoed or "a part of a total that is " + previous.vetoed
+        return
     if previous is not None and previous.role in (LEVEL, NEW_LEVEL) and \
             vocab.breakdown.search(body, previous.figure.end, r.figure.start):
         total = previous
@@ -53,7 +61,8 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
         # "Rinciannya, ...", "Mereka yang terdaftar sebagai peserta terdiri dari PPU 39,65 juta ...", "Sebanyak
         # Rp 25,6 triliun di antaranya untuk jaminan hari tua":
         # the parts of the total the sentence before stated: the one they add up to, else the last
-        total = _total_they_add_up_to(a, r, first) or _total_they_fit_in(a, r, first, a.last_level_before(r))
+        total = _total_they_add_up_to(a, r, first) or \
+            _total_they_fit_in(a, r, first, _of_its_kind(a, r, a.last_level_before(r)))
     elif a.breakdown and r.sentence.index - a.breakdown[1] <= vocab.breakdown_sentences \
             and not _another_year_since(a, a.readings[a.breakdown[0]], r) \
             and not _another_kind_said(a, a.readings[a.breakdown[0]], r) \
@@ -130,11 +139,25 @@ def _total_they_add_up_to(a: ArticleState, r: Reading, first: int) -> Reading | 
         return None
     added = sum(p.figure.value for p in parts)
     for p in a.back(first, max(0, first - LOOK_BACK)):
-        if r.sentence.index - p.sentence.index > 2 * INHERIT_SENTENCES:  # (a sum is evidence enough to reach further)
+        if r.sentence.index - p.sentence.index > 3 * INHERIT_SENTENCES:  # (a sum is evidence enough to reach further)
             break
         if p.money == r.money and p.role in (LEVEL, NEW_LEVEL) and abs(p.figure.value - added) <= 0.01 * p.figure.value:
             return p
     return None
+
+
+def _of_its_kind(a: ArticleState, r: Reading, last: Reading | None) -> Reading | None:
+    """The last level before when it is of the figure's kind, else the nearest of its kind a little further back
+    ("... dana yang dikelola ... mencapai Rp 752,4 triliun ... . ... dana itu ditargetkan menembus Rp 790 triliun ... .
+    Secara rinci, dana kelolaan per Juni 2024 terdiri dari: JHT Rp 471,9 triliun": the parts of what was achieved)."""
+    if last is None or last.kind == r.kind:
+        return last
+    for p in a.back(last.index, max(0, last.index - LOOK_BACK)):
+        if r.sentence.index - p.sentence.index > 2 * INHERIT_SENTENCES:
+            break
+        if p.money == r.money and p.kind == r.kind and p.role in (LEVEL, NEW_LEVEL) and not p.vetoed:
+            return p
+    return last
 
 
 # the most a total may exceed the sum of the parts a sentence lists of it (the rest said after them or left out)

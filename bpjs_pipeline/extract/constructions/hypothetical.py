@@ -40,6 +40,10 @@ def hypothetical(a: ArticleState, r: Reading) -> str:
         return _hypothetical(m)
     if supposed:  # "Andaikan seluruh 40 juta pekerja formal menjadi peserta, iuran ... bisa ...": the figure in the supposition too
         return _hypothetical(supposed)
+    if clause_end(a.body, m.end(), s.figure_start) >= s.figure_start and \
+            a.vocab.hypothetical_modals.search(a.body, s.figure_end, clause_end(a.body, s.figure_end, r.sentence.end)):
+        # "Kalau seluruh 84 juta pekerja informal bisa terlindungi, ...": the condition's own figure, a modal after it
+        return _hypothetical(m)
     if not (a.first_match("hypothetical modal", a.vocab.hypothetical_modals, m.end(), s.figure_start, r.sentence)
             or _assumed_growth(a, r, m)):
         return ""
@@ -50,10 +54,13 @@ def hypothetical(a: ArticleState, r: Reading) -> str:
 
 def _assumed_growth(a: ArticleState, r: Reading, m) -> bool:
     """"Kalau pertambahannya seperti tahun lalu, sekitar 5 juta, kita baru sampai 41 juta": a condition on a rate of
-    growth, then a figure with no target word, is a projection of that assumption."""
+    growth, then a figure with no target word, is a projection of that assumption; so is one valued from a share
+    assumed in the condition ("Kalau 10 persen saja dari dana itu ditaruh di infrastruktur, nilainya sekitar Rp30
+    triliun")."""
     condition_end = a.body.find(",", m.end(), r.spans.figure_start)
     return condition_end != -1 and r.kind == "actual" and \
-        a.vocab.increment.search(a.body, m.end(), condition_end) is not None
+        (a.vocab.increment.search(a.body, m.end(), condition_end) is not None or
+         a.vocab.rate.search(a.body, m.end(), condition_end) is not None)
 
 
 def _hypothetical(words, marks: str = " ,;:-–—\"“'(") -> str:

@@ -1,16 +1,26 @@
 """A question and the answer after it read as one sentence ("Target tahun ini?
 Sekitar 11 jutaan."): the answer's figure takes the question's words. In an interview
 the answer is the next line ("Berapa peserta aktif saat ini?" / "Sekitar 40 juta
-pekerja."): a question on a line of its own and a first answer sentence holding a figure."""
+pekerja."): a question on a line of its own and a first answer sentence holding a figure. A question asking
+two things ("Berapa peserta aktif sekarang, dan apa target akhir tahun?") is answered sentence by sentence: its
+answer reads on its own words."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from bpjs_pipeline.lexicon import alternation, lexicon
 from bpjs_pipeline.parsing.dates import A_YEAR
 from bpjs_pipeline.parsing.sentences import Sentence
 
 # a question holding a figure of its own asks about it; a year only dates what it asks ("Apa target untuk 2018?")
 _A_FIGURE = re.compile(r"\d")
+
+
+@cache
+def _compound() -> re.Pattern:
+    grammar = lexicon()["grammar"]
+    return re.compile(rf"(?i),?\s(?:{alternation(grammar['compound_question_links'])})\s+(?:{alternation(grammar['question_words'])})\b")
 
 
 def join_questions(body: str, sentences: list[Sentence]) -> list[Sentence]:
@@ -19,6 +29,7 @@ def join_questions(body: str, sentences: list[Sentence]) -> list[Sentence]:
     while i < len(sentences):
         s = sentences[i]
         if s.text.endswith("?") and i + 1 < len(sentences) and not _A_FIGURE.search(A_YEAR.sub("", s.text)) \
+                and not _compound().search(s.text) \
                 and ("\n" not in body[s.end:sentences[i + 1].start] or _answers(body, s, sentences[i + 1])):
             nxt = sentences[i + 1]
             s = Sentence(len(out), s.start, nxt.end, body[s.start:nxt.end])

@@ -135,9 +135,9 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
 
 
 def _words_in_its_part(a: ArticleState, r: Reading, words) -> bool:
-    """Whether the figure's sentence names a metric of the figure's kind, up to a clause about another subject
-    after the figure ("Tahun ini kantor pusat menargetkan Rp 42,8 triliun, sedangkan dana investasi ...": the fund
-    named after "sedangkan" is the next clause's)."""
+    """Whether the figure's sentence names a metric of the figure's kind, up to a clause about another subject or of
+    reason after the figure ("Tahun ini kantor pusat menargetkan Rp 42,8 triliun, sedangkan dana investasi ...": the
+    fund named after "sedangkan" is the next clause's; "..., Rp 18,6 triliun, karena aturan pencairan JHT ...")."""
     sentence = r.sentence
     other = a.vocab.contrast_clause.search(a.body, r.figure.end, sentence.end)
     if other is None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from bpjs_pipeline.extract import phrase
 from bpjs_pipeline.extract.article import INHERIT_SENTENCES
 from bpjs_pipeline.extract.context import WINDOW
+from bpjs_pipeline.extract.roles import last_match
 from bpjs_pipeline.parsing.sentences import clause_end
 
 if TYPE_CHECKING:
@@ -53,6 +54,9 @@ def read_segment(a: ArticleState, r: Reading) -> None:
         found, how = ({hit[0]: hit[1].group(0)} if hit else {}), "its clause after it"
     if not found:
         hit = phrase.last_label(vocab.segments, body, s.left, s.clause)
+        reason = last_match(vocab.set_off_opener, body, s.left, hit[1].start()) if hit else None
+        if reason is not None and "," not in body[reason.end():hit[1].start()]:
+            hit = None  # "Dengan masuknya pekerja konstruksi, total peserta aktif ... 25,7 juta": a clause of reason's
         found, how = ({hit[0]: hit[1].group(0)} if hit else {}), "its words before the clause"
     if not found and (pointer := vocab.segment_pointer.search(body, s.sentence_start, s.right_clause_end)) is not None:
         # "Tak hanya PMI, segmen jasa konstruksi juga menjadi perhatian. ..., peserta yang aktif di segmen ini tercatat
@@ -113,3 +117,39 @@ def _not_described(a: ArticleState, r: Reading, found: dict[str, str]) -> dict[s
         if not any(0 <= at - end <= 30 for end in described):
             keep[label] = words
     return keep
+
+
+ONE_SEGMENTS_AMOUNT = "one segment's amount (funds are the whole agency's)"
+
+
+def one_segments_amount(a: ArticleState, r: Reading) -> str:
+    """Why an amount is one segment's, or "": a single segment named in its clause before it or in its noun phrase,
+    or pointed at ("Iuran yang terkumpul dari segmen tersebut baru sekitar Rp 21 miliar", "klaim yang dibayarkan
+    kepada PMI dan ahli warisnya mencapai Rp 41,2 miliar"); the contract counts funds for all segments only."""
+    if not r.money:
+        return ""
+    body, vocab, s = a.body, a.vocab, r.spans
+    pointer = vocab.segment_pointer.search(body, s.clause, s.figure_start)
+    if pointer is not None:
+        return f"{ONE_SEGMENTS_AMOUNT}: {pointer.group(0)}"
+    named = {label: m for label, m in vocab.segments.find_all(body, s.clause, s.figure_start)}
+    named.update({label: m for label, m in vocab.segments.find_all(body, s.figure_end, s.phrase_end)})
+    if len(named) == 1:
+        return f"{ONE_SEGMENTS_AMOUNT}: {next(iter(named.values())).group(0)}"
+    return ""
+
+
+def bare_count_of_a_segment(a: ArticleState, r: Reading, first: int) -> None:
+    """A count with no noun after it and no metric from the sentences before, in a sentence naming a segment before it
+    ("Harus diakui, untuk bukan penerima upah memang masih kecil, baru sekitar 1,3 juta"): the segment's participants."""
+    body, vocab, s = a.body, a.vocab, r.spans
+    if r.money or r.index != first or body[r.figure.end:s.phrase_end].strip(" ,.;\"”"):
+        return
+    named = phrase.last_label(vocab.segments, body, s.sentence_start, r.figure.start)
+    # (not a row's label, "BPU: 9,21 juta", nor workers of the segment, "Pekerja informal, yang jumlahnya sekitar 70
+    # juta": a population)
+    if named is not None and len(body[named[1].end():r.figure.start].split()) >= 2 and \
+            vocab.worker_nouns.search(body, s.sentence_start, r.figure.start) is None and \
+            vocab.employer_nouns.search(body, s.sentence_start, r.figure.start) is None:
+        r.metric = "participants"
+        r.sources["metric"] = f"a bare count of the segment its sentence names {named[1].group(0)!r}"
