@@ -624,3 +624,13 @@ def test_a_related_link_in_brackets_glued_after_a_sentence_is_dropped():
             "(Baca: Peserta Aktif BPJS Ketenagakerjaan Turun jadi 29,98 Juta pada 2020)\n")
     body = clean_article("a", text).body
     assert "Rp554 triliun" in body and "29,98" not in body
+
+
+def test_an_infographics_headings_in_capitals_come_with_its_rows_and_a_year_is_no_bare_figure():
+    page = ("LENSA KITA\nInfografis\n\nRapor 2020: Dana Kelolaan Tembus Rp 486 Triliun\n\nSenin, 8 Februari 2021 | 14:20 WIB\n\n"
+            "KINERJA BPJS KETENAGAKERJAAN SEPANJANG 2020\n\nKEPESERTAAN (juta orang)\nPeserta aktif: 29,98\n\n"
+            "KEUANGAN (Rp triliun)\nDana kelolaan: 486,38\n\nTARGET 2021\nPeserta aktif 33,70 juta orang\n\n"
+            "Pandemi membuat kinerja kepesertaan BPJS Ketenagakerjaan tertekan sepanjang tahun lalu menurut laporan.\n")
+    body = clean_article("i", page).body.split("\n")
+    assert body[:3] == ["KINERJA BPJS KETENAGAKERJAAN SEPANJANG 2020", "KEPESERTAAN (juta orang)", "Peserta aktif: 29,98 juta."]
+    assert "TARGET 2021" in body and "Dana kelolaan: Rp486,38 triliun." in body

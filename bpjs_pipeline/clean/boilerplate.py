@@ -194,7 +194,8 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
 
 # a label (words, a year, or a month and its year) and a bare figure on one line: "2011: 121,2", "JHT 425,1"
 # (or a bar between them, a table of two columns with no header row: "2018 | 365,5")
-_LABELLED_BARE = re.compile(r"(?P<label>(?:19|20)\d\d|[^\d:|]{1,40}?(?:\s(?:19|20)\d\d)?)\s*[:|]?\s+(?P<n>\d{1,4}(?:[.,]\d{1,3})?)")
+_LABELLED_BARE = re.compile(r"(?P<label>(?:19|20)\d\d|[^\d:|]{1,40}?(?:\s(?:19|20)\d\d)?)\s*[:|]?\s+"
+                            r"(?P<n>(?!(?:19|20)\d\d(?![.,\d]))\d{1,4}(?:[.,]\d{1,3})?)")  # (not a year: "TARGET 2021")
 
 
 _ITEM_GLUE = re.compile(r"\s*(?:;|,(?=\s)|\sdan\s|\sserta\s)\s*")  # between two labelled figures on one line
@@ -598,7 +599,13 @@ def split_page(text: str) -> PageParts:
             in_body = True  # the rows of a data page before its prose ("2018: Rp365,5 triliun."), and the heading
             above = next((j for j in range(i - 1, -1, -1) if not is_furniture(lines[j])), None)  # over them naming their measure
             if above is not None and len(header) > 1 and header[-1] == lines[above] and _heads_figures(lines, above):
-                body.append(header.pop())
+                taken = [header.pop()]
+                # (and a heading in capitals over that one naming their period: "KINERJA BPJS KETENAGAKERJAAN
+                # SEPANJANG 2020" over "KEPESERTAAN (juta orang)")
+                if len(header) > 1 and header[-1].isupper() and not _DIGIT.search(A_YEAR.sub("", header[-1])) and \
+                        len(header[-1].split()) <= _LABEL_WORDS:
+                    taken.append(header.pop())
+                body.extend(reversed(taken))
         if not in_body and not furniture and _is_body_line(line) and not (
                 not header and looks_like_headline(_QUESTION_END.sub("", line))):
             in_body = True  # (a first line shaped like a headline ending in "?" is the headline)

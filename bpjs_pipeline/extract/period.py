@@ -79,6 +79,14 @@ def read_period(a: ArticleState, r: Reading) -> None:
         return known
     usable = (lambda y: not y.present or r.kind == "actual")
     left_clause = [y for y in a.years.between(sp.clause, fig.start) if free(y)]
+    before = a.readings[r.index - 1] if r.index and a.readings[r.index - 1].sentence.index == s.index else None
+    if before is not None and any(y.present for y in a.years.between(before.figure.end, fig.start)):
+        # "Dana kelolaan yang pada akhir 2014 sebesar Rp 187 triliun kini telah menembus Rp 300 triliun": a year before
+        # the figure before dates that one; "kini" dates this one
+        now_from = before.figure.end
+        left_clause = [y for y in left_clause if y.start >= now_from]
+    else:
+        now_from = sp.sentence_start
     # a year after the figure counts only inside its clause and before any comparison
     # (not past a coordinator: "Rp 433,1 triliun dan per Juni 2020 naik menjadi ..." dates the next item)
     right = [y for y in a.years.between(fig.end, sp.right_clause_end)
@@ -86,7 +94,7 @@ def read_period(a: ArticleState, r: Reading) -> None:
     left_segment = [y for y in a.years.between(sp.left, fig.start) if free(y)]
     # (a year after the figure beyond a clause of reason or time is that clause's: "... dinaikkan menjadi
     # Rp 873 triliun setelah realisasi 2024 melampaui perkiraan")
-    sentence = [y for y in a.years.between(sp.sentence_start, min(s.end, fig.end + WINDOW)) if free(y)
+    sentence = [y for y in a.years.between(now_from, min(s.end, fig.end + WINDOW)) if free(y)
                 and (y.end <= fig.start or (not a.compares(fig.end, y.start) and not _dates_a_later_figure(a, r, y, own_month)
                                             and not a.vocab.subordinate.search(a.body, fig.end, y.start)))]
     if r.role == BASELINE and r.role_at >= 0 and r.kind != "target":

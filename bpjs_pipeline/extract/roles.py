@@ -254,6 +254,9 @@ def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tupl
                 # (not "Ini belum termasuk potensi keuntungan Rp 5,18 triliun")
             if money and vocab.paid_to.search(body, max(start, m.start() - 40), m.start()):
                 continue  # "manfaat JP yang dibayarkan kepada janda, duda dan anak dari peserta": who was paid
+            if vocab.respectively.search(body, m.end(), s.figure_start):
+                continue  # "terbagi ke dalam lima program dan dana badan, masing-masing untuk jaminan hari tua Rp 461,8
+                # triliun, ...": the word names one of the groups handed out, not the figure's
             if vocab.remainder.fullmatch(m.group(0)) and (
                     next(iter(vocab.programs.find_all(body, m.end(), s.right_end)), None) is not None or
                     next(iter(vocab.segments.find_all(body, m.end(), s.right_end)), None) is not None):

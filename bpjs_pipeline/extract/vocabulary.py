@@ -114,6 +114,7 @@ class Vocabulary:
     data_frame: re.Pattern
     against_target: re.Pattern
     next_item: re.Pattern
+    branches_counted: re.Pattern
     for_a_benefit: re.Pattern
     reach_opening: re.Pattern
     covered_qualifiers: re.Pattern
@@ -230,8 +231,8 @@ def clause_opening(words: list[str], exceptions: list[str] = ()) -> re.Pattern:
 
 
 def _regional_subject(entity: dict) -> re.Pattern:
-    """A branch or region as the subject: a branch office, "Kepala <agency> <region>", or
-    "<agency> <region>" ("Kepala BPJS Ketenagakerjaan Agus Susanto" is the national head)."""
+    """A branch or region as the subject: a branch office (not offices counted: "di 121 kantor cabang"), "Kepala
+    <agency> <region>", or "<agency> <region>" ("Kepala BPJS Ketenagakerjaan Agus Susanto" is the national head)."""
     agency = alternation(entity["agency"])
     head = alternation(entity["branch_head"])
     region = alternation(entity["regions"], entity["regions"])
@@ -302,6 +303,8 @@ def _vocabulary() -> Vocabulary:
         weekday_before=re.compile(r"(?i:" + "|".join(sorted(lex["dates"]["weekdays"], key=len, reverse=True))
                                   + r")\W{1,3}$"),
         regional_subject=_regional_subject(lex["entity"]),
+        # offices counted before a branch word ("di 121 kantor cabang", "seluruh kantor cabang"): the agency's network
+        branches_counted=re.compile(r"(?i)(?:(?<![\d.,])(?!(?:19|20)\d\d\s)\d+|" + alternation(lex["entity"]["branch_counters"]) + r")\s+(?:kantor\s+)?$"),
         national=phrase_pattern(lex["entity"]["national"]),
         lead_sentences=int(lex["entity"]["lead_sentences"]),
         target=phrase_pattern(lex["table"]["target"]),
@@ -466,9 +469,10 @@ def _vocabulary() -> Vocabulary:
         year_word_after=re.compile(r"\s+(?:" + alternation(lex["dates"]["year_words"]) + r")(?!\w)"),
         data_date_lead=re.compile(r"(?<!\w)(?:" + alternation(lex["dates"]["data_date_leads"]) + r")\s+$"),
         results_year_lead=re.compile(r"(?<!\w)(?:" + alternation(lex["dates"]["results_year_leads"]) + r")\s+$"),
-        # ", sedangkan ...", ", sementara ...", ", karena ...": a clause about another subject, or of reason
-        contrast_clause=re.compile(r",\s*(?:" + alternation(lex["grammar"]["contrast_coordinators"] + lex["grammar"]["reason_openers"])
-                                   + r")\s"),
+        # ", sedangkan ...", ", sementara ...", ", karena ...", ', kata ...': a clause about another subject, of reason, or
+        # naming the speaker
+        contrast_clause=re.compile(r",[\"”]?\s*(?:" + alternation(lex["grammar"]["contrast_coordinators"] + lex["grammar"]["causal_openers"]
+                                                    + lex["grammar"]["speech"]) + r")\s"),
         next_item=re.compile(r"(?:,\s*|\s)(?:" + alternation(lex["grammar"]["coordinators"] + lex["grammar"]["contrast_coordinators"]) + r")\s+(?!(?:" + "|".join(lex["grammar"]["relative_pronouns"]) + r")\b)"),
         against_target=phrase_pattern(lex["table"]["against_target"]),
         data_frame=re.compile(r"\W*(?:" + alternation(lex["grammar"]["data_frames"]) + r")\s+(?:[A-Z][\w.-]*\s+){0,4}(?:(?:" + "|".join(lex["dates"]["year_words"]) + r")\s+)?(?P<year>(?:19|20)\d\d)\s*,"),

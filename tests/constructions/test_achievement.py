@@ -269,3 +269,6 @@ def test_what_is_expected_to_have_been_done_by_a_date_is_a_target(facts_of):
     got = facts_of("Pada semester I tahun ini, BPJS Ketenagakerjaan diharapkan sudah membukukan 45 juta peserta aktif.",
                    published_on=date(2024, 2, 6))
     assert got == [("targets", "active_participants", "all", None, 2024, 45e6)]
+    got = facts_of("Peserta aktif per Juni 2021 tercatat 30 juta. Realistisnya, kami perkirakan bisa tercapai sekitar 31 juta "
+                   "pada akhir tahun.", published_on=date(2021, 7, 6))
+    assert ("targets", "active_participants", "all", None, 2021, 31e6) in got

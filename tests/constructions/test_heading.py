@@ -106,3 +106,10 @@ def test_a_longer_line_over_rows_of_months_hands_them_its_measure_segment_and_ye
     got = facts_of(body, published_on=date(2024, 1, 22))
     assert ("participants", "active_participants", "informal", None, 2023, 5.6e6) in got
     assert ("participants", "active_participants", "informal", None, 2023, 7e6) in got
+
+
+def test_a_tables_active_column_names_its_figures_active(facts_of):
+    body = "Kepesertaan pekerja migran Indonesia\n2020; Terdaftar: 392.114; Aktif: 248.573.\n2021; Terdaftar: 417.860; Aktif: 235.402."
+    got = facts_of(body, published_on=date(2022, 8, 1))
+    assert ("participants", "active_participants", "migrant", None, 2021, 235402) in got
+    assert ("participants", "registered_participants", "migrant", None, 2020, 392114) in got

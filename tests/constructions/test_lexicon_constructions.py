@@ -781,3 +781,26 @@ def test_companies_of_which_some_have_active_status(facts_of):
     got = facts_of("Adapun jumlah perusahaan yang terdaftar sebagai peserta per Juni 2025 mencapai 1,03 juta badan usaha, "
                    "dengan 812 ribu di antaranya berstatus aktif.", published_on=date(2025, 7, 1))
     assert ("participants", "active_employers", "all", None, 2025, 812e3) in got
+
+
+def test_the_speakers_title_after_the_figure_names_no_measure_of_it(facts_of):
+    body = ("Jumlah peserta bukan penerima upah (BPU) hingga Agustus tercatat 1,28 juta orang. \"Kami harap akhir tahun ini "
+            "bisa tembus 1,5 juta,\" kata Kepala Divisi Kepesertaan Sektor Informal.")
+    got = facts_of(body, published_on=date(2016, 9, 5))
+    assert ("targets", "participants", "informal", None, 2016, 1.5e6) in got
+
+
+def test_a_part_qualified_by_its_status_after_the_subset_word(facts_of):
+    body = ("Jumlah pekerja yang terdaftar hingga Oktober 2018 mencapai 50,1 juta orang. Namun, hanya 29,9 juta di antaranya "
+            "yang berstatus peserta aktif.")
+    got = facts_of(body, published_on=date(2018, 11, 15))
+    assert ("participants", "active_participants", "all", None, 2018, 29.9e6) in got
+
+
+def test_a_month_later_is_no_rate_and_the_next_items_words_are_not_the_figures(facts_of):
+    body = ("Program jaminan pensiun (JP) terus menambah peserta. Pada akhir Juli jumlah pekerja yang ikut program itu baru "
+            "463.000 orang. Sebulan kemudian angkanya melonjak menjadi 1,08 juta, lalu per akhir September 2015 tercatat "
+            "1,52 juta peserta.")
+    got = facts_of(body, published_on=date(2015, 10, 14))
+    assert ("participants", "participants", "all", "JP", 2015, 1.08e6) in got
+    assert ("participants", "participants", "all", "JP", 2015, 1.52e6) in got

@@ -248,3 +248,10 @@ def test_a_segments_covered_workers_beside_an_active_part_in_its_sentence_are_ac
             "yang terlindungi sekitar 2,6 juta orang.")
     got = facts_of(body, published_on=date(2014, 1, 20))
     assert ("participants", "active_participants", "construction", None, 2013, 2.6e6) in got
+
+
+def test_a_segments_target_is_no_part_of_the_passages_actual_active_count(facts_of):
+    body = ("Secara nasional, peserta aktif BPJS Ketenagakerjaan per Juni 2023 mencapai 37,2 juta pekerja. \"Tahun ini target "
+            "nasional untuk BPU 10,5 juta peserta,\" ujarnya.")
+    got = facts_of(body, published_on=date(2023, 7, 12))
+    assert ("targets", "participants", "informal", None, 2023, 10.5e6) in got

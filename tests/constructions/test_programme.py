@@ -572,3 +572,9 @@ def test_a_purpose_asked_alone_names_the_programme_of_the_answer(facts_of):
             "tersebut baru berjalan dua tahun.")
     got = facts_of(body, published_on=date(2018, 2, 1))
     assert ("funds", "benefits_paid", "all", "JP", 2017, 75e9) in got
+
+
+def test_a_programme_named_in_a_clause_of_time_set_off_before_is_not_the_figures(facts_of):
+    got = facts_of("Tahun depan, ketika seluruh program termasuk jaminan pensiun beroperasi penuh, lembaga ini membidik 22,3 "
+                   "juta peserta aktif.", published_on=date(2014, 10, 1))
+    assert got == [("targets", "active_participants", "all", None, 2015, 22.3e6)]

@@ -205,3 +205,12 @@ def test_the_agencys_regional_offices_are_regions(facts_of):
     got = facts_of("\"Di wilayah Sumbagsel sendiri dana peserta yang kami kelola sekitar Rp 4,2 triliun pada 2013,\" kata "
                    "Teguh.")
     assert got == []
+
+
+def test_offices_counted_are_the_agencys_network_not_a_region(facts_of):
+    body = ("Terhitung 1 Januari 2014, PT Jamsostek resmi menjadi BPJS Ketenagakerjaan, tidak sekadar mengganti papan nama di "
+            "121 kantor cabang. Hingga Desember 2013 tercatat 12,2 juta peserta aktif.")
+    got = facts_of(body, published_on=date(2014, 1, 8), title="Resmi Jadi BPJS, Jamsostek Bawa Dana Kelolaan Rp158 Triliun")
+    assert got == [("participants", "active_participants", "all", None, 2013, 12.2e6)]
+    got = facts_of("Melalui 325 kantor cabang di seluruh Indonesia, peserta aktif pada 2023 mencapai 41,5 juta pekerja.")
+    assert got == [("participants", "active_participants", "all", None, 2023, 41.5e6)]

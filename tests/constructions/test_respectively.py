@@ -1,4 +1,5 @@
 """constructions/respectively.py: figures handed out by "masing-masing" to the groups named after them."""
+from datetime import date
 
 
 def test_counts_handed_out_to_segments_in_their_places(facts_of):
@@ -48,3 +49,14 @@ def test_groups_named_between_masing_masing_and_the_figures(facts_of):
     got = facts_of("Manfaat yang dibayarkan sepanjang 2021 sebesar Rp 44,1 triliun, masing-masing untuk JHT, JKK, JKM dan "
                    "JP sebesar Rp 38,9 triliun, Rp 2,2 triliun, Rp 1,6 triliun dan Rp 1,1 triliun.")
     assert [g[3] for g in got] == [None, "JHT", "JKK", "JKM", "JP"]
+
+
+def test_a_group_named_before_masing_masing_rules_out_only_its_own_figure(facts_of):
+    body = ("Dana kelolaan per Maret 2024 mencapai Rp 736,2 triliun. Dana itu terbagi ke dalam lima program dan dana badan, "
+            "masing-masing untuk jaminan hari tua Rp 461,8 triliun, jaminan pensiun Rp 168,5 triliun, jaminan kecelakaan "
+            "kerja Rp 62,3 triliun, jaminan kematian Rp 16,7 triliun, jaminan kehilangan pekerjaan Rp 12,9 triliun dan dana "
+            "badan Rp 14 triliun.")
+    got = facts_of(body, published_on=date(2024, 4, 20))
+    assert ("funds", "managed_funds", "all", "JHT", 2024, 461.8e12) in got
+    assert ("funds", "managed_funds", "all", "JKP", 2024, 12.9e12) in got
+    assert not any(f[5] == 14e12 for f in got)

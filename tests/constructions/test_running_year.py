@@ -363,3 +363,9 @@ def test_a_year_far_after_sejak_in_its_clause_is_where_a_count_started(facts_of)
     got = facts_of("Sejak pelindungan pekerja migran Indonesia dialihkan ke BPJS Ketenagakerjaan pada Agustus tahun lalu, "
                    "hingga akhir Maret tercatat 236.540 PMI telah menjadi peserta.", published_on=date(2018, 4, 10))
     assert got == [("participants", "participants", "migrant", None, 2018, 236540)]
+
+
+def test_now_before_a_figure_dates_it_over_a_year_of_the_figure_before_it(facts_of):
+    got = facts_of("Dana kelolaan yang pada akhir 2014 sebesar Rp 187 triliun kini telah menembus Rp 300 triliun.",
+                   published_on=date(2017, 8, 1))
+    assert ("funds", "managed_funds", "all", None, 2017, 300e12) in got

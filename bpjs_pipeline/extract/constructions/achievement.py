@@ -61,8 +61,11 @@ def kind_at(a: ArticleState, start: int, pos: int, start_kind: str) -> tuple[str
             clause_end(a.body, before[1].end(), m.start()) >= m.start() and \
             next(iter(a.figures_after(before[1].end(), m.start())), None) is None:
         label, m = before  # "dari target dana kelolaan tahun lalu sebesar Rp 303,5 triliun": a target, dated
-    elif label == "actual" and before is not None and before[0] == "target" and not a.body[before[1].end():m.start()].strip():
-        label, m = before  # "diharapkan sudah membukukan 45 juta peserta aktif": what is expected to have been done
+    elif label == "actual" and before is not None and before[0] == "target" and \
+            (not (between := a.body[before[1].end():m.start()].strip()) or a.vocab.hypothetical_modals.fullmatch(between)):
+        # "diharapkan sudah membukukan 45 juta peserta aktif", "kami perkirakan bisa tercapai sekitar 31 juta": what is
+        # expected to have been done
+        label, m = before
     conceded = last_match(a.vocab.concessive, a.body, start, m.start())
     if conceded is not None and clause_end(a.body, m.end(), pos) < pos and \
             not a.vocab.appositive_within.search(a.body, m.end(), pos):  # (not "Meski jauh dari target, yakni 33,67 juta")

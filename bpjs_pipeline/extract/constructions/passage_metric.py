@@ -91,7 +91,7 @@ def _why_active(a: ArticleState, r: Reading, total_before: Reading | None = None
         if not names_participants and vocab.covered_qualifiers.search(body, worded.spans.clause, worded.spans.phrase_end) \
                 and not a.sentence_has("active words", r.sentence, vocab.active_words):
             return ""
-        if r.figure.value < topic.figure.value and r.year == topic.year and \
+        if r.figure.value < topic.figure.value and r.year == topic.year and r.kind == topic.kind and \
                 (names_participants or _active_named_since(a, r.sentence.index - 1, r.figure.start)):
             return f"a part of the passage's active count ({topic.figure.text})"
         return ""

@@ -137,9 +137,14 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
 def _words_in_its_part(a: ArticleState, r: Reading, words) -> bool:
     """Whether the figure's sentence names a metric of the figure's kind, up to a clause about another subject or of
     reason after the figure ("Tahun ini kantor pusat menargetkan Rp 42,8 triliun, sedangkan dana investasi ...": the
-    fund named after "sedangkan" is the next clause's; "..., Rp 18,6 triliun, karena aturan pencairan JHT ...")."""
-    sentence = r.sentence
+    fund named after "sedangkan" is the next clause's; "..., Rp 18,6 triliun, karena aturan pencairan JHT ..."; ", kata
+    Kepala Divisi Kepesertaan ...": the speaker's title)."""
+    sentence, sp = r.sentence, r.spans
     other = a.vocab.contrast_clause.search(a.body, r.figure.end, sentence.end)
+    item = a.vocab.next_item.search(a.body, sp.phrase_end, sp.right_end) if sp.next_figure else None
+    if item is not None and (other is None or item.start() < other.start()):
+        other = item  # ("Sebulan kemudian angkanya melonjak menjadi 1,08 juta, lalu ... tercatat 1,52 juta peserta": the
+        # next item's words)
     if other is None:
         return a.sentence_has("money words" if r.money else "person words", sentence, words)
     return next(iter(words.find_all(a.body, sentence.start, other.start())), None) is not None

@@ -6,7 +6,7 @@ kerja jasa konstruksi di Provinsi Sulawesi Utara"), or an article whose title or
 has a branch or a region as its subject. A branch named after a verb of saying is a
 speaker's title, and one after a venue word or in a clause about the speaker's occasion ("saat
 meresmikan kantor layanan baru di Samarinda") is where something happened; neither
-makes the figure regional. A sentence saying "nasional" always counts (in a region's article,
+makes the figure regional, nor do offices counted ("di 121 kantor cabang": the agency's network). A sentence saying "nasional" always counts (in a region's article,
 so does the sentence right after it), and so does, in a
 region's article, a count of workers or an amount larger than any one region has ("pada 2026,
 BPJS Ketenagakerjaan menargetkan melindungi 70 juta pekerja" said by a regional head; "dana
@@ -36,8 +36,9 @@ def regional_subject(a: ArticleState) -> str | None:
     for text, start, end in lead:
         for m in vocab.regional_subject.finditer(text, start, end):
             if not speaker_title(text, start, m.start(), vocab) and \
-                    not vocab.venue.search(text, max(start, m.start() - 25), m.start()):
-                return m.group(0)
+                    not vocab.venue.search(text, max(start, m.start() - 25), m.start()) and \
+                    not vocab.branches_counted.search(text, max(start, m.start() - 25), m.start()):
+                return m.group(0)  # (not the agency's network: "papan nama di 121 kantor cabang")
     return None
 
 
@@ -79,6 +80,8 @@ def regional(a: ArticleState, r: Reading) -> str:
         return VETO + ": " + m.group(0)
     for pattern in (vocab.regional, vocab.regional_subject):
         for m in pattern.finditer(body, s.sentence_start, s.figure_start):
+            if vocab.branches_counted.search(body, max(s.sentence_start, m.start() - 25), m.start()):
+                continue  # ("melalui 325 kantor cabang, ... 45 juta pekerja": the agency's network)
             if not speaker_title(body, s.sentence_start, m.start(), vocab, before_verb=True):
                 return VETO + ": " + m.group(0)
             if vocab.own_office.search(body, max(s.clause, m.end()), s.figure_start):
