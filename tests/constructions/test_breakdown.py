@@ -311,14 +311,3 @@ def test_a_list_of_parts_after_a_target_belongs_to_the_achievement_of_its_kind(f
     got = facts_of(body, published_on=date(2024, 7, 20))
     assert ("funds", "managed_funds", "all", "JHT", 2024, 471.9e12) in got
     assert ("funds", "managed_funds", "all", "JP", 2024, 174.2e12) in got
-
-
-def test_parts_that_add_up_to_a_total_reach_past_a_quote_and_a_target(facts_of):
-    body = ("Jumlah peserta aktif merosot dari 34,2 juta pada akhir 2019 menjadi 29,9 juta di akhir 2020. Capaian itu setara "
-            "86 persen dari target 2020 sebesar 34,8 juta. \"Ini tahun yang berat.\" Ia menambahkan banyak perusahaan "
-            "menunggak. \"Kami akan mengaktifkan kembali peserta.\" Rincian peserta aktif tahun lalu terdiri dari penerima "
-            "upah (PU) 19,6 juta, bukan penerima upah (BPU) 2,5 juta, jasa konstruksi 7,5 juta, dan pekerja migran sekitar "
-            "330 ribu.")
-    got = facts_of(body, published_on=date(2021, 1, 28))
-    assert ("participants", "active_participants", "formal", None, 2020, 19.6e6) in got
-    assert ("participants", "active_participants", "migrant", None, 2020, 330e3) in got
