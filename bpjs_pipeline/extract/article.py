@@ -88,14 +88,15 @@ class ArticleState:
         explicit = [y.year for y in self.years.mentions if y.year is not None]
         if not explicit:
             return None
-        # (the year whose results it reports, when no later year is named: the page is of the year after)
-        reported = [y.year for y in self.years.mentions if y.year is not None and
-                    self.vocab.results_year_lead.search(self.body, max(0, y.start - 30), y.start)]
-        if reported and max(reported) >= max(explicit):
-            return max(reported) + 1
         # (not a year a target is set for: "aims to cover 70 million active workers by 2026")
         present = [y.year for y in self.years.mentions if y.year is not None and
-                   not self.vocab.target.search(self.body, clause_start(self.body, max(0, y.start - 80), y.start), y.start)]
+                   not self.vocab.target.search(self.body, max(clause_start(self.body, max(0, y.start - 80), y.start),
+                                                               self.body.rfind(". ", 0, y.start) + 1), y.start)]
+        # (the year whose results it reports, when no later year but a target's is named: the page is of the year after)
+        reported = [y.year for y in self.years.mentions if y.year is not None and
+                    self.vocab.results_year_lead.search(self.body, max(0, y.start - 30), y.start)]
+        if reported and max(reported) >= max(present or explicit):
+            return max(reported) + 1
         counts = Counter(present or explicit)
         return max(counts, key=lambda y: (counts[y], y))
 

@@ -234,6 +234,7 @@ def _link(a: ArticleState, r: Reading, first: int) -> None:
     """The links between the sentence's figures (and to the sentences before)."""
     if r.role == BASELINE:
         change.link_baseline(a, r, first)
+    achievement.revised_kind(a, r, first)
     achievement.link_achievement(a, r, first)
     breakdown.link_breakdown(a, r, first)
     breakdown.link_parts_before_total(a, r, first)

@@ -114,6 +114,8 @@ class Vocabulary:
     data_frame: re.Pattern
     against_target: re.Pattern
     next_item: re.Pattern
+    original_words: re.Pattern
+    revised_now: re.Pattern
     branches_counted: re.Pattern
     for_a_benefit: re.Pattern
     reach_opening: re.Pattern
@@ -281,6 +283,8 @@ def _vocabulary() -> Vocabulary:
         inclusive=phrase_pattern(lex["metric"]["not_a_fact"]["inclusive"]),
         joined=phrase_pattern(lex["metric"]["joined"]),
         revision=phrase_pattern(lex["table"]["revision_verbs"]),
+        original_words=phrase_pattern(lex["table"]["original_words"]),
+        revised_now=phrase_pattern(lex["table"]["revised_now"]),
         target_after=re.compile(r"\s+(?:" + alternation(lex["table"]["target_after"]) + r")(?!\w)"),
         amount_next=re.compile(r"\s*(?:\([A-Za-z]+\)\s*)?(?:" + "|".join(lex["numbers"]["currency"]) + r")\s*\d"),
         set_aside_word=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["program"]["set_aside"]) + r")(?!\w)"),

@@ -272,3 +272,15 @@ def test_what_is_expected_to_have_been_done_by_a_date_is_a_target(facts_of):
     got = facts_of("Peserta aktif per Juni 2021 tercatat 30 juta. Realistisnya, kami perkirakan bisa tercapai sekitar 31 juta "
                    "pada akhir tahun.", published_on=date(2021, 7, 6))
     assert ("targets", "active_participants", "all", None, 2021, 31e6) in got
+
+
+def test_a_targets_revision_original_then_now_and_the_value_it_was_revised_from(facts_of):
+    got = facts_of("Target perusahaan aktif pada 2018, yang semula 540 ribu, kini dinaikkan menjadi 575 ribu.",
+                   published_on=date(2018, 10, 2))
+    assert ("targets", "active_employers", "all", None, 2018, 575e3) in got
+    got = facts_of("Targetnya untuk BPU tahun ini semula 4 juta, sekarang kami realistis di 3,1 juta peserta aktif.",
+                   published_on=date(2019, 8, 2))
+    assert ("targets", "active_participants", "informal", None, 2019, 3.1e6) in got
+    got = facts_of("Dalam revisi rencana kerja, target peserta aktif nasional untuk akhir 2018 dikerek menjadi 30,2 juta, dari "
+                   "sebelumnya 28,7 juta.", published_on=date(2018, 10, 2))
+    assert ("targets", "active_participants", "all", None, 2018, 28.7e6) in got

@@ -804,3 +804,20 @@ def test_a_month_later_is_no_rate_and_the_next_items_words_are_not_the_figures(f
     got = facts_of(body, published_on=date(2015, 10, 14))
     assert ("participants", "participants", "all", "JP", 2015, 1.08e6) in got
     assert ("participants", "participants", "all", "JP", 2015, 1.52e6) in got
+
+
+def test_english_plans_funds_payouts_registries_and_money_committed_or_seeded(facts_of):
+    got = facts_of("For 2018 our work plan assumes Rp 30.8 trillion in investment returns, and we aim for Rp 58 trillion in "
+                   "contributions this year.", published_on=date(2018, 3, 1))
+    assert ("targets", "investment_returns", "all", None, 2018, 30.8e12) in got
+    assert ("targets", "contributions", "all", None, 2018, 58e12) in got
+    assert facts_of("The agency expects its fund to swell to Rp 300 trillion by December.", published_on=date(2017, 2, 15)) \
+        == [("targets", "managed_funds", "all", None, 2017, 300e12)]
+    assert facts_of("It has already committed Rp 54 trillion to infrastructure projects in 2017.") == []
+    assert facts_of("The JKP fund, seeded with Rp 6 trillion in state capital in 2021, grew.") == []
+    got = facts_of("Including members who no longer pay contributions, the agency's registry lists 50.1 million workers in "
+                   "2021. Some 694,000 employers were actively paying contributions at the end of 2021.")
+    assert ("participants", "registered_participants", "all", None, 2021, 50.1e6) in got
+    assert ("participants", "active_employers", "all", None, 2021, 694e3) in got
+    got = facts_of("The JKP programme is expected to pay out about Rp 1.2 trillion this year.", published_on=date(2022, 3, 14))
+    assert got == [("targets", "benefits_paid", "all", "JKP", 2022, 1.2e12)]

@@ -578,3 +578,17 @@ def test_a_programme_named_in_a_clause_of_time_set_off_before_is_not_the_figures
     got = facts_of("Tahun depan, ketika seluruh program termasuk jaminan pensiun beroperasi penuh, lembaga ini membidik 22,3 "
                    "juta peserta aktif.", published_on=date(2014, 10, 1))
     assert got == [("targets", "active_participants", "all", None, 2015, 22.3e6)]
+
+
+def test_a_pointer_left_in_a_clause_of_reason_takes_no_programme_from_the_sentence_before(facts_of):
+    body = ("Mulai 2015 BPJS Ketenagakerjaan menyelenggarakan Jaminan Pensiun yang dananya dikelola terpisah. Dengan tambahan "
+            "program tersebut, dana kelolaan diperkirakan bisa mencapai Rp 500 triliun pada 2019.")
+    got = facts_of(body, published_on=date(2014, 3, 18))
+    assert got == [("targets", "managed_funds", "all", None, 2019, 500e12)]
+
+
+def test_the_programme_for_workers_laid_off_is_the_job_loss_programme(facts_of):
+    body = ("Program jaminan bagi pekerja yang terkena pemutusan hubungan kerja (PHK) mulai dirasakan manfaatnya. Hingga akhir "
+            "Desember 2022, program tersebut telah membayarkan manfaat uang tunai sebesar Rp 45,6 miliar.")
+    got = facts_of(body, published_on=date(2023, 1, 10))
+    assert got == [("funds", "benefits_paid", "all", "JKP", 2022, 45.6e9)]

@@ -263,6 +263,9 @@ def test_an_undated_page_reporting_a_years_results_is_of_the_year_after(facts_of
     body = ("Dalam paparan kinerja tahun buku 2021 itu, BPJamsostek membayarkan manfaat Rp 42,9 triliun. \"Untuk tahun ini "
             "target kami 36 juta peserta aktif,\" ujarnya.")
     assert ("targets", "active_participants", "all", None, 2022, 36e6) in facts_of(body, published_on=None)
+    body = ("Target 70 juta peserta aktif pada 2026 dipasang tinggi. Kita tutup 2022 dengan 35,86 juta peserta aktif. Tahun "
+            "ini kami pasang target 41,2 juta peserta aktif.")
+    assert ("targets", "active_participants", "all", None, 2023, 41.2e6) in facts_of(body, published_on=None)
 
 
 def test_a_month_named_after_a_baseline_is_the_last_such_month_before_the_level(facts_of):

@@ -129,6 +129,27 @@ def realised_baseline(a: ArticleState, r: Reading) -> bool:
     return any(y.relative and (y.offset or 0) < 0 and not y.present for y in a.years.between(tail_end, end))
 
 
+def revised_kind(a: ArticleState, r: Reading, first: int) -> None:
+    """A target's revision: the value said to be now after one said to be the original ("Targetnya semula 4 juta,
+    sekarang kami realistis di 3,1 juta", "Semula ditetapkan 35,3 juta pekerja, kini menjadi 30,8 juta") is a target,
+    and so is the value a target was revised from ("target ... dikerek menjadi 30,2 juta, dari sebelumnya 28,7 juta")."""
+    body, vocab = a.body, a.vocab
+    if r.kind == "target":
+        return
+    previous = a.previous_in_sentence(r, first)
+    if previous is not None and previous.kind == "target" and \
+            vocab.original_words.search(body, max(r.spans.sentence_start, previous.figure.start - 40), previous.figure.start) and \
+            vocab.revised_now.search(body, previous.figure.end, r.figure.start):
+        how = "the value now after the original"
+    elif r.role == BASELINE and r.compares_to is not None and a.readings[r.compares_to].kind == "target" and \
+            vocab.revision.search(body, r.spans.sentence_start, r.figure.start):
+        how = "the value a target was revised from"
+    else:
+        return
+    r.kind = "target"
+    r.sources["table"] = f"target ({how})"
+
+
 def link_achievement(a: ArticleState, r: Reading, first: int) -> None:
     """What was achieved against a target is the target's quantity: "target kepesertaan
     perusahaan aktif sebanyak 214.518, ternyata capaian yang mendaftar sebesar 216 ribu"

@@ -247,6 +247,9 @@ def passage_programme(a: ArticleState, r: Reading) -> str | None:
         return None  # "Rp24 triliun dimana Rp22 triliun dari JHT": its sentence names the part's programme
     if a.vocab.total_words.search(a.body, r.spans.clause, r.figure.start) and r.metric in ("managed_funds", "assets"):
         return None  # "total dana investasi yang dikelola ...": the fund of all programmes
+    if a.vocab.programme_pointer.search(a.body, r.sentence.start, r.figure.start):
+        return None  # "Dengan tambahan program tersebut, dana kelolaan ... Rp 500 triliun": a pointer the figure did not take
+        # (in a clause of reason) leaves it the whole fund's
     prev = a.sentences[r.sentence.index - 1]
     if prev.index in a.sentences_with_money:
         return None
