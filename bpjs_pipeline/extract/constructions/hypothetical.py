@@ -7,7 +7,9 @@ condition that the present trend goes on ("kalau ... tumbuh seperti sekarang, ..
 rate of growth makes a figure with no target word a projection without a modal ("Kalau pertambahannya seperti tahun
 lalu, ... kita baru sampai 41 juta"), and imagining ("Bayangkan ...") makes any figure after it hypothetical. A
 supposition of what is not so ("Seandainya ...", "Andaikan ...") makes every figure of its sentence hypothetical, the
-figure inside the supposition as well as the one after it, modal or none."""
+figure inside the supposition as well as the one after it, modal or none. A figure inside a condition with a modal
+after it ("Kalau seluruh 84 juta pekerja informal bisa terlindungi, ...") is hypothetical, and so is one valued from a
+share the condition assumes ("Kalau 10 persen saja dari dana itu ditaruh di infrastruktur, nilainya ...")."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING

@@ -4,7 +4,9 @@ group named before it in its clause, else one named after it in its clause, else
 heading of its lines, else the one group the nearest sentence before names when its own sentence
 points back at it ("Dari jumlah itu, ..."). A count too small to be national takes the one segment its
 passage names ("Tren kepesertaan PMI ... pada 2021 terdapat 235 ribu peserta"), else the
-one its headline names."""
+one its headline names. A bare count with no other measure in a sentence naming a segment counts its participants
+("untuk bukan penerima upah memang masih kecil, baru sekitar 1,3 juta"); an amount of one segment is no fund of the
+contract ("Iuran yang terkumpul dari segmen tersebut ...")."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
