@@ -284,3 +284,9 @@ def test_a_targets_revision_original_then_now_and_the_value_it_was_revised_from(
     got = facts_of("Dalam revisi rencana kerja, target peserta aktif nasional untuk akhir 2018 dikerek menjadi 30,2 juta, dari "
                    "sebelumnya 28,7 juta.", published_on=date(2018, 10, 2))
     assert ("targets", "active_participants", "all", None, 2018, 28.7e6) in got
+
+
+def test_what_should_be_reached_by_a_year_is_a_target(facts_of):
+    got = facts_of("Dalam dokumen perencanaan pemerintah, peserta aktif jaminan sosial ketenagakerjaan pada 2025 seharusnya "
+                   "mencapai 57,55 juta pekerja.", published_on=date(2024, 10, 1))
+    assert got == [("targets", "active_participants", "all", None, 2025, 57.55e6)]
