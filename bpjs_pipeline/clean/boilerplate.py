@@ -105,7 +105,7 @@ def is_furniture(line: str) -> bool:
         return True
     if lower.startswith(starts) or caption.search(s) or _clipping_line().match(s):
         return True
-    if _COUNTER.fullmatch(s):
+    if _counter().fullmatch(s):
         return True  # "Slide 2/5", "1/4": a carousel's or a gallery's counter
     if _BREADCRUMB.fullmatch(s):
         return True  # "Beranda > Ekonomi > Kilas": where the page sits on its site
@@ -116,13 +116,23 @@ def is_furniture(line: str) -> bool:
 
 # a trail of a site's sections, two steps or more ("Beranda > Ekonomi > Kilas", "Home » Berita » Nasional")
 _BREADCRUMB = re.compile(r"[^\d>›»\n]{1,30}(?:\s[>›»]\s[^\d>›»\n]{1,40}){2,}")
-_COUNTER = re.compile(r"(?:(?:Slide|Foto|Gambar|Halaman|Photo)\s+)?\d{1,2}\s*(?:/|dari|of)\s*\d{1,2}", re.I)
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 _EMPTY_CELL = {"-", "–", "—", ""}
 _BARE_NUMBER = re.compile(r"\d[\d.,]*")
 
 
-_NUMBER_CELL = re.compile(r"(?:Rp\.?\s?)?[-+]?\d[\d.,]*\s?%?|[-–—]")
+@cache
+def _counter() -> re.Pattern:
+    """A carousel's or a gallery's counter ("Slide 2/5", "1/4")."""
+    lex = lexicon()["boilerplate"]
+    return re.compile(rf"(?:(?:{alternation(lex['counter_words'])})\s+)?\d{{1,2}}\s*(?:{alternation(lex['counter_links'])})\s*\d{{1,2}}",
+                      re.I)
+
+
+@cache
+def _number_cell() -> re.Pattern:
+    """A cell of a table that is only a figure, a share or a dash."""
+    return re.compile(rf"(?:(?i:{currency_words()})\s?)?[-+]?\d[\d.,]*\s?%?|[-–—]")
 _HEADER_WORD_CELL = re.compile(r"[^\W\d][\w%()./-]*(?:\s[^\W\d][\w%()./-]*)?")  # "Tumbuh", "YoY (%)"
 _FLAT_COLUMNS = range(3, 7)  # the columns a table flattened one cell per line may have
 
@@ -142,8 +152,8 @@ def flattened_table_rows(lines: list[str]) -> list[str]:
                 if len(header) < k or not all(_YEAR_CELL.fullmatch(h) or _HEADER_WORD_CELL.fullmatch(h) for h in header[1:]):
                     break
                 rows, j = [], i + k
-                while j + k <= len(out) and out[j] and not _NUMBER_CELL.fullmatch(out[j]) and \
-                        all(_NUMBER_CELL.fullmatch(c) for c in out[j + 1:j + k]):
+                while j + k <= len(out) and out[j] and not _number_cell().fullmatch(out[j]) and \
+                        all(_number_cell().fullmatch(c) for c in out[j + 1:j + k]):
                     rows.append(j)
                     j += k
                 if len(rows) >= 2:
@@ -198,7 +208,10 @@ _LABELLED_BARE = re.compile(r"(?P<label>(?:19|20)\d\d|[^\d:|]{1,40}?(?:\s(?:19|2
                             r"(?P<n>(?!(?:19|20)\d\d(?![.,\d]))\d{1,4}(?:[.,]\d{1,3})?)")  # (not a year: "TARGET 2021")
 
 
-_ITEM_GLUE = re.compile(r"\s*(?:;|,(?=\s)|\sdan\s|\sserta\s)\s*")  # between two labelled figures on one line
+@cache
+def _item_glue() -> re.Pattern:
+    """What parts two labelled figures on one line ("JKM 18,0 dan JKP 16,2")."""
+    return re.compile(rf"\s*(?:;|,(?=\s)|\s(?:{alternation(lexicon()['boilerplate']['labelled_figure_glue'])})\s)\s*")
 
 
 def labelled_figure_lines(lines: list[str]) -> list[str]:
@@ -220,7 +233,7 @@ def labelled_figure_lines(lines: list[str]) -> list[str]:
         elif unit and (item := _LABELLED_BARE.fullmatch(line.strip())) is not None:
             # "2011: 121,2", "Januari 2020: 33,9", "JHT 425,1" under "(triliun rupiah)": the label and its figure on one line
             out[i] = f"{item.group('label').strip()}: {unit[0]}{item.group('n')} {unit[1]}."
-        elif unit and len(items := _ITEM_GLUE.split(line.strip())) > 1 and \
+        elif unit and len(items := _item_glue().split(line.strip())) > 1 and \
                 all((item := _LABELLED_BARE.fullmatch(part)) is not None and item.group("label").strip() for part in items):
             # "JKM 18,0 dan JKP 16,2": two labelled figures on one line
             out[i] = "; ".join(f"{m.group('label').strip()}: {unit[0]}{m.group('n')} {unit[1]}"
@@ -273,7 +286,8 @@ _LIST_ITEM = re.compile(r"^(?:[•·▪●◦*\-–—]|\d{1,2}[.)])\s+(?=\S)")
 _LIST_MARK = re.compile(r"[•·▪●◦*\-–—]|\d{1,2}[.)]")
 
 
-_BULLET = re.compile(r"^[•·▪●◦]\s*(?=\S)")
+_BULLET_MARKS = "•·▪●◦"
+_BULLET = re.compile(rf"^[{_BULLET_MARKS}]\s*(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?][\"”]?$")
 _SENTENCE_LOWER_WORDS = 2  # words in lower case before a bulleted sentence's first figure
 
@@ -568,13 +582,13 @@ def split_page(text: str) -> PageParts:
     lines = [_SPACES.sub(" ", line) for line in raw_lines]
     if sum(1 for line in lines if len(line) == 4 and _YEAR_CELL.fullmatch(line)) >= 2:  # (cells on lines of their own)
         lines = flattened_table_rows(lines)
-    if "|" in normalized or any("|" in line for line in lines):  # (only a page with a table needs reading for one)
+    if any("|" in line for line in lines):  # (only a page with a table needs reading for one)
         lines = labelled_table_rows(lines)
     if _unit_note().search(normalized):
         lines = labelled_figure_lines(lines)
     if ":" in normalized:
         lines = introduced_list_items(lines)
-    if "•" in normalized or "·" in normalized or "▪" in normalized or "●" in normalized or "◦" in normalized:
+    if any(mark in normalized for mark in _BULLET_MARKS):
         lines = bulleted_sentences(lines)
     if any(_amount_line().fullmatch(line) for line in lines if len(line) <= _AMOUNT_LINE_CHARS):
         lines = labels_over_amounts(lines)

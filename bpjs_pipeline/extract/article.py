@@ -7,7 +7,7 @@ queries here are the ones several of them share.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 
@@ -89,9 +89,10 @@ class ArticleState:
         if not explicit:
             return None
         # (not a year a target is set for: "aims to cover 70 million active workers by 2026")
+        starts = [s.start for s in self.sentences]  # (a target word of the sentence before is not the year's)
         present = [y.year for y in self.years.mentions if y.year is not None and
                    not self.vocab.target.search(self.body, max(clause_start(self.body, max(0, y.start - 80), y.start),
-                                                               self.body.rfind(". ", 0, y.start) + 1), y.start)]
+                                                               (starts[max(0, bisect_right(starts, y.start) - 1)] if starts else 0)), y.start)]
         # (the year whose results it reports, when no later year but a target's is named: the page is of the year after)
         reported = [y.year for y in self.years.mentions if y.year is not None and
                     self.vocab.results_year_lead.search(self.body, max(0, y.start - 30), y.start)]

@@ -308,7 +308,7 @@ def _vocabulary() -> Vocabulary:
                                   + r")\W{1,3}$"),
         regional_subject=_regional_subject(lex["entity"]),
         # offices counted before a branch word ("di 121 kantor cabang", "seluruh kantor cabang"): the agency's network
-        branches_counted=re.compile(r"(?i)(?:(?<![\d.,])(?!(?:19|20)\d\d\s)\d+|" + alternation(lex["entity"]["branch_counters"]) + r")\s+(?:kantor\s+)?$"),
+        branches_counted=re.compile(r"(?i)(?:(?<![\d.,])(?!(?:19|20)\d\d\s)\d+|" + alternation(lex["entity"]["branch_counters"]) + r")\s+(?:(?:" + alternation(lex["entity"]["branch_office_nouns"]) + r")\s+)?$"),
         national=phrase_pattern(lex["entity"]["national"]),
         lead_sentences=int(lex["entity"]["lead_sentences"]),
         target=phrase_pattern(lex["table"]["target"]),

@@ -129,21 +129,33 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
         total.sources["program"] = "none (its parts are several programmes')"
 
 
+def _sentence_sum(a: ArticleState, r: Reading, first: int) -> tuple[int, float]:
+    """How many figures of the figure's unit its sentence holds (not rejected), and their sum."""
+    parts = [p.figure.value for p in a.readings[first:] if p.money == r.money and not p.vetoed]
+    return len(parts), sum(parts)
+
+
+def _level_back(a: ArticleState, r: Reading, start: int, reach: int, fits) -> Reading | None:
+    """The nearest level of the figure's unit before reading `start`, within `reach` sentences of the figure, that
+    `fits`; or None."""
+    for p in a.back(start, max(0, start - LOOK_BACK)):
+        if r.sentence.index - p.sentence.index > reach:
+            return None
+        if p.money == r.money and p.role in (LEVEL, NEW_LEVEL) and fits(p):
+            return p
+    return None
+
+
 def _total_they_add_up_to(a: ArticleState, r: Reading, first: int) -> Reading | None:
     """The level of the last few sentences that the sentence's figures add up to (within 1 %): "... 29,6 juta
     pekerja per akhir September 2021. Angka ini masih di bawah ... akhir 2019 sempat menembus 34 juta orang.
     Berdasarkan segmennya, peserta aktif tersebut terdiri atas PU 19,9 juta, jasa konstruksi 6,5 juta, BPU 2,9 juta
-    dan PMI 0,3 juta" are the parts of the 29,6 juta, not of the figure stated last."""
-    parts = [p for p in a.readings[first:] if p.money == r.money and not p.vetoed]
-    if len(parts) < 2:
+    dan PMI 0,3 juta" are the parts of the 29,6 juta, not of the figure stated last (a sum is evidence enough to
+    reach further back)."""
+    count, added = _sentence_sum(a, r, first)
+    if count < 2:
         return None
-    added = sum(p.figure.value for p in parts)
-    for p in a.back(first, max(0, first - LOOK_BACK)):
-        if r.sentence.index - p.sentence.index > 3 * INHERIT_SENTENCES:  # (a sum is evidence enough to reach further)
-            break
-        if p.money == r.money and p.role in (LEVEL, NEW_LEVEL) and abs(p.figure.value - added) <= 0.01 * p.figure.value:
-            return p
-    return None
+    return _level_back(a, r, first, 3 * INHERIT_SENTENCES, lambda p: abs(p.figure.value - added) <= 0.01 * p.figure.value)
 
 
 def _of_its_kind(a: ArticleState, r: Reading, last: Reading | None) -> Reading | None:
@@ -152,12 +164,7 @@ def _of_its_kind(a: ArticleState, r: Reading, last: Reading | None) -> Reading |
     Secara rinci, dana kelolaan per Juni 2024 terdiri dari: JHT Rp 471,9 triliun": the parts of what was achieved)."""
     if last is None or last.kind == r.kind:
         return last
-    for p in a.back(last.index, max(0, last.index - LOOK_BACK)):
-        if r.sentence.index - p.sentence.index > 2 * INHERIT_SENTENCES:
-            break
-        if p.money == r.money and p.kind == r.kind and p.role in (LEVEL, NEW_LEVEL) and not p.vetoed:
-            return p
-    return last
+    return _level_back(a, r, last.index, 2 * INHERIT_SENTENCES, lambda p: p.kind == r.kind and not p.vetoed) or last
 
 
 # the most a total may exceed the sum of the parts a sentence lists of it (the rest said after them or left out)
@@ -169,17 +176,11 @@ def _total_they_fit_in(a: ArticleState, r: Reading, first: int, last: Reading | 
     few sentences they fit in ("Dana kelolaan ... Rp 486,4 triliun ... dana itu terus bertambah: ... Rp 365,5 triliun
     pada 2018. Berdasarkan program, dana JHT mencapai Rp 340,9 triliun, JP Rp 84,4 triliun, ...": the parts of the
     486,4, not of 2018's 365,5)."""
-    parts = [p for p in a.readings[first:] if p.money == r.money and not p.vetoed and p.sentence.index == r.sentence.index]
-    added = sum(p.figure.value for p in parts)
-    if last is None or len(parts) < 2 or last.figure.value >= added * (1 - 0.01):
+    count, added = _sentence_sum(a, r, first)
+    if last is None or count < 2 or last.figure.value >= added * (1 - 0.01):
         return last
-    for p in a.back(first, max(0, first - LOOK_BACK)):
-        if r.sentence.index - p.sentence.index > 2 * INHERIT_SENTENCES:
-            break
-        if p.money == r.money and p.role in (LEVEL, NEW_LEVEL) and not p.vetoed and \
-                added * (1 - 0.01) <= p.figure.value <= _FIT_RATIO * added:
-            return p
-    return last
+    return _level_back(a, r, first, 2 * INHERIT_SENTENCES,
+                       lambda p: not p.vetoed and added * (1 - 0.01) <= p.figure.value <= _FIT_RATIO * added) or last
 
 
 _BULLET = re.compile(r"[›•·*▪◦-]\s")

@@ -9,15 +9,20 @@ dalam RKAT 2025:")."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract.constructions.achievement import kind_at
 from bpjs_pipeline.extract.constructions.change import GENERIC
 from bpjs_pipeline.extract.constructions.pointer import fund_programme, programme_pointed_at
+from bpjs_pipeline.parsing.numbers import currency_words
 from bpjs_pipeline.parsing.sentences import Sentence
 
-_ROW_BELOW = re.compile(r"\n[^:\n.]{1,60}:\s?(?:Rp\.?\s?)?\d")  # the next line, a label and its figure
+@cache
+def _row_below() -> re.Pattern:
+    """The next line, a label and its figure ("Januari: 5,6 juta")."""
+    return re.compile(rf"\n[^:\n.]{{1,60}}:\s?(?:(?i:{currency_words()})\s?)?\d")
 
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
@@ -31,7 +36,7 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
     introduces = sentence.text.rstrip().endswith(":")  # "Berikut sejumlah target ... dalam RKAT 2025:"
     # (a longer line right over rows of labelled figures heads them too: "Jumlah peserta Bukan Penerima Upah (BPU)
     # aktif BPJS Ketenagakerjaan, 2023" over "Januari: 5,6 juta")
-    heads_rows = words <= 2 * vocab.heading_words and _ROW_BELOW.match(body, sentence.end) is not None
+    heads_rows = words <= 2 * vocab.heading_words and _row_below().match(body, sentence.end) is not None
     # (a list's introduction may close its paragraph: "Jumlah peserta aktif ... terus menyusut. Berikut
     # perkembangannya setiap bulan sepanjang semester I 2020:")
     if not has_figures and (line_start or introduces) and line_end and (words <= vocab.heading_words or introduces or heads_rows) \
