@@ -82,24 +82,38 @@ class ArticleState:
             return self.article.published_on.year
         # an undated page: the latest month it gives a figure for ("per September 2023") is its present,
         # else the year after the one whose results it reports ("paparan kinerja 2017"), else the year it names most
+        starts = [s.start for s in self.sentences]  # (a target word of the sentence before is not the year's)
         dated = [y.year for y in self.years.mentions if y.year is not None and y.month is not None]
         if dated:
-            return max(dated)
+            return max(dated) + (1 if max(dated) in self._year_ends_reported(starts) else 0)
         explicit = [y.year for y in self.years.mentions if y.year is not None]
         if not explicit:
             return None
         # (not a year a target is set for: "aims to cover 70 million active workers by 2026")
-        starts = [s.start for s in self.sentences]  # (a target word of the sentence before is not the year's)
         present = [y.year for y in self.years.mentions if y.year is not None and
                    not self.vocab.target.search(self.body, max(clause_start(self.body, max(0, y.start - 80), y.start),
                                                                (starts[max(0, bisect_right(starts, y.start) - 1)] if starts else 0)), y.start)]
         # (the year whose results it reports, when no later year but a target's is named: the page is of the year after)
         reported = [y.year for y in self.years.mentions if y.year is not None and
                     self.vocab.results_year_lead.search(self.body, max(0, y.start - 30), y.start)]
+        reported += self._year_ends_reported(starts)
         if reported and max(reported) >= max(present or explicit):
             return max(reported) + 1
         counts = Counter(present or explicit)
         return max(counts, key=lambda y: (counts[y], y))
+
+    def _year_ends_reported(self, starts: list[int]) -> set[int]:
+        """The years whose end the page reports results for: a year's end ("akhir 2020", "as of December 2023") in
+        a sentence setting no target."""
+        out = set()
+        for y in self.years.mentions:
+            if y.year is None or (y.month != 12 if y.month is not None else
+                                  not self.vocab.year_end_lead.search(self.body, max(0, y.start - 30), y.start)):
+                continue
+            sentence = self.sentences[max(0, bisect_right(starts, y.start) - 1)] if starts else None
+            if sentence is not None and not self.vocab.target.search(self.body, sentence.start, sentence.end):
+                out.add(y.year)
+        return out
 
     # --- queries several constructions share ---------------------------------------
     def sentence_has(self, name: str, sentence: Sentence, pattern) -> bool:

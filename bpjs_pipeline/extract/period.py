@@ -33,6 +33,11 @@ def owned_elsewhere(a: ArticleState, r: Reading) -> list[tuple[int, int]]:
         # its comparison, and its clause after it ("dari Rp404 triliun pada periode yang sama tahun 2012")
         out.append((p.role_at if p.role_at >= 0 else p.figure.start,
                     max(p.spans.right_clause_end, a.own_tail_end(p.spans.phrase_end, p.spans.right_end))))
+    # a relative clause set off by commas that the figure is not in: its years are its own ("The agency, which took
+    # over ... in January 2014, ended the year with 19.2 million active members")
+    for m in a.vocab.aside.finditer(a.body, r.spans.sentence_start, r.sentence.end):
+        if not m.start() <= r.figure.start < m.end():
+            out.append((m.start(), m.end()))
     return out
 
 
@@ -170,6 +175,10 @@ def read_period(a: ArticleState, r: Reading) -> None:
     named_before = [y.year for y in a.years.between(s.start, fig.start) if y.year]
     # (a target's "akhir tahun" with no target named before: the year of the actuals it follows)
     anchor = named_before[-1] if named_before else (a.running_year[r.kind] or (None,))[0]
+    said_before = [y for y in a.years.between(s.start, fig.start) if y.year or (y.relative and not y.anaphoric)]
+    if said_before and not said_before[-1].year and a.publication_year:
+        # "Tahun lalu hasil investasi sepanjang tahun mencapai Rp 27,1 triliun": the year just named relatively
+        anchor = said_before[-1].resolve(a.publication_year) or anchor
     if not named_before and r.kind == "target" and any(y.anaphoric for _, group in steps for y in group):
         # "BPJS Ketenagakerjaan menutup 2023 dengan 41,56 juta peserta aktif. Capaian itu setara 91,7 persen dari
         # target akhir tahun sebesar 45,3 juta": the end of the year of the achievement measured against it

@@ -146,6 +146,8 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
             # "diikuti 1,28 juta pekerja dari 41.300 perusahaan": the companies the workers counted before come from
             r.metric = phrase.EMPLOYER_OF[previous.metric]
             words = f"dari … {counted.group(0)} (the companies of the {previous.figure.text} workers before it)"
+            if previous.vetoed and not r.vetoed:  # ("peserta aktif di Provinsi Riau baru mencapai 712.450 tenaga
+                r.vetoed = "the companies of " + previous.vetoed  # kerja dari sekitar 14.300 perusahaan": the region's)
         if registered_total.total_of_active(a, r, a.previous_in_sentence(r, first)):
             r.metric, words = "registered_participants", "X dari Y"  # "26,2 juta jiwa dari 44,9 juta jiwa"
         elif r.metric == "active_participants" and s.subset and previous is not None and \

@@ -134,8 +134,10 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
                     vocab.backward_cue.search(body, s.figure_end, s.right_clause_end))):
         word = last_match(vocab.change_start_word, body, s.left, s.figure_start)
         return Role(BASELINE, starts.group(0).strip(), word.start() if word else s.left)
-    if s.next_figure and vocab.new_level.fullmatch(vocab.fillers.sub(" ", body[s.phrase_end:s.right_end]).strip()):
-        # "yang sebelumnya dianggarkan sebesar Rp297 triliun menjadi Rp315 triliun"
+    if s.next_figure and vocab.new_level.fullmatch(vocab.fillers.sub(" ", body[s.phrase_end:s.right_end]).strip()) and \
+            not vocab.increment.search(body, s.clause, s.figure_start):
+        # "yang sebelumnya dianggarkan sebesar Rp297 triliun menjadi Rp315 triliun" (not "bertambah 48 ribu menjadi 742
+        # ribu": by how much it grew)
         return Role(BASELINE, "the level a change starts from ('… menjadi')", s.figure_start)
     compared = last_match(vocab.baseline, body, s.left if not first_in_sentence else s.sentence_start, s.figure_start)
     if compared is None and not first_in_sentence and vocab.stating.fullmatch(governing.strip(" ,")) and \
@@ -165,6 +167,10 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
             return Role(LEVEL, "a level after an appositive", brk)
         reached = vocab.reach_opening.match(body, brk + 1, s.figure_start) if brk < s.figure_start else None
         if reached:  # "Jumlah pemberi kerja yang aktif juga naik, mencapai 587.000 perusahaan": the level it reached
+            return Role(NEW_LEVEL, f"{increment.group(0)}, … {reached.group(0).strip(' ,')}", reached.start())
+        reached = vocab.reach_verb.search(body, brk + 1, s.figure_start) if brk < s.figure_start else None
+        if reached and vocab.coordinator.match(body[brk + 1:s.figure_start].lstrip()):
+            # "total peserta aktif ... juga naik, dan per akhir tahun lalu mencapai 45,2 juta orang"
             return Role(NEW_LEVEL, f"{increment.group(0)}, … {reached.group(0).strip(' ,')}", reached.start())
         if brk < s.figure_start and body.startswith(":", brk):
             # "dana kelolaan terus tumbuh: Rp 111,9 triliun pada 2011, Rp 132,7 triliun pada 2012, ...": the levels the
@@ -243,7 +249,12 @@ def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tupl
         return NOT_BPJS + m.group(0).strip()
     clause_names_a_metric = any(start >= s.clause for start, _ in metric_spans)
     frames = [(s.sentence_start, s.clause)] if first_in_sentence and not clause_names_a_metric else []
-    for start, end in frames + [(s.clause, s.figure_start), (s.figure_end, s.phrase_end)]:
+    clause = s.clause
+    asked = body.rfind("?", s.clause, s.figure_start)
+    if asked >= 0 and any(asked < start < s.figure_start for start, _ in metric_spans):
+        clause = asked + 1  # an answer naming its own measure: the question's words are not its ("Bagaimana dengan
+        # pekerja sektor informal? Peserta bukan penerima upah yang aktif sekarang baru sekitar 420 ribu")
+    for start, end in frames + [(clause, s.figure_start), (s.figure_end, s.phrase_end)]:
         # (searched up to the figure's end, so that a word's lookahead sees the figure: "dan BPJS Rp13 triliun")
         for m in vocab.not_a_fact.finditer(body, start, max(end, s.figure_end)):
             if m.start() >= end:

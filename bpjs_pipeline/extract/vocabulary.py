@@ -100,6 +100,7 @@ class Vocabulary:
     active_words: re.Pattern
     difference_tolerance: float
     subgroups: re.Pattern
+    example_marker: re.Pattern
     level_verb: re.Pattern
     change_carried_to_a_date: re.Pattern
     share_base: re.Pattern
@@ -114,6 +115,7 @@ class Vocabulary:
     data_frame: re.Pattern
     against_target: re.Pattern
     next_item: re.Pattern
+    aside: re.Pattern
     original_words: re.Pattern
     revised_now: re.Pattern
     branches_counted: re.Pattern
@@ -125,6 +127,7 @@ class Vocabulary:
     past_month: re.Pattern
     data_date_lead: re.Pattern
     results_year_lead: re.Pattern
+    year_end_lead: re.Pattern
     year_word_after: re.Pattern
     bracketed_year: re.Pattern
     bound_year: re.Pattern
@@ -218,6 +221,7 @@ class Vocabulary:
     restated: float
     potential_verbs: re.Pattern
     country_workforce: re.Pattern
+    statistics_office: re.Pattern
     eligibility: re.Pattern
     conditionals: re.Pattern
     conditional_targets: re.Pattern
@@ -473,10 +477,13 @@ def _vocabulary() -> Vocabulary:
         year_word_after=re.compile(r"\s+(?:" + alternation(lex["dates"]["year_words"]) + r")(?!\w)"),
         data_date_lead=re.compile(r"(?<!\w)(?:" + alternation(lex["dates"]["data_date_leads"]) + r")\s+$"),
         results_year_lead=re.compile(r"(?<!\w)(?:" + alternation(lex["dates"]["results_year_leads"]) + r")\s+$"),
+        year_end_lead=re.compile(r"(?<!\w)(?:" + alternation(lex["dates"]["year_end_leads"]) + r")\s*$"),
         # ", sedangkan ...", ", sementara ...", ", karena ...", ', kata ...': a clause about another subject, of reason, or
         # naming the speaker
         contrast_clause=re.compile(r",[\"”]?\s*(?:" + alternation(lex["grammar"]["contrast_coordinators"] + lex["grammar"]["causal_openers"]
-                                                    + lex["grammar"]["speech"]) + r")\s"),
+                                                    + lex["grammar"]["speech"] + lex["grammar"]["speaker_titles"]) + r")\s"),
+        # ", which took over ... in January 2014,": a relative clause set off by commas, about something else
+        aside=re.compile(r",\s*(?:" + "|".join(lex["grammar"]["relative_pronouns"]) + r")\s[^,.;:?!]*,"),
         next_item=re.compile(r"(?:,\s*|\s)(?:" + alternation(lex["grammar"]["coordinators"] + lex["grammar"]["contrast_coordinators"]) + r")\s+(?!(?:" + "|".join(lex["grammar"]["relative_pronouns"]) + r")\b)"),
         against_target=phrase_pattern(lex["table"]["against_target"]),
         data_frame=re.compile(r"\W*(?:" + alternation(lex["grammar"]["data_frames"]) + r")\s+(?:[A-Z][\w.-]*\s+){0,4}(?:(?:" + "|".join(lex["dates"]["year_words"]) + r")\s+)?(?P<year>(?:19|20)\d\d)\s*,"),
@@ -503,9 +510,11 @@ def _vocabulary() -> Vocabulary:
         change_carried_to_a_date=re.compile(r"(?<!\w)(?:" + alternation(lex["word_classes"]["until"]) + r")\s+(?:(?:" + alternation(lex["grammar"]["period_range_nouns"]) + r")\s+)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d(?!\d)"),
         level_verb=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["level_verbs"]) + r")(?:\s+(?:" + alternation(lex["grammar"]["level_verb_fillers"], lex["grammar"]["level_verb_fillers"]) + r"))?\s*$"),
         subgroups=phrase_pattern(metric["not_a_fact"]["subgroups"], metric["not_a_fact"]["subgroups_case_sensitive"]),
+        example_marker=re.compile(r"(?<!\w)(?:" + alternation(metric["not_a_fact"]["example_markers"]) + r")\s+(?:[\w-]+(?:,\s*|\s+(?:and|dan|atau|or)\s+))*$", re.I),
         eligibility=phrase_pattern(metric["not_a_fact"]["eligibility"]),
         potential_verbs=phrase_pattern(metric["not_a_fact"]["potential_verbs"]),
         country_workforce=phrase_pattern(metric["not_a_fact"]["country_workforce"]),
+        statistics_office=phrase_pattern(metric["not_a_fact"]["statistics_office"]),
         hypothetical_modals=phrase_pattern(metric["not_a_fact"]["hypothetical_modals"]),
         conditional_targets=phrase_pattern(metric["not_a_fact"]["conditional_targets"]),
         conditionals=clause_opening(metric["not_a_fact"]["conditionals"], metric["not_a_fact"]["conditional_exceptions"]),

@@ -84,9 +84,16 @@ def _patterns():
 @cache
 def _years_ahead() -> re.Pattern:
     lex = lexicon()["dates"]
-    counts = "|".join(sorted(lexicon()["numbers"]["number_words"], key=len, reverse=True))
-    return with_lead(re.compile(rf"(?<!\w)(?:(?:{'|'.join(lex['years_ahead']['before'])})\s+(?P<n>\d{{1,2}}|{counts})\s+tahun"
+    counts = "|".join(sorted(_year_counts(), key=len, reverse=True))
+    return with_lead(re.compile(rf"(?<!\w)(?:(?:{'|'.join(lex['years_ahead']['before'])})\s+(?P<n>\d{{1,2}}|{counts})\s+(?:tahun|years?)"
                       rf"|(?P<n2>\d{{1,2}}|{counts})\s+tahun\s+(?:{'|'.join(lex['years_ahead']['after'])}))(?!\w)", re.I))
+
+
+@cache
+def _year_counts() -> dict[str, int]:
+    """The words that count years: the number words, and the English ones a count of years takes ("within two years")."""
+    numbers = lexicon()["numbers"]
+    return {k.lower(): int(v) for k, v in {**numbers["number_words"], **numbers["year_count_words"]}.items()}
 
 
 @cache
@@ -97,7 +104,7 @@ def _years_later_words() -> tuple[str, ...]:
 @cache
 def _years_later() -> re.Pattern:
     after = lexicon()["dates"]["years_later"]["after"]
-    counts = "|".join(sorted(lexicon()["numbers"]["number_words"], key=len, reverse=True))
+    counts = "|".join(sorted(_year_counts(), key=len, reverse=True))
     return with_lead(re.compile(rf"(?<!\w)(?P<n>\d{{1,2}}|{counts})\s+(?:tahun|years?)\s+(?:{'|'.join(after)})(?!\w)", re.I))
 
 
@@ -106,7 +113,7 @@ def _count_of(word: str | None) -> int | None:
         return None
     if word.isdigit():
         return int(word)
-    return {k.lower(): int(v) for k, v in lexicon()["numbers"]["number_words"].items()}.get(word.lower())
+    return _year_counts().get(word.lower())
 
 
 @cache

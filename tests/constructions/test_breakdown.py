@@ -311,3 +311,28 @@ def test_a_list_of_parts_after_a_target_belongs_to_the_achievement_of_its_kind(f
     got = facts_of(body, published_on=date(2024, 7, 20))
     assert ("funds", "managed_funds", "all", "JHT", 2024, 471.9e12) in got
     assert ("funds", "managed_funds", "all", "JP", 2024, 174.2e12) in got
+
+
+def test_parts_belong_to_the_level_their_sum_hits_closest_not_a_target_beside_it(facts_of):
+    body = ("Jumlah peserta aktif pada akhir 2022 sebanyak 35,86 juta atau 99,3 persen dari target 36,1 juta. Rinciannya, "
+            "penerima upah 20,9 juta, bukan penerima upah 6,1 juta, jasa konstruksi 8,51 juta dan pekerja migran 350 ribu.")
+    got = facts_of(body, published_on=date(2023, 2, 6))
+    assert ("participants", "active_participants", "informal", None, 2022, 6.1e6) in got
+    assert not [g for g in got if g[0] == "targets" and g[2] != "all"]
+
+
+def test_three_amounts_adding_up_to_a_level_before_are_its_parts_and_take_its_period(facts_of):
+    body = ("Posisi Juni kemarin peserta aktif kita 37,1 juta. Itu jauh lebih baik dari akhir tahun lalu yang 33,1 juta. "
+            "Penerima upah 22,3 juta, jasa konstruksi 9,2 juta, BPU sekitar 5,6 juta.")
+    got = facts_of(body, published_on=date(2023, 8, 10))
+    assert ("participants", "active_participants", "formal", None, 2023, 22.3e6) in got
+    assert ("participants", "active_participants", "informal", None, 2023, 5.6e6) in got
+    assert not [g for g in got if g[4] == 2022 and g[2] != "all"]
+
+
+def test_the_largest_portion_opens_a_part_of_the_total_before(facts_of):
+    body = ("Sepanjang 2015 BPJS Ketenagakerjaan membayarkan jaminan sebesar Rp 16,4 triliun. Porsi terbesar, Rp 13,1 "
+            "triliun, tersalur untuk jaminan hari tua yang dicairkan oleh sekitar 800 ribu pekerja.")
+    got = facts_of(body, published_on=date(2016, 1, 20))
+    assert ("funds", "benefits_paid", "all", "JHT", 2015, 13.1e12) in got
+    assert not [g for g in got if g[1] == "managed_funds"]

@@ -404,3 +404,14 @@ def test_an_english_amount_higher_than_another_is_compared_with_it_and_sets_no_r
             "Rp 19.4 trillion in the period.")
     got = facts_of(body, published_on=date(2020, 8, 12))
     assert ("funds", "benefits_paid", "all", None, 2020, 19.4e12) in got
+
+
+def test_grew_by_x_to_y_x_is_the_increase(facts_of):
+    got = facts_of("Pada 2022 jumlah pemberi kerja aktif bertambah 51 ribu menjadi 711 ribu.", published_on=date(2023, 1, 5))
+    assert got == [("participants", "active_employers", "all", None, 2022, 711e3)]
+
+
+def test_a_level_reached_after_a_rise_closed_by_a_coordinator_is_the_new_level(facts_of):
+    got = facts_of("Total peserta aktif juga naik, dan per akhir tahun lalu mencapai 41,6 juta orang.",
+                   published_on=date(2024, 2, 2))
+    assert got == [("participants", "active_participants", "all", None, 2023, 41.6e6)]

@@ -113,3 +113,10 @@ def test_a_tables_active_column_names_its_figures_active(facts_of):
     got = facts_of(body, published_on=date(2022, 8, 1))
     assert ("participants", "active_participants", "migrant", None, 2021, 235402) in got
     assert ("participants", "registered_participants", "migrant", None, 2020, 392114) in got
+
+
+def test_a_heading_measuring_against_a_target_heads_achievements(facts_of):
+    body = ("Kepesertaan: di bawah target\n\nDi sisi kepesertaan, jumlah peserta aktif pada akhir 2017 sebanyak 26,3 juta "
+            "orang atau sekitar 93 persen dari target 28,3 juta.")
+    got = facts_of(body, published_on=date(2018, 3, 1))
+    assert ("participants", "active_participants", "all", None, 2017, 26.3e6) in got

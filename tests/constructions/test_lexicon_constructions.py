@@ -821,3 +821,13 @@ def test_english_plans_funds_payouts_registries_and_money_committed_or_seeded(fa
     assert ("participants", "active_employers", "all", None, 2021, 694e3) in got
     got = facts_of("The JKP programme is expected to pay out about Rp 1.2 trillion this year.", published_on=date(2022, 3, 14))
     assert got == [("targets", "benefits_paid", "all", "JKP", 2022, 1.2e12)]
+
+
+def test_hopes_proposed_targets_and_targets_laid_on_the_agency_are_targets(facts_of):
+    got = facts_of("Dana kelolaan per Oktober Rp 205 triliun. Akhir tahun ini mudah-mudahan Rp 210 triliun.",
+                   published_on=date(2015, 11, 2))
+    assert ("targets", "managed_funds", "all", None, 2015, 210e12) in got
+    got = facts_of("Untuk 2019 kami mengajukan target peserta aktif 31 juta.", published_on=date(2018, 10, 2))
+    assert got == [("targets", "active_participants", "all", None, 2019, 31e6)]
+    got = facts_of("Pada tahun depan, BPJS Ketenagakerjaan dibebani target 60 juta peserta.", published_on=date(2022, 9, 2))
+    assert got == [("targets", "participants", "all", None, 2023, 60e6)]

@@ -555,3 +555,52 @@ def test_a_ministrys_count_of_workers_is_another_bodys(facts_of):
 def test_the_share_of_an_instrument_restated_as_an_amount_is_a_placement(facts_of):
     assert facts_of("Pada 2014, porsi saham itu setara sekitar Rp43 triliun, sebagian besar di saham LQ45.") == []
     assert facts_of("Anggota Komisi IX meminta manajemen menjelaskan porsi saham yang mencapai Rp88 triliun pada 2019.") == []
+
+
+def test_workers_there_are_is_the_workforce_and_so_is_the_next_bare_item(facts_of):
+    body = ("Pekerja formal saja ada sekitar 55 juta, belum lagi informal yang lebih dari 75 juta. Yang ikut kita secara "
+            "aktif pada 2018 baru 30 juta peserta.")
+    got = facts_of(body, published_on=date(2018, 9, 1))
+    assert got == [("participants", "active_participants", "all", None, 2018, 30e6)]
+    got = facts_of("Pekerja formal menurut BPS sekitar 46 juta, informal lebih dari 74 juta.", published_on=date(2019, 2, 1))
+    assert got == []
+    got = facts_of("Di sisi lain terdapat 56 juta pekerja informal seperti pedagang dan petani.", published_on=date(2019, 2, 1))
+    assert got == []
+
+
+def test_the_potential_market_and_those_not_paying_in_english(facts_of):
+    body = ("He said the potential market remained large, with some 48 million formal workers still outside the scheme. "
+            "Another 21 million people have registered in the past but are not currently paying contributions. A further "
+            "19 million hold membership cards but have stopped paying contributions.")
+    assert facts_of(body, published_on=date(2019, 11, 5)) == []
+
+
+def test_a_news_agency_is_no_office(facts_of):
+    got = facts_of("Data yang dikutip kantor berita Antara menunjukkan peserta aktif pada Maret 2024 sebanyak 40,9 juta.")
+    assert got == [("participants", "active_participants", "all", None, 2024, 40.9e6)]
+
+
+def test_a_sub_group_named_as_an_example_of_a_segment_is_that_segment(facts_of):
+    body = ("Of the 28.4 million active members at the end of 2018, non-wage earners such as traders and fishermen "
+            "numbered 2.3 million.")
+    got = facts_of(body, published_on=date(2019, 1, 30))
+    assert ("participants", "active_participants", "informal", None, 2018, 2.3e6) in got
+    body = ("Hingga akhir Juni 2017, peserta aktif BPJS Ketenagakerjaan secara nasional tercatat 24,1 juta pekerja, 1,4 juta "
+            "di antaranya pekerja bukan penerima upah seperti pedagang dan nelayan.")
+    got = facts_of(body, published_on=date(2017, 7, 20))
+    assert ("participants", "active_participants", "informal", None, 2017, 1.4e6) in got
+
+
+def test_the_companies_of_a_regional_count_are_the_regions(facts_of):
+    body = ("Secara nasional, peserta aktif BPJS Ketenagakerjaan hingga Juni 2019 tercatat 31,2 juta pekerja. Capaian itu "
+            "terus dipacu. Kepesertaan di daerah juga tumbuh. Deputi Direktur Wilayah BPJS Ketenagakerjaan Sumbagsel, Andi "
+            "Saputra, mengatakan hingga Juni 2019 peserta aktif di Provinsi Jambi baru mencapai 402.100 tenaga kerja dari "
+            "sekitar 9.800 perusahaan.")
+    assert facts_of(body, published_on=date(2019, 7, 3), with_as_of=True) == [
+        ("participants", "active_participants", "all", None, 2019, "2019-06", 31.2e6)]
+
+
+def test_an_answer_naming_its_own_measure_is_not_vetoed_by_the_questions_words(facts_of):
+    body = "Bagaimana dengan pekerja sektor informal? Peserta bukan penerima upah yang aktif saat ini baru sekitar 510 ribu."
+    got = facts_of(body, published_on=date(2015, 6, 1))
+    assert got == [("participants", "active_participants", "informal", None, 2015, 510e3)]

@@ -255,3 +255,17 @@ def test_a_segments_target_is_no_part_of_the_passages_actual_active_count(facts_
             "nasional untuk BPU 10,5 juta peserta,\" ujarnya.")
     got = facts_of(body, published_on=date(2023, 7, 12))
     assert ("targets", "participants", "informal", None, 2023, 10.5e6) in got
+
+
+def test_a_forecast_with_a_reason_after_it_takes_the_measure_of_the_sentence_before(facts_of):
+    body = ("Tahun lalu, total manfaat yang dibayarkan untuk seluruh program mencapai Rp 47,3 triliun. \"Tahun ini kami "
+            "perkirakan bisa di atas Rp 50 triliun karena klaim JHT masih tinggi,\" katanya.")
+    got = facts_of(body, published_on=date(2023, 5, 2))
+    assert ("targets", "benefits_paid", "all", None, 2023, 50e12) in got
+
+
+def test_a_speakers_title_after_the_figure_is_not_its_measure(facts_of):
+    body = ("The agency had 37.2 million active members at the end of 2022. It aims to reach 45 million this year, "
+            "membership director Budi Santoso told reporters.")
+    got = facts_of(body, published_on=date(2023, 1, 25))
+    assert ("targets", "active_participants", "all", None, 2023, 45e6) in got

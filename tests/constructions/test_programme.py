@@ -592,3 +592,16 @@ def test_the_programme_for_workers_laid_off_is_the_job_loss_programme(facts_of):
             "Desember 2022, program tersebut telah membayarkan manfaat uang tunai sebesar Rp 45,6 miliar.")
     got = facts_of(body, published_on=date(2023, 1, 10))
     assert got == [("funds", "benefits_paid", "all", "JKP", 2022, 45.6e9)]
+
+
+def test_an_amount_many_times_one_programmes_before_it_is_all_programmes(facts_of):
+    body = ("Iuran yang terkumpul dari program jaminan pensiun sejak diluncurkan mencapai Rp 5,1 triliun. Untuk tahun "
+            "depan, BPJS Ketenagakerjaan membidik penerimaan iuran Rp 61,2 triliun.")
+    got = facts_of(body, published_on=date(2017, 11, 20))
+    assert ("targets", "contributions", "all", None, 2018, 61.2e12) in got
+
+
+def test_a_benefit_for_the_heirs_is_the_death_benefit(facts_of):
+    got = facts_of("Sepanjang 2023 BPJS Ketenagakerjaan menyalurkan santunan bagi ahli waris peserta sebesar Rp 3,2 triliun.",
+                   published_on=date(2024, 1, 9))
+    assert got == [("funds", "benefits_paid", "all", "JKM", 2023, 3.2e12)]

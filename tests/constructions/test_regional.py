@@ -214,3 +214,13 @@ def test_offices_counted_are_the_agencys_network_not_a_region(facts_of):
     assert got == [("participants", "active_participants", "all", None, 2013, 12.2e6)]
     got = facts_of("Melalui 325 kantor cabang di seluruh Indonesia, peserta aktif pada 2023 mencapai 41,5 juta pekerja.")
     assert got == [("participants", "active_participants", "all", None, 2023, 41.5e6)]
+
+
+def test_a_region_set_apart_stays_a_region_with_a_share_of_the_national_total(facts_of):
+    body = ("Secara nasional, klaim yang dibayarkan sepanjang 2019 mencapai Rp 29,2 triliun. Untuk Jateng sendiri, klaim "
+            "yang dibayarkan mencapai Rp 2,7 triliun atau sekitar 9,2 persen dari total nasional.")
+    got = facts_of(body, published_on=date(2020, 1, 15))
+    assert got == [("funds", "benefits_paid", "all", None, 2019, 29.2e12)]
+    got = facts_of("It had 40.1 million active members in 2023. In West Java alone, 4.9 million workers are active members.",
+                   published_on=date(2024, 2, 1))
+    assert got == [("participants", "active_participants", "all", None, 2023, 40.1e6)]

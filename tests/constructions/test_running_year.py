@@ -372,3 +372,37 @@ def test_now_before_a_figure_dates_it_over_a_year_of_the_figure_before_it(facts_
     got = facts_of("Dana kelolaan yang pada akhir 2014 sebesar Rp 187 triliun kini telah menembus Rp 300 triliun.",
                    published_on=date(2017, 8, 1))
     assert ("funds", "managed_funds", "all", None, 2017, 300e12) in got
+
+
+def test_a_year_in_a_relative_clause_set_off_by_commas_is_not_the_figures(facts_of):
+    body = ("Investment returns last year reached Rp 24.3 trillion. The agency, which was formed from PT Jamsostek in "
+            "January 2014, ended the year with 22.6 million active members.")
+    got = facts_of(body, published_on=date(2017, 2, 14))
+    assert ("participants", "active_participants", "all", None, 2016, 22.6e6) in got
+
+
+def test_throughout_the_year_after_last_year_is_last_years(facts_of):
+    got = facts_of("\"Tahun lalu hasil investasi sepanjang tahun mencapai Rp 29,2 triliun,\" ujarnya.",
+                   published_on=date(2019, 3, 4))
+    assert got == [("funds", "investment_returns", "all", None, 2018, 29.2e12)]
+
+
+def test_an_undated_page_reporting_a_years_end_is_written_the_year_after(facts_of):
+    body = ("Dana kelolaan akhir 2021 Rp 553,5 triliun. Per Maret tahun ini sudah Rp 570,1 triliun. Target kami tahun "
+            "ini 40 juta peserta aktif.")
+    got = facts_of(body, published_on=None)
+    assert ("funds", "managed_funds", "all", None, 2022, 570.1e12) in got
+    assert ("targets", "active_participants", "all", None, 2022, 40e6) in got
+    body = ("The agency said it had 37.4 million active members as of December 2022. It aims to reach 45 million this "
+            "year. Claims paid last year reached Rp 47.2 trillion.")
+    got = facts_of(body, published_on=None)
+    assert ("funds", "benefits_paid", "all", None, 2022, 47.2e12) in got
+    assert ("targets", "active_participants", "all", None, 2023, 45e6) in got
+
+
+def test_today_and_within_two_years(facts_of):
+    body = ("Around 6.2 million non-wage earners are active members today. Our aim is to bring that to 12 million within "
+            "two years.")
+    got = facts_of(body, published_on=date(2023, 10, 2))
+    assert ("participants", "active_participants", "informal", None, 2023, 6.2e6) in got
+    assert ("targets", "active_participants", "informal", None, 2025, 12e6) in got

@@ -63,6 +63,10 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
         # the parts of the total the sentence before stated: the one they add up to, else the last
         total = _total_they_add_up_to(a, r, first) or \
             _total_they_fit_in(a, r, first, _of_its_kind(a, r, a.last_level_before(r)))
+    elif r.index == first and (total := _total_they_add_up_to(a, r, first, least=3, within=0.005)) is not None:
+        pass  # "Per Juli kemarin peserta aktif kita 35,3 juta. Itu sudah jauh lebih baik dari akhir tahun lalu yang
+        # 30,7 juta. Penerima upah 20,6 juta, jasa konstruksi 9,4 juta, BPU-nya sekitar 5,3 juta": three amounts or
+        # more adding up to a level before are its parts, with no breakdown word
     elif a.breakdown and r.sentence.index - a.breakdown[1] <= vocab.breakdown_sentences \
             and not _another_year_since(a, a.readings[a.breakdown[0]], r) \
             and not _another_kind_said(a, a.readings[a.breakdown[0]], r) \
@@ -135,27 +139,35 @@ def _sentence_sum(a: ArticleState, r: Reading, first: int) -> tuple[int, float]:
     return len(parts), sum(parts)
 
 
+def _levels_back(a: ArticleState, r: Reading, start: int, reach: int, fits):
+    """The levels of the figure's unit before reading `start`, within `reach` sentences of the figure, that `fits`,
+    nearest first."""
+    for p in a.back(start, max(0, start - LOOK_BACK)):
+        if r.sentence.index - p.sentence.index > reach:
+            return
+        if p.money == r.money and p.role in (LEVEL, NEW_LEVEL) and fits(p):
+            yield p
+
+
 def _level_back(a: ArticleState, r: Reading, start: int, reach: int, fits) -> Reading | None:
     """The nearest level of the figure's unit before reading `start`, within `reach` sentences of the figure, that
     `fits`; or None."""
-    for p in a.back(start, max(0, start - LOOK_BACK)):
-        if r.sentence.index - p.sentence.index > reach:
-            return None
-        if p.money == r.money and p.role in (LEVEL, NEW_LEVEL) and fits(p):
-            return p
-    return None
+    return next(_levels_back(a, r, start, reach, fits), None)
 
 
-def _total_they_add_up_to(a: ArticleState, r: Reading, first: int) -> Reading | None:
+def _total_they_add_up_to(a: ArticleState, r: Reading, first: int, least: int = 2, within: float = 0.01) -> Reading | None:
     """The level of the last few sentences that the sentence's figures add up to (within 1 %): "... 29,6 juta
     pekerja per akhir September 2021. Angka ini masih di bawah ... akhir 2019 sempat menembus 34 juta orang.
     Berdasarkan segmennya, peserta aktif tersebut terdiri atas PU 19,9 juta, jasa konstruksi 6,5 juta, BPU 2,9 juta
     dan PMI 0,3 juta" are the parts of the 29,6 juta, not of the figure stated last (a sum is evidence enough to
     reach further back)."""
     count, added = _sentence_sum(a, r, first)
-    if count < 2:
+    if count < least:
         return None
-    return _level_back(a, r, first, 3 * INHERIT_SENTENCES, lambda p: abs(p.figure.value - added) <= 0.01 * p.figure.value)
+    # of several that come near, the one the sum hits closest ("... mencapai 34,17 juta atau 99,6 persen dari target
+    # 34,3 juta. Rinciannya, ... 19,7 juta, ... 2,6 juta, ... 11,45 juta, ... 420 ribu": the achievement's parts)
+    near = _levels_back(a, r, first, 3 * INHERIT_SENTENCES, lambda p: abs(p.figure.value - added) <= within * p.figure.value)
+    return min(near, key=lambda p: abs(p.figure.value - added), default=None)
 
 
 def _of_its_kind(a: ArticleState, r: Reading, last: Reading | None) -> Reading | None:

@@ -69,6 +69,8 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
                 a.heading["program"] = pointed
             kind, _ = kind_at(a, sentence.start, sentence.end, "actual")
             achieved = any(label != "target" for label, _ in vocab.kind_words.find_all(body, sentence.start, sentence.end))
+            # (nor one measuring against a target: "Kepesertaan: di bawah target" heads achievements)
+            achieved = achieved or vocab.against_target.search(body, sentence.start, sentence.end) is not None
             if kind == "target" and not achieved:  # ("realisasi ... tahun lalu dan target 2014:" heads both)
                 a.heading["kind"] = kind
             years = [y for y in a.years.between(sentence.start, sentence.end) if y.resolve(a.publication_year)]

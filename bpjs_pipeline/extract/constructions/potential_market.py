@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
     from bpjs_pipeline.extract.reading import Reading
 
+WORKFORCE = "the country's workforce: "
+
 
 def potential_market(a: ArticleState, r: Reading) -> str:
     if r.money:
@@ -22,7 +24,7 @@ def potential_market(a: ArticleState, r: Reading) -> str:
         return ""
     m = vocab.country_possessive.search(a.body, max(s.left, s.figure_start - 40), s.figure_start)
     if m:  # "only about one fifth of Indonesia's 118 million workers were covered": the country's workforce
-        return "the country's workforce: " + m.group(0).strip()
+        return WORKFORCE + m.group(0).strip()
     m = vocab.potential_verbs.search(a.body, s.clause, s.figure_start)
     if m:
         return "the market still to win: " + m.group(0)
@@ -31,7 +33,7 @@ def potential_market(a: ArticleState, r: Reading) -> str:
             not vocab.coverage.search(a.body, s.clause, s.right_clause_end) and \
             not vocab.participant_nouns.search(a.body, s.clause, s.right_clause_end):
         # "Pekerja informal di Indonesia itu sekitar 77 juta orang", "a workforce of about 135 million"
-        return "the country's workforce: " + m.group(0)
+        return WORKFORCE + m.group(0)
     m = vocab.eligibility.search(a.body, s.clause, s.figure_start)
     if m and not vocab.participant_nouns.search(a.body, s.clause, m.start()):
         # "pekerja yang memenuhi syarat menjadi peserta diperkirakan mencapai 88 juta orang", "yang berhak

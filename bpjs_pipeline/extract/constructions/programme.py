@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
     from bpjs_pipeline.extract.reading import Reading
 
+# an amount this many times one programme's amount of the same kind before it is of all programmes
+_ALL_PROGRAMMES_RATIO = 3
 # how `sources["program"]` begins when the programme came from the passage around the figure
 PASSAGE_PROGRAMME = ("the one programme the sentence before names", "the programme of the passage's amounts")
 
@@ -309,6 +311,9 @@ def topic_programme(a: ArticleState, r: Reading) -> tuple[str, Reading] | None:
         series = series or (years and p.year not in years)  # (a larger amount of another year is no total)
         if p.metric == r.metric and r.figure.value >= p.figure.value * (1 - vocab.restated) and not series:
             return None  # no smaller than that programme's amount of the period: a total
+        if p.metric == r.metric and r.figure.value >= _ALL_PROGRAMMES_RATIO * p.figure.value:
+            return None  # many times that programme's amount of another period: all programmes' ("Iuran yang
+            # terkumpul dari program tersebut ... Rp4,2 triliun. ... membidik ... penerimaan iuran Rp54,5 triliun")
     return amounts[0].program, amounts[0]
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from bpjs_pipeline.extract import phrase
 from bpjs_pipeline.extract.article import INHERIT_SENTENCES, LOOK_BACK
 from bpjs_pipeline.extract.constructions.pointer import last_fund_named
+from bpjs_pipeline.extract.constructions.potential_market import WORKFORCE
 from bpjs_pipeline.extract.constructions.programme import continues_programme
 from bpjs_pipeline.extract.constructions.subgroup import VETO as SUBGROUP
 from bpjs_pipeline.extract.constructions.regional import VETO as REGIONAL
@@ -45,8 +46,10 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
         return
     prev = a.previous_in_sentence(r, first)
     if prev is not None and prev.metric:
-        # within a sentence the figure takes the reading, not the veto, of the one before
-        inherit(a, r, prev, "the figure before it in the sentence", with_veto=False)
+        # within a sentence the figure takes the reading, not the veto, of the one before, unless it is the next
+        # bare item of a count of the country's workers ("Pekerja formal menurut BPS sekitar 42 juta, informal lebih
+        # dari 70 juta"; "Pekerja formal saja ada sekitar 50 juta, belum lagi informal yang lebih dari 70 juta")
+        inherit(a, r, prev, "the figure before it in the sentence", with_veto=_next_bare_item_of_the_workforce(a, prev, r))
         return
     heading = a.heading.get("metric of " + ("money" if r.money else "count"))
     if heading:
@@ -141,6 +144,9 @@ def _words_in_its_part(a: ArticleState, r: Reading, words) -> bool:
     Kepala Divisi Kepesertaan ...": the speaker's title)."""
     sentence, sp = r.sentence, r.spans
     other = a.vocab.contrast_clause.search(a.body, r.figure.end, sentence.end)
+    reason = a.vocab.subordinate.search(a.body, r.figure.end, other.start() if other else sentence.end)
+    if reason is not None:  # (with no comma: "Tahun ini kami perkirakan bisa di atas Rp 55 triliun karena klaim JHT
+        other = reason  # masih tinggi": the claims are the reason's, the amount is the sentence before's)
     item = a.vocab.next_item.search(a.body, sp.phrase_end, sp.right_end) if sp.next_figure else None
     if item is not None and (other is None or item.start() < other.start()):
         other = item  # ("Sebulan kemudian angkanya melonjak menjadi 1,08 juta, lalu ... tercatat 1,52 juta peserta": the
@@ -207,6 +213,16 @@ def _total_summed(a: ArticleState, r: Reading, first: int) -> Reading | None:
                 abs(p.figure.value - total) <= (0.01 if opened else 0.005) * total:
             return p
     return None
+
+
+def _next_bare_item_of_the_workforce(a: ArticleState, prev: Reading, r: Reading) -> bool:
+    """Whether the figure is the next item after a count of the country's workers or the statistics office's, naming
+    no measure, coverage or participants between them."""
+    vocab, gap = a.vocab, (prev.figure.end, r.spans.phrase_end)
+    if r.money or not (prev.vetoed.startswith(WORKFORCE) or (prev.vetoed.startswith(NOT_BPJS) and
+                                                           vocab.statistics_office.search(a.body, prev.spans.clause, prev.figure.start))):
+        return False
+    return not any(p.search(a.body, *gap) for p in (vocab.person_metrics_any, vocab.coverage, vocab.participant_nouns))
 
 
 def _fund_pointed_at(a: ArticleState, r: Reading) -> None:

@@ -73,8 +73,10 @@ def regional(a: ArticleState, r: Reading) -> str:
         # "pembayaran secara nasional ... Rp 341,6 miliar, sedangkan di Jateng-DIY Rp 38,4 miliar": a region in
         # the figure's own clause beats the nation named in another
         return VETO + ": " + own.group(0)
-    if vocab.national.search(body, s.sentence_start, s.right_clause_end):
-        return ""  # "Secara nasional, ..." (a later "dari total peserta aktif nasional" is not it)
+    national = vocab.national.search(body, s.sentence_start, s.right_clause_end)
+    if national and not (national.start() > s.figure_end and vocab.rate_of.search(body, s.figure_end, national.start())):
+        return ""  # "Secara nasional, ..." (not the whole a share after the figure is of: "Untuk Jatim sendiri, klaim ...
+        # Rp 1,48 triliun atau sekitar 11,7 persen dari total nasional")
     m = vocab.own_region.search(body, s.sentence_start, s.right_clause_end)
     if m:  # "menyebut peserta aktif di wilayahnya saat ini 2,86 juta": the speaker's own region
         return VETO + ": " + m.group(0)

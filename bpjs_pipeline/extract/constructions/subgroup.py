@@ -26,6 +26,13 @@ def subgroup(a: ArticleState, r: Reading) -> str:
         if dateline is not None:
             start = max(start, dateline.end())  # (the outlet's code is no group: "Jakarta (WNA) - ...")
         m = a.vocab.subgroups.search(a.body, start, end) if start < end else None
-        if m:
+        if m and not _example_of_a_segment(a, start, m.start()):
             return f"{VETO}: {m.group(0)}"
     return ""
+
+
+def _example_of_a_segment(a: ArticleState, start: int, pos: int) -> bool:
+    """Whether the sub-group at `pos` is named as an example of a segment named before it ("non-wage earners such as
+    traders and farmers 1.7 million")."""
+    marker = a.vocab.example_marker.search(a.body, max(start, pos - 40), pos)
+    return marker is not None and next(iter(a.vocab.segments.find_all(a.body, start, marker.start())), None) is not None
