@@ -52,6 +52,7 @@ class ArticleState:
         self.passage_topic_of_kind: dict[str, Reading] = {}  # ... the last actual's and the last target's
         self._sentence_facts: dict[tuple[int, str], bool] = {}  # (sentence, question) -> answer
         self._first_matches: dict[tuple[str, int], object] = {}  # (pattern name, from) -> first match
+        self._asides: dict[int, list[tuple[int, int]]] = {}  # sentence -> its relative clauses set off by commas
         self.regional_subject: str | None = None
         self.counted_since: dict[tuple[int, int], bool] = {}  # year mention -> where a count started (period.py)
 
@@ -116,6 +117,12 @@ class ArticleState:
         return out
 
     # --- queries several constructions share ---------------------------------------
+    def asides(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """The sentence's relative clauses set off by commas (", which took over ... in January 2014,"), found once."""
+        if sentence.index not in self._asides:
+            self._asides[sentence.index] = [m.span() for m in self.vocab.aside.finditer(self.body, sentence.start, sentence.end)]
+        return self._asides[sentence.index]
+
     def sentence_has(self, name: str, sentence: Sentence, pattern) -> bool:
         """Whether the sentence has a match of `pattern` (asked once per sentence)."""
         key = (sentence.index, name)

@@ -35,9 +35,7 @@ def owned_elsewhere(a: ArticleState, r: Reading) -> list[tuple[int, int]]:
                     max(p.spans.right_clause_end, a.own_tail_end(p.spans.phrase_end, p.spans.right_end))))
     # a relative clause set off by commas that the figure is not in: its years are its own ("The agency, which took
     # over ... in January 2014, ended the year with 19.2 million active members")
-    for m in a.vocab.aside.finditer(a.body, r.spans.sentence_start, r.sentence.end):
-        if not m.start() <= r.figure.start < m.end():
-            out.append((m.start(), m.end()))
+    out += [(start, end) for start, end in a.asides(r.sentence) if not start <= r.figure.start < end]
     return out
 
 
