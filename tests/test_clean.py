@@ -634,3 +634,23 @@ def test_an_infographics_headings_in_capitals_come_with_its_rows_and_a_year_is_n
     body = clean_article("i", page).body.split("\n")
     assert body[:3] == ["KINERJA BPJS KETENAGAKERJAAN SEPANJANG 2020", "KEPESERTAAN (juta orang)", "Peserta aktif: 29,98 juta."]
     assert "TARGET 2021" in body and "Dana kelolaan: Rp486,38 triliun." in body
+
+
+def test_labelled_figures_set_out_as_bullets_are_body_under_any_line():
+    text = ("Kinerja 2024\n\nBPJS Ketenagakerjaan merilis capaian kinerja sepanjang 2024 dalam keterangan resmi di Jakarta.\n\n"
+            "Kepesertaan (posisi Desember 2024)\n• Peserta aktif: 45,3 juta\n  – Penerima Upah: 29,4 juta\n"
+            "• Pemberi kerja aktif: 770.100\n\nBaca juga:\n• BPJS Ketenagakerjaan Salurkan Beasiswa untuk 1.200 Anak\n"
+            "• DATA TIDAK VALID : 2.4 Juta\n")
+    body = clean_article("x", text).body
+    assert "Peserta aktif: 45,3 juta." in body
+    assert "– Penerima Upah: 29,4 juta" in body  # a dash item under it stays as it is
+    assert "Pemberi kerja aktif: 770.100." in body
+    assert "Beasiswa" not in body  # a bulleted link is furniture
+    assert "DATA TIDAK VALID" not in body  # a form's field in capitals is no label
+
+
+def test_a_unit_note_with_a_qualifier_heads_its_rows():
+    text = ("Funds under management have grown steadily over the past five years at BPJS Ketenagakerjaan, the agency said.\n"
+            "Funds under management (Rp trillion, year-end)\n2021    553.5\n2022    629.1\nSource: annual reports\n")
+    body = clean_article("x", text).body
+    assert "2021: Rp553.5 trillion." in body and "2022: Rp629.1 trillion." in body

@@ -284,6 +284,11 @@ def labels_over_amounts(lines: list[str]) -> list[str]:
 # Tua: Rp 43,31 triliun"): its mark and the item
 _LIST_ITEM = re.compile(r"^(?:[•·▪●◦*\-–—]|\d{1,2}[.)])\s+(?=\S)")
 _LIST_MARK = re.compile(r"[•·▪●◦*\-–—]|\d{1,2}[.)]")
+# ... and a marked item that is a label and its figure ("• Peserta aktif: 45,31 juta", "• JHT: Rp47,3 triliun / 3,31 juta
+# kasus"), under whatever line: a results page's data, no link (a related article's title has no label before a figure)
+# (a dash item under it stays as it is: "  – Penerima Upah: 29,42 juta" is a part of the line above)
+# (a label in words, or a programme's short name; not a form's field in capitals: "• DATA TIDAK VALID : 2.4 Juta")
+_LABELLED_ITEM = re.compile(r"^[•·▪●◦]\s+(?=[^:\n]{1,60}:)(?:[^:\n]*[a-z][^:\n]*|[A-Z]{2,5}):\s*(?:Rp\.?\s?|IDR\s?)?\d")
 
 
 _BULLET_MARKS = "•·▪●◦"
@@ -323,7 +328,7 @@ def introduced_list_items(lines: list[str]) -> list[str]:
         if introduced and _LIST_MARK.fullmatch(s):
             out[i], marked = "", True  # a mark on a line of its own ("1." over "JHT: IDR 491,64 Triliun")
             continue
-        item = _LIST_ITEM.match(s) if introduced else None
+        item = _LIST_ITEM.match(s) if introduced or _LABELLED_ITEM.match(s) else None
         if (item or marked) and _DIGIT.search(s, item.end() if item else 0):
             rest = s[item.end() if item else 0:].rstrip()
             out[i] = rest if _FULL_STOP_END.search(rest) else rest.rstrip(";,") + "."
@@ -356,13 +361,13 @@ def _header_of(header: list[str]) -> bool:
 @cache
 def _unit_note() -> re.Pattern:
     """A note of the unit a table's bare figures are in: "(dalam triliun rupiah)", "(Rp triliun)",
-    "(juta orang)", "(ribu)", "dalam juta orang"."""
+    "(juta orang)", "(ribu)", "dalam juta orang", "(Rp trillion, year-end)"."""
     lex = lexicon()["numbers"]
     scales = "|".join(lex["table_unit_scales"])
     leads, currency = alternation(lex["table_unit_leads"]), alternation(lex["table_unit_currency"])
     nouns = alternation(lex["table_unit_count_nouns"])
     return re.compile(rf"(?:\(\s*|(?:{leads})\s+)(?:(?:{leads})\s+)?(?:(?P<rp>Rp\.?)\s*(?P<a>{scales})|(?P<b>{scales})"
-                      rf"(?:\s+(?P<rupiah>{currency})|\s+(?:{nouns}))?)\s*(?:\)|:|$)", re.I)
+                      rf"(?:\s+(?P<rupiah>{currency})|\s+(?:{nouns}))?)\s*(?:,[^()\n]{{1,30}})?(?:\)|:|$)", re.I)
 
 
 def _table_unit(lines: list[str]) -> tuple[str, str] | None:

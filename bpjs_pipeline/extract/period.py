@@ -78,6 +78,8 @@ def read_period(a: ArticleState, r: Reading) -> None:
         known = freed.get(y.start)
         if known is None:
             known = freed[y.start] = not any(lo <= y.start < hi for lo, hi in owned) and \
+                not a.vocab.release_lead.search(a.body, max(0, y.start - 25), y.start) and \
+                not (fig.end <= y.start and a.body[y.start - 1:y.start] == "(" and a.body[y.end:y.end + 1] == ":") and \
                 (r.role == BASELINE or (not compared_period(a, y) and not _counted_since(a, sp.sentence_start, y)))
         return known
     usable = (lambda y: not y.present or r.kind == "actual")
@@ -103,8 +105,11 @@ def read_period(a: ArticleState, r: Reading) -> None:
     if r.role == BASELINE and r.role_at >= 0 and r.kind != "target":
         # the subject's year before the comparison is the new level's, not the baseline's (a target revised is one
         # of two targets for the same year: "Untuk tahun ini, perseroan semula menargetkan 50 juta ...")
-        left_clause = [y for y in left_clause if y.start >= r.role_at]
-        left_segment = [y for y in left_segment if y.start >= r.role_at]
+        # (not one in the baseline's own relative clause: "jumlah peserta aktif yang pada akhir 2019 mencapai 34,2 juta
+        # turun menjadi 29,9 juta")
+        own = [y for y in left_clause if a.vocab.relative_clause_year_lead.search(a.body, max(sp.clause, y.start - 40), y.start)]
+        left_clause = [y for y in left_clause if y.start >= r.role_at or y in own]
+        left_segment = [y for y in left_segment if y.start >= r.role_at or y in own]
     hint = month_hint([list(reversed(left_clause)), right, list(reversed(left_segment))])
     steps = []
     if a.vocab.first_year_cue.search(a.body, fig.end, s.end) is not None:
@@ -170,7 +175,9 @@ def read_period(a: ArticleState, r: Reading) -> None:
             ("relative cue in the sentence", sorted((y for y in sentence if y.relative and usable(y)),
                                                     key=lambda y: (bool(y.present), abs(y.start - fig.start)))),
         ]
-    named_before = [y.year for y in a.years.between(s.start, fig.start) if y.year]
+    # (not a year a comparison governs: "Contributions ... in 2015 amounted to ..., an increase of 27 percent over 2014,
+    # while the number of active participants reached 19.2 million by year-end")
+    named_before = [y.year for y in a.years.between(s.start, fig.start) if y.year and not compared_period(a, y)]
     # (a target's "akhir tahun" with no target named before: the year of the actuals it follows)
     anchor = named_before[-1] if named_before else (a.running_year[r.kind] or (None,))[0]
     said_before = [y for y in a.years.between(s.start, fig.start) if y.year or (y.relative and not y.anaphoric)]

@@ -128,6 +128,8 @@ class Vocabulary:
     data_date_lead: re.Pattern
     results_year_lead: re.Pattern
     year_end_lead: re.Pattern
+    release_lead: re.Pattern
+    relative_clause_year_lead: re.Pattern
     year_word_after: re.Pattern
     bracketed_year: re.Pattern
     bound_year: re.Pattern
@@ -384,7 +386,7 @@ def _vocabulary() -> Vocabulary:
         possessive_words=phrase_pattern(lex["program"]["possessive_subjects"]),
         total_words=phrase_pattern(lex["grammar"]["total_words"]),
         restated=0.005,
-        compared_period=re.compile(r"(?<!\w)(?:" + alternation(lex["table"]["baseline"]) + r")\s+(?:(?:" + "|".join(lex["grammar"]["comparison_links"]) + r")\s+)?(?:(?:" + alternation(lex["grammar"]["period_nouns"]) + r")\s+){0,4}$"),
+        compared_period=re.compile(r"(?<!\w)(?:" + alternation(lex["table"]["baseline"] + lex["table"]["period_comparisons"]) + r")\s+(?:(?:" + "|".join(lex["grammar"]["comparison_links"]) + r")\s+)?(?:(?:" + alternation(lex["grammar"]["period_nouns"]) + r")\s+){0,4}$"),
         rate_of=re.compile(r"\d[\d.,]*\s*(?:" + "|".join(lex["numbers"]["percent"]) + r")\s+(?:" + "|".join(lex["grammar"]["share_of"]) + r")\b", re.I),
         appositive_within=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["appositive"]) + r")(?!\w)"),
         claim_words=phrase_pattern(metric["claims"]["words"]),
@@ -477,6 +479,11 @@ def _vocabulary() -> Vocabulary:
         year_word_after=re.compile(r"\s+(?:" + alternation(lex["dates"]["year_words"]) + r")(?!\w)"),
         data_date_lead=re.compile(r"(?<!\w)(?:" + alternation(lex["dates"]["data_date_leads"]) + r")\s+$"),
         results_year_lead=re.compile(r"(?<!\w)(?:" + alternation(lex["dates"]["results_year_leads"]) + r")\s+$"),
+        # "yang pada akhir 2019 mencapai 34,2 juta turun menjadi 29,9 juta": a year in the relative clause of a change's
+        # start is its own
+        relative_clause_year_lead=re.compile(r"(?<!\w)(?:" + "|".join(lex["grammar"]["relative_pronouns"]) + r")\s+(?:(?:"
+                                             + alternation(lex["dates"]["as_of"]["words"]) + r")\s+)*$"),
+        release_lead=re.compile(r"(?<!\w)(?:" + alternation(lex["dates"]["release_leads"]) + r")\s+(?:pada\s+|on\s+|in\s+)?$"),
         year_end_lead=re.compile(r"(?<!\w)(?:" + alternation(lex["dates"]["year_end_leads"]) + r")\s*$"),
         # ", sedangkan ...", ", sementara ...", ", karena ...", ', kata ...': a clause about another subject, of reason, or
         # naming the speaker

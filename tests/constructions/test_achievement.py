@@ -290,3 +290,9 @@ def test_what_should_be_reached_by_a_year_is_a_target(facts_of):
     got = facts_of("Dalam dokumen perencanaan pemerintah, peserta aktif jaminan sosial ketenagakerjaan pada 2025 seharusnya "
                    "mencapai 57,55 juta pekerja.", published_on=date(2024, 10, 1))
     assert got == [("targets", "active_participants", "all", None, 2025, 57.55e6)]
+
+
+def test_a_target_beside_an_increment_is_no_increments_target(facts_of):
+    got = facts_of("Kalau tiap tahun cuma bertambah lima juta, target 70 juta peserta pada 2026 itu sulit.",
+                   published_on=date(2022, 5, 1))
+    assert ("targets", "participants", "all", None, 2026, 70e6) in got

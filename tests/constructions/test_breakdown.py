@@ -336,3 +336,19 @@ def test_the_largest_portion_opens_a_part_of_the_total_before(facts_of):
     got = facts_of(body, published_on=date(2016, 1, 20))
     assert ("funds", "benefits_paid", "all", "JHT", 2015, 13.1e12) in got
     assert not [g for g in got if g[1] == "managed_funds"]
+
+
+def test_dash_items_under_a_total_line_are_its_parts(facts_of):
+    body = ("Kepesertaan (posisi Desember 2022)\nPeserta aktif: 41,2 juta.\n– Penerima Upah: 27,1 juta\n"
+            "– Bukan Penerima Upah: 8,3 juta")
+    got = facts_of(body, published_on=date(2023, 2, 1))
+    assert ("participants", "active_participants", "formal", None, 2022, 27.1e6) in got
+    assert ("participants", "active_participants", "informal", None, 2022, 8.3e6) in got
+
+
+def test_a_list_introduced_after_a_part_is_that_parts_breakdown(facts_of):
+    body = ("Hingga 31 Desember 2021, total peserta terdaftar sebanyak 55,4 juta pekerja. Dari jumlah itu, peserta aktif "
+            "30,7 juta, terdiri atas:\nPenerima Upah (PU): 20,9 juta.\nBukan Penerima Upah (BPU): 3,1 juta.")
+    got = facts_of(body, published_on=date(2022, 2, 1))
+    assert ("participants", "active_participants", "formal", None, 2021, 20.9e6) in got
+    assert ("participants", "active_participants", "informal", None, 2021, 3.1e6) in got

@@ -415,3 +415,10 @@ def test_a_level_reached_after_a_rise_closed_by_a_coordinator_is_the_new_level(f
     got = facts_of("Total peserta aktif juga naik, dan per akhir tahun lalu mencapai 41,6 juta orang.",
                    published_on=date(2024, 2, 2))
     assert got == [("participants", "active_participants", "all", None, 2023, 41.6e6)]
+
+
+def test_a_start_from_around_a_figure_now_is_what_there_is(facts_of):
+    got = facts_of("The agency aims to reach 70 million active participants by 2026, from around 31.2 million currently.",
+                   published_on=date(2021, 11, 1))
+    assert ("participants", "active_participants", "all", None, 2021, 31.2e6) in got
+    assert ("targets", "active_participants", "all", None, 2026, 70e6) in got

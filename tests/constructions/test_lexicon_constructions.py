@@ -831,3 +831,15 @@ def test_hopes_proposed_targets_and_targets_laid_on_the_agency_are_targets(facts
     assert got == [("targets", "active_participants", "all", None, 2019, 31e6)]
     got = facts_of("Pada tahun depan, BPJS Ketenagakerjaan dibebani target 60 juta peserta.", published_on=date(2022, 9, 2))
     assert got == [("targets", "participants", "all", None, 2023, 60e6)]
+
+
+def test_wishes_and_musts_in_english_and_indonesian_are_targets(facts_of):
+    got = facts_of("For employers we want 420,000 active companies this year.", published_on=date(2018, 3, 1))
+    assert got == [("targets", "active_employers", "all", None, 2018, 420e3)]
+    got = facts_of("Tahun ini kami ingin peserta BPU aktif bisa 9,5 juta. Tahun depan harus sudah 12 juta.",
+                   published_on=date(2023, 3, 1))
+    assert ("targets", "active_participants", "informal", None, 2023, 9.5e6) in got
+    assert ("targets", "active_participants", "informal", None, 2024, 12e6) in got
+    got = facts_of("Target peserta aktif tahun ini semula 35 juta. Kantor pusat sudah merevisinya menjadi 31 juta.",
+                   published_on=date(2020, 8, 1))
+    assert ("targets", "active_participants", "all", None, 2020, 31e6) in got

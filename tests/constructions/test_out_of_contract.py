@@ -604,3 +604,28 @@ def test_an_answer_naming_its_own_measure_is_not_vetoed_by_the_questions_words(f
     body = "Bagaimana dengan pekerja sektor informal? Peserta bukan penerima upah yang aktif saat ini baru sekitar 510 ribu."
     got = facts_of(body, published_on=date(2015, 6, 1))
     assert got == [("participants", "active_participants", "informal", None, 2015, 510e3)]
+
+
+def test_members_whose_status_is_non_active_and_other_bodies_and_dividends(facts_of):
+    assert facts_of("Secara nasional ada 17 juta lebih peserta yang statusnya non aktif.", published_on=date(2021, 5, 1)) == []
+    assert facts_of("Jumlah peserta Jaminan Kesehatan Nasional kini 235 juta jiwa.", published_on=date(2021, 5, 1)) == []
+    assert facts_of("Dulu sebagai persero kami setor dividen, untuk tahun buku 2011 sekitar Rp 450 miliar.",
+                    published_on=date(2014, 5, 1)) == []
+    assert facts_of("The agency held some Rp 81 trillion in stocks at the end of 2020.", published_on=date(2021, 5, 1)) == []
+    assert facts_of("Menurut dia, jumlah pekerja yang layak dilindungi mencapai sekitar 128 juta orang.",
+                    published_on=date(2021, 5, 1)) == []
+
+
+def test_the_parts_of_an_english_increment_and_a_count_since_a_founding_year(facts_of):
+    body = ("The company ended 2013 with 12.3 million active members, out of around 29.5 million workers registered "
+            "since its establishment in 1977. It also aims to sign up 5 million new members this year, including "
+            "1.5 million informal workers.")
+    got = facts_of(body, published_on=date(2014, 2, 3))
+    assert ("participants", "registered_participants", "all", None, 2013, 29.5e6) in got
+    assert not [g for g in got if g[5] == 1.5e6]
+
+
+def test_if_only_so_many_joined_is_hypothetical_even_without_a_modal(facts_of):
+    got = facts_of("\"Kalau saja 12 juta pekerja informal bergabung dengan iuran minimal Rp16.800 per bulan, ada tambahan "
+                   "iuran sekitar Rp2,4 triliun per tahun,\" katanya.", published_on=date(2022, 6, 1))
+    assert got == []

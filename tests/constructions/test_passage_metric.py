@@ -269,3 +269,12 @@ def test_a_speakers_title_after_the_figure_is_not_its_measure(facts_of):
             "membership director Budi Santoso told reporters.")
     got = facts_of(body, published_on=date(2023, 1, 25))
     assert ("targets", "active_participants", "all", None, 2023, 45e6) in got
+
+
+def test_a_monthly_list_in_a_passage_about_active_members_is_active(facts_of):
+    body = ("Jumlah peserta aktif terus bertambah sepanjang semester I 2023. Jumlah peserta yang aktif mencapai 38,5 juta "
+            "orang per Juni 2023, meningkat 7,1% dibanding Juni 2022 yang sebanyak 35,9 juta.\n\nJumlah peserta sempat turun "
+            "tipis pada Februari, sebelum kembali naik. Berikut perkembangannya per akhir bulan:\n"
+            "Januari: 36,1 juta\nFebruari: 35,9 juta")
+    got = facts_of(body, published_on=date(2023, 7, 10))
+    assert ("participants", "active_participants", "all", None, 2023, 36.1e6) in got

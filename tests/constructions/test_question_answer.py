@@ -38,3 +38,14 @@ def test_a_question_asking_two_things_is_answered_sentence_by_sentence(facts_of)
     got = facts_of(body, published_on=date(2017, 9, 12))
     assert ("participants", "active_participants", "all", None, 2017, 25.6e6) in got
     assert ("targets", "active_participants", "all", None, 2017, 26.5e6) in got
+
+
+def test_an_answer_about_all_programmes_or_its_own_fund_takes_nothing_from_the_question(facts_of):
+    body = ("Berapa yang sudah ambil JHT tahun ini?\nSemester pertama klaim yang kami bayarkan untuk semua program "
+            "Rp 18,4 triliun.")
+    got = facts_of(body, published_on=date(2022, 8, 1))
+    assert ("funds", "benefits_paid", "all", None, 2022, 18.4e12) in got
+    body = ("Dana program jaminan kecelakaan kerja sekarang Rp 26 triliun. Tahun ini dana itu bisa tumbuh berapa?\n"
+            "Kami proyeksikan dana kelolaan akhir 2015 di kisaran Rp 210 triliun.")
+    got = facts_of(body, published_on=date(2015, 6, 1))
+    assert ("targets", "managed_funds", "all", None, 2015, 210e12) in got

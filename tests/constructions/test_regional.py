@@ -224,3 +224,10 @@ def test_a_region_set_apart_stays_a_region_with_a_share_of_the_national_total(fa
     got = facts_of("It had 40.1 million active members in 2023. In West Java alone, 4.9 million workers are active members.",
                    published_on=date(2024, 2, 1))
     assert got == [("participants", "active_participants", "all", None, 2023, 40.1e6)]
+
+
+def test_the_province_with_the_largest_payouts_is_a_region(facts_of):
+    body = ("Total payouts reached Rp 29.2 trillion in 2019. Central Java was the province with the largest payouts, at "
+            "Rp 3.1 trillion, followed by West Java.")
+    got = facts_of(body, published_on=date(2020, 1, 20))
+    assert got == [("funds", "benefits_paid", "all", None, 2019, 29.2e12)]

@@ -406,3 +406,29 @@ def test_today_and_within_two_years(facts_of):
     got = facts_of(body, published_on=date(2023, 10, 2))
     assert ("participants", "active_participants", "informal", None, 2023, 6.2e6) in got
     assert ("targets", "active_participants", "informal", None, 2025, 12e6) in got
+
+
+def test_a_year_in_brackets_labelling_the_next_figure_is_not_the_one_befores(facts_of):
+    got = facts_of("Kinerja keuangan 2021\n- Dana kelolaan: Rp553,5 triliun (2020: Rp486,4 triliun)",
+                   published_on=date(2022, 2, 10))
+    assert ("funds", "managed_funds", "all", None, 2021, 553.5e12) in got
+    assert ("funds", "managed_funds", "all", None, 2020, 486.4e12) in got
+
+
+def test_a_year_in_the_relative_clause_of_a_changes_start_is_its_own(facts_of):
+    got = facts_of("Sementara itu, jumlah peserta aktif yang pada akhir 2019 mencapai 34,2 juta turun menjadi 29,9 juta.",
+                   published_on=date(2021, 1, 20))
+    assert ("participants", "active_participants", "all", None, 2019, 34.2e6) in got
+
+
+def test_the_date_a_report_came_out_is_not_its_figures_period(facts_of):
+    got = facts_of("Laporan keuangan tahun buku 2022 yang dipublikasikan Juni lalu menunjukkan aset dana jaminan sosial "
+                   "mencapai Rp 636 triliun per 31 Desember 2022.", published_on=date(2023, 9, 1))
+    assert [g[4] for g in got] == [2022]
+
+
+def test_a_compared_year_is_no_anchor_for_year_end(facts_of):
+    body = ("Contributions in 2016 amounted to Rp 49.5 trillion, an increase of 36 percent over 2015, while the number "
+            "of active participants reached 22.6 million by year-end.")
+    got = facts_of(body, published_on=date(2017, 1, 30))
+    assert ("participants", "active_participants", "all", None, 2016, 22.6e6) in got

@@ -106,3 +106,9 @@ def test_a_segment_named_in_a_clause_of_reason_before_is_not_the_totals(facts_of
     got = facts_of("Dengan masuknya pekerja konstruksi, total peserta aktif BPJS Ketenagakerjaan per Oktober 2017 mencapai "
                    "25,7 juta orang.", published_on=date(2017, 11, 2))
     assert got == [("participants", "active_participants", "all", None, 2017, 25.7e6)]
+
+
+def test_a_list_of_segments_before_a_figure_is_all_of_them(facts_of):
+    got = facts_of("Kalau semuanya, PU, BPU, jasa konstruksi, per Desember 2022 35,9 juta peserta aktif.",
+                   published_on=date(2023, 2, 1))
+    assert got == [("participants", "active_participants", "all", None, 2022, 35.9e6)]

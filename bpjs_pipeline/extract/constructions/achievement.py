@@ -179,7 +179,10 @@ def _target_after_achievement(a: ArticleState, achieved: Reading, r: Reading) ->
     if achieved.money != r.money or \
             next(iter(a.vocab.kind_words.find_all(a.body, achieved.figure.end, r.figure.start)), None) is None:
         return
-    if achieved.role == CHANGE and achieved.vetoed and not r.vetoed:
+    if achieved.role == CHANGE and achieved.vetoed and not r.vetoed and \
+            a.vocab.against_target.search(a.body, achieved.figure.end, r.figure.start):
+        # (not a target set beside an increment: "Kalau tiap tahun cuma nambah lima juta, target 70 juta peserta pada
+        # 2026 itu sulit")
         r.role = CHANGE
         r.vetoed = f"not a level: {CHANGE} (the target of the increment before it, {achieved.figure.text})"
         r.sources["role"] = r.vetoed[len("not a level: "):]

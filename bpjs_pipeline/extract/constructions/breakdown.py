@@ -61,7 +61,7 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
         # "Rinciannya, ...", "Mereka yang terdaftar sebagai peserta terdiri dari PPU 39,65 juta ...", "Sebanyak
         # Rp 25,6 triliun di antaranya untuk jaminan hari tua":
         # the parts of the total the sentence before stated: the one they add up to, else the last
-        total = _total_they_add_up_to(a, r, first) or \
+        total = _total_they_add_up_to(a, r, first) or _figure_introducing(a, r) or \
             _total_they_fit_in(a, r, first, _of_its_kind(a, r, a.last_level_before(r)))
     elif r.index == first and (total := _total_they_add_up_to(a, r, first, least=3, within=0.005)) is not None:
         pass  # "Per Juli kemarin peserta aktif kita 35,3 juta. Itu sudah jauh lebih baik dari akhir tahun lalu yang
@@ -195,7 +195,7 @@ def _total_they_fit_in(a: ArticleState, r: Reading, first: int, last: Reading | 
                        lambda p: not p.vetoed and added * (1 - 0.01) <= p.figure.value <= _FIT_RATIO * added) or last
 
 
-_BULLET = re.compile(r"[›•·*▪◦-]\s")
+_BULLET = re.compile(r"[›•·*▪◦–—-]\s")
 
 
 def _total_line_above(a: ArticleState, r: Reading) -> Reading | None:
@@ -209,6 +209,19 @@ def _total_line_above(a: ArticleState, r: Reading) -> Reading | None:
         return None
     total = next((p for p in a.before(r, max(0, r.index - LOOK_BACK)) if p.sentence.index == above.index), None)
     return total if total is not None and total.role in (LEVEL, NEW_LEVEL) else None
+
+
+def _figure_introducing(a: ArticleState, r: Reading) -> Reading | None:
+    """The figure right before the breakdown word and colon introducing the figure's list, a part itself or not ("Dari
+    jumlah itu, peserta aktif 29,9 juta, terdiri atas:\n1. Penerima Upah (PU): 19,6 juta")."""
+    if not _listed_under_a_breakdown(a, r):
+        return None
+    above = a.sentences[r.sentence.index - 1]
+    said = next((p for p in a.back(r.index, max(0, r.index - LOOK_BACK)) if p.sentence.index <= above.index), None)
+    if said is None or said.sentence.index != above.index or said.money != r.money or \
+            said.role not in (LEVEL, NEW_LEVEL, PART):
+        return None
+    return said
 
 
 def _listed_under_a_breakdown(a: ArticleState, r: Reading) -> bool:

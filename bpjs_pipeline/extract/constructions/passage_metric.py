@@ -78,11 +78,14 @@ def _why_active(a: ArticleState, r: Reading, total_before: Reading | None = None
             r.segment = topic.segment
             r.sources["segment"] = f"the count its sentence points back at ({topic.figure.text})"
         return f"the active count its sentence points back at ({topic.figure.text})"
-    if not worded.sources.get("metric", "").startswith(("own words", "a covered worker noun")):
+    # (or the heading of its lines: "Berikut perkembangannya per akhir bulan:" over "Januari: 30,93 juta" in a passage
+    # about active participants)
+    headed = worded.sources.get("metric", "") == "the heading of its lines"
+    if not headed and not worded.sources.get("metric", "").startswith(("own words", "a covered worker noun")):
         return ""
     if counted_by_joining(a, r, worded):
         return ""  # "pekerja sektor informal yang ikut baru sekitar 1,08 juta orang": those who joined
-    names_participants = bool(vocab.participant_nouns.search(body, worded.spans.left, worded.spans.phrase_end))
+    names_participants = headed or bool(vocab.participant_nouns.search(body, worded.spans.left, worded.spans.phrase_end))
     if r.segment != "all" and topic.segment == "all":
         # a part of the active total: one segment's count of the same period, named as
         # participants or in a passage still speaking of active counts (not one counted by its cover in a sentence

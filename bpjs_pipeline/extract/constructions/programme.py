@@ -31,6 +31,10 @@ def read_programme(a: ArticleState, r: Reading) -> None:
     # named since the previous figure of the same unit is this one's
     last_same_unit = next((p for p in a.before(r, a.first_in_sentence) if p.money == r.money), None)
     since = max(s.sentence_start, _own_programme_end(a, last_same_unit)) if last_same_unit else s.sentence_start
+    asked = body.rfind("?", since, s.figure_start)
+    if asked != -1 and vocab.programmes_in_general.search(body, asked, s.figure_start):
+        since = asked + 1  # an answer about all programmes takes no programme from its question ("Berapa yang sudah
+        # ambil JHT tahun ini? Semester pertama klaim yang kami bayarkan untuk semua program Rp 20,9 triliun")
     reason = last_match(vocab.set_off_opener, body, since, s.figure_start)
     # (closed by the last comma before the figure: the clause may list programmes with commas of its own)
     closed = body.rfind(",", reason.end(), s.figure_start) if reason else -1
@@ -142,6 +146,11 @@ def pointed_programme(a: ArticleState, r: Reading) -> str | None:
         pointer = framed  # "Untuk program baru tersebut, BPJS Ketenagakerjaan menargetkan 5 juta peserta": the frame's
     if pointer is None or vocab.programmes_in_general.search(body, s.sentence_start, s.figure_start):
         return None  # ("dana jaminan sosial lima program tersebut": all of them)
+    asked = body.rfind("?", pointer.end(), s.figure_start)
+    if asked != -1 and vocab.fund_pointer.fullmatch(pointer.group(0)) and \
+            next(iter(vocab.money_metrics.find_all(body, asked, s.figure_start)), None) is not None:
+        return None  # an answer naming its own fund ("Tahun ini dana itu bisa tumbuh berapa? Kami proyeksikan dana
+        # kelolaan akhir 2014 di kisaran Rp 190 triliun"): the pointer was the question's
     reason = last_match(vocab.set_off_opener, body, s.sentence_start, pointer.start())
     if reason is not None and "," not in body[reason.end():pointer.start()] and \
             body.find(",", pointer.end(), s.figure_start) != -1:

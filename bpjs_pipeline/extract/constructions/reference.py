@@ -219,8 +219,11 @@ def _next_bare_item_of_the_workforce(a: ArticleState, prev: Reading, r: Reading)
     """Whether the figure is the next item after a count of the country's workers or the statistics office's, naming
     no measure, coverage or participants between them."""
     vocab, gap = a.vocab, (prev.figure.end, r.spans.phrase_end)
-    if r.money or not (prev.vetoed.startswith(WORKFORCE) or (prev.vetoed.startswith(NOT_BPJS) and
-                                                           vocab.statistics_office.search(a.body, prev.spans.clause, prev.figure.start))):
+    if r.money or not (prev.vetoed.startswith(WORKFORCE) or (prev.vetoed.startswith(NOT_BPJS) and (
+            vocab.statistics_office.search(a.body, prev.spans.clause, prev.figure.start) or
+            # ("pekerja formal yang belum terlindungi masih sekitar 50 juta orang, sedangkan pekerja informal mencapai
+            # 70 juta orang": workers again, of the same kind)
+            vocab.worker_nouns.search(a.body, r.spans.left, r.spans.phrase_end)))):
         return False
     return not any(p.search(a.body, *gap) for p in (vocab.person_metrics_any, vocab.coverage, vocab.participant_nouns))
 

@@ -60,6 +60,9 @@ def read_segment(a: ArticleState, r: Reading) -> None:
         if reason is not None and "," not in body[reason.end():hit[1].start()]:
             hit = None  # "Dengan masuknya pekerja konstruksi, total peserta aktif ... 25,7 juta": a clause of reason's
         found, how = ({hit[0]: hit[1].group(0)} if hit else {}), "its words before the clause"
+        if hit:  # (with those listed with it: "Kalau semuanya, PU, BPU, jasa konstruksi, per Desember kemarin 41,56 juta
+            # peserta aktif" counts them all)
+            found = phrase.nearest_segments(body, hit[1].start(), hit[1].end(), vocab, list_from=s.left) or found
     if not found and (pointer := vocab.segment_pointer.search(body, s.sentence_start, s.right_clause_end)) is not None:
         # "Tak hanya PMI, segmen jasa konstruksi juga menjadi perhatian. ..., peserta yang aktif di segmen ini tercatat
         # 6,4 juta pekerja": the segment named last before the pointer
