@@ -296,3 +296,9 @@ def test_a_target_beside_an_increment_is_no_increments_target(facts_of):
     got = facts_of("Kalau tiap tahun cuma bertambah lima juta, target 70 juta peserta pada 2026 itu sulit.",
                    published_on=date(2022, 5, 1))
     assert ("targets", "participants", "all", None, 2026, 70e6) in got
+
+
+def test_a_target_in_brackets_after_an_achievement_is_of_its_period(facts_of):
+    body = "Sepanjang 2016 kinerja BPJS Ketenagakerjaan tumbuh.\nJumlah peserta aktif: 22,6 juta tenaga kerja (target 24 juta)."
+    got = facts_of(body, published_on=date(2017, 1, 20))
+    assert ("targets", "active_participants", "all", None, 2016, 24e6) in got

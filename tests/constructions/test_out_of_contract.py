@@ -629,3 +629,12 @@ def test_if_only_so_many_joined_is_hypothetical_even_without_a_modal(facts_of):
     got = facts_of("\"Kalau saja 12 juta pekerja informal bergabung dengan iuran minimal Rp16.800 per bulan, ada tambahan "
                    "iuran sekitar Rp2,4 triliun per tahun,\" katanya.", published_on=date(2022, 6, 1))
     assert got == []
+
+
+def test_suppose_and_for_instance_make_a_figure_hypothetical(facts_of):
+    got = facts_of("Andai 15 juta pekerja informal ikut program JKK dan JKM, dana yang masuk sekitar Rp 3 triliun setahun.",
+                   published_on=date(2023, 6, 1))
+    assert got == []
+    got = facts_of("Kalau misalnya 4 juta pekerja menarik JHT sekaligus, itu sekitar Rp40 triliun.",
+                   published_on=date(2020, 6, 1))
+    assert got == []
