@@ -654,3 +654,20 @@ def test_a_unit_note_with_a_qualifier_heads_its_rows():
             "Funds under management (Rp trillion, year-end)\n2021    553.5\n2022    629.1\nSource: annual reports\n")
     body = clean_article("x", text).body
     assert "2021: Rp553.5 trillion." in body and "2022: Rp629.1 trillion." in body
+
+
+def test_a_byline_cut_into_fields_by_bars_beats_a_quotes_day():
+    text = ("PortalJamsos.id | Berita Jaminan Sosial\nHome > Berita\n\nTanya Jawab Paparan Kinerja 2018\n\n"
+            "Ditulis oleh Redaksi | 12 Februari 2019 | Dibaca 2.051 kali\n\n"
+            "Direksi BPJS Ketenagakerjaan memaparkan kinerja 2018 dalam konferensi pers di Jakarta, Senin (11/2/2019). "
+            "Berikut rangkuman tanya jawab wartawan dengan direksi.\n")
+    assert str(clean_article("x", text).published_on) == "2019-02-12"
+
+
+def test_a_table_parted_by_bars_and_aligned_by_spaces_keeps_its_rows():
+    text = ("Capaian kinerja semester I 2022 disampaikan dalam temu media di Palembang oleh kantor wilayah.\n\n"
+            "Uraian                   | Nasional          | Kanwil Sumbagsel\n"
+            "Peserta aktif            | 33,2 juta         | 1,4 juta\n"
+            "Iuran                    | Rp41,6 triliun    | Rp1,2 triliun\n")
+    body = clean_article("x", text).body
+    assert "Peserta aktif: Nasional 33,2 juta; Kanwil Sumbagsel 1,4 juta." in body

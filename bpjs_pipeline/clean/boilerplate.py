@@ -88,6 +88,8 @@ def _spaced_row(line: str) -> str:
     """A line of three or more short cells parted by runs of spaces, as a table copied from a page is laid out
     ("2019    73,3    29,2" under "Tahun   Iuran   Klaim"), is a table row: read as one parted by "|" (a label and
     one figure so parted are a labelled line, see `_label_gap`)."""
+    if "|" in line:
+        return line  # (already parted by bars, the spaces only align them: "Peserta aktif      | 33,21 juta")
     cells = [c.strip() for c in _CELL_GAP.split(line.strip()) if c.strip()]
     if len(cells) >= 3 and all(len(c) <= _SPACED_CELL_CHARS for c in cells):
         return " | ".join(cells)
@@ -328,10 +330,12 @@ def introduced_list_items(lines: list[str]) -> list[str]:
         if introduced and _LIST_MARK.fullmatch(s):
             out[i], marked = "", True  # a mark on a line of its own ("1." over "JHT: IDR 491,64 Triliun")
             continue
-        item = _LIST_ITEM.match(s) if introduced or _LABELLED_ITEM.match(s) else None
+        labelled = _LABELLED_ITEM.match(s)
+        item = _LIST_ITEM.match(s) if introduced or labelled else None
         if (item or marked) and _DIGIT.search(s, item.end() if item else 0):
             rest = s[item.end() if item else 0:].rstrip()
             out[i] = rest if _FULL_STOP_END.search(rest) else rest.rstrip(";,") + "."
+
             marked = False
             continue
         marked = False

@@ -136,7 +136,11 @@ def find_published_on(header: list[str], body: list[str], address: str | None = 
                             if line.strip() not in kept and _DIGIT.search(line))  # (a date has figures)
         # (with a quote's day found, only a weekday and a month written out: a caption's "(2/10/2017)" is no byline)
         wanted = ("weekday_named", "header") if best is not None else ("dateline",)
-        best = next((c.when for c in find_publication_dates(dropped, years, dated) if c.kind in wanted), best)
+        # (or a date with its month written out in a byline cut into fields by "|": "Ditulis oleh Redaksi | 10
+        # Februari 2017 | Dibaca 1.284 kali")
+        fields = "\n".join(line for line in dropped.split("\n") if line.count("|") >= 2)
+        best = next((c.when for c in find_publication_dates(dropped, years, dated) if c.kind in wanted), None) or \
+            next((c.when for c in find_publication_dates(fields, years, dated) if c.kind == "dateline"), None) or best
     if best is None and page is not None:
         # a date with its clock time at the foot of the page ("Kamis, 18 Desember 2014 19:32 WIB | Dibaca ...")
         best = next((c.when for c in find_publication_dates(page[-_PAGE_TOP_CHARS:], years, dated)

@@ -130,6 +130,12 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
         r.metric, words = "benefits_paid", f"{placed.group(0)} {benefit.group(0).strip()}"
     elif r.money:
         r.metric, words = phrase.money_metric(body, s.left, fig.start, fig.end, s.phrase_end, vocab)
+        if r.metric is None and (described := vocab.relative_after.match(body, fig.end)) is not None:
+            # "Sampai Juni sudah Rp12,1 triliun yang dicairkan untuk jaminan hari tua": the relative clause right after
+            # it says what it is
+            hit = phrase.first_label(vocab.money_metrics, body, described.end(), s.right_clause_end)
+            if hit:
+                r.metric, words = hit[0], hit[1].group(0)
         if r.metric is None and not any(p.money for p in a.before(r, first)):
             # "membayarkan manfaat JKP kepada 78.000 pekerja dengan nominal Rp873 miliar":
             # the sentence's fund words went to no other rupiah figure

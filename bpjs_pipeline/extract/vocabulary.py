@@ -295,7 +295,7 @@ def _vocabulary() -> Vocabulary:
         amount_next=re.compile(r"\s*(?:\([A-Za-z]+\)\s*)?(?:" + "|".join(lex["numbers"]["currency"]) + r")\s*\d"),
         set_aside_word=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["program"]["set_aside"]) + r")(?!\w)"),
         set_aside=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["program"]["set_aside"]) + r")\s+(?:(?:"
-                             + alternation(lex["program"]["set_aside_nouns"]) + r")\s+)?$"),
+                             + alternation(lex["program"]["set_aside_nouns"]) + r")\s+)?(?:(?:" + "|".join(lex["program"]["set_aside_articles"]) + r")\s+)?$"),
         lookback_opener=re.compile(r"\W*(?:" + alternation(lex["dates"]["lookback_openers"]) + r")(?!\w)"),
         pointed_total_lead=re.compile(r"(?i)\W*(?:" + alternation(lex["anaphora"]["pointed_total_leads"])
                                       + r")\s+(?:\w+\s+){0,3}"),

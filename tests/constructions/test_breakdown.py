@@ -352,3 +352,12 @@ def test_a_list_introduced_after_a_part_is_that_parts_breakdown(facts_of):
     got = facts_of(body, published_on=date(2022, 2, 1))
     assert ("participants", "active_participants", "formal", None, 2021, 20.9e6) in got
     assert ("participants", "active_participants", "informal", None, 2021, 3.1e6) in got
+
+
+def test_parts_fit_a_level_named_further_back_than_the_last_sentences(facts_of):
+    body = ("BPJS Ketenagakerjaan mencatat dana kelolaan per Juni 2025 mencapai Rp842,6 triliun. Capaian itu disampaikan "
+            "dalam paparan kinerja semester I. Paparan digelar di Jakarta. Direktur Keuangan mengatakan pertumbuhan itu ditopang oleh iuran peserta dan "
+            "hasil pengembangan investasi.\nRinciannya, Jaminan Hari Tua (JHT) Rp519,3 triliun dan Jaminan Pensiun (JP) "
+            "Rp205,1 triliun.")
+    got = facts_of(body, published_on=date(2025, 7, 22))
+    assert ("funds", "managed_funds", "all", "JHT", 2025, 519.3e12) in got

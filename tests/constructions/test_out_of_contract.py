@@ -638,3 +638,12 @@ def test_suppose_and_for_instance_make_a_figure_hypothetical(facts_of):
     got = facts_of("Kalau misalnya 4 juta pekerja menarik JHT sekaligus, itu sekitar Rp40 triliun.",
                    published_on=date(2020, 6, 1))
     assert got == []
+
+
+def test_more_ways_of_placing_money(facts_of):
+    for body in ("Untuk surat berharga negara saja, nilainya sekitar Rp 75 triliun pada 2015.",
+                 "Sekitar 65 persen, atau kurang lebih Rp370 triliun, ditaruh di surat utang pada 2021.",
+                 "He said around Rp 470 trillion of the funds was invested in government bonds in 2022.",
+                 "Pada 2018 surat utang masih dominan, sekitar 60 persen, kira-kira Rp 240 triliun.",
+                 "Pada 2017 sekitar Rp 65 triliun, lewat SBN dan obligasi BUMN karya."):
+        assert facts_of(body, published_on=date(2023, 1, 5)) == [], body

@@ -278,3 +278,10 @@ def test_a_monthly_list_in_a_passage_about_active_members_is_active(facts_of):
             "Januari: 36,1 juta\nFebruari: 35,9 juta")
     got = facts_of(body, published_on=date(2023, 7, 10))
     assert ("participants", "active_participants", "all", None, 2023, 36.1e6) in got
+
+
+def test_a_relative_clause_right_after_an_amount_says_what_it_is(facts_of):
+    got = facts_of("Sampai Juni 2019 sudah Rp13,4 triliun yang dicairkan untuk jaminan hari tua.", published_on=date(2019, 7, 1))
+    assert got == [("funds", "benefits_paid", "all", "JHT", 2019, 13.4e12)]
+    got = facts_of("Pada 2016 perusahaan dan pekerja menyetor Rp 49,5 triliun.", published_on=date(2017, 1, 20))
+    assert got == [("funds", "contributions", "all", None, 2016, 49.5e12)]

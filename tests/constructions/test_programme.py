@@ -605,3 +605,15 @@ def test_a_benefit_for_the_heirs_is_the_death_benefit(facts_of):
     got = facts_of("Sepanjang 2023 BPJS Ketenagakerjaan menyalurkan santunan bagi ahli waris peserta sebesar Rp 3,2 triliun.",
                    published_on=date(2024, 1, 9))
     assert got == [("funds", "benefits_paid", "all", "JKM", 2023, 3.2e12)]
+
+
+def test_a_programme_set_aside_in_english_and_one_an_amount_went_to(facts_of):
+    body = ("Contributions collected in 2014 amounted to Rp28.5 trillion, he added, while benefits paid out, mostly "
+            "withdrawals from the old-age savings (JHT) program, totalled Rp10.3 trillion.")
+    got = facts_of(body, published_on=date(2015, 1, 20))
+    assert ("funds", "benefits_paid", "all", None, 2014, 10.3e12) in got
+    got = facts_of("Total payouts in 2017 were Rp 21.5 trillion. Most of it, about Rp 19.3 trillion, was for JHT.",
+                   published_on=date(2018, 1, 20))
+    assert ("funds", "benefits_paid", "all", "JHT", 2017, 19.3e12) in got
+    got = facts_of("Iuran pensiun yang sudah masuk sampai Agustus 2016 sekitar Rp 2,1 triliun.", published_on=date(2016, 9, 1))
+    assert got == [("funds", "contributions", "all", "JP", 2016, 2.1e12)]

@@ -231,3 +231,13 @@ def test_the_province_with_the_largest_payouts_is_a_region(facts_of):
             "Rp 3.1 trillion, followed by West Java.")
     got = facts_of(body, published_on=date(2020, 1, 20))
     assert got == [("funds", "benefits_paid", "all", None, 2019, 29.2e12)]
+
+
+def test_a_branch_cell_of_a_row_and_a_heading_naming_the_scope(facts_of):
+    body = "Kinerja semester I 2022\nIuran: Nasional Rp41,6 triliun; Kanwil Sumbagsel Rp1,2 triliun."
+    got = facts_of(body, published_on=date(2022, 8, 4))
+    assert got == [("funds", "contributions", "all", None, 2022, 41.6e12)]
+    body = ("Kantor Wilayah BPJS Ketenagakerjaan Kalimantan memaparkan kinerja 2023 bersama kinerja nasional.\nNasional\n"
+            "- Pemberi kerja aktif: 802.100\nKanwil Kalimantan\n- Pemberi kerja aktif: 41.800")
+    got = facts_of(body, published_on=date(2024, 2, 1))
+    assert got == [("participants", "active_employers", "all", None, 2023, 802.1e3)]

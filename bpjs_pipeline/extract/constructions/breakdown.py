@@ -189,8 +189,10 @@ def _total_they_fit_in(a: ArticleState, r: Reading, first: int, last: Reading | 
     pada 2018. Berdasarkan program, dana JHT mencapai Rp 340,9 triliun, JP Rp 84,4 triliun, ...": the parts of the
     486,4, not of 2018's 365,5)."""
     count, added = _sentence_sum(a, r, first)
-    if last is None or count < 2 or last.figure.value >= added * (1 - 0.01):
+    if count < 2 or (last is not None and last.figure.value >= added * (1 - 0.01)):
         return last
+    # (or, with none in the last sentences, a level further back they fit in: "... dana kelolaan per Juni 2025 mencapai
+    # Rp842,6 triliun ... . Direktur Keuangan ... . Rinciannya, Jaminan Hari Tua (JHT) Rp519,3 triliun, ...")
     return _level_back(a, r, first, 2 * INHERIT_SENTENCES,
                        lambda p: not p.vetoed and added * (1 - 0.01) <= p.figure.value <= _FIT_RATIO * added) or last
 

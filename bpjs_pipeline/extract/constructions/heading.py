@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from bpjs_pipeline.extract.constructions.achievement import kind_at
 from bpjs_pipeline.extract.constructions.change import GENERIC
 from bpjs_pipeline.extract.constructions.pointer import fund_programme, programme_pointed_at
+from bpjs_pipeline.extract.constructions.regional import NATIONAL
 from bpjs_pipeline.parsing.numbers import currency_words
 from bpjs_pipeline.parsing.sentences import Sentence
 
@@ -47,6 +48,10 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
         a.heading_sentence = sentence.index
         if len(programs) == 1:
             a.heading["program"] = programs.pop()
+        if vocab.national.search(body, sentence.start, sentence.end):  # "Nasional" over lines of figures
+            a.heading["scope"] = NATIONAL
+        elif vocab.regional.search(body, sentence.start, sentence.end) is not None:
+            a.heading["scope"] = sentence.text.strip()  # "Kanwil Kalimantan"
         # (an introduction naming no measure takes the one its paragraph names before it, and its segment: "Jumlah
         # pekerja jasa konstruksi yang aktif ... terus merangkak naik. Berikut perkembangan bulanannya:")
         paragraph = body.rfind("\n", 0, sentence.start) + 1 if introduces else sentence.start

@@ -334,8 +334,14 @@ def programme_named(a: ArticleState, r: Reading, start: int, end: int) -> tuple[
     # (not a programme set aside: "Selain JHT, BPJS Ketenagakerjaan membayar Rp 487,1 miliar untuk kecelakaan kerja")
     mentions = list(a.vocab.programs.find_all(a.body, start, end))
     if mentions and a.vocab.set_aside_word.search(a.body, start, end):
-        mentions = [(label, m) for label, m in mentions
-                    if not a.vocab.set_aside.search(a.body, max(start, m.start() - 30), m.start())]
+        kept, aside_end = [], -1
+        for label, m in mentions:
+            if a.vocab.set_aside.search(a.body, max(start, m.start() - 30), m.start()) or \
+                    (0 <= m.start() - aside_end <= 2 and a.body[aside_end:m.start()].strip() == "("):
+                aside_end = m.end()  # (and the abbreviation in brackets after it: "the old-age savings (JHT)")
+            else:
+                kept.append((label, m))
+        mentions = kept
     if not mentions:
         return None, False
     general = a.vocab.programmes_in_general.search(a.body, start, mentions[0][1].start())

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract.roles import speaker_title
 
+NATIONAL = "national"  # the scope of lines under a heading naming the nation
 VETO = "a regional figure"  # how a region's figure is rejected (a repeat of it is the region's too)
 ARTICLE_SUBJECT = " (the article reports on "  # ... when only the article's subject makes it a region's
 
@@ -68,7 +69,9 @@ def regional(a: ArticleState, r: Reading) -> str:
     """Why the figure is a region's, or ""."""
     body, vocab, s = a.body, a.vocab, r.spans
     no_region_has_as_many = r.figure.value > (vocab.max_regional_amount if r.money else vocab.max_regional_count)
-    own = vocab.region_scope.search(body, s.clause, s.figure_start)
+    # (or a branch office heading the figure's own cell: "Iuran: Nasional Rp41,62 triliun; Kanwil Sumbagsel Rp1,17 triliun")
+    own = vocab.region_scope.search(body, s.clause, s.figure_start) or \
+        (vocab.regional.search(body, s.clause, s.figure_start) if body.rfind(";", s.clause - 2, s.clause) != -1 else None)
     if own and s.clause > s.sentence_start and not vocab.national.search(body, s.clause, s.right_clause_end):
         # "pembayaran secara nasional ... Rp 341,6 miliar, sedangkan di Jateng-DIY Rp 38,4 miliar": a region in
         # the figure's own clause beats the nation named in another
@@ -115,6 +118,12 @@ def regional(a: ArticleState, r: Reading) -> str:
     m = vocab.region_item.search(body, max(s.left, s.figure_start - 60), s.figure_start)
     if m:  # "Jakarta 8,02 juta, Jawa Barat 4,96 juta, ...": a list of regions' figures
         return VETO + ": " + m.group("region")
+    # a heading line naming the nation or a region over its lines ("Nasional" over "- Peserta aktif: 41,56 juta",
+    # "Kanwil Kalimantan" over "- Peserta aktif: 1,93 juta")
+    if a.heading.get("scope") == NATIONAL:
+        return ""
+    if a.heading.get("scope") is not None and not no_region_has_as_many:
+        return f"{VETO}: {a.heading['scope']} (the heading of its lines)"
     if a.regional_subject and not no_region_has_as_many and r.metric not in vocab.national_only_metrics \
             and not _national_just_before(a, r):
         return f"{VETO}{ARTICLE_SUBJECT}{a.regional_subject!r})"
