@@ -671,3 +671,13 @@ def test_a_table_parted_by_bars_and_aligned_by_spaces_keeps_its_rows():
             "Iuran                    | Rp41,6 triliun    | Rp1,2 triliun\n")
     body = clean_article("x", text).body
     assert "Peserta aktif: Nasional 33,2 juta; Kanwil Sumbagsel 1,4 juta." in body
+
+
+def test_lists_of_other_articles_titles_under_their_headers_are_furniture():
+    text = ("Laporan Pasar\n\nBPJS Ketenagakerjaan mencatat dana kelolaan Rp 790 triliun pada akhir 2024, kata direksi di "
+            "Jakarta.\n\nRead more:\n- Agency's investment return hits Rp 16 trillion in H1\n\nInfografik terkait:\n"
+            "- Aset Dana Pensiun Indonesia Rp 280 Triliun\n\nMORE FROM THE MARKET DESK\n"
+            "- BPJS Ketenagakerjaan paid Rp 15.8 trillion in claims in Q1\n")
+    body = clean_article("x", text).body
+    assert "Rp 790 triliun" in body
+    assert "Rp 16 trillion" not in body and "Rp 280 Triliun" not in body and "Rp 15.8 trillion" not in body

@@ -340,7 +340,8 @@ def introduced_list_items(lines: list[str]) -> list[str]:
             continue
         marked = False
         # (not "Baca juga:" over related articles' titles, nor any other line of furniture)
-        introduced = s.endswith(":") and len(s.split()) >= 2 and not is_furniture(s)
+        introduced = s.endswith(":") and len(s.split()) >= 2 and not is_furniture(s) and \
+            s.rstrip(":").strip().lower() not in _link_list_headers()  # ("Infografik terkait:" heads links)
     return out
 
 
@@ -564,6 +565,11 @@ def _link_starts() -> tuple[str, ...]:
 
 
 @cache
+def _link_list_header_starts() -> tuple[str, ...]:
+    return tuple(lexicon()["boilerplate"]["link_list_header_starts"])
+
+
+@cache
 def _link_list_headers() -> frozenset[str]:
     """A line that is one of the link starts alone ("Baca Juga", "Related:") heads a list of related articles."""
     return frozenset(m.rstrip(":").strip() for m in _link_starts())
@@ -612,7 +618,8 @@ def split_page(text: str) -> PageParts:
         if not line.strip() or line.rstrip().endswith((".", "!", '"', "”")) or \
                 (line.rstrip().endswith("?") and len(line.split()) > LINK_TITLE_WORDS):
             link_titles = False  # (a related article's title may ask a question: "..., Iuran Dibayar Aplikator?")
-        if key.strip().rstrip(":").strip() in _link_list_headers():
+        if key.strip().rstrip(":").strip() in _link_list_headers() or \
+                (len(line.split()) <= LINK_TITLE_WORDS and key.strip().startswith(_link_list_header_starts())):
             link_titles = True  # ("Baca Juga" / "Kuota Penempatan PMI ... Naik" / "BPJS Kesehatan Tanggung ...")
             continue
         if link_titles:

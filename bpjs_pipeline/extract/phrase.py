@@ -53,7 +53,9 @@ def person_metric(body: str, spans: list[tuple[int, int]], vocab: Vocabulary) ->
             # tenaga kerja aktif peserta Jamsostek mencapai 12,6 juta" counts workers)
             if employer and employer.start() < words.start() and \
                     not vocab.worker_nouns.search(body, employer.end(), words.end()) and \
-                    not vocab.count_head.search(body, employer.end(), words.start()):
+                    not vocab.count_head.search(body, employer.end(), words.start()) and \
+                    not vocab.target.search(body, employer.end(), words.start()):
+                # (not the subject of a target verb: "Untuk tahun ini, perusahaan menargetkan peserta aktif 33,7 juta")
                 return EMPLOYER_OF[metric], f"{employer.group(0)} … {words.group(0)}"
     return metric, words.group(0)
 

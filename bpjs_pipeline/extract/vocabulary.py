@@ -101,6 +101,7 @@ class Vocabulary:
     difference_tolerance: float
     subgroups: re.Pattern
     example_marker: re.Pattern
+    part_of_frame: re.Pattern
     level_verb: re.Pattern
     change_carried_to_a_date: re.Pattern
     share_base: re.Pattern
@@ -517,6 +518,7 @@ def _vocabulary() -> Vocabulary:
         change_carried_to_a_date=re.compile(r"(?<!\w)(?:" + alternation(lex["word_classes"]["until"]) + r")\s+(?:(?:" + alternation(lex["grammar"]["period_range_nouns"]) + r")\s+)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d(?!\d)"),
         level_verb=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["level_verbs"]) + r")(?:\s+(?:" + alternation(lex["grammar"]["level_verb_fillers"], lex["grammar"]["level_verb_fillers"]) + r"))?\s*$"),
         subgroups=phrase_pattern(metric["not_a_fact"]["subgroups"], metric["not_a_fact"]["subgroups_case_sensitive"]),
+        part_of_frame=re.compile(r"[\s\"“]*(?:" + alternation(metric["not_a_fact"]["part_of_frame_openers"]) + r")\s[^,.;:?!]*\d[^,.;:?!]*,", re.I),
         example_marker=re.compile(r"(?<!\w)(?:" + alternation(metric["not_a_fact"]["example_markers"]) + r")\s+(?:[\w-]+(?:,\s*|\s+(?:and|dan|atau|or)\s+))*$", re.I),
         eligibility=phrase_pattern(metric["not_a_fact"]["eligibility"]),
         potential_verbs=phrase_pattern(metric["not_a_fact"]["potential_verbs"]),

@@ -843,3 +843,9 @@ def test_wishes_and_musts_in_english_and_indonesian_are_targets(facts_of):
     got = facts_of("Target peserta aktif tahun ini semula 35 juta. Kantor pusat sudah merevisinya menjadi 31 juta.",
                    published_on=date(2020, 8, 1))
     assert ("targets", "active_participants", "all", None, 2020, 31e6) in got
+
+
+def test_the_company_setting_a_target_is_no_employer_count(facts_of):
+    got = facts_of("Untuk tahun ini, perusahaan menargetkan peserta aktif 36,1 juta dan dana kelolaan Rp620 triliun.",
+                   published_on=date(2022, 2, 1))
+    assert ("targets", "active_participants", "all", None, 2022, 36.1e6) in got

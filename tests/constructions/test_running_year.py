@@ -432,3 +432,9 @@ def test_a_compared_year_is_no_anchor_for_year_end(facts_of):
             "of active participants reached 22.6 million by year-end.")
     got = facts_of(body, published_on=date(2017, 1, 30))
     assert ("participants", "active_participants", "all", None, 2016, 22.6e6) in got
+
+
+def test_an_amount_said_to_be_now(facts_of):
+    got = facts_of("The agency had Rp 630 trillion under management at the end of 2022. A: We manage around Rp 690 "
+                   "trillion now.", published_on=date(2023, 9, 1))
+    assert ("funds", "managed_funds", "all", None, 2023, 690e12) in got

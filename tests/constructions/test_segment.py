@@ -112,3 +112,9 @@ def test_a_list_of_segments_before_a_figure_is_all_of_them(facts_of):
     got = facts_of("Kalau semuanya, PU, BPU, jasa konstruksi, per Desember 2022 35,9 juta peserta aktif.",
                    published_on=date(2023, 2, 1))
     assert got == [("participants", "active_participants", "all", None, 2022, 35.9e6)]
+
+
+def test_a_part_of_the_group_a_sentence_opens_with(facts_of):
+    got = facts_of("Dari sekitar 84 juta pekerja informal, baru sekitar 9 juta yang terlindungi per Maret 2025.",
+                   published_on=date(2025, 4, 10))
+    assert got == [("participants", "participants", "informal", None, 2025, 9e6)]

@@ -83,6 +83,10 @@ def read_segment(a: ArticleState, r: Reading) -> None:
             if named:
                 found, how = (named, "the group its sentence points back at") if len(named) == 1 else ({}, how)
                 break
+    if not found and (frame := vocab.part_of_frame.match(body, s.sentence_start, s.figure_start)) is not None:
+        named = phrase.segments_of(body, [(frame.start(), frame.end())], vocab)
+        if len(named) == 1:  # "Dari sekitar 84 juta pekerja informal, baru sekitar 9 juta yang terlindungi": a part of
+            found, how = named, "the group its sentence's frame counts"  # that group
     if not found and "segment" in a.heading:
         found, how = {a.heading["segment"]: a.heading["segment"]}, "the heading of its lines"
     if found:
