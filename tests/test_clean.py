@@ -681,3 +681,12 @@ def test_lists_of_other_articles_titles_under_their_headers_are_furniture():
     body = clean_article("x", text).body
     assert "Rp 790 triliun" in body
     assert "Rp 16 trillion" not in body and "Rp 280 Triliun" not in body and "Rp 15.8 trillion" not in body
+
+
+def test_the_numbered_posts_of_a_thread_are_body():
+    text = ("Data Ekonomi ID\n@dataekonomiID\n\n1/ BPJS Ketenagakerjaan menutup 2023 dengan 41,6 juta peserta aktif. Naik "
+            "dari 35,9 juta di akhir 2022. Berikut rangkumannya 🧵👇\n\n5 j\n\n2/ Dana kelolaan per Desember 2023 mencapai "
+            "Rp711,9 T, naik sekitar 12% setahun.\n")
+    body = clean_article("x", text).body
+    assert "BPJS Ketenagakerjaan menutup 2023 dengan 41,6 juta peserta aktif. Naik dari 35,9 juta di akhir 2022." in body
+    assert "1/" not in body

@@ -96,6 +96,29 @@ def _spaced_row(line: str) -> str:
     return line
 
 
+# a numbered post of a social-media thread ("1/ BPJS Ketenagakerjaan menutup 2024 dengan 45,2 juta peserta aktif. ... 🧵")
+_THREAD_POST = re.compile(r"^(\d{1,2})/\s+(?=\S)", re.M)
+_THREAD_POST_WORDS = 6  # (a shorter one is no sentence: "2/ Komposisi peserta aktif akhir 2024:" stays as it is)
+
+
+def thread_posts(lines: list[str]) -> list[str]:
+    """A thread's numbered posts, each a paragraph of sentences: body, without the number, closed by a full stop
+    when it ends with marks and pictures ("... Berikut rangkumannya 🧵👇")."""
+    out = []
+    for line in lines:
+        m = _THREAD_POST.match(line)
+        if m is None or len(line.split()) < _THREAD_POST_WORDS or line.rstrip().endswith(":"):
+            out.append(line)
+            continue
+        rest = line[m.end():].rstrip()
+        end = len(rest)
+        while end and not (rest[end - 1].isalnum() or rest[end - 1] in ".!?\"”)"):
+            end -= 1  # (the pictures and marks after its last word)
+        rest = rest[:end]
+        out.append(rest if rest.endswith((".", "!", "?")) else rest + ".")
+    return out
+
+
 def is_furniture(line: str) -> bool:
     """A line that is page furniture wherever it stands."""
     starts, caption, _, whole, pipes, _, _ = _markers()
@@ -595,6 +618,8 @@ def split_page(text: str) -> PageParts:
     normalized = normalize(text)
     raw_lines = _joined_hyphenations([_label_gap(raw.strip()) for raw in normalized.split("\n")])
     lines = [_SPACES.sub(" ", line) for line in raw_lines]
+    if _THREAD_POST.search(normalized):
+        lines = thread_posts(lines)
     if sum(1 for line in lines if len(line) == 4 and _YEAR_CELL.fullmatch(line)) >= 2:  # (cells on lines of their own)
         lines = flattened_table_rows(lines)
     if any("|" in line for line in lines):  # (only a page with a table needs reading for one)

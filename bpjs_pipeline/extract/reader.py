@@ -263,6 +263,9 @@ def _link(a: ArticleState, r: Reading, first: int) -> None:
         elif not programme.whole_account(a, r) and (topic := programme.topic_programme(a, r)) is not None:
             r.program = topic[0]
             r.sources["program"] = f"the programme of the passage's amounts ({topic[1].figure.text})"
+        elif (asked := programme.asked_programme(a, r)) is not None:
+            r.program = asked
+            r.sources["program"] = "the programme its question asks about"
     prev = a.previous_in_sentence(r, first)
     if r.program is None and not r.sources.get("listed") and prev is not None and prev.program \
             and (prev.metric == r.metric or _coordinated_items(a, prev, r) or _active_part(prev, r)

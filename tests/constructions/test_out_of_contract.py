@@ -647,3 +647,8 @@ def test_more_ways_of_placing_money(facts_of):
                  "Pada 2018 surat utang masih dominan, sekitar 60 persen, kira-kira Rp 240 triliun.",
                  "Pada 2017 sekitar Rp 65 triliun, lewat SBN dan obligasi BUMN karya."):
         assert facts_of(body, published_on=date(2023, 1, 5)) == [], body
+
+
+def test_what_is_still_missing_is_no_level(facts_of):
+    got = facts_of("Target 2025 sebesar 57,5 juta peserta aktif. Masih kurang 12 jutaan lagi.", published_on=date(2025, 1, 5))
+    assert got == [("targets", "active_participants", "all", None, 2025, 57.5e6)]

@@ -49,3 +49,10 @@ def test_an_answer_about_all_programmes_or_its_own_fund_takes_nothing_from_the_q
             "Kami proyeksikan dana kelolaan akhir 2015 di kisaran Rp 210 triliun.")
     got = facts_of(body, published_on=date(2015, 6, 1))
     assert ("targets", "managed_funds", "all", None, 2015, 210e12) in got
+
+
+def test_the_answers_amounts_take_the_programme_its_question_asks_about(facts_of):
+    body = ("Klaim JHT tahun lalu Rp 19,4 triliun. Bagaimana dengan kecelakaan kerja?\nKasusnya sekitar 110 ribu. Nilai "
+            "santunannya Rp 810 miliar, termasuk biaya perawatan.")
+    got = facts_of(body, published_on=date(2017, 3, 1))
+    assert ("funds", "benefits_paid", "all", "JKK", 2016, 810e9) in got

@@ -291,7 +291,7 @@ def topic_programme(a: ArticleState, r: Reading) -> tuple[str, Reading] | None:
     # Rp 5,4 triliun. ... Target hasil investasi tahun ini? Kami menargetkan hasil investasi Rp 22,5 triliun")
     asked = sentence.index if "?" in body[sentence.start:r.figure.start] else \
         next((q.index for q in reversed(a.sentences[max(0, sentence.index - vocab.programme_topic_sentences):sentence.index])
-              if q.text.rstrip().endswith("?")), -1)
+              if "?" in q.text), -1)  # (a question read as one sentence with its answer's first: "…? Kasusnya …")
     for p in a.back(a.first_in_sentence):
         if sentence.index - p.sentence.index > vocab.programme_topic_sentences or p.sentence.index < asked:
             break
@@ -324,6 +324,24 @@ def topic_programme(a: ArticleState, r: Reading) -> tuple[str, Reading] | None:
             return None  # many times that programme's amount of another period: all programmes' ("Iuran yang
             # terkumpul dari program tersebut ... Rp4,2 triliun. ... membidik ... penerimaan iuran Rp54,5 triliun")
     return amounts[0].program, amounts[0]
+
+
+def asked_programme(a: ArticleState, r: Reading) -> str | None:
+    """The one programme an interviewer's question in the last few sentences names, by name or purpose ("Bagaimana
+    dengan kecelakaan kerja? Kasusnya sekitar 101 ribu. Nilai santunannya Rp 786 miliar"): its answer's amounts are
+    that programme's (not an answer about all programmes)."""
+    body, vocab = a.body, a.vocab
+    answer = body.rfind("?", r.sentence.start, r.figure.start) + 1 or r.sentence.start
+    if r.metric in vocab.whole_fund_metrics or vocab.programmes_in_general.search(body, answer, r.sentence.end) or \
+            next(iter(vocab.programs.find_all(body, answer, r.sentence.end)), None) is not None:
+        return None  # (nor the agency's whole fund: "Bagaimana dana JHT? … Dana kelolaan kami per akhir Juli Rp 463 T";
+        # nor an answer naming programmes of its own: "Klaim tahun lalu Rp21,3 triliun, sekitar 90 persen untuk JHT")
+    for q in reversed(a.sentences[max(0, r.sentence.index - vocab.programme_topic_sentences):r.sentence.index + 1]):
+        asked = body.rfind("?", q.start, min(q.end, r.figure.start))
+        if asked != -1:
+            named = {label for label, _ in vocab.programs.find_all(body, q.start, asked)}
+            return named.pop() if len(named) == 1 else None
+    return None
 
 
 def programme_named(a: ArticleState, r: Reading, start: int, end: int) -> tuple[str | None, bool]:
