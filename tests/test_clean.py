@@ -690,3 +690,12 @@ def test_the_numbered_posts_of_a_thread_are_body():
     body = clean_article("x", text).body
     assert "BPJS Ketenagakerjaan menutup 2023 dengan 41,6 juta peserta aktif. Naik dari 35,9 juta di akhir 2022." in body
     assert "1/" not in body
+
+
+def test_a_chart_drawn_in_text_gives_its_labelled_figures():
+    text = ("Dana kelolaan BPJS Ketenagakerjaan terus tumbuh dari tahun ke tahun, menurut laporan tahunan lembaga itu.\n\n"
+            "Dana kelolaan (Rp triliun)\n2016  ██████████              260,5\n2017  ████████████            317,3\n\n"
+            "KEPESERTAAN (per 31 Desember 2024)\n   Penerima Upah                   29,30 juta   ■■■■■■■■■■\n")
+    body = clean_article("x", text).body
+    assert "2016: Rp260,5 triliun." in body and "2017: Rp317,3 triliun." in body
+    assert "Penerima Upah: 29,30 juta" in body

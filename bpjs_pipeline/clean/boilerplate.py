@@ -61,10 +61,15 @@ def _clipping_line() -> re.Pattern:
     return re.compile("|".join(lexicon()["boilerplate"]["clipping_lines"]))
 
 
+_BARS = re.compile(r"[\u2580-\u259f\u25a0]+")  # block elements and black squares, as a text chart draws its bars
+
+
 def normalize(text: str) -> str:
     """NFC, one kind of line break and space, no control characters."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    if _BARS.search(text):  # a chart drawn in text ("2010  ██████████   100,6"): its bars part label and value
+        text = "\n".join(_BARS.sub("   ", line).rstrip() for line in text.split("\n"))
     if "\t" in text:
         text = "\n".join(_tab_row(line) for line in text.split("\n"))
     if _CELL_GAP.search(text):

@@ -849,3 +849,16 @@ def test_the_company_setting_a_target_is_no_employer_count(facts_of):
     got = facts_of("Untuk tahun ini, perusahaan menargetkan peserta aktif 36,1 juta dan dana kelolaan Rp620 triliun.",
                    published_on=date(2022, 2, 1))
     assert ("targets", "active_participants", "all", None, 2022, 36.1e6) in got
+
+
+def test_english_abbreviated_scales_withdrawals_and_guidance(facts_of):
+    got = facts_of("The agency closed 2020 with Rp486.4tn in assets under management and booked investment income of "
+                   "Rp32.3tn in 2020. Management guides to Rp555tn by end-2021 (RKAT target).", published_on=date(2021, 2, 1))
+    assert ("funds", "managed_funds", "all", None, 2020, 486.4e12) in got
+    assert ("funds", "investment_returns", "all", None, 2020, 32.3e12) in got
+    assert ("targets", "managed_funds", "all", None, 2021, 555e12) in got
+    got = facts_of("Indonesian workers withdrew 26.7 trillion rupiah from their old-age savings accounts in the first ten "
+                   "months of 2020.", published_on=date(2020, 11, 20))
+    assert got == [("funds", "benefits_paid", "all", "JHT", 2020, 26.7e12)]
+    got = facts_of("The number of active BPU members rose to 5.3 million in July 2022.", published_on=date(2022, 8, 1))
+    assert got == [("participants", "active_participants", "informal", None, 2022, 5.3e6)]

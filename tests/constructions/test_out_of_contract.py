@@ -652,3 +652,10 @@ def test_more_ways_of_placing_money(facts_of):
 def test_what_is_still_missing_is_no_level(facts_of):
     got = facts_of("Target 2025 sebesar 57,5 juta peserta aktif. Masih kurang 12 jutaan lagi.", published_on=date(2025, 1, 5))
     assert got == [("targets", "active_participants", "all", None, 2025, 57.5e6)]
+
+
+def test_english_placements_planned_or_held(facts_of):
+    assert facts_of("It plans to place about 45 trillion rupiah in government and state-enterprise bonds in 2016.",
+                    published_on=date(2016, 1, 5)) == []
+    assert facts_of("SBN holdings stood at roughly Rp 168 trillion in August 2018, about 48% of the portfolio.",
+                    published_on=date(2018, 9, 10)) == []
