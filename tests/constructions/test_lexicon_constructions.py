@@ -862,3 +862,16 @@ def test_english_abbreviated_scales_withdrawals_and_guidance(facts_of):
     assert got == [("funds", "benefits_paid", "all", "JHT", 2020, 26.7e12)]
     got = facts_of("The number of active BPU members rose to 5.3 million in July 2022.", published_on=date(2022, 8, 1))
     assert got == [("participants", "active_participants", "informal", None, 2022, 5.3e6)]
+
+
+def test_english_hopes_budgets_compensation_and_death_claims(facts_of):
+    got = facts_of("Active membership stood at 42.3 million at the end of March 2024, short of the 50 million it hopes to "
+                   "reach by December.", published_on=date(2024, 4, 10))
+    assert ("targets", "active_participants", "all", None, 2024, 50e6) in [g[:6] for g in got]
+    got = facts_of("The agency is budgeting for funds under management to reach Rp555tn by the end of 2021.",
+                   published_on=date(2021, 2, 1))
+    assert got == [("targets", "managed_funds", "all", None, 2021, 555e12)]
+    got = facts_of("Work-accident compensation reached Rp1.9 trillion in 2024 and death claims Rp1.8 trillion.",
+                   published_on=date(2025, 1, 20))
+    assert ("funds", "benefits_paid", "all", "JKK", 2024, 1.9e12) in got
+    assert ("funds", "benefits_paid", "all", "JKM", 2024, 1.8e12) in got

@@ -438,3 +438,10 @@ def test_an_amount_said_to_be_now(facts_of):
     got = facts_of("The agency had Rp 630 trillion under management at the end of 2022. A: We manage around Rp 690 "
                    "trillion now.", published_on=date(2023, 9, 1))
     assert ("funds", "managed_funds", "all", None, 2023, 690e12) in got
+
+
+def test_a_year_after_versus_sets_no_running_year(facts_of):
+    body = ("KEPESERTAAN (per 31 Desember 2024)\nPeserta aktif: 45,2 juta.\nTambahan peserta aktif vs 2023: 3,6 juta.\n"
+            "KEUANGAN\nDana kelolaan: Rp791,7 T.")
+    got = facts_of(body, published_on=date(2025, 2, 14))
+    assert ("funds", "managed_funds", "all", None, 2024, 791.7e12) in got
