@@ -102,7 +102,7 @@ def _spaced_row(line: str) -> str:
 
 
 # a numbered post of a social-media thread ("1/ BPJS Ketenagakerjaan menutup 2024 dengan 45,2 juta peserta aktif. ... 🧵")
-_THREAD_POST = re.compile(r"^(\d{1,2})/\s+(?=\S)", re.M)
+_THREAD_POST = re.compile(r"^\d{1,2}/\s+(?=\S)", re.M)
 _THREAD_POST_WORDS = 6  # (a shorter one is no sentence: "2/ Komposisi peserta aktif akhir 2024:" stays as it is)
 
 
@@ -318,7 +318,10 @@ _LIST_MARK = re.compile(r"[•·▪●◦*\-–—]|\d{1,2}[.)]")
 # kasus"), under whatever line: a results page's data, no link (a related article's title has no label before a figure)
 # (a dash item under it stays as it is: "  – Penerima Upah: 29,42 juta" is a part of the line above)
 # (a label in words, or a programme's short name; not a form's field in capitals: "• DATA TIDAK VALID : 2.4 Juta")
-_LABELLED_ITEM = re.compile(r"^[•·▪●◦]\s+(?=[^:\n]{1,60}:)(?:[^:\n]*[a-z][^:\n]*|[A-Z]{2,5}):\s*(?:Rp\.?\s?|IDR\s?)?\d")
+@cache
+def _labelled_item() -> re.Pattern:
+    return re.compile(rf"^[{_BULLET_MARKS}]\s+(?=[^:\n]{{1,60}}:)(?:[^:\n]*[a-z][^:\n]*|[A-Z]{{2,5}}):\s*"
+                      rf"(?:(?i:{currency_words()})\.?\s?)?\d")
 
 
 _BULLET_MARKS = "•·▪●◦"
@@ -358,7 +361,7 @@ def introduced_list_items(lines: list[str]) -> list[str]:
         if introduced and _LIST_MARK.fullmatch(s):
             out[i], marked = "", True  # a mark on a line of its own ("1." over "JHT: IDR 491,64 Triliun")
             continue
-        labelled = _LABELLED_ITEM.match(s)
+        labelled = _labelled_item().match(s)
         item = _LIST_ITEM.match(s) if introduced or labelled else None
         if (item or marked) and _DIGIT.search(s, item.end() if item else 0):
             rest = s[item.end() if item else 0:].rstrip()

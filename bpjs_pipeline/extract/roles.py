@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bpjs_pipeline.extract.constructions.question_answer import answer_start
 from bpjs_pipeline.extract.context import Spans
 from bpjs_pipeline.parsing.dates import A_YEAR
 from bpjs_pipeline.parsing.sentences import clause_end
@@ -250,9 +251,9 @@ def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tupl
     clause_names_a_metric = any(start >= s.clause for start, _ in metric_spans)
     frames = [(s.sentence_start, s.clause)] if first_in_sentence and not clause_names_a_metric else []
     clause = s.clause
-    asked = body.rfind("?", s.clause, s.figure_start)
-    if asked >= 0 and any(asked < start < s.figure_start for start, _ in metric_spans):
-        clause = asked + 1  # an answer naming its own measure: the question's words are not its ("Bagaimana dengan
+    answer = answer_start(body, s.clause, s.figure_start)
+    if answer != -1 and any(answer <= start < s.figure_start for start, _ in metric_spans):
+        clause = answer  # an answer naming its own measure: the question's words are not its ("Bagaimana dengan
         # pekerja sektor informal? Peserta bukan penerima upah yang aktif sekarang baru sekitar 420 ribu")
     for start, end in frames + [(clause, s.figure_start), (s.figure_end, s.phrase_end)]:
         # (searched up to the figure's end, so that a word's lookahead sees the figure: "dan BPJS Rp13 triliun")

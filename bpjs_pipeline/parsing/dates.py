@@ -85,8 +85,9 @@ def _patterns():
 def _years_ahead() -> re.Pattern:
     lex = lexicon()["dates"]
     counts = "|".join(sorted(_year_counts(), key=len, reverse=True))
-    return with_lead(re.compile(rf"(?<!\w)(?:(?:{'|'.join(lex['years_ahead']['before'])})\s+(?P<n>\d{{1,2}}|{counts})\s+(?:tahun|years?)"
-                      rf"|(?P<n2>\d{{1,2}}|{counts})\s+tahun\s+(?:{'|'.join(lex['years_ahead']['after'])}))(?!\w)", re.I))
+    years = "|".join(lex["years_ahead"]["year_nouns"])
+    return with_lead(re.compile(rf"(?<!\w)(?:(?:{'|'.join(lex['years_ahead']['before'])})\s+(?P<n>\d{{1,2}}|{counts})\s+(?:{years})"
+                      rf"|(?P<n2>\d{{1,2}}|{counts})\s+(?:{years})\s+(?:{'|'.join(lex['years_ahead']['after'])}))(?!\w)", re.I))
 
 
 @cache
@@ -105,7 +106,8 @@ def _years_later_words() -> tuple[str, ...]:
 def _years_later() -> re.Pattern:
     after = lexicon()["dates"]["years_later"]["after"]
     counts = "|".join(sorted(_year_counts(), key=len, reverse=True))
-    return with_lead(re.compile(rf"(?<!\w)(?P<n>\d{{1,2}}|{counts})\s+(?:tahun|years?)\s+(?:{'|'.join(after)})(?!\w)", re.I))
+    years = "|".join(lexicon()["dates"]["years_ahead"]["year_nouns"])
+    return with_lead(re.compile(rf"(?<!\w)(?P<n>\d{{1,2}}|{counts})\s+(?:{years})\s+(?:{'|'.join(after)})(?!\w)", re.I))
 
 
 def _count_of(word: str | None) -> int | None:

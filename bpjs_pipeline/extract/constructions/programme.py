@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from bpjs_pipeline.extract import phrase
 from bpjs_pipeline.extract.constructions.heading import glued_heading_start
 from bpjs_pipeline.extract.constructions.pointer import fund_programme, programme_pointed_at
+from bpjs_pipeline.extract.constructions.question_answer import answer_start
 from bpjs_pipeline.extract.roles import last_match
 from bpjs_pipeline.extract.context import WINDOW
 from bpjs_pipeline.parsing.sentences import clause_end
@@ -31,9 +32,9 @@ def read_programme(a: ArticleState, r: Reading) -> None:
     # named since the previous figure of the same unit is this one's
     last_same_unit = next((p for p in a.before(r, a.first_in_sentence) if p.money == r.money), None)
     since = max(s.sentence_start, _own_programme_end(a, last_same_unit)) if last_same_unit else s.sentence_start
-    asked = body.rfind("?", since, s.figure_start)
-    if asked != -1 and vocab.programmes_in_general.search(body, asked, s.figure_start):
-        since = asked + 1  # an answer about all programmes takes no programme from its question ("Berapa yang sudah
+    answer = answer_start(body, since, s.figure_start)
+    if answer != -1 and vocab.programmes_in_general.search(body, answer, s.figure_start):
+        since = answer  # an answer about all programmes takes no programme from its question ("Berapa yang sudah
         # ambil JHT tahun ini? Semester pertama klaim yang kami bayarkan untuk semua program Rp 20,9 triliun")
     reason = last_match(vocab.set_off_opener, body, since, s.figure_start)
     # (closed by the last comma before the figure: the clause may list programmes with commas of its own)
@@ -146,9 +147,9 @@ def pointed_programme(a: ArticleState, r: Reading) -> str | None:
         pointer = framed  # "Untuk program baru tersebut, BPJS Ketenagakerjaan menargetkan 5 juta peserta": the frame's
     if pointer is None or vocab.programmes_in_general.search(body, s.sentence_start, s.figure_start):
         return None  # ("dana jaminan sosial lima program tersebut": all of them)
-    asked = body.rfind("?", pointer.end(), s.figure_start)
-    if asked != -1 and vocab.fund_pointer.fullmatch(pointer.group(0)) and \
-            next(iter(vocab.money_metrics.find_all(body, asked, s.figure_start)), None) is not None:
+    answer = answer_start(body, pointer.end(), s.figure_start)
+    if answer != -1 and vocab.fund_pointer.fullmatch(pointer.group(0)) and \
+            next(iter(vocab.money_metrics.find_all(body, answer, s.figure_start)), None) is not None:
         return None  # an answer naming its own fund ("Tahun ini dana itu bisa tumbuh berapa? Kami proyeksikan dana
         # kelolaan akhir 2014 di kisaran Rp 190 triliun"): the pointer was the question's
     reason = last_match(vocab.set_off_opener, body, s.sentence_start, pointer.start())
@@ -331,15 +332,16 @@ def asked_programme(a: ArticleState, r: Reading) -> str | None:
     dengan kecelakaan kerja? Kasusnya sekitar 101 ribu. Nilai santunannya Rp 786 miliar"): its answer's amounts are
     that programme's (not an answer about all programmes)."""
     body, vocab = a.body, a.vocab
-    answer = body.rfind("?", r.sentence.start, r.figure.start) + 1 or r.sentence.start
+    answer = answer_start(body, r.sentence.start, r.figure.start)
+    answer = r.sentence.start if answer == -1 else answer
     if r.metric in vocab.whole_fund_metrics or vocab.programmes_in_general.search(body, answer, r.sentence.end) or \
             next(iter(vocab.programs.find_all(body, answer, r.sentence.end)), None) is not None:
         return None  # (nor the agency's whole fund: "Bagaimana dana JHT? … Dana kelolaan kami per akhir Juli Rp 463 T";
         # nor an answer naming programmes of its own: "Klaim tahun lalu Rp21,3 triliun, sekitar 90 persen untuk JHT")
     for q in reversed(a.sentences[max(0, r.sentence.index - vocab.programme_topic_sentences):r.sentence.index + 1]):
-        asked = body.rfind("?", q.start, min(q.end, r.figure.start))
-        if asked != -1:
-            named = {label for label, _ in vocab.programs.find_all(body, q.start, asked)}
+        answer = answer_start(body, q.start, min(q.end, r.figure.start))
+        if answer != -1:
+            named = {label for label, _ in vocab.programs.find_all(body, q.start, answer - 1)}
             return named.pop() if len(named) == 1 else None
     return None
 

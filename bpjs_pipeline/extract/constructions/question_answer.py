@@ -13,6 +13,13 @@ from bpjs_pipeline.lexicon import alternation, lexicon
 from bpjs_pipeline.parsing.dates import A_YEAR
 from bpjs_pipeline.parsing.sentences import Sentence
 
+def answer_start(body: str, start: int, end: int) -> int:
+    """Where the answer after the last question in body[start:end] begins (a question and its answer are read as one
+    sentence: "Bagaimana dengan pekerja sektor informal? Peserta bukan penerima upah ..."), or -1 with no question."""
+    asked = body.rfind("?", start, end)
+    return asked + 1 if asked != -1 else -1
+
+
 # a question holding a figure of its own asks about it; a year only dates what it asks ("Apa target untuk 2018?")
 _A_FIGURE = re.compile(r"\d")
 
