@@ -699,3 +699,52 @@ def test_a_chart_drawn_in_text_gives_its_labelled_figures():
     body = clean_article("x", text).body
     assert "2016: Rp260,5 triliun." in body and "2017: Rp317,3 triliun." in body
     assert "Penerima Upah: 29,30 juta" in body
+
+
+def test_a_captions_day_is_no_byline_even_on_a_page_with_no_other_date():
+    text = ("KABAR PEKERJA\nBeranda | Ekonomi\n\nKlaim Jaminan Hari Tua Melonjak Sepanjang Tahun Pandemi\n\n"
+            "Peserta antre di kantor cabang Kebon Jeruk, Jakarta, Selasa (8/9/2020). Antrean mengular sejak pagi. "
+            "(Dok. Kabar Pekerja)\n\n"
+            "Sepanjang tahun lalu, lembaga itu membayar klaim jaminan hari tua senilai Rp33 triliun kepada peserta.\n")
+    assert clean_article("x", text).published_on is None
+    text = ("KaltimPost\n\nKlaim JHT di Samarinda Naik\n\nKepala cabang memberi sosialisasi di Samarinda, Senin (13/2/2017). "
+            "FOTO: KALTIMPOST/RUDI\n\nSAMARINDA - Klaim jaminan hari tua di cabang ini naik sepanjang tahun lalu, katanya.\n")
+    article = clean_article("y", text)
+    assert article.published_on is None and "FOTO" not in article.body
+
+
+def test_dot_leaders_and_a_dash_between_a_year_and_its_figure_label_the_figure():
+    text = ("Berikut lembar fakta kinerja yang dibagikan kepada wartawan dalam jumpa pers di Jakarta.\n\nKEPESERTAAN\n"
+            "  Peserta aktif ............... 41,20 juta\n  Pemberi kerja aktif ………… 780.100\n\n"
+            "Jumlah peserta aktif pada akhir tiap tahun (juta orang):\n\n2016 — 22,6\n2017 – 26,3\n")
+    body = clean_article("x", text).body
+    assert "Peserta aktif: 41,20 juta" in body and "Pemberi kerja aktif: 780.100" in body
+    assert "2016: 22,6 juta." in body and "2017: 26,3 juta." in body
+
+
+def test_a_table_aligned_by_spaces_with_long_labels_a_rule_and_a_row_of_units_keeps_its_rows():
+    text = ("Berikut ringkasan kinerja dari laporan tahunan yang dirilis lembaga itu pekan lalu di Jakarta.\n\n"
+            "RINGKASAN KINERJA                          2018        2019*\n"
+            "-----------------------------------------------------------\n"
+            "Tenaga kerja peserta aktif (juta orang)     30,46       34,17\n"
+            "Iuran yang diterima (Rp triliun)            62,10       73,30\n\n"
+            "Program                         Dana kelolaan    Iuran     Klaim\n"
+            "                                (Rp triliun)     (Rp T)    (Rp T)\n"
+            "Jaminan Hari Tua (JHT)          320,50           41,10     26,80\n"
+            "Jaminan Pensiun (JP)            48,20            12,30     -\n\n"
+            "Bulan      Peserta aktif (juta)     Klaim dibayar s.d. bulan berjalan (Rp triliun)\n"
+            "Januari    34,20                    2,41\n")
+    body = clean_article("x", text).body
+    assert "Tenaga kerja peserta aktif (juta orang): pada 2018 sebesar 30,46 juta; pada 2019 sebesar 34,17 juta." in body
+    assert "Jaminan Hari Tua (JHT): Dana kelolaan (Rp triliun) Rp320,50 triliun; Iuran (Rp T) Rp41,10 T; Klaim (Rp T) " \
+        "Rp26,80 T." in body
+    assert "Jaminan Pensiun (JP): Dana kelolaan (Rp triliun) Rp48,20 triliun; Iuran (Rp T) Rp12,30 T." in body
+    assert "Januari: Peserta aktif (juta) 34,20 juta; Klaim dibayar s.d. bulan berjalan (Rp triliun) Rp2,41 triliun." in body
+
+
+def test_a_heading_over_a_unit_note_over_a_charts_rows_comes_into_the_body():
+    text = ("Statistik Kita\n\nPeserta Aktif Kembali Naik pada 2023\n\nJumlah Peserta Aktif BPJS Ketenagakerjaan (2021-2023)\n"
+            "(juta orang)\n\n2021  ███████████████   30,66\n2022  █████████████████ 35,63\n\n"
+            "Setelah tergerus pandemi, jumlah pekerja yang terlindungi kembali naik, kata lembaga itu.\n")
+    body = clean_article("x", text).body
+    assert body.startswith("Jumlah Peserta Aktif BPJS Ketenagakerjaan (2021-2023)\n(juta orang)\n2021: 30,66 juta.")

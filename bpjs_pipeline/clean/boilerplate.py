@@ -87,6 +87,8 @@ def _tab_row(line: str) -> str:
 
 _CELL_GAP = re.compile(r" {3,}")
 _SPACED_CELL_CHARS = 30
+_SPACED_LABEL_CHARS = 60
+_CELL_SENTENCE = re.compile(r"[.!?][\"”']?(?:\s+[A-Z]|$)")  # (an abbreviation is none: "s.d. bulan berjalan")
 
 
 def _spaced_row(line: str) -> str:
@@ -97,6 +99,10 @@ def _spaced_row(line: str) -> str:
         return line  # (already parted by bars, the spaces only align them: "Peserta aktif      | 33,21 juta")
     cells = [c.strip() for c in _CELL_GAP.split(line.strip()) if c.strip()]
     if len(cells) >= 3 and all(len(c) <= _SPACED_CELL_CHARS for c in cells):
+        return " | ".join(cells)
+    # (a row's label or a column's header may be longer, a phrase with its unit but no sentence: "Tenaga kerja
+    # peserta aktif (juta orang)    19,19    22,63", "Klaim dibayar s.d. bulan berjalan (Rp triliun)")
+    if len(cells) >= 3 and all(len(c) <= _SPACED_LABEL_CHARS and not _CELL_SENTENCE.search(c) for c in cells):
         return " | ".join(cells)
     return line
 
@@ -124,6 +130,11 @@ def thread_posts(lines: list[str]) -> list[str]:
     return out
 
 
+def is_caption(line: str) -> bool:
+    """A photo's caption: a line with a caption marker ("(Dok. …)", "Foto:", a photographer's credit closing it)."""
+    return bool(_markers()[1].search(line))
+
+
 def is_furniture(line: str) -> bool:
     """A line that is page furniture wherever it stands."""
     starts, caption, _, whole, pipes, _, _ = _markers()
@@ -148,6 +159,8 @@ def is_furniture(line: str) -> bool:
 _BREADCRUMB = re.compile(r"[^\d>›»\n]{1,30}(?:\s[>›»]\s[^\d>›»\n]{1,40}){2,}")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 _EMPTY_CELL = {"-", "–", "—", ""}
+_FOOTNOTE_MARKS = "*†"
+_RULE_LINE = re.compile(r"[-=_─━]{3,}")  # a rule drawn across a table
 _BARE_NUMBER = re.compile(r"\d[\d.,]*")
 
 
@@ -211,9 +224,18 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
     out = list(lines)
     i = 0
     while i < len(out):
-        header = [c.strip() for c in out[i].split("|")]
+        header = [c.strip().rstrip(_FOOTNOTE_MARKS) for c in out[i].split("|")]  # ("2017*": a column's footnote)
         rows = []
         j = i + 1
+        while j < len(out) and _RULE_LINE.fullmatch(out[j]):
+            j += 1  # (a rule drawn under the header: "-------")
+        units = [c.strip() for c in out[j].split("|")] if j < len(out) and len(header) >= 3 else []
+        if units and len(units) == len(header) - 1 and all(_unit_note().fullmatch(u) for u in units):
+            # the columns' units on a row of their own under their names ("Dana kelolaan | Iuran" over
+            # "(Rp triliun) | (Rp T)"): each column's header with its unit
+            header = [header[0]] + [f"{h} {u}" for h, u in zip(header[1:], units)]
+            j += 1
+        under_header = j
         while j < len(out):
             cells = [c.strip() for c in out[j].split("|")]
             if len(cells) != len(header) or not _row_of(cells) or \
@@ -223,7 +245,8 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
             j += 1
         if len(header) >= 2 and rows and _header_of(header):
             unit = _table_unit(out[max(0, i - 2):i] + [out[i]])
-            out[i] = ""  # the header's words now label each figure
+            for k in range(i, under_header):
+                out[k] = ""  # the header's words now label each figure (and its units and rules are read)
             for j, cells in rows:
                 out[j] = _row_line(header, cells, unit)
             i = rows[-1][0] + 1
@@ -541,9 +564,20 @@ def _joined_hyphenations(lines: list[str]) -> list[str]:
     return out
 
 
+# ... or by dot leaders, as a fact sheet lays them out ("Peserta aktif ......... 45,31 juta")
+_DOT_LEADER = re.compile(r"^(\S(?:.*?[^\s.])?)\s*(?:\.{3,}|…+)[\s.…]*((?:Rp\.?\s*)?\d[\d.,]*(?:\s*\S.*)?)$")
+# ... or a year and a bare figure set apart by a dash, as a list of yearly figures is written ("2014 — 16,9")
+_YEAR_DASH = re.compile(r"^((?:19|20)\d\d)\s+[—–]\s+((?:Rp\.?\s*)?\d[\d.,]*(?:\s*[^\W\d]+)?)$")
+
+
 def _label_gap(line: str) -> str:
-    """"Aktif                      30,81 juta" -> "Aktif: 30,81 juta"."""
+    """"Aktif                      30,81 juta" -> "Aktif: 30,81 juta"; "Peserta aktif ....... 45,31 juta" ->
+    "Peserta aktif: 45,31 juta"; "2014 — 16,9" -> "2014: 16,9"."""
     m = _LABEL_GAP.match(line) if "   " in line else None
+    if m is None and ("..." in line or "…" in line):
+        m = _DOT_LEADER.match(line)
+    if m is None and ("—" in line or "–" in line):
+        m = _YEAR_DASH.match(line)
     return f"{m.group(1)}: {m.group(2)}" if m and not m.group(1).endswith(":") else line
 
 
@@ -606,6 +640,7 @@ def _link_list_headers() -> frozenset[str]:
     return frozenset(m.rstrip(":").strip() for m in _link_starts())
 
 
+_HEADING_WORDS = 12  # (a heading over a unit note has at most these words)
 _AMOUNT_LINE_CHARS = 24  # (a longer line is no amount alone: asked first, before the pattern)
 # a labelled figure as the rewriting above writes it ("2018: Rp365,5 triliun.", "Jaminan Hari Tua (JHT): Rp 409,4
 # triliun.", "Januari: 5,6 juta"): body, wherever it stands
@@ -667,6 +702,11 @@ def split_page(text: str) -> PageParts:
                 # SEPANJANG 2020" over "KEPESERTAAN (juta orang)")
                 if len(header) > 1 and header[-1].isupper() and not _DIGIT.search(A_YEAR.sub("", header[-1])) and \
                         len(header[-1].split()) <= _LABEL_WORDS:
+                    taken.append(header.pop())
+                # (and the heading over a unit note naming their measure: "Jumlah Peserta Aktif BPJS
+                # Ketenagakerjaan (2019-2023)" over "(juta orang)")
+                elif len(header) > 1 and _unit_note().fullmatch(taken[0].strip()) and \
+                        not _DIGIT.search(A_YEAR.sub("", header[-1])) and len(header[-1].split()) <= _HEADING_WORDS:
                     taken.append(header.pop())
                 body.extend(reversed(taken))
         if not in_body and not furniture and _is_body_line(line) and not (

@@ -5,6 +5,7 @@ import re
 from datetime import date
 from functools import cache
 
+from bpjs_pipeline.clean.boilerplate import is_caption
 from bpjs_pipeline.lexicon import lexicon
 from bpjs_pipeline.parsing.dates import date_in_address, find_publication_dates, labelled_date, years_in
 
@@ -132,8 +133,9 @@ def find_published_on(header: list[str], body: list[str], address: str | None = 
         # Thu, January 10 2013, 10:45 AM", "Harian | Kamis, 27 Juli 2017 | Halaman 7"): a dateline in
         # the page's opening lines, before a quote's day
         kept = {line.strip() for line in header + body}
+        # (a caption's day is a scene's, not the page's, even when the page prints no other date)
         dropped = "\n".join(line for line in page[:_PAGE_TOP_CHARS].split("\n")
-                            if line.strip() not in kept and _DIGIT.search(line))  # (a date has figures)
+                            if line.strip() not in kept and _DIGIT.search(line) and not is_caption(line))
         # (with a quote's day found, only a weekday and a month written out: a caption's "(2/10/2017)" is no byline)
         wanted = ("weekday_named", "header") if best is not None else ("dateline",)
         # (or a date with its month written out in a byline cut into fields by "|": "Ditulis oleh Redaksi | 10

@@ -84,9 +84,12 @@ class ArticleState:
         # an undated page: the latest month it gives a figure for ("per September 2023") is its present,
         # else the year after the one whose results it reports ("paparan kinerja 2017"), else the year it names most
         starts = [s.start for s in self.sentences]  # (a target word of the sentence before is not the year's)
-        dated = [y.year for y in self.years.mentions if y.year is not None and y.month is not None]
+        # (no date a programme is to start at: "yang dijadwalkan mulai berlaku Juli 2015" is a plan's)
+        dated = [y.year for y in self.years.mentions if y.year is not None and y.month is not None and
+                 not self.vocab.scheduled.search(self.body, clause_start(self.body, max(0, y.start - 40), y.start), y.start)]
         if dated:
-            return max(dated) + (1 if max(dated) in self._year_ends_reported(starts) else 0)
+            return max(max(dated) + (1 if max(dated) in self._year_ends_reported(starts) else 0),
+                       self._after_compared_years(starts))
         explicit = [y.year for y in self.years.mentions if y.year is not None]
         if not explicit:
             return None
@@ -101,7 +104,21 @@ class ArticleState:
         if reported and max(reported) >= max(present or explicit):
             return max(reported) + 1
         counts = Counter(present or explicit)
-        return max(counts, key=lambda y: (counts[y], y))
+        return max(max(counts, key=lambda y: (counts[y], y)), self._after_compared_years(starts))
+
+    def _after_compared_years(self, starts: list[int]) -> int:
+        """The earliest present an undated page's comparisons allow: a year something is compared with
+        ("naik 12 persen dibandingkan 2019") is past, and one a relative year is compared with is that many years
+        before it ("Sepanjang tahun lalu, ... melonjak 24,7 persen dibandingkan 2019": last year is 2020)."""
+        floor = 0
+        for y in self.years.mentions:
+            if y.year is None or not self.compared_or_started_from(y):
+                continue
+            sentence = self.sentences[max(0, bisect_right(starts, y.start) - 1)] if starts else None
+            offsets = [m.offset for m in self.years.between(sentence.start, y.start)
+                       if m.relative and m.offset is not None and not m.anaphoric] if sentence else []
+            floor = max(floor, y.year + 1 - (offsets[0] if offsets else 0))
+        return floor
 
     def _year_ends_reported(self, starts: list[int]) -> set[int]:
         """The years whose end the page reports results for: a year's end ("akhir 2020", "as of December 2023") in
@@ -117,6 +134,12 @@ class ArticleState:
         return out
 
     # --- queries several constructions share ---------------------------------------
+    def compared_or_started_from(self, y) -> bool:
+        """Whether a year is one something is compared with ("dibandingkan 2019") or the year of the level a change
+        starts from ("naik dari Rp 14,9 triliun pada 2015")."""
+        return bool(self.vocab.compared_period.search(self.body, max(0, y.start - 60), y.start) or
+                    self.vocab.baseline.search(self.body, clause_start(self.body, max(0, y.start - 60), y.start), y.start))
+
     def asides(self, sentence: Sentence) -> list[tuple[int, int]]:
         """The sentence's relative clauses set off by commas (", which took over ... in January 2014,"), found once."""
         if sentence.index not in self._asides:

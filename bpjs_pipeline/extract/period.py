@@ -180,6 +180,13 @@ def read_period(a: ArticleState, r: Reading) -> None:
     named_before = [y.year for y in a.years.between(s.start, fig.start) if y.year and not compared_period(a, y)]
     # (a target's "akhir tahun" with no target named before: the year of the actuals it follows)
     anchor = named_before[-1] if named_before else (a.running_year[r.kind] or (None,))[0]
+    if not named_before and s.index and any(y.anaphoric and a.vocab.year_pointer.search(a.body, y.start, y.end)
+                                            for _, group in steps for y in group):
+        # "... tercatat Rp 5,9 triliun pada akhir 2023. Sementara hasil investasi yang dibukukan sepanjang tahun
+        # tersebut ...": the year the sentence before names, whatever figure it dated
+        previous = a.sentences[s.index - 1]
+        named = [y.year for y in a.years.between(previous.start, previous.end) if y.year and not a.compared_or_started_from(y)]
+        anchor = named[0] if len(set(named)) == 1 else anchor  # (of two years named there, the one read so far)
     said_before = [y for y in a.years.between(s.start, fig.start) if y.year or (y.relative and not y.anaphoric)]
     if said_before and not said_before[-1].year and a.publication_year:
         # "Tahun lalu hasil investasi sepanjang tahun mencapai Rp 27,1 triliun": the year just named relatively

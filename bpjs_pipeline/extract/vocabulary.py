@@ -53,6 +53,8 @@ class Vocabulary:
     respectively: re.Pattern
     segment_pointer: re.Pattern
     launched: re.Pattern
+    year_pointer: re.Pattern
+    scheduled: re.Pattern
     first_year_cue: re.Pattern
     programme_start: re.Pattern
     respectively_lead: re.Pattern
@@ -327,6 +329,8 @@ def _vocabulary() -> Vocabulary:
         programme_start=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["dates"]["programme_start"]) + r")(?:\s+[\w-]+){0,4}\s+$"),
         launched=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["table"]["launched"]) + r")\s+(?:(?:"
                             + alternation(lex["dates"]["year_words"]) + r")\s+)?$"),
+        year_pointer=phrase_pattern(lex["dates"]["year_pointers"]),
+        scheduled=phrase_pattern(lex["dates"]["scheduled"]),
         increment=phrase_pattern(lex["increment"]["words"]),
         level=phrase_pattern(lex["increment"]["level"]),
         rate=re.compile(r"\d[\d.,]*\s*(?:" + "|".join(lex["numbers"]["percent"]) + r")", re.I),

@@ -120,3 +120,10 @@ def test_a_heading_measuring_against_a_target_heads_achievements(facts_of):
             "orang atau sekitar 93 persen dari target 28,3 juta.")
     got = facts_of(body, published_on=date(2018, 3, 1))
     assert ("participants", "active_participants", "all", None, 2017, 26.3e6) in got
+
+
+def test_a_note_in_brackets_under_a_heading_keeps_the_heading_over_its_rows(facts_of):
+    body = "Jumlah Peserta Aktif BPJS Ketenagakerjaan (2021-2023)\n(juta orang)\n2021: 30,66 juta.\n2022: 35,63 juta."
+    got = facts_of(body)
+    assert ("participants", "active_participants", "all", None, 2021, 30.66e6) in got
+    assert ("participants", "active_participants", "all", None, 2022, 35.63e6) in got

@@ -875,3 +875,10 @@ def test_english_hopes_budgets_compensation_and_death_claims(facts_of):
                    published_on=date(2025, 1, 20))
     assert ("funds", "benefits_paid", "all", "JKK", 2024, 1.9e12) in got
     assert ("funds", "benefits_paid", "all", "JKM", 2024, 1.8e12) in got
+
+
+def test_millions_written_mn(facts_of):
+    got = facts_of("Active participants reached 44.1mn at the end of last year, of whom 9.2mn are informal workers.",
+                   published_on=date(2025, 2, 3))
+    assert ("participants", "active_participants", "all", None, 2024, 44.1e6) in got
+    assert ("participants", "active_participants", "informal", None, 2024, 9.2e6) in got

@@ -285,3 +285,11 @@ def test_a_relative_clause_right_after_an_amount_says_what_it_is(facts_of):
     assert got == [("funds", "benefits_paid", "all", "JHT", 2019, 13.4e12)]
     got = facts_of("Pada 2016 perusahaan dan pekerja menyetor Rp 49,5 triliun.", published_on=date(2017, 1, 20))
     assert got == [("funds", "contributions", "all", None, 2016, 49.5e12)]
+
+
+def test_one_sentence_naming_one_years_target_active_and_anothers_not_counts_the_other_as_participants(facts_of):
+    body = ("Tahun depan, direksi memasang target 48 juta peserta aktif, sejalan dengan peta jalan menuju 70 juta peserta "
+            "pada 2026.")
+    got = facts_of(body, published_on=date(2024, 9, 2))
+    assert ("targets", "active_participants", "all", None, 2025, 48e6) in got
+    assert ("targets", "participants", "all", None, 2026, 70e6) in got

@@ -241,3 +241,9 @@ def test_a_branch_cell_of_a_row_and_a_heading_naming_the_scope(facts_of):
             "- Pemberi kerja aktif: 802.100\nKanwil Kalimantan\n- Pemberi kerja aktif: 41.800")
     got = facts_of(body, published_on=date(2024, 2, 1))
     assert got == [("participants", "active_employers", "all", None, 2023, 802.1e3)]
+
+
+def test_a_branch_heads_figure_for_his_branch_is_regional(facts_of):
+    body = ("Kepala BPJS Ketenagakerjaan Cabang Bogor Kota, Rudi Hartono, mengatakan cabangnya saat ini melayani 210.500 "
+            "peserta aktif dari 4.120 perusahaan.")
+    assert facts_of(body) == []

@@ -445,3 +445,29 @@ def test_a_year_after_versus_sets_no_running_year(facts_of):
             "KEUANGAN\nDana kelolaan: Rp791,7 T.")
     got = facts_of(body, published_on=date(2025, 2, 14))
     assert ("funds", "managed_funds", "all", None, 2024, 791.7e12) in got
+
+
+def test_an_undated_pages_present_is_after_the_years_it_compares_with_and_not_a_plans_date(facts_of):
+    body = ("Sepanjang tahun lalu, lembaga itu membayar klaim Rp42,1 triliun, naik 18 persen dibandingkan 2021. Tahun ini "
+            "BPJS Ketenagakerjaan menargetkan 40 juta peserta aktif.")
+    got = facts_of(body, published_on=None)
+    assert ("funds", "benefits_paid", "all", None, 2022, 42.1e12) in got
+    assert ("targets", "active_participants", "all", None, 2023, 40e6) in got
+    body = ("Lembaga itu resmi beroperasi penuh sejak 1 Juli 2015. Pada akhir tahun lalu, dana investasi yang dikelola "
+            "tercatat Rp181 triliun. Program baru, yang dijadwalkan mulai berlaku Januari 2016, masih dibahas.")
+    got = facts_of(body, published_on=None)
+    assert ("funds", "managed_funds", "all", None, 2014, 181e12) in got
+    body = ("Secara nasional, lembaga itu membayar klaim JHT Rp 21,4 triliun sepanjang tahun lalu, naik dari Rp 18,2 "
+            "triliun pada 2017.")
+    got = facts_of(body, published_on=None)
+    assert ("funds", "benefits_paid", "all", "JHT", 2018, 21.4e12) in got
+    body = ("The agency launched its job-loss programme in February 2022. Its managed funds stood at Rp 631 trillion at "
+            "the end of 2022. Claims paid last year reached Rp 49 trillion.")
+    assert ("funds", "benefits_paid", "all", None, 2022, 49e12) in facts_of(body, published_on=None)
+
+
+def test_that_year_is_the_year_the_sentence_before_names_whatever_it_dated(facts_of):
+    body = ("Kewajiban lembaga itu tercatat Rp 6,2 triliun pada akhir 2022. Sementara hasil investasi yang dibukukan "
+            "sepanjang tahun tersebut sebesar Rp 45,8 triliun.")
+    got = facts_of("Dana kelolaan mencapai Rp 550 triliun pada 2021. " + body, published_on=date(2023, 4, 3))
+    assert ("funds", "investment_returns", "all", None, 2022, 45.8e12) in got

@@ -31,6 +31,10 @@ if TYPE_CHECKING:
 
 def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None:
     body, vocab = a.body, a.vocab
+    text = sentence.text.strip()
+    if not has_figures and text.startswith("(") and text.endswith(")") and a.heading_sentence == sentence.index - 1:
+        a.heading_sentence = sentence.index  # a note in brackets under a heading ("(juta orang)") keeps the heading
+        return
     line_start = sentence.start == 0 or body[sentence.start - 1] == "\n"
     line_end = sentence.end == len(body) or body[sentence.end] == "\n"
     words = len(sentence.text.split())

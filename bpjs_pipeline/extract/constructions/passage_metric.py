@@ -98,6 +98,9 @@ def _why_active(a: ArticleState, r: Reading, total_before: Reading | None = None
                 (names_participants or _active_named_since(a, r.sentence.index - 1, r.figure.start)):
             return f"a part of the passage's active count ({topic.figure.text})"
         return ""
+    if r.kind == topic.kind == "target" and topic.sentence.index == r.sentence.index and topic.year != r.year:
+        return ""  # ("target 47 juta peserta aktif, sejalan dengan peta jalan menuju 70 juta peserta pada 2026": one
+        # sentence naming one year's target active and another's not, counts the other as plain participants)
     low, high = vocab.passage_ratio
     if names_participants and r.segment == topic.segment and \
             low * topic.figure.value <= r.figure.value <= high * topic.figure.value:
