@@ -54,6 +54,7 @@ class Vocabulary:
     segment_pointer: re.Pattern
     launched: re.Pattern
     year_pointer: re.Pattern
+    hope_verb: re.Pattern
     scheduled: re.Pattern
     first_year_cue: re.Pattern
     programme_start: re.Pattern
@@ -330,6 +331,7 @@ def _vocabulary() -> Vocabulary:
         launched=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["table"]["launched"]) + r")\s+(?:(?:"
                             + alternation(lex["dates"]["year_words"]) + r")\s+)?$"),
         year_pointer=phrase_pattern(lex["dates"]["year_pointers"]),
+        hope_verb=phrase_pattern(lex["table"]["hope_verbs"]),
         scheduled=phrase_pattern(lex["dates"]["scheduled"]),
         increment=phrase_pattern(lex["increment"]["words"]),
         level=phrase_pattern(lex["increment"]["level"]),
@@ -496,7 +498,7 @@ def _vocabulary() -> Vocabulary:
                                                     + lex["grammar"]["speech"] + lex["grammar"]["speaker_titles"]) + r")\s"),
         # ", which took over ... in January 2014,": a relative clause set off by commas, about something else
         aside=re.compile(r",\s*(?:" + "|".join(lex["grammar"]["relative_pronouns"]) + r")\s[^,.;:?!]*,"),
-        next_item=re.compile(r"(?:,\s*|\s)(?:" + alternation(lex["grammar"]["coordinators"] + lex["grammar"]["contrast_coordinators"]) + r")\s+(?!(?:" + "|".join(lex["grammar"]["relative_pronouns"]) + r")\b)"),
+        next_item=re.compile(r"(?:,\s*|\s)(?:" + alternation(lex["grammar"]["coordinators"] + lex["grammar"]["contrast_coordinators"]) + r")\s+(?!(?:" + "|".join(lex["grammar"]["relative_pronouns"] + lex["grammar"]["joined_segments"]) + r")\b)"),
         against_target=phrase_pattern(lex["table"]["against_target"]),
         data_frame=re.compile(r"\W*(?:" + alternation(lex["grammar"]["data_frames"]) + r")\s+(?:[A-Z][\w.-]*\s+){0,4}(?:(?:" + "|".join(lex["dates"]["year_words"]) + r")\s+)?(?P<year>(?:19|20)\d\d)\s*,"),
         item_joiner=re.compile(r"[\s,;]*(?i:" + "|".join(lex["grammar"]["coordinators"] + lex["grammar"]["item_joiners"]) + r")\s"),

@@ -302,3 +302,8 @@ def test_a_target_in_brackets_after_an_achievement_is_of_its_period(facts_of):
     body = "Sepanjang 2016 kinerja BPJS Ketenagakerjaan tumbuh.\nJumlah peserta aktif: 22,6 juta tenaga kerja (target 24 juta)."
     got = facts_of(body, published_on=date(2017, 1, 20))
     assert ("targets", "active_participants", "all", None, 2016, 24e6) in got
+
+
+def test_a_state_hoped_for_after_what_is_hoped_is_a_target(facts_of):
+    got = facts_of("Pada semester I, direksi berharap peserta aktif sudah menembus 44 juta.", published_on=date(2025, 1, 20))
+    assert got == [("targets", "active_participants", "all", None, 2025, 44e6)]

@@ -882,3 +882,8 @@ def test_millions_written_mn(facts_of):
                    published_on=date(2025, 2, 3))
     assert ("participants", "active_participants", "all", None, 2024, 44.1e6) in got
     assert ("participants", "active_participants", "informal", None, 2024, 9.2e6) in got
+
+
+def test_workers_who_ever_signed_up_are_registered(facts_of):
+    got = facts_of("Dari sekitar 1,4 juta pekerja informal yang pernah mendaftar, yang rutin membayar iuran hanya separuhnya.")
+    assert ("participants", "registered_participants", "informal", None, 2024, 1.4e6) in got

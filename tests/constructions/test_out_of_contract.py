@@ -659,3 +659,10 @@ def test_english_placements_planned_or_held(facts_of):
                     published_on=date(2016, 1, 5)) == []
     assert facts_of("SBN holdings stood at roughly Rp 168 trillion in August 2018, about 48% of the portfolio.",
                     published_on=date(2018, 9, 10)) == []
+
+
+def test_workers_of_two_segments_not_yet_protected_are_a_potential(facts_of):
+    body = "Hingga Maret, peserta aktif tercatat 38,2 juta, padahal masih ada sekitar 45 juta pekerja formal dan informal yang belum terlindungi."
+    got = facts_of(body)
+    assert ("participants", "active_participants", "all", None, 2024, 38.2e6) in got
+    assert all(f[-1] != 45e6 for f in got)

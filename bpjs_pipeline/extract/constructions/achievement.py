@@ -66,6 +66,11 @@ def kind_at(a: ArticleState, start: int, pos: int, start_kind: str) -> tuple[str
         # "diharapkan sudah membukukan 45 juta peserta aktif", "kami perkirakan bisa tercapai sekitar 31 juta": what is
         # expected to have been done
         label, m = before
+    elif label == "actual" and before is not None and before[0] == "target" and \
+            a.vocab.hope_verb.fullmatch(before[1].group(0)) and clause_end(a.body, before[1].end(), m.start()) >= m.start() \
+            and next(iter(a.figures_after(before[1].end(), pos)), None) is None:
+        # "manajemen berharap peserta aktif sudah menembus 47 juta": the state hoped for, said after what is hoped
+        label, m = before
     conceded = last_match(a.vocab.concessive, a.body, start, m.start())
     if conceded is not None and clause_end(a.body, m.end(), pos) < pos and \
             not a.vocab.appositive_within.search(a.body, m.end(), pos):  # (not "Meski jauh dari target, yakni 33,67 juta")
