@@ -748,3 +748,12 @@ def test_a_heading_over_a_unit_note_over_a_charts_rows_comes_into_the_body():
             "Setelah tergerus pandemi, jumlah pekerja yang terlindungi kembali naik, kata lembaga itu.\n")
     body = clean_article("x", text).body
     assert body.startswith("Jumlah Peserta Aktif BPJS Ketenagakerjaan (2021-2023)\n(juta orang)\n2021: 30,66 juta.")
+
+
+def test_a_lists_introduction_and_its_heading_in_capitals_over_bulleted_figures_are_body():
+    text = ("Warta Data\n\nINFOGRAFIS\nKinerja Lembaga Jaminan Sosial 2022 dalam Angka\n\n"
+            "Berikut capaian kinerja BPJS Ketenagakerjaan sepanjang tahun 2022:\n\nKEPESERTAAN\n"
+            "• Peserta aktif: 35,9 juta pekerja\n• Pemberi kerja aktif: 690.000 perusahaan\n")
+    body = clean_article("x", text).body
+    assert body.startswith("Berikut capaian kinerja BPJS Ketenagakerjaan sepanjang tahun 2022:\nKEPESERTAAN\n"
+                           "Peserta aktif: 35,9 juta pekerja.")

@@ -513,6 +513,19 @@ def _is_body_line(line: str) -> bool:
     return words >= _BODY_LONG_WORDS
 
 
+def _introduction_of_rows(header: list[str]) -> list[str]:
+    """The lines over a first labelled figure that belong to the body, taken off the header's end: a short heading in
+    capitals ("KEPESERTAAN"), and over it a line introducing the list ("Berikut capaian kinerja BPJS Ketenagakerjaan
+    sepanjang tahun 2023:", which gives the rows their period); never the headline (the header's first line)."""
+    taken = []
+    if len(header) > 1 and header[-1].isupper() and len(header[-1].split()) <= _LABEL_WORDS and \
+            not _DIGIT.search(A_YEAR.sub("", header[-1])):
+        taken.append(header.pop())
+    if len(header) > 1 and header[-1].rstrip().endswith(":") and len(header[-1].split()) >= _SHORT_PARAGRAPH_WORDS:
+        taken.append(header.pop())
+    return taken[::-1]
+
+
 def _heads_figures(lines: list[str], i: int) -> bool:
     """A short capitalised line with no figure of its own whose next line holds one ("Jaminan
     Hari Tua (JHT)" over "Nilai klaim: Rp 40 triliun"): the heading of the lines below it,
@@ -712,6 +725,8 @@ def split_page(text: str) -> PageParts:
         if not in_body and not furniture and _is_body_line(line) and not (
                 not header and looks_like_headline(_QUESTION_END.sub("", line))):
             in_body = True  # (a first line shaped like a headline ending in "?" is the headline)
+            if ":" in line and _DIGIT.search(line):
+                body.extend(_introduction_of_rows(header))
         if furniture or (in_body and looks_like_headline(line) and not _heads_figures(lines, i)):
             continue
         if _credit_follows(lines, i):

@@ -46,6 +46,7 @@ class ArticleState:
         self.sentences_with_money: set[int] = set()
         self.heading: dict[str, str] = {}  # the programme or segment of a heading over the lines below
         self.heading_sentence = -1  # the sentence index of that heading
+        self.list_introduction: dict = {}  # the measure a list's introduction hands the headings under it
         self.baselines_in_sentence: list[Reading] = []
         self.series_years: dict = {}  # the sentence's figures' years handed out by place (period.py)
         self.passage_topic: Reading | None = None  # the active count the passage is about

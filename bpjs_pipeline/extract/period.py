@@ -79,6 +79,7 @@ def read_period(a: ArticleState, r: Reading) -> None:
         if known is None:
             known = freed[y.start] = not any(lo <= y.start < hi for lo, hi in owned) and \
                 not a.vocab.release_lead.search(a.body, max(0, y.start - 25), y.start) and \
+                not a.vocab.name_after.match(a.body, y.end) and \
                 not (fig.end <= y.start and a.body[y.start - 1:y.start] == "(" and a.body[y.end:y.end + 1] == ":") and \
                 (r.role == BASELINE or (not compared_period(a, y) and not _counted_since(a, sp.sentence_start, y)))
         return known

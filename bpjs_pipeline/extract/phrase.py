@@ -63,9 +63,10 @@ def person_metric(body: str, spans: list[tuple[int, int]], vocab: Vocabulary) ->
 def money_metric(body: str, left: int, figure_start: int, figure_end: int, phrase_end: int,
                  vocab: Vocabulary) -> tuple[str | None, str]:
     """The fund word in the phrase after the figure, or right after a word of source ("Rp 7,19
-    triliun dari premi JHT"), else the nearest before it."""
+    triliun dari premi JHT") or purpose ("Rp56,9 triliun untuk hasil investasi"), else the nearest before it."""
     hit = first_label(vocab.money_metrics, body, figure_end, phrase_end)
-    source = vocab.money_source.match(body, figure_end) if hit is None else None
+    source = (vocab.money_source.match(body, figure_end) or vocab.money_purpose.match(body, figure_end)) \
+        if hit is None else None
     if source:
         hit = first_label(vocab.money_metrics, body, source.end(), source.end() + WORD_WINDOW)
         hit = hit if hit is not None and hit[1].start() == source.end() else None

@@ -97,6 +97,19 @@ def _count_written_as_rupiah(a: ArticleState, fig, spans) -> str:
     return hit[1].group(0) if hit else ""
 
 
+def _kind_from(a: ArticleState, r: Reading) -> int:
+    """Where the words deciding a figure's kind start: its sentence's start, or a contrasting clause naming a measure of
+    its own before the figure ("klaim ... diperkirakan mencapai Rp19,8 triliun, sementara iuran sampai April tercatat
+    Rp25,1 triliun": the estimate is the claims', not the contributions')."""
+    body, s = a.body, r.spans
+    contrast = last_match(a.vocab.contrast_opener, body, s.sentence_start, r.figure.start)
+    if contrast is not None:
+        labels = a.vocab.money_metrics if r.money else a.vocab.person_metrics
+        if next(iter(labels.find_all(body, contrast.end(), r.figure.start)), None) is not None:
+            return contrast.end()
+    return s.sentence_start
+
+
 def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> None:
     """What the figure's own words say: its role, table, metric, scope, segment and programme."""
     body, vocab, s, fig = a.body, a.vocab, r.spans, r.figure
@@ -110,7 +123,7 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
     if role.role not in FACT_ROLES:
         r.vetoed = "not a level: " + r.sources["role"]
     r.approximate = fig.approximate or bool(vocab.approximate.search(body, max(s.left, fig.start - 25), fig.start))
-    r.kind, kind_words = achievement.kind_at(a, s.sentence_start, achievement.kind_words_end(a, r, previous), start_kind)
+    r.kind, kind_words = achievement.kind_at(a, _kind_from(a, r), achievement.kind_words_end(a, r, previous), start_kind)
     r.sources["table"] = f"{r.kind} ({kind_words!r})" if kind_words else f"{r.kind} (no target word before it)"
     if not kind_words and a.heading.get("kind"):
         r.kind = a.heading["kind"]

@@ -54,6 +54,8 @@ class Vocabulary:
     segment_pointer: re.Pattern
     launched: re.Pattern
     year_pointer: re.Pattern
+    contrast_opener: re.Pattern
+    name_after: re.Pattern
     hope_verb: re.Pattern
     scheduled: re.Pattern
     first_year_cue: re.Pattern
@@ -203,6 +205,7 @@ class Vocabulary:
     fund_stocks: frozenset
     fund_link: re.Pattern
     money_source: re.Pattern
+    money_purpose: re.Pattern
     row_label_end: re.Pattern
     managing_a_fund: re.Pattern
     payout_purpose: re.Pattern
@@ -331,6 +334,7 @@ def _vocabulary() -> Vocabulary:
         launched=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["table"]["launched"]) + r")\s+(?:(?:"
                             + alternation(lex["dates"]["year_words"]) + r")\s+)?$"),
         year_pointer=phrase_pattern(lex["dates"]["year_pointers"]),
+        name_after=re.compile(r"\s+(?:" + alternation(lex["dates"]["name_verbs"]) + r")(?!\w)"),
         hope_verb=phrase_pattern(lex["table"]["hope_verbs"]),
         scheduled=phrase_pattern(lex["dates"]["scheduled"]),
         increment=phrase_pattern(lex["increment"]["words"]),
@@ -409,6 +413,7 @@ def _vocabulary() -> Vocabulary:
         fund_stocks=frozenset(metric["fund_stocks"]),
         row_label_end=re.compile(r"\s*(?:" + alternation(lex["grammar"]["row_label_ends"]) + r")"),
         money_source=re.compile(r",?\s+(?:" + alternation(metric["money_source_leads"]) + r")\s+"),
+        money_purpose=re.compile(r"\s+(?:" + alternation(metric["money_purpose_leads"]) + r")\s+"),
         fund_link=re.compile(r"\s*(?:(?:" + alternation(metric["fund_links"]) + r")\s+)?"),
         fund_qualifier=re.compile(r"(?:" + alternation(metric["fund_qualifiers"], metric["fund_qualifiers"]) + r")"),
         managing_a_fund=re.compile(r"(?<!\w)(?:" + alternation(metric["managing"]) + r")\s+(?:" + "|".join(metric["managed_nouns"]) + r")(?!\w)"),
@@ -496,6 +501,7 @@ def _vocabulary() -> Vocabulary:
         # naming the speaker
         contrast_clause=re.compile(r",[\"”]?\s*(?:" + alternation(lex["grammar"]["contrast_coordinators"] + lex["grammar"]["causal_openers"]
                                                     + lex["grammar"]["speech"] + lex["grammar"]["speaker_titles"]) + r")\s"),
+        contrast_opener=re.compile(r",\s*(?:" + alternation(lex["grammar"]["contrast_coordinators"]) + r")\s"),
         # ", which took over ... in January 2014,": a relative clause set off by commas, about something else
         aside=re.compile(r",\s*(?:" + "|".join(lex["grammar"]["relative_pronouns"]) + r")\s[^,.;:?!]*,"),
         next_item=re.compile(r"(?:,\s*|\s)(?:" + alternation(lex["grammar"]["coordinators"] + lex["grammar"]["contrast_coordinators"]) + r")\s+(?!(?:" + "|".join(lex["grammar"]["relative_pronouns"] + lex["grammar"]["joined_segments"]) + r")\b)"),

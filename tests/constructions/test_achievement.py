@@ -307,3 +307,11 @@ def test_a_target_in_brackets_after_an_achievement_is_of_its_period(facts_of):
 def test_a_state_hoped_for_after_what_is_hoped_is_a_target(facts_of):
     got = facts_of("Pada semester I, direksi berharap peserta aktif sudah menembus 44 juta.", published_on=date(2025, 1, 20))
     assert got == [("targets", "active_participants", "all", None, 2025, 44e6)]
+
+
+def test_an_estimate_does_not_reach_a_contrasting_clause_naming_a_measure_of_its_own(facts_of):
+    body = ("Hingga semester I tahun ini klaim yang dibayarkan diperkirakan mencapai Rp21,5 triliun, sementara iuran sampai "
+            "April tercatat Rp27,3 triliun.")
+    got = facts_of(body, published_on=date(2022, 5, 30))
+    assert ("targets", "benefits_paid", "all", None, 2022, 21.5e12) in got
+    assert ("funds", "contributions", "all", None, 2022, 27.3e12) in got

@@ -127,3 +127,11 @@ def test_a_note_in_brackets_under_a_heading_keeps_the_heading_over_its_rows(fact
     got = facts_of(body)
     assert ("participants", "active_participants", "all", None, 2021, 30.66e6) in got
     assert ("participants", "active_participants", "all", None, 2022, 35.63e6) in got
+
+
+def test_a_heading_under_a_lists_introduction_keeps_the_introductions_measure(facts_of):
+    body = ("Pembayaran manfaat per program sepanjang 2019:\nJaminan Hari Tua (JHT)\n- Jumlah kasus: 2,1 juta\n"
+            "- Nominal: Rp 26,6 triliun\nJaminan Kematian (JKM)\n- Jumlah kasus: 30.100\n- Nominal: Rp 0,95 triliun")
+    got = facts_of(body, published_on=date(2020, 2, 3))
+    assert ("funds", "benefits_paid", "all", "JHT", 2019, 26.6e12) in got
+    assert ("funds", "benefits_paid", "all", "JKM", 2019, 0.95e12) in got

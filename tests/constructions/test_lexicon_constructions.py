@@ -887,3 +887,14 @@ def test_millions_written_mn(facts_of):
 def test_workers_who_ever_signed_up_are_registered(facts_of):
     got = facts_of("Dari sekitar 1,4 juta pekerja informal yang pernah mendaftar, yang rutin membayar iuran hanya separuhnya.")
     assert ("participants", "registered_participants", "informal", None, 2024, 1.4e6) in got
+
+
+def test_a_fund_word_after_for_names_the_amounts_measure(facts_of):
+    got = facts_of("Tahun ini targetnya? Kami pasang Rp58,2 triliun untuk hasil investasi.", published_on=date(2025, 3, 1))
+    assert got == [("targets", "investment_returns", "all", None, 2025, 58.2e12)]
+
+
+def test_the_health_funds_assets_and_workers_who_could_be_a_target_are_out_of_the_contract(facts_of):
+    body = ("Aset dana jaminan sosial kesehatan sekitar Rp61 triliun. Jumlah pekerja formal di Indonesia yang bisa menjadi "
+            "sasaran kepesertaan diperkirakan 52 juta orang.")
+    assert facts_of(body) == []

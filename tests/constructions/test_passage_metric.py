@@ -293,3 +293,10 @@ def test_one_sentence_naming_one_years_target_active_and_anothers_not_counts_the
     got = facts_of(body, published_on=date(2024, 9, 2))
     assert ("targets", "active_participants", "all", None, 2025, 48e6) in got
     assert ("targets", "participants", "all", None, 2026, 70e6) in got
+
+
+def test_a_count_pointing_back_at_a_figureless_sentence_takes_the_measure_it_names_besides_the_plain_word(facts_of):
+    body = ("Jumlah pekerja bukan penerima upah (BPU) yang aktif sebagai peserta BPJS Ketenagakerjaan terus naik. Pada Juni "
+            "2022 jumlahnya mencapai 3,6 juta orang.")
+    assert facts_of(body, published_on=date(2022, 7, 20)) == [
+        ("participants", "active_participants", "informal", None, 2022, 3.6e6)]

@@ -471,3 +471,10 @@ def test_that_year_is_the_year_the_sentence_before_names_whatever_it_dated(facts
             "sepanjang tahun tersebut sebesar Rp 45,8 triliun.")
     got = facts_of("Dana kelolaan mencapai Rp 550 triliun pada 2021. " + body, published_on=date(2023, 4, 3))
     assert ("funds", "investment_returns", "all", None, 2022, 45.8e12) in got
+
+
+def test_a_date_of_a_name_the_body_bore_is_no_period(facts_of):
+    body = ("Jumlah peserta aktif sepanjang 2015 mencapai 19,2 juta. Lembaga yang hingga akhir 2013 bernama PT Jamsostek "
+            "(Persero) itu juga membukukan dana kelolaan Rp 206 triliun.")
+    got = facts_of(body, published_on=date(2016, 1, 27))
+    assert ("funds", "managed_funds", "all", None, 2015, 206e12) in got

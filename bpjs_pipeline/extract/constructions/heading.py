@@ -28,6 +28,9 @@ def _row_below() -> re.Pattern:
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
 
+# what a list's introduction hands the headings under it
+_MEASURE_KEYS = ("metric of money", "metric of count", "kind", "year")
+
 
 def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None:
     body, vocab = a.body, a.vocab
@@ -86,12 +89,20 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
             if len(years) == 1:
                 year = years[0].resolve(a.publication_year)
                 a.heading["year"] = (year, years[0].as_of(year) if years[0].month else None)
+        if introduces:
+            a.list_introduction = {key: a.heading[key] for key in _MEASURE_KEYS if key in a.heading}
+        else:
+            # a heading under a list's introduction ("Pembayaran manfaat per program:" over "Jaminan Hari Tua (JHT)" over
+            # "- Nominal: Rp 23,6 triliun") keeps the introduction's measure, kind and period where it names none
+            for key, value in a.list_introduction.items():
+                a.heading.setdefault(key, value)
     elif words >= vocab.heading_words and (not has_figures or (sentence.text.rstrip().endswith(".") and
                                                             sentence.index > a.heading_sentence + 1)):
         # a full sentence ends the lines ("Secara total, ... lima program tersebut bernilai Rp761 T."),
         # but not the one right under the heading (a sentence broken after its first word: "Pembayaran\nJKK
         # naik ... menjadi Rp412,89 miliar")
         a.heading = {}
+        a.list_introduction = {}
 
 
 def _pointed(a: ArticleState, sentence: Sentence) -> str | None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract import phrase
 from bpjs_pipeline.extract.article import INHERIT_SENTENCES, LOOK_BACK
+from bpjs_pipeline.extract.constructions.passage_metric import GENERIC as PLAIN_COUNT
 from bpjs_pipeline.extract.constructions.pointer import last_fund_named
 from bpjs_pipeline.extract.constructions.potential_market import WORKFORCE
 from bpjs_pipeline.extract.constructions.programme import continues_programme
@@ -122,6 +123,11 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
             words = vocab.money_metrics if r.money else vocab.person_metrics
             for s in reversed(a.sentences[max(0, sentence.index - INHERIT_SENTENCES):sentence.index]):
                 hit = phrase.last_label(words, body, s.start, s.end)
+                if hit and hit[0] == PLAIN_COUNT and next(iter(a.figures_after(s.start, s.end)), None) is None:
+                    # ("Jumlah pekerja BPU yang aktif sebagai peserta ... cenderung naik. Pada Juni 2021 jumlahnya
+                    # mencapai 3,14 juta": a sentence with no figure naming one measure besides the plain word, that one)
+                    named = [(label, m) for label, m in words.find_all(body, s.start, s.end) if label != PLAIN_COUNT]
+                    hit = named[0] if len({label for label, _ in named}) == 1 else hit
                 if hit:
                     r.metric = hit[0]
                     r.sources["metric"] = f"the previous sentence's words {hit[1].group(0)!r}"
