@@ -617,3 +617,11 @@ def test_a_programme_set_aside_in_english_and_one_an_amount_went_to(facts_of):
     assert ("funds", "benefits_paid", "all", "JHT", 2017, 19.3e12) in got
     got = facts_of("Iuran pensiun yang sudah masuk sampai Agustus 2016 sekitar Rp 2,1 triliun.", published_on=date(2016, 9, 1))
     assert got == [("funds", "contributions", "all", "JP", 2016, 2.1e12)]
+
+
+def test_that_fund_after_a_fund_broken_down_into_its_programmes_is_all_of_them(facts_of):
+    body = ("Dana kelolaan per Desember 2022 mencapai Rp 630 triliun. Dana kelolaan tersebut terdiri atas program Jaminan Hari "
+            "Tua (JHT) Rp 420 triliun, Jaminan Pensiun (JP) Rp 140 triliun dan Jaminan Kematian (JKM) Rp 70 triliun. "
+            "Dari pengelolaan dana itu, BPJS Ketenagakerjaan membukukan hasil investasi Rp 43 triliun sepanjang 2022.")
+    got = facts_of(body, published_on=date(2023, 2, 8))
+    assert ("funds", "investment_returns", "all", None, 2022, 43e12) in got

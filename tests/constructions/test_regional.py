@@ -247,3 +247,13 @@ def test_a_branch_heads_figure_for_his_branch_is_regional(facts_of):
     body = ("Kepala BPJS Ketenagakerjaan Cabang Bogor Kota, Rudi Hartono, mengatakan cabangnya saat ini melayani 210.500 "
             "peserta aktif dari 4.120 perusahaan.")
     assert facts_of(body) == []
+
+
+def test_many_branch_offices_are_no_region_and_a_province_on_its_own_is(facts_of):
+    body = ("Antrean pencairan JHT mengular di banyak kantor cabang. Sampai Agustus, klaim yang dibayarkan untuk seluruh "
+            "program Rp24,1 triliun. Untuk jaminan hari tua saja Rp20,2 triliun.")
+    got = facts_of(body, published_on=date(2020, 9, 20))
+    assert ("funds", "benefits_paid", "all", "JHT", 2020, 20.2e12) in got
+    body = "Tahun ini target nasional peserta BPU aktif 12 juta. Sumut sendiri dibebani target 2,1 juta."
+    got = facts_of(body, published_on=date(2024, 3, 1))
+    assert all(f[-1] != 2.1e6 for f in got)

@@ -118,3 +118,10 @@ def test_a_part_of_the_group_a_sentence_opens_with(facts_of):
     got = facts_of("Dari sekitar 84 juta pekerja informal, baru sekitar 9 juta yang terlindungi per Maret 2025.",
                    published_on=date(2025, 4, 10))
     assert got == [("participants", "participants", "informal", None, 2025, 9e6)]
+
+
+def test_of_that_number_points_at_the_count_before_not_at_a_group_named_earlier(facts_of):
+    body = ("Anggota dewan mempersoalkan lambatnya kepesertaan pekerja bukan penerima upah. Direktur Utama menyebutkan sampai "
+            "Mei 2019 pekerja yang terdaftar sebagai peserta mencapai 50,1 juta orang. Dari jumlah itu yang aktif 30,2 juta.")
+    got = facts_of(body, published_on=date(2019, 7, 2))
+    assert ("participants", "active_participants", "all", None, 2019, 30.2e6) in got

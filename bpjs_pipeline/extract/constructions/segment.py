@@ -83,6 +83,9 @@ def read_segment(a: ArticleState, r: Reading) -> None:
             if named:
                 found, how = (named, "the group its sentence points back at") if len(named) == 1 else ({}, how)
                 break
+            if next(iter(vocab.person_metrics.find_all(body, before.start, before.end)), None) is not None:
+                break  # (the count pointed at names its people and no group: "... pekerja yang terdaftar sebagai peserta
+                # mencapai 51,2 juta orang. "Dari jumlah itu yang aktif 30,9 juta"": of all of them)
     if not found and (frame := vocab.part_of_frame.match(body, s.sentence_start, s.figure_start)) is not None:
         named = phrase.segments_of(body, [(frame.start(), frame.end())], vocab)
         if len(named) == 1:  # "Dari sekitar 84 juta pekerja informal, baru sekitar 9 juta yang terlindungi": a part of
