@@ -757,3 +757,12 @@ def test_a_lists_introduction_and_its_heading_in_capitals_over_bulleted_figures_
     body = clean_article("x", text).body
     assert body.startswith("Berikut capaian kinerja BPJS Ketenagakerjaan sepanjang tahun 2022:\nKEPESERTAAN\n"
                            "Peserta aktif: 35,9 juta pekerja.")
+
+
+def test_a_charts_description_in_brackets_is_a_caption_its_title_is_not():
+    text = ("Angka Kita\n\nKlaim JHT Terus Naik\n\n[Grafik] Nilai Klaim JHT BPJS Ketenagakerjaan, 2019–Mei 2024 (triliun rupiah)\n\n"
+            "Nilai klaim jaminan hari tua yang dibayarkan terus meningkat dalam lima tahun terakhir, menurut data lembaga itu.\n\n"
+            "[Grafik: peserta aktif menembus 40 juta pada Maret 2024.]\n\nHingga Mei tahun ini klaim JHT mencapai Rp19,4 "
+            "triliun, kata lembaga itu.\n")
+    body = clean_article("x", text).body
+    assert "menembus 40 juta" not in body and "Rp19,4 triliun" in body

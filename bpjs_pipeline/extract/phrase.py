@@ -86,6 +86,11 @@ def money_metric(body: str, left: int, figure_start: int, figure_end: int, phras
                                 (vocab.flow_head.fullmatch(before[-2][1].group(0)) and hit[0] in vocab.fund_stocks and
                                  vocab.fund_link.fullmatch(body, before[-2][1].end(), hit[1].start()))):
             hit = before[-2]
+        if hit is not None:
+            at = next(i for i, b in enumerate(before) if b[1] is hit[1])
+            while at and vocab.head_noun_link.fullmatch(body, before[at - 1][1].end(), before[at][1].start()):
+                at -= 1  # "Total assets of the agency's social security funds": the head noun before "of"
+            hit = before[at]
         pointer = vocab.fund_pointer.search(body, hit[1].end(), figure_start) if hit is not None else None
         if pointer is not None and "," in body[hit[1].end():pointer.start()]:
             # "Untuk program JP, yang iurannya baru 3% dari upah, dana tersebut diproyeksikan mencapai Rp150 triliun":

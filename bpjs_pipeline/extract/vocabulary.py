@@ -54,6 +54,7 @@ class Vocabulary:
     segment_pointer: re.Pattern
     launched: re.Pattern
     year_pointer: re.Pattern
+    head_noun_link: re.Pattern
     contrast_opener: re.Pattern
     name_after: re.Pattern
     hope_verb: re.Pattern
@@ -569,6 +570,7 @@ def _vocabulary() -> Vocabulary:
         venue=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["venue"]) + r")\s+(?:(?:" + "|".join(lex["grammar"]["venue_articles"]) + r")\s+)?$"),
         bare_link=re.compile(r"[\s,;:()\-–—]*(?:(?:" + alternation(lex["grammar"]["bare_links"]) + r")(?!\w)[\s,;:()\-–—]*)*"),
         period_range=re.compile(r"\s*(?:" + "|".join(lex["grammar"]["period_ranges"]) + r")\s*(?:(?:" + "|".join(lex["grammar"]["period_range_nouns"]) + r")\s+)?", re.I),
+        head_noun_link=re.compile(r"\s+(?:" + "|".join(lex["grammar"]["head_noun_links"]) + r")\s*"),
         qualifier_gap=re.compile(r"\s+(?:" + alternation(lex["grammar"]["qualifier_openers"]) + r")\s+(?:\w+\s+){0,1}"),
     )
 

@@ -57,8 +57,10 @@ def _patterns():
     # MIN_YEAR..MAX_YEAR is kept as written, so the schemas refuse what carries it (one rule for
     # a fact's year and a publication date) instead of another year standing in for it
     year = r"(?P<year>[12]\d{3})"
+    # (or glued to a fiscal year's prefix: "FY2024")
+    glued = "".join(rf"|(?<=\b{re.escape(p)})" for p in lex["year_prefixes"])
     explicit = re.compile(
-        rf"(?<![\w./,])(?:(?<!\d-)|(?<=(?<!\d)[12]\d{{3}}-))(?:(?P<day>\d{{1,2}})\s+)?(?:(?P<month>{month_alt})\.?(?:\s*[-–]\s*(?:{month_alt})\.?)?\s+)?\[?{year}\]?(?![\w]|[.,/]\d)",
+        rf"(?:(?<![\w./,]){glued})(?:(?<!\d-)|(?<=(?<!\d)[12]\d{{3}}-))(?:(?P<day>\d{{1,2}})\s+)?(?:(?P<month>{month_alt})\.?(?:\s*[-–]\s*(?:{month_alt})\.?)?\s+)?\[?{year}\]?(?![\w]|[.,/]\d)",
         re.I,
     )
     # a month named alone counts only capitalised ("Mei", not "mei"): its first letter is matched

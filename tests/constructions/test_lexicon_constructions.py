@@ -898,3 +898,24 @@ def test_the_health_funds_assets_and_workers_who_could_be_a_target_are_out_of_th
     body = ("Aset dana jaminan sosial kesehatan sekitar Rp61 triliun. Jumlah pekerja formal di Indonesia yang bisa menjadi "
             "sasaran kepesertaan diperkirakan 52 juta orang.")
     assert facts_of(body) == []
+
+
+def test_a_fiscal_years_prefix_a_placement_and_a_head_noun_before_of(facts_of):
+    body = ("The agency paid out Rp 55.1 trillion in benefits in FY2024, up from Rp 50.3 trillion in FY2023. Some Rp 48 "
+            "trillion sat in time deposits. Total assets of the agency's social security funds, known as DJS, stood at "
+            "Rp 760.2 trillion.")
+    got = facts_of(body, published_on=date(2025, 3, 4))
+    assert ("funds", "benefits_paid", "all", None, 2024, 55.1e12) in got
+    assert ("funds", "benefits_paid", "all", None, 2023, 50.3e12) in got
+    assert ("funds", "assets", "all", None, 2024, 760.2e12) in got
+    assert all(f[-1] != 48e12 for f in got)
+
+
+def test_companies_still_active_workers_outside_the_net_and_a_programme_in_a_clause_of_reason(facts_of):
+    body = ("Adapun perusahaan peserta yang aktif mencapai 201.000. Some 105 million workers were still outside the social "
+            "security net. Tahun depan, dengan dimulainya program pensiun, dana kelolaan diproyeksikan mencapai Rp 230 "
+            "triliun.")
+    got = facts_of(body, published_on=date(2014, 10, 1))
+    assert ("participants", "active_employers", "all", None, 2014, 201e3) in got
+    assert ("targets", "managed_funds", "all", None, 2015, 230e12) in got
+    assert all(f[-1] != 105e6 for f in got)

@@ -478,3 +478,11 @@ def test_a_date_of_a_name_the_body_bore_is_no_period(facts_of):
             "(Persero) itu juga membukukan dana kelolaan Rp 206 triliun.")
     got = facts_of(body, published_on=date(2016, 1, 27))
     assert ("funds", "managed_funds", "all", None, 2015, 206e12) in got
+
+
+def test_a_year_an_achievement_beat_its_target_in_dates_the_actuals_and_the_target(facts_of):
+    body = ("BPJS Ketenagakerjaan membukukan kinerja yang melampaui target sepanjang 2018. Penerimaan iuran tercatat sebesar "
+            "Rp 62,9 triliun atau 101 persen dari target Rp 62,3 triliun.")
+    got = facts_of(body, published_on=date(2019, 2, 11))
+    assert ("funds", "contributions", "all", None, 2018, 62.9e12) in got
+    assert ("targets", "contributions", "all", None, 2018, 62.3e12) in got

@@ -34,6 +34,11 @@ def note_years_without_figures(a: ArticleState, sentence: Sentence) -> None:
         year = y.resolve(a.publication_year) if not y.present else None
         if year:
             kind, _ = kind_at(a, max(start, y.start - 400), y.start, "actual")
+            if any(label == "achieved" for label, _ in vocab.kind_words.find_all(body, start, sentence.end)):
+                # "BPJS Ketenagakerjaan membukukan kinerja yang melampaui target sepanjang 2019": the year of what
+                # was achieved, and of the target it beat
+                a.running_year["actual"] = a.running_year["target"] = (year, y.as_of(year) if y.month else None)
+                continue
             if kind == "actual" and vocab.target.search(body, start, sentence.end) and \
                     not vocab.actual.search(body, start, sentence.end) and \
                     not vocab.against_target.search(body, start, sentence.end):
