@@ -766,3 +766,16 @@ def test_a_charts_description_in_brackets_is_a_caption_its_title_is_not():
             "triliun, kata lembaga itu.\n")
     body = clean_article("x", text).body
     assert "menembus 40 juta" not in body and "Rp19,4 triliun" in body
+
+
+def test_a_markdown_table_a_chart_with_bars_between_bars_and_shares_in_brackets_keep_their_rows():
+    text = ("Paparan kinerja hingga akhir September 2023 disampaikan dalam rapat dengan Komisi IX DPR di Jakarta.\n\n"
+            "| Indikator | Realisasi Sep 2023 | Target 2023 |\n|---|---|---|\n| Peserta aktif | 39,2 juta | 42,1 juta |\n\n"
+            "Peserta aktif 2021 (juta orang)\nJan | ██████████████████ 30,1\nFeb | █████████████████▌ 29,8\n\n"
+            "Komposisi dana kelolaan per program (Desember 2023)\nJHT   ■■■■■■■■■■■■■■■■■■■■   Rp460,1 T (64,6%)\n"
+            "JP    ■■■■■■■                Rp160,2 T (22,5%)\n\nKEPESERTAAN\n  Bukan penerima upah (BPU) .. 9,1 juta\n")
+    body = clean_article("x", text).body
+    assert "Peserta aktif: Realisasi Sep 2023 39,2 juta; Target 2023 42,1 juta." in body
+    assert "Jan: 30,1 juta." in body and "Feb: 29,8 juta." in body
+    assert "JHT: Rp460,1 T (64,6%)" in body and "JP: Rp160,2 T (22,5%)" in body
+    assert "Bukan penerima upah (BPU): 9,1 juta" in body

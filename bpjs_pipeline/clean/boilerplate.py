@@ -160,7 +160,7 @@ _BREADCRUMB = re.compile(r"[^\d>›»\n]{1,30}(?:\s[>›»]\s[^\d>›»\n]{1,40}
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 _EMPTY_CELL = {"-", "–", "—", ""}
 _FOOTNOTE_MARKS = "*†"
-_RULE_LINE = re.compile(r"[-=_─━]{3,}")  # a rule drawn across a table
+_RULE_LINE = re.compile(r"[|:\s]*[-=_─━]{3,}[-=_─━|:\s]*")  # a rule drawn across a table ("-----", "|---|---|")
 _BARE_NUMBER = re.compile(r"\d[\d.,]*")
 
 
@@ -212,6 +212,15 @@ def flattened_table_rows(lines: list[str]) -> list[str]:
     return out
 
 
+def _cells(line: str) -> list[str]:
+    """A table row's cells: parted by "|", without the bars closing a row at both ends ("| Iuran | Rp87,3 triliun |") and
+    without a footnote's mark ("2017*")."""
+    s = line.strip()
+    if s.startswith("|") and s.endswith("|") and len(s) > 1:
+        s = s[1:-1]
+    return [c.strip().rstrip(_FOOTNOTE_MARKS) for c in s.split("|")]
+
+
 def labelled_table_rows(lines: list[str]) -> list[str]:
     """A table laid out with "|" (or tabs) whose header row names its columns, each row written as
     a line of labelled figures, which is body, not a ticker (other lines are returned as they are):
@@ -224,12 +233,12 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
     out = list(lines)
     i = 0
     while i < len(out):
-        header = [c.strip().rstrip(_FOOTNOTE_MARKS) for c in out[i].split("|")]  # ("2017*": a column's footnote)
+        header = _cells(out[i])
         rows = []
         j = i + 1
         while j < len(out) and _RULE_LINE.fullmatch(out[j]):
             j += 1  # (a rule drawn under the header: "-------")
-        units = [c.strip() for c in out[j].split("|")] if j < len(out) and len(header) >= 3 else []
+        units = _cells(out[j]) if j < len(out) and len(header) >= 3 else []
         if units and len(units) == len(header) - 1 and all(_unit_note().fullmatch(u) for u in units):
             # the columns' units on a row of their own under their names ("Dana kelolaan | Iuran" over
             # "(Rp triliun) | (Rp T)"): each column's header with its unit
@@ -237,7 +246,7 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
             j += 1
         under_header = j
         while j < len(out):
-            cells = [c.strip() for c in out[j].split("|")]
+            cells = _cells(out[j])
             if len(cells) != len(header) or not _row_of(cells) or \
                     (rows and bool(_period_cell().fullmatch(cells[0])) != bool(_period_cell().fullmatch(rows[0][1][0]))):
                 break  # (rows of one kind: all led by a period, or all by a label)
@@ -557,8 +566,8 @@ def _credit_follows(lines: list[str], i: int) -> bool:
 # a word a printed page broke at the line's end with a hyphen ("Rp 12,87 tri-" / "liun sepanjang 2015")
 _BROKEN_WORD = re.compile(r"([A-Za-z]+)-$")
 # a label and its figure set apart by a run of spaces, as an infographic lays them out
-# ("Aktif                      30,81 juta", " - Penerima Upah           19,88 juta")
-_LABEL_GAP = re.compile(r"^([^\d\s](?:[^\d]*[^\d\s])?)\s{3,}((?:Rp\.?\s*)?\d[\d.,]*(?:\s*\S+)?)$")
+# ("Aktif                      30,81 juta", " - Penerima Upah           19,88 juta", "JHT    Rp500,2 T (64,3%)")
+_LABEL_GAP = re.compile(r"^([^\d\s](?:[^\d]*[^\d\s])?)\s{3,}((?:Rp\.?\s*)?\d[\d.,]*(?:\s*\S+)?(?:\s*\([^()]*\))?)$")
 
 
 def _joined_hyphenations(lines: list[str]) -> list[str]:
@@ -578,7 +587,7 @@ def _joined_hyphenations(lines: list[str]) -> list[str]:
 
 
 # ... or by dot leaders, as a fact sheet lays them out ("Peserta aktif ......... 45,31 juta")
-_DOT_LEADER = re.compile(r"^(\S(?:.*?[^\s.])?)\s*(?:\.{3,}|…+)[\s.…]*((?:Rp\.?\s*)?\d[\d.,]*(?:\s*\S.*)?)$")
+_DOT_LEADER = re.compile(r"^(\S(?:.*?[^\s.])?)\s*(?:\.{2,}|…+)[\s.…]*((?:Rp\.?\s*)?\d[\d.,]*(?:\s*\S.*)?)$")
 # ... or a year and a bare figure set apart by a dash, as a list of yearly figures is written ("2014 — 16,9")
 _YEAR_DASH = re.compile(r"^((?:19|20)\d\d)\s+[—–]\s+((?:Rp\.?\s*)?\d[\d.,]*(?:\s*[^\W\d]+)?)$")
 
@@ -587,11 +596,12 @@ def _label_gap(line: str) -> str:
     """"Aktif                      30,81 juta" -> "Aktif: 30,81 juta"; "Peserta aktif ....... 45,31 juta" ->
     "Peserta aktif: 45,31 juta"; "2014 — 16,9" -> "2014: 16,9"."""
     m = _LABEL_GAP.match(line) if "   " in line else None
-    if m is None and ("..." in line or "…" in line):
+    if m is None and (".." in line or "…" in line):
         m = _DOT_LEADER.match(line)
     if m is None and ("—" in line or "–" in line):
         m = _YEAR_DASH.match(line)
-    return f"{m.group(1)}: {m.group(2)}" if m and not m.group(1).endswith(":") else line
+    # (a bar left between the label and the run of spaces, "Jan | ████ 33,9", parts nothing more)
+    return f"{m.group(1).rstrip(' |')}: {m.group(2)}" if m and not m.group(1).endswith(":") else line
 
 
 # a line that is only a number, as a chart's axis is written ("600T", "400T", "200T", "0")
@@ -659,7 +669,8 @@ _AMOUNT_LINE_CHARS = 24  # (a longer line is no amount alone: asked first, befor
 # triliun.", "Januari: 5,6 juta"): body, wherever it stands
 @cache
 def _labelled_line() -> re.Pattern:
-    return re.compile(rf"[^:\n]{{1,60}}:\s?(?:(?i:{currency_words()})\s?\d[\d.,]*\s?[^\W\d]*|\d[\d.,]*\s?(?:{scale_words()}))\.?")
+    return re.compile(rf"[^:\n]{{1,60}}:\s?(?:(?i:{currency_words()})\s?\d[\d.,]*\s?[^\W\d]*|\d[\d.,]*\s?(?:{scale_words()}))"
+                      rf"(?:\s?\([^()\n]{{1,20}}\))?\.?")  # (a share in brackets after it: "JHT: Rp500,2 T (64,3%)")
 # a line ending in "?" under "Baca Juga" is a related article's title up to this many words
 LINK_TITLE_WORDS = 16
 
@@ -727,7 +738,8 @@ def split_page(text: str) -> PageParts:
             in_body = True  # (a first line shaped like a headline ending in "?" is the headline)
             if ":" in line and _DIGIT.search(line):
                 body.extend(_introduction_of_rows(header))
-        if furniture or (in_body and looks_like_headline(line) and not _heads_figures(lines, i)):
+        if furniture or (in_body and looks_like_headline(line) and not _heads_figures(lines, i)
+                         and not _labelled_line().fullmatch(line)):  # (a labelled figure is no title: "JHT: Rp500,2 T (64,3%)")
             continue
         if _credit_follows(lines, i):
             seen.add(key)  # (and the same caption repeated elsewhere on the page)

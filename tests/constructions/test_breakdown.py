@@ -361,3 +361,11 @@ def test_parts_fit_a_level_named_further_back_than_the_last_sentences(facts_of):
             "Rp205,1 triliun.")
     got = facts_of(body, published_on=date(2025, 7, 22))
     assert ("funds", "managed_funds", "all", "JHT", 2025, 519.3e12) in got
+
+
+def test_items_under_a_line_with_an_achievement_and_its_target_are_the_achievements_parts(facts_of):
+    body = ("KEPESERTAAN\nPeserta aktif: 36,1 juta orang, dari target tahun ini 39,2 juta orang.\n– penerima upah 23,4 juta\n"
+            "– bukan penerima upah 5,9 juta\n– jasa konstruksi 6,8 juta")
+    got = facts_of(body, published_on=date(2022, 8, 4))
+    assert ("participants", "active_participants", "formal", None, 2022, 23.4e6) in got
+    assert ("participants", "active_participants", "construction", None, 2022, 6.8e6) in got

@@ -919,3 +919,10 @@ def test_companies_still_active_workers_outside_the_net_and_a_programme_in_a_cla
     assert ("participants", "active_employers", "all", None, 2014, 201e3) in got
     assert ("targets", "managed_funds", "all", None, 2015, 230e12) in got
     assert all(f[-1] != 105e6 for f in got)
+
+
+def test_the_active_total_a_segments_active_count_is_part_of_is_no_registered_total(facts_of):
+    body = ("Secara nasional, hingga September 2022 peserta jasa konstruksi yang aktif mencapai 6,2 juta pekerja dari total "
+            "35,1 juta peserta aktif BPJS Ketenagakerjaan.")
+    got = facts_of(body, published_on=date(2022, 10, 3))
+    assert ("participants", "active_participants", "all", None, 2022, 35.1e6) in got

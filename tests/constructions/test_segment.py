@@ -125,3 +125,17 @@ def test_of_that_number_points_at_the_count_before_not_at_a_group_named_earlier(
             "Mei 2019 pekerja yang terdaftar sebagai peserta mencapai 50,1 juta orang. Dari jumlah itu yang aktif 30,2 juta.")
     got = facts_of(body, published_on=date(2019, 7, 2))
     assert ("participants", "active_participants", "all", None, 2019, 30.2e6) in got
+
+
+def test_a_rows_label_names_the_group_of_every_item_after_it(facts_of):
+    body = "Kepesertaan per Desember 2021\nPenerima Upah (PU): Terdaftar 40,1 juta; Aktif 21,2 juta."
+    got = facts_of(body, published_on=date(2022, 2, 1))
+    assert ("participants", "registered_participants", "formal", None, 2021, 40.1e6) in got
+    assert ("participants", "active_participants", "formal", None, 2021, 21.2e6) in got
+
+
+def test_the_new_level_of_a_count_pointed_at_is_of_its_group(facts_of):
+    body = ("Secara nasional peserta BPU yang aktif saat ini sekitar 7,2 juta orang. BPJS Ketenagakerjaan menargetkan jumlah "
+            "tersebut naik menjadi 9,5 juta peserta aktif pada akhir tahun.")
+    got = facts_of(body, published_on=date(2023, 6, 5))
+    assert ("targets", "active_participants", "informal", None, 2023, 9.5e6) in got

@@ -209,8 +209,11 @@ def _total_line_above(a: ArticleState, r: Reading) -> Reading | None:
     above = a.sentences[s.index - 1]
     if _BULLET.match(body, above.start) or body[above.end:s.start].strip():
         return None
-    total = next((p for p in a.before(r, max(0, r.index - LOOK_BACK)) if p.sentence.index == above.index), None)
-    return total if total is not None and total.role in (LEVEL, NEW_LEVEL) else None
+    # (the line's labelled figure, its first, not a target measured after it: "Peserta aktif: 35,34 juta orang, dari
+    # target tahun ini 38,7 juta orang" over "– penerima upah 22,96 juta")
+    levels = [p for p in a.before(r, max(0, r.index - LOOK_BACK))
+              if p.sentence.index == above.index and p.role in (LEVEL, NEW_LEVEL)]
+    return levels[-1] if levels else None
 
 
 def _figure_introducing(a: ArticleState, r: Reading) -> Reading | None:

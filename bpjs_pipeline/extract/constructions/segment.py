@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from bpjs_pipeline.extract import phrase
 from bpjs_pipeline.extract.article import INHERIT_SENTENCES
 from bpjs_pipeline.extract.context import WINDOW
-from bpjs_pipeline.extract.roles import last_match
+from bpjs_pipeline.extract.roles import NEW_LEVEL, last_match
 from bpjs_pipeline.parsing.sentences import clause_end
 
 if TYPE_CHECKING:
@@ -63,6 +63,22 @@ def read_segment(a: ArticleState, r: Reading) -> None:
         if hit:  # (with those listed with it: "Kalau semuanya, PU, BPU, jasa konstruksi, per Desember kemarin 41,56 juta
             # peserta aktif" counts them all)
             found = phrase.nearest_segments(body, hit[1].start(), hit[1].end(), vocab, list_from=s.left) or found
+    if not found:
+        # a row's label before its colon names the group of every item after it ("Penerima Upah (PU): Terdaftar 39,4 juta;
+        # Aktif 20,8 juta")
+        line_start = body.rfind("\n", 0, s.figure_start) + 1
+        colon = body.find(":", line_start, s.figure_start)
+        if colon != -1 and ";" in body[colon:s.figure_start]:
+            hit = phrase.last_label(vocab.segments, body, line_start, colon)
+            found, how = ({hit[0]: hit[1].group(0)} if hit else {}), "its row's label"
+    if not found and r.sentence.index and r.role == NEW_LEVEL and \
+            vocab.back_pointers.search(body, s.sentence_start, s.figure_start):
+        # "... peserta BPU yang aktif saat ini sekitar 6,9 juta orang. BPJS Ketenagakerjaan menargetkan jumlah tersebut
+        # naik menjadi 9 juta peserta aktif": the new level of the count pointed at is of its group
+        pointed = next((p for p in a.back(r.index) if p.sentence.index < r.sentence.index), None)
+        if pointed is not None and pointed.sentence.index == r.sentence.index - 1 and not pointed.money and \
+                not r.money and pointed.segment != "all" and not pointed.vetoed:
+            found, how = {pointed.segment: pointed.figure.text}, "the count its sentence points back at"
     if not found and (pointer := vocab.segment_pointer.search(body, s.sentence_start, s.right_clause_end)) is not None:
         # "Tak hanya PMI, segmen jasa konstruksi juga menjadi perhatian. ..., peserta yang aktif di segmen ini tercatat
         # 6,4 juta pekerja": the segment named last before the pointer
