@@ -66,6 +66,14 @@ def note_series_years(a: ArticleState, readings: list[Reading]) -> None:
                 a.series_years[q.index] = YearMention(span.start(), span.end(), start + place)
 
 
+def _clause_of_its_own(a: ArticleState, start: int, y) -> bool:
+    """Whether a year after a figure stands in a clause of its own, after a comma and a coordinator with no figure
+    between them (", and full monthly pensions will only start in 2030"; not a list's last item dating them all:
+    "..., serta beasiswa pendidikan Rp 347 miliar ... di tahun 2023")."""
+    cc = a.vocab.clause_coordinator.search(a.body, start, y.start)
+    return cc is not None and next(iter(a.figures_after(cc.end(), y.start)), None) is None
+
+
 def read_period(a: ArticleState, r: Reading) -> None:
     fig, s, sp = r.figure, r.sentence, r.spans
     owned = owned_elsewhere(a, r)
@@ -102,7 +110,8 @@ def read_period(a: ArticleState, r: Reading) -> None:
     # Rp 873 triliun setelah realisasi 2024 melampaui perkiraan")
     sentence = [y for y in a.years.between(now_from, min(s.end, fig.end + WINDOW)) if free(y)
                 and (y.end <= fig.start or (not a.compares(fig.end, y.start) and not _dates_a_later_figure(a, r, y, own_month)
-                                            and not a.vocab.subordinate.search(a.body, fig.end, y.start)))]
+                                            and not a.vocab.subordinate.search(a.body, fig.end, y.start)
+                                            and not _clause_of_its_own(a, fig.end, y)))]
     if r.role == BASELINE and r.role_at >= 0 and r.kind != "target":
         # the subject's year before the comparison is the new level's, not the baseline's (a target revised is one
         # of two targets for the same year: "Untuk tahun ini, perseroan semula menargetkan 50 juta ...")

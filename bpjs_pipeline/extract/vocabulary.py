@@ -54,6 +54,7 @@ class Vocabulary:
     segment_pointer: re.Pattern
     launched: re.Pattern
     year_pointer: re.Pattern
+    clause_coordinator: re.Pattern
     head_noun_link: re.Pattern
     contrast_opener: re.Pattern
     name_after: re.Pattern
@@ -445,6 +446,9 @@ def _vocabulary() -> Vocabulary:
         describing_clause=re.compile(r"\s*,\s*(?:" + alternation(lex["entity"]["describing_openers"]) + r")\s[^,.;:()]*$"),
         partner_before=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["partner_words"]) + r")\s+[^,.;:]{0,60}$", re.I),
         coordinator=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["coordinators"]) + r")(?!\w)", re.I),
+        # ", and full monthly pensions will only start in 2030": a clause of its own after a comma and a coordinator
+        clause_coordinator=re.compile(r",\s*(?:" + alternation(lex["grammar"]["coordinators"] + lex["grammar"]["contrast_coordinators"])
+                                      + r")\s", re.I),
         # a clause opening with a verb of reaching ("..., mencapai 587.000 perusahaan")
         reach_opening=re.compile(r"\s*(?:" + alternation(lex["word_classes"]["reach"]) + r")(?!\w)", re.I),
         reach_verb=re.compile(r"(?<!\w)(?:" + alternation(lex["word_classes"]["reach"]) + r")(?!\w)", re.I),

@@ -926,3 +926,13 @@ def test_the_active_total_a_segments_active_count_is_part_of_is_no_registered_to
             "35,1 juta peserta aktif BPJS Ketenagakerjaan.")
     got = facts_of(body, published_on=date(2022, 10, 3))
     assert ("participants", "active_participants", "all", None, 2022, 35.1e6) in got
+
+
+def test_english_pension_fund_and_death_programmes(facts_of):
+    body = ("The bulk of that money, Rp 280 trillion, belongs to the old-age savings programme, while the pension fund held "
+            "Rp 50.2 trillion and the work accident and death programmes held Rp 31.1 trillion and Rp 11.9 trillion "
+            "respectively.")
+    got = facts_of("Funds under management stood at Rp 373.2 trillion at the end of June 2019. " + body,
+                   published_on=date(2019, 7, 20))
+    assert ("funds", "managed_funds", "all", "JP", 2019, 50.2e12) in got
+    assert ("funds", "managed_funds", "all", "JKM", 2019, 11.9e12) in got

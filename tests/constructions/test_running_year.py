@@ -486,3 +486,10 @@ def test_a_year_an_achievement_beat_its_target_in_dates_the_actuals_and_the_targ
     got = facts_of(body, published_on=date(2019, 2, 11))
     assert ("funds", "contributions", "all", None, 2018, 62.9e12) in got
     assert ("targets", "contributions", "all", None, 2018, 62.3e12) in got
+
+
+def test_a_year_in_a_clause_of_its_own_after_a_comma_and_a_coordinator_is_not_the_figures(facts_of):
+    body = ("Pension contributions have grown steadily. The funds we manage for it have reached Rp 41 trillion, and full "
+            "monthly pensions will only start in 2030.")
+    got = facts_of(body, published_on=date(2018, 10, 1))
+    assert all(f[4] != 2030 for f in got) and all(f[0] != "targets" for f in got)

@@ -139,3 +139,14 @@ def test_the_new_level_of_a_count_pointed_at_is_of_its_group(facts_of):
             "tersebut naik menjadi 9,5 juta peserta aktif pada akhir tahun.")
     got = facts_of(body, published_on=date(2023, 6, 5))
     assert ("targets", "active_participants", "informal", None, 2023, 9.5e6) in got
+
+
+def test_a_group_named_after_the_next_item_of_a_list_is_the_next_items(facts_of):
+    body = ("Wage earners made up the bulk, with 27.9 million, while non-wage earners - the agency's term for informal and "
+            "self-employed workers - accounted for 8.3 million and construction workers for 3.4 million.")
+    got = facts_of(body, published_on=date(2023, 11, 2))
+    assert all(f[2] != "construction" or f[-1] == 3.4e6 for f in got)
+    body = ("Of the active members, 27.1 million are wage earners, 9.6 million are self-employed and other informal "
+            "workers, and 6.2 million are employed on construction projects.")
+    got = facts_of("Active members reached 42.9 million in April. " + body, published_on=date(2025, 5, 2))
+    assert ("participants", "active_participants", "informal", None, 2025, 9.6e6) in got

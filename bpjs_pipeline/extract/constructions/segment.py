@@ -42,7 +42,13 @@ def read_segment(a: ArticleState, r: Reading) -> None:
     appositive = vocab.appositive.match(body, s.phrase_end) if not found else None
     parts_after = appositive is not None and next(iter(a.figures_after(appositive.end(), r.sentence.end)), None) is not None
     if not found:
-        hit = phrase.first_label(vocab.segments, body, s.figure_end, s.right_clause_end) if not parts_after else None
+        # (up to the next item of a list: "... accounted for 8.1 million and construction workers for 3.1 million")
+        # (when the clause runs on to the next figure; not "9.8 million are self-employed and other informal workers,
+        # and 6.5 million ...", whose clause ends before it)
+        items = list(vocab.next_item.finditer(body, s.phrase_end, s.right_clause_end)) \
+            if s.next_figure and s.right_clause_end >= s.right_end else []
+        end = items[-1].start() if items else s.right_clause_end
+        hit = phrase.first_label(vocab.segments, body, s.figure_end, end) if not parts_after else None
         found, how = ({hit[0]: hit[1].group(0)} if hit else {}), "its clause after it"
     if not found and not parts_after and (copula := vocab.copula_after.match(body, s.phrase_end)):
         # "Sisanya, sekitar 620 ribu, adalah pekerja migran Indonesia (PMI)": what it is, set off after it
