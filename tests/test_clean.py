@@ -779,3 +779,16 @@ def test_a_markdown_table_a_chart_with_bars_between_bars_and_shares_in_brackets_
     assert "Jan: 30,1 juta." in body and "Feb: 29,8 juta." in body
     assert "JHT: Rp460,1 T (64,6%)" in body and "JP: Rp160,2 T (22,5%)" in body
     assert "Bukan penerima upah (BPU): 9,1 juta" in body
+
+
+def test_a_table_by_regional_office_and_columns_dated_by_day():
+    text = ("Tabel berikut menyajikan jumlah peserta aktif per kantor wilayah hingga Juni 2018, menurut data lembaga itu.\n\n"
+            "KANWIL                     PESERTA AKTIF    PERUSAHAAN AKTIF\nDKI Jakarta                    6.204.118          118.920\n"
+            "Banten                         2.101.334           31.640\n-----------------------------------------------\n"
+            "NASIONAL                      27.913.402          531.806\n\nDana kelolaan per program (Rp triliun)\n"
+            "Program                         31 Des 2022    31 Des 2023\nJaminan Hari Tua (JHT)              420,4          455,1\n"
+            "Jaminan Pensiun (JP)                141,8          164,3\n")
+    body = clean_article("x", text).body
+    assert "KANWIL DKI Jakarta: PESERTA AKTIF 6.204.118; PERUSAHAAN AKTIF 118.920." in body
+    assert "NASIONAL: PESERTA AKTIF 27.913.402; PERUSAHAAN AKTIF 531.806." in body
+    assert "Jaminan Hari Tua (JHT): pada 31 Des 2022 sebesar Rp420,4 triliun; pada 31 Des 2023 sebesar Rp455,1 triliun." in body

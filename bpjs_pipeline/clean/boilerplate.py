@@ -246,6 +246,9 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
             j += 1
         under_header = j
         while j < len(out):
+            if rows and _RULE_LINE.fullmatch(out[j]):
+                j += 1  # (a rule drawn above the total's row: "-----" over "NASIONAL ...")
+                continue
             cells = _cells(out[j])
             if len(cells) != len(header) or not _row_of(cells) or \
                     (rows and bool(_period_cell().fullmatch(cells[0])) != bool(_period_cell().fullmatch(rows[0][1][0]))):
@@ -423,7 +426,7 @@ def _row_of(cells: list[str]) -> bool:
 def _header_of(header: list[str]) -> bool:
     """A header row: words naming the rows, then columns named by words or by a year ("Target 2017")."""
     return bool(header[0]) and not _DIGIT.search(header[0]) and \
-        all(h and not _DIGIT.search(_YEAR_CELL.sub("", h)) for h in header[1:])
+        all(h and (not _DIGIT.search(_YEAR_CELL.sub("", h)) or _period_cell().fullmatch(h)) for h in header[1:])
 
 
 @cache
@@ -449,6 +452,15 @@ def _table_unit(lines: list[str]) -> tuple[str, str] | None:
     return None
 
 
+@cache
+def _regions_header() -> tuple[re.Pattern, re.Pattern]:
+    """A first column named by regional offices or provinces ("KANWIL", "Provinsi"), and a row label for the whole
+    nation ("NASIONAL", "Total")."""
+    entity, grammar = lexicon()["entity"], lexicon()["grammar"]
+    return (re.compile(rf"(?:{alternation(entity['regional'])})", re.I),
+            re.compile(rf"(?:{'|'.join(entity['national'])}|{alternation(grammar['total_words'])})", re.I))
+
+
 def _row_line(header: list[str], cells: list[str], unit: tuple[str, str] | None) -> str:
     row_unit = _table_unit([cells[0]])  # "Iuran (Rp triliun) | 23,37 | 27,4": the row's own unit first
 
@@ -462,14 +474,18 @@ def _row_line(header: list[str], cells: list[str], unit: tuple[str, str] | None)
     period_cell = lexicon()["numbers"]["table_period_cell"]
     items = [(period_cell.format(period=h) if _period_cell().fullmatch(h) else h) + " " + figure(h, c)
              for h, c in zip(header[1:], cells[1:]) if c not in _EMPTY_CELL]
-    return f"{cells[0]}: " + "; ".join(items) + "."
+    regions, nation = _regions_header()
+    label = cells[0]
+    if regions.fullmatch(header[0]) and not nation.fullmatch(label):
+        label = f"{header[0]} {label}"  # a row of a table by regional office is that office's ("KANWIL DKI Jakarta")
+    return f"{label}: " + "; ".join(items) + "."
 
 
 @cache
 def _period_cell() -> re.Pattern:
-    """A column named by a period: "2017", "Desember 2022", "Juni 2023"."""
+    """A column named by a period: "2017", "Desember 2022", "Juni 2023", "31 Des 2023"."""
     months = "|".join(sorted(lexicon()["dates"]["months"], key=len, reverse=True))
-    return re.compile(rf"(?:(?:{months})\.?\s+)?(?:19|20)\d\d", re.I)
+    return re.compile(rf"(?:(?:\d{{1,2}}\s+)?(?:{months})\.?\s+)?(?:19|20)\d\d", re.I)  # ("31 Des 2023" too)
 
 
 def is_end_of_body(line: str) -> bool:

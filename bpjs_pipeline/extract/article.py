@@ -58,14 +58,16 @@ class ArticleState:
         self.counted_since: dict[tuple[int, int], bool] = {}  # year mention -> where a count started (period.py)
 
     def _dated_past_months(self, mentions: list) -> list:
-        """"pada Juni lalu", "Maret kemarin": the last such month before publication; so is a data
+        """"pada Juni lalu", "Maret kemarin": the last such month before publication ("Januari ini": this one); so is a data
         date's month ("Per Desember" in May is last December, "per Juni" in July this June)."""
         published = self.article.published_on
         if published is None:
             return mentions
         out = []
         for y in mentions:
-            if y.month_only and y.month and self.vocab.past_month.match(self.body, y.end):
+            if y.month_only and y.month and y.month <= published.month and self.vocab.this_month.match(self.body, y.end):
+                y = replace(y, year=published.year, month_only=False, end=self.vocab.this_month.match(self.body, y.end).end())
+            elif y.month_only and y.month and self.vocab.past_month.match(self.body, y.end):
                 year = published.year if y.month <= published.month else published.year - 1
                 y = replace(y, year=year, month_only=False, end=self.vocab.past_month.match(self.body, y.end).end())
             elif y.month_only and y.month and y.month > published.month and \
@@ -93,7 +95,11 @@ class ArticleState:
                        self._after_compared_years(starts))
         explicit = [y.year for y in self.years.mentions if y.year is not None]
         if not explicit:
-            return None
+            # (no year but a regulation's: the newest one in force since the agency began)
+            regulations = [int(m.group("year")) + self._years_after(m.start())
+                           for m in self.vocab.regulation_year.finditer(self.body)]
+            newest = max(regulations, default=None)
+            return newest if newest is not None and newest >= self.vocab.regulations_since else None
         # (not a year a target is set for: "aims to cover 70 million active workers by 2026")
         present = [y.year for y in self.years.mentions if y.year is not None and
                    not self.vocab.target.search(self.body, max(clause_start(self.body, max(0, y.start - 80), y.start),
@@ -106,6 +112,12 @@ class ArticleState:
             return max(reported) + 1
         counts = Counter(present or explicit)
         return max(max(counts, key=lambda y: (counts[y], y)), self._after_compared_years(starts))
+
+    def _years_after(self, pos: int) -> int:
+        """How many years after what is named at `pos` the sentence stands ("Setahun setelah ... meneken Instruksi
+        Presiden Nomor 2 Tahun 2021": 1)."""
+        m = self.vocab.years_after_lead.search(self.body, max(0, pos - 80), pos)
+        return self.vocab.regulation_years_after.get(m.group(1).lower(), 0) if m else 0
 
     def _after_compared_years(self, starts: list[int]) -> int:
         """The earliest present an undated page's comparisons allow: a year something is compared with

@@ -409,8 +409,10 @@ def _actual_measured(a: ArticleState, r: Reading) -> Reading | None:
     """An actual before the target in its sentence that it is compared with ("lebih rendah dari
     target", "dari target"), or the one of the sentence before that its sentence opens by pointing at
     ("Capaian hasil investasi itu lebih rendah dari target Rp 30,4 triliun")."""
-    if not a.vocab.against_target.search(a.body, r.spans.sentence_start, r.figure.start):
-        return None
+    named_after = a.vocab.target_after.match(a.body, r.figure.end, r.spans.right_end) is not None
+    if not a.vocab.against_target.search(a.body, r.spans.sentence_start, r.figure.start) and not named_after:
+        return None  # (a target named after its figure is measured too: "40.1 million were active at year-end, short of
+        # the 42 million it had aimed for")
     for p in a.before(r, a.first_in_sentence):
         if p.kind == "actual" and p.year and p.money == r.money and not p.vetoed:
             return p

@@ -54,6 +54,10 @@ class Vocabulary:
     segment_pointer: re.Pattern
     launched: re.Pattern
     year_pointer: re.Pattern
+    regulation_year: re.Pattern
+    regulations_since: int
+    regulation_years_after: dict
+    years_after_lead: re.Pattern
     clause_coordinator: re.Pattern
     head_noun_link: re.Pattern
     contrast_opener: re.Pattern
@@ -133,6 +137,7 @@ class Vocabulary:
     contrast_clause: re.Pattern
     programme_names: re.Pattern
     past_month: re.Pattern
+    this_month: re.Pattern
     data_date_lead: re.Pattern
     results_year_lead: re.Pattern
     year_end_lead: re.Pattern
@@ -336,6 +341,10 @@ def _vocabulary() -> Vocabulary:
         launched=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["table"]["launched"]) + r")\s+(?:(?:"
                             + alternation(lex["dates"]["year_words"]) + r")\s+)?$"),
         year_pointer=phrase_pattern(lex["dates"]["year_pointers"]),
+        regulation_year=re.compile(r"(?:" + "|".join(lex["dates"]["not_a_year"]["before"]) + r")\s+(?P<year>(?:19|20)\d\d)(?!\d)"),
+        regulations_since=int(lex["dates"]["not_a_year"]["since_year"]),
+        regulation_years_after={k.lower(): int(v) for k, v in lex["dates"]["not_a_year"]["years_after"].items()},
+        years_after_lead=re.compile(r"(?i)(?<!\w)(" + alternation(list(lex["dates"]["not_a_year"]["years_after"])) + r")\b[^.\n]{0,60}$"),
         name_after=re.compile(r"\s+(?:" + alternation(lex["dates"]["name_verbs"]) + r")(?!\w)"),
         hope_verb=phrase_pattern(lex["table"]["hope_verbs"]),
         scheduled=phrase_pattern(lex["dates"]["scheduled"]),
@@ -428,6 +437,7 @@ def _vocabulary() -> Vocabulary:
                                        + alternation(lex["grammar"]["reported_content_marks"]) + r")"),
         title_then_speech=re.compile(r"(?:[A-Z][\w.&/-]*[\s,]+|(?:" + "|".join(lex["grammar"]["name_links"]) + r")\s+){1,12}(?:" + alternation(lex["grammar"]["speech"]) + r")(?!\w)"),
         past_month=re.compile(r"\s+(?:" + alternation(lex["dates"]["past_month_words"]) + r")(?!\w)"),
+        this_month=re.compile(r"\s+(?:" + alternation(lex["dates"]["this_month_words"]) + r")(?!\w)"),
         programme_pointer=phrase_pattern(lex["program"]["programme_pointers"]),
         # (a programme pointed at in a frame opening the sentence: "Untuk program tersebut, ...")
         purpose_before=re.compile(r"(?<!\w)(?:" + alternation(lex["program"]["purpose_words"]) + r")\s+$"),

@@ -315,3 +315,12 @@ def test_an_estimate_does_not_reach_a_contrasting_clause_naming_a_measure_of_its
     got = facts_of(body, published_on=date(2022, 5, 30))
     assert ("targets", "benefits_paid", "all", None, 2022, 21.5e12) in got
     assert ("funds", "contributions", "all", None, 2022, 27.3e12) in got
+
+
+def test_a_target_named_after_its_figure_is_measured_against_the_achievement_before_it(facts_of):
+    body = ("Of the 58.4 million workers registered with the agency, 40.1 million were active at the end of 2023, short of the 42 "
+            "million it had aimed for. Non-wage earners accounted for 8.7 million of the active total, well short of the 11 "
+            "million the agency is aiming for this year.")
+    got = facts_of(body, published_on=date(2024, 1, 20))
+    assert ("targets", "active_participants", "all", None, 2023, 42e6) in got
+    assert ("targets", "active_participants", "informal", None, 2024, 11e6) in got

@@ -936,3 +936,18 @@ def test_english_pension_fund_and_death_programmes(facts_of):
                    published_on=date(2019, 7, 20))
     assert ("funds", "managed_funds", "all", "JP", 2019, 50.2e12) in got
     assert ("funds", "managed_funds", "all", "JKM", 2019, 11.9e12) in got
+
+
+def test_english_active_coverage_employers_actively_paying_and_workers_without_any_protection(facts_of):
+    body = ("The agency aims to lift active coverage to 54 million workers by end-2026. Employers actively paying in "
+            "numbered 512,000. There are still about 60 million informal workers without any protection.")
+    got = facts_of(body, published_on=date(2024, 10, 1))
+    assert ("targets", "active_participants", "all", None, 2026, 54e6) in got
+    assert ("participants", "active_employers", "all", None, 2024, 512e3) in got
+    assert all(f[-1] != 60e6 for f in got)
+
+
+def test_an_estimate_of_a_total_takes_no_programme_from_the_sentence_before(facts_of):
+    body = ("Kenaikan klaim terutama dipicu pencairan JHT oleh pekerja yang terkena PHK. Direksi memperkirakan total klaim "
+            "hingga akhir tahun ini bisa mencapai Rp 55 triliun.")
+    assert facts_of(body, published_on=date(2024, 6, 2)) == [("targets", "benefits_paid", "all", None, 2024, 55e12)]

@@ -257,3 +257,11 @@ def test_many_branch_offices_are_no_region_and_a_province_on_its_own_is(facts_of
     body = "Tahun ini target nasional peserta BPU aktif 12 juta. Sumut sendiri dibebani target 2,1 juta."
     got = facts_of(body, published_on=date(2024, 3, 1))
     assert all(f[-1] != 2.1e6 for f in got)
+
+
+def test_a_regional_heads_breakdown_of_the_national_total_is_national(facts_of):
+    body = ("Kepesertaan aktif BPJS Ketenagakerjaan secara nasional hingga Juni 2018 baru mencapai 28,3 juta pekerja. Deputi "
+            "Direktur Wilayah Sumbagbar BPJS Ketenagakerjaan, Rizal Fahmi, merinci peserta aktif tersebut terdiri dari pekerja "
+            "penerima upah 20,2 juta, bukan penerima upah 2,4 juta, dan jasa konstruksi 5,7 juta.")
+    got = facts_of(body, published_on=date(2018, 8, 14))
+    assert ("participants", "active_participants", "formal", None, 2018, 20.2e6) in got

@@ -493,3 +493,23 @@ def test_a_year_in_a_clause_of_its_own_after_a_comma_and_a_coordinator_is_not_th
             "monthly pensions will only start in 2030.")
     got = facts_of(body, published_on=date(2018, 10, 1))
     assert all(f[4] != 2030 for f in got) and all(f[0] != "targets" for f in got)
+
+
+def test_two_years_ago_and_this_january(facts_of):
+    body = ("Peserta aktif kami kini 38 juta. Bandingkan dengan dua tahun lalu, waktu pandemi, yang jumlahnya sempat hanya "
+            "sekitar 30 juta. Hingga akhir Desember lalu peserta aktif tercatat 37,2 juta orang, lalu turun menjadi 36,9 juta "
+            "pada Januari ini.")
+    got = facts_of(body, published_on=date(2023, 2, 20))
+    assert ("participants", "active_participants", "all", None, 2021, 30e6) in got
+    assert ("participants", "active_participants", "all", None, 2023, 36.9e6) in got
+
+
+def test_an_undated_page_naming_only_a_regulations_year_is_of_that_year_or_later(facts_of):
+    body = ("Polemik Permenaker Nomor 2 Tahun 2022 ramai diperbincangkan. Tanya: Berapa klaim JHT? Jawab: Sepanjang tahun lalu "
+            "totalnya Rp37,1 triliun.")
+    assert ("funds", "benefits_paid", "all", "JHT", 2021, 37.1e12) in facts_of(body, published_on=None)
+    body = ("Setahun setelah Presiden meneken Instruksi Presiden Nomor 2 Tahun 2021, kepesertaan aktif BPJS Ketenagakerjaan "
+            "pada akhir tahun lalu sebanyak 30,66 juta pekerja.")
+    assert ("participants", "active_participants", "all", None, 2021, 30.66e6) in facts_of(body, published_on=None)
+    body = "Sesuai UU Nomor 24 Tahun 2011, dana kelolaan pada akhir tahun lalu mencapai Rp 190 triliun."
+    assert facts_of(body, published_on=None) == []

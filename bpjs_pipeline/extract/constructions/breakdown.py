@@ -46,8 +46,10 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
         # old-age savings accounting for Rp 44.6 trillion": a part of the new level
     elif previous is not None and previous.role == PART:
         total = a.readings[previous.part_of]
-        if _another_kind_said(a, total, r) and vocab.against_target.search(body, previous.figure.end, r.figure.start):
+        if (_another_kind_said(a, total, r) and vocab.against_target.search(body, previous.figure.end, r.figure.start)) or \
+                (r.kind != total.kind and vocab.target_after.match(body, r.figure.end, r.spans.right_end)):
             return  # "PU yang aktif tercatat 20,3 juta, atau 92,7 persen dari target 21,9 juta": the part's target
+            # (or "... accounted for 8.7 million of the active total, well short of the 11 million the agency is aiming for")
     elif previous is not None and previous.role in (LEVEL, NEW_LEVEL) and previous.index == first and \
             vocab.pointed_total_lead.fullmatch(body, r.sentence.start, previous.figure.start) and \
             vocab.pointed_total_tail.match(body, previous.figure.end, r.figure.start):

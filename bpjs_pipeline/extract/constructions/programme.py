@@ -257,8 +257,10 @@ def passage_programme(a: ArticleState, r: Reading) -> str | None:
         return None  # "Dari lima program tersebut, ada Rp 540 triliun": all of them
     if next(iter(a.vocab.programs.find_all(a.body, r.sentence.start, r.sentence.end)), None) is not None:
         return None  # "Rp24 triliun dimana Rp22 triliun dari JHT": its sentence names the part's programme
-    if a.vocab.total_words.search(a.body, r.spans.clause, r.figure.start) and r.metric in ("managed_funds", "assets"):
-        return None  # "total dana investasi yang dikelola ...": the fund of all programmes
+    if a.vocab.total_words.search(a.body, r.spans.clause, r.figure.start) and \
+            (r.metric in ("managed_funds", "assets") or r.kind == "target"):
+        return None  # "total dana investasi yang dikelola ...": the fund of all programmes; "Direksi memperkirakan
+        # total klaim hingga akhir tahun ini bisa mencapai Rp 58 triliun": an estimate of the whole
     if a.vocab.programme_pointer.search(a.body, r.sentence.start, r.figure.start):
         return None  # "Dengan tambahan program tersebut, dana kelolaan ... Rp 500 triliun": a pointer the figure did not take
         # (in a clause of reason) leaves it the whole fund's

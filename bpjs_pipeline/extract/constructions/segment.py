@@ -77,6 +77,12 @@ def read_segment(a: ArticleState, r: Reading) -> None:
         if colon != -1 and ";" in body[colon:s.figure_start]:
             hit = phrase.last_label(vocab.segments, body, line_start, colon)
             found, how = ({hit[0]: hit[1].group(0)} if hit else {}), "its row's label"
+    if not found and r.kind == "target" and vocab.target_after.match(body, s.figure_end, s.right_end):
+        # "Non-wage earners ... accounted for 8.7 million of the active total, well short of the 11 million the agency
+        # is aiming for this year": the target of the group measured against it
+        measured = next((p for p in a.back(r.index) if p.sentence.index == r.sentence.index and not p.money), None)
+        if measured is not None and measured.segment != "all" and not measured.vetoed:
+            found, how = {measured.segment: measured.figure.text}, "the count measured against it"
     if not found and r.sentence.index and r.role == NEW_LEVEL and \
             vocab.back_pointers.search(body, s.sentence_start, s.figure_start):
         # "... peserta BPU yang aktif saat ini sekitar 6,9 juta orang. BPJS Ketenagakerjaan menargetkan jumlah tersebut
