@@ -337,7 +337,7 @@ def _vocabulary() -> Vocabulary:
         since=phrase_pattern(lex["table"]["since"]),
         first_year_cue=phrase_pattern(lex["dates"]["first_year_cues"]),
         # a start word, then a few words of a date ("paling lambat 1 Juli"), right before a year
-        programme_start=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["dates"]["programme_start"]) + r")(?:\s+[\w-]+){0,4}\s+$"),
+        programme_start=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["dates"]["programme_start"]) + r")(?:\s+[\w-]+){0,5}\s+$"),
         launched=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["table"]["launched"]) + r")\s+(?:(?:"
                             + alternation(lex["dates"]["year_words"]) + r")\s+)?$"),
         year_pointer=phrase_pattern(lex["dates"]["year_pointers"]),

@@ -513,3 +513,10 @@ def test_an_undated_page_naming_only_a_regulations_year_is_of_that_year_or_later
     assert ("participants", "active_participants", "all", None, 2021, 30.66e6) in facts_of(body, published_on=None)
     body = "Sesuai UU Nomor 24 Tahun 2011, dana kelolaan pada akhir tahun lalu mencapai Rp 190 triliun."
     assert facts_of(body, published_on=None) == []
+
+
+def test_a_programmes_first_year_after_it_is_to_run_next_july(facts_of):
+    body = ("Lembaganya bersiap menjalankan program jaminan pensiun pada Juli tahun depan. Program tersebut diperkirakan "
+            "akan menarik sedikitnya 9 juta pekerja formal pada tahun pertama.")
+    got = facts_of(body, published_on=date(2014, 9, 10))
+    assert any(f[0] == "targets" and f[4] == 2015 and f[-1] == 9e6 for f in got)
