@@ -305,7 +305,8 @@ def _vocabulary() -> Vocabulary:
         revision=phrase_pattern(lex["table"]["revision_verbs"]),
         original_words=phrase_pattern(lex["table"]["original_words"]),
         revised_now=phrase_pattern(lex["table"]["revised_now"]),
-        target_after=re.compile(r"\s+(?:" + alternation(lex["table"]["target_after"]) + r")(?!\w)"),
+        target_after=re.compile(r"(?:\s+(?:" + alternation(lex["table"]["target_after"]) + r")|,\s+(?:"
+                                + alternation(lex["table"]["target_after_comma"]) + r"))(?!\w)"),
         amount_next=re.compile(r"\s*(?:\([A-Za-z]+\)\s*)?(?:" + "|".join(lex["numbers"]["currency"]) + r")\s*\d"),
         set_aside_word=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["program"]["set_aside"]) + r")(?!\w)"),
         set_aside=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["program"]["set_aside"]) + r")\s+(?:(?:"

@@ -951,3 +951,17 @@ def test_an_estimate_of_a_total_takes_no_programme_from_the_sentence_before(fact
     body = ("Kenaikan klaim terutama dipicu pencairan JHT oleh pekerja yang terkena PHK. Direksi memperkirakan total klaim "
             "hingga akhir tahun ini bisa mencapai Rp 55 triliun.")
     assert facts_of(body, published_on=date(2024, 6, 2)) == [("targets", "benefits_paid", "all", None, 2024, 55e12)]
+
+
+def test_members_paying_into_a_programme_a_programme_in_place_and_a_roadmaps_mandate(facts_of):
+    body = ("The agency counted 50.5 million registered workers at the end of December, of whom 30.46 million were active "
+            "members paying monthly contributions. Elvyn said that with the pension scheme in place the agency projects "
+            "its funds under management to reach Rp 1,000 trillion by 2020.")
+    got = facts_of(body, published_on=date(2019, 1, 20))
+    assert ("participants", "active_participants", "all", None, 2018, 30.46e6) in got
+    assert ("targets", "managed_funds", "all", None, 2020, 1e15) in got
+    got = facts_of("Claims under the old-age savings (JHT) scheme reached Rp 37.1 trillion last year. About 19.7 million workers "
+                   "currently pay into the programme.", published_on=date(2022, 3, 1))
+    assert ("participants", "active_participants", "all", "JHT", 2022, 19.7e6) in got
+    got = facts_of("J: Dana kelolaan Rp1.000 triliun, itu mandat Peta Jalan.", published_on=date(2024, 5, 2))
+    assert got == [("targets", "managed_funds", "all", None, 2024, 1e15)]

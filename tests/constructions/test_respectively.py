@@ -60,3 +60,13 @@ def test_a_group_named_before_masing_masing_rules_out_only_its_own_figure(facts_
     assert ("funds", "managed_funds", "all", "JHT", 2024, 461.8e12) in got
     assert ("funds", "managed_funds", "all", "JKP", 2024, 12.9e12) in got
     assert not any(f[5] == 14e12 for f in got)
+
+
+def test_names_parted_by_commas_before_figures_handed_out_respectively(facts_of):
+    body = ("Benefits paid in 2021 reached Rp 42.4 trillion. Old-age savings (JHT) accounted for the lion's share at Rp 37.1 "
+            "trillion, while the work accident (JKK), death (JKM) and pension (JP) programs disbursed Rp 1.79 trillion, "
+            "Rp 2.36 trillion and Rp 1.15 trillion respectively.")
+    got = facts_of(body, published_on=date(2022, 2, 1))
+    assert ("funds", "benefits_paid", "all", "JKK", 2021, 1.79e12) in got
+    assert ("funds", "benefits_paid", "all", "JKM", 2021, 2.36e12) in got
+    assert ("funds", "benefits_paid", "all", "JP", 2021, 1.15e12) in got

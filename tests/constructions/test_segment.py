@@ -150,3 +150,10 @@ def test_a_group_named_after_the_next_item_of_a_list_is_the_next_items(facts_of)
             "workers, and 6.2 million are employed on construction projects.")
     got = facts_of("Active members reached 42.9 million in April. " + body, published_on=date(2025, 5, 2))
     assert ("participants", "active_participants", "informal", None, 2025, 9.6e6) in got
+
+
+def test_a_row_led_by_its_period_has_no_rows_label_for_its_total(facts_of):
+    body = ("Peserta aktif per kuartal (juta orang)\nMaret 2021; Penerima Upah: 19,5 juta; Bukan Penerima Upah: 2,7 juta; "
+            "Jasa Konstruksi: 6,9 juta; Total Aktif: 29,1 juta.")
+    got = facts_of(body, published_on=date(2021, 11, 2))
+    assert ("participants", "active_participants", "all", None, 2021, 29.1e6) in got

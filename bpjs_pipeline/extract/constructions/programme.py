@@ -45,6 +45,12 @@ def read_programme(a: ArticleState, r: Reading) -> None:
         program, listed = programme_named(a, r, closed, s.figure_start)
         if program is None and not listed:
             program, listed = programme_named(a, r, since, reason.start())
+    elif reason is not None:
+        # (a clause of reason with no comma names its programme inside the opener's own words: "with the pension scheme
+        # in place the agency projects its funds ... to reach Rp 1,000 trillion")
+        program, listed = programme_named(a, r, reason.end(), s.figure_start)
+        if program is None and not listed:
+            program, listed = programme_named(a, r, since, reason.start())
     else:
         program, listed = programme_named(a, r, since, s.figure_start)
     how = "named before it"

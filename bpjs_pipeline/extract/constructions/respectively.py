@@ -42,6 +42,13 @@ def hand_out(a: ArticleState, readings: list[Reading]) -> None:
         # (the groups named before the figures, in their clause: "the work accident and life insurance funds stood at
         # Rp 21.5 trillion and Rp 7.8 trillion, respectively")
         named = _groups(labels, body, group[0].spans.clause, group[0].figure.start)
+    if len(named) < len(group):
+        # (a list of names parted by commas reaches back past its figures' clause: "the work accident (JKK), death (JKM)
+        # and pension (JP) programs disbursed Rp 1.79 trillion, Rp 2.36 trillion and Rp 1.15 trillion respectively")
+        start = max([group[0].spans.sentence_start] +
+                    [p.figure.end for p in a.readings if p.sentence.index == last.sentence.index
+                     and p.figure.end <= group[0].figure.start])
+        named = _groups(labels, body, start, group[0].figure.start)[-len(group):]
     if len(named) != len(group):
         return
     field = "program" if last.money else "segment"

@@ -71,10 +71,10 @@ def read_segment(a: ArticleState, r: Reading) -> None:
             found = phrase.nearest_segments(body, hit[1].start(), hit[1].end(), vocab, list_from=s.left) or found
     if not found:
         # a row's label before its colon names the group of every item after it ("Penerima Upah (PU): Terdaftar 39,4 juta;
-        # Aktif 20,8 juta")
+        # Aktif 20,8 juta"; not a row led by its period, "Maret 2021; Penerima Upah: 19,52 juta; ...; Total Aktif: 29,17 juta")
         line_start = body.rfind("\n", 0, s.figure_start) + 1
         colon = body.find(":", line_start, s.figure_start)
-        if colon != -1 and ";" in body[colon:s.figure_start]:
+        if colon != -1 and ";" in body[colon:s.figure_start] and ";" not in body[line_start:colon]:
             hit = phrase.last_label(vocab.segments, body, line_start, colon)
             found, how = ({hit[0]: hit[1].group(0)} if hit else {}), "its row's label"
     if not found and r.kind == "target" and vocab.target_after.match(body, s.figure_end, s.right_end):
