@@ -538,13 +538,18 @@ def _is_body_line(line: str) -> bool:
     return words >= _BODY_LONG_WORDS
 
 
+def _capital_heading(line: str) -> bool:
+    """A short heading in capitals naming no figure but a year ("KEPESERTAAN", "KINERJA BPJS KETENAGAKERJAAN SEPANJANG
+    2020")."""
+    return line.isupper() and len(line.split()) <= _LABEL_WORDS and not _DIGIT.search(A_YEAR.sub("", line))
+
+
 def _introduction_of_rows(header: list[str]) -> list[str]:
     """The lines over a first labelled figure that belong to the body, taken off the header's end: a short heading in
     capitals ("KEPESERTAAN"), and over it a line introducing the list ("Berikut capaian kinerja BPJS Ketenagakerjaan
     sepanjang tahun 2023:", which gives the rows their period); never the headline (the header's first line)."""
     taken = []
-    if len(header) > 1 and header[-1].isupper() and len(header[-1].split()) <= _LABEL_WORDS and \
-            not _DIGIT.search(A_YEAR.sub("", header[-1])):
+    if len(header) > 1 and _capital_heading(header[-1]):
         taken.append(header.pop())
     if len(header) > 1 and header[-1].rstrip().endswith(":") and len(header[-1].split()) >= _SHORT_PARAGRAPH_WORDS:
         taken.append(header.pop())
@@ -740,8 +745,7 @@ def split_page(text: str) -> PageParts:
                 taken = [header.pop()]
                 # (and a heading in capitals over that one naming their period: "KINERJA BPJS KETENAGAKERJAAN
                 # SEPANJANG 2020" over "KEPESERTAAN (juta orang)")
-                if len(header) > 1 and header[-1].isupper() and not _DIGIT.search(A_YEAR.sub("", header[-1])) and \
-                        len(header[-1].split()) <= _LABEL_WORDS:
+                if len(header) > 1 and _capital_heading(header[-1]):
                     taken.append(header.pop())
                 # (and the heading over a unit note naming their measure: "Jumlah Peserta Aktif BPJS
                 # Ketenagakerjaan (2019-2023)" over "(juta orang)")

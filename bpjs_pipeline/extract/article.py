@@ -117,7 +117,7 @@ class ArticleState:
         """How many years after what is named at `pos` the sentence stands ("Setahun setelah ... meneken Instruksi
         Presiden Nomor 2 Tahun 2021": 1)."""
         m = self.vocab.years_after_lead.search(self.body, max(0, pos - 80), pos)
-        return self.vocab.regulation_years_after.get(m.group(1).lower(), 0) if m else 0
+        return self.vocab.regulation_years_after.get(" ".join(m.group(1).lower().split()), 0) if m else 0
 
     def _after_compared_years(self, starts: list[int]) -> int:
         """The earliest present an undated page's comparisons allow: a year something is compared with

@@ -31,8 +31,9 @@ def fund_programme(a: ArticleState, sentence_index: int, pointer: int) -> tuple[
     if fund is None:
         return None  # no fund named: the programme the pointer reaches, as "program itu" does
     s = fund[0]  # (the programme its sentence names first: "Iuran program JKP ..., dan dananya dikelola terpisah")
-    named = phrase.first_label(a.vocab.programs, a.body, s.start, min(s.end, pointer))
-    programmes = {label for label, _ in a.vocab.programs.find_all(a.body, s.start, min(s.end, pointer))}
+    found = list(a.vocab.programs.find_all(a.body, s.start, min(s.end, pointer)))
+    named = found[0] if found else None
+    programmes = {label for label, _ in found}
     if named and len(programmes) > 1 and fund[2].start() < named[1].start() and \
             sum(1 for f in a.figures_after(named[1].start(), min(s.end, pointer)) if f.is_money) >= len(programmes):
         return (None,)  # a fund broken down into its programmes ("dana kelolaan tersebut terdiri atas program JHT Rp

@@ -45,9 +45,8 @@ def hand_out(a: ArticleState, readings: list[Reading]) -> None:
     if len(named) < len(group):
         # (a list of names parted by commas reaches back past its figures' clause: "the work accident (JKK), death (JKM)
         # and pension (JP) programs disbursed Rp 1.79 trillion, Rp 2.36 trillion and Rp 1.15 trillion respectively")
-        start = max([group[0].spans.sentence_start] +
-                    [p.figure.end for p in a.readings if p.sentence.index == last.sentence.index
-                     and p.figure.end <= group[0].figure.start])
+        before = next(a.before(group[0], a.first_in_sentence), None)  # (from the sentence's figure before the list)
+        start = before.figure.end if before is not None else group[0].spans.sentence_start
         named = _groups(labels, body, start, group[0].figure.start)[-len(group):]
     if len(named) != len(group):
         return
