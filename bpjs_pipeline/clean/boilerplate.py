@@ -62,6 +62,8 @@ def _clipping_line() -> re.Pattern:
 
 
 _BARS = re.compile(r"[\u2580-\u259f\u25a0]+")  # block elements and black squares, as a text chart draws its bars
+# ... or runs of one typed mark between a label and its figure ("Jan |################  28,1", "2014 ===== 16,9")
+_TYPED_BARS = re.compile(r"(?<=[^\s#=*][ \t|])([ \t|]*)(?:#{3,}|={3,}|\*{3,})(?=[ \t]+(?:Rp\.?[ \t]*)?\d)")
 
 
 def normalize(text: str) -> str:
@@ -70,6 +72,8 @@ def normalize(text: str) -> str:
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
     if _BARS.search(text):  # a chart drawn in text ("2010  ██████████   100,6"): its bars part label and value
         text = "\n".join(_BARS.sub("   ", line).rstrip() for line in text.split("\n"))
+    if ("###" in text or "===" in text or "***" in text) and _TYPED_BARS.search(text):
+        text = _TYPED_BARS.sub(r"\1   ", text)
     if "\t" in text:
         text = "\n".join(_tab_row(line) for line in text.split("\n"))
     if _CELL_GAP.search(text):
@@ -432,12 +436,13 @@ def _header_of(header: list[str]) -> bool:
 @cache
 def _unit_note() -> re.Pattern:
     """A note of the unit a table's bare figures are in: "(dalam triliun rupiah)", "(Rp triliun)",
-    "(juta orang)", "(ribu)", "dalam juta orang", "(Rp trillion, year-end)"."""
+    "(juta orang)", "(ribu)", "dalam juta orang", "(Rp trillion, year-end)", "(year-end, Rp trillion)"."""
     lex = lexicon()["numbers"]
     scales = "|".join(lex["table_unit_scales"])
     leads, currency = alternation(lex["table_unit_leads"]), alternation(lex["table_unit_currency"])
     nouns = alternation(lex["table_unit_count_nouns"])
-    return re.compile(rf"(?:\(\s*|(?:{leads})\s+)(?:(?:{leads})\s+)?(?:(?P<rp>Rp\.?)\s*(?P<a>{scales})|(?P<b>{scales})"
+    # (a qualifier may open the brackets: "(akhir tahun, Rp triliun)", "(year-end, Rp trillion)")
+    return re.compile(rf"(?:\(\s*(?:[^(),:\n\d]{{1,30}},\s*)?|(?:{leads})\s+)(?:(?:{leads})\s+)?(?:(?P<rp>Rp\.?)\s*(?P<a>{scales})|(?P<b>{scales})"
                       rf"(?:\s+(?P<rupiah>{currency})|\s+(?:{nouns}))?)\s*(?:,[^()\n]{{1,30}})?(?:\)|:|$)", re.I)
 
 
@@ -461,12 +466,17 @@ def _regions_header() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"(?:{'|'.join(entity['national'])}|{alternation(grammar['total_words'])})", re.I))
 
 
+# a row or column label noting a rate as its unit ("YoI (%)", "Rasio (kali)"): its cells take no amount's unit
+_RATE_NOTE = re.compile(r"\(\s*(?:%|persen|percent|kali|x)\s*\)", re.I)
+
+
 def _row_line(header: list[str], cells: list[str], unit: tuple[str, str] | None) -> str:
     row_unit = _table_unit([cells[0]])  # "Iuran (Rp triliun) | 23,37 | 27,4": the row's own unit first
+    rate_row = row_unit is None and _RATE_NOTE.search(cells[0]) is not None  # ("YoI (%)  7,6  7,4" under "(Rp triliun)")
 
     def figure(h: str, c: str) -> str:
         # then its column's ("Dana Kelolaan (Rp T)"; "YoI (%)" has none), then the note above the table
-        own = row_unit or _table_unit([h]) or (unit if "(" not in h else None)
+        own = None if rate_row else row_unit or _table_unit([h]) or (unit if "(" not in h else None)
         return f"{own[0]}{c} {own[1]}" if own and _BARE_NUMBER.fullmatch(c) else c
     if _period_cell().fullmatch(cells[0]):
         return "; ".join([cells[0]] + [f"{h}: {figure(h, c)}" for h, c in zip(header[1:], cells[1:])
@@ -608,7 +618,8 @@ def _joined_hyphenations(lines: list[str]) -> list[str]:
 
 
 # ... or by dot leaders, as a fact sheet lays them out ("Peserta aktif ......... 45,31 juta")
-_DOT_LEADER = re.compile(r"^(\S(?:.*?[^\s.])?)\s*(?:\.{2,}|…+)[\s.…]*((?:Rp\.?\s*)?\d[\d.,]*(?:\s*\S.*)?)$")
+# (the run of dots is taken whole, never given back dot by dot: a line of thousands of dots is one pass)
+_DOT_LEADER = re.compile(r"^(\S(?:.*?[^\s.])?)\s*(?>(?:\.{2,}|…+)[\s.…]*)((?:Rp\.?\s*)?\d[\d.,]*(?:\s*\S.*)?)$")
 # ... or a year and a bare figure set apart by a dash, as a list of yearly figures is written ("2014 — 16,9")
 _YEAR_DASH = re.compile(r"^((?:19|20)\d\d)\s+[—–]\s+((?:Rp\.?\s*)?\d[\d.,]*(?:\s*[^\W\d]+)?)$")
 

@@ -52,7 +52,7 @@ class ArticleState:
         self.passage_topic: Reading | None = None  # the active count the passage is about
         self.passage_topic_of_kind: dict[str, Reading] = {}  # ... the last actual's and the last target's
         self._sentence_facts: dict[tuple[int, str], bool] = {}  # (sentence, question) -> answer
-        self._first_matches: dict[tuple[str, int], object] = {}  # (pattern name, from) -> first match
+        self._next_matches: dict[tuple[str, int], tuple] = {}  # (pattern name, sentence) -> (from, its first match)
         self._asides: dict[int, list[tuple[int, int]]] = {}  # sentence -> its relative clauses set off by commas
         self.regional_subject: str | None = None
         self.counted_since: dict[tuple[int, int], bool] = {}  # year mention -> where a count started (period.py)
@@ -170,14 +170,24 @@ class ArticleState:
             self._sentence_facts[key] = found
         return self._sentence_facts[key]
 
+    def next_match(self, name: str, pattern, start: int, sentence: Sentence):
+        """The first match of `pattern` from `start` to the sentence's end. Whether a match begins at a
+        place does not depend on where the search began, so a search from an earlier place whose first match
+        begins at or after `start` (or that found none) answers this one too: figures asked in the order of
+        the sentence cost one scan of it, not one per figure."""
+        key = (name, sentence.index)
+        known = self._next_matches.get(key)
+        if known is not None and known[0] <= start and (known[1] is None or known[1].start() >= start):
+            return known[1]
+        m = pattern.search(self.body, start, sentence.end)
+        self._next_matches[key] = (start, m)
+        return m
+
     def first_match(self, name: str, pattern, start: int, end: int, sentence: Sentence):
         """The first match of `pattern` in body[start:end], for an `end` that moves along the
-        sentence (each figure's start): one search from `start` to the sentence's end is
-        remembered, so a sentence of n figures costs one scan, not n."""
-        key = (name, start)
-        if key not in self._first_matches:
-            self._first_matches[key] = pattern.search(self.body, start, sentence.end)
-        m = self._first_matches[key]
+        sentence (each figure's start): one search from `start` to the sentence's end
+        (`next_match`) answers every `end`, so a sentence of n figures costs one scan, not n."""
+        m = self.next_match(name, pattern, start, sentence)
         if m is None or m.start() >= end:
             return None
         if m.end() <= end:

@@ -59,7 +59,7 @@ def evidence_of(r: Reading, body: str, vocab: Vocabulary, figures_in_sentence: i
                                 "start of the change", "the month its comparison", "the actual it is measured",
                                 "the figures its sentence points back to", "the same figure stated before", "the heading of its lines",
                                 "the year its series of months ends with", "the item it is listed with",
-                                "the month before the figure it is compared with"),
+                                "the month before the figure it is compared with", "the year the sentence before it names"),
         "year_running": _starts(year, "earlier"),
         "year_publication": _starts(year, "publication year"),
         "program_named": bool(r.program) and _starts(program, "named", "a list handed out", "the heading", "the sentence's one",

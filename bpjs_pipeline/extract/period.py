@@ -122,7 +122,7 @@ def read_period(a: ArticleState, r: Reading) -> None:
         left_segment = [y for y in left_segment if y.start >= r.role_at or y in own]
     hint = month_hint([list(reversed(left_clause)), right, list(reversed(left_segment))])
     steps = []
-    if a.vocab.first_year_cue.search(a.body, fig.end, s.end) is not None:
+    if a.next_match("first year cue", a.vocab.first_year_cue, fig.end, s) is not None:
         started = _programme_start_year(a, r)
         if started is not None:  # ("... yang mulai berlaku Juli 2015 ditargetkan diikuti 9 juta pekerja pada tahun pertamanya")
             steps.append(("the year the programme it counts in its first year starts",
@@ -282,6 +282,11 @@ def read_period(a: ArticleState, r: Reading) -> None:
             r.year += 1
             rule = f"earlier {r.kind}, the month after it ({as_of})"
         r.as_of = hint.as_of(r.year) if hint else as_of
+    elif r.kind == "actual" and r.role != BASELINE and (year := _year_of_the_sentence_before(a, r)) is not None:
+        # "Kinerja BPJS Ketenagakerjaan sepanjang 2017 melampaui sejumlah target. Iuran yang terkumpul mencapai
+        # Rp56,1 triliun": the period a sentence with no figure sets for the one after it
+        r.year, rule = year, "the year the sentence before it names"
+        r.as_of = hint.as_of(r.year) if hint else None
     elif a.publication_year:
         r.year, rule = a.publication_year, "publication year"
         r.as_of = hint.as_of(r.year) if hint else None
@@ -508,3 +513,21 @@ def _dates_a_later_figure(a: ArticleState, r: Reading, y, own_month: int | None)
         if bound and bound.end() == y.start and a.vocab.subordinate.search(a.body, r.figure.end, fig.start):
             return True  # "Rp 885 triliun, sebelum menembus Rp 1.000 triliun pada 2026": the later figure's own year
     return False
+
+
+def _year_of_the_sentence_before(a: ArticleState, r: Reading) -> int | None:
+    """The one year the sentence right before the figure's names, when that sentence has no figure of its own and
+    the year is no later than the page's: a whole year ("sepanjang 2017"), not a day something happened on ("dilantik
+    sejak 22 Februari 2021") nor a year something started or is compared with."""
+    s = r.sentence
+    if s.index == 0:
+        return None
+    previous = a.sentences[s.index - 1]
+    if next(iter(a.figures_after(previous.start, previous.end)), None) is not None:
+        return None
+    named = {y.year for y in a.years.between(previous.start, previous.end)
+             if y.year and not y.month and not y.day and not a.compared_or_started_from(y)}
+    if len(named) != 1:
+        return None
+    year = named.pop()
+    return year if not a.publication_year or year <= a.publication_year else None

@@ -121,7 +121,7 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
         r.continues = previous.index
     r.sources["role"] = role.role + (f" ({role.words!r})" if role.words else "")
     if role.role not in FACT_ROLES:
-        r.vetoed = "not a level: " + r.sources["role"]
+        r.vetoed = f"{reference.NOT_A_LEVEL}: " + r.sources["role"]
     r.approximate = fig.approximate or bool(vocab.approximate.search(body, max(s.left, fig.start - 25), fig.start))
     r.kind, kind_words = achievement.kind_at(a, _kind_from(a, r), achievement.kind_words_end(a, r, previous), start_kind)
     r.sources["table"] = f"{r.kind} ({kind_words!r})" if kind_words else f"{r.kind} (no target word before it)"
@@ -202,7 +202,7 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
         or regional.regional(a, r) or subgroup(a, r) or segment.one_segments_amount(a, r) or potential_market(a, r) \
         or hypothetical(a, r) \
         or (registered_total.population_base(a, r, a.previous_in_sentence(r, first)) if not r.money else "")
-    if not scope and previous is not None and previous.vetoed and not previous.vetoed.startswith(("not a level", "too small")) \
+    if not scope and previous is not None and previous.vetoed and not previous.vetoed.startswith((reference.NOT_A_LEVEL, reference.TOO_SMALL)) \
             and _coordinated_with(a, r, previous):
         scope = "in a list with " + previous.vetoed  # "angkatan kerja ... 7,4 juta menganggur, 41 juta pekerja formal"
     if scope and not r.vetoed:
@@ -267,9 +267,12 @@ def _link(a: ArticleState, r: Reading, first: int) -> None:
             not any(p.money and p.role != BASELINE for p in a.before(r, first)) and \
             not (a.vocab.agency.search(a.body, r.spans.clause, r.figure.start) and
                  (r.metric in a.vocab.whole_fund_metrics or
-                  a.vocab.agency_owned.search(a.body, r.spans.clause, r.figure.start))):
+                  a.vocab.agency_owned.search(a.body, r.spans.clause, r.figure.start))) and \
+            not (r.sources.get("metric", "").startswith("the subject of its change") and r.metric in a.vocab.whole_fund_metrics and
+                 a.vocab.agency.search(a.body, r.spans.sentence_start, r.figure.start)):
         # (not "dana kelolaan BPJS Ketenagakerjaan per Juni 2024 tercatat Rp746,9 triliun", "BPJS Ketenagakerjaan
-        # meraup hasil investasi Rp 19,46 triliun": the agency's whole fund)
+        # meraup hasil investasi Rp 19,46 triliun": the agency's whole fund; nor the new level of a change the agency's
+        # fund made: "dana kelolaan BPJS Ketenagakerjaan tumbuh 18,2 persen, dari Rp365,5 triliun ... menjadi Rp431,9 triliun")
         r.program = programme.passage_programme(a, r) if not programme.whole_account(a, r) else None
         if r.program:
             r.sources["program"] = "the one programme the sentence before names"

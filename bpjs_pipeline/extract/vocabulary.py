@@ -61,6 +61,7 @@ class Vocabulary:
     clause_coordinator: re.Pattern
     head_noun_link: re.Pattern
     contrast_opener: re.Pattern
+    part_of_whole_opener: re.Pattern
     name_after: re.Pattern
     hope_verb: re.Pattern
     scheduled: re.Pattern
@@ -241,6 +242,7 @@ class Vocabulary:
     eligibility: re.Pattern
     conditionals: re.Pattern
     conditional_targets: re.Pattern
+    counting_conditions: re.Pattern
     hypothetical_modals: re.Pattern
 
 
@@ -443,6 +445,7 @@ def _vocabulary() -> Vocabulary:
         # (a programme pointed at in a frame opening the sentence: "Untuk program tersebut, ...")
         purpose_before=re.compile(r"(?<!\w)(?:" + alternation(lex["program"]["purpose_words"]) + r")\s+$"),
         whole_account_opener=re.compile(r"^\W*(?:\w+\W+){0,3}?(?:" + alternation(lex["grammar"]["whole_account_openers"]) + r")(?!\w)"),
+        part_of_whole_opener=re.compile(r"^\W*(?:" + alternation(lex["grammar"]["part_of_whole_openers"]) + r")(?!\w)", re.I),
         concessive=clause_opening(lex["grammar"]["concessive_openers"]),
         possessive_subject=re.compile(r"[\s\"“'(]*(?:" + alternation(lex["program"]["possessive_subjects"]) + r")(?!\w)"),
         demonstrative_after=re.compile(r"(?:\s+(?:" + alternation(lex["word_classes"]["people"]) + r"))?\s+(?:"
@@ -554,6 +557,7 @@ def _vocabulary() -> Vocabulary:
         statistics_office=phrase_pattern(metric["not_a_fact"]["statistics_office"]),
         hypothetical_modals=phrase_pattern(metric["not_a_fact"]["hypothetical_modals"]),
         conditional_targets=phrase_pattern(metric["not_a_fact"]["conditional_targets"]),
+        counting_conditions=phrase_pattern(metric["not_a_fact"]["counting_conditions"]),
         conditionals=clause_opening(metric["not_a_fact"]["conditionals"], metric["not_a_fact"]["conditional_exceptions"]),
         difference_tolerance=float(lex["grammar"]["difference_tolerance"]),
         active_words=phrase_pattern(metric["active_participants"], cs["active_words"]),

@@ -369,3 +369,11 @@ def test_items_under_a_line_with_an_achievement_and_its_target_are_the_achieveme
     got = facts_of(body, published_on=date(2022, 8, 4))
     assert ("participants", "active_participants", "formal", None, 2022, 23.4e6) in got
     assert ("participants", "active_participants", "construction", None, 2022, 6.8e6) in got
+
+
+def test_a_part_after_di_mana_is_a_part_of_the_figure_before_it(facts_of):
+    body = ("Dana kelolaan akhir 2023 tercatat Rp720 triliun, terdiri atas dana JHT Rp480 triliun dan dana JP Rp150 "
+            "triliun. Sepanjang 2023, total klaim yang dibayarkan BPJS Ketenagakerjaan Rp52,7 triliun, di mana JHT "
+            "menyumbang sekitar 80% atau Rp42,2 triliun.")
+    got = facts_of(body, published_on=date(2024, 2, 2))
+    assert ("funds", "benefits_paid", "all", "JHT", 2023, 42.2e12) in got

@@ -422,3 +422,25 @@ def test_a_start_from_around_a_figure_now_is_what_there_is(facts_of):
                    published_on=date(2021, 11, 1))
     assert ("participants", "active_participants", "all", None, 2021, 31.2e6) in got
     assert ("targets", "active_participants", "all", None, 2026, 70e6) in got
+
+
+def test_compares_with_names_a_baseline(facts_of):
+    body = ("BP Jamsostek said its funds under management rose to Rp 810 trillion as of April 2025, on course for its "
+            "goal of Rp 1,000 trillion by 2026. The figure compares with Rp 760 trillion at the end of 2024.")
+    got = facts_of(body, published_on=date(2025, 5, 20))
+    assert ("funds", "managed_funds", "all", None, 2024, 760e12) in got
+    assert ("targets", "managed_funds", "all", None, 2026, 1000e12) in got and len(got) == 3
+
+
+def test_a_change_of_a_figure_pointed_back_at_over_a_rejected_region_is_of_the_fact_before(facts_of):
+    body = ("Jumlah pekerja migran yang menjadi peserta hingga Juni 2019 sebanyak 350.000 orang. Sekitar 40 ribu di "
+            "antaranya berasal dari Jawa Timur. Jumlah itu naik dari 280 ribu pada akhir 2018.")
+    got = facts_of(body, published_on=date(2019, 7, 7))
+    assert ("participants", "participants", "migrant", None, 2018, 280e3) in got
+
+
+def test_a_baseline_reaches_over_a_sentence_with_no_figure_for_what_it_counts(facts_of):
+    body = ("Payouts from the old-age savings programme (JHT) reached Rp 12.4 trillion by the end of March 2021. Most "
+            "of the withdrawals came from laid-off workers. That was up from Rp 9.1 trillion in the same period of 2020.")
+    got = facts_of(body, published_on=date(2021, 4, 10))
+    assert ("funds", "benefits_paid", "all", "JHT", 2020, 9.1e12) in got

@@ -135,3 +135,38 @@ def test_a_heading_under_a_lists_introduction_keeps_the_introductions_measure(fa
     got = facts_of(body, published_on=date(2020, 2, 3))
     assert ("funds", "benefits_paid", "all", "JHT", 2019, 26.6e12) in got
     assert ("funds", "benefits_paid", "all", "JKM", 2019, 0.95e12) in got
+
+
+def _page_facts(page: str) -> list[tuple]:
+    from bpjs_pipeline.clean import clean_article
+    from bpjs_pipeline.extract import extract_facts
+    return [(f.table, f.metric, f.year, f.as_of, round(f.value)) for f in extract_facts(clean_article("t", page))]
+
+
+def test_bars_typed_with_one_mark_between_a_label_and_its_figure():
+    page = ("Kepesertaan Pulih\nSelasa, 12 Oktober 2021\n"
+            "Peserta aktif BPJS Ketenagakerjaan terus bertambah sepanjang tahun ini.\n\n"
+            "Peserta Aktif BPJS Ketenagakerjaan 2021 (juta orang)\nMar |==========  27,5\nApr |===========   27,9\n"
+            "Mei ########### 28,4\n\nKenaikan itu ditopang pemulihan ekonomi.\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", 2021, "2021-03", 27.5e6) in got
+    assert ("participants", "active_participants", 2021, "2021-05", 28.4e6) in got
+
+
+def test_a_unit_note_whose_brackets_open_with_a_qualifier():
+    page = ("Dana Kelolaan Tumbuh\nKamis, 8 Februari 2024\n"
+            "Dana kelolaan BPJS Ketenagakerjaan terus tumbuh dalam tiga tahun terakhir.\n\n"
+            "Dana kelolaan BPJS Ketenagakerjaan (posisi akhir tahun, Rp triliun):\n2021: 553,5\n2022: 636,7\n\n"
+            "Pertumbuhan itu ditopang hasil investasi.\n")
+    got = _page_facts(page)
+    assert ("funds", "managed_funds", 2021, None, 553.5e12) in got
+    assert ("funds", "managed_funds", 2022, None, 636.7e12) in got
+
+
+def test_a_rate_row_of_a_table_in_amounts_takes_no_amounts_unit():
+    page = ("Kinerja Keuangan\nRabu, 7 Februari 2024\n\n"
+            "Indikator (Rp triliun)   2022    2023\nIuran                    83,6    90,1\n"
+            "Imbal hasil (%)          6,9     6,8\n\nIuran terus bertumbuh setiap tahun.\n")
+    got = _page_facts(page)
+    assert ("funds", "contributions", 2023, None, 90.1e12) in got
+    assert all(f[-1] > 1e9 for f in got) and len(got) == 2

@@ -965,3 +965,14 @@ def test_members_paying_into_a_programme_a_programme_in_place_and_a_roadmaps_man
     assert ("participants", "active_participants", "all", "JHT", 2022, 19.7e6) in got
     got = facts_of("J: Dana kelolaan Rp1.000 triliun, itu mandat Peta Jalan.", published_on=date(2024, 5, 2))
     assert got == [("targets", "managed_funds", "all", None, 2024, 1e15)]
+
+
+def test_words_of_the_seventh_round(facts_of):
+    got = facts_of("In the first half, the agency disbursed Rp 21.4 trillion in old-age savings (JHT) benefits.",
+                   published_on=date(2021, 8, 8))
+    assert got == [("funds", "benefits_paid", "all", "JHT", 2021, 21.4e12)]
+    got = facts_of("BPJS Employment had 240,000 active employer members at the end of 2015.", published_on=date(2016, 1, 9))
+    assert got == [("participants", "active_employers", "all", None, 2015, 240e3)]
+    got = facts_of("Program jaminan pensiun berjalan sejak Juli 2015. Perusahaan yang sudah mengikutsertakan pekerjanya "
+                   "dalam program tersebut tercatat 160.000 perusahaan pada akhir 2016.", published_on=date(2017, 1, 9))
+    assert got == [("participants", "employers", "all", "JP", 2016, 160e3)]

@@ -129,6 +129,7 @@ def test_the_condition_words_of_a_long_sentence_are_scanned_once(opening):
     modals = CountingPattern(state.vocab.hypothetical_modals)
     state.vocab = type("Vocab", (), {"conditionals": conditionals, "hypothetical_modals": modals,
                                      "conditional_targets": re.compile("(?!)"), "trend_conditions": re.compile("(?!)"),
+                                     "counting_conditions": re.compile("(?!)"),
                                      "imagining": state.vocab.imagining, "counterfactuals": state.vocab.counterfactuals,
                                      "counterfactual_words": state.vocab.counterfactual_words,
                                      "increment": state.vocab.increment})()
@@ -666,3 +667,44 @@ def test_workers_of_two_segments_not_yet_protected_are_a_potential(facts_of):
     got = facts_of(body)
     assert ("participants", "active_participants", "all", None, 2024, 38.2e6) in got
     assert all(f[-1] != 45e6 for f in got)
+
+
+def test_the_workers_a_count_of_members_is_set_beside_are_the_workforce(facts_of):
+    got = facts_of("Peserta aktif dari kalangan pekerja informal baru 3,1 juta pada 2020, jauh dibanding jumlah pekerja "
+                   "informal yang mencapai 74 juta orang.", published_on=date(2021, 2, 2))
+    assert got == [("participants", "active_participants", "informal", None, 2020, 3.1e6)]
+    got = facts_of("Dari sekitar 60 juta pekerja informal, yang sudah menjadi peserta aktif BPJS Ketenagakerjaan baru 2,9 "
+                   "juta.", published_on=date(2019, 4, 4))
+    assert [f[-1] for f in got] == [2.9e6]
+    # (not the same quantity at an earlier time: "dibandingkan tahun sebelumnya yang sebanyak 36 juta pekerja")
+    got = facts_of("Peserta aktif BPJS Ketenagakerjaan tercatat 39 juta pada 2022. Angka ini naik 8 persen dibandingkan "
+                   "tahun sebelumnya yang sebanyak 36 juta pekerja.", published_on=date(2023, 1, 20))
+    assert ("participants", "active_participants", "all", None, 2021, 36e6) in got
+
+
+def test_the_workers_a_country_has_and_those_who_should_be_covered_are_no_members(facts_of):
+    got = facts_of("The country has some 80 million informal workers. Only 2.4 million of them were active members of "
+                   "BPJS Employment at the end of 2019.", published_on=date(2020, 2, 2))
+    assert [f[-1] for f in got] == [2.4e6]
+    got = facts_of("Peserta aktif BPJS Ketenagakerjaan 35 juta pada 2020. \"Pekerja yang semestinya terlindungi ada "
+                   "sekitar 95 juta orang,\" katanya.", published_on=date(2021, 2, 2))
+    assert [f[-1] for f in got] == [35e6]
+
+
+def test_a_condition_on_what_is_counted_sets_out_another_total_of_what_is(facts_of):
+    got = facts_of("Kalau peserta yang sudah berhenti membayar iuran turut dihitung, jumlah peserta terdaftar BPJS "
+                   "Ketenagakerjaan mencapai 58,4 juta orang pada Juni 2023.", published_on=date(2023, 7, 7))
+    assert got == [("participants", "registered_participants", "all", None, 2023, 58.4e6)]
+    assert facts_of("Kalau semua pekerja formal patuh mendaftar, dana kelolaan bisa mencapai Rp 900 triliun.") == []
+
+
+def test_a_photo_caption_marked_in_brackets_and_a_list_of_related_articles_are_no_text():
+    from bpjs_pipeline.clean import clean_article
+    page = ("BPJS Ketenagakerjaan Kelola Dana Rp700 Triliun\nSelasa, 14 Maret 2023\n"
+            "[Foto] Warga antre di kantor cabang, Senin (13/3/2023). Dana kelolaan lembaga ini Rp700 triliun.\n"
+            "JAKARTA - Dana kelolaan BPJS Ketenagakerjaan pada akhir 2022 mencapai Rp677 triliun, kata direksi.\n"
+            "Related articles\n- Agency aims for Rp 900 trillion in funds\n- Pension returns slip\n"
+            "Peserta aktif tercatat 35,9 juta pada akhir 2022.\n")
+    body = clean_article("t", page).body
+    assert "Rp700 triliun" not in body and "Rp 900 trillion" not in body
+    assert "Rp677 triliun" in body and "35,9 juta" in body

@@ -300,3 +300,17 @@ def test_a_count_pointing_back_at_a_figureless_sentence_takes_the_measure_it_nam
             "2022 jumlahnya mencapai 3,6 juta orang.")
     assert facts_of(body, published_on=date(2022, 7, 20)) == [
         ("participants", "active_participants", "informal", None, 2022, 3.6e6)]
+
+
+def test_a_programmes_amount_twice_the_figure_before_it_is_a_part_of_the_passages_fund(facts_of):
+    body = ("Dana kelolaan BPJS Ketenagakerjaan pada akhir 2023 mencapai Rp 720 triliun. Hasil investasinya Rp 51 "
+            "triliun. Kalau dirinci per program, JHT paling besar, Rp 470 triliun.")
+    got = facts_of(body, published_on=date(2024, 2, 2))
+    assert ("funds", "managed_funds", "all", "JHT", 2023, 470e12) in got
+
+
+def test_a_figure_after_an_allocation_refers_to_the_fund_not_the_allocation(facts_of):
+    body = ("Dana kelolaan BPJS Ketenagakerjaan per September tercatat Rp 480 triliun. Dana itu sebagian besar ditempatkan "
+            "di surat utang negara, yakni Rp 320 triliun. \"Kami berharap akhir tahun ini bisa Rp 490 triliun,\" katanya.")
+    got = facts_of(body, published_on=date(2020, 10, 10))
+    assert ("targets", "managed_funds", "all", None, 2020, 490e12) in got

@@ -625,3 +625,27 @@ def test_that_fund_after_a_fund_broken_down_into_its_programmes_is_all_of_them(f
             "Dari pengelolaan dana itu, BPJS Ketenagakerjaan membukukan hasil investasi Rp 43 triliun sepanjang 2022.")
     got = facts_of(body, published_on=date(2023, 2, 8))
     assert ("funds", "investment_returns", "all", None, 2022, 43e12) in got
+
+
+def test_a_programmes_part_of_a_whole_told_before_is_no_topic_for_the_amounts_after_it(facts_of):
+    body = ("Dana kelolaan BPJS Ketenagakerjaan akhir 2022 tercatat Rp 636 triliun. Direksi menyebut kinerja itu cukup "
+            "baik di tengah pasar yang bergejolak. Sebagian besar dana ditempatkan di surat berharga negara. Dari total "
+            "dana itu, program jaminan hari tua menyumbang Rp 460 triliun. Tahun ini dana kelolaan dibidik naik menjadi "
+            "Rp 700 triliun.")
+    got = facts_of(body, published_on=date(2023, 1, 30))
+    assert ("targets", "managed_funds", "all", None, 2023, 700e12) in got
+
+
+def test_a_pointer_in_its_clause_beats_the_programmes_the_money_came_from(facts_of):
+    body = ("Program jaminan kehilangan pekerjaan berjalan sejak Februari 2022. Hingga Juni 2022, iuran yang masuk ke "
+            "program tersebut sebesar Rp2,1 triliun, berasal dari rekomposisi iuran JKK dan JKM.")
+    got = facts_of(body, published_on=date(2022, 7, 7))
+    assert ("funds", "contributions", "all", "JKP", 2022, 2.1e12) in got
+
+
+def test_the_agencys_fund_in_a_change_is_the_whole_fund_after_a_programme_named_before(facts_of):
+    body = ("Saldo yang paling banyak dicairkan memang JHT, kata direktur. Di sisi lain, dana kelolaan BPJS Ketenagakerjaan naik dari "
+            "Rp 550 triliun pada akhir 2021 menjadi Rp 630 triliun pada akhir 2022.")
+    got = facts_of(body, published_on=date(2023, 2, 2))
+    assert ("funds", "managed_funds", "all", None, 2022, 630e12) in got
+    assert ("funds", "managed_funds", "all", None, 2021, 550e12) in got

@@ -520,3 +520,9 @@ def test_a_programmes_first_year_after_it_is_to_run_next_july(facts_of):
             "akan menarik sedikitnya 9 juta pekerja formal pada tahun pertama.")
     got = facts_of(body, published_on=date(2014, 9, 10))
     assert any(f[0] == "targets" and f[4] == 2015 and f[-1] == 9e6 for f in got)
+
+
+def test_the_year_a_sentence_with_no_figure_names_dates_the_figure_after_it(facts_of):
+    body = "Sepanjang 2018, kinerja BPJS Ketenagakerjaan melampaui sejumlah target. Iuran yang terkumpul mencapai Rp62,2 triliun."
+    got = facts_of(body, published_on=date(2019, 1, 28))
+    assert got == [("funds", "contributions", "all", None, 2018, 62.2e12)]

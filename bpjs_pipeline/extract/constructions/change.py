@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from bpjs_pipeline.extract.article import LOOK_BACK
 
 from bpjs_pipeline.extract.constructions.achievement import realised_baseline
+from bpjs_pipeline.extract.constructions.potential_market import workforce_set_beside
 from bpjs_pipeline.extract.phrase import COMPANY_METRICS
 from bpjs_pipeline.extract.reading import size_ratio
 from bpjs_pipeline.extract.roles import BASELINE, CHANGE, LEVEL, NEW_LEVEL, PART
@@ -62,18 +63,27 @@ def compared_with(a: ArticleState, r: Reading, first: int) -> Reading | None:
             further = p
     if other_kind is not None:
         return other_kind
-    if nearest is not None and size(nearest) <= 10:
-        return nearest
+    if nearest is not None and size(nearest) <= 10 and not (nearest.vetoed and further is not None):
+        return nearest  # (not a rejected figure while a fact of its size stands before it: "... PMI yang menjadi peserta
+        # ... 366.750 orang. Sekitar 31 ribu di antaranya berasal dari NTB. Jumlah itu naik dari 267 ribu")
     if further is None and nearest is not None and size(nearest) > 100:
         # "... Manfaat pensiun masih kecil, Rp 142 miliar, .... Jumlah klaim tersebut naik 22,6 persen dibandingkan 2017
         # yang sebesar Rp 21,7 triliun": no figure near its size to compare with, none of another size either
         return None
+    if nearest is None and further is not None and not r.sources.get("metric", "").startswith("own words") and \
+            next(iter(a.figures_after(a.sentences[r.sentence.index - 1].start, r.sentence.start)), None) is None:
+        return further  # (over a sentence with no figure: "... hit Rp 10.2 trillion by the end of March, ... The bulk of
+        # the withdrawals came from workers who had lost their jobs. The first-quarter figure compares with Rp 7.6 trillion")
     return (further if nearest is not None else None) or nearest
 
 
 def link_baseline(a: ArticleState, r: Reading, first: int) -> None:
     p = compared_with(a, r, first)
     if p is None:
+        return
+    workforce = workforce_set_beside(a, r, p) if p.metric not in COMPANY_METRICS else ""
+    if workforce and not r.vetoed:
+        r.vetoed = workforce
         return
     if not r.money and r.metric and p.metric and (r.metric in COMPANY_METRICS) != (p.metric in COMPANY_METRICS):
         # "13,27 juta tenaga kerja aktif yang berasal dari 187.350 perusahaan aktif": workers and the companies

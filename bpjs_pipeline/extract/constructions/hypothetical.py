@@ -9,7 +9,8 @@ lalu, ... kita baru sampai 41 juta"), and imagining ("Bayangkan ...") makes any 
 supposition of what is not so ("Seandainya ...", "Andaikan ...") makes every figure of its sentence hypothetical, the
 figure inside the supposition as well as the one after it, modal or none. A figure inside a condition with a modal
 after it ("Kalau seluruh 84 juta pekerja informal bisa terlindungi, ...") is hypothetical, and so is one valued from a
-share the condition assumes ("Kalau 10 persen saja dari dana itu ditaruh di infrastruktur, nilainya ...")."""
+share the condition assumes ("Kalau 10 persen saja dari dana itu ditaruh di infrastruktur, nilainya ..."). A condition on
+what is counted ("Jika ... ikut dihitung, total peserta terdaftar ...") sets out another total of what is."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -36,6 +37,10 @@ def hypothetical(a: ArticleState, r: Reading) -> str:
         return _hypothetical(supposed)
     if (m is None and supposed is None) or a.sentence_has("conditional target", r.sentence, a.vocab.conditional_targets):
         return ""
+    if m is not None and a.sentence_has("counting condition", r.sentence, a.vocab.counting_conditions) and \
+            a.vocab.counting_conditions.search(a.body, m.end(), clause_end(a.body, m.end(), r.sentence.end)):
+        return ""  # "Jika peserta yang menunggak iuran ... ikut dihitung, total peserta terdaftar mencapai 63,2 juta": what
+        # is counted, not what would be
     if m is not None and (close := clause_end(a.body, m.end(), r.sentence.end)) > s.figure_end and \
             a.vocab.hypothetical_modals.search(a.body, close, r.sentence.end):
         # "kalau 40 juta pekerja formal aktif semua, iuran bisa Rp 70 triliun": the condition's own figure

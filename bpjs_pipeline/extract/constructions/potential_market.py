@@ -4,7 +4,8 @@ but not participants, is the pool the agency pursues; so is a count of people sa
 qualify ("90 juta orang di antaranya memenuhi kriteria untuk menjadi peserta", "pekerja yang
 memenuhi syarat menjadi peserta diperkirakan 88 juta orang"), and the
 country's workforce, in a clause naming neither coverage nor participants ("Pekerja informal
-di Indonesia itu sekitar 77 juta orang")."""
+di Indonesia itu sekitar 77 juta orang"), and the workers a count of members is set beside
+(`workforce_set_beside`)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -44,3 +45,26 @@ def potential_market(a: ArticleState, r: Reading) -> str:
             not vocab.rate_of.search(a.body, s.figure_end, m.start()):  # ("... atau 53% dari pekerja yang eligible": the share's base)
         return "the pool of those who qualify: " + m.group(0)
     return ""
+
+
+def workforce_set_beside(a: ArticleState, r: Reading, p: Reading) -> str:
+    """"... masih kecil dibanding jumlah pekerja informal yang hampir 80 juta orang", "Dari sekitar 70 juta pekerja
+    informal, yang aktif menjadi peserta baru 2,7 juta": the workers a count of members is compared with, named as
+    workers and nothing more (no participant, no cover, no active word of their own), are the workforce that cover is
+    measured against, not the members' level before it. (Not a change's baseline naming its own measure: "jumlah
+    peserta aktif naik dari 30 juta pekerja".)"""
+    if r.money or p.money or p.metric is None or r.role_at < 0 or r.sources.get("metric", "").startswith("own words"):
+        return ""
+    body, vocab = a.body, a.vocab
+    before = (min(r.role_at, r.figure.start), r.figure.start)
+    after = (r.figure.end, r.spans.phrase_end)
+    named = next((m for lo, hi in (before, after) for m in (vocab.named_workers.search(body, lo, hi),
+                                                            vocab.country_workforce.search(body, lo, hi)) if m), None)
+    if named is None or next(iter(a.years.between(min(r.spans.clause, before[0]), r.spans.right_clause_end)), None) is not None:
+        return ""  # (a period names the same quantity at another time: "naik 7,5 persen dibandingkan tahun sebelumnya
+        # yang sebanyak 38,7 juta pekerja")
+    for lo, hi in (before, after):
+        if vocab.participant_nouns.search(body, lo, hi) or vocab.coverage.search(body, lo, hi) or \
+                vocab.active_words.search(body, lo, hi) or vocab.covered_qualifiers.search(body, lo, hi):
+            return ""
+    return WORKFORCE + named.group(0)

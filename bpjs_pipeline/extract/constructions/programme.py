@@ -83,8 +83,11 @@ def read_programme(a: ArticleState, r: Reading) -> None:
         # Rp33,1 triliun, dicairkan untuk jaminan hari tua"), then what it was paid for
         hit = phrase.first_label(vocab.programs, body, s.figure_end + 1, clause_end(body, s.figure_end + 1, s.right_end))
         program, how = (hit[0] if hit else None), "named after it as what it is"
-    if program is None and not listed and r.money and (source := vocab.money_source.match(body, s.figure_end)):
-        # "yakni Rp11,38 triliun, merupakan klaim jaminan hari tua (JHT)": the kind named after it
+    if program is None and not listed and r.money and (source := vocab.money_source.match(body, s.figure_end)) and \
+            not vocab.programme_pointer.search(body, s.clause, s.figure_start):
+        # "yakni Rp11,38 triliun, merupakan klaim jaminan hari tua (JHT)": the kind named after it (not after a pointer
+        # of its own clause: "iuran yang masuk ke program itu sebesar Rp1,4 triliun, berasal dari rekomposisi iuran JKK
+        # dan JKM": the programme pointed at, which the others' money went to)
         hit = phrase.first_label(vocab.programs, body, source.end(), s.right_end)
         program, how = (hit[0] if hit else None), "named after it as what it is"
     if program is None and not listed and vocab.respectively.search(body, s.sentence_start, s.figure_start):
@@ -309,6 +312,9 @@ def topic_programme(a: ArticleState, r: Reading) -> tuple[str, Reading] | None:
     if not amounts or len({p.program for p in amounts}) != 1 or amounts[0].program is None \
             or any(p.sources.get("listed") for p in amounts):
         return None  # no amount before it, or amounts of several programmes (a list of items)
+    if any(vocab.part_of_whole_opener.match(body[p.sentence.start:p.figure.start]) for p in amounts):
+        return None  # "Dari total dana tersebut, jaminan hari tua menyumbang Rp 287,6 triliun. ... Tahun ini dana kelolaan
+        # ditargetkan naik menjadi Rp 431 triliun": a programme's part of the whole told before; the passage is the whole's
     if r.metric in vocab.whole_fund_metrics and not any(p.metric in vocab.national_only_metrics for p in amounts):
         return None  # "klaim JHT Rp 25 triliun. ... dana kelolaan Rp 880 triliun": after one programme's
         # flows, a fund figure is the agency's whole fund unless the passage is about that programme's fund

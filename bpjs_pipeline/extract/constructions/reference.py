@@ -29,6 +29,7 @@ DEFAULT_MONEY_METRIC = "managed_funds"
 POINTED_REACH = 10  # sentences back a figure followed by a demonstrative ("28,37 juta itu") may restate
 # a share restated right after a figure, up to its percent sign (", atau hampir 89", then "% dari total")
 TOO_SMALL = "too small"  # a rejection for the value alone: a figure referring to it is not rejected with it
+NOT_A_LEVEL = "not a level"  # a rejection for the figure's role (an allocation, a count of recipients, a share)
 
 
 def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
@@ -101,7 +102,14 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
                     # after a list of segments' counts, a count with no words is the passage's, not the last item's
                     inherit(a, r, a.passage_topic, "the passage's count, after a list of its segments")
                     return
-                if r.money and size_ratio(p.figure.value, r.figure.value) > 10:
+                if r.money and (size_ratio(p.figure.value, r.figure.value) > 10 or
+                                (r.program and r.figure.value > 2 * p.figure.value) or
+                                p.vetoed.startswith(NOT_A_LEVEL)):
+                    # (nor a part the fund is placed in: "Dana itu sebagian besar ditempatkan di surat utang negara,
+                    # yakni Rp367 triliun. "Kami berharap akhir tahun ini bisa Rp555 triliun"": the fund again)
+                    # (a programme's amount is a part of its passage's whole, never twice its size: "Dana kelolaan ...
+                    # Rp645,6 triliun ... Hasil investasinya Rp42,1 triliun. Kalau dirinci per program? JHT masih
+                    # terbesar, Rp419,3 triliun")
                     # "Dana yang dikelola ... Rp199,7 triliun, sementara hasil investasi ... Rp9,1 triliun. ...
                     # "Sampai Desember kami masih yakin bisa tembus Rp215 triliun"": the amount of its own size
                     p = next((q for q in a.back(p.index, max(0, p.index - LOOK_BACK))
