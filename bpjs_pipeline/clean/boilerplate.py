@@ -349,6 +349,29 @@ def labels_over_amounts(lines: list[str]) -> list[str]:
     return out
 
 
+def amounts_over_labels(lines: list[str]) -> list[str]:
+    """An infographic's amount alone on a line, in capitals or not, over the words in lower case that name it ("42,3
+    JUTA" over "pekerja tercatat sebagai peserta aktif per Desember 2024", "Rp52,9 TRILIUN" over "hasil investasi"): the
+    two read as one sentence, the amount first ("Rp52,9 TRILIUN hasil investasi."). Not an amount under a label of its
+    own (a label over an amount, `labels_over_amounts`) nor one inside a wrapped sentence ("... mencapai" over "Rp 50
+    triliun" over "pada 2023.")."""
+    amount = _amount_line()
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i].strip()
+        before = next((o for o in reversed(out) if o.strip()), "")
+        if len(line) <= _AMOUNT_LINE_CHARS and amount.fullmatch(line) and i + 1 < len(lines) and \
+                lines[i + 1][:1].islower() and (not before or before.rstrip().endswith((".", ":", "!", "?"))):
+            label = lines[i + 1].strip()
+            out += [f"{line} {label}" + ("" if label.endswith((".", ":")) else "."), ""]
+            i += 2
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
 # an item of a list set out under a line ending in ":" ("Rinciannya sebagai berikut:" over "• Jaminan Hari
 # Tua: Rp 43,31 triliun"): its mark and the item
 _LIST_ITEM = re.compile(r"^(?:[•·▪●◦*\-–—]|\d{1,2}[.)])\s+(?=\S)")
@@ -730,7 +753,7 @@ def split_page(text: str) -> PageParts:
     if any(mark in normalized for mark in _BULLET_MARKS):
         lines = bulleted_sentences(lines)
     if any(_amount_line().fullmatch(line) for line in lines if len(line) <= _AMOUNT_LINE_CHARS):
-        lines = labels_over_amounts(lines)
+        lines = labels_over_amounts(amounts_over_labels(lines))
     lines = unwrap(lines, is_furniture)
     lines = [part for line in lines for part in _unglued(line)]
     lines = without_chart_axes(lines)

@@ -3,6 +3,8 @@ both sides (*jumlah peserta aktif*, *peserta BPU yang aktif*, *perusahaan yang
 tercatat sebagai peserta aktif*), its segment and its programme."""
 from __future__ import annotations
 
+import re
+
 from bpjs_pipeline.extract.vocabulary import PERSON_METRICS, Vocabulary
 from bpjs_pipeline.lexicon import Labelled
 
@@ -74,18 +76,15 @@ def money_metric(body: str, left: int, figure_start: int, figure_end: int, phras
         before = list(vocab.money_metrics.find_all(body, left, figure_start))
         # an abbreviation in brackets after a fund word is that word's ("dana jaminan sosial (DJS)")
         before = [b for i, b in enumerate(before) if not (i and body[before[i - 1][1].end():b[1].start()].strip() == "(")]
-        hit = before[-1] if before else None
         # "aset neto yang dikelola ... Rp 478 triliun": the head noun, not its qualifier;
         # "hasil investasi DJS": the fund it is of qualifies the head noun;
         # "hasil investasi dana kelolaan": a flow of the fund named after it
-        if len(before) > 1 and (vocab.qualifier_gap.fullmatch(body, before[-2][1].end(), hit[1].start()) or
-                                # "Aset DJS, yaitu dana jaminan sosial milik peserta, Rp642 triliun": the head, not its gloss
-                                vocab.appositive_gap.fullmatch(body, before[-2][1].end(), hit[1].start()) or
-                                (vocab.fund_qualifier.fullmatch(hit[1].group(0)) and
-                                 hit[1].start() - before[-2][1].end() <= 2) or
-                                (vocab.flow_head.fullmatch(before[-2][1].group(0)) and hit[0] in vocab.fund_stocks and
-                                 vocab.fund_link.fullmatch(body, before[-2][1].end(), hit[1].start()))):
-            hit = before[-2]
+        # (step by step back to the head: "Total aset Dana Jaminan Sosial (DJS) yang dikelola ...": the fund's qualifier,
+        # then the fund the assets are of)
+        at = len(before) - 1
+        while at > 0 and _heads(body, before[at - 1][1], before[at], vocab):
+            at -= 1
+        hit = before[at] if before else None
         if hit is not None:
             at = next(i for i, b in enumerate(before) if b[1] is hit[1])
             while at and vocab.head_noun_link.fullmatch(body, before[at - 1][1].end(), before[at][1].start()):
@@ -103,6 +102,18 @@ def money_metric(body: str, left: int, figure_start: int, figure_end: int, phras
             # "mengelola dana iuran pekerja sebesar Rp 271 triliun": the fund managed
             return "managed_funds", managed.group(0) + " … " + hit[1].group(0)
     return (hit[0], hit[1].group(0)) if hit else (None, "")
+
+
+def _heads(body: str, head: re.Match, word: tuple[str, re.Match], vocab: Vocabulary) -> bool:
+    """Whether the fund word before (`head`) heads the next one (`word`): a qualifier after it ("aset neto yang
+    dikelola"), a gloss ("Aset DJS, yaitu dana jaminan sosial milik peserta"), the fund it is of ("hasil investasi
+    DJS"), or a flow of the fund named after it ("hasil investasi dana kelolaan")."""
+    label, m = word
+    return bool(vocab.qualifier_gap.fullmatch(body, head.end(), m.start()) or
+                vocab.appositive_gap.fullmatch(body, head.end(), m.start()) or
+                (vocab.fund_qualifier.fullmatch(m.group(0)) and m.start() - head.end() <= 2) or
+                (vocab.flow_head.fullmatch(head.group(0)) and label in vocab.fund_stocks and
+                 vocab.fund_link.fullmatch(body, head.end(), m.start())))
 
 
 def segments_of(body: str, spans: list[tuple[int, int]], vocab: Vocabulary) -> dict[str, str]:

@@ -261,9 +261,12 @@ def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tupl
             if m.start() >= end:
                 break
             included = vocab.including_those.search(body, max(start, m.start() - 25), m.end() + 60)  # (its lookahead)
-            if included is not None and included.start() < m.start():
+            if included is not None and included.start() < m.start() and \
+                    (m.end() >= s.figure_start or "," in body[m.end():s.figure_start] or
+                     vocab.fillers.sub(" ", body[m.end():s.figure_start]).strip()):
                 continue  # "jumlah pekerja yang pernah terdaftar, termasuk yang kini tidak aktif, mencapai 44,6 juta"
-                # (not "Ini belum termasuk potensi keuntungan Rp 5,18 triliun")
+                # (not "Ini belum termasuk potensi keuntungan Rp 5,18 triliun"; nor those included counted right after
+                # the words: "71,5 juta itu total terdaftar, termasuk yang nonaktif sekitar 29,2 juta")
             if money and vocab.paid_to.search(body, max(start, m.start() - 40), m.start()):
                 continue  # "manfaat JP yang dibayarkan kepada janda, duda dan anak dari peserta": who was paid
             if vocab.respectively.search(body, m.end(), s.figure_start):

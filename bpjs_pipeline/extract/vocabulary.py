@@ -201,6 +201,7 @@ class Vocabulary:
     amount_next: re.Pattern
     set_aside_word: re.Pattern
     region_subject: re.Pattern
+    region_before_relative: re.Pattern
     region_subject_verb: re.Pattern
     revision: re.Pattern
     share_after: re.Pattern
@@ -422,6 +423,9 @@ def _vocabulary() -> Vocabulary:
         region_subject_verb=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["region_subject_verbs"]) + r")(?!\w)"),
         region_subject=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["regions"], lex["entity"]["regions"])
                                   + r")(?:\s+\w+){0,2}?\s+$"),
+        # a region named right before a comma and a relative clause ("Jawa Tengah, yang saat ini memiliki ...")
+        region_before_relative=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["regions"], lex["entity"]["regions"])
+                                          + r"),\s+(?:" + "|".join(lex["grammar"]["relative_pronouns"]) + r")\s"),
         region_scope=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["region_scope_leads"]) + r")\s*(?P<region>" + alternation(lex["entity"]["regions"], lex["entity"]["regions"]) + r")(?!\w)"),
         flow_head=re.compile(r"(?:" + alternation(metric["flow_heads"]) + r")"),
         fund_stocks=frozenset(metric["fund_stocks"]),
@@ -437,7 +441,9 @@ def _vocabulary() -> Vocabulary:
         # a title and a name (capitalised words, abbreviations, commas) and then a verb of saying
         speech_then_content=re.compile(r"(?:" + alternation(lex["grammar"]["speech"]) + r")(?:\s+(?:"
                                        + alternation(lex["grammar"]["speaker_pronouns"]) + r"))?\s*(?:"
-                                       + alternation(lex["grammar"]["reported_content_marks"]) + r")"),
+                                       + alternation(lex["grammar"]["reported_content_marks"]) + r")"
+                                       + r"|(?i:" + alternation(lex["grammar"]["speech_before_name"])
+                                       + r")\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*\s*,"),
         title_then_speech=re.compile(r"(?:[A-Z][\w.&/-]*[\s,]+|(?:" + "|".join(lex["grammar"]["name_links"]) + r")\s+){1,12}(?:" + alternation(lex["grammar"]["speech"]) + r")(?!\w)"),
         past_month=re.compile(r"\s+(?:" + alternation(lex["dates"]["past_month_words"]) + r")(?!\w)"),
         this_month=re.compile(r"\s+(?:" + alternation(lex["dates"]["this_month_words"]) + r")(?!\w)"),
@@ -590,7 +596,8 @@ def _vocabulary() -> Vocabulary:
         bare_link=re.compile(r"[\s,;:()\-–—]*(?:(?:" + alternation(lex["grammar"]["bare_links"]) + r")(?!\w)[\s,;:()\-–—]*)*"),
         period_range=re.compile(r"\s*(?:" + "|".join(lex["grammar"]["period_ranges"]) + r")\s*(?:(?:" + "|".join(lex["grammar"]["period_range_nouns"]) + r")\s+)?", re.I),
         head_noun_link=re.compile(r"\s+(?:" + "|".join(lex["grammar"]["head_noun_links"]) + r")\s*"),
-        qualifier_gap=re.compile(r"\s+(?:" + alternation(lex["grammar"]["qualifier_openers"]) + r")\s+(?:\w+\s+){0,1}"),
+        # (after the head's abbreviation in brackets too: "Dana Jaminan Sosial (DJS) yang dikelola")
+        qualifier_gap=re.compile(r"(?:\s*\([^()\n]{1,15}\))?\s+(?:" + alternation(lex["grammar"]["qualifier_openers"]) + r")\s+(?:\w+\s+){0,1}"),
     )
 
 

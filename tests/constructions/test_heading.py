@@ -170,3 +170,15 @@ def test_a_rate_row_of_a_table_in_amounts_takes_no_amounts_unit():
     got = _page_facts(page)
     assert ("funds", "contributions", 2023, None, 90.1e12) in got
     assert all(f[-1] > 1e9 for f in got) and len(got) == 2
+
+
+def test_an_infographics_amounts_over_the_words_naming_them():
+    page = ("INFOGRAFIS: BPJS Ketenagakerjaan dalam Angka\nSenin, 10 Februari 2025\n\n"
+            "BPJS Ketenagakerjaan merilis kinerja 2024. Berikut angka-angka pentingnya:\n\n"
+            "Rp760,5 TRILIUN\ndana kelolaan per Desember 2024\n\nRp50,1 TRILIUN\nhasil investasi\n\n"
+            "Rp88,7 TRILIUN\niuran yang diterima\n\nBagikan infografis ini\n")
+    got = _page_facts(page)
+    assert ("funds", "managed_funds", 2024, "2024-12", 760.5e12) in got
+    assert ("funds", "investment_returns", 2024, None, 50.1e12) in got or \
+        ("funds", "investment_returns", 2024, "2024-12", 50.1e12) in got
+    assert any(f[1] == "contributions" and f[-1] == 88.7e12 for f in got)

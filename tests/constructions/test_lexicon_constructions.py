@@ -976,3 +976,23 @@ def test_words_of_the_seventh_round(facts_of):
     got = facts_of("Program jaminan pensiun berjalan sejak Juli 2015. Perusahaan yang sudah mengikutsertakan pekerjanya "
                    "dalam program tersebut tercatat 160.000 perusahaan pada akhir 2016.", published_on=date(2017, 1, 9))
     assert got == [("participants", "employers", "all", "JP", 2016, 160e3)]
+
+
+def test_english_words_of_the_eighth_round(facts_of):
+    got = facts_of("The number of companies taking part in the programmes had reached 310 thousand by the end of 2015.",
+                   published_on=date(2016, 2, 2))
+    assert got == [("participants", "employers", "all", None, 2015, 310e3)]
+    got = facts_of("The agency aims to lift active membership to 50 million in 2025, with an additional 5.5 million expected "
+                   "from informal workers.", published_on=date(2024, 11, 2))
+    assert got == [("targets", "active_participants", "all", None, 2025, 50e6)]
+    got = facts_of("For 2021, the agency is budgeting investment returns of Rp 35.2 trillion.", published_on=date(2021, 1, 5))
+    assert got == [("targets", "investment_returns", "all", None, 2021, 35.2e12)]
+    got = facts_of("Many of the 19.8 million active wage earners covered by the agency in 2021 cannot claim it.",
+                   published_on=date(2022, 1, 5))
+    assert got == [("participants", "active_participants", "formal", None, 2021, 19.8e6)]
+    got = facts_of("The fund stood at Rp 9.4 trillion in 2021, financed by an initial government injection of Rp 6 trillion.",
+                   published_on=date(2022, 1, 5))
+    assert [f[-1] for f in got] == [9.4e12]
+    got = facts_of("Active members totalled 40 million in 2023, including 9.1 million construction workers registered "
+                   "through project-based schemes.", published_on=date(2024, 1, 5))
+    assert ("participants", "active_participants", "construction", None, 2023, 9.1e6) in got

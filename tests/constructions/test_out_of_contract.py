@@ -708,3 +708,39 @@ def test_a_photo_caption_marked_in_brackets_and_a_list_of_related_articles_are_n
     body = clean_article("t", page).body
     assert "Rp700 triliun" not in body and "Rp 900 trillion" not in body
     assert "Rp677 triliun" in body and "35,9 juta" in body
+
+
+def test_a_title_naming_membership_is_no_metric_word(facts_of):
+    body = ("Peserta aktif dari pekerja informal baru 2,4 juta pada 2018. Direktur Kepesertaan BPJS Ketenagakerjaan "
+            "mengakui angka itu masih kecil dibandingkan jumlah pekerja informal yang mencapai 72 juta orang.")
+    assert [f[-1] for f in facts_of(body, published_on=date(2019, 1, 9))] == [2.4e6]
+
+
+def test_those_included_counted_right_after_the_words_are_that_group(facts_of):
+    got = facts_of("Peserta aktif BPJS Ketenagakerjaan 45 juta pada Desember 2024. Catatan: tidak termasuk peserta "
+                   "nonaktif sebanyak 26,1 juta orang.", published_on=date(2025, 1, 9))
+    assert [f[-1] for f in got] == [45e6]
+    got = facts_of("Jumlah peserta terdaftar mencapai 70,2 juta, termasuk yang nonaktif sekitar 27,8 juta.",
+                   published_on=date(2025, 4, 9))
+    assert [f[-1] for f in got] == [70.2e6]
+    # (what a total includes, set off by commas, rules nothing out)
+    got = facts_of("Total dana kelolaan, termasuk dana badan, mencapai Rp500,1 triliun pada akhir 2020.",
+                   published_on=date(2021, 1, 9))
+    assert got == [("funds", "managed_funds", "all", None, 2020, 500.1e12)]
+
+
+def test_cases_paid_to_in_english_are_no_level(facts_of):
+    got = facts_of("Active employers numbered 690,000 at the end of 2021. Total benefits paid in 2021 amounted to Rp 42.3 "
+                   "trillion, distributed to more than 3.1 million cases.", published_on=date(2022, 2, 9))
+    assert [f[-1] for f in got] == [690e3, 42.3e12]
+
+
+def test_a_region_before_the_relative_clause_a_figure_stands_in(facts_of):
+    body = ("Peserta aktif pekerja informal secara nasional 9,2 juta pada 2023. Ia mencontohkan Jawa Barat, yang saat ini "
+            "memiliki sekitar 1,9 juta peserta aktif dari kalangan pekerja informal.")
+    assert [f[-1] for f in facts_of(body, published_on=date(2023, 11, 9))] == [9.2e6]
+
+
+def test_what_follows_according_to_a_name_is_what_was_said(facts_of):
+    body = "Menurut Rahmat, dari sisi iuran, Cabang Bukittinggi menghimpun Rp45,2 miliar sepanjang kuartal I 2024."
+    assert facts_of(body, published_on=date(2024, 5, 9)) == []

@@ -314,3 +314,16 @@ def test_a_figure_after_an_allocation_refers_to_the_fund_not_the_allocation(fact
             "di surat utang negara, yakni Rp 320 triliun. \"Kami berharap akhir tahun ini bisa Rp 490 triliun,\" katanya.")
     got = facts_of(body, published_on=date(2020, 10, 10))
     assert ("targets", "managed_funds", "all", None, 2020, 490e12) in got
+
+
+def test_the_head_noun_before_a_named_fund_and_its_qualifier(facts_of):
+    got = facts_of("Total aset Dana Jaminan Sosial (DJS) yang dikelola BPJS Ketenagakerjaan naik menjadi Rp410,2 triliun "
+                   "pada akhir 2019.", published_on=date(2020, 2, 2))
+    assert got == [("funds", "assets", "all", None, 2019, 410.2e12)]
+
+
+def test_words_naming_a_rate_give_no_metric_to_an_amount_after_them(facts_of):
+    body = ("Bagaimana dengan dana kelolaan? Posisi Maret sekitar Rp720 triliun. Pertumbuhannya sehat, imbal hasilnya "
+            "di atas 7 persen. Jadi target Rp1.000 triliun pada 2026 realistis?")
+    got = facts_of(body, published_on=date(2024, 4, 20))
+    assert ("targets", "managed_funds", "all", None, 2026, 1000e12) in got

@@ -20,6 +20,7 @@ from bpjs_pipeline.extract.constructions.subgroup import VETO as SUBGROUP
 from bpjs_pipeline.extract.constructions.regional import VETO as REGIONAL
 from bpjs_pipeline.extract.reading import same_value, size_ratio
 from bpjs_pipeline.extract.roles import BASELINE, CHANGE, NEW_LEVEL, NOT_BPJS, PART, RECIPIENTS
+from bpjs_pipeline.parsing.sentences import clause_end
 
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
@@ -262,6 +263,9 @@ def _take_what_the_sentence_before_names(a: ArticleState, r: Reading, first: int
         return False
     before = a.sentences[r.sentence.index - 1]
     hit = phrase.last_label(a.vocab.money_metrics if r.money else a.vocab.person_metrics, a.body, before.start, before.end)
+    if hit and r.money and a.vocab.rate.search(a.body, hit[1].end(), clause_end(a.body, hit[1].end(), before.end)):
+        return False  # (words naming a rate: "Posisi April sekitar Rp745 triliun. ..., imbal hasilnya di atas 7 persen.
+        # Jadi target Rp1.000 triliun pada 2026 realistis?": the fund of the sentence before that)
     if hit:
         r.metric = hit[0]
         r.sources["metric"] = f"the sentence before it, which names what it counts {hit[1].group(0)!r}"

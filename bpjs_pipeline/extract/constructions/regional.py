@@ -52,6 +52,15 @@ def _national_just_before(a: ArticleState, r: Reading) -> bool:
     return a.vocab.national.search(a.body, before.start, before.end) is not None
 
 
+def _region_of_its_relative_clause(a: ArticleState, r: Reading):
+    """A region named right before a comma and the relative clause ("..., yang ...") the figure stands in, or None."""
+    body, s = a.body, r.spans
+    last = None
+    for last in a.vocab.region_before_relative.finditer(body, s.sentence_start, s.figure_start):
+        pass
+    return last if last is not None and "," not in body[last.end():s.figure_start] else None
+
+
 def _on_an_occasion(a: ArticleState, start: int, pos: int) -> bool:
     """Whether the words at `pos` are in a clause about the speaker's occasion, still open ("..., saat meresmikan
     kantor layanan baru di Samarinda, ...": where it was said)."""
@@ -98,6 +107,11 @@ def regional(a: ArticleState, r: Reading) -> str:
     m = own
     if m:  # (in the figure's own clause: a speaker's venue "kata Agus di Surabaya, ..." is in another)
         return VETO + ": " + m.group(0)
+    m = _region_of_its_relative_clause(a, r)
+    if m is not None and not no_region_has_as_many:
+        # "Ia mencontohkan Jawa Tengah, yang saat ini memiliki sekitar 4,6 juta peserta aktif": the region the clause
+        # of the figure describes
+        return VETO + ": " + m.group(0).split(",")[0]
     opening = body.find(",", s.sentence_start, s.figure_start)
     m = vocab.region_scope.search(body, s.sentence_start, opening) if opening > 0 else None
     if m and not no_region_has_as_many and not _figure_between(a, r, s.sentence_start, opening):
