@@ -271,10 +271,11 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
     return out
 
 
-# a label (words, a year, or a month and its year) and a bare figure on one line: "2011: 121,2", "JHT 425,1"
+# a label (words, a year, or a month and its year) and a bare figure on one line: "2011: 121,2", "JHT 425,1", "Jaminan
+# Hari Tua: 43.218,6" (thousands set apart by dots)
 # (or a bar between them, a table of two columns with no header row: "2018 | 365,5")
 _LABELLED_BARE = re.compile(r"(?P<label>(?:19|20)\d\d|[^\d:|]{1,40}?(?:\s(?:19|20)\d\d)?)\s*[:|]?\s+"
-                            r"(?P<n>(?!(?:19|20)\d\d(?![.,\d]))\d{1,4}(?:[.,]\d{1,3})?)")  # (not a year: "TARGET 2021")
+                            r"(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|(?!(?:19|20)\d\d(?![.,\d]))\d{1,4}(?:[.,]\d{1,3})?)")  # (not a year: "TARGET 2021")
 
 
 @cache
@@ -724,7 +725,9 @@ _AMOUNT_LINE_CHARS = 24  # (a longer line is no amount alone: asked first, befor
 # triliun.", "Januari: 5,6 juta"): body, wherever it stands
 @cache
 def _labelled_line() -> re.Pattern:
-    return re.compile(rf"[^:\n]{{1,60}}:\s?(?:(?i:{currency_words()})\s?\d[\d.,]*\s?[^\W\d]*|\d[\d.,]*\s?(?:{scale_words()}))"
+    # (a count with the noun it counts: "Peserta aktif: 34,17 juta orang", "Pemberi kerja aktif: 681.517 perusahaan")
+    return re.compile(rf"[^:\n]{{1,60}}:\s?(?:(?i:{currency_words()})\s?\d[\d.,]*\s?[^\W\d]*|\d[\d.,]*\s?(?:{scale_words()})"
+                      rf"(?:\s[^\W\d]+)?|\d{{1,3}}(?:\.\d{{3}})+\s(?:{alternation(lexicon()['numbers']['table_unit_count_nouns'])}))"
                       rf"(?:\s?\([^()\n]{{1,20}}\))?\.?")  # (a share in brackets after it: "JHT: Rp500,2 T (64,3%)")
 # a line ending in "?" under "Baca Juga" is a related article's title up to this many words
 LINK_TITLE_WORDS = 16
@@ -785,6 +788,11 @@ def split_page(text: str) -> PageParts:
                 # Ketenagakerjaan (2019-2023)" over "(juta orang)")
                 elif len(header) > 1 and _unit_note().fullmatch(taken[0].strip()) and \
                         not _DIGIT.search(A_YEAR.sub("", header[-1])) and len(header[-1].split()) <= _HEADING_WORDS:
+                    taken.append(header.pop())
+                # (and a line introducing the list over them: "Berikut capaian kinerja ... sepanjang tahun 2023:" over
+                # "KEPESERTAAN" over "Peserta aktif: 41,56 juta pekerja")
+                if len(header) > 1 and header[-1].rstrip().endswith(":") and \
+                        len(header[-1].split()) >= _SHORT_PARAGRAPH_WORDS:
                     taken.append(header.pop())
                 body.extend(reversed(taken))
         if not in_body and not furniture and _is_body_line(line) and not (

@@ -15,7 +15,7 @@ from bpjs_pipeline.extract.context import WINDOW
 from bpjs_pipeline.extract.roles import BASELINE, CHANGE, PART, RECIPIENTS, last_match
 from bpjs_pipeline.extract.reading import same_value
 from bpjs_pipeline.extract.year_index import month_hint, resolve
-from bpjs_pipeline.parsing.dates import YearMention
+from bpjs_pipeline.parsing.dates import YearMention, find_years
 from bpjs_pipeline.parsing.sentences import clause_end
 
 if TYPE_CHECKING:
@@ -266,6 +266,9 @@ def read_period(a: ArticleState, r: Reading) -> None:
         r.year = published.year if month <= published.month else published.year - 1
         r.as_of = f"{r.year}-{month:02d}"
         rule = "the latest such month before publication"
+    elif r.kind == "actual" and r.role != BASELINE and (same := _same_period_before(a, r)) is not None:
+        r.year, r.as_of = same.year, same.as_of
+        rule = f"the same period as the figure of its unit before it ({same.figure.text})"
     elif a.running_year[r.kind]:
         r.year, as_of = a.running_year[r.kind]
         rule = "earlier " + r.kind
@@ -286,6 +289,11 @@ def read_period(a: ArticleState, r: Reading) -> None:
         # "Kinerja BPJS Ketenagakerjaan sepanjang 2017 melampaui sejumlah target. Iuran yang terkumpul mencapai
         # Rp56,1 triliun": the period a sentence with no figure sets for the one after it
         r.year, rule = year, "the year the sentence before it names"
+        r.as_of = hint.as_of(r.year) if hint else None
+    elif r.kind == "actual" and r.role != BASELINE and not a.article.published_on and \
+            (year := _year_of_the_title(a)) is not None:
+        # an undated page titled "Kinerja BPJS Ketenagakerjaan 2019 dalam Angka": its actuals are of that year
+        r.year, rule = year, "the year its undated page's title names"
         r.as_of = hint.as_of(r.year) if hint else None
     elif a.publication_year:
         r.year, rule = a.publication_year, "publication year"
@@ -531,3 +539,21 @@ def _year_of_the_sentence_before(a: ArticleState, r: Reading) -> int | None:
         return None
     year = named.pop()
     return year if not a.publication_year or year <= a.publication_year else None
+
+
+def _year_of_the_title(a: ArticleState) -> int | None:
+    """The one year an undated page's title names, no later than the page's inferred year."""
+    named = {y.year for y in find_years(a.article.title or "") if y.year}
+    if len(named) != 1:
+        return None
+    year = named.pop()
+    return year if not a.publication_year or year <= a.publication_year else None
+
+
+def _same_period_before(a: ArticleState, r: Reading) -> Reading | None:
+    """The actual of the figure's unit (an amount or a count) right before it, when the figure's clause says "in the
+    same period" ("pada periode yang sama")."""
+    if not a.vocab.same_period.search(a.body, r.spans.clause, r.spans.right_clause_end):
+        return None
+    return next((p for p in a.back(r.index, max(0, r.index - LOOK_BACK))
+                 if p.money == r.money and p.kind == "actual" and p.year and not p.vetoed and p.role != BASELINE), None)

@@ -66,6 +66,7 @@ class Vocabulary:
     hope_verb: re.Pattern
     scheduled: re.Pattern
     first_year_cue: re.Pattern
+    same_period: re.Pattern
     programme_start: re.Pattern
     respectively_lead: re.Pattern
     list_gap: re.Pattern
@@ -218,6 +219,7 @@ class Vocabulary:
     row_label_end: re.Pattern
     managing_a_fund: re.Pattern
     payout_purpose: re.Pattern
+    spent_for: re.Pattern
     segment_descriptions: re.Pattern
     region_scope: re.Pattern
     glued_heading: re.Pattern
@@ -339,6 +341,7 @@ def _vocabulary() -> Vocabulary:
         actual=phrase_pattern(lex["table"]["actual"]),
         baseline=phrase_pattern(lex["table"]["baseline"]),
         since=phrase_pattern(lex["table"]["since"]),
+        same_period=phrase_pattern(lex["dates"]["same_period"]),
         first_year_cue=phrase_pattern(lex["dates"]["first_year_cues"]),
         # a start word, then a few words of a date ("paling lambat 1 Juli"), right before a year
         programme_start=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["dates"]["programme_start"]) + r")(?:\s+[\w-]+){0,5}\s+$"),
@@ -435,6 +438,7 @@ def _vocabulary() -> Vocabulary:
         fund_link=re.compile(r"\s*(?:(?:" + alternation(metric["fund_links"]) + r")\s+)?"),
         fund_qualifier=re.compile(r"(?:" + alternation(metric["fund_qualifiers"], metric["fund_qualifiers"]) + r")"),
         managing_a_fund=re.compile(r"(?<!\w)(?:" + alternation(metric["managing"]) + r")\s+(?:" + "|".join(metric["managed_nouns"]) + r")(?!\w)"),
+        spent_for=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["spent_for"]) + r")\s+$", re.I),
         payout_purpose=re.compile(r"\s*(?:" + alternation(metric["not_a_fact"]["payout_purpose"]) + r")(?!\w)"),
         segment_descriptions=phrase_pattern(seg["segment_descriptions"]),
         segment_pointer=phrase_pattern(seg["pointers"]),

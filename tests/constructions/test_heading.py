@@ -182,3 +182,42 @@ def test_an_infographics_amounts_over_the_words_naming_them():
     assert ("funds", "investment_returns", 2024, None, 50.1e12) in got or \
         ("funds", "investment_returns", 2024, "2024-12", 50.1e12) in got
     assert any(f[1] == "contributions" and f[-1] == 88.7e12 for f in got)
+
+
+def test_counts_of_a_data_page_with_their_nouns_under_a_title_naming_the_year():
+    page = ("INFOGRAFIS | Kinerja BPJS Ketenagakerjaan Sepanjang 2021\n\nKINERJA BPJS KETENAGAKERJAAN 2021 DALAM ANGKA\n\n"
+            "KEPESERTAAN\nPeserta aktif ............................ 30,66 juta orang\n"
+            "Pemberi kerja aktif ...................... 668.109 perusahaan\n\n"
+            "KEUANGAN (Rp triliun)\nIuran diterima ........................... 80,4\n\nTARGET 2022\n"
+            "Peserta aktif ............................ 35,3 juta orang\n\nSumber: BPJS Ketenagakerjaan\n")
+    got = _page_facts(page)  # (an undated page: its actuals take the one year its title names)
+    assert ("participants", "active_participants", 2021, None, 30.66e6) in got
+    assert ("participants", "active_employers", 2021, None, 668109) in got
+    assert ("funds", "contributions", 2021, None, 80.4e12) in got
+    assert ("targets", "active_participants", 2022, None, 35.3e6) in got
+
+
+def test_a_page_counter_is_no_labelled_count():
+    from bpjs_pipeline.clean import clean_article
+    page = ("Judul Berita Ketenagakerjaan\nSelasa, 14 Januari 2025\nDibaca: 1.284 kali\n"
+            "PONTIANAK - BPJS Ketenagakerjaan menggelar rapat koordinasi dengan pemerintah daerah se-Kalimantan Barat.\n")
+    assert "Dibaca" not in clean_article("t", page).body
+
+
+def test_thousands_set_apart_by_dots_under_a_unit_note_and_a_unit_after_satuan():
+    page = ("Klaim Nasional 2022\nRabu, 11 Januari 2023\n"
+            "BPJS Ketenagakerjaan membayar manfaat sepanjang 2022 dengan rincian sebagai berikut:\n"
+            "Klaim dibayarkan secara nasional, 2022 (dalam miliar rupiah)\nJaminan Hari Tua ............... 37.208,4\n"
+            "Jaminan Kematian ............... 1.104,2\n\nJumlah Peserta Aktif BPJS Ketenagakerjaan (2019-2020)\n"
+            "Satuan: juta orang\n\nTahun | Peserta aktif\n2019 | 34,17\n2020 | 29,98\n\nData diolah redaksi.\n")
+    got = _page_facts(page)
+    assert ("funds", "benefits_paid", 2022, None, 37208.4e9) in got
+    assert ("participants", "active_participants", 2020, None, 29.98e6) in got
+
+
+def test_a_lists_introduction_over_a_capital_heading_over_labelled_counts():
+    page = ("INFOGRAFIS\nKinerja BPJS Ketenagakerjaan dalam Angka\n\nLensa | Jumat, 9 Februari 2024 07:15 WIB\n\n"
+            "Berikut capaian kinerja BPJS Ketenagakerjaan sepanjang tahun 2023:\n\nKEPESERTAAN\n"
+            "• Peserta aktif: 41,56 juta pekerja\n• Pemberi kerja aktif: 744.582 perusahaan\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", 2023, None, 41.56e6) in got

@@ -744,3 +744,32 @@ def test_a_region_before_the_relative_clause_a_figure_stands_in(facts_of):
 def test_what_follows_according_to_a_name_is_what_was_said(facts_of):
     body = "Menurut Rahmat, dari sisi iuran, Cabang Bukittinggi menghimpun Rp45,2 miliar sepanjang kuartal I 2024."
     assert facts_of(body, published_on=date(2024, 5, 9)) == []
+
+
+def test_english_regulations_regional_offices_an_about_section_and_the_wage_subsidy():
+    from bpjs_pipeline.clean import clean_article
+    from bpjs_pipeline.extract import extract_facts
+    page = ("BPJS Employment Pays Claims\nMonday, 7 August 2023\n"
+            "The agency paid Rp 25.1 trillion in benefits nationally in the first half of 2023. The Bali-Nusa Tenggara "
+            "regional office of BPJS Ketenagakerjaan paid Rp398 billion in benefit claims over the same months.\n\n"
+            "About BPJS Ketenagakerjaan\nBPJS Ketenagakerjaan is a public legal entity established under Law No. 24 of "
+            "2011 that protects more than 40 million Indonesian workers.\n")
+    got = [(f.table, f.metric, f.year, round(f.value)) for f in extract_facts(clean_article("t", page))]
+    assert got == [("funds", "benefits_paid", 2023, 25.1e12)]
+
+
+def test_a_wage_subsidy_reaching_its_recipients_is_another_programme(facts_of):
+    body = ("Active participants stood at 30.5 million in 2020. The wage subsidy program channelled Rp 600,000 a month "
+            "to workers and reached 12.1 million recipients.")
+    assert [f[-1] for f in facts_of(body, published_on=date(2020, 11, 2))] == [30.5e6]
+
+
+def test_a_word_in_a_clause_of_reason_after_the_figure_is_not_the_figures(facts_of):
+    got = facts_of("Sepanjang 2020 penerimaan iuran Rp70,1 triliun, lebih rendah dari tahun sebelumnya yang mencapai "
+                   "Rp74,2 triliun akibat kebijakan relaksasi iuran.", published_on=date(2021, 2, 2))
+    assert ("funds", "contributions", "all", None, 2019, 74.2e12) in got
+
+
+def test_workers_who_should_already_be_covered_named_after_the_figure(facts_of):
+    body = "Menurut dia, ada sekitar 42 juta pekerja formal yang semestinya sudah terlindungi BPJS Ketenagakerjaan."
+    assert facts_of(body, published_on=date(2016, 2, 2)) == []

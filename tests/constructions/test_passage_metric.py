@@ -327,3 +327,10 @@ def test_words_naming_a_rate_give_no_metric_to_an_amount_after_them(facts_of):
             "di atas 7 persen. Jadi target Rp1.000 triliun pada 2026 realistis?")
     got = facts_of(body, published_on=date(2024, 4, 20))
     assert ("targets", "managed_funds", "all", None, 2026, 1000e12) in got
+
+
+def test_money_a_pointer_names_spent_for_a_programme_is_the_money_of_the_sentence_before(facts_of):
+    body = ("Di sisi lain, pembayaran klaim sepanjang 2021 melonjak menjadi Rp42,3 triliun. \"Dana itu sebagian besar "
+            "untuk jaminan hari tua, Rp37,1 triliun,\" ujarnya.")
+    got = facts_of(body, published_on=date(2022, 2, 2))
+    assert ("funds", "benefits_paid", "all", "JHT", 2021, 37.1e12) in got

@@ -526,3 +526,11 @@ def test_the_year_a_sentence_with_no_figure_names_dates_the_figure_after_it(fact
     body = "Sepanjang 2018, kinerja BPJS Ketenagakerjaan melampaui sejumlah target. Iuran yang terkumpul mencapai Rp62,2 triliun."
     got = facts_of(body, published_on=date(2019, 1, 28))
     assert got == [("funds", "contributions", "all", None, 2018, 62.2e12)]
+
+
+def test_in_the_same_period_is_the_period_of_the_figure_of_its_unit_before_it(facts_of):
+    body = ("BPJS Ketenagakerjaan membayarkan manfaat jaminan kematian Rp1,4 triliun sepanjang tahun lalu. Program "
+            "tersebut kini diikuti 27,5 juta peserta. Sementara santunan kecelakaan kerja yang dibayarkan pada periode "
+            "yang sama mencapai Rp1,7 triliun.")
+    got = facts_of(body, published_on=date(2020, 3, 3))
+    assert ("funds", "benefits_paid", "all", "JKK", 2019, 1.7e12) in got

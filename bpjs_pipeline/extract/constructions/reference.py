@@ -246,11 +246,22 @@ def _next_bare_item_of_the_workforce(a: ArticleState, prev: Reading, r: Reading)
 def _fund_pointed_at(a: ArticleState, r: Reading) -> None:
     """"Dana yang dikelola ... membengkak seiring bertambahnya peserta dan iuran. Hingga Agustus 2018, dana tersebut
     tercatat Rp 350,2 triliun": the fund its words point at is the last one named with the fund's noun in the sentences
-    before, else the fund under management."""
+    before, else the amount of the sentence right before when the pointer's money went for a purpose ("Dana itu
+    sebagian besar untuk jaminan hari tua"), else the fund under management."""
     fund = last_fund_named(a, r.sentence.index, r.spans.clause, INHERIT_SENTENCES)
+    pointer = a.vocab.fund_pointer.search(a.body, a.subject_start(r), r.figure.start)
+    spent = pointer is not None and any(a.vocab.spent_for.search(a.body, pointer.end(), m.start())
+                                        for _, m in a.vocab.programs.find_all(a.body, pointer.end(), r.figure.start))
+    amount = next((p for p in a.back(a.first_in_sentence) if p.money and p.metric and not p.vetoed
+                   and p.sentence.index == r.sentence.index - 1), None) if r.sentence.index and spent else None
     if fund is not None:
         _, r.metric, words = fund
         r.sources["metric"] = f"the fund its words point at ({words.group(0)!r})"
+    elif amount is not None:
+        # "... pembayaran klaim justru melonjak menjadi Rp36,4 triliun. "Dana itu sebagian besar untuk jaminan hari tua,
+        # Rp33,1 triliun"": the money of the sentence before, spent for a purpose, when no fund is named with its noun
+        r.metric = amount.metric
+        r.sources["metric"] = f"the money its words point at ({amount.figure.text})"
     else:
         r.metric = "managed_funds"
         r.sources["metric"] = "the fund its words point at (the fund under management)"
