@@ -533,20 +533,20 @@ def _year_of_the_sentence_before(a: ArticleState, r: Reading) -> int | None:
     previous = a.sentences[s.index - 1]
     if next(iter(a.figures_after(previous.start, previous.end)), None) is not None:
         return None
-    named = {y.year for y in a.years.between(previous.start, previous.end)
-             if y.year and not y.month and not y.day and not a.compared_or_started_from(y)}
-    if len(named) != 1:
-        return None
-    year = named.pop()
-    return year if not a.publication_year or year <= a.publication_year else None
+    return _one_year_up_to_the_page(a, {y.year for y in a.years.between(previous.start, previous.end)
+                                        if y.year and not y.month and not y.day and not a.compared_or_started_from(y)})
 
 
 def _year_of_the_title(a: ArticleState) -> int | None:
     """The one year an undated page's title names, no later than the page's inferred year."""
-    named = {y.year for y in find_years(a.article.title or "") if y.year}
-    if len(named) != 1:
+    return _one_year_up_to_the_page(a, {y.year for y in find_years(a.article.title or "") if y.year})
+
+
+def _one_year_up_to_the_page(a: ArticleState, years: set[int]) -> int | None:
+    """The year, when there is one only and it is no later than the page's."""
+    if len(years) != 1:
         return None
-    year = named.pop()
+    year = next(iter(years))
     return year if not a.publication_year or year <= a.publication_year else None
 
 
