@@ -596,8 +596,9 @@ def _heads_figures(lines: list[str], i: int) -> bool:
     kept (a related article's title, "Dana Kelolaan Tembus Rp 999 Triliun", has a figure of its
     own; a labelled figure with the next heading glued after it, "Nilai klaim: Rp13,1 triliun -
     Jaminan Kecelakaan Kerja (JKK)", has its label)."""
-    if _DIGIT.search(A_YEAR.sub("", lines[i])) and ":" not in lines[i]:
-        return False  # (a year is no figure of its own: "TARGET 2023" over "Peserta aktif: 41,5 juta")
+    if _DIGIT.search(_period_cell().sub("", lines[i])) and ":" not in lines[i]:
+        return False  # (a year or a date is no figure of its own: "TARGET 2023" over "Peserta aktif: 41,5 juta",
+        # "KEPESERTAAN (per 31 Desember 2019)")
     for nxt in lines[i + 1:i + 4]:
         if is_furniture(nxt):
             continue  # (a blank line, a slide's counter)

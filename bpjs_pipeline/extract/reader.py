@@ -72,6 +72,7 @@ def read_figures(article: CleanedArticle) -> list[Reading]:
         # (baselines after the levels they are compared with, parts after a total stated after them)
         for r in sorted(sentence_readings, key=lambda r: (r.role == BASELINE, r.role == PART and (r.part_of or 0) > r.index)):
             read_period(a, r)
+        achievement.target_of_its_realisation(a, sentence_readings)
         for r in sentence_readings:
             _last_checks(a, r)
         named = achievement.name_the_target_before(a, sentence_readings[0])

@@ -32,6 +32,7 @@ class Vocabulary:
     lead_sentences: int
     target: re.Pattern
     actual: re.Pattern
+    realisation_words: re.Pattern
     baseline: re.Pattern
     since: re.Pattern
     increment: re.Pattern
@@ -339,6 +340,7 @@ def _vocabulary() -> Vocabulary:
         lead_sentences=int(lex["entity"]["lead_sentences"]),
         target=phrase_pattern(lex["table"]["target"]),
         actual=phrase_pattern(lex["table"]["actual"]),
+        realisation_words=phrase_pattern(lex["table"]["realisation_words"]),
         baseline=phrase_pattern(lex["table"]["baseline"]),
         since=phrase_pattern(lex["table"]["since"]),
         same_period=phrase_pattern(lex["dates"]["same_period"]),

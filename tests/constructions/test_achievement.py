@@ -324,3 +324,22 @@ def test_a_target_named_after_its_figure_is_measured_against_the_achievement_bef
     got = facts_of(body, published_on=date(2024, 1, 20))
     assert ("targets", "active_participants", "all", None, 2023, 42e6) in got
     assert ("targets", "active_participants", "informal", None, 2024, 11e6) in got
+
+
+def test_a_target_followed_by_its_realisation_is_of_the_realisations_period(facts_of):
+    got = facts_of("Jumlah peserta aktif naik menjadi 19,2 juta pada akhir 2015. \"Kami menargetkan 18,5 juta, realisasinya "
+                   "19,2 juta,\" katanya.", published_on=date(2016, 1, 20))
+    assert ("targets", "active_participants", "all", None, 2015, 18.5e6) in got
+    # (not a realisation it grows from)
+    got = facts_of("Jumlah peserta aktif ditargetkan 23,2 juta pekerja, naik dari realisasi akhir 2015 sebanyak 19,2 juta.",
+                   published_on=date(2016, 1, 20))
+    assert ("targets", "active_participants", "all", None, 2016, 23.2e6) in got
+
+
+def test_english_targets_of_the_ninth_round(facts_of):
+    got = facts_of("Investment returns reached Rp 25.1 trillion in the first half of 2024. For the full year we are "
+                   "projecting around Rp 52 trillion.", published_on=date(2024, 7, 3))
+    assert ("targets", "investment_returns", "all", None, 2024, 52e12) in got
+    got = facts_of("Government bonds made up Rp 420 trillion of the portfolio. The agency is targeting Rp 870 trillion in "
+                   "funds by the end of this year.", published_on=date(2025, 2, 3))
+    assert ("targets", "managed_funds", "all", None, 2025, 870e12) in got

@@ -221,3 +221,11 @@ def test_a_lists_introduction_over_a_capital_heading_over_labelled_counts():
             "• Peserta aktif: 41,56 juta pekerja\n• Pemberi kerja aktif: 744.582 perusahaan\n")
     got = _page_facts(page)
     assert ("participants", "active_participants", 2023, None, 41.56e6) in got
+
+
+def test_a_heading_dated_in_brackets_over_labelled_lines():
+    page = ("INFOGRAFIS\n\nKinerja BPJS Ketenagakerjaan dalam Angka\n\nTim Data\n\n"
+            "KEPESERTAAN (per 31 Desember 2020)\nPeserta aktif .............................. 29,98 juta\n"
+            "Perusahaan aktif ........................... 653.000\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", 2020, "2020-12-31", 29.98e6) in got

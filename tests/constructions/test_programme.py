@@ -649,3 +649,14 @@ def test_the_agencys_fund_in_a_change_is_the_whole_fund_after_a_programme_named_
     got = facts_of(body, published_on=date(2023, 2, 2))
     assert ("funds", "managed_funds", "all", None, 2022, 630e12) in got
     assert ("funds", "managed_funds", "all", None, 2021, 550e12) in got
+
+
+def test_a_concessive_clause_before_the_figure_keeps_its_programme(facts_of):
+    body = ("Meski diwarnai lonjakan pencairan jaminan hari tua, BPJS Ketenagakerjaan mampu menaikkan dana kelolaan dari "
+            "Rp250 triliun pada akhir 2016 menjadi Rp317 triliun pada akhir 2017.")
+    got = facts_of(body, published_on=date(2018, 1, 9))
+    assert ("funds", "managed_funds", "all", None, 2017, 317e12) in got
+    # ("Meski begitu, ..." only turns the talk: the programme of the sentence is the figure's)
+    got = facts_of("Meski begitu, dana JHT yang dikelola masih aman, yakni sekitar Rp170 triliun pada Maret 2016.",
+                   published_on=date(2016, 4, 9))
+    assert got == [("funds", "managed_funds", "all", "JHT", 2016, 170e12)]
