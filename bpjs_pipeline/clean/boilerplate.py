@@ -490,13 +490,15 @@ def _regions_header() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"(?:{'|'.join(entity['national'])}|{alternation(grammar['total_words'])})", re.I))
 
 
-# a row or column label noting a rate as its unit ("YoI (%)", "Rasio (kali)"): its cells take no amount's unit
-_RATE_NOTE = re.compile(r"\(\s*(?:%|persen|percent|kali|x)\s*\)", re.I)
+@cache
+def _rate_note() -> re.Pattern:
+    """A row or column label noting a rate as its unit ("YoI (%)", "Rasio (kali)"): its cells take no amount's unit."""
+    return re.compile(rf"\(\s*(?:{alternation(lexicon()['numbers']['table_rate_units'])})\s*\)", re.I)
 
 
 def _row_line(header: list[str], cells: list[str], unit: tuple[str, str] | None) -> str:
     row_unit = _table_unit([cells[0]])  # "Iuran (Rp triliun) | 23,37 | 27,4": the row's own unit first
-    rate_row = row_unit is None and _RATE_NOTE.search(cells[0]) is not None  # ("YoI (%)  7,6  7,4" under "(Rp triliun)")
+    rate_row = row_unit is None and _rate_note().search(cells[0]) is not None  # ("YoI (%)  7,6  7,4" under "(Rp triliun)")
 
     def figure(h: str, c: str) -> str:
         # then its column's ("Dana Kelolaan (Rp T)"; "YoI (%)" has none), then the note above the table

@@ -440,7 +440,7 @@ def _vocabulary() -> Vocabulary:
         fund_link=re.compile(r"\s*(?:(?:" + alternation(metric["fund_links"]) + r")\s+)?"),
         fund_qualifier=re.compile(r"(?:" + alternation(metric["fund_qualifiers"], metric["fund_qualifiers"]) + r")"),
         managing_a_fund=re.compile(r"(?<!\w)(?:" + alternation(metric["managing"]) + r")\s+(?:" + "|".join(metric["managed_nouns"]) + r")(?!\w)"),
-        spent_for=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["spent_for"]) + r")\s+$", re.I),
+        spent_for=re.compile(r"(?<!\w)(?:" + alternation(metric["money_purpose_leads"]) + r")\s+$", re.I),
         payout_purpose=re.compile(r"\s*(?:" + alternation(metric["not_a_fact"]["payout_purpose"]) + r")(?!\w)"),
         segment_descriptions=phrase_pattern(seg["segment_descriptions"]),
         segment_pointer=phrase_pattern(seg["pointers"]),

@@ -4,6 +4,13 @@ from datetime import date
 PUBLISHED = date(2025, 5, 2)
 
 
+def _page_facts(page: str) -> list[tuple]:
+    """The facts of a whole page, cleaned first: (table, metric, year, as_of, value)."""
+    from bpjs_pipeline.clean import clean_article
+    from bpjs_pipeline.extract import extract_facts
+    return [(f.table, f.metric, f.year, f.as_of, round(f.value)) for f in extract_facts(clean_article("t", page))]
+
+
 def test_a_heading_line_gives_its_programme_to_the_lines_below(facts_of):
     body = "Sepanjang 2025 klaim naik di semua program:\nJaminan Hari Tua (JHT)\nNilai klaim: Rp13,1 triliun\nJaminan Pensiun (JP)\nNilai klaim: Rp323 miliar"
     got = facts_of(body, published_on=PUBLISHED)
@@ -53,12 +60,10 @@ def test_a_lists_introduction_naming_both_achievements_and_targets_hands_no_kind
 
 
 def test_a_list_introduced_at_the_end_of_a_paragraph_takes_its_measure_and_period():
-    from bpjs_pipeline.clean import clean_article
-    from bpjs_pipeline.extract import extract_facts
     page = ("Peserta Aktif Terus Menyusut\n14/08/2020, 11.20 WIB\n"
             "Jumlah peserta aktif BPJS Ketenagakerjaan terus menyusut sejak pandemi merebak. Berikut perkembangannya "
             "setiap bulan sepanjang semester I 2020:\n- Januari: 34,05 juta\n- Februari: 33,71 juta\n")
-    got = [(f.table, f.metric, f.year, f.as_of, round(f.value)) for f in extract_facts(clean_article("t", page))]
+    got = _page_facts(page)
     assert ("participants", "active_participants", 2020, "2020-01", 34.05e6) in got
     assert ("participants", "active_participants", 2020, "2020-02", 33.71e6) in got
 
@@ -135,12 +140,6 @@ def test_a_heading_under_a_lists_introduction_keeps_the_introductions_measure(fa
     got = facts_of(body, published_on=date(2020, 2, 3))
     assert ("funds", "benefits_paid", "all", "JHT", 2019, 26.6e12) in got
     assert ("funds", "benefits_paid", "all", "JKM", 2019, 0.95e12) in got
-
-
-def _page_facts(page: str) -> list[tuple]:
-    from bpjs_pipeline.clean import clean_article
-    from bpjs_pipeline.extract import extract_facts
-    return [(f.table, f.metric, f.year, f.as_of, round(f.value)) for f in extract_facts(clean_article("t", page))]
 
 
 def test_bars_typed_with_one_mark_between_a_label_and_its_figure():

@@ -44,8 +44,8 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
         r.sources["metric"] = f"the total it is a share of ({whole[1].group(0)!r})"
         return
     # ("Dari total dana itu, berapa yang milik program JHT?\nJHT sekitar Rp438 triliun")
-    if r.money and vocab.fund_pointer.search(body, a.subject_start(r), r.figure.start):
-        _fund_pointed_at(a, r)
+    if r.money and (pointer := vocab.fund_pointer.search(body, a.subject_start(r), r.figure.start)):
+        _fund_pointed_at(a, r, pointer)
         return
     prev = a.previous_in_sentence(r, first)
     if prev is not None and prev.metric:
@@ -243,14 +243,13 @@ def _next_bare_item_of_the_workforce(a: ArticleState, prev: Reading, r: Reading)
     return not any(p.search(a.body, *gap) for p in (vocab.person_metrics_any, vocab.coverage, vocab.participant_nouns))
 
 
-def _fund_pointed_at(a: ArticleState, r: Reading) -> None:
+def _fund_pointed_at(a: ArticleState, r: Reading, pointer) -> None:
     """"Dana yang dikelola ... membengkak seiring bertambahnya peserta dan iuran. Hingga Agustus 2018, dana tersebut
     tercatat Rp 350,2 triliun": the fund its words point at is the last one named with the fund's noun in the sentences
     before, else the amount of the sentence right before when the pointer's money went for a purpose ("Dana itu
     sebagian besar untuk jaminan hari tua"), else the fund under management."""
     fund = last_fund_named(a, r.sentence.index, r.spans.clause, INHERIT_SENTENCES)
-    pointer = a.vocab.fund_pointer.search(a.body, a.subject_start(r), r.figure.start)
-    spent = pointer is not None and any(a.vocab.spent_for.search(a.body, pointer.end(), m.start())
+    spent = any(a.vocab.spent_for.search(a.body, pointer.end(), m.start())
                                         for _, m in a.vocab.programs.find_all(a.body, pointer.end(), r.figure.start))
     amount = next((p for p in a.back(a.first_in_sentence) if p.money and p.metric and not p.vetoed
                    and p.sentence.index == r.sentence.index - 1), None) if r.sentence.index and spent else None
