@@ -284,6 +284,17 @@ def _item_glue() -> re.Pattern:
     return re.compile(rf"\s*(?:;|,(?=\s)|\s(?:{alternation(lexicon()['boilerplate']['labelled_figure_glue'])})\s)\s*")
 
 
+@cache
+def _month_of_a_short_year() -> re.Pattern:
+    """A month and a year of two digits opening a label ("Feb-21", "Mar'21", "Des/22")."""
+    months = "|".join(sorted((m for m in lexicon()["dates"]["months"] if len(m) <= 4), key=len, reverse=True))
+    return re.compile(rf"^(?P<month>{months})[-/'’](?P<year>\d\d)(?=\s)", re.I)
+
+
+def _with_full_year(m: re.Match) -> str:
+    return f"{m.group('month')} 20{m.group('year')}"
+
+
 def labelled_figure_lines(lines: list[str]) -> list[str]:
     """A list laid out as a label on one line and its bare figure on the next, under a note of their
     unit ("... sebagai berikut (dalam triliun rupiah):" over "Jaminan Hari Tua (JHT)" / "354,08"), or a label and
@@ -293,14 +304,14 @@ def labelled_figure_lines(lines: list[str]) -> list[str]:
     unit, i = None, 0
     while i < len(out):
         line = out[i]
-        if _unit_note().search(line) and line.rstrip().endswith((":", ")")):
-            unit = _table_unit([line])
+        if _unit_note().search(line) and (line.rstrip().endswith((":", ")")) or _unit_note().fullmatch(line.strip())):
+            unit = _table_unit([line])  # (or a line that is the note alone: "Satuan: juta orang")
         elif unit and i + 1 < len(out) and line and not _DIGIT.search(line) \
                 and len(line.split()) <= _LABEL_WORDS and _BARE_NUMBER.fullmatch(out[i + 1]):
             out[i], out[i + 1] = f"{line}: {unit[0]}{out[i + 1]} {unit[1]}.", ""
             i += 2
             continue
-        elif unit and (item := _LABELLED_BARE.fullmatch(line.strip())) is not None:
+        elif unit and (item := _LABELLED_BARE.fullmatch(_month_of_a_short_year().sub(_with_full_year, line.strip()))) is not None:
             # "2011: 121,2", "Januari 2020: 33,9", "JHT 425,1" under "(triliun rupiah)": the label and its figure on one line
             out[i] = f"{item.group('label').strip()}: {unit[0]}{item.group('n')} {unit[1]}."
         elif unit and len(items := _item_glue().split(line.strip())) > 1 and \
@@ -467,7 +478,7 @@ def _unit_note() -> re.Pattern:
     nouns = alternation(lex["table_unit_count_nouns"])
     # (a qualifier may open the brackets: "(akhir tahun, Rp triliun)", "(year-end, Rp trillion)")
     return re.compile(rf"(?:\(\s*(?:[^(),:\n\d]{{1,30}},\s*)?|(?:{leads})\s+)(?:(?:{leads})\s+)?(?:(?P<rp>Rp\.?)\s*(?P<a>{scales})|(?P<b>{scales})"
-                      rf"(?:\s+(?P<rupiah>{currency})|\s+(?:{nouns}))?)\s*(?:,[^()\n]{{1,30}})?(?:\)|:|$)", re.I)
+                      rf"(?:\s+(?P<rupiah>{currency})|\s+(?:{nouns}))?)\s*(?:,[^()\n]{{1,30}})?(?:\)|:|$)", re.I | re.M)
 
 
 def _table_unit(lines: list[str]) -> tuple[str, str] | None:
@@ -730,7 +741,8 @@ _AMOUNT_LINE_CHARS = 24  # (a longer line is no amount alone: asked first, befor
 def _labelled_line() -> re.Pattern:
     # (a count with the noun it counts: "Peserta aktif: 34,17 juta orang", "Pemberi kerja aktif: 681.517 perusahaan")
     return re.compile(rf"[^:\n]{{1,60}}:\s?(?:(?i:{currency_words()})\s?\d[\d.,]*\s?[^\W\d]*|\d[\d.,]*\s?(?:{scale_words()})"
-                      rf"(?:\s[^\W\d]+)?|\d{{1,3}}(?:\.\d{{3}})+\s(?:{alternation(lexicon()['numbers']['table_unit_count_nouns'])}))"
+                      rf"(?:\s[^\W\d]+)?|\d{{1,3}}(?:\.\d{{3}})+\s(?:{alternation(lexicon()['numbers']['table_unit_count_nouns'])})"
+                      rf")"
                       rf"(?:\s?\([^()\n]{{1,20}}\))?\.?")  # (a share in brackets after it: "JHT: Rp500,2 T (64,3%)")
 # a line ending in "?" under "Baca Juga" is a related article's title up to this many words
 LINK_TITLE_WORDS = 16
@@ -768,9 +780,10 @@ def split_page(text: str) -> PageParts:
         key = line.lower()
         if in_body and is_end_of_body(line):
             break
-        if not line.strip() or line.rstrip().endswith((".", "!", '"', "”")) or \
+        if not line.strip() or (line.rstrip().endswith((".", "!", '"', "”")) and
+                                not (link_titles and looks_like_headline(line.rstrip().removesuffix(".")))) or \
                 (line.rstrip().endswith("?") and len(line.split()) > LINK_TITLE_WORDS):
-            link_titles = False  # (a related article's title may ask a question: "..., Iuran Dibayar Aplikator?")
+            link_titles = False  # (a listed title stays one with the full stop a list's item is given)  # (a related article's title may ask a question: "..., Iuran Dibayar Aplikator?")
         if key.strip().rstrip(":").strip() in _link_list_headers() or \
                 (len(line.split()) <= LINK_TITLE_WORDS and key.strip().startswith(_link_list_header_starts())):
             link_titles = True  # ("Baca Juga" / "Kuota Penempatan PMI ... Naik" / "BPJS Kesehatan Tanggung ...")

@@ -37,6 +37,7 @@ def facts_with_evidence(article: CleanedArticle, weigh: bool = True) -> list[tup
     facts: list[Fact] = []
     inferred: set[int] = set()  # facts whose programme came from the passage, not their own words
     shared: set[int] = set()  # facts of one figure handed to several programmes ("program JKK dan JKM")
+    passed: set[int] = set()  # facts of a figure after a threshold's verb ("menembus Rp750 triliun")
     seen: set[tuple] = set()
     sentence_memo: dict = {}
     stated = [r for r in readings if r.is_fact and not _default_metric(r)]
@@ -63,6 +64,8 @@ def facts_with_evidence(article: CleanedArticle, weigh: bool = True) -> list[tup
                 inferred.add(len(facts))
             if program and r.also_programs:
                 shared.add(len(facts))
+            if vocab.thresholds.search(article.body, max(r.spans.left, r.figure.start - THRESHOLD_REACH), r.figure.start):
+                passed.add(len(facts))
             facts.append(Fact(
                 article_id=article.article_id,
                 table=table_of(r),
@@ -83,7 +86,8 @@ def facts_with_evidence(article: CleanedArticle, weigh: bool = True) -> list[tup
                 confidence=model.confidence(cues) if model else 1.0,
             ))
             evidence.append(cues)
-    kept = set(map(id, _without_rounded_restatements(_without_restatements(facts, inferred, shared))))
+    kept = set(map(id, _without_rounded_restatements(_without_restatements(_without_thresholds_restated(facts, passed),
+                                                                           inferred, shared))))
     return [(f, cues) for f, cues in zip(facts, evidence) if id(f) in kept]
 
 
@@ -117,6 +121,23 @@ def _without_restatements(facts: list[Fact], inferred: set[int], shared: set[int
 
 # a rounded figure ("hampir Rp27 triliun") within this share of an exact one of the same key restates it
 ROUNDED = 0.03
+# a threshold passed ("menembus Rp750 triliun") within this share of another figure of the same key is that figure
+# (the scoring's own tolerance: two such figures are one fact), its verb within this many characters before it
+SAME_FIGURE = 0.005
+THRESHOLD_REACH = 25
+
+
+def _without_thresholds_restated(facts: list[Fact], passed: set[int]) -> list[Fact]:
+    """A threshold said to be passed ("menembus Rp750 triliun", "crossed 45 million") as close to another figure of
+    the same key as the scoring tells apart (`SAME_FIGURE`: "Rp752 triliun", "45.1 million") is that figure said
+    again: only the other stays (of two thresholds, the more precise: "menembus Rp24 triliun" and "tembus Rp24,08
+    triliun"). (Not one further off: "tembus 40 juta" beside a target of 41 juta is a figure of its
+    own.)"""
+    keys = [(f.table, f.metric, f.segment, f.program, f.year) for f in facts]
+    return [f for i, f in enumerate(facts) if not (i in passed and any(
+        j != i and keys[j] == keys[i] and abs(g.value - f.value) <= SAME_FIGURE * max(g.value, f.value) and
+        (j not in passed or _significant_digits(g.value) > _significant_digits(f.value))
+        for j, g in enumerate(facts)))]
 
 
 def _without_rounded_restatements(facts: list[Fact]) -> list[Fact]:

@@ -256,6 +256,13 @@ def read_period(a: ArticleState, r: Reading) -> None:
         # 7.9 million ...": the period of the figures the sentence opens by pointing back to
         r.year, r.as_of = antecedent.year, antecedent.as_of
         rule = f"the figures its sentence points back to ({antecedent.figure.text})"
+    elif r.kind == "actual" and r.role != BASELINE and a.article.published_on and not _running_year_named(a, r) \
+            and (month := _month_counted_since(a, r)) is not None:
+        # "Since it started in February, the program has paid benefits of Rp 11.2 billion" (May 2022): counted since
+        # the latest such month up to the publication date
+        published = a.article.published_on
+        r.year = published.year if month <= published.month else published.year - 1
+        rule = "the latest such month before publication, since which it is counted"
     elif r.kind == "actual" and r.role != BASELINE and a.article.published_on \
             and (a.running_year[r.kind] or (None, None))[1] is None and not _running_year_named(a, r) \
             and (month := _clause_month(a, r)) is not None:
@@ -495,6 +502,17 @@ def _clause_month(a: ArticleState, r: Reading) -> int | None:
     for y in a.years.between(r.spans.clause, r.spans.right_clause_end):
         if y.month_only and y.month and not a.vocab.period_range.match(a.body, y.end):
             return y.month
+    return None
+
+
+def _month_counted_since(a: ArticleState, r: Reading) -> int | None:
+    """A month named without a year before the figure in its sentence, where the figure is counted from ("Sejak
+    Februari, ...", "Since it started in February, ..."), with no period named between it and the figure."""
+    start = r.spans.sentence_start
+    mentions = list(a.years.between(start, r.figure.start))
+    for i, y in enumerate(mentions):
+        if y.month_only and y.month and _counted_since(a, start, y) and i == len(mentions) - 1:
+            return y.month  # (none after it: "Sejak ... Agustus tahun lalu, hingga akhir Maret tercatat ..." ends in March)
     return None
 
 

@@ -46,6 +46,7 @@ class Vocabulary:
     total_after: re.Pattern
     anaphora: re.Pattern
     approximate: re.Pattern
+    thresholds: re.Pattern
     np_stops: frozenset[str]
     np_words: int
     fillers: re.Pattern
@@ -53,6 +54,7 @@ class Vocabulary:
     breakdown: re.Pattern
     respectively: re.Pattern
     segment_pointer: re.Pattern
+    every_segment: re.Pattern
     launched: re.Pattern
     year_pointer: re.Pattern
     regulation_year: re.Pattern
@@ -78,6 +80,7 @@ class Vocabulary:
     range_joiner: re.Pattern
     year_range: re.Pattern
     min_national_participants: float
+    max_informal_members: float
     max_regional_count: float
     max_regional_amount: float
     national_only_metrics: frozenset[str]
@@ -372,6 +375,7 @@ def _vocabulary() -> Vocabulary:
         anaphora=re.compile(r"(?i)^\W*(?:(?:" + alternation(lex["anaphora"]["opener_connectives"]) + r")\W+)?(?:"
                             + "|".join(p.replace(" ", r"\s+") for p in lex["anaphora"]["openers"]) + r")\b"),
         approximate=phrase_pattern(lex["numbers"]["approximate"]),
+        thresholds=phrase_pattern(lex["numbers"]["thresholds"]),
         np_stops=frozenset(w.lower() for w in lex["grammar"]["noun_phrase_stops"]),
         np_words=int(lex["grammar"]["noun_phrase_words"]),
         fillers=phrase_pattern(lex["grammar"]["fillers"]),
@@ -392,6 +396,7 @@ def _vocabulary() -> Vocabulary:
                               + r")\s*(?P<last>(?:19|20)\d\d)(?!\d)"),
         range_joiner=re.compile(r"\s*(?:" + alternation(lex["numbers"]["range_joiners"]) + r")\s*"),
         min_national_participants=float(lex["numbers"]["min_national_participants"]),
+        max_informal_members=float(lex["numbers"]["max_informal_members"]),
         max_regional_count=float(lex["numbers"]["max_regional_count"]),
         max_regional_amount=float(lex["numbers"]["max_regional_amount"]),
         national_only_metrics=frozenset(lex["entity"]["national_only_metrics"]),
@@ -444,12 +449,14 @@ def _vocabulary() -> Vocabulary:
         payout_purpose=re.compile(r"\s*(?:" + alternation(metric["not_a_fact"]["payout_purpose"]) + r")(?!\w)"),
         segment_descriptions=phrase_pattern(seg["segment_descriptions"]),
         segment_pointer=phrase_pattern(seg["pointers"]),
+        every_segment=phrase_pattern(seg["every_segment"]),
         # a title and a name (capitalised words, abbreviations, commas) and then a verb of saying
         speech_then_content=re.compile(r"(?:" + alternation(lex["grammar"]["speech"]) + r")(?:\s+(?:"
                                        + alternation(lex["grammar"]["speaker_pronouns"]) + r"))?\s*(?:"
                                        + alternation(lex["grammar"]["reported_content_marks"]) + r")"
                                        + r"|(?i:" + alternation(lex["grammar"]["speech_before_name"])
-                                       + r")\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*\s*,"),
+                                       + r")\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*\s*,"
+                                       + r"|(?:" + alternation(lex["grammar"]["speech_with_content"]) + r")\s+(?=[a-z])"),
         title_then_speech=re.compile(r"(?:[A-Z][\w.&/-]*[\s,]+|(?:" + "|".join(lex["grammar"]["name_links"]) + r")\s+){1,12}(?:" + alternation(lex["grammar"]["speech"]) + r")(?!\w)"),
         past_month=re.compile(r"\s+(?:" + alternation(lex["dates"]["past_month_words"]) + r")(?!\w)"),
         this_month=re.compile(r"\s+(?:" + alternation(lex["dates"]["this_month_words"]) + r")(?!\w)"),

@@ -228,3 +228,38 @@ def test_a_heading_dated_in_brackets_over_labelled_lines():
             "Perusahaan aktif ........................... 653.000\n")
     got = _page_facts(page)
     assert ("participants", "active_participants", 2020, "2020-12-31", 29.98e6) in got
+
+
+def test_a_table_laid_out_with_spaces_under_a_line_that_is_its_unit():
+    page = ("Jumlah Peserta Aktif BPJS Ketenagakerjaan\nRabu, 10 Januari 2024\n"
+            "Jumlah peserta aktif terus bertambah dalam sembilan tahun terakhir.\n\n"
+            "Jumlah Peserta Aktif BPJS Ketenagakerjaan (2015-2017)\nSatuan: juta orang\n\n"
+            "Tahun      Peserta aktif\n2015       19,20\n2016       22,63\n2017       26,28\n\nSumber: laporan tahunan\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", 2015, None, 19.2e6) in got
+    assert ("participants", "active_participants", 2017, None, 26.28e6) in got
+
+
+def test_months_with_years_of_two_digits_label_a_series():
+    page = ("Peserta Aktif Terus Naik\nPublikasi: 27/05/2021\n"
+            "Jumlah peserta aktif BP Jamsostek terus merangkak naik sepanjang awal 2021.\n\n"
+            "Peserta aktif BP Jamsostek, Januari-Maret 2021 (juta orang)\nJan-21   30,12\nFeb-21   30,47\nMar-21   30,86\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", 2021, "2021-02", 30.47e6) in got
+    assert ("participants", "active_participants", 2021, "2021-03", 30.86e6) in got
+
+
+def test_the_titles_listed_under_a_related_data_header_are_links():
+    page = ("Peserta Aktif Terus Naik\nPublikasi: 27/05/2021\n"
+            "Jumlah peserta aktif BP Jamsostek pada April 2021 sudah 31,28 juta orang.\n\n"
+            "Data Terkait:\n- Klaim JHT 2020 Capai Rp33 Triliun\n- Jumlah Pekerja Informal Indonesia Februari 2021\n")
+    assert _page_facts(page) == [("participants", "active_participants", 2021, "2021-04", 31.28e6)]
+
+
+def test_a_table_of_two_columns_laid_out_with_spaces_takes_its_headers_unit():
+    page = ("Dana Kelolaan Terus Tumbuh\nRabu, 10 Februari 2021\n"
+            "Dana kelolaan BPJS Ketenagakerjaan terus tumbuh dalam dua tahun terakhir.\n\n"
+            "Tahun      Dana kelolaan (Rp triliun)\n2019       431,9\n2020       486,4\n\nSumber: laporan tahunan\n")
+    got = _page_facts(page)
+    assert ("funds", "managed_funds", 2019, None, 431.9e12) in got
+    assert ("funds", "managed_funds", 2020, None, 486.4e12) in got

@@ -773,3 +773,76 @@ def test_a_word_in_a_clause_of_reason_after_the_figure_is_not_the_figures(facts_
 def test_workers_who_should_already_be_covered_named_after_the_figure(facts_of):
     body = "Menurut dia, ada sekitar 42 juta pekerja formal yang semestinya sudah terlindungi BPJS Ketenagakerjaan."
     assert facts_of(body, published_on=date(2016, 2, 2)) == []
+
+
+def test_a_payment_kept_up_is_a_condition_not_a_trend_that_goes_on(facts_of):
+    body = ("Menurut hitungan BPJS Ketenagakerjaan, jika iuran 3 persen itu konsisten dibayar, dana pensiun yang terkumpul "
+            "bisa mencapai Rp 1.000 triliun dalam 15 tahun.")
+    assert facts_of(body, published_on=date(2015, 7, 1)) == []
+    body = "Kalau iuran tumbuh secara konsisten, dana kelolaan bisa menembus Rp 1.000 triliun pada 2026."
+    assert facts_of(body, published_on=date(2023, 5, 1)) == [("targets", "managed_funds", "all", None, 2026, 1e15)]
+
+
+def test_the_agencys_estimate_with_a_proviso_after_it_stays_a_target(facts_of):
+    got = facts_of("Agus memperkirakan dana kelolaan bisa mencapai Rp 490 triliun pada akhir tahun, asalkan tidak ada "
+                   "gelombang PHK baru.", published_on=date(2020, 9, 2))
+    assert got == [("targets", "managed_funds", "all", None, 2020, 490e12)]
+
+
+def test_a_part_of_what_is_no_bpjs_level_is_none_either(facts_of):
+    body = ("Peserta aktif pada akhir 2022 sebanyak 35,92 juta orang. Meski tumbuh, angka itu masih kecil. Badan Pusat "
+            "Statistik mencatat angkatan kerja per Agustus 2022 sebanyak 143,7 juta orang, dengan sekitar 80 juta di "
+            "antaranya bekerja di sektor informal.")
+    assert [f[-1] for f in facts_of(body, published_on=date(2023, 3, 7))] == [35.92e6]
+
+
+def test_more_informal_workers_than_the_segment_ever_counted_are_the_workforce(facts_of):
+    body = ("Peserta aktif kami sekarang 25,3 juta.\nBagaimana dengan sektor informal?\nPekerja informal jumlahnya lebih "
+            "dari 70 juta. Pekerja informal yang aktif baru 1,1 juta.")
+    got = facts_of(body, published_on=date(2017, 8, 9))
+    assert [f[-1] for f in got] == [25.3e6, 1.1e6]
+
+
+def test_a_count_pointing_back_at_a_sub_group_the_sentence_before_names(facts_of):
+    body = ("Di luar itu, BPJS Ketenagakerjaan juga melindungi tenaga kerja asing. Jumlahnya 118.000 orang pada Februari "
+            "2022, sebagian besar bekerja di sektor pertambangan.")
+    assert facts_of(body, published_on=date(2022, 3, 10)) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Active participants reached 35 million at the end of 2021. The government's wage subsidy program (BSU), which used "
+    "BPJAMSOSTEK data to pay Rp 2.4 million each to 12.4 million workers with salaries below Rp 5 million, is not part "
+    "of the agency's budget.",
+    "Pada 2021 pemerintah menyalurkan bantuan Rp 1 juta kepada 12,4 juta pekerja lewat data BPJS Ketenagakerjaan.",
+])
+def test_the_people_money_was_handed_out_to_are_its_recipients(facts_of, body):
+    assert [f for f in facts_of(body, published_on=date(2021, 12, 2)) if f[-1] == 12.4e6] == []
+
+
+@pytest.mark.parametrize("body", [
+    "Other agencies in the region:\n- Philippines SSS: 40 million members and counting",
+    "The number of participants who are registered but not active, at 28.6 million, is a concern, he added.",
+    "East Java remained the province with the most participants at 6.7 million, followed by West Java.",
+    "Dana awal JKP sebesar Rp6 triliun disetor pemerintah dari APBN.",
+    "Peserta JKP 11,8 juta pekerja pada 2022. Namun, kabar yang beredar di media sosial bahwa dua juta lebih pekerja "
+    "sudah menerima manfaat JKP tidak benar.",
+])
+def test_another_countrys_agency_non_active_members_a_province_seed_money_and_a_rumour(facts_of, body):
+    assert [f for f in facts_of(body, published_on=date(2022, 5, 19)) if f[-1] != 11.8e6] == []
+
+
+def test_a_branch_after_a_verb_of_saying_that_takes_what_was_said(facts_of):
+    body = ("Klaim yang dibayarkan sepanjang 2016 mencapai Rp 25 triliun. Dana kelolaan mencapai Rp 253,4 triliun. Kepala "
+            "Kantor Wilayah BPJS Ketenagakerjaan Sumbagut, Ruswan Harahap, mengatakan sepanjang Januari hingga Oktober "
+            "kanwil yang membawahi Aceh dan Sumatera Utara itu telah membayar klaim Rp612 miliar.")
+    assert [f[-1] for f in facts_of(body, published_on=date(2016, 11, 17))] == [25e12, 253.4e12]
+    # (a title after the verb is still the speaker's)
+    body = "Klaim yang dibayarkan sepanjang 2016 mencapai Rp 20 triliun, kata Kepala Kanwil BPJS Ketenagakerjaan Sumbagut."
+    assert facts_of(body, published_on=date(2016, 11, 17)) == [("funds", "benefits_paid", "all", None, 2016, 20e12)]
+
+
+def test_a_threshold_crossed_restates_the_exact_figure(facts_of):
+    body = ("Peserta aktif mencapai 45,1 juta orang pada akhir 2024. \"Ini pertama kalinya kami menembus 45 juta peserta "
+            "aktif,\" katanya. \"This is the first time we have crossed 45 million active members.\"")
+    got = facts_of(body, published_on=date(2025, 2, 12))
+    assert got == [("participants", "active_participants", "all", None, 2024, 45.1e6)]

@@ -660,3 +660,10 @@ def test_a_concessive_clause_before_the_figure_keeps_its_programme(facts_of):
     got = facts_of("Meski begitu, dana JHT yang dikelola masih aman, yakni sekitar Rp170 triliun pada Maret 2016.",
                    published_on=date(2016, 4, 9))
     assert got == [("funds", "managed_funds", "all", "JHT", 2016, 170e12)]
+
+
+def test_a_pointer_refers_past_a_list_of_several_in_its_own_sentence(facts_of):
+    body = ("Program JKP mulai berjalan pada Februari 2022. Ditambah iuran hasil rekomposisi dari program JKK dan JKM, "
+            "dana yang dikelola program tersebut kini sekitar Rp8,9 triliun.")
+    got = facts_of(body, published_on=date(2022, 10, 17))
+    assert got == [("funds", "managed_funds", "all", "JKP", 2022, 8.9e12)]

@@ -534,3 +534,22 @@ def test_in_the_same_period_is_the_period_of_the_figure_of_its_unit_before_it(fa
             "yang sama mencapai Rp1,7 triliun.")
     got = facts_of(body, published_on=date(2020, 3, 3))
     assert ("funds", "benefits_paid", "all", "JKK", 2019, 1.7e12) in got
+
+
+def test_a_month_with_no_year_a_figure_is_counted_since(facts_of):
+    body = ("That figure was 30.66 million active participants at the end of last year. Since it started in February, "
+            "the JKP program has paid benefits of Rp 11.2 billion.")
+    got = facts_of(body, published_on=date(2022, 5, 19))
+    assert ("funds", "benefits_paid", "all", "JKP", 2022, 11.2e9) in got
+    # (a month after the publication's is last year's)
+    got = facts_of("Peserta aktif 30,66 juta pada akhir tahun lalu. Sejak Oktober, program JKP telah membayarkan manfaat "
+                   "Rp 11,2 miliar.", published_on=date(2022, 5, 19))
+    assert ("funds", "benefits_paid", "all", "JKP", 2021, 11.2e9) in got
+
+
+def test_english_now_after_are_and_so_far_are_the_present(facts_of):
+    body = ("Membership fell to 30.66 million at the end of last year. Active non-wage earner participants are now 3.9 "
+            "million. Pension contributions collected so far total Rp 3.1 trillion, officials said.")
+    got = facts_of(body, published_on=date(2022, 5, 19))
+    assert ("participants", "active_participants", "informal", None, 2022, 3.9e6) in got
+    assert ("funds", "contributions", "all", "JP", 2022, 3.1e12) in got

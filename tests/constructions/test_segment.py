@@ -157,3 +157,25 @@ def test_a_row_led_by_its_period_has_no_rows_label_for_its_total(facts_of):
             "Jasa Konstruksi: 6,9 juta; Total Aktif: 29,1 juta.")
     got = facts_of(body, published_on=date(2021, 11, 2))
     assert ("participants", "active_participants", "all", None, 2021, 29.1e6) in got
+
+
+def test_every_segment_named_beats_the_heading_of_its_lines():
+    from bpjs_pipeline.clean import clean_article
+    from bpjs_pipeline.extract import extract_facts
+    page = ("Peserta BPU Naik\nKamis, 11 September 2025\n\nPESERTA BUKAN PENERIMA UPAH (BPU)\n"
+            "- Peserta BPU aktif per Agustus 2025: 10,2 juta\n- Total peserta aktif seluruh segmen per Agustus 2025: 46,1 juta\n")
+    got = [(f.metric, f.segment, f.year, round(f.value)) for f in extract_facts(clean_article("t", page))]
+    assert ("active_participants", "informal", 2025, 10.2e6) in got
+    assert ("active_participants", "all", 2025, 46.1e6) in got
+
+
+def test_active_after_a_long_name_of_the_group(facts_of):
+    body = ("Jumlah peserta Bukan Penerima Upah (BPU) BPJS Ketenagakerjaan aktif naik dari 9,9 juta pada akhir 2024 menjadi "
+            "10,2 juta per Agustus 2025.")
+    got = facts_of(body, published_on=date(2025, 9, 11))
+    assert ("participants", "active_participants", "informal", None, 2024, 9.9e6) in got
+    assert ("participants", "active_participants", "informal", None, 2025, 10.2e6) in got
+    # (not across the words of registration: "pekerja yang pernah terdaftar sebagai peserta aktif maupun tidak aktif")
+    got = facts_of("Total pekerja yang pernah terdaftar sebagai peserta aktif maupun tidak aktif mencapai sekitar 63 juta "
+                   "orang pada Juli 2024.", published_on=date(2024, 8, 1))
+    assert got == [("participants", "registered_participants", "all", None, 2024, 63e6)]

@@ -43,14 +43,16 @@ def fund_programme(a: ArticleState, sentence_index: int, pointer: int) -> tuple[
 
 def programme_pointed_at(a: ArticleState, sentence_index: int, start: int, pointer: int) -> str | None:
     """The programme a pointer at `pointer` refers to: the last one named before it in its sentence
-    (from `start`), else the first one (the subject) of the nearest sentence before that names any;
+    (from `start`) unless it ends a list of several, else the first one (the subject) of the nearest sentence before that names any;
     sentences that point back themselves do not count against the reach."""
     body, vocab = a.body, a.vocab
-    named = None
-    for named in vocab.programs.find_all(body, start, pointer):
-        pass
-    if named is not None:
-        return named[0]
+    named = before = None
+    for match in vocab.programs.find_all(body, start, pointer):
+        before, named = named, match
+    if named is not None and not (before is not None and before[0] != named[0] and
+                                  vocab.list_gap.fullmatch(body, before[1].end(), named[1].start())):
+        return named[0]  # (not the last of a list of several: "Ditambah iuran ... dari program JKK dan JKM, dana
+        # yang dikelola program tersebut ...": the one programme named before the sentence)
     reach, index = vocab.programme_pointer_sentences, sentence_index - 1
     while index >= 0 and reach > 0:
         sentence = a.sentences[index]

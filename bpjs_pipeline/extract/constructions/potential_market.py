@@ -5,10 +5,13 @@ qualify ("90 juta orang di antaranya memenuhi kriteria untuk menjadi peserta", "
 memenuhi syarat menjadi peserta diperkirakan 88 juta orang"), and the
 country's workforce, in a clause naming neither coverage nor participants ("Pekerja informal
 di Indonesia itu sekitar 77 juta orang"), and the workers a count of members is set beside
-(`workforce_set_beside`)."""
+(`workforce_set_beside`), and a count of informal workers named by no measure, larger than the segment has ever
+counted (`max_informal_members`: "Pekerja informal jumlahnya lebih dari 70 juta")."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from bpjs_pipeline.extract import phrase
 
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
@@ -35,6 +38,11 @@ def potential_market(a: ArticleState, r: Reading) -> str:
             not vocab.participant_nouns.search(a.body, s.clause, s.right_clause_end):
         # "Pekerja informal di Indonesia itu sekitar 77 juta orang", "a workforce of about 135 million"
         return WORKFORCE + m.group(0)
+    if r.sources.get("metric", "").startswith("a covered worker noun") and r.figure.value > vocab.max_informal_members:
+        m = phrase.last_label(vocab.segments, a.body, s.clause, s.phrase_end)
+        if m is not None and m[0] == "informal":
+            # "Pekerja informal jumlahnya lebih dari 70 juta": more than the segment has ever counted
+            return WORKFORCE + m[1].group(0)
     m = vocab.eligibility.search(a.body, s.clause, s.figure_start)
     if m and not vocab.participant_nouns.search(a.body, s.clause, m.start()):
         # "pekerja yang memenuhi syarat menjadi peserta diperkirakan mencapai 88 juta orang", "yang berhak

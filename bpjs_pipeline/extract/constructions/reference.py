@@ -52,7 +52,8 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
         # within a sentence the figure takes the reading, not the veto, of the one before, unless it is the next
         # bare item of a count of the country's workers ("Pekerja formal menurut BPS sekitar 42 juta, informal lebih
         # dari 70 juta"; "Pekerja formal saja ada sekitar 50 juta, belum lagi informal yang lebih dari 70 juta")
-        inherit(a, r, prev, "the figure before it in the sentence", with_veto=_next_bare_item_of_the_workforce(a, prev, r))
+        inherit(a, r, prev, "the figure before it in the sentence",
+                with_veto=_next_bare_item_of_the_workforce(a, prev, r) or _part_of_it(a, prev, r))
         return
     heading = a.heading.get("metric of " + ("money" if r.money else "count"))
     if heading:
@@ -140,6 +141,10 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
                 if hit:
                     r.metric = hit[0]
                     r.sources["metric"] = f"the previous sentence's words {hit[1].group(0)!r}"
+                    group = vocab.subgroups.search(body, hit[1].end(), s.end) if not r.money else None
+                    if group is not None and next(iter(a.figures_after(s.start, s.end)), None) is None:
+                        # "... juga melindungi tenaga kerja asing. Jumlahnya 118.000 orang": the sub-group it names
+                        r.vetoed = f"{SUBGROUP}: {group.group(0)}"
                     return
         elif _take_what_the_sentence_before_names(a, r, first):
             return
@@ -241,6 +246,13 @@ def _next_bare_item_of_the_workforce(a: ArticleState, prev: Reading, r: Reading)
             vocab.worker_nouns.search(a.body, r.spans.left, r.spans.phrase_end)))):
         return False
     return not any(p.search(a.body, *gap) for p in (vocab.person_metrics_any, vocab.coverage, vocab.participant_nouns))
+
+
+def _part_of_it(a: ArticleState, prev: Reading, r: Reading) -> bool:
+    """Whether the figure is a part of the one before it, told by the words right after it ("Badan Pusat Statistik
+    mencatat angkatan kerja ... 143,7 juta orang, dengan sekitar 80 juta di antaranya bekerja di sektor informal"):
+    a part of what is no BPJS level is none either."""
+    return bool(prev.vetoed) and a.vocab.subset_after.match(a.body, r.figure.end, r.spans.right_end) is not None
 
 
 def _fund_pointed_at(a: ArticleState, r: Reading, pointer) -> None:

@@ -1,7 +1,7 @@
 """The segment of a participant count: the segment words of its noun phrase (with a
 second one coordinated to it: "pekerja formal dan informal" is all), else the nearest
 group named before it in its clause, else one named after it in its clause, else the
-heading of its lines, else the one group the nearest sentence before names when its own sentence
+heading of its lines (not when it names every segment: "Total peserta aktif seluruh segmen ..."), else the one group the nearest sentence before names when its own sentence
 points back at it ("Dari jumlah itu, ..."). A count too small to be national takes the one segment its
 passage names ("Tren kepesertaan PMI ... pada 2021 terdapat 235 ribu peserta"), else the
 one its headline names. A bare count with no other measure in a sentence naming a segment counts its participants
@@ -118,7 +118,7 @@ def read_segment(a: ArticleState, r: Reading) -> None:
         named = phrase.segments_of(body, [(frame.start(), frame.end())], vocab)
         if len(named) == 1:  # "Dari sekitar 84 juta pekerja informal, baru sekitar 9 juta yang terlindungi": a part of
             found, how = named, "the group its sentence's frame counts"  # that group
-    if not found and "segment" in a.heading:
+    if not found and "segment" in a.heading and not vocab.every_segment.search(body, s.sentence_start, s.right_clause_end):
         found, how = {a.heading["segment"]: a.heading["segment"]}, "the heading of its lines"
     if found:
         found = _not_described(a, r, found)
