@@ -62,8 +62,9 @@ def _clipping_line() -> re.Pattern:
 
 
 _BARS = re.compile(r"[\u2580-\u259f\u25a0]+")  # block elements and black squares, as a text chart draws its bars
-# ... or runs of one typed mark between a label and its figure ("Jan |################  28,1", "2014 ===== 16,9")
-_TYPED_BARS = re.compile(r"(?<=[^\s#=*][ \t|])([ \t|]*)(?:#{3,}|={3,}|\*{3,})(?=[ \t]+(?:Rp\.?[ \t]*)?\d)")
+# ... or runs of one typed mark between a label and its figure ("Jan |################  28,1", "2014 ===== 16,9",
+# "Feb   ||||||||||||  27,81")
+_TYPED_BARS = re.compile(r"(?<=[^\s#=*|][ \t|])([ \t|]*?)(?:#{3,}|={3,}|\*{3,}|\|{3,})(?=[ \t]+(?:Rp\.?[ \t]*)?\d)")
 
 
 def normalize(text: str) -> str:
@@ -72,7 +73,7 @@ def normalize(text: str) -> str:
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
     if _BARS.search(text):  # a chart drawn in text ("2010  ██████████   100,6"): its bars part label and value
         text = "\n".join(_BARS.sub("   ", line).rstrip() for line in text.split("\n"))
-    if ("###" in text or "===" in text or "***" in text) and _TYPED_BARS.search(text):
+    if ("###" in text or "===" in text or "***" in text or "|||" in text) and _TYPED_BARS.search(text):
         text = _TYPED_BARS.sub(r"\1   ", text)
     if "\t" in text:
         text = "\n".join(_tab_row(line) for line in text.split("\n"))
@@ -108,6 +109,8 @@ def _spaced_row(line: str) -> str:
     # peserta aktif (juta orang)    19,19    22,63", "Klaim dibayar s.d. bulan berjalan (Rp triliun)")
     if len(cells) >= 3 and all(len(c) <= _SPACED_LABEL_CHARS and not _CELL_SENTENCE.search(c) for c in cells):
         return " | ".join(cells)
+    if len(cells) >= 2 and all(_unit_note().fullmatch(c) for c in cells):
+        return " | ".join(cells)  # (the columns' units on a line of their own: "(juta orang)      (Rp triliun)")
     return line
 
 
@@ -613,8 +616,8 @@ def _heads_figures(lines: list[str], i: int) -> bool:
         return False  # (a year or a date is no figure of its own: "TARGET 2023" over "Peserta aktif: 41,5 juta",
         # "KEPESERTAAN (per 31 Desember 2019)")
     for nxt in lines[i + 1:i + 4]:
-        if is_furniture(nxt):
-            continue  # (a blank line, a slide's counter)
+        if is_furniture(nxt) or _unit_note().fullmatch(nxt.strip()):
+            continue  # (a blank line, a slide's counter, the note of the lines' unit: "Satuan: juta orang")
         return bool(_DIGIT.search(nxt)) and not looks_like_headline(nxt)
     return False
 

@@ -198,8 +198,11 @@ def read_period(a: ArticleState, r: Reading) -> None:
         named = [y.year for y in a.years.between(previous.start, previous.end) if y.year and not a.compared_or_started_from(y)]
         anchor = named[0] if len(set(named)) == 1 else anchor  # (of two years named there, the one read so far)
     said_before = [y for y in a.years.between(s.start, fig.start) if y.year or (y.relative and not y.anaphoric)]
-    if said_before and not said_before[-1].year and a.publication_year:
-        # "Tahun lalu hasil investasi sepanjang tahun mencapai Rp 27,1 triliun": the year just named relatively
+    if said_before and not said_before[-1].year and a.publication_year and \
+            not (r.kind == "target" and (said_before[-1].offset or 0) < 0 and
+                 any(label == "target" for label, _ in a.vocab.kind_words.find_all(a.body, said_before[-1].end, fig.start))):
+        # "Tahun lalu hasil investasi sepanjang tahun mencapai Rp 27,1 triliun": the year just named relatively (not
+        # a past year's achievement before a target: "booked ... Rp 26.7 trillion last year, and expects ... by year-end")
         anchor = said_before[-1].resolve(a.publication_year) or anchor
     if not named_before and r.kind == "target" and any(y.anaphoric for _, group in steps for y in group):
         # "BPJS Ketenagakerjaan menutup 2023 dengan 41,56 juta peserta aktif. Capaian itu setara 91,7 persen dari
@@ -251,6 +254,9 @@ def read_period(a: ArticleState, r: Reading) -> None:
         # "... 82 juta pada 2029 ... "Kalau mau mengejar 82 juta, ...": the period of the figure it restates
         r.year, r.as_of = same.year, same.as_of
         rule = f"the same figure stated before ({same.figure.text})"
+    elif (then := _time_pointed_at(a, r)) is not None:
+        # "... in 2014, when it took over the business of PT Jamsostek. At the time its funds stood at Rp 186 trillion"
+        r.year, rule = then, "the time its words point back at"
     elif (antecedent := _pointed_back_to(a, r)) is not None:
         # "The company netted 5.4 million new workers in 2007. These figures bring the total to
         # 7.9 million ...": the period of the figures the sentence opens by pointing back to
@@ -503,6 +509,25 @@ def _clause_month(a: ArticleState, r: Reading) -> int | None:
         if y.month_only and y.month and not a.vocab.period_range.match(a.body, y.end):
             return y.month
     return None
+
+
+def _time_pointed_at(a: ArticleState, r: Reading) -> int | None:
+    """The last year named before words pointing back at a time ("At the time", "Kala itu", "waktu itu") that stand
+    before the figure in its sentence, or in a question its sentence answers ("Berapa targetnya waktu itu? Target kami
+    31,7 juta"); None without such words."""
+    s = r.sentence
+    pointer = None
+    for pointer in a.vocab.time_pointer.finditer(a.body, s.start, r.figure.start):
+        pass
+    if pointer is None and s.index and a.sentences[s.index - 1].text.rstrip().endswith("?"):
+        question = a.sentences[s.index - 1]
+        for pointer in a.vocab.time_pointer.finditer(a.body, question.start, question.end):
+            pass
+    if pointer is None:
+        return None
+    named = [y for y in a.years.between(0, pointer.start()) if (y.year or (y.relative and not y.anaphoric))
+             and not compared_period(a, y)]  # (a year, or one named relatively: "capaian ... tahun lalu")
+    return named[-1].resolve(a.publication_year) if named else None
 
 
 def _month_counted_since(a: ArticleState, r: Reading) -> int | None:

@@ -163,8 +163,12 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         # increase is the reason clause's, closed before the figure
     if increment:
         brk = clause_end(body, increment.end(), s.figure_start)
-        if brk < s.figure_start and vocab.appositive.match(body, brk + 1, s.figure_start):
-            # "mengalami peningkatan …, yakni mencapai 45,2 juta": what it reached, a level
+        appositive = vocab.appositive.match(body, brk + 1, s.figure_start) if brk < s.figure_start else None
+        if appositive and (vocab.approximate.sub("", body[appositive.end():s.figure_start]).strip(" ,") or
+                           not vocab.increase_nouns.fullmatch(increment.group(0))):
+            # "mengalami peningkatan …, yakni mencapai 45,2 juta", "merangkak naik, yakni 29,3 juta": what it reached, a
+            # level (not the size of an increase named as a noun, set off bare: "Kenaikan terbesar terjadi pada Maret,
+            # yakni Rp 18,4 triliun")
             return Role(LEVEL, "a level after an appositive", brk)
         reached = vocab.reach_opening.match(body, brk + 1, s.figure_start) if brk < s.figure_start else None
         if reached:  # "Jumlah pemberi kerja yang aktif juga naik, mencapai 587.000 perusahaan": the level it reached
@@ -182,10 +186,11 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
             return Role(LEVEL, "a month's level after the increase's clause", brk)
         words = vocab.money_metrics if money else vocab.person_metrics
         if brk < s.figure_start and (next(iter(words.find_all(body, brk + 1, s.figure_start)), None) is not None or
-                                     vocab.target.search(body, brk + 1, s.figure_start)):
+                                     vocab.target.search(body, brk + 1, s.figure_start) or
+                                     vocab.total_words.fullmatch((body[brk + 1:s.figure_start].split(maxsplit=1) or [""])[0])):
             # "Dengan tambahan hasil pengembangan, dana kelolaan program itu ... mencapai Rp9,06 triliun", "Dari mana
             # tambahan peserta itu? Paling besar dari penerima upah, target kami 17,3 juta": a clause with its own
-            # subject or target after the increase's
+            # subject or target after the increase's (or its total: "klaim naik lagi, totalnya sekitar Rp22 triliun")
             return Role(LEVEL, "a level with a subject of its own after the increase's clause", brk)
         words = vocab.money_metrics if money else vocab.person_metrics
         subject = next((m for _, m in words.find_all(body, increment.end(), s.figure_start)

@@ -36,6 +36,7 @@ class Vocabulary:
     baseline: re.Pattern
     since: re.Pattern
     increment: re.Pattern
+    increase_nouns: re.Pattern
     level: re.Pattern
     change_start: re.Pattern
     newcomers: re.Pattern
@@ -57,6 +58,7 @@ class Vocabulary:
     every_segment: re.Pattern
     launched: re.Pattern
     year_pointer: re.Pattern
+    time_pointer: re.Pattern
     regulation_year: re.Pattern
     regulations_since: int
     regulation_years_after: dict
@@ -107,6 +109,8 @@ class Vocabulary:
     programmes_in_general: re.Pattern
     change_start_word: re.Pattern
     heading_words: int
+    interview_introduction: re.Pattern
+    unit_note_lead: re.Pattern
     case_nouns: re.Pattern
     appositive: re.Pattern
     fund_nouns: re.Pattern
@@ -353,6 +357,7 @@ def _vocabulary() -> Vocabulary:
         launched=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["table"]["launched"]) + r")\s+(?:(?:"
                             + alternation(lex["dates"]["year_words"]) + r")\s+)?$"),
         year_pointer=phrase_pattern(lex["dates"]["year_pointers"]),
+        time_pointer=phrase_pattern(lex["dates"]["time_pointers"]),
         regulation_year=re.compile(r"(?:" + "|".join(lex["dates"]["not_a_year"]["before"]) + r")\s+(?P<year>(?:19|20)\d\d)(?!\d)"),
         regulations_since=int(lex["dates"]["not_a_year"]["since_year"]),
         regulation_years_after={k.lower(): int(v) for k, v in lex["dates"]["not_a_year"]["years_after"].items()},
@@ -361,6 +366,7 @@ def _vocabulary() -> Vocabulary:
         hope_verb=phrase_pattern(lex["table"]["hope_verbs"]),
         scheduled=phrase_pattern(lex["dates"]["scheduled"]),
         increment=phrase_pattern(lex["increment"]["words"]),
+        increase_nouns=phrase_pattern(lex["increment"]["nouns"]),
         level=phrase_pattern(lex["increment"]["level"]),
         rate=re.compile(r"\d[\d.,]*\s*(?:" + "|".join(lex["numbers"]["percent"]) + r")", re.I),
         newcomers=phrase_pattern(lex["increment"]["newcomers"]),
@@ -512,7 +518,7 @@ def _vocabulary() -> Vocabulary:
         set_off_opener=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["reason_openers"]) + r")(?!\w)|,\s*(?:"
                                   + "|".join(lex["grammar"]["relative_pronouns"]) + r")(?!\w)", re.I),
         # a short opening and a comma before a figure set off by commas ("Sebagian besar, yakni ")
-        set_off_figure=re.compile(r"[^\W\d][\w ]{0,40},\s*(?:(?:" + alternation(lex["grammar"]["set_off_leads"])
+        set_off_figure=re.compile(r"[\"“']?[^\W\d][\w ]{0,40},\s*(?:(?:" + alternation(lex["grammar"]["set_off_leads"])
                                   + r")(?!\w))?\s*$", re.I),
         # the words that may only state a figure ("yang sebanyak 30,7 juta")
         stating=re.compile(r"(?:(?:" + "|".join(lex["grammar"]["relative_pronouns"]) + r")(?!\w))?\s*(?:(?:"
@@ -595,14 +601,17 @@ def _vocabulary() -> Vocabulary:
         appositive=re.compile(r"\W*(?:" + alternation(lex["grammar"]["appositive"]) + r")(?!\w)"),
         case_nouns=phrase_pattern(metric["cases"]["words"]),
         heading_words=int(lex["grammar"]["heading_words"]),
+        interview_introduction=phrase_pattern(lex["grammar"]["interview_introductions"]),
+        unit_note_lead=re.compile(r"(?i:" + alternation([w for w in lex["numbers"]["table_unit_leads"] if w.endswith(":")])
+                                  + r")"),
         change_start_word=phrase_pattern(lex["increment"]["start"]),
         programmes_in_general=phrase_pattern(lex["grammar"]["programmes_in_general"]),
         # (or a line's label: "Surat utang: Rp 197,6 triliun (59,1%)")
         # (with a few linking words or a share between: "Saham sekitar 11% atau Rp69 triliun", "Equities are currently
         # worth roughly 74 trillion rupiah")
         instrument_subject=re.compile(r"(?<!\w)(?:" + alternation(metric["allocation"]["instruments"], cs["instruments"])
-                                      + r")(?:[\s,]+(?:" + alternation(metric["allocation"]["subject_links"])
-                                      + r"|[\d.,]+\s*(?:%|persen)))*[\s,]*:?\s*$"),
+                                      + r")(?:[\s,:]+(?:" + alternation(metric["allocation"]["subject_links"])
+                                      + r"|[\d.,]+\s*(?:%|persen)))*[\s,(]*:?\s*$"),  # ("Bonds: 64.0% (IDR 311.3 trillion)")
         instrument_before=re.compile(r"(?<!\w)(?:" + alternation(metric["allocation"]["instrument_leads"]) + r")\s+(?:(?:" + "|".join(metric["allocation"]["instrument_nouns"]) + r")\s+)?(?:" +
                                      alternation(metric["allocation"]["instruments"], cs["instruments"]) + r")(?!\w)"),
         venue=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["venue"]) + r")\s+(?:(?:" + "|".join(lex["grammar"]["venue_articles"]) + r")\s+)?$"),

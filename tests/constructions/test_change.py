@@ -444,3 +444,18 @@ def test_a_baseline_reaches_over_a_sentence_with_no_figure_for_what_it_counts(fa
             "of the withdrawals came from laid-off workers. That was up from Rp 9.1 trillion in the same period of 2020.")
     got = facts_of(body, published_on=date(2021, 4, 10))
     assert ("funds", "benefits_paid", "all", "JHT", 2020, 9.1e12) in got
+
+
+def test_the_size_of_an_increase_set_off_bare_is_the_increase(facts_of):
+    body = ("Dana kelolaan per Juni 2024 mencapai Rp752 triliun. Kenaikan terbesar terjadi pada Maret, yakni Rp 18,4 "
+            "triliun, seiring masuknya iuran.")
+    assert [f[-1] for f in facts_of(body, published_on=date(2024, 7, 10))] == [752e12]
+    # (after a verb it is the level reached)
+    body = "Sejak Agustus, jumlah peserta yang aktif kembali merangkak naik, yakni 29,3 juta pada September 2020."
+    assert facts_of(body, published_on=date(2020, 11, 2)) == [
+        ("participants", "active_participants", "all", None, 2020, 29.3e6)]
+
+
+def test_a_total_after_the_increases_clause_is_a_level(facts_of):
+    body = "\"Tahun ini kami memperkirakan klaim naik lagi, totalnya sekitar Rp22 triliun,\" katanya."
+    assert facts_of(body, published_on=date(2017, 2, 10)) == [("targets", "benefits_paid", "all", None, 2017, 22e12)]

@@ -263,3 +263,25 @@ def test_a_table_of_two_columns_laid_out_with_spaces_takes_its_headers_unit():
     got = _page_facts(page)
     assert ("funds", "managed_funds", 2019, None, 431.9e12) in got
     assert ("funds", "managed_funds", 2020, None, 486.4e12) in got
+
+
+def test_a_table_laid_out_with_spaces_with_its_units_on_a_line_of_their_own():
+    page = ("Lima Tahun Peserta Aktif\nSenin, 4 Maret 2019\n"
+            "Jumlah pekerja yang aktif menjadi peserta terus bertambah. Berikut rekapitulasinya.\n\n"
+            "Tabel 1. Kinerja BPJS Ketenagakerjaan 2014-2016\nTahun     Peserta aktif     Dana kelolaan\n"
+            "          (juta orang)      (Rp triliun)\n2014         16,16             187,0\n"
+            "2015         19,15             206,1\n2016         22,63             260,5\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", 2015, None, 19.15e6) in got
+    assert ("funds", "managed_funds", 2015, None, 206.1e12) in got
+
+
+def test_bars_typed_with_pipes_under_a_dated_heading_and_a_unit_line():
+    page = ("Peserta Aktif Berangsur Pulih\nKamis, 15 Juli 2021\n"
+            "Jumlah peserta aktif bergerak naik perlahan. Angka itu masih di bawah posisi akhir 2019 yang sebesar 34,17 juta "
+            "orang.\n\nPeserta Aktif BP Jamsostek, Januari-Maret 2021\nSatuan: juta orang\n"
+            "Jan   ||||||||||||||||||||||||||||  27,95\nFeb   ||||||||||||||||||||||||||||  27,81\n"
+            "Mar   ||||||||||||||||||||||||||||  27,79\nSumber: BP Jamsostek\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", 2021, "2021-02", 27.81e6) in got
+    assert ("participants", "active_participants", 2021, "2021-03", 27.79e6) in got

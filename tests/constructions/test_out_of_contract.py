@@ -846,3 +846,25 @@ def test_a_threshold_crossed_restates_the_exact_figure(facts_of):
             "aktif,\" katanya. \"This is the first time we have crossed 45 million active members.\"")
     got = facts_of(body, published_on=date(2025, 2, 12))
     assert got == [("participants", "active_participants", "all", None, 2024, 45.1e6)]
+
+
+@pytest.mark.parametrize("body", [
+    "Portfolio allocation as of 31 December 2020:\n- Bonds: 64.0% (IDR 311.3 trillion)\n- Equities: 17.1%",
+    "Funds under management amounted to IDR 486.38 trillion in 2020. In addition, the agency's own operational fund "
+    "(Dana BPJS) stood at IDR 3.1 trillion.",
+    "The agency expects its managed funds to hit Rp 365 trillion by year-end. It plans to put some Rp 20 trillion of that "
+    "into infrastructure projects this year, mainly through state-owned enterprises' bonds.",
+])
+def test_english_placements_and_the_agencys_own_fund(facts_of, body):
+    assert [f for f in facts_of(body, published_on=date(2021, 2, 17)) if f[-1] not in (486.38e12, 365e12)] == []
+
+
+def test_english_active_and_inactive_is_everyone_registered(facts_of):
+    body = "If you count everyone who has ever registered, active and inactive, the number is about 62 million in 2023."
+    assert facts_of(body, published_on=date(2023, 9, 1)) == [("participants", "registered_participants", "all", None, 2023, 62e6)]
+
+
+def test_a_count_pointing_back_past_a_figureless_sentence_naming_a_sub_group(facts_of):
+    body = ("BPJS Ketenagakerjaan menargetkan 600.000 PMI terlindungi pada akhir tahun ini. Selain PMI, BPJS "
+            "Ketenagakerjaan juga melindungi tenaga kerja asing yang bekerja di Indonesia. Jumlahnya sekitar 68.000 orang.")
+    assert [f[-1] for f in facts_of(body, published_on=date(2023, 6, 1))] == [600000]

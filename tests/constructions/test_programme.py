@@ -667,3 +667,19 @@ def test_a_pointer_refers_past_a_list_of_several_in_its_own_sentence(facts_of):
             "dana yang dikelola program tersebut kini sekitar Rp8,9 triliun.")
     got = facts_of(body, published_on=date(2022, 10, 17))
     assert got == [("funds", "managed_funds", "all", "JKP", 2022, 8.9e12)]
+
+
+def test_a_payout_set_off_then_what_it_went_to(facts_of):
+    body = ("Benefits paid reached Rp 51.9 trillion in 2023. \"Most of the payout, or Rp45.2 trillion, went to old-age "
+            "security (JHT) claims,\" he said. Payments for workplace accidents reached Rp 1.79 trillion.")
+    got = facts_of(body, published_on=date(2024, 2, 2))
+    assert ("funds", "benefits_paid", "all", "JHT", 2023, 45.2e12) in got
+    assert ("funds", "benefits_paid", "all", "JKK", 2023, 1.79e12) in got
+
+
+def test_a_target_of_another_measure_after_one_programmes_achievements_is_the_agencys(facts_of):
+    body = ("Program jaminan pensiun kini diikuti 11,6 juta peserta. Dana program tersebut mencapai Rp35,8 triliun.\n"
+            "Tahun depan, BPJS Ketenagakerjaan menargetkan iuran Rp63 triliun dan dana kelolaan Rp370 triliun.")
+    got = facts_of(body, published_on=date(2017, 12, 13))
+    assert ("targets", "contributions", "all", None, 2018, 63e12) in got
+    assert ("funds", "managed_funds", "all", "JP", 2017, 35.8e12) in got

@@ -56,3 +56,10 @@ def test_the_answers_amounts_take_the_programme_its_question_asks_about(facts_of
             "santunannya Rp 810 miliar, termasuk biaya perawatan.")
     got = facts_of(body, published_on=date(2017, 3, 1))
     assert ("funds", "benefits_paid", "all", "JKK", 2016, 810e9) in got
+
+
+def test_an_interviews_introduction_hands_its_answers_no_segment(facts_of):
+    body = ("Bagaimana BPJS Ketenagakerjaan mengejar perluasan kepesertaan, terutama pekerja informal? Kami menemui "
+            "Direktur Kepesertaan di Jakarta. Petikannya:\n\nBagaimana perkembangan program JKP sejauh ini?\n"
+            "Program tersebut kini diikuti 11,4 juta peserta.")
+    assert facts_of(body, published_on=date(2022, 6, 1)) == [("participants", "participants", "all", "JKP", 2022, 11.4e6)]

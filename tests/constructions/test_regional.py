@@ -265,3 +265,12 @@ def test_a_regional_heads_breakdown_of_the_national_total_is_national(facts_of):
             "penerima upah 20,2 juta, bukan penerima upah 2,4 juta, dan jasa konstruksi 5,7 juta.")
     got = facts_of(body, published_on=date(2018, 8, 14))
     assert ("participants", "active_participants", "formal", None, 2018, 20.2e6) in got
+
+
+def test_the_branches_in_general_are_no_region_and_across_a_region_is_one(facts_of):
+    body = ("JAKARTA – Sejak aturan baru berlaku, antrean di kantor-kantor cabang BPJS Ketenagakerjaan belum juga surut. "
+            "Dengan tambahan itu, total klaim JHT sepanjang Januari–September 2015 mencapai Rp11,8 triliun.")
+    assert facts_of(body, published_on=date(2015, 10, 7)) == [("funds", "benefits_paid", "all", "JHT", 2015, 11.8e12)]
+    body = ("Kepala Kantor Wilayah BPJS Ketenagakerjaan Kalimantan, Tri Wahyudi, mengatakan peserta aktif di seluruh "
+            "Kalimantan saat ini sekitar 2,3 juta orang.")
+    assert facts_of(body, published_on=date(2024, 5, 2)) == []

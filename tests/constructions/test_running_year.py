@@ -553,3 +553,21 @@ def test_english_now_after_are_and_so_far_are_the_present(facts_of):
     got = facts_of(body, published_on=date(2022, 5, 19))
     assert ("participants", "active_participants", "informal", None, 2022, 3.9e6) in got
     assert ("funds", "contributions", "all", "JP", 2022, 3.1e12) in got
+
+
+def test_words_pointing_back_at_the_time_named_before(facts_of):
+    body = ("BPJS Ketenagakerjaan managed Rp 317.3 trillion at the end of 2017, almost double what it held in 2014, when "
+            "it took over the business of PT Jamsostek. At the time its funds stood at Rp 186 trillion.")
+    got = facts_of(body, published_on=date(2018, 3, 5))
+    assert ("funds", "managed_funds", "all", None, 2014, 186e12) in got
+    body = ("Bagaimana capaian kepesertaan tahun lalu?\nKami menutup tahun dengan 30,46 juta peserta aktif.\n"
+            "Berapa targetnya waktu itu?\nTarget kami 31,7 juta.")
+    got = facts_of(body, published_on=date(2019, 3, 5))
+    assert ("targets", "active_participants", "all", None, 2018, 31.7e6) in got
+
+
+def test_a_target_by_year_end_after_last_years_achievement_in_its_sentence(facts_of):
+    body = ("The agency booked investment returns of Rp 26.7 trillion last year, and expects its managed funds to hit "
+            "Rp 365 trillion by year-end.")
+    got = facts_of(body, published_on=date(2018, 3, 5))
+    assert ("targets", "managed_funds", "all", None, 2018, 365e12) in got

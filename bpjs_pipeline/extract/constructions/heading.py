@@ -35,13 +35,16 @@ _MEASURE_KEYS = ("metric of money", "metric of count", "kind", "year")
 def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None:
     body, vocab = a.body, a.vocab
     text = sentence.text.strip()
-    if not has_figures and text.startswith("(") and text.endswith(")") and a.heading_sentence == sentence.index - 1:
-        a.heading_sentence = sentence.index  # a note in brackets under a heading ("(juta orang)") keeps the heading
-        return
+    if not has_figures and ((text.startswith("(") and text.endswith(")")) or vocab.unit_note_lead.match(text)) and \
+            a.heading_sentence == sentence.index - 1:
+        a.heading_sentence = sentence.index  # a note of the unit under a heading ("(juta orang)", "Satuan: juta orang")
+        return  # keeps the heading
     line_start = sentence.start == 0 or body[sentence.start - 1] == "\n"
     line_end = sentence.end == len(body) or body[sentence.end] == "\n"
     words = len(sentence.text.split())
-    introduces = sentence.text.rstrip().endswith(":")  # "Berikut sejumlah target ... dalam RKAT 2025:"
+    introduces = sentence.text.rstrip().endswith(":") and \
+        not vocab.interview_introduction.search(body, sentence.start, sentence.end)  # "Berikut sejumlah target ... dalam
+    # RKAT 2025:" (not an interview's: "Petikannya:")
     # (a longer line right over rows of labelled figures heads them too: "Jumlah peserta Bukan Penerima Upah (BPU)
     # aktif BPJS Ketenagakerjaan, 2023" over "Januari: 5,6 juta")
     heads_rows = words <= 2 * vocab.heading_words and _row_below().match(body, sentence.end) is not None

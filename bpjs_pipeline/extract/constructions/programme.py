@@ -323,6 +323,10 @@ def topic_programme(a: ArticleState, r: Reading) -> tuple[str, Reading] | None:
         return None  # "klaim kecelakaan kerja ... Rp 1,21 triliun. Di sisi lain, penerimaan iuran ... Rp 61,4 triliun":
         # one programme's flows carry it to flows of their own kind (and to its fund: "aset kami"); its fund
         # ("dana program JHT") to all its flows
+    if r.kind == "target" and r.metric not in {p.metric for p in amounts} and all(p.kind != "target" for p in amounts) \
+            and vocab.agency.search(body, sentence.start, r.figure.start):
+        return None  # "Dana program tersebut mencapai Rp35,8 triliun. Tahun depan, BPJS Ketenagakerjaan menargetkan iuran
+        # Rp63 triliun": a target of another measure the agency sets after one programme's achievements is the agency's
     if said_total and r.metric not in {p.metric for p in amounts}:
         return None  # "total dana peserta yang dikelola" after one programme's claims: all programmes'
         # ("total pembayaran klaim" after one programme's claims goes on with that programme)

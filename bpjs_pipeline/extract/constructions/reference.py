@@ -126,6 +126,7 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
                               and q.metric and not q.vetoed and q.role != PART
                               and size_ratio(q.figure.value, r.figure.value) <= 2), p)
                 inherit(a, r, p, "the previous sentence's figure")
+                _of_a_sub_group_named_before(a, r)
                 return
         # the words of the sentences before: a fund word for an amount; for a count,
         # only when its sentence points back ("mengatakan jumlahnya mencapai 30,6 juta")
@@ -141,10 +142,7 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
                 if hit:
                     r.metric = hit[0]
                     r.sources["metric"] = f"the previous sentence's words {hit[1].group(0)!r}"
-                    group = vocab.subgroups.search(body, hit[1].end(), s.end) if not r.money else None
-                    if group is not None and next(iter(a.figures_after(s.start, s.end)), None) is None:
-                        # "... juga melindungi tenaga kerja asing. Jumlahnya 118.000 orang": the sub-group it names
-                        r.vetoed = f"{SUBGROUP}: {group.group(0)}"
+                    _of_a_sub_group_named_before(a, r)
                     return
         elif _take_what_the_sentence_before_names(a, r, first):
             return
@@ -246,6 +244,18 @@ def _next_bare_item_of_the_workforce(a: ArticleState, prev: Reading, r: Reading)
             vocab.worker_nouns.search(a.body, r.spans.left, r.spans.phrase_end)))):
         return False
     return not any(p.search(a.body, *gap) for p in (vocab.person_metrics_any, vocab.coverage, vocab.participant_nouns))
+
+
+def _of_a_sub_group_named_before(a: ArticleState, r: Reading) -> None:
+    """A count whose sentence points back ("Jumlahnya 118.000 orang") right after a sentence with no figure that names
+    a sub-group ("Selain PMI, BPJS Ketenagakerjaan juga melindungi tenaga kerja asing.") counts that sub-group."""
+    if r.money or r.vetoed or r.sentence.index == 0 or \
+            not a.vocab.back_pointers.search(a.body, r.sentence.start, r.figure.start):
+        return
+    before = a.sentences[r.sentence.index - 1]
+    group = a.vocab.subgroups.search(a.body, before.start, before.end)
+    if group is not None and next(iter(a.figures_after(before.start, before.end)), None) is None:
+        r.vetoed = f"{SUBGROUP}: {group.group(0)}"
 
 
 def _part_of_it(a: ArticleState, prev: Reading, r: Reading) -> bool:

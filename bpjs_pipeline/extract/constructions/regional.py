@@ -14,6 +14,7 @@ kelolaan ... Rp 700 triliun"), and a fund only the agency as a whole holds or ea
 (managed funds, investment returns, assets)."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract.roles import speaker_title
@@ -36,11 +37,22 @@ def regional_subject(a: ArticleState) -> str | None:
     lead = [(title, 0, len(title))] + [(a.body, s.start, s.end) for s in a.sentences[:vocab.lead_sentences]]
     for text, start, end in lead:
         for m in vocab.regional_subject.finditer(text, start, end):
+            if _in_a_plural(text, start, m):
+                continue  # ("antrean di kantor-kantor cabang BPJS Ketenagakerjaan": the branches in general)
             if not speaker_title(text, start, m.start(), vocab) and \
                     not vocab.venue.search(text, max(start, m.start() - 25), m.start()) and \
                     not vocab.branches_counted.search(text, max(start, m.start() - 25), m.start()):
                 return m.group(0)  # (not the agency's network: "papan nama di 121 kantor cabang")
     return None
+
+
+_REDUPLICATED = re.compile(r"([^\W\d]+)-\1\s*$")  # a plural written by doubling the word: "kantor-kantor "
+
+
+def _in_a_plural(text: str, start: int, m: re.Match) -> bool:
+    """Whether the branch words are part of a plural ("kantor-kantor cabang": the branches in general, no one branch)."""
+    before = text[max(start, m.start() - 30):m.start()]
+    return bool(_REDUPLICATED.search(before)) or before.endswith(m.group(0).split()[0] + "-")
 
 
 def _national_just_before(a: ArticleState, r: Reading) -> bool:
@@ -94,8 +106,9 @@ def regional(a: ArticleState, r: Reading) -> str:
         return VETO + ": " + m.group(0)
     for pattern in (vocab.regional, vocab.regional_subject):
         for m in pattern.finditer(body, s.sentence_start, s.figure_start):
-            if vocab.branches_counted.search(body, max(s.sentence_start, m.start() - 25), m.start()):
-                continue  # ("melalui 325 kantor cabang, ... 45 juta pekerja": the agency's network)
+            if vocab.branches_counted.search(body, max(s.sentence_start, m.start() - 25), m.start()) or \
+                    _in_a_plural(body, s.sentence_start, m):
+                continue  # ("melalui 325 kantor cabang, ... 45 juta pekerja", "di kantor-kantor cabang": the agency's network)
             if not speaker_title(body, s.sentence_start, m.start(), vocab, before_verb=True):
                 return VETO + ": " + m.group(0)
             if vocab.own_office.search(body, max(s.clause, m.end()), s.figure_start):
