@@ -53,6 +53,7 @@ class ArticleState:
         self.passage_topic_of_kind: dict[str, Reading] = {}  # ... the last actual's and the last target's
         self._sentence_facts: dict[tuple[int, str], bool] = {}  # (sentence, question) -> answer
         self._next_matches: dict[tuple[str, int], tuple] = {}  # (pattern name, sentence) -> (from, its first match)
+        self._sentence_matches: dict[tuple[int, str], list] = {}  # (sentence, pattern name) -> its matches
         self._asides: dict[int, list[tuple[int, int]]] = {}  # sentence -> its relative clauses set off by commas
         self.regional_subject: str | None = None
         self.counted_since: dict[tuple[int, int], bool] = {}  # year mention -> where a count started (period.py)
@@ -169,6 +170,15 @@ class ArticleState:
                 found = pattern.search(self.body, sentence.start, sentence.end) is not None
             self._sentence_facts[key] = found
         return self._sentence_facts[key]
+
+    def last_match_before(self, name: str, pattern, sentence: Sentence, end: int):
+        """The last match of `pattern` in the sentence that ends by `end`: the sentence's matches are found once
+        and kept, so a sentence of n figures asking costs one scan, not n."""
+        key = (sentence.index, name)
+        found = self._sentence_matches.get(key)
+        if found is None:
+            found = self._sentence_matches[key] = list(pattern.finditer(self.body, sentence.start, sentence.end))
+        return next((m for m in reversed(found) if m.end() <= end), None)
 
     def next_match(self, name: str, pattern, start: int, sentence: Sentence):
         """The first match of `pattern` from `start` to the sentence's end. Whether a match begins at a

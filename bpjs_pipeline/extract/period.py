@@ -516,13 +516,10 @@ def _time_pointed_at(a: ArticleState, r: Reading) -> int | None:
     before the figure in its sentence, or in a question its sentence answers ("Berapa targetnya waktu itu? Target kami
     31,7 juta"); None without such words."""
     s = r.sentence
-    pointer = None
-    for pointer in a.vocab.time_pointer.finditer(a.body, s.start, r.figure.start):
-        pass
+    pointer = a.last_match_before("time pointer", a.vocab.time_pointer, s, r.figure.start)
     if pointer is None and s.index and a.sentences[s.index - 1].text.rstrip().endswith("?"):
         question = a.sentences[s.index - 1]
-        for pointer in a.vocab.time_pointer.finditer(a.body, question.start, question.end):
-            pass
+        pointer = a.last_match_before("time pointer", a.vocab.time_pointer, question, question.end)
     if pointer is None:
         return None
     named = [y for y in a.years.between(0, pointer.start()) if (y.year or (y.relative and not y.anaphoric))

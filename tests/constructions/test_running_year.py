@@ -571,3 +571,32 @@ def test_a_target_by_year_end_after_last_years_achievement_in_its_sentence(facts
             "Rp 365 trillion by year-end.")
     got = facts_of(body, published_on=date(2018, 3, 5))
     assert ("targets", "managed_funds", "all", None, 2018, 365e12) in got
+
+
+def test_the_time_words_of_a_long_sentence_are_scanned_once():
+    """The words pointing back at a time are found once per sentence: a sentence of n figures is scanned once, not
+    n times (the year each figure takes is the same)."""
+    from dataclasses import replace
+
+    from bpjs_pipeline.extract.article import ArticleState
+    from bpjs_pipeline.extract.period import _time_pointed_at
+    from bpjs_pipeline.extract.reader import read_figures
+    from bpjs_pipeline.model import CleanedArticle
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern, self.scanned = pattern, 0
+
+        def finditer(self, text, start=0, end=None):
+            self.scanned += (len(text) if end is None else end) - start
+            return self.pattern.finditer(text, start, end)
+
+    body = "Pada 2014 dana kelolaan Rp 186 triliun. Kala itu " + ", ".join(
+        f"peserta aktif {i % 90 + 10} juta" for i in range(300)) + "."
+    article = CleanedArticle("t", "Judul", "Kompas.com", date(2018, 3, 5), body)
+    state = ArticleState(article)
+    counting = Counting(state.vocab.time_pointer)
+    state.vocab = replace(state.vocab, time_pointer=counting)
+    years = [_time_pointed_at(state, r) for r in read_figures(article) if r.sentence.index == 1]
+    assert len(years) == 300 and set(years) == {2014}
+    assert counting.scanned <= len(body)
