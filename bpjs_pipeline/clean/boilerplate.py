@@ -167,7 +167,7 @@ _BREADCRUMB = re.compile(r"[^\d>›»\n]{1,30}(?:\s[>›»]\s[^\d>›»\n]{1,40}
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 _EMPTY_CELL = {"-", "–", "—", ""}
 _FOOTNOTE_MARKS = "*†"
-_RULE_LINE = re.compile(r"[|:\s]*[-=_─━]{3,}[-=_─━|:\s]*")  # a rule drawn across a table ("-----", "|---|---|")
+_RULE_LINE = re.compile(r"[|:+\s]*[-=_─━]{3,}[-=_─━|:+\s]*")  # a rule drawn across a table ("-----", "|---|---|", "---+---")
 _BARE_NUMBER = re.compile(r"\d[\d.,]*")
 
 
@@ -237,7 +237,7 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
       Nominal", "Program | 2017 | 2016", "Indikator | Target 2017 | Realisasi 2017") read "JHT: Jumlah
       Kasus 1,52 juta; Nominal Rp22,41 triliun.", "Jaminan Hari Tua (JHT): pada 2017 sebesar Rp257,31
       triliun; ...": a bare number takes the unit the lines before the table give ("dalam triliun rupiah")."""
-    out = list(lines)
+    out = _unit_column_into_labels(lines)
     i = 0
     while i < len(out):
         header = _cells(out[i])
@@ -272,6 +272,36 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
         else:
             i += 1
     return out
+
+
+def _unit_column_into_labels(lines: list[str]) -> list[str]:
+    """A table with a column of units named by its header ("Indikator | Satuan | RKAT | Realisasi" over "Peserta aktif |
+    juta orang | 21,9 | 22,6"): each row's unit goes into its label ("Peserta aktif (juta orang) | 21,9 | 22,6"), where a
+    row's label gives its figures their unit, and the column goes."""
+    out = list(lines)
+    for i, line in enumerate(out):
+        if "|" not in line:
+            continue
+        header = _cells(line)
+        k = next((k for k, h in enumerate(header) if k and _unit_column_header().fullmatch(h)), None)
+        if k is None:
+            continue
+        j = i + 1
+        while j < len(out) and "|" in out[j] and len(cells := _cells(out[j])) == len(header) and \
+                (_RULE_LINE.fullmatch(out[j]) or _unit_note().fullmatch(f"({cells[k]})")):
+            if not _RULE_LINE.fullmatch(out[j]):
+                out[j] = " | ".join([f"{cells[0]} ({cells[k]})"] + cells[1:k] + cells[k + 1:])
+            j += 1
+        if j > i + 1:
+            out[i] = " | ".join(header[:k] + header[k + 1:])
+    return out
+
+
+@cache
+def _unit_column_header() -> re.Pattern:
+    """A table's header cell naming a column of units ("Satuan", "Unit")."""
+    words = [w.rstrip(":") for w in lexicon()["numbers"]["table_unit_leads"] if w.endswith(":")]
+    return re.compile(rf"(?:{alternation(words)})", re.I)
 
 
 # a label (words, a year, or a month and its year) and a bare figure on one line: "2011: 121,2", "JHT 425,1", "Jaminan
@@ -606,6 +636,12 @@ def _introduction_of_rows(header: list[str]) -> list[str]:
     return taken[::-1]
 
 
+_HEADING_REACH = 6  # lines after a heading looked at for its first line of figures
+# a table's row as `labelled_table_rows` writes it: its label, then its labelled cells ("Januari: Total 33,58 juta; PU
+# 23,92 juta.")
+_ROW_LINE = re.compile(r"[^:;\n]{1,60}: [^;\n]*\d[^;\n]*(?:; [^;\n]*\d[^;\n]*)+\.?")
+
+
 def _heads_figures(lines: list[str], i: int) -> bool:
     """A short capitalised line with no figure of its own whose next line holds one ("Jaminan
     Hari Tua (JHT)" over "Nilai klaim: Rp 40 triliun"): the heading of the lines below it,
@@ -615,9 +651,10 @@ def _heads_figures(lines: list[str], i: int) -> bool:
     if _DIGIT.search(_period_cell().sub("", lines[i])) and ":" not in lines[i]:
         return False  # (a year or a date is no figure of its own: "TARGET 2023" over "Peserta aktif: 41,5 juta",
         # "KEPESERTAAN (per 31 Desember 2019)")
-    for nxt in lines[i + 1:i + 4]:
+    for nxt in lines[i + 1:i + 1 + _HEADING_REACH]:
         if is_furniture(nxt) or _unit_note().fullmatch(nxt.strip()):
-            continue  # (a blank line, a slide's counter, the note of the lines' unit: "Satuan: juta orang")
+            continue  # (a blank line, a slide's counter, the note of the lines' unit: "Satuan: juta orang", the lines a
+            # table's header and rule were read into)
         return bool(_DIGIT.search(nxt)) and not looks_like_headline(nxt)
     return False
 
@@ -742,10 +779,11 @@ _AMOUNT_LINE_CHARS = 24  # (a longer line is no amount alone: asked first, befor
 # triliun.", "Januari: 5,6 juta"): body, wherever it stands
 @cache
 def _labelled_line() -> re.Pattern:
-    # (a count with the noun it counts: "Peserta aktif: 34,17 juta orang", "Pemberi kerja aktif: 681.517 perusahaan")
+    # (a count with the noun it counts: "Peserta aktif: 34,17 juta orang", "Pemberi kerja aktif: 681.517 perusahaan", or
+    # one of millions written in full: "Tenaga kerja aktif : 30.663.492"; not a page's counter, "Dibaca: 1.284")
     return re.compile(rf"[^:\n]{{1,60}}:\s?(?:(?i:{currency_words()})\s?\d[\d.,]*\s?[^\W\d]*|\d[\d.,]*\s?(?:{scale_words()})"
                       rf"(?:\s[^\W\d]+)?|\d{{1,3}}(?:\.\d{{3}})+\s(?:{alternation(lexicon()['numbers']['table_unit_count_nouns'])})"
-                      rf")"
+                      rf"|\d{{1,3}}(?:\.\d{{3}}){{2,3}}(?=\s*$))"
                       rf"(?:\s?\([^()\n]{{1,20}}\))?\.?")  # (a share in brackets after it: "JHT: Rp500,2 T (64,3%)")
 # a line ending in "?" under "Baca Juga" is a related article's title up to this many words
 LINK_TITLE_WORDS = 16
@@ -794,7 +832,7 @@ def split_page(text: str) -> PageParts:
         if link_titles:
             continue
         furniture = is_furniture(line)
-        if not in_body and not furniture and header and _labelled_line().fullmatch(line):
+        if not in_body and not furniture and header and (_labelled_line().fullmatch(line) or _ROW_LINE.fullmatch(line)):
             in_body = True  # the rows of a data page before its prose ("2018: Rp365,5 triliun."), and the heading
             above = next((j for j in range(i - 1, -1, -1) if not is_furniture(lines[j])), None)  # over them naming their measure
             if above is not None and len(header) > 1 and header[-1] == lines[above] and _heads_figures(lines, above):

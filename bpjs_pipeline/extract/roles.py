@@ -110,7 +110,9 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
     if vocab.newcomers.search(body, s.figure_end, s.phrase_end) or \
             vocab.newcomer_qualifiers.search(body, s.figure_end, s.phrase_end):
         return Role(CHANGE, "newcomers: " + body[s.figure_end:s.phrase_end].strip(), s.figure_end)
-    newcomers = last_match(vocab.newcomers, body, s.clause, s.figure_start)
+    # (a row's label before its colon is its subject: "Tambahan peserta baru (juta orang): RKAT 6,5 juta")
+    labelled = body.rfind(":", s.left, s.figure_start) != -1
+    newcomers = last_match(vocab.newcomers, body, s.left if labelled else s.clause, s.figure_start)
     if newcomers and not vocab.newcomer_level.search(body, newcomers.end(), s.figure_start):
         return Role(CHANGE, "newcomers: " + newcomers.group(0), newcomers.start())
     if previous is not None and previous.role == BASELINE and \

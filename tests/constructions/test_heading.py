@@ -285,3 +285,49 @@ def test_bars_typed_with_pipes_under_a_dated_heading_and_a_unit_line():
     got = _page_facts(page)
     assert ("participants", "active_participants", 2021, "2021-02", 27.81e6) in got
     assert ("participants", "active_participants", 2021, "2021-03", 27.79e6) in got
+
+
+def test_a_table_with_a_rule_of_pluses_and_a_rejected_rows_cells_under_every_period():
+    page = ("Ikhtisar Kinerja 2021\nSenin, 6 Juni 2022\nBerikut ikhtisar kinerja Dana Jaminan Sosial Ketenagakerjaan.\n\n"
+            "IKHTISAR KEUANGAN\n(dalam miliar Rupiah, kecuali dinyatakan lain)\n\n"
+            "Uraian                         |    2021    |    2020\n-------------------------------+------------+-----------\n"
+            "Dana investasi                 |   553.452  |   486.380\nBeban jaminan (klaim dibayar)  |    42.960  |    36.449\n"
+            "Beban operasional              |     4.118  |     3.962\n")
+    got = _page_facts(page)
+    assert ("funds", "managed_funds", 2020, None, 486.38e12) in got
+    assert ("funds", "benefits_paid", 2021, None, 42.96e12) in got
+    assert [f for f in got if f[-1] in (4.118e12, 3.962e12)] == []
+
+
+def test_counts_of_millions_written_in_full_on_labelled_lines():
+    page = ("REKAP KEPESERTAAN NASIONAL\nPosisi data : 31 Desember 2021\nSatuan      : orang, kecuali dinyatakan lain\n\n"
+            "Tenaga kerja terdaftar (aktif + nonaktif) : 56.342.112\nTenaga kerja aktif                        : 30.663.492\n"
+            "Tenaga kerja nonaktif                     : 25.678.620\n")
+    got = _page_facts(page)
+    assert ("participants", "registered_participants", 2021, None, 56342112) in got
+    assert ("participants", "active_participants", 2021, None, 30663492) in got
+    assert [f for f in got if f[-1] == 25678620] == []
+
+
+def test_a_heading_over_a_unit_note_over_a_table_of_months_by_segment():
+    page = ("StatistikKerja.id\nDirilis 3 Agustus 2020\n\n"
+            "Peserta Aktif BPJS Ketenagakerjaan menurut Segmen, Januari–Februari 2020\n(juta orang)\n\n"
+            "| Bulan     |  Total |     PU |   BPU |\n|-----------|--------|--------|-------|\n"
+            "| Januari   |  33,58 |  23,92 |  2,81 |\n| Februari  |  33,41 |  23,79 |  2,78 |\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", 2020, "2020-01", 33.58e6) in got
+    assert [f for f in got if f[-1] == 23.79e6 and f[1] == "active_participants"]
+
+
+def test_a_column_of_units_and_a_row_of_newcomers():
+    page = ("Kinerja BPJS Ketenagakerjaan Lampaui RKAT\nSenin, 5 Juni 2017\n"
+            "Laporan tahunan menunjukkan hampir seluruh indikator melampaui RKAT.\n\nREALISASI TERHADAP RKAT 2016\n"
+            "Indikator                 Satuan            RKAT     Realisasi     Capaian\n"
+            "Peserta aktif             juta orang        21,9          22,6      103,2%\n"
+            "Tambahan peserta baru     juta orang         6,5           7,1      109,2%\n"
+            "Pendapatan iuran          Rp triliun        43,1          44,6      103,5%\n")
+    got = _page_facts(page)
+    assert ("targets", "active_participants", 2016, None, 21.9e6) in got
+    assert ("participants", "active_participants", 2016, None, 22.6e6) in got
+    assert ("funds", "contributions", 2016, None, 44.6e12) in got
+    assert [f for f in got if f[-1] in (6.5e6, 7.1e6)] == []

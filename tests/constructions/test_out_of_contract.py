@@ -868,3 +868,23 @@ def test_a_count_pointing_back_past_a_figureless_sentence_naming_a_sub_group(fac
     body = ("BPJS Ketenagakerjaan menargetkan 600.000 PMI terlindungi pada akhir tahun ini. Selain PMI, BPJS "
             "Ketenagakerjaan juga melindungi tenaga kerja asing yang bekerja di Indonesia. Jumlahnya sekitar 68.000 orang.")
     assert [f[-1] for f in facts_of(body, published_on=date(2023, 6, 1))] == [600000]
+
+
+def test_workers_of_firms_in_arrears_and_a_condition_after_even(facts_of):
+    body = ("Peserta aktif pada 2016 mencapai 22,6 juta. Di sisi lain, masih ada sekitar 1,2 juta pekerja dari perusahaan "
+            "yang menunggak iuran. \"Bahkan kalau segmen BPU bisa kami dorong ke 2 juta peserta aktif, iurannya bisa lebih,\" "
+            "katanya.")
+    assert [f[-1] for f in facts_of(body, published_on=date(2016, 11, 2))] == [22.6e6]
+
+
+def test_english_hopes_projections_wishes_guidance_and_active_indonesian_migrant_workers(facts_of):
+    body = ("At the start of the year, the agency had projected benefit payouts of Rp 28 trillion for the whole of 2020. "
+            "\"We hope funds under management close the year at around Rp 317 trillion,\" he said. The agency wants the number "
+            "of active participants to reach 10 million by December 2020. Management guides for funds of Rp 431 trillion "
+            "by end-2020. Active Indonesian migrant workers covered by the agency numbered 612,000 at the end of 2020.")
+    got = facts_of(body, published_on=date(2020, 6, 2))
+    assert ("targets", "benefits_paid", "all", None, 2020, 28e12) in got
+    assert ("targets", "managed_funds", "all", None, 2020, 317e12) in got
+    assert ("targets", "active_participants", "all", None, 2020, 10e6) in got
+    assert ("targets", "managed_funds", "all", None, 2020, 431e12) in got
+    assert ("participants", "active_participants", "migrant", None, 2020, 612000) in got

@@ -8,6 +8,7 @@ right before it is benefits paid; a rupiah figure with no fund word at all is
 managed funds, from a size only the fund reaches (`min_unnamed_fund`)."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract import phrase
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from bpjs_pipeline.extract.reading import Reading
 
 DEFAULT_MONEY_METRIC = "managed_funds"
+_DIGIT = re.compile(r"\d")
 POINTED_REACH = 10  # sentences back a figure followed by a demonstrative ("28,37 juta itu") may restate
 # a share restated right after a figure, up to its percent sign (", atau hampir 89", then "% dari total")
 TOO_SMALL = "too small"  # a rejection for the value alone: a figure referring to it is not rejected with it
@@ -53,7 +55,8 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
         # bare item of a count of the country's workers ("Pekerja formal menurut BPS sekitar 42 juta, informal lebih
         # dari 70 juta"; "Pekerja formal saja ada sekitar 50 juta, belum lagi informal yang lebih dari 70 juta")
         inherit(a, r, prev, "the figure before it in the sentence",
-                with_veto=_next_bare_item_of_the_workforce(a, prev, r) or _part_of_it(a, prev, r))
+                with_veto=_next_bare_item_of_the_workforce(a, prev, r) or _part_of_it(a, prev, r) or
+                _next_cell_of_its_row(a, prev, r))
         return
     heading = a.heading.get("metric of " + ("money" if r.money else "count"))
     if heading:
@@ -256,6 +259,18 @@ def _of_a_sub_group_named_before(a: ArticleState, r: Reading) -> None:
     group = a.vocab.subgroups.search(a.body, before.start, before.end)
     if group is not None and next(iter(a.figures_after(before.start, before.end)), None) is None:
         r.vetoed = f"{SUBGROUP}: {group.group(0)}"
+
+
+def _next_cell_of_its_row(a: ArticleState, prev: Reading, r: Reading) -> bool:
+    """Whether the figure is the next cell, under another period, of a table's row written as one labelled line ("Beban
+    operasional: pada 2021 sebesar Rp4.118 miliar; pada 2020 sebesar Rp3.962 miliar"): the row's label is every cell's,
+    its rejection too."""
+    line_start = a.body.rfind("\n", 0, r.sentence.start) + 1
+    label = a.body.find(":", line_start, prev.figure.start)
+    return label != -1 and not _DIGIT.search(a.body, line_start, label) and \
+        a.body[prev.figure.end:r.figure.start].lstrip().startswith(";") and \
+        next(iter(a.years.between(prev.figure.end, r.figure.start)), None) is not None  # (cells under periods, not
+    # under measures of their own: "JHT: Jumlah kasus 3.481.200; Nominal Rp45.120 miliar")
 
 
 def _part_of_it(a: ArticleState, prev: Reading, r: Reading) -> bool:
