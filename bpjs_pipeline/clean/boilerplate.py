@@ -91,6 +91,7 @@ def _tab_row(line: str) -> str:
 
 
 _CELL_GAP = re.compile(r" {3,}")
+_UNIT_GAP = re.compile(r" {2,}")  # (units in brackets, each a cell, need less room between them)
 _SPACED_CELL_CHARS = 30
 _SPACED_LABEL_CHARS = 60
 _CELL_SENTENCE = re.compile(r"[.!?][\"”']?(?:\s+[A-Z]|$)")  # (an abbreviation is none: "s.d. bulan berjalan")
@@ -109,8 +110,9 @@ def _spaced_row(line: str) -> str:
     # peserta aktif (juta orang)    19,19    22,63", "Klaim dibayar s.d. bulan berjalan (Rp triliun)")
     if len(cells) >= 3 and all(len(c) <= _SPACED_LABEL_CHARS and not _CELL_SENTENCE.search(c) for c in cells):
         return " | ".join(cells)
-    if len(cells) >= 2 and all(_unit_note().fullmatch(c) for c in cells):
-        return " | ".join(cells)  # (the columns' units on a line of their own: "(juta orang)      (Rp triliun)")
+    units = [c.strip() for c in _UNIT_GAP.split(line.strip()) if c.strip()]
+    if len(units) >= 2 and all(_unit_note().fullmatch(c) for c in units):
+        return " | ".join(units)  # (the columns' units on a line of their own: "(juta orang)  (Rp triliun)")
     return line
 
 
@@ -276,7 +278,7 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
 
 def _unit_column_into_labels(lines: list[str]) -> list[str]:
     """A table with a column of units named by its header ("Indikator | Satuan | RKAT | Realisasi" over "Peserta aktif |
-    juta orang | 21,9 | 22,6"): each row's unit goes into its label ("Peserta aktif (juta orang) | 21,9 | 22,6"), where a
+    juta orang | 21,9 | 22,6", "Pemberi kerja aktif | perusahaan | 383.213"): each row's unit goes into its label ("Peserta aktif (juta orang) | 21,9 | 22,6"), where a
     row's label gives its figures their unit, and the column goes."""
     out = list(lines)
     for i, line in enumerate(out):
@@ -287,14 +289,21 @@ def _unit_column_into_labels(lines: list[str]) -> list[str]:
         if k is None:
             continue
         j = i + 1
-        while j < len(out) and "|" in out[j] and len(cells := _cells(out[j])) == len(header) and \
-                (_RULE_LINE.fullmatch(out[j]) or _unit_note().fullmatch(f"({cells[k]})")):
+        while j < len(out) and (_RULE_LINE.fullmatch(out[j]) or (
+                "|" in out[j] and len(cells := _cells(out[j])) == len(header) and
+                (_unit_note().fullmatch(f"({cells[k]})") or _count_noun().fullmatch(cells[k])))):
             if not _RULE_LINE.fullmatch(out[j]):
                 out[j] = " | ".join([f"{cells[0]} ({cells[k]})"] + cells[1:k] + cells[k + 1:])
             j += 1
         if j > i + 1:
             out[i] = " | ".join(header[:k] + header[k + 1:])
     return out
+
+
+@cache
+def _count_noun() -> re.Pattern:
+    """A noun a count is of, as a column of units names it ("perusahaan", "orang")."""
+    return re.compile(rf"(?:{alternation(lexicon()['numbers']['table_unit_count_nouns'])})", re.I)
 
 
 @cache

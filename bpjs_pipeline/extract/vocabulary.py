@@ -441,7 +441,8 @@ def _vocabulary() -> Vocabulary:
                                   + r")(?:\s+\w+){0,2}?\s+$"),
         # a region named right before a comma and a relative clause ("Jawa Tengah, yang saat ini memiliki ...")
         region_before_relative=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["regions"], lex["entity"]["regions"])
-                                          + r"),\s+(?:" + "|".join(lex["grammar"]["relative_pronouns"]) + r")\s"),
+                                          + r"),\s+(?:" + "|".join(lex["grammar"]["relative_pronouns"] + lex["grammar"]["place_relatives"])
+                                          + r")\s"),
         region_scope=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["region_scope_leads"]) + r")\s*(?P<region>" + alternation(lex["entity"]["regions"], lex["entity"]["regions"]) + r")(?!\w)"),
         flow_head=re.compile(r"(?:" + alternation(metric["flow_heads"]) + r")"),
         fund_stocks=frozenset(metric["fund_stocks"]),

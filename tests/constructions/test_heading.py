@@ -331,3 +331,26 @@ def test_a_column_of_units_and_a_row_of_newcomers():
     assert ("participants", "active_participants", 2016, None, 22.6e6) in got
     assert ("funds", "contributions", 2016, None, 44.6e12) in got
     assert [f for f in got if f[-1] in (6.5e6, 7.1e6)] == []
+
+
+def test_a_column_of_count_nouns_under_a_header_between_rules():
+    page = ("Kinerja Dua Tahun\nRabu, 7 Februari 2018\nKinerja dua tahun terakhir dirangkum dalam tabel berikut.\n\n"
+            "Tabel: Kinerja BPJS Ketenagakerjaan 2016-2017\n" + "-" * 60 + "\n"
+            "Indikator             Satuan          2016        2017      Tumbuh\n" + "-" * 60 + "\n"
+            "Peserta aktif         juta orang      22,63       26,32     16,3%\n"
+            "Pemberi kerja aktif   perusahaan      383.213     455.206   18,8%\n"
+            "Iuran                 Rp triliun      50,62       56,83     12,3%\n" + "-" * 60 + "\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", 2016, None, 22.63e6) in got
+    assert ("participants", "active_employers", 2017, None, 455206) in got
+    assert ("funds", "contributions", 2017, None, 56.83e12) in got
+
+
+def test_units_in_brackets_two_spaces_apart_under_period_columns():
+    page = ("Membandingkan Pengelola Dana Pekerja\nSenin, 12 April 2021\nAngka-angka di bawah diambil dari laporan tahunan.\n\n"
+            "Tabel 1. Nilai aset pengelola dana pekerja\nLembaga                   2019          2020\n"
+            "                          (Rp triliun)  (Rp triliun)\nBPJS Ketenagakerjaan      431,7*        486,4*\n\n"
+            "*) Untuk BPJS Ketenagakerjaan yang dicantumkan adalah dana kelolaan program.\n")
+    got = _page_facts(page)
+    assert ("funds", "managed_funds", 2019, None, 431.7e12) in got
+    assert ("funds", "managed_funds", 2020, None, 486.4e12) in got

@@ -888,3 +888,21 @@ def test_english_hopes_projections_wishes_guidance_and_active_indonesian_migrant
     assert ("targets", "active_participants", "all", None, 2020, 10e6) in got
     assert ("targets", "managed_funds", "all", None, 2020, 431e12) in got
     assert ("participants", "active_participants", "migrant", None, 2020, 612000) in got
+
+
+def test_english_branches_places_work_plans_forecasts_and_funds_that_now_stand(facts_of):
+    body = ("Benefits paid nationally reached Rp 12.1 trillion in the first half of 2024. The Denpasar branch paid Rp 61 "
+            "billion in JHT claims in the same period. Roughly 60 million informal workers remain outside the system, and "
+            "in provinces such as East Java, where active membership reached 5.1 million, the gap is wide. \"For this year "
+            "our work plan sets 48 million active participants. Honestly, we will probably end somewhere near 46 million.\" "
+            "The JKP fund now stands at Rp 11.6 trillion.")
+    got = facts_of(body, published_on=date(2024, 8, 2))
+    assert [f for f in got if f[-1] in (61e9, 5.1e6)] == []
+    assert ("targets", "active_participants", "all", None, 2024, 48e6) in got
+    assert ("targets", "active_participants", "all", None, 2024, 46e6) in got
+    assert ("funds", "managed_funds", "all", "JKP", 2024, 11.6e12) in got
+
+
+def test_everyone_once_the_non_active_are_added_is_registered(facts_of):
+    body = "Jika ditambah peserta yang tidak aktif, total kepesertaan mencapai 54,1 juta orang pada Oktober 2019."
+    assert facts_of(body, published_on=date(2019, 11, 2)) == [("participants", "registered_participants", "all", None, 2019, 54.1e6)]
