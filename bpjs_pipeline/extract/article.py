@@ -16,7 +16,7 @@ from bpjs_pipeline.extract.phrase import COMPANY_METRICS
 from bpjs_pipeline.extract.reading import Reading
 from bpjs_pipeline.extract.roles import LEVEL, NEW_LEVEL
 from bpjs_pipeline.extract.vocabulary import Vocabulary, vocabulary
-from bpjs_pipeline.extract.year_index import YearIndex
+from bpjs_pipeline.extract.year_index import YearIndex, year_of_the_latest
 from bpjs_pipeline.model import CleanedArticle
 from bpjs_pipeline.parsing.dates import years_in
 from bpjs_pipeline.parsing.numbers import find_figures
@@ -69,8 +69,8 @@ class ArticleState:
             if y.month_only and y.month and y.month <= published.month and self.vocab.this_month.match(self.body, y.end):
                 y = replace(y, year=published.year, month_only=False, end=self.vocab.this_month.match(self.body, y.end).end())
             elif y.month_only and y.month and self.vocab.past_month.match(self.body, y.end):
-                year = published.year if y.month <= published.month else published.year - 1
-                y = replace(y, year=year, month_only=False, end=self.vocab.past_month.match(self.body, y.end).end())
+                y = replace(y, year=year_of_the_latest(y.month, published), month_only=False,
+                            end=self.vocab.past_month.match(self.body, y.end).end())
             elif y.month_only and y.month and y.month > published.month and \
                     self.vocab.data_date_lead.search(self.body, max(0, y.start - 12), y.start) and \
                     not self.vocab.year_word_after.match(self.body, y.end):  # ("per Desember tahun lalu")

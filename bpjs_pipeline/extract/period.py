@@ -14,7 +14,7 @@ from bpjs_pipeline.extract.article import INHERIT_SENTENCES, LOOK_BACK
 from bpjs_pipeline.extract.context import WINDOW
 from bpjs_pipeline.extract.roles import BASELINE, CHANGE, PART, RECIPIENTS, last_match
 from bpjs_pipeline.extract.reading import same_value
-from bpjs_pipeline.extract.year_index import month_hint, resolve
+from bpjs_pipeline.extract.year_index import month_hint, resolve, year_of_the_latest
 from bpjs_pipeline.parsing.dates import YearMention, find_years
 from bpjs_pipeline.parsing.sentences import clause_end
 
@@ -266,8 +266,7 @@ def read_period(a: ArticleState, r: Reading) -> None:
             and (month := _month_counted_since(a, r)) is not None:
         # "Since it started in February, the program has paid benefits of Rp 11.2 billion" (May 2022): counted since
         # the latest such month up to the publication date
-        published = a.article.published_on
-        r.year = published.year if month <= published.month else published.year - 1
+        r.year = year_of_the_latest(month, a.article.published_on)
         rule = "the latest such month before publication, since which it is counted"
     elif r.kind == "actual" and r.role != BASELINE and a.article.published_on \
             and (a.running_year[r.kind] or (None, None))[1] is None and not _running_year_named(a, r) \
@@ -275,8 +274,7 @@ def read_period(a: ArticleState, r: Reading) -> None:
         # "Sepanjang tahun lalu, ... Rp97,48 triliun. Sementara klaim yang sudah dibayarkan hingga Juli
         # mencapai Rp30,26 triliun": a month with no year after a whole year named relatively is the latest
         # such month up to the publication date (after "Sepanjang 2023, ...", March is 2023's)
-        published = a.article.published_on
-        r.year = published.year if month <= published.month else published.year - 1
+        r.year = year_of_the_latest(month, a.article.published_on)
         r.as_of = f"{r.year}-{month:02d}"
         rule = "the latest such month before publication"
     elif r.kind == "actual" and r.role != BASELINE and (same := _same_period_before(a, r)) is not None:
@@ -522,20 +520,18 @@ def _time_pointed_at(a: ArticleState, r: Reading) -> int | None:
         pointer = a.last_match_before("time pointer", a.vocab.time_pointer, question, question.end)
     if pointer is None:
         return None
-    named = [y for y in a.years.between(0, pointer.start()) if (y.year or (y.relative and not y.anaphoric))
-             and not compared_period(a, y)]  # (a year, or one named relatively: "capaian ... tahun lalu")
-    return named[-1].resolve(a.publication_year) if named else None
+    named = next((y for y in reversed(a.years.between(0, pointer.start()))
+                  if (y.year or (y.relative and not y.anaphoric)) and not compared_period(a, y)), None)
+    return named.resolve(a.publication_year) if named else None  # (a year, or one named relatively: "tahun lalu")
 
 
 def _month_counted_since(a: ArticleState, r: Reading) -> int | None:
     """A month named without a year before the figure in its sentence, where the figure is counted from ("Sejak
     Februari, ...", "Since it started in February, ..."), with no period named between it and the figure."""
     start = r.spans.sentence_start
-    mentions = list(a.years.between(start, r.figure.start))
-    for i, y in enumerate(mentions):
-        if y.month_only and y.month and _counted_since(a, start, y) and i == len(mentions) - 1:
-            return y.month  # (none after it: "Sejak ... Agustus tahun lalu, hingga akhir Maret tercatat ..." ends in March)
-    return None
+    mentions = a.years.between(start, r.figure.start)
+    last = mentions[-1] if mentions else None  # (none after it: "Sejak ... Agustus tahun lalu, hingga akhir Maret ...")
+    return last.month if last is not None and last.month_only and last.month and _counted_since(a, start, last) else None
 
 
 def _another_kind_between(a: ArticleState, r: Reading, later) -> bool:

@@ -102,3 +102,9 @@ def resolve(steps: list[tuple[str, list[YearMention]]], publication_year: int | 
                 as_of = y.as_of(year) if y.month else (hint.as_of(year) if hint else None)
                 return Period(year, as_of, rule)
     return None
+
+
+def year_of_the_latest(month: int, published) -> int:
+    """The year of the latest such month up to the publication date ("Februari lalu" in May 2022: 2022; in January
+    2022: 2021)."""
+    return published.year if month <= published.month else published.year - 1
