@@ -168,6 +168,7 @@ def is_furniture(line: str) -> bool:
 _BREADCRUMB = re.compile(r"[^\d>›»\n]{1,30}(?:\s[>›»]\s[^\d>›»\n]{1,40}){2,}")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 _EMPTY_CELL = {"-", "–", "—", ""}
+_SHARE_CELL = re.compile(r"[-+]?\d[\d.,]*\s?%")
 _FOOTNOTE_MARKS = "*†"
 _RULE_LINE = re.compile(r"[|:+\s]*[-=_─━]{3,}[-=_─━|:+\s]*")  # a rule drawn across a table ("-----", "|---|---|", "---+---")
 _BARE_NUMBER = re.compile(r"\d[\d.,]*")
@@ -259,6 +260,8 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
                 j += 1  # (a rule drawn above the total's row: "-----" over "NASIONAL ...")
                 continue
             cells = _cells(out[j])
+            if len(cells) == len(header) + 1 and _SHARE_CELL.fullmatch(cells[-1]):
+                cells = cells[:-1]  # (a column of growth rates its header does not name: "34,17 | 30,46 | 12,2%")
             if len(cells) != len(header) or not _row_of(cells) or \
                     (rows and bool(_period_cell().fullmatch(cells[0])) != bool(_period_cell().fullmatch(rows[0][1][0]))):
                 break  # (rows of one kind: all led by a period, or all by a label)
@@ -555,7 +558,8 @@ def _row_line(header: list[str], cells: list[str], unit: tuple[str, str] | None)
 
     def figure(h: str, c: str) -> str:
         # then its column's ("Dana Kelolaan (Rp T)"; "YoI (%)" has none), then the note above the table
-        own = None if rate_row else row_unit or _table_unit([h]) or (unit if "(" not in h else None)
+        # (a bracket in the header that is no unit or rate leaves it the note's: "PU (Penerima Upah)")
+        own = None if rate_row else row_unit or _table_unit([h]) or (unit if not _rate_note().search(h) else None)
         return f"{own[0]}{c} {own[1]}" if own and _BARE_NUMBER.fullmatch(c) else c
     if _period_cell().fullmatch(cells[0]):
         return "; ".join([cells[0]] + [f"{h}: {figure(h, c)}" for h, c in zip(header[1:], cells[1:])

@@ -138,6 +138,9 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
     payout = vocab.payout_purpose.match(body, fig.end, s.right_end) if r.money else None
     placed = last_match(vocab.allocation, body, s.left, fig.start) if r.money and not payout else None
     benefit = vocab.for_a_benefit.match(body, placed.end(), fig.start) if placed else None
+    if benefit and _the_fund_shared_out(a, r, placed):
+        benefit = None  # "... dana kelolaan sebesar Rp 711,4 triliun ... dana tersebut dialokasikan untuk jaminan hari tua
+        # sebesar Rp 445 triliun, jaminan pensiun Rp 164 triliun, ...": the fund's parts, not what was paid
     if payout:  # "menggelontorkan Rp263,95 miliar untuk pembayaran klaim JKP": benefits paid
         r.metric, words = "benefits_paid", payout.group(0).strip()
     elif benefit:  # "Dana itu sebagian besar mengalir untuk jaminan hari tua, yakni Rp 34,2 triliun": paid for a benefit
@@ -210,6 +213,17 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
         r.vetoed = scope
     segment.read_segment(a, r)
     programme.read_programme(a, r)
+
+
+def _the_fund_shared_out(a: ArticleState, r: Reading, placed) -> bool:
+    """Whether the money set aside "for" a benefit is the fund under management shared out among its programmes: a
+    pointer at a fund ("dana tersebut") before the words of its setting aside, right after a sentence that names the
+    fund under management and no money paid out."""
+    if r.sentence.index == 0 or not a.vocab.fund_pointer.search(a.body, r.sentence.start, placed.start()):
+        return False
+    before = a.sentences[r.sentence.index - 1]
+    named = {label for label, _ in a.vocab.money_metrics.find_all(a.body, before.start, before.end)}
+    return "managed_funds" in named and "benefits_paid" not in named
 
 
 def _coordinated_with(a: ArticleState, r: Reading, previous: Reading) -> bool:

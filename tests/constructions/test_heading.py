@@ -354,3 +354,15 @@ def test_units_in_brackets_two_spaces_apart_under_period_columns():
     got = _page_facts(page)
     assert ("funds", "managed_funds", 2019, None, 431.7e12) in got
     assert ("funds", "managed_funds", 2020, None, 486.4e12) in got
+
+
+def test_a_bracket_in_a_columns_name_that_is_no_unit_and_a_column_of_growth_with_no_name():
+    page = ("Kepesertaan Aktif Menurut Segmen\nStatistik Pekerja, Jumat, 4 Februari 2022\n\n"
+            "Peserta aktif menurut segmen dan bulan, tahun 2021\nSatuan: juta orang\n\n"
+            "Bulan         PU (Penerima Upah)    BPU (Bukan Penerima Upah)\nJanuari            20,31                   2,52\n"
+            "Maret              19,87                   2,61\n\nKepesertaan                          2021        2020\n"
+            "Pemberi kerja aktif (ribu)          682,0       612,1        11,4%\n"
+            "Peserta aktif (juta orang)          30,66       29,98         2,3%\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", 2021, "2021-01", 20.31e6) in got
+    assert ("participants", "active_employers", 2020, None, 612100) in got

@@ -906,3 +906,10 @@ def test_english_branches_places_work_plans_forecasts_and_funds_that_now_stand(f
 def test_everyone_once_the_non_active_are_added_is_registered(facts_of):
     body = "Jika ditambah peserta yang tidak aktif, total kepesertaan mencapai 54,1 juta orang pada Oktober 2019."
     assert facts_of(body, published_on=date(2019, 11, 2)) == [("participants", "registered_participants", "all", None, 2019, 54.1e6)]
+
+
+def test_english_people_in_work_seed_capital_and_workers_not_protected(facts_of):
+    body = ("Active participants stood at 35.9 million at the end of 2022, barely a quarter of the roughly 135 million "
+            "people in work. The job loss program started with government seed capital of Rp 6 trillion. \"There are "
+            "still around 90 million workers out there who are not protected.\"")
+    assert facts_of(body, published_on=date(2023, 2, 2)) == [("participants", "active_participants", "all", None, 2022, 35.9e6)]

@@ -683,3 +683,12 @@ def test_a_target_of_another_measure_after_one_programmes_achievements_is_the_ag
     got = facts_of(body, published_on=date(2017, 12, 13))
     assert ("targets", "contributions", "all", None, 2018, 63e12) in got
     assert ("funds", "managed_funds", "all", "JP", 2017, 35.8e12) in got
+
+
+def test_the_fund_under_management_shared_out_among_its_programmes(facts_of):
+    body = ("BPJS Ketenagakerjaan mencatatkan dana kelolaan sebesar Rp 711,4 triliun hingga akhir 2023. Direktur Keuangan "
+            "merinci, dana tersebut dialokasikan untuk jaminan hari tua sebesar Rp 445 triliun, jaminan pensiun Rp 164 "
+            "triliun dan jaminan kematian Rp 17 triliun.")
+    got = facts_of(body, published_on=date(2024, 2, 2))
+    assert ("funds", "managed_funds", "all", "JHT", 2023, 445e12) in got
+    assert ("funds", "managed_funds", "all", "JP", 2023, 164e12) in got
