@@ -792,3 +792,13 @@ def test_a_table_by_regional_office_and_columns_dated_by_day():
     assert "KANWIL DKI Jakarta: PESERTA AKTIF 6.204.118; PERUSAHAAN AKTIF 118.920." in body
     assert "NASIONAL: PESERTA AKTIF 27.913.402; PERUSAHAAN AKTIF 531.806." in body
     assert "Jaminan Hari Tua (JHT): pada 31 Des 2022 sebesar Rp420,4 triliun; pada 31 Des 2023 sebesar Rp455,1 triliun." in body
+
+
+def test_a_dot_leader_before_a_figure_is_tried_once_per_run_of_dots():
+    """The dots leading a cell's figure are matched from the start of their run only: a long run of dots costs one
+    scan, not one per dot."""
+    from bpjs_pipeline.clean.boilerplate import _LEADER_BEFORE_FIGURE
+    line = "Dana kelolaan ....... 637.746 ........ 553.540"
+    assert len(_LEADER_BEFORE_FIGURE.findall(line)) == 2
+    inside = _LEADER_BEFORE_FIGURE.search(line, line.index("..") + 1)  # (from inside the first run: the second run)
+    assert inside.start() > line.index("637") and inside.group(0).strip() == "........"

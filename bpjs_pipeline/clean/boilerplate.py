@@ -77,6 +77,9 @@ def normalize(text: str) -> str:
         text = _TYPED_BARS.sub(r"\1   ", text)
     if "\t" in text:
         text = "\n".join(_tab_row(line) for line in text.split("\n"))
+    if "..." in text:  # a row of cells parted by dot leaders ("Dana kelolaan ....... 637.746 ........ 553.540")
+        text = "\n".join(_LEADER_BEFORE_FIGURE.sub("   ", line) if len(_LEADER_BEFORE_FIGURE.findall(line)) >= 2 else line
+                         for line in text.split("\n"))
     if _CELL_GAP.search(text):
         text = "\n".join(_spaced_row(line) for line in text.split("\n"))
     return _CONTROL.sub("", _OTHER_SPACE.sub(" ", text)).replace("\t", " ")
@@ -91,6 +94,7 @@ def _tab_row(line: str) -> str:
 
 
 _CELL_GAP = re.compile(r" {3,}")
+_LEADER_BEFORE_FIGURE = re.compile(r" ?(?<!\.)\.{3,}+(?= ?\d)")  # dots leading a cell's figure (each run tried once)
 _UNIT_GAP = re.compile(r" {2,}")  # (units in brackets, each a cell, need less room between them)
 _SPACED_CELL_CHARS = 30
 _SPACED_LABEL_CHARS = 60
@@ -349,7 +353,7 @@ def labelled_figure_lines(lines: list[str]) -> list[str]:
     unit, i = None, 0
     while i < len(out):
         line = out[i]
-        if _unit_note().search(line) and (line.rstrip().endswith((":", ")")) or _unit_note().fullmatch(line.strip())):
+        if _unit_note().search(line) and (line.rstrip().endswith((":", ")", ").")) or _unit_note().fullmatch(line.strip())):
             unit = _table_unit([line])  # (or a line that is the note alone: "Satuan: juta orang")
         elif unit and i + 1 < len(out) and line and not _DIGIT.search(line) \
                 and len(line.split()) <= _LABEL_WORDS and _BARE_NUMBER.fullmatch(out[i + 1]):

@@ -260,6 +260,11 @@ def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tupl
     clause_names_a_metric = any(start >= s.clause for start, _ in metric_spans)
     frames = [(s.sentence_start, s.clause)] if first_in_sentence and not clause_names_a_metric else []
     clause = s.clause
+    line_start, line_end = body.rfind("\n", 0, s.clause) + 1, body.find("\n", s.clause)
+    if body[s.left:s.clause].rstrip().endswith(":") and ";" in body[line_start:line_end if line_end != -1 else len(body)]:
+        # a labelled cell's label is the figure's own words ("2019; Peserta aktif: 34,18 juta; Peserta nonaktif: 20,77
+        # juta"), back to the cell before it (in a row of cells, not a sentence's colon: "... cukup besar: hingga ...")
+        clause = max(s.left, body.rfind(";", s.left, s.clause) + 1)
     answer = answer_start(body, s.clause, s.figure_start)
     if answer != -1 and any(answer <= start < s.figure_start for start, _ in metric_spans):
         clause = answer  # an answer naming its own measure: the question's words are not its ("Bagaimana dengan

@@ -366,3 +366,19 @@ def test_a_bracket_in_a_columns_name_that_is_no_unit_and_a_column_of_growth_with
     got = _page_facts(page)
     assert ("participants", "active_participants", 2021, "2021-01", 20.31e6) in got
     assert ("participants", "active_employers", 2020, None, 612100) in got
+
+
+def test_cells_parted_by_dot_leaders_a_rejected_cells_label_and_a_unit_in_a_sentence():
+    page = ("Ikhtisar Keuangan\nSenin, 6 Maret 2023\nBerikut ikhtisar keuangan dana jaminan sosial.\n\n"
+            "(dalam miliar Rupiah, kecuali dinyatakan lain)\n\nUraian                                   2022            2021\n"
+            "Dana kelolaan ................... 637.746 ........ 553.540\n"
+            "Pendapatan iuran ................. 88.014 .......... 80.613\n\n"
+            "Tahun | Peserta aktif | Peserta nonaktif\n2022 | 35,86 juta | 23,48 juta\n2021 | 30,66 juta | 24,31 juta\n\n"
+            "Berikut iuran yang diterima menurut laporan pengelolaan program (satuan: Rp triliun).\n\nIuran diterima\n"
+            "2017 : 59,5\n2018 : 66,8\n")
+    got = _page_facts(page)
+    assert ("funds", "managed_funds", 2021, None, 553.54e12) in got
+    assert ("funds", "contributions", 2022, None, 88.014e12) in got
+    assert ("participants", "active_participants", 2022, None, 35.86e6) in got
+    assert [f for f in got if f[-1] in (23.48e6, 24.31e6)] == []
+    assert ("funds", "contributions", 2018, None, 66.8e12) in got
