@@ -78,11 +78,16 @@ def normalize(text: str) -> str:
     if "\t" in text:
         text = "\n".join(_tab_row(line) for line in text.split("\n"))
     if "..." in text:  # a row of cells parted by dot leaders ("Dana kelolaan ....... 637.746 ........ 553.540")
-        text = "\n".join(_LEADER_BEFORE_FIGURE.sub("   ", line) if len(_LEADER_BEFORE_FIGURE.findall(line)) >= 2 else line
-                         for line in text.split("\n"))
+        text = "\n".join(_cells_parted_by_leaders(line) for line in text.split("\n"))
     if _CELL_GAP.search(text):
         text = "\n".join(_spaced_row(line) for line in text.split("\n"))
     return _CONTROL.sub("", _OTHER_SPACE.sub(" ", text)).replace("\t", " ")
+
+
+def _cells_parted_by_leaders(line: str) -> str:
+    """A line of two or more figures each led by dots is a row of cells parted by spaces (one scan of the line)."""
+    parted, leaders = _LEADER_BEFORE_FIGURE.subn("   ", line)
+    return parted if leaders >= 2 else line
 
 
 def _tab_row(line: str) -> str:
@@ -285,8 +290,8 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
 
 def _unit_column_into_labels(lines: list[str]) -> list[str]:
     """A table with a column of units named by its header ("Indikator | Satuan | RKAT | Realisasi" over "Peserta aktif |
-    juta orang | 21,9 | 22,6", "Pemberi kerja aktif | perusahaan | 383.213"): each row's unit goes into its label ("Peserta aktif (juta orang) | 21,9 | 22,6"), where a
-    row's label gives its figures their unit, and the column goes."""
+    juta orang | 21,9 | 22,6", "Pemberi kerja aktif | perusahaan | 383.213"): each row's unit goes into its label
+    ("Peserta aktif (juta orang) | 21,9 | 22,6"), where a row's label gives its figures their unit, and the column goes."""
     out = list(lines)
     for i, line in enumerate(out):
         if "|" not in line:
@@ -841,7 +846,8 @@ def split_page(text: str) -> PageParts:
         if not line.strip() or (line.rstrip().endswith((".", "!", '"', "”")) and
                                 not (link_titles and looks_like_headline(line.rstrip().removesuffix(".")))) or \
                 (line.rstrip().endswith("?") and len(line.split()) > LINK_TITLE_WORDS):
-            link_titles = False  # (a listed title stays one with the full stop a list's item is given)  # (a related article's title may ask a question: "..., Iuran Dibayar Aplikator?")
+            link_titles = False  # (a related article's title may ask a question: "..., Iuran Dibayar Aplikator?"; a
+            # listed title stays one with the full stop a list's item is given)
         if key.strip().rstrip(":").strip() in _link_list_headers() or \
                 (len(line.split()) <= LINK_TITLE_WORDS and key.strip().startswith(_link_list_header_starts())):
             link_titles = True  # ("Baca Juga" / "Kuota Penempatan PMI ... Naik" / "BPJS Kesehatan Tanggung ...")
