@@ -99,7 +99,9 @@ def _tab_row(line: str) -> str:
 
 
 _CELL_GAP = re.compile(r" {3,}")
-_LEADER_BEFORE_FIGURE = re.compile(r" ?(?<!\.)\.{3,}+(?= ?\d)")  # dots leading a cell's figure (each run tried once)
+# dots leading a cell's figure, spaces on either side ("Aset ......  323.517 ...... 269.085"; each run tried once, from
+# its first space or dot)
+_LEADER_BEFORE_FIGURE = re.compile(r"(?<![ .]) {0,3}\.{3,}+ *+(?=\d)")
 _UNIT_GAP = re.compile(r" {2,}")  # (units in brackets, each a cell, need less room between them)
 _SPACED_CELL_CHARS = 30
 _SPACED_LABEL_CHARS = 60
@@ -257,6 +259,9 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
         j = i + 1
         while j < len(out) and _RULE_LINE.fullmatch(out[j]):
             j += 1  # (a rule drawn under the header: "-------")
+        if j < len(out) and _periods_only(header) and len(_cells(out[j])) == len(header) + 1:
+            header = [""] + header  # (a header of periods whose rows' labels have a column it leaves unnamed: "2016
+            # 2017 2018" over "Pemberi Kerja Aktif 395.108 452.761 563.014")
         units = _cells(out[j]) if j < len(out) and len(header) >= 3 else []
         if units and len(units) == len(header) - 1 and all(_unit_note().fullmatch(u) for u in units):
             # the columns' units on a row of their own under their names ("Dana kelolaan | Iuran" over
@@ -316,6 +321,16 @@ def _unit_column_into_labels(lines: list[str]) -> list[str]:
 def _count_noun() -> re.Pattern:
     """A noun a count is of, as a column of units names it ("perusahaan", "orang")."""
     return re.compile(rf"(?:{alternation(lexicon()['numbers']['table_unit_count_nouns'])})", re.I)
+
+
+@cache
+def _count_unit_line() -> re.Pattern:
+    """A line naming the count a table's figures are of, with no scale ("Satuan: orang", "Unit: perusahaan")."""
+    return re.compile(rf"\(?{_unit_column_header().pattern}\s*:\s*{_count_noun().pattern}\)?", re.I)
+
+
+# a line stamping the day a table was made or updated: a short label, a colon and a date ("Diperbarui: 12 Juli 2019")
+_STAMP_LINE = re.compile(r"[^\W\d][^\d:\n]{0,30}:\s*(?:\d{1,2}[ /.-])?(?:[^\W\d]+\.?[ /.-]|\d{1,2}[/.-])?(?:19|20)\d\d")
 
 
 @cache
@@ -517,9 +532,15 @@ def _row_of(cells: list[str]) -> bool:
 
 
 def _header_of(header: list[str]) -> bool:
-    """A header row: words naming the rows, then columns named by words or by a year ("Target 2017")."""
-    return bool(header[0]) and not _DIGIT.search(header[0]) and \
+    """A header row: words naming the rows (or nothing, over columns of periods), then columns named by words or by a
+    year ("Target 2017")."""
+    return (bool(header[0]) or _periods_only(header[1:])) and not _DIGIT.search(header[0]) and \
         all(h and (not _DIGIT.search(_YEAR_CELL.sub("", h)) or _period_cell().fullmatch(h)) for h in header[1:])
+
+
+def _periods_only(cells: list[str]) -> bool:
+    """Cells that are each a period ("2016", "Des 2023"), two or more."""
+    return len(cells) >= 2 and all(_period_cell().fullmatch(c) for c in cells)
 
 
 @cache
@@ -561,6 +582,12 @@ def _rate_note() -> re.Pattern:
     return re.compile(rf"\(\s*(?:{alternation(lexicon()['numbers']['table_rate_units'])})\s*\)", re.I)
 
 
+@cache
+def _count_note() -> re.Pattern:
+    """A row or column label noting the noun its figures count ("Penerima manfaat (orang)", "(perusahaan)")."""
+    return re.compile(rf"\(\s*(?:{_count_noun().pattern})\s*\)", re.I)
+
+
 def _row_line(header: list[str], cells: list[str], unit: tuple[str, str] | None) -> str:
     row_unit = _table_unit([cells[0]])  # "Iuran (Rp triliun) | 23,37 | 27,4": the row's own unit first
     rate_row = row_unit is None and _rate_note().search(cells[0]) is not None  # ("YoI (%)  7,6  7,4" under "(Rp triliun)")
@@ -568,7 +595,9 @@ def _row_line(header: list[str], cells: list[str], unit: tuple[str, str] | None)
     def figure(h: str, c: str) -> str:
         # then its column's ("Dana Kelolaan (Rp T)"; "YoI (%)" has none), then the note above the table
         # (a bracket in the header that is no unit or rate leaves it the note's: "PU (Penerima Upah)")
-        own = None if rate_row else row_unit or _table_unit([h]) or (unit if not _rate_note().search(h) else None)
+        # (nor a column of counts named by their noun: "Penerima manfaat (orang)" beside "Iuran JKP (Rp miliar)")
+        own = None if rate_row else row_unit or _table_unit([h]) or \
+            (unit if not _rate_note().search(h) and not _count_note().search(h) else None)
         return f"{own[0]}{c} {own[1]}" if own and _BARE_NUMBER.fullmatch(c) else c
     if _period_cell().fullmatch(cells[0]):
         return "; ".join([cells[0]] + [f"{h}: {figure(h, c)}" for h, c in zip(header[1:], cells[1:])
@@ -674,7 +703,7 @@ def _heads_figures(lines: list[str], i: int) -> bool:
         return False  # (a year or a date is no figure of its own: "TARGET 2023" over "Peserta aktif: 41,5 juta",
         # "KEPESERTAAN (per 31 Desember 2019)")
     for nxt in lines[i + 1:i + 1 + _HEADING_REACH]:
-        if is_furniture(nxt) or _unit_note().fullmatch(nxt.strip()):
+        if is_furniture(nxt) or _unit_note().fullmatch(nxt.strip()) or _count_unit_line().fullmatch(nxt.strip()):
             continue  # (a blank line, a slide's counter, the note of the lines' unit: "Satuan: juta orang", the lines a
             # table's header and rule were read into)
         return bool(_DIGIT.search(nxt)) and not looks_like_headline(nxt)
@@ -866,9 +895,14 @@ def split_page(text: str) -> PageParts:
                     taken.append(header.pop())
                 # (and the heading over a unit note naming their measure: "Jumlah Peserta Aktif BPJS
                 # Ketenagakerjaan (2019-2023)" over "(juta orang)")
-                elif len(header) > 1 and _unit_note().fullmatch(taken[0].strip()) and \
-                        not _DIGIT.search(A_YEAR.sub("", header[-1])) and len(header[-1].split()) <= _HEADING_WORDS:
-                    taken.append(header.pop())
+                # (or over a line of the count its figures are of, "Satuan: orang"; a stamp of the day the table
+                # was updated may stand between: "Diperbarui: 12 Juli 2019")
+                elif len(header) > 1 and (_unit_note().fullmatch(taken[0].strip()) or _count_unit_line().fullmatch(taken[0].strip())):
+                    stamp = header.pop() if len(header) > 2 and _STAMP_LINE.fullmatch(header[-1].strip()) else None
+                    if not _DIGIT.search(A_YEAR.sub("", header[-1])) and len(header[-1].split()) <= _HEADING_WORDS:
+                        taken.append(header.pop())
+                    if stamp is not None:
+                        header.append(stamp)
                 # (and a line introducing the list over them: "Berikut capaian kinerja ... sepanjang tahun 2023:" over
                 # "KEPESERTAAN" over "Peserta aktif: 41,56 juta pekerja")
                 if len(header) > 1 and header[-1].rstrip().endswith(":") and \

@@ -110,8 +110,8 @@ def _without_restatements(facts: list[Fact], inferred: set[int], shared: set[int
         key = (f.table, f.metric, f.segment, f.year)
         for j, g in enumerate(facts):
             if not g.program or j in shared or (g.table, g.metric, g.segment, g.year) != key or \
-                    not same_value(g.value, f.value):
-                continue
+                    not same_value(g.value, f.value) or not _one_rounding_of_the_other(g.value, f.value):
+                continue  # (two exact counts that differ are two figures: "26.327.404" and "26.207.116")
             if j in inferred and f.value_start < g.value_start:
                 drop.add(j)  # the plain first statement stays
             else:
@@ -151,6 +151,13 @@ def _without_rounded_restatements(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if not (f.approximate and any(
         abs(f.value - v) <= ROUNDED * v and _significant_digits(f.value) < _significant_digits(v)
         for v in exact.get((f.table, f.metric, f.segment, f.program, f.year), ())))]
+
+
+def _one_rounding_of_the_other(a: float, b: float) -> bool:
+    """Whether the more precise figure, rounded to the other's significant digits, is the other ("Rp37,08 triliun" and
+    "Rp37,1 triliun"; not "26.327.404" and "26.207.116")."""
+    digits = min(_significant_digits(a), _significant_digits(b))
+    return float(f"{a:.{digits - 1}e}") == float(f"{b:.{digits - 1}e}")
 
 
 def _significant_digits(value: float) -> int:

@@ -182,7 +182,8 @@ def read_period(a: ArticleState, r: Reading) -> None:
             ("same sentence", sorted((y for y in sentence if y.year), key=lambda y: abs(y.start - fig.start))),
             # (a period named relatively before a present-time word: "Hingga akhir tahun lalu, jumlah pekerja yang
             # pernah terdaftar, termasuk yang kini tidak aktif, mencapai 44,6 juta": "kini" is their status)
-            ("relative cue in the sentence", sorted((y for y in sentence if y.relative and usable(y)),
+            ("relative cue in the sentence", sorted((y for y in sentence if y.relative and usable(y) and not
+                                                     a.vocab.turning_clause.search(a.body, fig.end, y.start)),
                                                     key=lambda y: (bool(y.present), abs(y.start - fig.start)))),
         ]
     # (not a year a comparison governs: "Contributions ... in 2015 amounted to ..., an increase of 27 percent over 2014,
@@ -239,6 +240,13 @@ def read_period(a: ArticleState, r: Reading) -> None:
         r.year = compared_year - 1 if month == 1 else compared_year
         r.as_of = f"{r.year}-{(month - 1 if month > 1 else 12):02d}" if month else None
         rule = "the month before the figure it is compared with"
+    elif r.role == BASELINE and compared_year and r.kind == "actual" and \
+            (start := _start_of_the_change_before(a, r, compared)) is not None:
+        # "Pada akhir 2024, peserta aktif tercatat 44,94 juta orang, naik dari 30,64 juta orang pada 2021. Segmen bukan
+        # penerima upah (BPU) mencatat pertumbuhan paling pesat, dari 3,07 juta menjadi 9,86 juta peserta": a part's
+        # change over the period of the whole's change told right before it
+        r.year, r.as_of = start.year, start.as_of
+        rule = f"the start of the change of the sentence before it ({start.figure.text})"
     elif r.role == BASELINE and compared_year:
         # a revised target, or the target an achievement is compared with ("Angka ini juga lebih
         # tinggi daripada target yang dipasang, yaitu Rp 6,848 triliun"): the same year
@@ -327,7 +335,7 @@ def read_period(a: ArticleState, r: Reading) -> None:
     paid_to_then = r.role == RECIPIENTS and rule.startswith(("same clause", "same sentence", "its year"))
     # (nor a level of a sentence looking back for comparison: "Setahun sebelumnya, yakni pada Juni 2013, dana
     # investasi masih sebesar Rp 151,38 triliun": the figures after it are the current period's)
-    looking_back = a.vocab.lookback_opener.match(a.body, s.start, s.end) is not None
+    looking_back = a.vocab.lookback_opener.match(a.body, s.start, s.end) is not None or _past_beside_the_present(a, r)
     if not looking_back and (paid_to_then or (r.role != BASELINE and r.metric and (not r.vetoed or r.role == CHANGE))):
         a.running_year[r.kind] = (r.year, r.as_of)
 
@@ -491,6 +499,31 @@ def _own_month(a: ArticleState, r: Reading) -> int | None:
             # (not the start of a range: "sepanjang Januari hingga Agustus 2024" is one period)
             return None if a.vocab.period_range.match(a.body, y.end) else y.month
     return None
+
+
+def _start_of_the_change_before(a: ArticleState, r: Reading, compared: Reading):
+    """The baseline of the change the sentence right before tells, of the same unit, when its new level has the period
+    of the level this baseline is compared with: this change runs over the same period."""
+    for p in a.back(a.first_in_sentence, max(0, a.first_in_sentence - LOOK_BACK)):
+        if p.sentence.index < r.sentence.index - 1:
+            return None
+        if p.role == BASELINE and p.money == r.money and p.kind == "actual" and p.year and p.compares_to is not None \
+                and p.year < compared.year and a.readings[p.compares_to].year == compared.year:
+            return p
+    return None
+
+
+def _past_beside_the_present(a: ArticleState, r: Reading) -> bool:
+    """Whether the figure is a past level set beside the present one of the sentence right before, its year named
+    relatively backwards ("Dana yang kami kelola sekarang Rp 201,3 triliun. Tahun lalu Rp 186,4 triliun.", "As of
+    September, we have 35.4 million active members. At the end of last year it was 30.7 million"): a look back, after
+    which the figures go on in the present."""
+    if r.kind != "actual" or not r.sources.get("year", "").startswith("relative cue") or not a.publication_year or \
+            r.year >= a.publication_year:
+        return False
+    return any(p.kind == "actual" and p.metric == r.metric and p.year == a.publication_year
+               and p.sentence.index == r.sentence.index - 1
+               for p in a.back(a.first_in_sentence, max(0, a.first_in_sentence - LOOK_BACK)))
 
 
 def _running_year_named(a: ArticleState, r: Reading) -> bool:

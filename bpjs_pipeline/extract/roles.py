@@ -67,7 +67,9 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         # "naik 13,21% dari Rp21,27 triliun" is a change's baseline, not a share's base
         return Role(SHARE_BASE, m.group(0).strip(), s.left)
     m = vocab.after_figure.match(after)
-    if m:
+    if m and not (money and vocab.share_after.match(after)):
+        # (an amount with its share of a total after it is that part's amount: "Jaminan Hari Tua yang mencapai Rp9,1
+        # triliun atau 89,8% dari total klaim")
         return Role(SHARE if vocab.rate.search(m.group(0)) else RECIPIENTS, m.group(0).strip(), s.figure_end)
     m = vocab.recipients.search(body, s.clause, s.phrase_end) if not money else None
     if m:  # (not an amount: "nilai klaimnya Rp 1,08 triliun")
@@ -112,6 +114,11 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         return Role(CHANGE, "newcomers: " + body[s.figure_end:s.phrase_end].strip(), s.figure_end)
     # (a row's label before its colon is its subject: "Tambahan peserta baru (juta orang): RKAT 6,5 juta")
     labelled = body.rfind(":", s.left, s.figure_start) != -1
+    label = _row_label(body, s)
+    if label is not None and vocab.increase_nouns.match(label.group(0)):
+        # "Kenaikan Aset Bersih: pada 2017 sebesar Rp54.432 miliar; pada 2016 ...": a row of increases, each cell the
+        # size of one
+        return Role(CHANGE, "a row of increases: " + label.group(0).strip(), label.start())
     newcomers = last_match(vocab.newcomers, body, s.left if labelled else s.clause, s.figure_start)
     if newcomers and not vocab.newcomer_level.search(body, newcomers.end(), s.figure_start):
         return Role(CHANGE, "newcomers: " + newcomers.group(0), newcomers.start())
@@ -134,7 +141,8 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
                    vocab.new_level.search(body, s.sentence_start, s.right_end) or
                    # "Klaim JKK Rp 3 triliun dari Rp 2,5 triliun tahun sebelumnya": compared with the level before it
                    (previous is not None and previous.role in (LEVEL, NEW_LEVEL) and
-                    vocab.backward_cue.search(body, s.figure_end, s.right_clause_end))):
+                    vocab.backward_cue.search(body, s.figure_end, s.right_clause_end)) or
+                   _start_of_a_target(body, s, vocab, previous)):
         word = last_match(vocab.change_start_word, body, s.left, s.figure_start)
         return Role(BASELINE, starts.group(0).strip(), word.start() if word else s.left)
     if s.next_figure and vocab.new_level.fullmatch(vocab.fillers.sub(" ", body[s.phrase_end:s.right_end]).strip()) and \
@@ -220,6 +228,23 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         if not vocab.rate.search(body, increment.end(), s.figure_start):
             return Role(CHANGE, increment.group(0), increment.start())
     return Role(LEVEL)
+
+
+def _start_of_a_target(body: str, s: Spans, vocab: Vocabulary, previous: "Role | None") -> bool:
+    """A past level a target is set from, after the target's figure ("peserta aktif ditargetkan 31,5 juta pekerja, dari
+    26,25 juta pada 2017"): "dari" and the figure, then the year it was reached."""
+    return previous is not None and previous.role == LEVEL and \
+        vocab.target.search(body, s.sentence_start, s.left) is not None and \
+        A_YEAR.search(body, s.figure_end, s.right_clause_end) is not None
+
+
+_ROW_LABEL = re.compile(r"[^\W\d][^:;\n]{0,60}(?=: )")
+
+
+def _row_label(body: str, s: Spans) -> re.Match | None:
+    """The label of the row of labelled cells the figure is in ("Kenaikan Aset Bersih" of "Kenaikan Aset Bersih: pada
+    2017 sebesar Rp54.432 miliar; pada 2016 ..."): the words opening the sentence before a colon."""
+    return _ROW_LABEL.match(body, s.sentence_start, s.figure_start)
 
 
 def _opens_a_breakdown(body: str, s: Spans, vocab: Vocabulary) -> bool:

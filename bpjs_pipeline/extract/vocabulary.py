@@ -65,6 +65,7 @@ class Vocabulary:
     years_after_lead: re.Pattern
     clause_coordinator: re.Pattern
     head_noun_link: re.Pattern
+    turning_clause: re.Pattern
     contrast_opener: re.Pattern
     part_of_whole_opener: re.Pattern
     name_after: re.Pattern
@@ -354,7 +355,8 @@ def _vocabulary() -> Vocabulary:
         first_year_cue=phrase_pattern(lex["dates"]["first_year_cues"]),
         # a start word, then a few words of a date ("paling lambat 1 Juli"), right before a year
         programme_start=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["dates"]["programme_start"]) + r")(?:\s+[\w-]+){0,5}\s+$"),
-        launched=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["table"]["launched"]) + r")\s+(?:(?:"
+        launched=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["table"]["launched"]) + r")\s+(?:(?:\d{1,2}\s+)?(?:"
+                            + alternation(list(lex["dates"]["months"])) + r")\s+)?(?:(?:"
                             + alternation(lex["dates"]["year_words"]) + r")\s+)?$"),
         year_pointer=phrase_pattern(lex["dates"]["year_pointers"]),
         time_pointer=phrase_pattern(lex["dates"]["time_pointers"]),
@@ -546,6 +548,7 @@ def _vocabulary() -> Vocabulary:
         # naming the speaker
         contrast_clause=re.compile(r",[\"”]?\s*(?:" + alternation(lex["grammar"]["contrast_coordinators"] + lex["grammar"]["causal_openers"]
                                                     + lex["grammar"]["speech"] + lex["grammar"]["speaker_titles"]) + r")\s"),
+        turning_clause=re.compile(r",\s*(?:" + alternation(lex["grammar"]["turning_coordinators"]) + r")\s", re.I),
         contrast_opener=re.compile(r",\s*(?:" + alternation(lex["grammar"]["contrast_coordinators"]) + r")\s"),
         # ", which took over ... in January 2014,": a relative clause set off by commas, about something else
         aside=re.compile(r",\s*(?:" + "|".join(lex["grammar"]["relative_pronouns"]) + r")\s[^,.;:?!]*,"),

@@ -15,6 +15,7 @@ from bpjs_pipeline.extract.constructions.change import GENERIC
 from bpjs_pipeline.extract.constructions.joined import counted_by_joining
 from bpjs_pipeline.extract.phrase import COMPANY_METRICS, EMPLOYER_OF
 from bpjs_pipeline.extract.constructions.reference import TOO_SMALL
+from bpjs_pipeline.extract.constructions.potential_market import WORKFORCE
 from bpjs_pipeline.extract.constructions.programme import PASSAGE_PROGRAMME
 from bpjs_pipeline.extract.constructions.regional import ARTICLE_SUBJECT, VETO as REGIONAL
 from bpjs_pipeline.extract.roles import BASELINE, CHANGE, LEVEL, NEW_LEVEL, NOT_BPJS, PART
@@ -81,9 +82,10 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
             (r.metric in COMPANY_METRICS and total.metric and total.metric not in COMPANY_METRICS):
         return  # (nor companies a part of workers: "... 1,82 juta orang. ... pemberi kerja aktif 583.519 perusahaan")
     if total.vetoed:
-        if total.vetoed.startswith(NOT_BPJS) and r.sources.get("metric", "").startswith("own words"):
-            return  # "Data BPS ... 84 juta jiwa. Dari jumlah itu, baru sekitar 9 juta pekerja yang terlindungi": the
-            # covered count of a population, no part of it
+        if total.vetoed.startswith((NOT_BPJS, WORKFORCE)) and r.sources.get("metric", "").startswith("own words"):
+            return  # "Data BPS ... 84 juta jiwa. Dari jumlah itu, baru sekitar 9 juta pekerja yang terlindungi",
+            # "Indonesia has about 144 million workers, of whom 45.2 million were active participants": the covered
+            # count of a population or a workforce, no part of it
         # the parts of a region's, a sub-group's or an increment's total are that too
         if not total.vetoed.startswith(TOO_SMALL) and r.role in (LEVEL, PART):
             r.role, r.part_of = PART, total.index

@@ -17,13 +17,22 @@ from bpjs_pipeline.extract.constructions.achievement import kind_at
 from bpjs_pipeline.extract.constructions.change import GENERIC
 from bpjs_pipeline.extract.constructions.pointer import fund_programme, programme_pointed_at
 from bpjs_pipeline.extract.constructions.regional import NATIONAL
+from bpjs_pipeline.lexicon import lexicon
 from bpjs_pipeline.parsing.numbers import currency_words
 from bpjs_pipeline.parsing.sentences import Sentence
 
 @cache
 def _row_below() -> re.Pattern:
-    """The next line, a label and its figure ("Januari: 5,6 juta")."""
-    return re.compile(rf"\n[^:\n.]{{1,60}}:\s?(?:(?i:{currency_words()})\s?)?\d")
+    """The next line, a label and its figure ("Januari: 5,6 juta"), or a row of a table by period ("Jaminan Hari Tua
+    (JHT): pada 2016 sebesar 13.284.115; ...")."""
+    period_cell = re.escape(lexicon()["numbers"]["table_period_cell"]).replace(re.escape("{period}"), r"[^\n;:]{1,20}")
+    return re.compile(rf"\n[^:\n.]{{1,60}}:\s?(?:{period_cell}\s)?(?:(?i:{currency_words()})\s?)?\d")
+
+@cache
+def _unit_note_below(lead: str) -> re.Pattern:
+    """The next line, a note of the unit of the lines under it ("Satuan: orang", "(juta orang)")."""
+    return re.compile(rf"\n(?:(?:{lead})[^\n:]{{1,40}}|\([^()\n]{{1,40}}\))(?=\n)")
+
 
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
@@ -47,7 +56,10 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
     # RKAT 2025:" (not an interview's: "Petikannya:")
     # (a longer line right over rows of labelled figures heads them too: "Jumlah peserta Bukan Penerima Upah (BPU)
     # aktif BPJS Ketenagakerjaan, 2023" over "Januari: 5,6 juta")
-    heads_rows = words <= 2 * vocab.heading_words and _row_below().match(body, sentence.end) is not None
+    # (a note of their unit may stand between: "Jumlah Peserta Aktif ... Menurut Program, 2016-2018" over "Satuan: orang"
+    # over "Jaminan Hari Tua (JHT): pada 2016 sebesar 13.284.115; ...")
+    note = _unit_note_below(vocab.unit_note_lead.pattern).match(body, sentence.end)
+    heads_rows = words <= 2 * vocab.heading_words and _row_below().match(body, note.end() if note else sentence.end) is not None
     # (a list's introduction may close its paragraph: "Jumlah peserta aktif ... terus menyusut. Berikut
     # perkembangannya setiap bulan sepanjang semester I 2020:")
     if not has_figures and (line_start or introduces) and line_end and (words <= vocab.heading_words or introduces or heads_rows) \
@@ -100,12 +112,20 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
             for key, value in a.list_introduction.items():
                 a.heading.setdefault(key, value)
     elif words >= vocab.heading_words and (not has_figures or (sentence.text.rstrip().endswith(".") and
-                                                            sentence.index > a.heading_sentence + 1)):
+                                                            sentence.index > a.heading_sentence + 1 and
+                                                            not _row_of_cells(sentence.text))):
         # a full sentence ends the lines ("Secara total, ... lima program tersebut bernilai Rp761 T."),
         # but not the one right under the heading (a sentence broken after its first word: "Pembayaran\nJKK
         # naik ... menjadi Rp412,89 miliar")
         a.heading = {}
         a.list_introduction = {}
+
+
+def _row_of_cells(text: str) -> bool:
+    """A line of cells each with a figure, parted by semicolons, as a table's row is written ("2023; Iuran JKP (Rp
+    miliar): Rp2.702 miliar; Manfaat dibayar (Rp miliar): Rp289,6 miliar."): no sentence ending the lines above it."""
+    cells = text.split("; ")
+    return len(cells) >= 2 and all(any(c.isdigit() for c in cell) for cell in cells)
 
 
 def _pointed(a: ArticleState, sentence: Sentence) -> str | None:

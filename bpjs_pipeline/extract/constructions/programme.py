@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract import phrase
+from bpjs_pipeline.extract.article import LOOK_BACK
 from bpjs_pipeline.extract.constructions.heading import glued_heading_start
 from bpjs_pipeline.extract.constructions.pointer import fund_programme, programme_pointed_at
 from bpjs_pipeline.extract.constructions.question_answer import answer_start
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 
 # an amount this many times one programme's amount of the same kind before it is of all programmes
 _ALL_PROGRAMMES_RATIO = 3
+# a row's label may name its programme in brackets after a name of this many words ("Death (JKM)", "Job loss (JKP)")
+_LABEL_NAME_WORDS = 4
 # how `sources["program"]` begins when the programme came from the passage around the figure
 PASSAGE_PROGRAMME = ("the one programme the sentence before names", "the programme of the passage's amounts")
 
@@ -134,8 +137,11 @@ def row_label(a: ArticleState, r: Reading) -> str | None:
     the first words of the sentence, a programme, then a row label's end."""
     body, s = a.body, r.spans
     hit = next(iter(a.vocab.programs.find_all(body, s.sentence_start, s.left)), None)
-    if hit is None or body[s.sentence_start:hit[1].start()].strip():
+    if hit is None:
         return None
+    before = body[s.sentence_start:hit[1].start()].strip()
+    if before and not (before.endswith("(") and len(before.split()) <= _LABEL_NAME_WORDS and not any(c.isdigit() for c in before)):
+        return None  # (its name may come first, the programme in brackets: "Death (JKM): Assets Rp15.2 trillion; ...")
     return hit[0] if a.vocab.row_label_end.match(body, hit[1].end()) else None
 
 
@@ -280,7 +286,15 @@ def passage_programme(a: ArticleState, r: Reading) -> str | None:
     if r.metric not in {label for label, _ in a.vocab.money_metrics.find_all(a.body, start, prev.end)}:
         return None  # that sentence's programme went with another kind of money
     named = {label for label, _ in a.vocab.programs.find_all(a.body, start, prev.end)}
-    return named.pop() if len(named) == 1 else None
+    if len(named) != 1:
+        return None
+    program = named.pop()
+    if any(p.program == program and p.metric == r.metric and r.figure.value >= _ALL_PROGRAMMES_RATIO * p.figure.value
+           for p in a.back(r.index, max(0, r.index - LOOK_BACK))):
+        return None  # (an amount many times what the article gave that programme of the same kind is all programmes':
+        # "... jaminan kehilangan pekerjaan Rp130 miliar. ... manfaat uang tunai JKP ... Sepanjang tahun lalu, total
+        # klaim yang dibayarkan Rp57,6 triliun")
+    return program
 
 
 def topic_programme(a: ArticleState, r: Reading) -> tuple[str, Reading] | None:

@@ -158,6 +158,9 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
         r.sources["metric"] = "default for a rupiah figure with no fund word"
 
 
+_QUOTE_CLOSED = re.compile(r"[,.!?][\"”]")  # a quotation closed after its last word
+
+
 def _words_in_its_part(a: ArticleState, r: Reading, words) -> bool:
     """Whether the figure's sentence names a metric of the figure's kind, up to a clause about another subject or of
     reason after the figure ("Tahun ini kantor pusat menargetkan Rp 42,8 triliun, sedangkan dana investasi ...": the
@@ -168,6 +171,9 @@ def _words_in_its_part(a: ArticleState, r: Reading, words) -> bool:
     reason = a.vocab.subordinate.search(a.body, r.figure.end, other.start() if other else sentence.end)
     if reason is not None:  # (with no comma: "Tahun ini kami perkirakan bisa di atas Rp 55 triliun karena klaim JHT
         other = reason  # masih tinggi": the claims are the reason's, the amount is the sentence before's)
+    closed = _QUOTE_CLOSED.search(a.body, r.figure.end, other.start() if other else sentence.end)
+    if closed is not None:  # ("We aim to raise the number to 34.9 million by year-end," BPJS Ketenagakerjaan's
+        other = closed  # director for membership ... told": the quote's words end there, the speaker's title follows)
     item = a.vocab.next_item.search(a.body, sp.phrase_end, sp.right_end) if sp.next_figure else None
     if item is not None and (other is None or item.start() < other.start()):
         other = item  # ("Sebulan kemudian angkanya melonjak menjadi 1,08 juta, lalu ... tercatat 1,52 juta peserta": the

@@ -1,0 +1,117 @@
+"""Constructions of news and interviews: an amount with its share of the total after it, a target's starting
+level, a covered part of a workforce, English targets ("wants ... to double to", "estimate ... could reach", "should be
+around"), a pointer "the number", a quotation closed before the speaker's title, a time in a clause that turns to
+another matter, a programme that began last July, the whole of all programmes after a programme's small amount, a
+programme in brackets after a row's name, the fund of a programme pointed at, a past level set beside the present
+one, allocations and expenses in English, and a part's change over the period of the whole's change."""
+from __future__ import annotations
+
+from datetime import date
+
+
+def test_an_amount_with_its_share_of_the_total_after_it_is_that_parts_amount(facts_of):
+    got = facts_of("Dari jumlah tersebut, porsi terbesar berasal dari Jaminan Hari Tua yang mencapai Rp8,2 triliun atau "
+                   "88,1% dari total klaim.", published_on=date(2017, 7, 20))
+    assert ("funds", "benefits_paid", "all", "JHT", 2017, 8.2e12) in got
+
+
+def test_a_past_level_after_a_targets_figure_is_where_the_target_starts(facts_of):
+    got = facts_of("Sementara peserta aktif ditargetkan 33,2 juta pekerja, dari 28,1 juta pada 2018.",
+                   published_on=date(2019, 2, 1))
+    assert got == [("targets", "active_participants", "all", None, 2019, 33.2e6),
+                   ("participants", "active_participants", "all", None, 2018, 28.1e6)]
+
+
+def test_the_covered_part_of_a_workforce_naming_its_own_measure_is_a_fact(facts_of):
+    got = facts_of("Indonesia has about 140 million workers, of whom 41.5 million were active participants of the agency "
+                   "at the end of 2023.", published_on=date(2024, 3, 1))
+    assert got == [("participants", "active_participants", "all", None, 2023, 41.5e6)]
+
+
+def test_english_wants_to_double_to_and_that_number_point_at_a_target(facts_of):
+    got = facts_of("The agency had 32.1 million active participants as of October. The agency wants that number to "
+                   "double to 64 million by 2026.", published_on=date(2021, 11, 2))
+    assert ("targets", "active_participants", "all", None, 2026, 64e6) in got
+
+
+def test_english_estimate_could_reach_and_should_be_around_are_forecasts(facts_of):
+    got = facts_of("Agency officials estimate total claims paid across all programs this year could reach Rp 40 trillion.",
+                   published_on=date(2021, 9, 1))
+    assert got == [("targets", "benefits_paid", "all", None, 2021, 40e12)]
+    got = facts_of("Investment returns this year should be around Rp 45 trillion, despite the bond market.",
+                   published_on=date(2023, 6, 1))
+    assert got == [("targets", "investment_returns", "all", None, 2023, 45e12)]
+
+
+def test_a_quotation_closed_before_the_speakers_title_reads_its_own_words(facts_of):
+    """"the number" points at the total of the sentence before; "membership" in the speaker's title after the closed
+    quotation names nothing of the figure."""
+    got = facts_of('Active participants reached 33.1 million as of June 2020, comprising 25.2 million wage earners and '
+                   '2.7 million non-wage earners, an official said. "We aim to raise the number to 35.5 million by '
+                   'year-end," the agency\'s director for membership told journalists.', published_on=date(2020, 7, 10))
+    assert ("targets", "active_participants", "all", None, 2020, 35.5e6) in got
+
+
+def test_a_time_in_a_clause_turning_to_another_matter_does_not_date_the_figure(facts_of):
+    got = facts_of("A watchdog said the agency remained solid, with managed funds of around Rp 480 trillion, but warned "
+                   "that the drop in members would hurt income next year.", published_on=date(2020, 10, 5))
+    assert got == [("funds", "managed_funds", "all", None, 2020, 480e12)]
+
+
+def test_a_programme_that_began_last_july_does_not_date_what_it_counts_now(facts_of):
+    got = facts_of("Bagaimana dengan Jaminan Pensiun yang baru berjalan Juli tahun lalu?\n"
+                   "Program itu sekarang pesertanya sudah 9,4 juta pekerja.", published_on=date(2016, 4, 1))
+    assert got == [("participants", "participants", "all", "JP", 2016, 9.4e6)]
+
+
+def test_a_total_many_times_a_programmes_amount_is_all_programmes(facts_of):
+    got = facts_of("Klaim jaminan kehilangan pekerjaan sepanjang semester I 2025 sebesar Rp140 miliar. Pemerintah "
+                   "menaikkan manfaat uang tunai JKP menjadi 60 persen upah. Sepanjang tahun lalu, total klaim yang "
+                   "dibayarkan Rp55,1 triliun.", published_on=date(2025, 7, 24))
+    assert ("funds", "benefits_paid", "all", None, 2024, 55.1e12) in got
+
+
+def test_a_rows_name_then_its_programme_in_brackets(facts_of):
+    got = facts_of("Kinerja per program 2023:\nDeath (JKM): Assets Rp14.1 trillion; Contributions Rp4.2 trillion.\n"
+                   "Pension (JP): Assets Rp150.2 trillion; Contributions Rp21.8 trillion.", published_on=date(2024, 2, 1))
+    assert ("funds", "contributions", "all", "JKM", 2023, 4.2e12) in got
+    assert ("funds", "contributions", "all", "JP", 2023, 21.8e12) in got
+
+
+def test_the_fund_of_a_programme_pointed_at_is_its_managed_fund(facts_of):
+    got = facts_of("Pada 2021, program jaminan pensiun menghimpun iuran Rp19,3 triliun dan membayar manfaat Rp612 miliar. "
+                   "Dewan Jaminan Sosial Nasional memproyeksikan dana program pensiun tersebut bisa mencapai Rp900 triliun "
+                   "pada 2035.", published_on=date(2022, 3, 1))
+    assert ("targets", "managed_funds", "all", "JP", 2035, 900e12) in got
+
+
+def test_a_past_level_set_beside_the_present_one_is_a_look_back(facts_of):
+    """After "sekarang Rp A. Tahun lalu Rp B.", the figures go on in the present, not last year."""
+    body = ("Bagaimana dengan dana kelolaan?\nDana yang kami kelola sekarang Rp 210,5 triliun. Tahun lalu Rp 190,1 "
+            "triliun.\nBagaimana dengan pekerja informal?\nPotensinya besar. Yang sudah menjadi peserta baru sekitar "
+            "800.000 orang.")
+    got = facts_of(body, published_on=date(2015, 6, 3))
+    assert ("funds", "managed_funds", "all", None, 2014, 190.1e12) in got
+    assert ("participants", "participants", "informal", None, 2015, 800_000) in got
+    got = facts_of("As of September, we have 36.1 million active members. At the end of last year it was 31.2 million. "
+                   "Registered members number around 60 million.", published_on=date(2022, 10, 24))
+    assert ("participants", "registered_participants", "all", None, 2022, 60e6) in got
+
+
+def test_english_allocations_holdings_and_expenses_are_no_fund(facts_of):
+    got = facts_of("The agency plans to raise its allocation to infrastructure-linked bonds to about Rp 55 trillion "
+                   "this year.", published_on=date(2017, 4, 1))
+    assert got == []
+    got = facts_of("An analyst said the agency's stock holdings of around Rp65 trillion make it a large investor.",
+                   published_on=date(2018, 4, 1))
+    assert got == []
+    got = facts_of("Operating expenses of the agency were Rp5.8 trillion.", published_on=date(2023, 4, 1))
+    assert got == []
+
+
+def test_a_parts_change_runs_over_the_period_of_the_wholes_change_before_it(facts_of):
+    got = facts_of("Pada akhir 2024, peserta aktif tercatat 45,1 juta orang, naik dari 31,2 juta orang pada 2021. Segmen "
+                   "bukan penerima upah (BPU) mencatat pertumbuhan paling pesat, dari 3,2 juta menjadi 9,9 juta peserta.",
+                   published_on=date(2025, 3, 18))
+    assert ("participants", "active_participants", "informal", None, 2021, 3.2e6) in got
+    assert ("participants", "active_participants", "informal", None, 2024, 9.9e6) in got
