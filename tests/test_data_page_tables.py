@@ -80,3 +80,92 @@ def test_a_column_of_counts_takes_no_money_unit_and_a_row_goes_on_under_its_intr
     assert ("funds", "benefits_paid", "JKP", 2024, 370_100_000_000) in got
     assert ("funds", "contributions", "JKP", 2023, 2_600_000_000_000) in got
     assert all(value not in (9_800, 51_200, 56_300, 56_300_000_000_000) for *_, value in got)
+
+
+def test_an_infographics_amounts_over_their_labels_under_a_heading_with_their_targets_in_brackets():
+    page = ("Berita Kementerian\n\nLaporan Kinerja Diterima Menteri\nRabu, 10 Februari 2021\n\n"
+            "Jakarta - Menteri menerima laporan kinerja 2020 lembaga jaminan sosial ketenagakerjaan di kantornya, Rabu.\n\n"
+            "INFOGRAFIS\nCAPAIAN BPJS KETENAGAKERJAAN 2020\n\n"
+            "29,98 juta\npeserta aktif\n(target: 33,10 juta)\n\n"
+            "Rp486,38 triliun\ndana kelolaan\n(target: Rp470 triliun)\n\n"
+            "Rp32,30 triliun\nhasil investasi\n\n2,31 juta\nkasus klaim\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", None, 2020, 29_980_000) in got
+    assert ("targets", "active_participants", None, 2020, 33_100_000) in got
+    assert ("targets", "managed_funds", None, 2020, 470_000_000_000_000) in got
+    assert ("funds", "investment_returns", None, 2020, 32_300_000_000_000) in got
+    assert all(value != 2_310_000 for *_, value in got)
+
+
+def test_years_on_lines_of_their_own_over_bare_figures_under_a_unit_note():
+    page = ("Data Kita\n\nPeserta Aktif Naik Lagi\n\nJumlah peserta aktif terus bertambah dalam beberapa tahun terakhir, "
+            "menurut data lembaga itu.\n\nJumlah Peserta Aktif BPJS Ketenagakerjaan (2020-2022)\n(juta orang)\n"
+            "2020\n29,98\n2021\n30,66\n2022\n35,86\nSumber: BPJS Ketenagakerjaan\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", None, 2020, 29_980_000) in got
+    assert ("participants", "active_participants", None, 2022, 35_860_000) in got
+
+
+def test_bold_cells_a_numbering_column_and_a_total_row_named_national():
+    page = ("Data Kita\n\nDana Kelolaan per Program\n\nBerikut dana kelolaan lembaga itu menurut program, dalam triliun "
+            "rupiah, menurut laporan keuangannya.\n\n(Rp triliun)\n\n| Program | 2021 | 2022 |\n|---|---:|---:|\n"
+            "| JHT | 385,23 | 436,10 |\n| **Total** | **549,19** | **629,00** |\n\n"
+            "Peserta Aktif per Provinsi (Juni 2023)\nNo\tProvinsi\tPeserta Aktif (orang)\n1\tDKI Jakarta\t7.514.562\n"
+            "-\tProvinsi lainnya (33 provinsi)\t31.149.729\n\tTotal Nasional*\t38.664.291\n")
+    got = _page_facts(page)
+    assert ("funds", "managed_funds", None, 2022, 629_000_000_000_000) in got
+    assert ("participants", "active_participants", None, 2023, 38_664_291) in got
+    assert all(value not in (7_514_562, 31_149_729) for *_, value in got)
+
+
+def test_the_total_of_the_active_and_the_inactive_is_the_registered_count():
+    page = ("Data Kita\n\nKepesertaan Bulanan\n\nBerikut data bulanan kepesertaan BPJS Ketenagakerjaan sepanjang tahun "
+            "ini:\n\nKepesertaan BPJS Ketenagakerjaan 2021 (juta orang)\nBulan\tAktif\tNonaktif\tJumlah\n"
+            "Januari\t30,84\t19,10\t49,94\nFebruari\t30,51\t19,52\t50,03\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", None, 2021, 30_840_000) in got
+    assert ("participants", "registered_participants", None, 2021, 49_940_000) in got
+    assert all(value != 19_100_000 for *_, value in got)
+
+
+def test_firms_under_a_note_of_millions_of_persons_take_no_scale_and_cases_are_no_members():
+    page = ("ANTARA News\n\nAgency manages funds\n\nJakarta (ANTARA) - The agency released the following key figures for "
+            "2019, its president director said here on Tuesday.\n\nMembership (million persons)\n"
+            "Active participants: 34.17\nActive employers: 681,450\nFinance (Rp trillion)\nManaged funds: 431.99\n"
+            "Claims processed: 2.49 million cases\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", None, 2019, 34_170_000) in got
+    assert ("participants", "active_employers", None, 2019, 681_450) in got
+    assert ("funds", "managed_funds", None, 2019, 431_990_000_000_000) in got
+    assert all(value != 2_490_000 for *_, value in got)
+
+
+def test_a_column_of_cases_beside_columns_of_money_and_a_sub_row_with_its_target_cell():
+    page = ("Data Kita\n\nKlaim per Program\n\nBerikut rincian pembayaran klaim per program:\n\n"
+            "Program\tKasus 2021\tNominal 2021 (Rp miliar)\nJHT\t2.276.935\t37.183,20\nJKM\t86.133\t2.730,20\n\n"
+            "Berikut perbandingan realisasi 2024 dan target 2025:\n\n| Indikator | Realisasi 2024 | Target 2025 |\n"
+            "|---|---|---|\n| Peserta aktif (juta orang) | 45,22 | 52,30 |\n| - Penerima Upah | 29,31 | 31,50 |\n")
+    got = _page_facts(page)
+    assert ("funds", "benefits_paid", "JHT", 2021, 37_183_200_000_000) in got
+    assert all(value != 2_276_935 * 10**9 for *_, value in got)
+    assert ("participants", "active_participants", None, 2024, 29_310_000) in got
+    assert ("targets", "active_participants", None, 2025, 31_500_000) in got
+
+
+def test_a_row_labelled_with_the_agencys_name_is_its_whole_account():
+    page = ("Riset\n\nTiga Raksasa Dana Pekerja\n\nBerikut perbandingan tiga pengelola dana pensiun dan hari tua per akhir "
+            "2023:\n\nLembaga | Dana kelolaan | Jumlah peserta\nBPJS Ketenagakerjaan | Rp712,3 triliun | 41,56 juta peserta aktif\n"
+            "PT Taspen (Persero) | Rp297 triliun | 6,9 juta\n")
+    got = _page_facts(page)
+    assert ("funds", "managed_funds", None, 2023, 712_300_000_000_000) in got
+
+
+def test_a_change_pointed_at_after_the_items_of_a_list_is_the_totals():
+    page = ("InfoKita\n\nPemkab Teken Kesepakatan\nRabu, 14 Mei 2025 | 13:10 WIB\n\n"
+            "Asisten Deputi Kepesertaan memaparkan data kepesertaan nasional. Menurut dia, per Maret 2025 peserta aktif "
+            "BPJS Ketenagakerjaan secara nasional sebanyak 41,9 juta pekerja, yang terdiri dari:\n"
+            "1. Penerima Upah (PU): 26,6 juta\n2. Bukan Penerima Upah (BPU): 9,5 juta\n3. Jasa Konstruksi: 5,8 juta\n\n"
+            "\"Angka ini turun dibanding akhir tahun lalu yang sempat mencapai 45 juta,\" ujarnya.\n")
+    got = [(f.metric, f.segment, f.year, round(f.value)) for f in extract_facts(clean_article("t", page))]
+    assert ("active_participants", "all", 2024, 45_000_000) in got
+    assert ("active_participants", "construction", 2025, 5_800_000) in got

@@ -75,6 +75,8 @@ def normalize(text: str) -> str:
         text = "\n".join(_BARS.sub("   ", line).rstrip() for line in text.split("\n"))
     if ("###" in text or "===" in text or "***" in text or "|||" in text) and _TYPED_BARS.search(text):
         text = _TYPED_BARS.sub(r"\1   ", text)
+    if "**" in text:  # text in bold as Markdown writes it ("| **Total** | **480,17** |")
+        text = _BOLD.sub(r"\1", text)
     if "\t" in text:
         text = "\n".join(_tab_row(line) for line in text.split("\n"))
     if "..." in text:  # a row of cells parted by dot leaders ("Dana kelolaan ....... 637.746 ........ 553.540")
@@ -98,6 +100,7 @@ def _tab_row(line: str) -> str:
     return " | ".join(cells) if len(cells) >= 2 else line
 
 
+_BOLD = re.compile(r"\*\*(?=[^\s*])([^\n*]*?[^\s*])\*\*")
 _CELL_GAP = re.compile(r" {3,}")
 # dots leading a cell's figure, spaces on either side ("Aset ......  323.517 ...... 269.085"; each run tried once, from
 # its first space or dot)
@@ -251,7 +254,7 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
       Nominal", "Program | 2017 | 2016", "Indikator | Target 2017 | Realisasi 2017") read "JHT: Jumlah
       Kasus 1,52 juta; Nominal Rp22,41 triliun.", "Jaminan Hari Tua (JHT): pada 2017 sebesar Rp257,31
       triliun; ...": a bare number takes the unit the lines before the table give ("dalam triliun rupiah")."""
-    out = _unit_column_into_labels(lines)
+    out = _unit_column_into_labels(_without_number_column(lines))
     i = 0
     while i < len(out):
         header = _cells(out[i])
@@ -285,9 +288,39 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
             unit = _table_unit(out[max(0, i - 2):i] + [out[i]])
             for k in range(i, under_header):
                 out[k] = ""  # the header's words now label each figure (and its units and rules are read)
+            parent = None  # the unit of the last row a sub-row ("- Penerima Upah | 29,31") falls under
             for j, cells in rows:
-                out[j] = _row_line(header, cells, unit)
+                sub = _SUB_ROW.match(cells[0]) is not None
+                out[j] = _row_line(header, cells, unit, parent if sub else None)
+                if not sub:
+                    parent = _table_unit([cells[0]])
             i = rows[-1][0] + 1
+        else:
+            i += 1
+    return out
+
+
+_BRACKETED = re.compile(r"\([^()\n]*\)")
+_ROW_NUMBER = re.compile(r"\d{1,3}\.?|[-–—]?")
+
+
+def _without_number_column(lines: list[str]) -> list[str]:
+    """A table whose first column only numbers its rows ("No | Provinsi | Peserta Aktif (orang)" over "1 | DKI Jakarta
+    | 8.014.562", "- | Provinsi lainnya | 9.149.729"): the column goes from the header and the rows it numbers."""
+    out = list(lines)
+    numbered = {h.lower() for h in lexicon()["numbers"]["table_number_columns"]}
+    i = 0
+    while i < len(out):
+        header = _cells(out[i]) if "|" in out[i] else []
+        if len(header) >= 3 and header[0].lower() in numbered:
+            out[i] = " | ".join(header[1:])
+            j = i + 1
+            while j < len(out) and "|" in out[j]:
+                cells = _cells(out[j])
+                if len(cells) == len(header) and _ROW_NUMBER.fullmatch(cells[0]):
+                    out[j] = " | ".join(cells[1:])
+                j += 1
+            i = j
         else:
             i += 1
     return out
@@ -315,6 +348,24 @@ def _unit_column_into_labels(lines: list[str]) -> list[str]:
         if j > i + 1:
             out[i] = " | ".join(header[:k] + header[k + 1:])
     return out
+
+
+def _count_column(header: str) -> bool:
+    """Whether a column's name opens with a noun that counts, never money ("Kasus 2020", "Penerima manfaat"; not
+    "Klaim", which names an amount as well)."""
+    noun = _count_noun().match(header)
+    return noun is not None and noun.group(0).lower() not in _count_or_money_nouns()
+
+
+@cache
+def _count_or_money_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon()["numbers"]["table_count_or_money_nouns"])
+
+
+@cache
+def _firm_label() -> re.Pattern:
+    """A row's label naming a count of firms ("Active employers", "Perusahaan aktif")."""
+    return re.compile(rf"(?<!\w)(?:{alternation(lexicon()['numbers']['table_firm_labels'])})(?!\w)", re.I)
 
 
 @cache
@@ -375,14 +426,17 @@ def labelled_figure_lines(lines: list[str]) -> list[str]:
         line = out[i]
         if _unit_note().search(line) and (line.rstrip().endswith((":", ")", ").")) or _unit_note().fullmatch(line.strip())):
             unit = _table_unit([line])  # (or a line that is the note alone: "Satuan: juta orang")
-        elif unit and i + 1 < len(out) and line and not _DIGIT.search(line) \
+        elif unit and i + 1 < len(out) and line and (not _DIGIT.search(line) or _period_cell().fullmatch(line.strip())) \
                 and len(line.split()) <= _LABEL_WORDS and _BARE_NUMBER.fullmatch(out[i + 1]):
+            # (a period for a label too: "2019" over "34,17")
             out[i], out[i + 1] = f"{line}: {unit[0]}{out[i + 1]} {unit[1]}.", ""
             i += 2
             continue
         elif unit and (item := _LABELLED_BARE.fullmatch(_month_of_a_short_year().sub(_with_full_year, line.strip()))) is not None:
             # "2011: 121,2", "Januari 2020: 33,9", "JHT 425,1" under "(triliun rupiah)": the label and its figure on one line
-            out[i] = f"{item.group('label').strip()}: {unit[0]}{item.group('n')} {unit[1]}."
+            firms = not unit[0] and _firm_label().search(item.group("label")) is not None  # (firms take no persons' scale)
+            out[i] = f"{item.group('label').strip()}: {item.group('n')}." if firms else \
+                f"{item.group('label').strip()}: {unit[0]}{item.group('n')} {unit[1]}."
         elif unit and len(items := _item_glue().split(line.strip())) > 1 and \
                 all((item := _LABELLED_BARE.fullmatch(part)) is not None and item.group("label").strip() for part in items):
             # "JKM 18,0 dan JKP 16,2": two labelled figures on one line
@@ -430,6 +484,10 @@ def labels_over_amounts(lines: list[str]) -> list[str]:
     return out
 
 
+# a note in brackets with a figure, under an infographic's amount and its label ("(target: 35,64 juta)")
+_BRACKETED_FIGURE_NOTE = re.compile(r"\([^()\n]{0,40}\d[^()\n]{0,40}\)")
+
+
 def amounts_over_labels(lines: list[str]) -> list[str]:
     """An infographic's amount alone on a line, in capitals or not, over the words in lower case that name it ("42,3
     JUTA" over "pekerja tercatat sebagai peserta aktif per Desember 2024", "Rp52,9 TRILIUN" over "hasil investasi"): the
@@ -443,8 +501,15 @@ def amounts_over_labels(lines: list[str]) -> list[str]:
         line = lines[i].strip()
         before = next((o for o in reversed(out) if o.strip()), "")
         if len(line) <= _AMOUNT_LINE_CHARS and amount.fullmatch(line) and i + 1 < len(lines) and \
-                lines[i + 1][:1].islower() and (not before or before.rstrip().endswith((".", ":", "!", "?"))):
+                lines[i + 1][:1].islower() and (not before or before.rstrip().endswith((".", ":", "!", "?", ")"))
+                                                or _capital_heading(before.strip())):
+            # (under a heading in capitals, "CAPAIAN 2019", or a note in brackets closing the pair before)
             label = lines[i + 1].strip()
+            note = lines[i + 2].strip() if i + 2 < len(lines) else ""
+            if _BRACKETED_FIGURE_NOTE.fullmatch(note):  # "34,17 juta" / "peserta aktif" / "(target: 35,64 juta)"
+                out += [f"{line} {label} {note}.", "", ""]
+                i += 3
+                continue
             out += [f"{line} {label}" + ("" if label.endswith((".", ":")) else "."), ""]
             i += 2
             continue
@@ -525,8 +590,8 @@ _LABEL_WORDS = 8  # a label line: "Jaminan Kecelakaan Kerja (JKK)"
 def _row_of(cells: list[str]) -> bool:
     """A table row: a period ("2021", "Februari 2025") or a label, then figures (or empty cells), at least one."""
     first = cells[0]
-    if not first or (_DIGIT.search(first) and not _period_cell().fullmatch(first)):
-        return False
+    if not first or (_DIGIT.search(_BRACKETED.sub("", first)) and not _period_cell().fullmatch(first)):
+        return False  # (a figure in the label's brackets is no cell: "Provinsi lainnya (28 provinsi)")
     figures = [c for c in cells[1:] if c not in _EMPTY_CELL]
     return bool(figures) and all(_DIGIT.search(c) for c in figures)
 
@@ -552,7 +617,7 @@ def _unit_note() -> re.Pattern:
     leads, currency = alternation(lex["table_unit_leads"]), alternation(lex["table_unit_currency"])
     nouns = alternation(lex["table_unit_count_nouns"])
     # (a qualifier may open the brackets: "(akhir tahun, Rp triliun)", "(year-end, Rp trillion)")
-    return re.compile(rf"(?:\(\s*(?:[^(),:\n\d]{{1,30}},\s*)?|(?:{leads})\s+)(?:(?:{leads})\s+)?(?:(?P<rp>Rp\.?)\s*(?P<a>{scales})|(?P<b>{scales})"
+    return re.compile(rf"(?:\(\s*(?:[^(),:\n\d]{{1,30}},\s*)?|(?:{leads})\s+)(?:(?:{leads})\s+)?(?:(?P<rp>Rp\.?|IDR)\s*(?P<a>{scales})|(?P<b>{scales})"
                       rf"(?:\s+(?P<rupiah>{currency})|\s+(?:{nouns}))?)\s*(?:,[^()\n]{{1,30}})?(?:\)|:|$)", re.I | re.M)
 
 
@@ -573,7 +638,7 @@ def _regions_header() -> tuple[re.Pattern, re.Pattern]:
     nation ("NASIONAL", "Total")."""
     entity, grammar = lexicon()["entity"], lexicon()["grammar"]
     return (re.compile(rf"(?:{alternation(entity['regional'])})", re.I),
-            re.compile(rf"(?:{'|'.join(entity['national'])}|{alternation(grammar['total_words'])})", re.I))
+            re.compile(rf"(?<!\w)(?:{'|'.join(entity['national'])}|{alternation(grammar['total_words'])})(?!\w)", re.I))
 
 
 @cache
@@ -588,16 +653,24 @@ def _count_note() -> re.Pattern:
     return re.compile(rf"\(\s*(?:{_count_noun().pattern})\s*\)", re.I)
 
 
-def _row_line(header: list[str], cells: list[str], unit: tuple[str, str] | None) -> str:
-    row_unit = _table_unit([cells[0]])  # "Iuran (Rp triliun) | 23,37 | 27,4": the row's own unit first
+# a row's label marked as a part of the row above it ("- Penerima Upah" under "Peserta aktif (juta orang)")
+_SUB_ROW = re.compile(r"[-–—•·]\s")
+
+
+def _row_line(header: list[str], cells: list[str], unit: tuple[str, str] | None,
+              parent: tuple[str, str] | None = None) -> str:
+    # "Iuran (Rp triliun) | 23,37 | 27,4": the row's own unit first (a sub-row's, that of the row it falls under)
+    row_unit = _table_unit([cells[0]]) or parent
     rate_row = row_unit is None and _rate_note().search(cells[0]) is not None  # ("YoI (%)  7,6  7,4" under "(Rp triliun)")
 
     def figure(h: str, c: str) -> str:
         # then its column's ("Dana Kelolaan (Rp T)"; "YoI (%)" has none), then the note above the table
         # (a bracket in the header that is no unit or rate leaves it the note's: "PU (Penerima Upah)")
         # (nor a column of counts named by their noun: "Penerima manfaat (orang)" beside "Iuran JKP (Rp miliar)")
+        # (nor a column counting by its noun beside columns of money: "Kasus 2020" beside "Nominal 2020 (Rp miliar)")
         own = None if rate_row else row_unit or _table_unit([h]) or \
-            (unit if not _rate_note().search(h) and not _count_note().search(h) else None)
+            (unit if not _rate_note().search(h) and not _count_note().search(h) and
+             not (unit and unit[0] and _count_column(h)) else None)
         return f"{own[0]}{c} {own[1]}" if own and _BARE_NUMBER.fullmatch(c) else c
     if _period_cell().fullmatch(cells[0]):
         return "; ".join([cells[0]] + [f"{h}: {figure(h, c)}" for h, c in zip(header[1:], cells[1:])
@@ -607,7 +680,7 @@ def _row_line(header: list[str], cells: list[str], unit: tuple[str, str] | None)
              for h, c in zip(header[1:], cells[1:]) if c not in _EMPTY_CELL]
     regions, nation = _regions_header()
     label = cells[0]
-    if regions.fullmatch(header[0]) and not nation.fullmatch(label):
+    if regions.fullmatch(header[0]) and not nation.search(label):  # (nor "Total Nasional")
         label = f"{header[0]} {label}"  # a row of a table by regional office is that office's ("KANWIL DKI Jakarta")
     return f"{label}: " + "; ".join(items) + "."
 

@@ -66,6 +66,8 @@ class Vocabulary:
     clause_coordinator: re.Pattern
     head_noun_link: re.Pattern
     turning_clause: re.Pattern
+    inactive_cell: re.Pattern
+    total_cell: re.Pattern
     contrast_opener: re.Pattern
     part_of_whole_opener: re.Pattern
     name_after: re.Pattern
@@ -548,6 +550,8 @@ def _vocabulary() -> Vocabulary:
         # naming the speaker
         contrast_clause=re.compile(r",[\"”]?\s*(?:" + alternation(lex["grammar"]["contrast_coordinators"] + lex["grammar"]["causal_openers"]
                                                     + lex["grammar"]["speech"] + lex["grammar"]["speaker_titles"]) + r")\s"),
+        inactive_cell=phrase_pattern(lex["metric"]["subset"]["inactive_cells"]),
+        total_cell=phrase_pattern(lex["metric"]["subset"]["total_cells"]),
         turning_clause=re.compile(r",\s*(?:" + alternation(lex["grammar"]["turning_coordinators"]) + r")\s", re.I),
         contrast_opener=re.compile(r",\s*(?:" + alternation(lex["grammar"]["contrast_coordinators"]) + r")\s"),
         # ", which took over ... in January 2014,": a relative clause set off by commas, about something else
@@ -579,7 +583,7 @@ def _vocabulary() -> Vocabulary:
         level_verb=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["level_verbs"]) + r")(?:\s+(?:" + alternation(lex["grammar"]["level_verb_fillers"], lex["grammar"]["level_verb_fillers"]) + r"))?\s*$"),
         subgroups=phrase_pattern(metric["not_a_fact"]["subgroups"], metric["not_a_fact"]["subgroups_case_sensitive"]),
         part_of_frame=re.compile(r"[\s\"“]*(?:" + alternation(metric["not_a_fact"]["part_of_frame_openers"]) + r")\s[^,.;:?!]*\d[^,.;:?!]*,", re.I),
-        example_marker=re.compile(r"(?<!\w)(?:" + alternation(metric["not_a_fact"]["example_markers"]) + r")\s+(?:[\w-]+(?:,\s*|\s+(?:and|dan|atau|or)\s+))*$", re.I),
+        example_marker=re.compile(r"(?<!\w)(?:" + alternation(metric["not_a_fact"]["example_markers"]) + r")\s+(?:[\w-]+(?:\s+[\w-]+){0,3}?(?:,\s*|\s+(?:and|dan|atau|or)\s+))*$", re.I),
         eligibility=phrase_pattern(metric["not_a_fact"]["eligibility"]),
         potential_verbs=phrase_pattern(metric["not_a_fact"]["potential_verbs"]),
         country_workforce=phrase_pattern(metric["not_a_fact"]["country_workforce"]),

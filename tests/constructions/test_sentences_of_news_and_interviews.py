@@ -115,3 +115,38 @@ def test_a_parts_change_runs_over_the_period_of_the_wholes_change_before_it(fact
                    published_on=date(2025, 3, 18))
     assert ("participants", "active_participants", "informal", None, 2021, 3.2e6) in got
     assert ("participants", "active_participants", "informal", None, 2024, 9.9e6) in got
+
+
+def test_scales_abbreviated_trn_and_other_bodies_of_insurance(facts_of):
+    got = facts_of("Payouts to members in the quarter totalled Rp12.87trn. Separately, the regulator reported that life "
+                   "insurers' premium income fell to Rp44.6trn.", published_on=date(2023, 5, 2))
+    assert got == [("funds", "benefits_paid", "all", None, 2023, 12.87e12)]
+
+
+def test_examples_of_a_segment_name_no_sub_group(facts_of):
+    got = facts_of("Non-wage earners, or informal workers such as street vendors, farmers and drivers, are a key focus: "
+                   "the agency currently counts 1.9 million active informal members.", published_on=date(2017, 8, 1))
+    assert got == [("participants", "active_participants", "informal", None, 2017, 1.9e6)]
+
+
+def test_enrollees_are_members_and_now_is_no_target(facts_of):
+    got = facts_of("The number of active enrollees had dropped to 31.5 million as of end-June.", published_on=date(2020, 8, 1))
+    assert got == [("participants", "active_participants", "all", None, 2020, 31.5e6)]
+    got = facts_of("We also want 650,000 active employers. Now there are about 560,000.", published_on=date(2019, 5, 1))
+    assert got == [("targets", "active_employers", "all", None, 2019, 650_000),
+                   ("participants", "active_employers", "all", None, 2019, 560_000)]
+
+
+def test_an_inverted_condition_and_losses_are_no_facts(facts_of):
+    got = facts_of("Were every one of the country's more than 100 million eligible workers enrolled, the fund could top "
+                   "Rp1,500 trillion.", published_on=date(2024, 9, 1))
+    assert got == []
+    got = facts_of("Investigators are looking into unrealised losses of around 43 trillion rupiah.",
+                   published_on=date(2021, 1, 18))
+    assert got == []
+
+
+def test_an_amount_placed_reportedly_in_an_instrument_is_an_allocation(facts_of):
+    got = facts_of("Sebagian dana tersebut, kurang lebih Rp 30 triliun, kabarnya sudah ditempatkan pada obligasi.",
+                   published_on=date(2016, 5, 1))
+    assert got == []

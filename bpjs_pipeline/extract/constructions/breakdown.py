@@ -103,7 +103,7 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
     r.sources["role"] = f"{PART} (of {total.figure.text})"
     if r.vetoed.startswith(REGIONAL + ARTICLE_SUBJECT) and \
             (r.sentence.index == total.sentence.index or vocab.anaphora.match(r.sentence.text) or
-             vocab.breakdown.search(body, r.sentence.start, r.figure.start)):
+             vocab.breakdown.search(body, r.sentence.start, r.figure.start) or _after_a_national_part(a, r, total)):
         # "... secara keseluruhan jumlah peserta aktif ... mencapai 37,2 juta pekerja. Dari jumlah itu, peserta bukan
         # penerima upah ... yang aktif sekitar 7,1 juta" in a region's article: a part of the nation's total is the
         # nation's
@@ -127,7 +127,13 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
         # by status of one segment's total is of that segment
         r.segment = total.segment
         r.sources["segment"] = f"its breakdown's total ({total.figure.text})"
-    r.kind = total.kind
+    if r.kind != total.kind and r.sentence.index != total.sentence.index and \
+            _cell_of_the_other_kind(a, total, r) is not None:
+        # "Peserta aktif (juta orang): Realisasi 2024 45,22 juta; Target 2025 52,30 juta." over "- Penerima Upah:
+        # Realisasi 2024 29,31 juta; Target 2025 31,50 juta.": a row's target cell is a part of its total row's target
+        r.part_of = _cell_of_the_other_kind(a, total, r).index
+    else:
+        r.kind = total.kind
     a.breakdown = (total.index, r.sentence.index)
     if total.program and r.program and r.program != total.program and \
             total.sources.get("program", "").startswith(PASSAGE_PROGRAMME + ("the heading of its lines",)):
@@ -332,3 +338,21 @@ def link_parts_before_total(a: ArticleState, r: Reading, first: int) -> None:
             p.metric = r.metric
             p.sources["metric"] = f"its breakdown's total ({r.figure.text})"
         p.kind = r.kind
+
+
+def _cell_of_the_other_kind(a: ArticleState, total: Reading, r: Reading) -> Reading | None:
+    """The figure of the total's row that has the part's own kind (its "Target 2025" cell beside "Realisasi 2024")."""
+    for i in range(total.index + 1, min(len(a.readings), total.index + LOOK_BACK)):
+        p = a.readings[i]
+        if p.sentence.index != total.sentence.index:
+            return None
+        if p.kind == r.kind and p.metric == total.metric:
+            return p
+    return None
+
+
+def _after_a_national_part(a: ArticleState, r: Reading, total: Reading) -> bool:
+    """Whether the part before it of the same total was read as the nation's (the next item of a list: "1. Penerima
+    Upah (PU): 26,6 juta" over "2. Bukan Penerima Upah (BPU): 9,5 juta" under a national total)."""
+    last = next((p for p in a.back(r.index, total.index) if p.part_of == total.index), None)
+    return last is not None and not last.vetoed

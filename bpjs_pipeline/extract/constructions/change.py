@@ -55,6 +55,10 @@ def compared_with(a: ArticleState, r: Reading, first: int) -> Reading | None:
         if r.sentence.index - p.sentence.index == 1:
             if alike(p) and p.kind == r.kind:
                 return p
+            whole = a.readings[p.part_of] if p.role == PART and p.part_of is not None else None
+            if whole is not None and alike(whole) and whole.kind == r.kind:
+                return whole  # (after the items of a list: "... sebanyak 41,9 juta pekerja, yang terdiri dari:" over
+                # "1. PU: 26,6 juta" ... "3. Jasa Konstruksi: 5,8 juta" over "Angka ini turun dibanding ... 45 juta")
             # (of its kind first: "Dana kelolaan ... mencapai Rp 858,4 triliun, sedangkan target Rp 1.000 triliun pada
             # 2026 tetap dipertahankan. Dana itu tumbuh 9,8 persen dibandingkan Rp 781,7 triliun": the actual's)
             other_kind = other_kind or (p if alike(p) else None)

@@ -121,7 +121,7 @@ def read_programme(a: ArticleState, r: Reading) -> None:
         owner = possessed_by_programme(a, r)
         if owner is not None:
             program, how = owner
-    if program is None and not listed and "program" in a.heading:
+    if program is None and not listed and "program" in a.heading and not _row_of_the_agency(a, r):
         program, how = a.heading["program"], "the heading of its lines"
     r.program = program
     if listed and program is None:
@@ -130,6 +130,13 @@ def read_programme(a: ArticleState, r: Reading) -> None:
         r.sources["program"] = how + (f" (and the same figure for {', '.join(r.also_programs)})"
                                       if r.also_programs else "")
     r.sources["listed"] = listed
+
+
+def _row_of_the_agency(a: ArticleState, r: Reading) -> bool:
+    """Whether the figure's row is labelled with the agency's own name ("BPJS Ketenagakerjaan: Dana kelolaan Rp712,3
+    triliun; ..." in a table comparing it with other bodies): the agency's whole account, no programme's."""
+    label = a.body[r.spans.sentence_start:r.figure.start].split(":", 1)
+    return len(label) == 2 and a.vocab.agency.fullmatch(label[0].strip()) is not None
 
 
 def row_label(a: ArticleState, r: Reading) -> str | None:

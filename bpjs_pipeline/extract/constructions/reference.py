@@ -50,6 +50,10 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
         _fund_pointed_at(a, r, pointer)
         return
     prev = a.previous_in_sentence(r, first)
+    if prev is not None and not r.money and _total_of_the_inactive_too(a, prev, r):
+        r.metric = "registered_participants"  # "Aktif 33,84 juta; Nonaktif 16,10 juta; Jumlah 49,94 juta"
+        r.sources["metric"] = f"the total of the active and the inactive before it ({prev.figure.text})"
+        return
     if prev is not None and prev.metric:
         # within a sentence the figure takes the reading, not the veto, of the one before, unless it is the next
         # bare item of a count of the country's workers ("Pekerja formal menurut BPS sekitar 42 juta, informal lebih
@@ -279,6 +283,15 @@ def _next_cell_of_its_row(a: ArticleState, prev: Reading, r: Reading) -> bool:
     # under measures of their own: "JHT: Jumlah kasus 3.481.200; Nominal Rp45.120 miliar")
 
 
+def _total_of_the_inactive_too(a: ArticleState, prev: Reading, r: Reading) -> bool:
+    """Whether the figure is a row's total cell ("Jumlah 49,94 juta") right after a cell of the inactive ("Nonaktif
+    16,10 juta"): the count of the active and the inactive together."""
+    label = a.body[prev.figure.end:r.figure.start]
+    cell = a.body[prev.spans.sentence_start:prev.figure.start].rsplit(";", 1)[-1]
+    return ";" in label and a.vocab.total_cell.fullmatch(label.split(";")[-1].strip()) is not None and \
+        a.vocab.inactive_cell.search(cell) is not None
+
+
 def _part_of_it(a: ArticleState, prev: Reading, r: Reading) -> bool:
     """Whether the figure is a part of the one before it, told by the words right after it ("Badan Pusat Statistik
     mencatat angkatan kerja ... 143,7 juta orang, dengan sekitar 80 juta di antaranya bekerja di sektor informal"):
@@ -381,9 +394,15 @@ def inherit(a: ArticleState, r: Reading, p: Reading, how: str, with_veto: bool =
                     (r.role == NEW_LEVEL and NOT_BPJS in p.vetoed)):
         r.vetoed = "refers to " + p.vetoed  # the same kind of quantity: a change stays a change
     if p.sentence.index != r.sentence.index and r.sources.get("table", "").endswith("(no target word before it)") \
-            and r.kind != p.kind:
+            and r.kind != p.kind and not (p.kind == "target" and _said_of_now(a, r)):  # (not "Now there are about
+        # 510,000" after "We also want 600,000 active employers": what there is now)
         r.kind = p.kind  # the same statement goes on ("target BPU 2,5 juta. Sementara, untuk PU 17 juta")
         r.sources["table"] = f"{p.kind} (the figure it refers to)"
+
+
+def _said_of_now(a: ArticleState, r: Reading) -> bool:
+    """Whether the figure's clause names the present ("Now there are about 510,000", "Sekarang baru 510 ribu")."""
+    return a.vocab.revised_now.search(a.body, r.spans.clause, r.figure.start) is not None
 
 
 def _range(a: ArticleState, p: Reading, r: Reading) -> bool:
