@@ -169,3 +169,57 @@ def test_a_change_pointed_at_after_the_items_of_a_list_is_the_totals():
     got = [(f.metric, f.segment, f.year, round(f.value)) for f in extract_facts(clean_article("t", page))]
     assert ("active_participants", "all", 2024, 45_000_000) in got
     assert ("active_participants", "construction", 2025, 5_800_000) in got
+
+
+def test_keys_naming_their_own_unit_and_a_province_in_a_rows_cell():
+    page = ("Siaran Pers\n\nKinerja 2020\n\nBerikut ringkasan kinerja lembaga itu sepanjang 2020, menurut laporan yang "
+            "dirilis pekan ini di Jakarta:\n\nDana kelolaan (Rp T): 486,4\nYield on investment (%): 7,38\n"
+            "Pembayaran manfaat (Rp T): 36,4 (2,54 juta kasus)\nPeserta aktif (juta): 30,02\nPemberi kerja aktif (ribu): 636,3\n\n"
+            "Data kepesertaan per Juni 2020\nUraian | Nasional | DIY\nPeserta aktif | 29.812.544 | 528.301\n"
+            "Perusahaan aktif | 661.450 | 12.307\n")
+    got = _page_facts(page)
+    assert ("funds", "managed_funds", None, 2020, 486_400_000_000_000) in got
+    assert ("funds", "benefits_paid", None, 2020, 36_400_000_000_000) in got
+    assert ("participants", "active_participants", None, 2020, 30_020_000) in got
+    assert ("participants", "active_employers", None, 2020, 636_300) in got
+    assert ("participants", "active_employers", None, 2020, 661_450) in got
+    assert all(value not in (12_307, 528_301) for *_, value in got)
+
+
+def test_a_spaced_table_with_a_label_two_spaces_from_its_figure_thousands_and_an_empty_cell():
+    page = ("The Post\n\nAgency at a glance\n\nThe agency says its funds under management reached Rp 420.5 trillion as of "
+            "September, as more employers registered their staff.\n\nBPJS Ketenagakerjaan at a glance\n"
+            "                                   2017      2018      Sept. 2019\n"
+            "Registered participants (million)  45.1      50.4      54.6\n"
+            "Active employers ('000)            531.2     585.6     624.1\n"
+            "Claims paid (Rp trillion)          19.0      24.9      n.a.\n")
+    got = _page_facts(page)
+    assert ("participants", "registered_participants", None, 2019, 54_600_000) in got
+    assert ("participants", "active_employers", None, 2018, 585_600) in got
+    assert ("funds", "benefits_paid", None, 2018, 24_900_000_000_000) in got
+
+
+def test_a_lettered_list_an_item_with_no_figure_a_notes_column_and_quarters():
+    page = ("Bisnis\n\nKlaim 2014\nSelasa, 20 Januari 2015\n\nBPJS Ketenagakerjaan membayarkan klaim jaminan sebesar Rp11,35 triliun sepanjang 2014, "
+            "kata direkturnya.\n\nBerikut rincian pembayaran jaminan sepanjang 2014:\n"
+            "a. Jaminan Hari Tua (JHT): Rp10,42 triliun (766.315 kasus)\nb. Jaminan Pensiun (JP): n.a.\n"
+            "Riadi memperkirakan pembayaran klaim tahun ini akan meningkat menjadi sekitar Rp14 triliun.\n\n"
+            "Indikator\tDes 2013\tSep 2014\tKeterangan\nDana kelolaan (Rp T)\t158,2\t179,6\tbelum diaudit*\n")
+    got = _page_facts(page)
+    assert ("funds", "benefits_paid", "JHT", 2014, 10_420_000_000_000) in got
+    assert ("targets", "benefits_paid", None, 2015, 14_000_000_000_000) in got
+    assert ("funds", "managed_funds", None, 2013, 158_200_000_000_000) in got
+    page = ("Agency Release\n\nFirst-quarter results\nMay 2, 2023\n\nThe agency released its first-quarter figures on "
+            "Tuesday, its president director said in Jakarta.\n\nIndicator | 1Q23 | 1Q22\n"
+            "Managed funds (IDR tn) | 650.8 | 569.2\n")
+    assert ("funds", "managed_funds", None, 2022, 569_200_000_000_000) in _page_facts(page)
+
+
+def test_a_question_ends_the_heading_of_the_lines_above_it():
+    page = ("Warta\n\nWawancara\n\nPandemi memukul kepesertaan lembaga itu, menurut direkturnya dalam wawancara pekan ini.\n\n"
+            "Ringkasan data (per 31 Agustus 2020)\nPeserta terdaftar (juta orang): 50,9\n"
+            "Klaim JHT Jan-Agu 2020 (Rp T): 21,6\nBerapa jumlah peserta saat ini?\n"
+            "Per akhir Agustus, peserta terdaftar kami 50,9 juta orang, tetapi yang aktif membayar iuran 29,7 juta.\n")
+    got = _page_facts(page)
+    assert ("funds", "benefits_paid", "JHT", 2020, 21_600_000_000_000) in got
+    assert ("participants", "active_participants", None, 2020, 29_700_000) in got

@@ -102,6 +102,7 @@ def _tab_row(line: str) -> str:
 
 _BOLD = re.compile(r"\*\*(?=[^\s*])([^\n*]*?[^\s*])\*\*")
 _CELL_GAP = re.compile(r" {3,}")
+_LABEL_TWO_SPACES = re.compile(r"(?<=[^\d\s])  (?=\d)")
 # dots leading a cell's figure, spaces on either side ("Aset ......  323.517 ...... 269.085"; each run tried once, from
 # its first space or dot)
 _LEADER_BEFORE_FIGURE = re.compile(r"(?<![ .]) {0,3}\.{3,}+ *+(?=\d)")
@@ -118,6 +119,8 @@ def _spaced_row(line: str) -> str:
     if "|" in line:
         return line  # (already parted by bars, the spaces only align them: "Peserta aktif      | 33,21 juta")
     cells = [c.strip() for c in _CELL_GAP.split(line.strip()) if c.strip()]
+    if len(cells) >= 3:  # (a label may stand only two spaces from its first figure: "Registered participants (million)  45.1")
+        cells = [part for c in cells for part in _LABEL_TWO_SPACES.split(c)]
     if len(cells) >= 3 and all(len(c) <= _SPACED_CELL_CHARS for c in cells):
         return " | ".join(cells)
     # (a row's label or a column's header may be longer, a phrase with its unit but no sentence: "Tenaga kerja
@@ -181,9 +184,9 @@ def is_furniture(line: str) -> bool:
 # a trail of a site's sections, two steps or more ("Beranda > Ekonomi > Kilas", "Home » Berita » Nasional")
 _BREADCRUMB = re.compile(r"[^\d>›»\n]{1,30}(?:\s[>›»]\s[^\d>›»\n]{1,40}){2,}")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
-_EMPTY_CELL = {"-", "–", "—", ""}
+_EMPTY_CELL = {"-", "–", "—", "", "n.a.", "n/a", "N/A", "n.a"}
 _SHARE_CELL = re.compile(r"[-+]?\d[\d.,]*\s?%")
-_FOOTNOTE_MARKS = "*†"
+_FOOTNOTE_MARKS = "*†¹²³⁴⁵⁶⁷⁸⁹"
 _RULE_LINE = re.compile(r"[|:+\s]*[-=_─━]{3,}[-=_─━|:+\s]*")  # a rule drawn across a table ("-----", "|---|---|", "---+---")
 _BARE_NUMBER = re.compile(r"\d[\d.,]*")
 
@@ -306,19 +309,24 @@ _ROW_NUMBER = re.compile(r"\d{1,3}\.?|[-–—]?")
 
 def _without_number_column(lines: list[str]) -> list[str]:
     """A table whose first column only numbers its rows ("No | Provinsi | Peserta Aktif (orang)" over "1 | DKI Jakarta
-    | 8.014.562", "- | Provinsi lainnya | 9.149.729"): the column goes from the header and the rows it numbers."""
+    | 8.014.562", "- | Provinsi lainnya | 9.149.729"), or whose last column notes in words ("Indikator | Des 2013 | Sep
+    2014 | Keterangan" over "Dana kelolaan (Rp T) | 158,2 | 179,6 | belum diaudit*"): the column goes from the header
+    and the rows that have it."""
     out = list(lines)
     numbered = {h.lower() for h in lexicon()["numbers"]["table_number_columns"]}
+    noted = {h.lower() for h in lexicon()["numbers"]["table_note_columns"]}
     i = 0
     while i < len(out):
         header = _cells(out[i]) if "|" in out[i] else []
-        if len(header) >= 3 and header[0].lower() in numbered:
-            out[i] = " | ".join(header[1:])
+        first = len(header) >= 3 and header[0].lower() in numbered
+        last = len(header) >= 3 and header[-1].lower() in noted
+        if first or last:
+            out[i] = " | ".join(header[1 if first else 0:-1 if last else None])
             j = i + 1
             while j < len(out) and "|" in out[j]:
                 cells = _cells(out[j])
-                if len(cells) == len(header) and _ROW_NUMBER.fullmatch(cells[0]):
-                    out[j] = " | ".join(cells[1:])
+                if len(cells) == len(header) and (not first or _ROW_NUMBER.fullmatch(cells[0])):
+                    out[j] = " | ".join(cells[1 if first else 0:-1 if last else None])
                 j += 1
             i = j
         else:
@@ -415,6 +423,10 @@ def _with_full_year(m: re.Match) -> str:
     return f"{m.group('month')} 20{m.group('year')}"
 
 
+# a key with its unit in brackets, a colon and a bare figure ("Pembayaran manfaat (Rp T): 36,4 (2,54 juta kasus)")
+_KEY_WITH_UNIT = re.compile(r"(?P<key>[^\d:\n()][^:\n()]{0,49}\([^()\n]{1,25}\))\s*:\s*(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,4}(?:[.,]\d{1,3})?)(?P<rest>(?:\s+\([^()\n]*\))?)")
+
+
 def labelled_figure_lines(lines: list[str]) -> list[str]:
     """A list laid out as a label on one line and its bare figure on the next, under a note of their
     unit ("... sebagai berikut (dalam triliun rupiah):" over "Jaminan Hari Tua (JHT)" / "354,08"), or a label and
@@ -424,6 +436,13 @@ def labelled_figure_lines(lines: list[str]) -> list[str]:
     unit, i = None, 0
     while i < len(out):
         line = out[i]
+        own = _KEY_WITH_UNIT.fullmatch(line.strip())
+        own_unit = _table_unit([own.group("key")]) if own else None
+        if own_unit is not None:
+            # "Dana kelolaan (Rp T): 486,4", "Peserta aktif (juta): 30,02": a key naming its own figure's unit
+            out[i] = f"{own.group('key')}: {own_unit[0]}{own.group('n')} {own_unit[1]}{own.group('rest')}".rstrip(". ") + "."
+            i += 1
+            continue
         if _unit_note().search(line) and (line.rstrip().endswith((":", ")", ").")) or _unit_note().fullmatch(line.strip())):
             unit = _table_unit([line])  # (or a line that is the note alone: "Satuan: juta orang")
         elif unit and i + 1 < len(out) and line and (not _DIGIT.search(line) or _period_cell().fullmatch(line.strip())) \
@@ -520,8 +539,10 @@ def amounts_over_labels(lines: list[str]) -> list[str]:
 
 # an item of a list set out under a line ending in ":" ("Rinciannya sebagai berikut:" over "• Jaminan Hari
 # Tua: Rp 43,31 triliun"): its mark and the item
-_LIST_ITEM = re.compile(r"^(?:[•·▪●◦*\-–—]|\d{1,2}[.)])\s+(?=\S)")
-_LIST_MARK = re.compile(r"[•·▪●◦*\-–—]|\d{1,2}[.)]")
+# (or a lower-case letter: "a. Jaminan Hari Tua (JHT): Rp10,42 triliun")
+_LIST_ITEM = re.compile(r"^(?:[•·▪●◦*\-–—]|\d{1,2}[.)]|[a-h][.)])\s+(?=\S)")
+_EMPTY_ITEM = re.compile(rf"(?:(?:[•·▪●◦*\-–—]|\d{{1,2}}[.)]|[a-h][.)])\s+)?[^:\n]{{1,60}}:\s*(?i:n\.a\.?|n/a|[-–—])[{_FOOTNOTE_MARKS}]*")
+_LIST_MARK = re.compile(r"[•·▪●◦*\-–—]|\d{1,2}[.)]|[a-h][.)]")
 # ... and a marked item that is a label and its figure ("• Peserta aktif: 45,31 juta", "• JHT: Rp47,3 triliun / 3,31 juta
 # kasus"), under whatever line: a results page's data, no link (a related article's title has no label before a figure)
 # (a dash item under it stays as it is: "  – Penerima Upah: 29,42 juta" is a part of the line above)
@@ -568,6 +589,9 @@ def introduced_list_items(lines: list[str]) -> list[str]:
             continue
         if introduced and _LIST_MARK.fullmatch(s):
             out[i], marked = "", True  # a mark on a line of its own ("1." over "JHT: IDR 491,64 Triliun")
+            continue
+        if introduced and _EMPTY_ITEM.fullmatch(s):
+            out[i] = ""  # an item with no figure ("d. Jaminan Pensiun (JP): n.a.¹"): nothing said, no heading
             continue
         labelled = _labelled_item().match(s)
         item = _LIST_ITEM.match(s) if introduced or labelled else None
@@ -628,7 +652,8 @@ def _table_unit(lines: list[str]) -> tuple[str, str] | None:
         m = _unit_note().search(line)
         if m:
             money = m.group("rp") or m.group("rupiah")
-            return ("Rp" if money else ""), (m.group("a") or m.group("b"))
+            scale = m.group("a") or m.group("b")
+            return ("Rp" if money else ""), lexicon()["numbers"]["table_unit_scale_words"].get(scale, scale)
     return None
 
 
@@ -673,10 +698,11 @@ def _row_line(header: list[str], cells: list[str], unit: tuple[str, str] | None,
              not (unit and unit[0] and _count_column(h)) else None)
         return f"{own[0]}{c} {own[1]}" if own and _BARE_NUMBER.fullmatch(c) else c
     if _period_cell().fullmatch(cells[0]):
-        return "; ".join([cells[0]] + [f"{h}: {figure(h, c)}" for h, c in zip(header[1:], cells[1:])
+        return "; ".join([_period_written(cells[0])] + [f"{h}: {figure(h, c)}" for h, c in zip(header[1:], cells[1:])
                                        if c not in _EMPTY_CELL]) + "."
     period_cell = lexicon()["numbers"]["table_period_cell"]
-    items = [(period_cell.format(period=h) if _period_cell().fullmatch(h) else h) + " " + figure(h, c)
+    # (a month's abbreviation loses its full stop, which would end the sentence: "Sept. 2019" -> "Sept 2019")
+    items = [(period_cell.format(period=_period_written(h)) if _period_cell().fullmatch(h) else h) + " " + figure(h, c)
              for h, c in zip(header[1:], cells[1:]) if c not in _EMPTY_CELL]
     regions, nation = _regions_header()
     label = cells[0]
@@ -685,11 +711,25 @@ def _row_line(header: list[str], cells: list[str], unit: tuple[str, str] | None,
     return f"{label}: " + "; ".join(items) + "."
 
 
+_QUARTER_CELL = re.compile(r"(?:(?P<qa>[1-4])Q|Q(?P<qb>[1-4]))[\s/-]?'?(?P<qy>(?:19|20)?\d\d)")
+
+
+def _period_written(cell: str) -> str:
+    """A column's period as a sentence names it: a month's abbreviation without its full stop ("Sept. 2019" -> "Sept
+    2019"), a quarter with its year in full ("1Q23" -> "Q1/2023")."""
+    q = _QUARTER_CELL.fullmatch(cell)
+    if q:
+        year = q.group("qy")
+        return f"Q{q.group('qa') or q.group('qb')}/{year if len(year) == 4 else '20' + year}"
+    return cell.replace(".", "")
+
+
 @cache
 def _period_cell() -> re.Pattern:
     """A column named by a period: "2017", "Desember 2022", "Juni 2023", "31 Des 2023"."""
     months = "|".join(sorted(lexicon()["dates"]["months"], key=len, reverse=True))
-    return re.compile(rf"(?:(?:\d{{1,2}}\s+)?(?:{months})\.?\s+)?(?:19|20)\d\d", re.I)  # ("31 Des 2023" too)
+    # ("31 Des 2023" too; and a quarter: "1Q23", "Q3 2023")
+    return re.compile(rf"(?:(?:\d{{1,2}}\s+)?(?:{months})\.?\s+)?(?:19|20)\d\d|{_QUARTER_CELL.pattern}", re.I)
 
 
 def is_end_of_body(line: str) -> bool:

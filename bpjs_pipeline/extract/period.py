@@ -325,6 +325,13 @@ def read_period(a: ArticleState, r: Reading) -> None:
         # the same target, named again without its year
         r.year, r.as_of = stated.year, stated.as_of
         rule = f"the same target stated before ({stated.figure.text})"
+    if r.kind == "target" and rule.startswith("same sentence") and \
+            (start := _baseline_dated_before(a, r)) is not None:
+        # "Peserta aktif yang pada akhir 2018 berjumlah 30,46 juta ditargetkan naik menjadi 34,9 juta": the year is the
+        # level's the target starts from; the target is for the year of the targets before it, else the year after
+        running = (a.running_year["target"] or (None,))[0]
+        r.year, r.as_of = (running if running and running > r.year else r.year + 1), None
+        rule = f"after the year of the level it starts from ({start.figure.text})"
     r.sources["year"] = rule
     if r.kind == "actual" and a.article.published_on and r.year > a.publication_year and r.role != BASELINE:
         r.kind = "target"
@@ -336,6 +343,9 @@ def read_period(a: ArticleState, r: Reading) -> None:
     # (nor a level of a sentence looking back for comparison: "Setahun sebelumnya, yakni pada Juni 2013, dana
     # investasi masih sebesar Rp 151,38 triliun": the figures after it are the current period's)
     looking_back = a.vocab.lookback_opener.match(a.body, s.start, s.end) is not None or _past_beside_the_present(a, r)
+    # (nor a cell dated by its table's column: "Managed funds (IDR tn): pada Q1/2023 sebesar ...; pada Q1/2022 sebesar
+    # ...": the text after the table is not of its last column's period)
+    looking_back = looking_back or a.vocab.column_period.search(a.body, max(s.start, r.figure.start - 40), r.figure.start) is not None
     if not looking_back and (paid_to_then or (r.role != BASELINE and r.metric and (not r.vetoed or r.role == CHANGE))):
         a.running_year[r.kind] = (r.year, r.as_of)
 
@@ -510,6 +520,18 @@ def _start_of_the_change_before(a: ArticleState, r: Reading, compared: Reading):
         if p.role == BASELINE and p.money == r.money and p.kind == "actual" and p.year and p.compares_to is not None \
                 and p.year < compared.year and a.readings[p.compares_to].year == compared.year:
             return p
+    return None
+
+
+def _baseline_dated_before(a: ArticleState, r: Reading):
+    """The baseline before the figure, in its sentence, that its change starts from, when the sentence's only year
+    of the figure's is named before that baseline ("... yang pada akhir 2018 berjumlah 30,46 juta ditargetkan naik
+    menjadi 34,9 juta")."""
+    for b in a.baselines_in_sentence:
+        if b.compares_to == r.index and b.kind == "actual" and b.figure.start < r.figure.start and \
+                not any(y.year for y in a.years.between(b.figure.end, r.spans.right_clause_end)) and \
+                any(y.resolve(a.publication_year) == r.year for y in a.years.between(b.spans.sentence_start, b.figure.start)):
+            return b
     return None
 
 

@@ -67,6 +67,8 @@ class Vocabulary:
     head_noun_link: re.Pattern
     turning_clause: re.Pattern
     inactive_cell: re.Pattern
+    region_name: re.Pattern
+    column_period: re.Pattern
     total_cell: re.Pattern
     contrast_opener: re.Pattern
     part_of_whole_opener: re.Pattern
@@ -551,6 +553,10 @@ def _vocabulary() -> Vocabulary:
         contrast_clause=re.compile(r",[\"”]?\s*(?:" + alternation(lex["grammar"]["contrast_coordinators"] + lex["grammar"]["causal_openers"]
                                                     + lex["grammar"]["speech"] + lex["grammar"]["speaker_titles"]) + r")\s"),
         inactive_cell=phrase_pattern(lex["metric"]["subset"]["inactive_cells"]),
+        # a table's column dating a cell, as the cleaner writes it ("pada Q1/2022 sebesar Rp569.2 tn"), right before the figure
+        column_period=re.compile(re.escape(lex["numbers"]["table_period_cell"]).replace(re.escape("{period}"), r"[^;:\n]{1,20}")
+                                 + r"\s*(?:Rp\.?\s*)?$"),
+        region_name=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["regions"], lex["entity"]["regions"]) + r")(?!\w)"),
         total_cell=phrase_pattern(lex["metric"]["subset"]["total_cells"]),
         turning_clause=re.compile(r",\s*(?:" + alternation(lex["grammar"]["turning_coordinators"]) + r")\s", re.I),
         contrast_opener=re.compile(r",\s*(?:" + alternation(lex["grammar"]["contrast_coordinators"]) + r")\s"),

@@ -150,3 +150,26 @@ def test_an_amount_placed_reportedly_in_an_instrument_is_an_allocation(facts_of)
     got = facts_of("Sebagian dana tersebut, kurang lebih Rp 30 triliun, kabarnya sudah ditempatkan pada obligasi.",
                    published_on=date(2016, 5, 1))
     assert got == []
+
+
+def test_a_target_stated_after_the_level_it_starts_from_and_its_year(facts_of):
+    got = facts_of("Untuk 2019, manajemen menetapkan target iuran Rp73 triliun. Peserta aktif yang pada akhir 2018 "
+                   "berjumlah 30,46 juta ditargetkan naik menjadi 34,9 juta.", published_on=date(2019, 2, 1))
+    assert ("participants", "active_participants", "all", None, 2018, 30.46e6) in got
+    assert ("targets", "active_participants", "all", None, 2019, 34.9e6) in got
+
+
+def test_english_allocating_portfolios_could_top_and_workers_who_received(facts_of):
+    got = facts_of("The agency will consider allocating up to IDR 5 tn to private placements. Its equity portfolio is "
+                   "worth about IDR 96 tn.", published_on=date(2022, 6, 1))
+    assert got == []
+    got = facts_of("The agency said the full-year payout could top IDR 58 trillion.", published_on=date(2025, 7, 1))
+    assert got == [("targets", "benefits_paid", "all", None, 2025, 58e12)]
+    got = facts_of("In 2023, some 52,000 workers received JKP benefits.", published_on=date(2024, 2, 1))
+    assert got == []
+
+
+def test_recorded_as_active_is_active(facts_of):
+    got = facts_of("Dari sisi kepesertaan, jumlah pekerja yang tercatat aktif per Juni 2017 mencapai 24,6 juta orang.",
+                   published_on=date(2017, 8, 1))
+    assert got == [("participants", "active_participants", "all", None, 2017, 24.6e6)]

@@ -98,9 +98,11 @@ def kind_words_end(a: ArticleState, r: Reading, previous: Reading | None) -> int
     level of a change before its baseline ("ditargetkan naik dari Rp56 triliun tahun lalu
     menjadi Rp64 triliun": "tahun lalu" dates the baseline, the new level is still the target),
     and before a comparison with no figure of its own that a new level follows."""
-    if previous is not None and previous.role == BASELINE and previous.role_at >= 0 and \
+    if previous is not None and previous.role == BASELINE and 0 <= previous.role_at < previous.figure.start and \
             a.vocab.new_level.search(a.body, previous.figure.end, r.figure.start) and \
             not a.vocab.revision.search(a.body, previous.figure.end, r.figure.start):
+        # (not a baseline whose change is told after it: "Peserta aktif yang pada akhir 2018 berjumlah 30,46 juta
+        # ditargetkan naik menjadi 34,9 juta": the words between decide)
         # (a revision's own words decide: "Semula kami menargetkan 36 juta ..., sekarang kami turunkan menjadi 32 juta")
         return previous.role_at
     # "menargetkan ... tumbuh 14,75% dibandingkan dengan tahun lalu menjadi 35 juta"

@@ -111,9 +111,11 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
             # "- Nominal: Rp 23,6 triliun") keeps the introduction's measure, kind and period where it names none
             for key, value in a.list_introduction.items():
                 a.heading.setdefault(key, value)
-    elif words >= vocab.heading_words and (not has_figures or (sentence.text.rstrip().endswith(".") and
-                                                            sentence.index > a.heading_sentence + 1 and
-                                                            not _row_of_cells(sentence.text))):
+    elif (words >= vocab.heading_words and (not has_figures or (sentence.text.rstrip().endswith(".") and
+                                                             sentence.index > a.heading_sentence + 1 and
+                                                             not _row_of_cells(sentence.text)))) or \
+            (line_start and "?" in sentence.text and sentence.index > a.heading_sentence):
+        # (or an interviewer's question on a line of its own: "Berapa jumlah peserta BP Jamsostek saat ini?")
         # a full sentence ends the lines ("Secara total, ... lima program tersebut bernilai Rp761 T."),
         # but not the one right under the heading (a sentence broken after its first word: "Pembayaran\nJKK
         # naik ... menjadi Rp412,89 miliar")

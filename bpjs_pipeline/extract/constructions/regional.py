@@ -91,8 +91,10 @@ def regional(a: ArticleState, r: Reading) -> str:
     body, vocab, s = a.body, a.vocab, r.spans
     no_region_has_as_many = r.figure.value > (vocab.max_regional_amount if r.money else vocab.max_regional_count)
     # (or a branch office heading the figure's own cell: "Iuran: Nasional Rp41,62 triliun; Kanwil Sumbagsel Rp1,17 triliun")
+    # (or a province's: "Perusahaan aktif: Nasional 681.450; DIY 12.307")
     own = vocab.region_scope.search(body, s.clause, s.figure_start) or \
-        (vocab.regional.search(body, s.clause, s.figure_start) if body.rfind(";", s.clause - 2, s.clause) != -1 else None)
+        ((vocab.regional.search(body, s.clause, s.figure_start) or vocab.region_name.search(body, s.clause, s.figure_start))
+         if body.rfind(";", s.clause - 2, s.clause) != -1 else None)
     if own and s.clause > s.sentence_start and not vocab.national.search(body, s.clause, s.right_clause_end):
         # "pembayaran secara nasional ... Rp 341,6 miliar, sedangkan di Jateng-DIY Rp 38,4 miliar": a region in
         # the figure's own clause beats the nation named in another
