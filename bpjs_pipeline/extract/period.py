@@ -212,7 +212,14 @@ def read_period(a: ArticleState, r: Reading) -> None:
         anchor = measured.year if measured is not None else anchor
     period = resolve(steps, a.publication_year, compared_year, hint, anchor)
     item = _coordinated_item(a, r) if period and period.rule.startswith(("same sentence", "relative cue in")) else None
-    if item is not None:
+    spanned = _start_of_the_change_before(a, r, compared, any_unit=True) \
+        if r.role == BASELINE and compared is not None and compared.year and r.kind == "actual" and \
+        a.vocab.same_period.search(a.body, sp.sentence_start, s.end) else None
+    if spanned is not None:
+        # "Dana kelolaan naik dari Rp206 triliun pada 2015 menjadi Rp365 triliun pada 2018. Peserta aktif pun bertambah
+        # dari 19,2 juta menjadi 30,46 juta dalam periode yang sama": from the start of that period
+        r.year, r.as_of, rule = spanned.year, spanned.as_of, f"the start of the same period ({spanned.figure.text})"
+    elif item is not None:
         # "menutup tahun lalu dengan dana kelolaan Rp 165,9 triliun dan hasil investasi Rp 15,2 triliun": the period
         # of the item it is listed with, not a date elsewhere in the sentence ("per 1 Januari bertransformasi")
         r.year, r.as_of, rule = item.year, item.as_of, f"the item it is listed with ({item.figure.text})"
@@ -511,14 +518,16 @@ def _own_month(a: ArticleState, r: Reading) -> int | None:
     return None
 
 
-def _start_of_the_change_before(a: ArticleState, r: Reading, compared: Reading):
-    """The baseline of the change the sentence right before tells, of the same unit, when its new level has the period
-    of the level this baseline is compared with: this change runs over the same period."""
+def _start_of_the_change_before(a: ArticleState, r: Reading, compared: Reading, any_unit: bool = False):
+    """The baseline of the change the sentence right before tells, of the same unit (of any, when the sentence says it
+    is of the same period), when its new level has the period of the level this baseline is compared with (or, said
+    of the same period, any): this change runs over the same period."""
     for p in a.back(a.first_in_sentence, max(0, a.first_in_sentence - LOOK_BACK)):
         if p.sentence.index < r.sentence.index - 1:
             return None
-        if p.role == BASELINE and p.money == r.money and p.kind == "actual" and p.year and p.compares_to is not None \
-                and p.year < compared.year and a.readings[p.compares_to].year == compared.year:
+        if p.role == BASELINE and (any_unit or p.money == r.money) and p.kind == "actual" and p.year and \
+                p.compares_to is not None and a.readings[p.compares_to].year and \
+                (any_unit or (p.year < compared.year and a.readings[p.compares_to].year == compared.year)):
             return p
     return None
 

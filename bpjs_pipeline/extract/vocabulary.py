@@ -69,6 +69,7 @@ class Vocabulary:
     inactive_cell: re.Pattern
     region_name: re.Pattern
     column_period: re.Pattern
+    employers_pointed: re.Pattern
     total_cell: re.Pattern
     contrast_opener: re.Pattern
     part_of_whole_opener: re.Pattern
@@ -556,6 +557,9 @@ def _vocabulary() -> Vocabulary:
         # a table's column dating a cell, as the cleaner writes it ("pada Q1/2022 sebesar Rp569.2 tn"), right before the figure
         column_period=re.compile(re.escape(lex["numbers"]["table_period_cell"]).replace(re.escape("{period}"), r"[^;:\n]{1,20}")
                                  + r"\s*(?:Rp\.?\s*)?$"),
+        # employers named with a demonstrative ("pemberi kerja itu", "those companies"): the ones named before
+        employers_pointed=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["metric"]["workers"]["employer_nouns"]) + r")\s+(?:" +
+                                     alternation(lex["anaphora"]["demonstratives"]) + r")(?!\w)"),
         region_name=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["regions"], lex["entity"]["regions"]) + r")(?!\w)"),
         total_cell=phrase_pattern(lex["metric"]["subset"]["total_cells"]),
         turning_clause=re.compile(r",\s*(?:" + alternation(lex["grammar"]["turning_coordinators"]) + r")\s", re.I),

@@ -173,3 +173,16 @@ def test_recorded_as_active_is_active(facts_of):
     got = facts_of("Dari sisi kepesertaan, jumlah pekerja yang tercatat aktif per Juni 2017 mencapai 24,6 juta orang.",
                    published_on=date(2017, 8, 1))
     assert got == [("participants", "active_participants", "all", None, 2017, 24.6e6)]
+
+
+def test_a_change_in_the_same_period_starts_where_the_change_before_it_started(facts_of):
+    got = facts_of("Dana kelolaan naik dari Rp206,1 triliun pada 2015 menjadi Rp365,5 triliun pada 2018. Peserta aktif pun "
+                   "bertambah dari 19,2 juta menjadi 30,46 juta dalam periode yang sama.", published_on=date(2019, 1, 30))
+    assert ("participants", "active_participants", "all", None, 2015, 19.2e6) in got
+    assert ("participants", "active_participants", "all", None, 2018, 30.46e6) in got
+
+
+def test_employers_pointed_at_are_the_active_employers_named_before(facts_of):
+    got = facts_of("Pemberi kerja aktif tercatat 678.000 perusahaan pada 2021. Jumlah pemberi kerja itu naik dari 664.000 "
+                   "pada tahun sebelumnya.", published_on=date(2022, 1, 20))
+    assert ("participants", "active_employers", "all", None, 2020, 664_000) in got

@@ -120,6 +120,11 @@ def link_baseline(a: ArticleState, r: Reading, first: int) -> None:
     if r.metric in GENERIC and p.metric and p.metric != r.metric:
         r.metric = p.metric
         r.sources["metric"] = f"the figure it is compared with ({p.figure.text})"
+    elif r.metric == "employers" and p.metric == "active_employers" and p.sentence.index < r.sentence.index and \
+            a.vocab.employers_pointed.search(a.body, r.spans.sentence_start, r.figure.start):
+        # "Jumlah pemberi kerja itu naik dari 664.000": the active employers named before, pointed at
+        r.metric = p.metric
+        r.sources["metric"] = f"the measure its words point back at ({p.figure.text})"
     elif (p.metric in GENERIC or (p.metric == "employers" and r.metric == "active_employers" and r.figure.start < p.figure.start)) and r.metric \
             and r.metric not in GENERIC and r.sources.get("metric", "").startswith("own words") \
             and METRICS[r.metric] == METRICS[p.metric or r.metric] and not p.vetoed:
