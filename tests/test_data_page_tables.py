@@ -223,3 +223,18 @@ def test_a_question_ends_the_heading_of_the_lines_above_it():
     got = _page_facts(page)
     assert ("funds", "benefits_paid", "JHT", 2020, 21_600_000_000_000) in got
     assert ("participants", "active_participants", None, 2020, 29_700_000) in got
+
+
+def test_items_under_a_totals_line_each_take_its_measure_and_a_note_of_two_units():
+    page = ("Investor\n\nLaporan Keuangan DJS\n\nLembaga itu merilis laporan keuangan dana jaminan sosial tahun buku 2020 "
+            "pekan ini, menurut keterangan resminya.\n\nIkhtisar Laporan Keuangan DJS Ketenagakerjaan\n(dalam miliar rupiah)\n\n"
+            "Uraian                            31 Des 2020      31 Des 2019\n"
+            "Jumlah Aset DJS                     495.812,4        437.105,6\n"
+            "  - JHT                             372.504,1        335.867,2\n"
+            "  - JKK                              39.620,8         35.210,5\n\n"
+            "Berikut rincian pembayaran klaim per program:\n(nominal dalam Rp miliar; jumlah kasus dalam ribu)\n\n"
+            "Program | 2019 Nominal | 2019 Kasus | 2020 Nominal | 2020 Kasus\nJKK | 1.538 | 182 | 1.571 | 177\n")
+    got = _page_facts(page)
+    assert ("funds", "assets", "JKK", 2020, 39_620_800_000_000) in got
+    assert ("funds", "benefits_paid", "JKK", 2020, 1_571_000_000_000) in got
+    assert all(value not in (182_000_000_000, 177_000_000_000) for *_, value in got)

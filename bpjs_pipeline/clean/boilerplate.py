@@ -358,10 +358,13 @@ def _unit_column_into_labels(lines: list[str]) -> list[str]:
     return out
 
 
+_LEADING_YEAR = re.compile(r"^(?:19|20)\d\d\s+")
+
+
 def _count_column(header: str) -> bool:
     """Whether a column's name opens with a noun that counts, never money ("Kasus 2020", "Penerima manfaat"; not
     "Klaim", which names an amount as well)."""
-    noun = _count_noun().match(header)
+    noun = _count_noun().match(_LEADING_YEAR.sub("", header))  # (after the column's year: "2019 Kasus")
     return noun is not None and noun.group(0).lower() not in _count_or_money_nouns()
 
 
@@ -642,7 +645,7 @@ def _unit_note() -> re.Pattern:
     nouns = alternation(lex["table_unit_count_nouns"])
     # (a qualifier may open the brackets: "(akhir tahun, Rp triliun)", "(year-end, Rp trillion)")
     return re.compile(rf"(?:\(\s*(?:[^(),:\n\d]{{1,30}},\s*)?|(?:{leads})\s+)(?:(?:{leads})\s+)?(?:(?P<rp>Rp\.?|IDR)\s*(?P<a>{scales})|(?P<b>{scales})"
-                      rf"(?:\s+(?P<rupiah>{currency})|\s+(?:{nouns}))?)\s*(?:,[^()\n]{{1,30}})?(?:\)|:|$)", re.I | re.M)
+                      rf"(?:\s+(?P<rupiah>{currency})|\s+(?:{nouns}))?)\s*(?:,[^()\n]{{1,30}})?(?:\)|:|;|$)", re.I | re.M)
 
 
 def _table_unit(lines: list[str]) -> tuple[str, str] | None:

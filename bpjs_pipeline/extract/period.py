@@ -552,7 +552,7 @@ def _past_beside_the_present(a: ArticleState, r: Reading) -> bool:
     if r.kind != "actual" or not r.sources.get("year", "").startswith("relative cue") or not a.publication_year or \
             r.year >= a.publication_year:
         return False
-    return any(p.kind == "actual" and p.metric == r.metric and p.year == a.publication_year
+    return any(p.metric == r.metric and p.year == a.publication_year  # (an actual or this year's forecast)
                and p.sentence.index == r.sentence.index - 1
                for p in a.back(a.first_in_sentence, max(0, a.first_in_sentence - LOOK_BACK)))
 

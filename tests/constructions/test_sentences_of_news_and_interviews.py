@@ -186,3 +186,30 @@ def test_employers_pointed_at_are_the_active_employers_named_before(facts_of):
     got = facts_of("Pemberi kerja aktif tercatat 678.000 perusahaan pada 2021. Jumlah pemberi kerja itu naik dari 664.000 "
                    "pada tahun sebelumnya.", published_on=date(2022, 1, 20))
     assert ("participants", "active_employers", "all", None, 2020, 664_000) in got
+
+
+def test_english_a_fund_that_earned_under_management_and_who_actively_pay(facts_of):
+    body = ("The agency, which had 415.3 trillion rupiah ($29.3 billion) under management at the end of August, expects "
+            "to earn about 29 trillion rupiah this year. The fund earned 27.1 trillion rupiah last year. The agency covers "
+            "34.1 million workers who actively pay contributions.")
+    got = facts_of(body, published_on=date(2019, 10, 3))
+    assert ("funds", "managed_funds", "all", None, 2019, 415.3e12) in got
+    assert ("targets", "investment_returns", "all", None, 2019, 29e12) in got
+    assert ("funds", "investment_returns", "all", None, 2018, 27.1e12) in got
+    assert ("participants", "active_participants", "all", None, 2019, 34.1e6) in got
+
+
+def test_english_the_biggest_pension_fund_and_a_programme_in_a_clause_of_time_name_no_programme(facts_of):
+    got = facts_of("Indonesia's biggest pension fund manages about Rp 300 trillion. The agency expects the funds it manages "
+                   "to grow to Rp 215 trillion by the end of next year as it prepares to take on a pension program.",
+                   published_on=date(2014, 10, 1))
+    assert all(program is None for _, _, _, program, _, _ in got)
+
+
+def test_english_road_maps_wants_to_have_and_money_to_buy_or_invest(facts_of):
+    got = facts_of("Its road map calls for coverage of 33 million workers by 2019.", published_on=date(2014, 10, 1))
+    assert got == [("targets", "participants", "all", None, 2019, 33e6)]
+    got = facts_of("The agency would also buy around 12 trillion rupiah of infrastructure bonds. It could invest up to "
+                   "50 trillion rupiah this year in government bonds. About Rp40 trillion will be invested in "
+                   "infrastructure-related instruments.", published_on=date(2017, 3, 1))
+    assert got == []

@@ -210,6 +210,9 @@ def _total_they_fit_in(a: ArticleState, r: Reading, first: int, last: Reading | 
 _BULLET = re.compile(r"[›•·*▪◦–—-]\s")
 
 
+_ITEMS_REACH = 12  # items of a list under a total's line looked over for it
+
+
 def _total_line_above(a: ArticleState, r: Reading) -> Reading | None:
     """The figure of the line right above a bulleted item, when that line is no item itself ("Peserta aktif: 35,86
     juta pekerja" over "› Penerima Upah (PU): 21,3 juta")."""
@@ -217,6 +220,10 @@ def _total_line_above(a: ArticleState, r: Reading) -> Reading | None:
     if s.index == 0 or not _BULLET.match(body, s.start) or (s.start and body[s.start - 1] != "\n"):
         return None
     above = a.sentences[s.index - 1]
+    # (over the items before it: "Jumlah Aset DJS: ..." over "- JHT: ..." over "- JKK: ...")
+    while _BULLET.match(body, above.start) and above.index > 0 and not body[above.end:s.start].strip() and \
+            s.index - above.index < _ITEMS_REACH:
+        s, above = above, a.sentences[above.index - 1]
     if _BULLET.match(body, above.start) or body[above.end:s.start].strip():
         return None
     # (the line's labelled figure, its first, not a target measured after it: "Peserta aktif: 35,34 juta orang, dari
