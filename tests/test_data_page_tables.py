@@ -238,3 +238,14 @@ def test_items_under_a_totals_line_each_take_its_measure_and_a_note_of_two_units
     assert ("funds", "assets", "JKK", 2020, 39_620_800_000_000) in got
     assert ("funds", "benefits_paid", "JKK", 2020, 1_571_000_000_000) in got
     assert all(value not in (182_000_000_000, 177_000_000_000) for *_, value in got)
+
+
+def test_a_lists_introduction_naming_a_measure_and_a_target_heads_both():
+    page = ("Kontan\n\nIuran Semester I\nSelasa, 26 Juli 2016\n\nIuran yang dihimpun lembaga itu naik pada semester I, kata "
+            "direkturnya di Jakarta.\n\nBerikut rincian iuran per program dan target sepanjang tahun 2016:\n\n"
+            "Program | Iuran Semester I-2016 | Target 2016\nJHT | Rp 14,86 triliun | Rp 29,4 triliun\n"
+            "JP | Rp 3,67 triliun | Rp 6,9 triliun\n\nTotal liabilities: Rp 6,2 triliun.\n")
+    got = _page_facts(page)
+    assert ("funds", "contributions", "JHT", 2016, 14_860_000_000_000) in got
+    assert ("targets", "contributions", "JHT", 2016, 29_400_000_000_000) in got
+    assert all(value != 6_200_000_000_000 for *_, value in got)

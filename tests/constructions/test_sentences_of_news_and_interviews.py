@@ -213,3 +213,11 @@ def test_english_road_maps_wants_to_have_and_money_to_buy_or_invest(facts_of):
                    "50 trillion rupiah this year in government bonds. About Rp40 trillion will be invested in "
                    "infrastructure-related instruments.", published_on=date(2017, 3, 1))
     assert got == []
+
+
+def test_a_segments_workers_counted_by_their_cover_are_participants_even_as_a_part(facts_of):
+    got = facts_of("Peserta aktif tercatat 33,87 juta per Oktober 2019. Dari angka tersebut, peserta aktif sektor informal "
+                   "sebanyak 2,72 juta. Adapun pekerja migran Indonesia yang terlindungi sebanyak 427.600 orang. Selain itu, "
+                   "sebanyak 310.000 pekerja migran lain turut terlindungi.", published_on=date(2019, 11, 5))
+    assert ("participants", "participants", "migrant", None, 2019, 427_600) in got
+    assert ("participants", "active_participants", "informal", None, 2019, 2.72e6) in got

@@ -116,7 +116,11 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
     # peserta aktif PU, 9,58 juta peserta aktif BPU dan 5,53 juta peserta Jakon"), else as the total
     sibling = previous if previous is not None and previous.role == PART and previous.part_of == total.index else None
     model = sibling if sibling is not None and sibling.metric not in GENERIC else total
-    if r.metric in GENERIC and model.metric and r.metric != model.metric:
+    covered = not r.money and r.segment != "all" and \
+        vocab.covered_qualifiers.search(body, r.spans.clause, r.spans.phrase_end) is not None
+    if r.metric in GENERIC and model.metric and r.metric != model.metric and not covered:
+        # (not a segment's workers counted by their cover: "Adapun pekerja migran Indonesia yang terlindungi sebanyak
+        # 427.600 orang" after the active total's parts: participants)
         r.metric = model.metric
         r.sources["metric"] = ("the part before it" if model is sibling else "its breakdown's total") + f" ({model.figure.text})"
     if r.segment == "all" and len(r.own_segments) > 1:

@@ -94,11 +94,14 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
             # BPJS Ketenagakerjaan dalam RKAT 2025:", "... kinerja program itu hingga Oktober 2025 sebagai berikut:")
             if "program" not in a.heading and (pointed := _pointed(a, sentence)) is not None:
                 a.heading["program"] = pointed
-            kind, _ = kind_at(a, sentence.start, sentence.end, "actual")
+            kind, words = kind_at(a, sentence.start, sentence.end, "actual")
             achieved = any(label != "target" for label, _ in vocab.kind_words.find_all(body, sentence.start, sentence.end))
+            # (nor one naming a measure and a target side by side: "Berikut rincian iuran per program dan target
+            # sepanjang tahun 2016:" heads both)
+            coordinated = kind == "target" and _coordinated_with_a_measure(a, sentence, words)
             # (nor one measuring against a target: "Kepesertaan: di bawah target" heads achievements)
             achieved = achieved or vocab.against_target.search(body, sentence.start, sentence.end) is not None
-            if kind == "target" and not achieved:  # ("realisasi ... tahun lalu dan target 2014:" heads both)
+            if kind == "target" and not achieved and not coordinated:  # ("realisasi ... tahun lalu dan target 2014:" heads both)
                 a.heading["kind"] = kind
             years = [y for y in a.years.between(sentence.start, sentence.end) if y.resolve(a.publication_year)]
             if len(years) == 1:
@@ -121,6 +124,20 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
         # naik ... menjadi Rp412,89 miliar")
         a.heading = {}
         a.list_introduction = {}
+
+
+def _coordinated_with_a_measure(a: ArticleState, sentence: Sentence, words: str) -> bool:
+    """Whether the target word of a list's introduction is joined by a coordinator to the measure before it ("rincian
+    iuran per program dan target sepanjang tahun 2016"): the lines give both, the achievement and the target."""
+    at = a.body.rfind(words, sentence.start, sentence.end) if words else -1
+    if at == -1:
+        return False
+    before = a.body[max(sentence.start, at - _COORDINATOR_REACH):at]
+    return a.vocab.coordinator.search(before) is not None and \
+        next(iter(a.vocab.money_metrics.find_all(a.body, sentence.start, at)), None) is not None
+
+
+_COORDINATOR_REACH = 8  # characters before a target word a coordinator joining it to a measure stands in
 
 
 def _row_of_cells(text: str) -> bool:
