@@ -249,3 +249,21 @@ def test_a_lists_introduction_naming_a_measure_and_a_target_heads_both():
     assert ("funds", "contributions", "JHT", 2016, 14_860_000_000_000) in got
     assert ("targets", "contributions", "JHT", 2016, 29_400_000_000_000) in got
     assert all(value != 6_200_000_000_000 for *_, value in got)
+
+
+def test_numbered_headings_over_lettered_items_a_rate_column_and_periods_with_kinds():
+    page = ("JPNN\n\nKinerja Tahun Pertama\nSelasa, 26 Januari 2016\n\nLembaga itu memaparkan kinerjanya di hadapan Komisi IX "
+            "DPR di Jakarta, Selasa.\n\nBerikut poin-poin capaian 2015 yang dipaparkan dalam rapat tersebut:\n1. Kepesertaan\n"
+            "   a. Tenaga kerja aktif: 19,24 juta orang\n   b. Perusahaan aktif: 331.614 perusahaan\n2. Keuangan\n"
+            "   a. Iuran: Rp35,91 triliun\n\nIndikator | RKAT 2015 | Realisasi 2015 | Capaian (%)\n"
+            "Tenaga kerja aktif (juta orang) | 20,50 | 19,24 | 93,85\n\n"
+            "Tahun | Peserta aktif (juta) | Iuran (Rp T)\n2014 | 16,20 | 31,20\n2015 (target) | 21,00 | 36,50\n\n"
+            "Klaim semester I (dalam miliar rupiah):\n\nPeriode | JHT | Total\nJan-Jun 2015 | 6.571 | 6.980\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", None, 2015, 19_240_000) in got
+    assert ("participants", "active_employers", None, 2015, 331_614) in got
+    assert ("targets", "active_participants", None, 2015, 20_500_000) in got
+    assert all(value != 93_850_000 for *_, value in got)
+    assert ("targets", "contributions", None, 2015, 36_500_000_000_000) in got
+    assert ("participants", "active_participants", None, 2014, 16_200_000) in got
+    assert ("funds", "benefits_paid", "JHT", 2015, 6_571_000_000_000) in got

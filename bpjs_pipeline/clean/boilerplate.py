@@ -604,6 +604,9 @@ def introduced_list_items(lines: list[str]) -> list[str]:
 
             marked = False
             continue
+        if introduced and item and len(s[item.end():].split()) <= _SUB_LIST_HEADING_WORDS:
+            out[i] = s[item.end():].strip()  # an item heading items of its own ("1. Kepesertaan" over "a. Tenaga kerja
+            continue  # aktif: 19,24 juta orang"): a heading, and the list goes on under it
         marked = False
         # (not "Baca juga:" over related articles' titles, nor any other line of furniture)
         introduced = s.endswith(":") and len(s.split()) >= 2 and not is_furniture(s) and \
@@ -612,6 +615,7 @@ def introduced_list_items(lines: list[str]) -> list[str]:
 
 
 _LABEL_WORDS = 8  # a label line: "Jaminan Kecelakaan Kerja (JKK)"
+_SUB_LIST_HEADING_WORDS = 4  # an item with no figure heading a list's sub-items ("1. Kepesertaan")
 
 
 def _row_of(cells: list[str]) -> bool:
@@ -696,12 +700,15 @@ def _row_line(header: list[str], cells: list[str], unit: tuple[str, str] | None,
         # (a bracket in the header that is no unit or rate leaves it the note's: "PU (Penerima Upah)")
         # (nor a column of counts named by their noun: "Penerima manfaat (orang)" beside "Iuran JKP (Rp miliar)")
         # (nor a column counting by its noun beside columns of money: "Kasus 2020" beside "Nominal 2020 (Rp miliar)")
-        own = None if rate_row else row_unit or _table_unit([h]) or \
+        own = None if rate_row or _rate_note().search(h) else row_unit or _table_unit([h]) or \
             (unit if not _rate_note().search(h) and not _count_note().search(h) and
              not (unit and unit[0] and _count_column(h)) else None)
         return f"{own[0]}{c} {own[1]}" if own and _BARE_NUMBER.fullmatch(c) else c
     if _period_cell().fullmatch(cells[0]):
-        return "; ".join([_period_written(cells[0])] + [f"{h}: {figure(h, c)}" for h, c in zip(header[1:], cells[1:])
+        # (a kind the period names goes to each of its cells: "2014 (target)" -> "Peserta aktif (juta) target: 14,20")
+        kind = _KIND_IN_BRACKETS.search(cells[0])
+        named = f" {kind.group(1)}" if kind else ""
+        return "; ".join([_period_written(cells[0])] + [f"{h}{named}: {figure(h, c)}" for h, c in zip(header[1:], cells[1:])
                                        if c not in _EMPTY_CELL]) + "."
     period_cell = lexicon()["numbers"]["table_period_cell"]
     # (a month's abbreviation loses its full stop, which would end the sentence: "Sept. 2019" -> "Sept 2019")
@@ -714,6 +721,7 @@ def _row_line(header: list[str], cells: list[str], unit: tuple[str, str] | None,
     return f"{label}: " + "; ".join(items) + "."
 
 
+_KIND_IN_BRACKETS = re.compile(r"\(([^()\d]+)\)\s*$")
 _QUARTER_CELL = re.compile(r"(?:(?P<qa>[1-4])Q|Q(?P<qb>[1-4]))[\s/-]?'?(?P<qy>(?:19|20)?\d\d)")
 
 
@@ -732,7 +740,9 @@ def _period_cell() -> re.Pattern:
     """A column named by a period: "2017", "Desember 2022", "Juni 2023", "31 Des 2023"."""
     months = "|".join(sorted(lexicon()["dates"]["months"], key=len, reverse=True))
     # ("31 Des 2023" too; and a quarter: "1Q23", "Q3 2023")
-    return re.compile(rf"(?:(?:\d{{1,2}}\s+)?(?:{months})\.?\s+)?(?:19|20)\d\d|{_QUARTER_CELL.pattern}", re.I)
+    # (a range of months, "Jan-Jun 2015"; a year with its kind in brackets, "2014 (target)")
+    return re.compile(rf"(?:(?:\d{{1,2}}\s+)?(?:{months})\.?(?:\s*[-–]\s*(?:{months})\.?)?\s+)?(?:19|20)\d\d"
+                      rf"(?:\s*\((?:{alternation(lexicon()['numbers']['table_period_kinds'])})\))?|{_QUARTER_CELL.pattern}", re.I)
 
 
 def is_end_of_body(line: str) -> bool:

@@ -151,14 +151,18 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         # ribu": by how much it grew)
         return Role(BASELINE, "the level a change starts from ('… menjadi')", s.figure_start)
     compared = last_match(vocab.baseline, body, s.left if not first_in_sentence else s.sentence_start, s.figure_start)
-    if compared is None and not first_in_sentence and vocab.stating.fullmatch(governing.strip(" ,")) and \
+    if compared is None and not first_in_sentence and \
+            (not governing.strip(" ,") or vocab.stating.fullmatch(governing.strip(" ,"))) and \
             not vocab.reach_verb.search(body, s.left, s.figure_start) and not vocab.new_level.search(body, s.left, s.figure_start):
         # "menjadi Rp 317 triliun dibandingkan tahun sebelumnya Rp 262 triliun", "bertambah 4,2 juta dibandingkan akhir
         # Desember 2021 yang sebanyak 30,7 juta": the comparison and its period are the tail of the figure before,
         # and this figure, right after them, is what it is compared with
         tail = last_match(vocab.baseline, body, max(s.sentence_start, s.left - 40), s.left)
         compared = tail if tail and (vocab.backward_cue.search(body, tail.end(), s.figure_start) or
-                                     A_YEAR.search(body, tail.end(), s.left)) else None
+                                     A_YEAR.search(body, tail.end(), s.left) or
+                                     # (or after it: "Rp22.6 trillion versus Rp18.9 trillion a year earlier")
+                                     vocab.backward_cue.match(body, s.figure_end, s.right_clause_end) or
+                                     vocab.backward_cue.match(body, s.figure_end + 1, s.right_clause_end)) else None
     closed = clause_end(body, compared.end(), s.figure_start) if compared else s.figure_start
     if compared and not vocab.new_level.search(body, compared.end(), s.figure_start) and \
             not (closed < s.figure_start and vocab.coordinator.search(body, closed, s.figure_start)):

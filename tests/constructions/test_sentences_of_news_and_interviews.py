@@ -221,3 +221,12 @@ def test_a_segments_workers_counted_by_their_cover_are_participants_even_as_a_pa
                    "sebanyak 310.000 pekerja migran lain turut terlindungi.", published_on=date(2019, 11, 5))
     assert ("participants", "participants", "migrant", None, 2019, 427_600) in got
     assert ("participants", "active_participants", "informal", None, 2019, 2.72e6) in got
+
+
+def test_english_versus_a_year_earlier_and_estimated_that_would_reach(facts_of):
+    got = facts_of("Investment returns were Rp22.6 trillion versus Rp18.9 trillion a year earlier.", published_on=date(2016, 3, 1))
+    assert got == [("funds", "investment_returns", "all", None, 2016, 22.6e12),
+                   ("funds", "investment_returns", "all", None, 2015, 18.9e12)]
+    got = facts_of("Anggoro estimated that active membership would reach about 32 million by December.",
+                   published_on=date(2021, 9, 1))
+    assert got == [("targets", "active_participants", "all", None, 2021, 32e6)]
