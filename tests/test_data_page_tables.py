@@ -267,3 +267,15 @@ def test_numbered_headings_over_lettered_items_a_rate_column_and_periods_with_ki
     assert ("targets", "contributions", None, 2015, 36_500_000_000_000) in got
     assert ("participants", "active_participants", None, 2014, 16_200_000) in got
     assert ("funds", "benefits_paid", "JHT", 2015, 6_571_000_000_000) in got
+
+
+def test_an_amount_over_a_label_in_capitals_items_parted_by_bars_and_english_realization():
+    page = ("JawaPos\n\nKinerja Terbaru\nKamis, 12 Juni 2025\n\nHingga akhir Mei 2025, lembaga itu melindungi 41,2 juta peserta "
+            "aktif. Berikut data kinerja terbarunya.\n\nRp816,3 T\nDana kelolaan\n\nRp24,9 T\nManfaat dibayarkan (Jan-Mei 2025)\n"
+            "  JHT Rp21,6 T | JKM Rp1,5 T | JKP Rp0,09 T\n\n"
+            "Indicator\t2019 target\tRealization\nActive members (million)\t35.6\t34.1\n")
+    got = _page_facts(page)
+    assert ("funds", "managed_funds", None, 2025, 816_300_000_000_000) in got
+    assert ("funds", "benefits_paid", None, 2025, 24_900_000_000_000) in got
+    assert ("funds", "benefits_paid", "JKM", 2025, 1_500_000_000_000) in got
+    assert ("funds", "benefits_paid", "JKP", 2025, 90_000_000_000) in got

@@ -257,7 +257,7 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
       Nominal", "Program | 2017 | 2016", "Indikator | Target 2017 | Realisasi 2017") read "JHT: Jumlah
       Kasus 1,52 juta; Nominal Rp22,41 triliun.", "Jaminan Hari Tua (JHT): pada 2017 sebesar Rp257,31
       triliun; ...": a bare number takes the unit the lines before the table give ("dalam triliun rupiah")."""
-    out = _unit_column_into_labels(_without_number_column(lines))
+    out = _unit_column_into_labels(_without_number_column([_items_parted_by_bars(line) for line in lines]))
     i = 0
     while i < len(out):
         header = _cells(out[i])
@@ -303,6 +303,20 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
     return out
 
 
+def _items_parted_by_bars(line: str) -> str:
+    """A line of labelled amounts parted by bars, no table's row ("JHT Rp21,6 T | JKM Rp1,5 T | JKP Rp0,09 T"): its
+    items written as labelled figures ("JHT: Rp21,6 T; JKM: Rp1,5 T; JKP: Rp0,09 T.")."""
+    if "|" not in line:
+        return line
+    cells = _cells(line)
+    items = [_LABEL_AND_AMOUNT.fullmatch(c) for c in cells]
+    if len(cells) < 2 or not all(items):
+        return line
+    return "; ".join(f"{m.group('label')}: {m.group('amount')}" for m in items) + "."
+
+
+# a cell that is a short label and an amount with its currency ("JHT Rp21,6 T", "JKM Rp1,5 triliun")
+_LABEL_AND_AMOUNT = re.compile(r"(?P<label>[^\d|:;]{1,30}?)\s+(?P<amount>Rp\.?\s?\d[\d.,]*\s?[A-Za-z]{0,8})")
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 _ROW_NUMBER = re.compile(r"\d{1,3}\.?|[-–—]?")
 
@@ -506,6 +520,19 @@ def labels_over_amounts(lines: list[str]) -> list[str]:
     return out
 
 
+_CAPITAL_LABEL_WORDS = 6  # a label in capitals under an infographic's amount has at most these words ("Dana kelolaan")
+
+
+def _label_under_an_amount(line: str) -> bool:
+    """The words naming an infographic's amount on the line under it: in lower case ("peserta aktif"), or a short label
+    with no figure of its own but in brackets ("Manfaat dibayarkan (Jan-Mei 2025)"), no furniture."""
+    s = line.strip()
+    if s[:1].islower():
+        return True
+    return bool(s) and s[:1].isupper() and len(s.split()) <= _CAPITAL_LABEL_WORDS and \
+        not _DIGIT.search(_BRACKETED.sub("", s)) and not s.endswith((".", ":")) and not is_furniture(s)
+
+
 # a note in brackets with a figure, under an infographic's amount and its label ("(target: 35,64 juta)")
 _BRACKETED_FIGURE_NOTE = re.compile(r"\([^()\n]{0,40}\d[^()\n]{0,40}\)")
 
@@ -523,9 +550,9 @@ def amounts_over_labels(lines: list[str]) -> list[str]:
         line = lines[i].strip()
         before = next((o for o in reversed(out) if o.strip()), "")
         if len(line) <= _AMOUNT_LINE_CHARS and amount.fullmatch(line) and i + 1 < len(lines) and \
-                lines[i + 1][:1].islower() and (not before or before.rstrip().endswith((".", ":", "!", "?", ")"))
-                                                or _capital_heading(before.strip())):
-            # (under a heading in capitals, "CAPAIAN 2019", or a note in brackets closing the pair before)
+                _label_under_an_amount(lines[i + 1]) and (not before or before.rstrip().endswith((".", ":", "!", "?"))
+                                                          or _capital_heading(before.strip())):
+            # (or under a heading in capitals, "CAPAIAN 2019")
             label = lines[i + 1].strip()
             note = lines[i + 2].strip() if i + 2 < len(lines) else ""
             if _BRACKETED_FIGURE_NOTE.fullmatch(note):  # "34,17 juta" / "peserta aktif" / "(target: 35,64 juta)"

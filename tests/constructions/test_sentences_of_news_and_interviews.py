@@ -230,3 +230,15 @@ def test_english_versus_a_year_earlier_and_estimated_that_would_reach(facts_of):
     got = facts_of("Anggoro estimated that active membership would reach about 32 million by December.",
                    published_on=date(2021, 9, 1))
     assert got == [("targets", "active_participants", "all", None, 2021, 32e6)]
+
+
+def test_english_realization_paying_benefits_wage_earner_participants_and_wanting_to_cover(facts_of):
+    got = facts_of("Active members (million): 2019 target 35.6 million; Realization 34.1 million.", published_on=date(2020, 1, 30))
+    assert got == [("targets", "active_participants", "all", None, 2019, 35.6e6),
+                   ("participants", "active_participants", "all", None, 2019, 34.1e6)]
+    got = facts_of("Meanwhile, the agency plans to pay benefits of around Rp22 trillion this year.", published_on=date(2017, 2, 1))
+    assert got == [("targets", "benefits_paid", "all", None, 2017, 22e12)]
+    got = facts_of("The agency reported some 26.1 million active wage-earner participants in March.", published_on=date(2023, 5, 1))
+    assert got == [("participants", "active_participants", "formal", None, 2023, 26.1e6)]
+    got = facts_of("It wants to cover 70 million workers by 2026.", published_on=date(2021, 5, 1))
+    assert got == [("targets", "participants", "all", None, 2026, 70e6)]
