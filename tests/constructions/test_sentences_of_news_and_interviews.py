@@ -242,3 +242,11 @@ def test_english_realization_paying_benefits_wage_earner_participants_and_wantin
     assert got == [("participants", "active_participants", "formal", None, 2023, 26.1e6)]
     got = facts_of("It wants to cover 70 million workers by 2026.", published_on=date(2021, 5, 1))
     assert got == [("targets", "participants", "all", None, 2026, 70e6)]
+
+
+def test_english_an_increase_of_a_share_from_a_level_is_its_baseline(facts_of):
+    got = facts_of("Total funds under management as of 31 December 2022 stood at IDR 629.1 trillion, an increase of 13.6% "
+                   "from IDR 553.7 trillion in 2021. Investment returns throughout the year reached IDR 36.9 tn.",
+                   published_on=date(2023, 2, 15))
+    assert ("funds", "managed_funds", "all", None, 2021, 553.7e12) in got
+    assert ("funds", "investment_returns", "all", None, 2022, 36.9e12) in got
