@@ -279,3 +279,15 @@ def test_an_amount_over_a_label_in_capitals_items_parted_by_bars_and_english_rea
     assert ("funds", "benefits_paid", None, 2025, 24_900_000_000_000) in got
     assert ("funds", "benefits_paid", "JKM", 2025, 1_500_000_000_000) in got
     assert ("funds", "benefits_paid", "JKP", 2025, 90_000_000_000) in got
+
+
+def test_a_title_and_keyed_figures_parted_by_bars_and_rows_labelled_by_a_province():
+    page = ("detikFinance\nSelasa, 11 Feb 2025 13:45 WIB\n\nDana Kelolaan Naik\n\nLembaga itu mencatat dana kelolaan Rp 792,4 "
+            "triliun pada akhir 2024, naik dari tahun sebelumnya, kata direkturnya.\n\n"
+            "Sekilas angka 2024 | Iuran: Rp 95,8 T | Klaim dibayar: Rp 57,3 T | Yield: 6,9%\n\n"
+            "Berikut sebaran peserta aktif per Juni 2025:\n\nWilayah | Penerima Upah | Bukan Penerima Upah\n"
+            "Nasional | 26.210.400 | 9.301.150\nJawa Tengah | 2.148.600 | 701.300\nDIY | 412.300 | 98.450\n")
+    got = _page_facts(page)
+    assert ("funds", "contributions", None, 2024, 95_800_000_000_000) in got
+    assert ("funds", "benefits_paid", None, 2024, 57_300_000_000_000) in got
+    assert all(value not in (2_148_600, 701_300, 412_300, 98_450) for *_, value in got)

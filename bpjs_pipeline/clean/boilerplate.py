@@ -310,13 +310,21 @@ def _items_parted_by_bars(line: str) -> str:
         return line
     cells = _cells(line)
     items = [_LABEL_AND_AMOUNT.fullmatch(c) for c in cells]
-    if len(cells) < 2 or not all(items):
-        return line
-    return "; ".join(f"{m.group('label')}: {m.group('amount')}" for m in items) + "."
+    if len(cells) >= 2 and all(items):
+        return "; ".join(f"{m.group('label')}: {m.group('amount')}" for m in items) + "."
+    # (or items each a label, a colon and a figure, after a title: "Sekilas angka 2024 | Iuran: Rp 95,8 T | Klaim dibayar:
+    # Rp 57,3 T" -> "Sekilas angka 2024. Iuran: Rp 95,8 T; Klaim dibayar: Rp 57,3 T.")
+    keyed = [c for c in cells[1:] if _KEY_AND_FIGURE.fullmatch(c)]
+    if len(cells) >= 3 and len(keyed) == len(cells) - 1 and (_KEY_AND_FIGURE.fullmatch(cells[0]) or not _DIGIT.search(
+            A_YEAR.sub("", cells[0]))):
+        title = [] if _KEY_AND_FIGURE.fullmatch(cells[0]) else [cells[0] + "."]
+        return " ".join(title + ["; ".join(cells[1:] if title else cells) + "."])
+    return line
 
 
 # a cell that is a short label and an amount with its currency ("JHT Rp21,6 T", "JKM Rp1,5 triliun")
 _LABEL_AND_AMOUNT = re.compile(r"(?P<label>[^\d|:;]{1,30}?)\s+(?P<amount>Rp\.?\s?\d[\d.,]*\s?[A-Za-z]{0,8})")
+_KEY_AND_FIGURE = re.compile(r"[^\d|:;]{1,30}:\s*(?:Rp\.?\s?)?\d[\d.,]*\s?[%A-Za-z]{0,8}")
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 _ROW_NUMBER = re.compile(r"\d{1,3}\.?|[-–—]?")
 

@@ -250,3 +250,10 @@ def test_english_an_increase_of_a_share_from_a_level_is_its_baseline(facts_of):
                    published_on=date(2023, 2, 15))
     assert ("funds", "managed_funds", "all", None, 2021, 553.7e12) in got
     assert ("funds", "investment_returns", "all", None, 2022, 36.9e12) in got
+
+
+def test_english_stimulus_operating_budgets_and_agents_are_no_facts(facts_of):
+    for sentence in ("The government last month announced a 405 trillion rupiah stimulus package.",
+                     "The agency's operating budget for 2025 was set at IDR 6.1 trillion.",
+                     "The agency now works with some 10,000 agents who collect contributions."):
+        assert facts_of(sentence, published_on=date(2020, 4, 1)) == [], sentence

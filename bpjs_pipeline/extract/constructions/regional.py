@@ -86,6 +86,9 @@ def _figure_between(a: ArticleState, r: Reading, start: int, end: int) -> bool:
     return any(start <= p.figure.start < end for p in a.before(r, a.first_in_sentence))
 
 
+_ROW_LABEL = re.compile(r"([^:;\n]{1,40}):\s")
+
+
 def regional(a: ArticleState, r: Reading) -> str:
     """Why the figure is a region's, or ""."""
     body, vocab, s = a.body, a.vocab, r.spans
@@ -99,6 +102,10 @@ def regional(a: ArticleState, r: Reading) -> str:
         # "pembayaran secara nasional ... Rp 341,6 miliar, sedangkan di Jateng-DIY Rp 38,4 miliar": a region in
         # the figure's own clause beats the nation named in another
         return VETO + ": " + own.group(0)
+    row = _ROW_LABEL.match(body, s.sentence_start, s.figure_start)
+    if row is not None and vocab.region_name.fullmatch(row.group(1).strip()):
+        # "Jawa Tengah: Penerima Upah 2.148.600; Bukan Penerima Upah 701.300": a row of a region's figures
+        return VETO + ": " + row.group(1).strip()
     national = vocab.national.search(body, s.sentence_start, s.right_clause_end)
     if national and not (national.start() > s.figure_end and vocab.rate_of.search(body, s.figure_end, national.start())):
         return ""  # "Secara nasional, ..." (not the whole a share after the figure is of: "Untuk Jatim sendiri, klaim ...
