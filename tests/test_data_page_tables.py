@@ -291,3 +291,19 @@ def test_a_title_and_keyed_figures_parted_by_bars_and_rows_labelled_by_a_provinc
     assert ("funds", "contributions", None, 2024, 95_800_000_000_000) in got
     assert ("funds", "benefits_paid", None, 2024, 57_300_000_000_000) in got
     assert all(value not in (2_148_600, 701_300, 412_300, 98_450) for *_, value in got)
+
+
+def test_sections_in_capitals_between_a_tables_rows_a_section_of_rates_and_a_csv_preview():
+    page = ("Annual Report\n\nKey Performance Highlights\n\nThe agency published its annual report for 2017 on its website "
+            "this week, its directors said.\n\nKEY PERFORMANCE HIGHLIGHTS\n(in trillion Rupiah, unless otherwise stated)\n\n"
+            "Description                                   2017      2016\nMEMBERSHIP\n"
+            "Active participants (million persons)        26.32     22.58\n\nSOCIAL SECURITY FUND (DJS)\n"
+            "Investment funds                             317.33    260.48\n\nRATIOS (%)\n"
+            "Return on investment                           8.84      8.80\n\n"
+            "Pratinjau data\ntahun,perusahaan_aktif,tenaga_kerja_aktif\n2014,215672,16021118\n2015,290310,19210734\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", None, 2016, 22_580_000) in got
+    assert ("funds", "managed_funds", None, 2016, 260_480_000_000_000) in got
+    assert all(value not in (8_840_000_000_000, 8_800_000_000_000) for *_, value in got)
+    assert ("participants", "active_employers", None, 2015, 290_310) in got
+    assert ("participants", "active_participants", None, 2014, 16_021_118) in got

@@ -79,6 +79,8 @@ def normalize(text: str) -> str:
         text = _BOLD.sub(r"\1", text)
     if "\t" in text:
         text = "\n".join(_tab_row(line) for line in text.split("\n"))
+    if _CSV_HEADER.search(text):
+        text = _csv_rows(text)
     if "..." in text:  # a row of cells parted by dot leaders ("Dana kelolaan ....... 637.746 ........ 553.540")
         text = "\n".join(_cells_parted_by_leaders(line) for line in text.split("\n"))
     if _CELL_GAP.search(text):
@@ -90,6 +92,31 @@ def _cells_parted_by_leaders(line: str) -> str:
     """A line of two or more figures each led by dots is a row of cells parted by spaces (one scan of the line)."""
     parted, leaders = _LEADER_BEFORE_FIGURE.subn("   ", line)
     return parted if leaders >= 2 else line
+
+
+# a header of comma-separated column names as a data portal's preview prints it ("tahun,perusahaan_aktif,tenaga_kerja_aktif")
+_CSV_HEADER = re.compile(r"^[a-z][a-z_]*(?:,[a-z][a-z_]*){2,}$", re.M)
+_CSV_ROW = re.compile(r"^\d[\d.]*(?:,\d[\d.]*)+$")
+
+
+def _csv_rows(text: str) -> str:
+    """A table previewed as comma-separated values under its header of column names: rows parted by bars, the names
+    written with spaces ("tahun | perusahaan aktif | tenaga kerja aktif" over "2014 | 215672 | 16021118")."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if not _CSV_HEADER.fullmatch(line.strip()):
+            continue
+        width = line.count(",")
+        j = i + 1
+        while j < len(lines) and _CSV_ROW.fullmatch(lines[j].strip()) and lines[j].count(",") == width:
+            cells = lines[j].strip().split(",")
+            # (a count written with its thousands set apart, as the page's prose would: "16021118" -> "16.021.118")
+            lines[j] = " | ".join([cells[0]] + [f"{int(c):,}".replace(",", ".") if c.isdigit() and len(c) > 3 else c
+                                                for c in cells[1:]])
+            j += 1
+        if j > i + 1:
+            lines[i] = " | ".join(c.replace("_", " ") for c in line.strip().split(","))
+    return "\n".join(lines)
 
 
 def _tab_row(line: str) -> str:
@@ -275,9 +302,17 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
             header = [header[0]] + [f"{h} {u}" for h, u in zip(header[1:], units)]
             j += 1
         under_header = j
+        in_rates, rated = False, set()
         while j < len(out):
             if rows and _RULE_LINE.fullmatch(out[j]):
                 j += 1  # (a rule drawn above the total's row: "-----" over "NASIONAL ...")
+                continue
+            if "|" not in out[j] and (section := next((k for k in range(j, min(len(out), j + 3)) if out[k].strip()), None)) \
+                    is not None and _capital_heading(out[section].strip()) and section + 1 < len(out) and "|" in out[section + 1]:
+                # (a section's heading in capitals between rows, a blank line before it: "MEMBERSHIP" over "Active
+                # participants ..."; one noting a rate, "RATIOS (%)", gives its rows no amount's unit)
+                in_rates = _rate_note().search(out[section]) is not None
+                j = section + 1
                 continue
             cells = _cells(out[j])
             if len(cells) == len(header) + 1 and _SHARE_CELL.fullmatch(cells[-1]):
@@ -285,6 +320,8 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
             if len(cells) != len(header) or not _row_of(cells) or \
                     (rows and bool(_period_cell().fullmatch(cells[0])) != bool(_period_cell().fullmatch(rows[0][1][0]))):
                 break  # (rows of one kind: all led by a period, or all by a label)
+            if in_rates:
+                rated.add(j)
             rows.append((j, cells))
             j += 1
         if len(header) >= 2 and rows and _header_of(header):
@@ -294,7 +331,7 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
             parent = None  # the unit of the last row a sub-row ("- Penerima Upah | 29,31") falls under
             for j, cells in rows:
                 sub = _SUB_ROW.match(cells[0]) is not None
-                out[j] = _row_line(header, cells, unit, parent if sub else None)
+                out[j] = _row_line(header, [cells[0] + " (%)"] + cells[1:] if j in rated else cells, unit, parent if sub else None)
                 if not sub:
                     parent = _table_unit([cells[0]])
             i = rows[-1][0] + 1

@@ -7,6 +7,7 @@ running year of its kind, else the publication year. An actual dated after the
 publication year is a target."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -104,12 +105,14 @@ def read_period(a: ArticleState, r: Reading) -> None:
     # a year after the figure counts only inside its clause and before any comparison
     # (not past a coordinator: "Rp 433,1 triliun dan per Juni 2020 naik menjadi ..." dates the next item)
     right = [y for y in a.years.between(fig.end, sp.right_clause_end)
-             if free(y) and not a.compares(fig.end, y.start) and not a.vocab.coordinator.search(a.body, fig.end, y.start)]
+             if free(y) and not a.compares(fig.end, y.start) and not a.vocab.coordinator.search(a.body, fig.end, y.start)
+             and not _labels_a_figure_in_brackets(a, y)]
     left_segment = [y for y in a.years.between(sp.left, fig.start) if free(y)]
     # (a year after the figure beyond a clause of reason or time is that clause's: "... dinaikkan menjadi
     # Rp 873 triliun setelah realisasi 2024 melampaui perkiraan")
     sentence = [y for y in a.years.between(now_from, min(s.end, fig.end + WINDOW)) if free(y)
                 and (y.end <= fig.start or (not a.compares(fig.end, y.start) and not _dates_a_later_figure(a, r, y, own_month)
+                                            and not _labels_a_figure_in_brackets(a, y)
                                             and not a.vocab.subordinate.search(a.body, fig.end, y.start)
                                             and not _clause_of_its_own(a, fig.end, y)))]
     if r.role == BASELINE and r.role_at >= 0 and r.kind != "target":
@@ -353,6 +356,8 @@ def read_period(a: ArticleState, r: Reading) -> None:
     # (nor a cell dated by its table's column: "Managed funds (IDR tn): pada Q1/2023 sebesar ...; pada Q1/2022 sebesar
     # ...": the text after the table is not of its last column's period)
     looking_back = looking_back or a.vocab.column_period.search(a.body, max(s.start, r.figure.start - 40), r.figure.start) is not None
+    # (nor a figure in brackets labelled by its year after another: "Rp26.3 trillion (2017: Rp21.9 trillion)")
+    looking_back = looking_back or _IN_YEAR_BRACKETS.search(a.body, max(s.start, r.figure.start - 12), r.figure.start) is not None
     if not looking_back and (paid_to_then or (r.role != BASELINE and r.metric and (not r.vetoed or r.role == CHANGE))):
         a.running_year[r.kind] = (r.year, r.as_of)
 
@@ -530,6 +535,15 @@ def _start_of_the_change_before(a: ArticleState, r: Reading, compared: Reading, 
                 (any_unit or (p.year < compared.year and a.readings[p.compares_to].year == compared.year)):
             return p
     return None
+
+
+_IN_YEAR_BRACKETS = re.compile(r"\((?:19|20)\d\d\s*:\s*$")
+
+
+def _labels_a_figure_in_brackets(a: ArticleState, y: YearMention) -> bool:
+    """Whether the year opens brackets labelling a figure of its own after a colon ("Rp365.5 trillion (2017: Rp317.3
+    trillion)"): the year of the figure in the brackets, not of the one before them."""
+    return a.body[y.start - 1:y.start] == "(" and a.body[y.end:y.end + 3].lstrip().startswith(":")
 
 
 def _baseline_dated_before(a: ArticleState, r: Reading):

@@ -257,3 +257,13 @@ def test_english_stimulus_operating_budgets_and_agents_are_no_facts(facts_of):
                      "The agency's operating budget for 2025 was set at IDR 6.1 trillion.",
                      "The agency now works with some 10,000 agents who collect contributions."):
         assert facts_of(sentence, published_on=date(2020, 4, 1)) == [], sentence
+
+
+def test_a_year_in_brackets_labelling_a_figure_dates_that_figure_not_the_one_before(facts_of):
+    body = ("Benefits totaling Rp57.9 trillion were paid in 2024 (2023: Rp52.6 trillion), the agency said. The payments "
+            "were distributed as follows:\n- Old-age savings (JHT): Rp48.2 trillion\n- Death (JKM): Rp3.5 trillion\n"
+            "Managed funds: Rp365.5 trillion (2017: Rp317.3 trillion).")
+    got = facts_of(body, published_on=date(2025, 1, 15))
+    assert ("funds", "benefits_paid", "all", None, 2023, 52.6e12) in got
+    assert ("funds", "benefits_paid", "all", "JHT", 2024, 48.2e12) in got
+    assert ("funds", "managed_funds", "all", None, 2017, 317.3e12) in got
