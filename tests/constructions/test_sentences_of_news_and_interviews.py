@@ -267,3 +267,10 @@ def test_a_year_in_brackets_labelling_a_figure_dates_that_figure_not_the_one_bef
     assert ("funds", "benefits_paid", "all", None, 2023, 52.6e12) in got
     assert ("funds", "benefits_paid", "all", "JHT", 2024, 48.2e12) in got
     assert ("funds", "managed_funds", "all", None, 2017, 317.3e12) in got
+
+
+def test_english_a_provinces_own_figures_are_the_provinces(facts_of):
+    got = facts_of("Nationally, the agency had 40.9 million active participants in 2023. Bali's own target for this year is "
+                   "750,000 participants. The office paid Rp412 billion in claims in the province during the period.",
+                   published_on=date(2023, 8, 1))
+    assert got == [("participants", "active_participants", "all", None, 2023, 40.9e6)]

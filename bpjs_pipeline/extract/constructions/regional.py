@@ -86,6 +86,7 @@ def _figure_between(a: ArticleState, r: Reading, start: int, end: int) -> bool:
     return any(start <= p.figure.start < end for p in a.before(r, a.first_in_sentence))
 
 
+_POSSESSIVE = re.compile(r"\b([A-Z][\w ]{1,30}?)['’]s\b")
 _ROW_LABEL = re.compile(r"([^:;\n]{1,40}):\s")
 
 
@@ -102,6 +103,9 @@ def regional(a: ArticleState, r: Reading) -> str:
         # "pembayaran secara nasional ... Rp 341,6 miliar, sedangkan di Jateng-DIY Rp 38,4 miliar": a region in
         # the figure's own clause beats the nation named in another
         return VETO + ": " + own.group(0)
+    possessed = _POSSESSIVE.search(body, s.clause, s.figure_start)
+    if possessed is not None and vocab.region_name.fullmatch(possessed.group(1)):
+        return VETO + ": " + possessed.group(0)  # "Bali's own target for this year is 750,000 participants"
     row = _ROW_LABEL.match(body, s.sentence_start, s.figure_start)
     if row is not None and vocab.region_name.fullmatch(row.group(1).strip()):
         # "Jawa Tengah: Penerima Upah 2.148.600; Bukan Penerima Upah 701.300": a row of a region's figures
