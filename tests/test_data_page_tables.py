@@ -307,3 +307,12 @@ def test_sections_in_capitals_between_a_tables_rows_a_section_of_rates_and_a_csv
     assert all(value not in (8_840_000_000_000, 8_800_000_000_000) for *_, value in got)
     assert ("participants", "active_employers", None, 2015, 290_310) in got
     assert ("participants", "active_participants", None, 2014, 16_021_118) in got
+
+
+def test_a_csv_preview_parted_by_semicolons_with_labels_in_its_rows():
+    page = ("Satu Data\n\nPeserta per Segmen\n\nDataset ini berisi jumlah peserta aktif BPJS Ketenagakerjaan menurut segmen, "
+            "posisi Desember 2021.\n\nPratinjau\nsegmen;peserta_aktif\nPenerima Upah (PU);20.130.552\n"
+            "Bukan Penerima Upah (BPU);3.021.448\n")
+    got = [(f.metric, f.segment, round(f.value)) for f in extract_facts(clean_article("t", page))]
+    assert ("active_participants", "formal", 20_130_552) in got
+    assert ("active_participants", "informal", 3_021_448) in got

@@ -95,8 +95,9 @@ def _cells_parted_by_leaders(line: str) -> str:
 
 
 # a header of comma-separated column names as a data portal's preview prints it ("tahun,perusahaan_aktif,tenaga_kerja_aktif")
-_CSV_HEADER = re.compile(r"^[a-z][a-z_]*(?:,[a-z][a-z_]*){2,}$", re.M)
-_CSV_ROW = re.compile(r"^\d[\d.]*(?:,\d[\d.]*)+$")
+_CSV_HEADER = re.compile(r"^[a-z][a-z_]*(?:([,;])[a-z][a-z_]*)(?:\1[a-z][a-z_]*)*$", re.M)
+# (a row's first cell may be a label: "INDONESIA,27015338,9612441,...")
+_CSV_ROW = re.compile(r"^(?:\d[\d.]*|[A-Za-z][\w .()-]{0,40})(?:[,;]\d[\d.]*)+$")
 
 
 def _csv_rows(text: str) -> str:
@@ -106,16 +107,17 @@ def _csv_rows(text: str) -> str:
     for i, line in enumerate(lines):
         if not _CSV_HEADER.fullmatch(line.strip()):
             continue
-        width = line.count(",")
+        comma = "," if "," in line else ";"
+        width = line.count(comma)
         j = i + 1
-        while j < len(lines) and _CSV_ROW.fullmatch(lines[j].strip()) and lines[j].count(",") == width:
-            cells = lines[j].strip().split(",")
+        while j < len(lines) and _CSV_ROW.fullmatch(lines[j].strip()) and lines[j].count(comma) == width:
+            cells = lines[j].strip().split(comma)
             # (a count written with its thousands set apart, as the page's prose would: "16021118" -> "16.021.118")
             lines[j] = " | ".join([cells[0]] + [f"{int(c):,}".replace(",", ".") if c.isdigit() and len(c) > 3 else c
                                                 for c in cells[1:]])
             j += 1
         if j > i + 1:
-            lines[i] = " | ".join(c.replace("_", " ") for c in line.strip().split(","))
+            lines[i] = " | ".join(c.replace("_", " ") for c in line.strip().split(comma))
     return "\n".join(lines)
 
 
