@@ -333,7 +333,7 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
             parent = None  # the unit of the last row a sub-row ("- Penerima Upah | 29,31") falls under
             for j, cells in rows:
                 sub = _SUB_ROW.match(cells[0]) is not None
-                out[j] = _row_line(header, [cells[0] + " (%)"] + cells[1:] if j in rated else cells, unit, parent if sub else None)
+                out[j] = _row_line(header, cells, unit, parent if sub else None, rates=j in rated)
                 if not sub:
                     parent = _table_unit([cells[0]])
             i = rows[-1][0] + 1
@@ -348,22 +348,29 @@ def _items_parted_by_bars(line: str) -> str:
     if "|" not in line:
         return line
     cells = _cells(line)
-    items = [_LABEL_AND_AMOUNT.fullmatch(c) for c in cells]
+    items = [_label_and_amount().fullmatch(c) for c in cells]
     if len(cells) >= 2 and all(items):
         return "; ".join(f"{m.group('label')}: {m.group('amount')}" for m in items) + "."
     # (or items each a label, a colon and a figure, after a title: "Sekilas angka 2024 | Iuran: Rp 95,8 T | Klaim dibayar:
     # Rp 57,3 T" -> "Sekilas angka 2024. Iuran: Rp 95,8 T; Klaim dibayar: Rp 57,3 T.")
-    keyed = [c for c in cells[1:] if _KEY_AND_FIGURE.fullmatch(c)]
-    if len(cells) >= 3 and len(keyed) == len(cells) - 1 and (_KEY_AND_FIGURE.fullmatch(cells[0]) or not _DIGIT.search(
+    keyed = [c for c in cells[1:] if _key_and_figure().fullmatch(c)]
+    if len(cells) >= 3 and len(keyed) == len(cells) - 1 and (_key_and_figure().fullmatch(cells[0]) or not _DIGIT.search(
             A_YEAR.sub("", cells[0]))):
-        title = [] if _KEY_AND_FIGURE.fullmatch(cells[0]) else [cells[0] + "."]
+        title = [] if _key_and_figure().fullmatch(cells[0]) else [cells[0] + "."]
         return " ".join(title + ["; ".join(cells[1:] if title else cells) + "."])
     return line
 
 
 # a cell that is a short label and an amount with its currency ("JHT Rp21,6 T", "JKM Rp1,5 triliun")
-_LABEL_AND_AMOUNT = re.compile(r"(?P<label>[^\d|:;]{1,30}?)\s+(?P<amount>Rp\.?\s?\d[\d.,]*\s?[A-Za-z]{0,8})")
-_KEY_AND_FIGURE = re.compile(r"[^\d|:;]{1,30}:\s*(?:Rp\.?\s?)?\d[\d.,]*\s?[%A-Za-z]{0,8}")
+@cache
+def _label_and_amount() -> re.Pattern:
+    return re.compile(rf"(?P<label>[^\d|:;]{{1,30}}?)\s+(?P<amount>(?:{currency_words()})\s?\d[\d.,]*\s?[A-Za-z]{{0,8}})")
+
+
+# a cell that is a label, a colon and a figure ("Iuran: Rp 95,8 T", "Yield: 6,9%")
+@cache
+def _key_and_figure() -> re.Pattern:
+    return re.compile(rf"[^\d|:;]{{1,30}}:\s*(?:(?:{currency_words()})\s?)?\d[\d.,]*\s?[%A-Za-z]{{0,8}}")
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 _ROW_NUMBER = re.compile(r"\d{1,3}\.?|[-–—]?")
 
@@ -722,7 +729,7 @@ def _unit_note() -> re.Pattern:
     leads, currency = alternation(lex["table_unit_leads"]), alternation(lex["table_unit_currency"])
     nouns = alternation(lex["table_unit_count_nouns"])
     # (a qualifier may open the brackets: "(akhir tahun, Rp triliun)", "(year-end, Rp trillion)")
-    return re.compile(rf"(?:\(\s*(?:[^(),:\n\d]{{1,30}},\s*)?|(?:{leads})\s+)(?:(?:{leads})\s+)?(?:(?P<rp>Rp\.?|IDR)\s*(?P<a>{scales})|(?P<b>{scales})"
+    return re.compile(rf"(?:\(\s*(?:[^(),:\n\d]{{1,30}},\s*)?|(?:{leads})\s+)(?:(?:{leads})\s+)?(?:(?P<rp>{currency_words()})\s*(?P<a>{scales})|(?P<b>{scales})"
                       rf"(?:\s+(?P<rupiah>{currency})|\s+(?:{nouns}))?)\s*(?:,[^()\n]{{1,30}})?(?:\)|:|;|$)", re.I | re.M)
 
 
@@ -764,10 +771,11 @@ _SUB_ROW = re.compile(r"[-–—•·]\s")
 
 
 def _row_line(header: list[str], cells: list[str], unit: tuple[str, str] | None,
-              parent: tuple[str, str] | None = None) -> str:
+              parent: tuple[str, str] | None = None, rates: bool = False) -> str:
     # "Iuran (Rp triliun) | 23,37 | 27,4": the row's own unit first (a sub-row's, that of the row it falls under)
     row_unit = _table_unit([cells[0]]) or parent
-    rate_row = row_unit is None and _rate_note().search(cells[0]) is not None  # ("YoI (%)  7,6  7,4" under "(Rp triliun)")
+    # ("YoI (%)  7,6  7,4" under "(Rp triliun)"; or a row of a section noting a rate: "RATIOS (%)")
+    rate_row = rates or (row_unit is None and _rate_note().search(cells[0]) is not None)
 
     def figure(h: str, c: str) -> str:
         # then its column's ("Dana Kelolaan (Rp T)"; "YoI (%)" has none), then the note above the table

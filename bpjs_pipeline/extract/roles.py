@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from bpjs_pipeline.extract.constructions.question_answer import answer_start
-from bpjs_pipeline.extract.context import Spans
+from bpjs_pipeline.extract.context import Spans, label_of_its_row
 from bpjs_pipeline.parsing.dates import A_YEAR
 from bpjs_pipeline.parsing.sentences import clause_end
 from bpjs_pipeline.extract.vocabulary import Vocabulary
@@ -114,11 +114,11 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         return Role(CHANGE, "newcomers: " + body[s.figure_end:s.phrase_end].strip(), s.figure_end)
     # (a row's label before its colon is its subject: "Tambahan peserta baru (juta orang): RKAT 6,5 juta")
     labelled = body.rfind(":", s.left, s.figure_start) != -1
-    label = _row_label(body, s)
-    if label is not None and vocab.increase_nouns.match(label.group(0)):
+    label = label_of_its_row(body, s.sentence_start, s.figure_start)
+    if label is not None and vocab.increase_nouns.match(label):
         # "Kenaikan Aset Bersih: pada 2017 sebesar Rp54.432 miliar; pada 2016 ...": a row of increases, each cell the
         # size of one
-        return Role(CHANGE, "a row of increases: " + label.group(0).strip(), label.start())
+        return Role(CHANGE, "a row of increases: " + label, s.sentence_start)
     newcomers = last_match(vocab.newcomers, body, s.left if labelled else s.clause, s.figure_start)
     if newcomers and not vocab.newcomer_level.search(body, newcomers.end(), s.figure_start):
         return Role(CHANGE, "newcomers: " + newcomers.group(0), newcomers.start())
@@ -240,15 +240,6 @@ def _start_of_a_target(body: str, s: Spans, vocab: Vocabulary, previous: "Role |
     return previous is not None and previous.role == LEVEL and \
         vocab.target.search(body, s.sentence_start, s.left) is not None and \
         A_YEAR.search(body, s.figure_end, s.right_clause_end) is not None
-
-
-_ROW_LABEL = re.compile(r"[^\W\d][^:;\n]{0,60}(?=: )")
-
-
-def _row_label(body: str, s: Spans) -> re.Match | None:
-    """The label of the row of labelled cells the figure is in ("Kenaikan Aset Bersih" of "Kenaikan Aset Bersih: pada
-    2017 sebesar Rp54.432 miliar; pada 2016 ..."): the words opening the sentence before a colon."""
-    return _ROW_LABEL.match(body, s.sentence_start, s.figure_start)
 
 
 def _opens_a_breakdown(body: str, s: Spans, vocab: Vocabulary) -> bool:

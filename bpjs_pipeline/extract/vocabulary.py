@@ -68,6 +68,7 @@ class Vocabulary:
     turning_clause: re.Pattern
     inactive_cell: re.Pattern
     region_name: re.Pattern
+    column_period_lead: re.Pattern
     column_period: re.Pattern
     employers_pointed: re.Pattern
     total_cell: re.Pattern
@@ -269,6 +270,11 @@ def clause_opening(words: list[str], exceptions: list[str] = ()) -> re.Pattern:
     unless = r"(?!\s+(?:" + alternation(exceptions) + r")(?!\w))" if exceptions else ""
     return re.compile(r"(?:(?<=[,;:.!?\n])\s*|(?<=[.!?]\s)|\s[-–—]\s|(?<![\w\s]))[\"“'(]*(?:" + alternation(words)
                       + r")(?!\w)" + unless)
+
+
+def _column_period_lead(cell: str) -> re.Pattern:
+    """The words a table's cell is led by when the cleaner writes its column's period ("pada Q1/2022 sebesar")."""
+    return re.compile(re.escape(cell).replace(re.escape("{period}"), r"[^;:\n]{1,20}"))
 
 
 def _regional_subject(entity: dict) -> re.Pattern:
@@ -555,8 +561,9 @@ def _vocabulary() -> Vocabulary:
                                                     + lex["grammar"]["speech"] + lex["grammar"]["speaker_titles"]) + r")\s"),
         inactive_cell=phrase_pattern(lex["metric"]["subset"]["inactive_cells"]),
         # a table's column dating a cell, as the cleaner writes it ("pada Q1/2022 sebesar Rp569.2 tn"), right before the figure
-        column_period=re.compile(re.escape(lex["numbers"]["table_period_cell"]).replace(re.escape("{period}"), r"[^;:\n]{1,20}")
-                                 + r"\s*(?:Rp\.?\s*)?$"),
+        column_period_lead=_column_period_lead(lex["numbers"]["table_period_cell"]),
+        column_period=re.compile(_column_period_lead(lex["numbers"]["table_period_cell"]).pattern
+                                 + r"\s*(?:(?i:" + "|".join(lex["numbers"]["currency"]) + r")\s*)?$"),
         # employers named with a demonstrative ("pemberi kerja itu", "those companies"): the ones named before
         employers_pointed=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["metric"]["workers"]["employer_nouns"]) + r")\s+(?:" +
                                      alternation(lex["anaphora"]["demonstratives"]) + r")(?!\w)"),

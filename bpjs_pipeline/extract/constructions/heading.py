@@ -17,15 +17,13 @@ from bpjs_pipeline.extract.constructions.achievement import kind_at
 from bpjs_pipeline.extract.constructions.change import GENERIC
 from bpjs_pipeline.extract.constructions.pointer import fund_programme, programme_pointed_at
 from bpjs_pipeline.extract.constructions.regional import NATIONAL
-from bpjs_pipeline.lexicon import lexicon
 from bpjs_pipeline.parsing.numbers import currency_words
 from bpjs_pipeline.parsing.sentences import Sentence
 
 @cache
-def _row_below() -> re.Pattern:
+def _row_below(period_cell: str) -> re.Pattern:
     """The next line, a label and its figure ("Januari: 5,6 juta"), or a row of a table by period ("Jaminan Hari Tua
-    (JHT): pada 2016 sebesar 13.284.115; ...")."""
-    period_cell = re.escape(lexicon()["numbers"]["table_period_cell"]).replace(re.escape("{period}"), r"[^\n;:]{1,20}")
+    (JHT): pada 2016 sebesar 13.284.115; ...", `period_cell` the words leading such a cell)."""
     return re.compile(rf"\n[^:\n.]{{1,60}}:\s?(?:{period_cell}\s)?(?:(?i:{currency_words()})\s?)?\d")
 
 @cache
@@ -59,7 +57,7 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
     # (a note of their unit may stand between: "Jumlah Peserta Aktif ... Menurut Program, 2016-2018" over "Satuan: orang"
     # over "Jaminan Hari Tua (JHT): pada 2016 sebesar 13.284.115; ...")
     note = _unit_note_below(vocab.unit_note_lead.pattern).match(body, sentence.end)
-    heads_rows = words <= 2 * vocab.heading_words and _row_below().match(body, note.end() if note else sentence.end) is not None
+    heads_rows = words <= 2 * vocab.heading_words and _row_below(vocab.column_period_lead.pattern).match(body, note.end() if note else sentence.end) is not None
     # (a list's introduction may close its paragraph: "Jumlah peserta aktif ... terus menyusut. Berikut
     # perkembangannya setiap bulan sepanjang semester I 2020:")
     if not has_figures and (line_start or introduces) and line_end and (words <= vocab.heading_words or introduces or heads_rows) \

@@ -14,7 +14,7 @@ from bpjs_pipeline.extract.constructions.heading import glued_heading_start
 from bpjs_pipeline.extract.constructions.pointer import fund_programme, programme_pointed_at
 from bpjs_pipeline.extract.constructions.question_answer import answer_start
 from bpjs_pipeline.extract.roles import last_match
-from bpjs_pipeline.extract.context import WINDOW
+from bpjs_pipeline.extract.context import WINDOW, label_of_its_row
 from bpjs_pipeline.parsing.sentences import clause_end
 
 if TYPE_CHECKING:
@@ -135,8 +135,8 @@ def read_programme(a: ArticleState, r: Reading) -> None:
 def _row_of_the_agency(a: ArticleState, r: Reading) -> bool:
     """Whether the figure's row is labelled with the agency's own name ("BPJS Ketenagakerjaan: Dana kelolaan Rp712,3
     triliun; ..." in a table comparing it with other bodies): the agency's whole account, no programme's."""
-    label = a.body[r.spans.sentence_start:r.figure.start].split(":", 1)
-    return len(label) == 2 and a.vocab.agency.fullmatch(label[0].strip()) is not None
+    label = label_of_its_row(a.body, r.spans.sentence_start, r.figure.start)
+    return label is not None and a.vocab.agency.fullmatch(label) is not None
 
 
 def row_label(a: ArticleState, r: Reading) -> str | None:

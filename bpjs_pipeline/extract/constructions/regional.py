@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bpjs_pipeline.extract.context import label_of_its_row
 from bpjs_pipeline.extract.roles import speaker_title
 
 NATIONAL = "national"  # the scope of lines under a heading naming the nation
@@ -87,7 +88,6 @@ def _figure_between(a: ArticleState, r: Reading, start: int, end: int) -> bool:
 
 
 _POSSESSIVE = re.compile(r"\b([A-Z][\w ]{1,30}?)['’]s\b")
-_ROW_LABEL = re.compile(r"([^:;\n]{1,40}):\s")
 
 
 def regional(a: ArticleState, r: Reading) -> str:
@@ -106,10 +106,10 @@ def regional(a: ArticleState, r: Reading) -> str:
     possessed = _POSSESSIVE.search(body, s.clause, s.figure_start)
     if possessed is not None and vocab.region_name.fullmatch(possessed.group(1)):
         return VETO + ": " + possessed.group(0)  # "Bali's own target for this year is 750,000 participants"
-    row = _ROW_LABEL.match(body, s.sentence_start, s.figure_start)
-    if row is not None and vocab.region_name.fullmatch(row.group(1).strip()):
+    row = label_of_its_row(body, s.sentence_start, s.figure_start)
+    if row is not None and vocab.region_name.fullmatch(row):
         # "Jawa Tengah: Penerima Upah 2.148.600; Bukan Penerima Upah 701.300": a row of a region's figures
-        return VETO + ": " + row.group(1).strip()
+        return VETO + ": " + row
     national = vocab.national.search(body, s.sentence_start, s.right_clause_end)
     if national and not (national.start() > s.figure_end and vocab.rate_of.search(body, s.figure_end, national.start())):
         return ""  # "Secara nasional, ..." (not the whole a share after the figure is of: "Untuk Jatim sendiri, klaim ...
