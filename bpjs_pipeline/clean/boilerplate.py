@@ -148,7 +148,8 @@ def _spaced_row(line: str) -> str:
     if "|" in line:
         return line  # (already parted by bars, the spaces only align them: "Peserta aktif      | 33,21 juta")
     cells = [c.strip() for c in _CELL_GAP.split(line.strip()) if c.strip()]
-    if len(cells) >= 3:  # (a label may stand only two spaces from its first figure: "Registered participants (million)  45.1")
+    if len(cells) >= 2:  # (a label may stand only two spaces from its first figure: "Registered participants (million)  45.1",
+        # "Bukan Penerima Upah  1,5       0,9")
         cells = [part for c in cells for part in _LABEL_TWO_SPACES.split(c)]
     if len(cells) >= 3 and all(len(c) <= _SPACED_CELL_CHARS for c in cells):
         return " | ".join(cells)
@@ -156,6 +157,8 @@ def _spaced_row(line: str) -> str:
     # peserta aktif (juta orang)    19,19    22,63", "Klaim dibayar s.d. bulan berjalan (Rp triliun)")
     if len(cells) >= 3 and all(len(c) <= _SPACED_LABEL_CHARS and not _CELL_SENTENCE.search(c) for c in cells):
         return " | ".join(cells)
+    if len(cells) >= 2 and all(_YEAR_CELL.fullmatch(c) for c in cells):
+        return " | ".join(cells)  # (a header of years alone over the rows' columns: "        2017        2018")
     units = [c.strip() for c in _UNIT_GAP.split(line.strip()) if c.strip()]
     if len(units) >= 2 and all(_unit_note().fullmatch(c) for c in units):
         return " | ".join(units)  # (the columns' units on a line of their own: "(juta orang)  (Rp triliun)")
@@ -229,6 +232,13 @@ def _counter() -> re.Pattern:
 
 
 @cache
+def _section_number() -> re.Pattern:
+    """A slide's or a section's number opening its heading ("SLIDE 5 — INVESTASI", "Bagian 2: Kepesertaan"): the
+    heading is the words after it."""
+    return re.compile(rf"^(?:{alternation(lexicon()['boilerplate']['counter_words'])})\s+\d{{1,2}}\s*[—–:.-]\s*(?=[^\W\d])")
+
+
+@cache
 def _number_cell() -> re.Pattern:
     """A cell of a table that is only a figure, a share or a dash."""
     return re.compile(rf"(?:(?i:{currency_words()})\s?)?[-+]?\d[\d.,]*\s?%?|[-–—]")
@@ -290,6 +300,9 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
     i = 0
     while i < len(out):
         header = _cells(out[i])
+        heading = _columns_in_brackets(out[i], out[i + 1]) if i + 1 < len(out) and "|" not in out[i] else None
+        if heading is not None:
+            heading, header = heading
         rows = []
         j = i + 1
         while j < len(out) and _RULE_LINE.fullmatch(out[j]):
@@ -326,10 +339,12 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
                 rated.add(j)
             rows.append((j, cells))
             j += 1
-        if len(header) >= 2 and rows and _header_of(header):
+        if len(header) >= 2 and rows and (_header_of(header) or heading is not None):
             unit = _table_unit(out[max(0, i - 2):i] + [out[i]])
             for k in range(i, under_header):
                 out[k] = ""  # the header's words now label each figure (and its units and rules are read)
+            if heading is not None:
+                out[i] = heading
             parent = None  # the unit of the last row a sub-row ("- Penerima Upah | 29,31") falls under
             for j, cells in rows:
                 sub = _SUB_ROW.match(cells[0]) is not None
@@ -340,6 +355,23 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
         else:
             i += 1
     return out
+
+
+# the columns of the rows below named in a heading's brackets, parted by slashes ("Rincian kinerja per program tahun 2020
+# (Iuran / Klaim / Dana Kelolaan):")
+_COLUMNS_IN_BRACKETS = re.compile(r"\((?P<names>[^()/\n\d]{1,30}(?:/[^()/\n\d]{1,30}){1,5})\)\s*(?P<colon>:?)\s*$")
+
+
+def _columns_in_brackets(line: str, below: str) -> tuple[str, list[str]] | None:
+    """A heading naming in brackets the columns of the row below it, whose label column it leaves unnamed: the heading
+    without them and the table's header ("", "Iuran", "Klaim", "Dana Kelolaan"); or None."""
+    m = _COLUMNS_IN_BRACKETS.search(line)
+    if m is None:
+        return None
+    names = [n.strip() for n in m.group("names").split("/")]
+    if not all(names) or len(_cells(below)) != len(names) + 1:
+        return None
+    return line[:m.start()].rstrip() + ":", [""] + names
 
 
 def _items_parted_by_bars(line: str) -> str:
@@ -367,10 +399,11 @@ def _label_and_amount() -> re.Pattern:
     return re.compile(rf"(?P<label>[^\d|:;]{{1,30}}?)\s+(?P<amount>(?:{currency_words()})\s?\d[\d.,]*\s?[A-Za-z]{{0,8}})")
 
 
-# a cell that is a label, a colon and a figure ("Iuran: Rp 95,8 T", "Yield: 6,9%")
+# a cell that is a label, a colon and a figure ("Iuran: Rp 95,8 T", "Yield: 6,9%"); the label may be a month and its
+# year ("Des 2021: 30,7")
 @cache
 def _key_and_figure() -> re.Pattern:
-    return re.compile(rf"[^\d|:;]{{1,30}}:\s*(?:(?:{currency_words()})\s?)?\d[\d.,]*\s?[%A-Za-z]{{0,8}}")
+    return re.compile(rf"[^\d|:;]{{1,30}}(?:\s(?:19|20)\d\d)?:\s*(?:(?:{currency_words()})\s?)?\d[\d.,]*\s?[%A-Za-z]{{0,8}}")
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 _ROW_NUMBER = re.compile(r"\d{1,3}\.?|[-–—]?")
 
@@ -516,6 +549,8 @@ def labelled_figure_lines(lines: list[str]) -> list[str]:
             continue
         if _unit_note().search(line) and (line.rstrip().endswith((":", ")", ").")) or _unit_note().fullmatch(line.strip())):
             unit = _table_unit([line])  # (or a line that is the note alone: "Satuan: juta orang")
+        elif _rate_note().search(line):
+            unit = None  # (a heading noting a rate ends the amounts' unit: "Imbal hasil investasi (persen)")
         elif unit and i + 1 < len(out) and line and (not _DIGIT.search(line) or _period_cell().fullmatch(line.strip())) \
                 and len(line.split()) <= _LABEL_WORDS and _BARE_NUMBER.fullmatch(out[i + 1]):
             # (a period for a label too: "2019" over "34,17")
@@ -525,9 +560,11 @@ def labelled_figure_lines(lines: list[str]) -> list[str]:
         elif unit and (item := _LABELLED_BARE.fullmatch(_month_of_a_short_year().sub(_with_full_year, line.strip()))) is not None:
             # "2011: 121,2", "Januari 2020: 33,9", "JHT 425,1" under "(triliun rupiah)": the label and its figure on one line
             firms = not unit[0] and _firm_label().search(item.group("label")) is not None  # (firms take no persons' scale)
-            out[i] = f"{item.group('label').strip()}: {item.group('n')}." if firms else \
+            counted = _count_note().search(item.group("label")) is not None  # (nor a count its label notes, under money:
+            # "Peserta aktif (orang) ..... 12.330.000" under "(dalam Rp miliar, kecuali dinyatakan lain)")
+            out[i] = f"{item.group('label').strip()}: {item.group('n')}." if firms or counted else \
                 f"{item.group('label').strip()}: {unit[0]}{item.group('n')} {unit[1]}."
-        elif unit and len(items := _item_glue().split(line.strip())) > 1 and \
+        elif unit and len(items := _item_glue().split(line.strip().removesuffix("."))) > 1 and \
                 all((item := _LABELLED_BARE.fullmatch(part)) is not None and item.group("label").strip() for part in items):
             # "JKM 18,0 dan JKP 16,2": two labelled figures on one line
             out[i] = "; ".join(f"{m.group('label').strip()}: {unit[0]}{m.group('n')} {unit[1]}"
@@ -1056,7 +1093,7 @@ def split_page(text: str) -> PageParts:
     in_body = False
     headlines: list[str] = []  # the first three header lines of four words or more, lower case
     normalized = normalize(text)
-    raw_lines = _joined_hyphenations([_label_gap(raw.strip()) for raw in normalized.split("\n")])
+    raw_lines = _joined_hyphenations([_label_gap(_section_number().sub("", raw.strip())) for raw in normalized.split("\n")])
     lines = [_SPACES.sub(" ", line) for line in raw_lines]
     if _THREAD_POST.search(normalized):
         lines = thread_posts(lines)

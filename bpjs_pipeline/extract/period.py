@@ -191,7 +191,12 @@ def read_period(a: ArticleState, r: Reading) -> None:
         ]
     # (not a year a comparison governs: "Contributions ... in 2015 amounted to ..., an increase of 27 percent over 2014,
     # while the number of active participants reached 19.2 million by year-end")
-    named_before = [y.year for y in a.years.between(s.start, fig.start) if y.year and not compared_period(a, y)]
+    # (nor the year of the level a change before it starts from: "Rp637,1 triliun dana kelolaan (naik 15 persen dari
+    # Rp554,2 triliun pada 2021), Rp43,9 triliun hasil investasi, dan ... sepanjang tahun")
+    baselines = [(q.figure.end, a.own_tail_end(q.spans.phrase_end, q.spans.right_end))
+                 for q in a.readings[a.first_in_sentence:r.index] if q.role == BASELINE]
+    named_before = [y.year for y in a.years.between(s.start, fig.start) if y.year and not compared_period(a, y)
+                    and not any(lo <= y.start < hi for lo, hi in baselines)]
     # (a target's "akhir tahun" with no target named before: the year of the actuals it follows)
     anchor = named_before[-1] if named_before else (a.running_year[r.kind] or (None,))[0]
     if not named_before and s.index and any(y.anaphoric and a.vocab.year_pointer.search(a.body, y.start, y.end)

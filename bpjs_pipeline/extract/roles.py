@@ -50,6 +50,15 @@ class Role:
     continues: bool = False  # a baseline in the same comparison as the figure before it
 
 
+_ACTIVE_MEASURES = ("active_participants", "active_employers")
+
+
+def _names_active_members(body: str, s: Spans, vocab: Vocabulary) -> bool:
+    """Whether the figure's own noun phrase names the active members or employers ("berterima kasih kepada 798.600
+    pemberi kerja aktif"): a level, whoever it is said to be given to."""
+    return any(label in _ACTIVE_MEASURES for label, _ in vocab.person_metrics.find_all(body, s.figure_end, s.phrase_end))
+
+
 def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_sentence: bool,
             previous: "Role | None" = None) -> Role:
     """The figure's role and the words that decided it."""
@@ -58,7 +67,7 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
 
     # who or what the figure counts, when that is not a level
     m = vocab.before_figure.search(governing)
-    if m and not vocab.coverage_before.search(governing, 0, m.start()) and \
+    if m and not vocab.coverage_before.search(governing, 0, m.start()) and not _names_active_members(body, s, vocab) and \
             not (vocab.reach_purpose.search(body, s.left, s.figure_start) and
                  vocab.bound_year.match(body, s.figure_end, s.right_end)):  # "untuk mencapai Rp 1.000 triliun pada 2026"
         return Role(RECIPIENTS, m.group(0).strip(), s.left)
@@ -127,12 +136,14 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
             not vocab.increment.search(body, s.left, s.figure_start) and not vocab.new_level.search(body, s.left, s.figure_start) \
             and not vocab.reach_verb.search(body, s.left, s.figure_start) \
             and not vocab.breakdown.search(body, s.left, s.figure_start) \
+            and body.count(")", s.left, s.figure_start) <= body.count("(", s.left, s.figure_start) \
             and next(iter((vocab.money_metrics if money else vocab.person_metrics).find_all(body, s.left, s.figure_start)), None) is None:
         # "dibandingkan tahun 2022 yang sebesar Rp 627 triliun dengan 35,9 juta pekerja",
         # "Rp 30 triliun – Rp 31 triliun": the same comparison goes on (not "..., while benefits
         # paid out totaled Rp 42,6 trillion": a subject of its own; not "naik dari Rp131,6 triliun pada
         # 2012 mencapai Rp150,8 triliun": the level it reached; nor "..., with old-age savings accounting for Rp 44.6
-        # trillion": a part of the new level)
+        # trillion": a part of the new level; nor past the bracket the comparison was told in: "Rp637,1 triliun dana
+        # kelolaan (naik 15 persen dari Rp554,2 triliun pada 2021), Rp43,9 triliun hasil investasi")
         return Role(BASELINE, "the comparison before it goes on", s.left, continues=True)
     starts = vocab.change_start.search(governing)  # "naik dari 30 juta", "menjadi 35 juta dari 30 juta"
     if starts and _opens_a_breakdown(body, s, vocab):
@@ -146,9 +157,11 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         word = last_match(vocab.change_start_word, body, s.left, s.figure_start)
         return Role(BASELINE, starts.group(0).strip(), word.start() if word else s.left)
     if s.next_figure and vocab.new_level.fullmatch(vocab.fillers.sub(" ", body[s.phrase_end:s.right_end]).strip()) and \
-            not vocab.increment.search(body, s.clause, s.figure_start):
+            not vocab.increment.search(body, s.clause, s.figure_start) and \
+            money == (vocab.amount_next.match(body, s.right_end) is not None):
         # "yang sebelumnya dianggarkan sebesar Rp297 triliun menjadi Rp315 triliun" (not "bertambah 48 ribu menjadi 742
-        # ribu": by how much it grew)
+        # ribu": by how much it grew; nor an amount paid to a count of people: "paid benefits worth Rp29.8 trillion to
+        # 2.4 million claimants": a change's two levels are of one unit)
         return Role(BASELINE, "the level a change starts from ('… menjadi')", s.figure_start)
     compared = last_match(vocab.baseline, body, s.left if not first_in_sentence else s.sentence_start, s.figure_start)
     if compared is None and not first_in_sentence and \

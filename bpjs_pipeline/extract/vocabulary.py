@@ -207,6 +207,7 @@ class Vocabulary:
     inclusive: re.Pattern
     conversion: re.Pattern
     country_possessive: re.Pattern
+    part_of_the_country: re.Pattern
     pointed_achievement: re.Pattern
     joined: re.Pattern
     trend_conditions: re.Pattern
@@ -345,6 +346,7 @@ def _vocabulary() -> Vocabulary:
         pointed_achievement=re.compile(r"(?i)^\W*(?:(?:" + alternation(lex["anaphora"]["opener_connectives"]) + r")\W+)?(?:"
                                        + alternation(lex["anaphora"]["achievement_nouns"])
                                        + r")(?:\s+\w+){0,3}?\s+(?:" + alternation(lex["anaphora"]["demonstratives"]) + r")\b"),
+        part_of_the_country=re.compile(r"(?i)\s*(?:" + alternation(lex["metric"]["not_a_fact"]["part_of_the_country"]) + r")\s*"),
         country_possessive=re.compile(r"(?:" + alternation(lex["metric"]["not_a_fact"]["country_possessive"])
                                       + r")(?:\s+(?:" + alternation(lex["metric"]["not_a_fact"]["approximators"]) + r"))*\s*$"),
         conversion=re.compile(r"\s*\(\s*(?:" + alternation(lex["numbers"]["other_currencies"]) + r")\s*[\d.,]+\s*(?:"

@@ -100,10 +100,13 @@ def kind_words_end(a: ArticleState, r: Reading, previous: Reading | None) -> int
     and before a comparison with no figure of its own that a new level follows."""
     if previous is not None and previous.role == BASELINE and 0 <= previous.role_at < previous.figure.start and \
             a.vocab.new_level.search(a.body, previous.figure.end, r.figure.start) and \
-            not a.vocab.revision.search(a.body, previous.figure.end, r.figure.start):
+            not a.vocab.revision.search(a.body, previous.figure.end, r.figure.start) and \
+            not any(label == "target" for label, _ in a.vocab.kind_words.find_all(a.body, previous.figure.end, r.figure.start)):
         # (not a baseline whose change is told after it: "Peserta aktif yang pada akhir 2018 berjumlah 30,46 juta
         # ditargetkan naik menjadi 34,9 juta": the words between decide)
-        # (a revision's own words decide: "Semula kami menargetkan 36 juta ..., sekarang kami turunkan menjadi 32 juta")
+        # (a revision's own words decide: "Semula kami menargetkan 36 juta ..., sekarang kami turunkan menjadi 32 juta";
+        # and so do a kind's words of its own: "..., naik dari Rp195,1 triliun pada Juni 2015, dan ditargetkan menjadi
+        # Rp256 triliun pada akhir 2016")
         return previous.role_at
     # "menargetkan ... tumbuh 14,75% dibandingkan dengan tahun lalu menjadi 35 juta"
     compared = last_match(a.vocab.baseline, a.body, r.spans.sentence_start if previous is None else r.spans.left,

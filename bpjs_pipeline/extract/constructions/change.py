@@ -167,8 +167,11 @@ def mark_stated_difference(a: ArticleState, readings: list[Reading]) -> None:
              if b.role == BASELINE and b.compares_to is not None and a.readings[b.compares_to] in readings]
     for r in readings:
         for b, y in pairs:
-            if r is b or r is y or r.money != b.money:
-                continue
+            if r is b or r is y or r.money != b.money or \
+                    (r.metric not in GENERIC and y.metric and r.metric != y.metric and
+                     r.sources.get("metric", "").startswith("own words")):
+                continue  # (not an amount naming a measure of its own: "... dana kelolaan (naik 15 persen dari Rp554,2
+                # triliun ...), ..., dan Rp83,2 triliun iuran")
             difference = abs(y.figure.value - b.figure.value)
             if difference and abs(r.figure.value - difference) <= a.vocab.difference_tolerance * difference \
                     and r.figure.value < min(b.figure.value, y.figure.value) / 2:

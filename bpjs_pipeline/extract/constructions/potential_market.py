@@ -24,6 +24,12 @@ def potential_market(a: ArticleState, r: Reading) -> str:
     if r.money:
         return ""
     s, vocab = r.spans, a.vocab
+    part = a.readings[r.index - 1].figure.end if r.index > a.first_in_sentence else None
+    m = vocab.country_possessive.search(a.body, max(part, s.figure_start - 40), s.figure_start) if part else None
+    if m and vocab.part_of_the_country.fullmatch(a.body, part, m.start()):
+        # "Only 1.6 million of the country's estimated 70 million informal workers are active members": the whole a
+        # part is of, whatever is said of the part
+        return WORKFORCE + m.group(0).strip()
     if vocab.participant_nouns.search(a.body, s.figure_end, s.phrase_end):
         return ""
     m = vocab.country_possessive.search(a.body, max(s.left, s.figure_start - 40), s.figure_start)
@@ -53,6 +59,18 @@ def potential_market(a: ArticleState, r: Reading) -> str:
             not vocab.rate_of.search(a.body, s.figure_end, m.start()):  # ("... atau 53% dari pekerja yang eligible": the share's base)
         return "the pool of those who qualify: " + m.group(0)
     return ""
+
+
+def whole_of_the_country(a: ArticleState, r: Reading) -> Reading | None:
+    """The country's workforce the figure is a part of, when the figure names nothing itself ("Only 1.6 million of the
+    country's estimated 70 million informal workers are active members"): what the sentence says of them is said of
+    the part."""
+    following = a.readings[r.index + 1] if r.index + 1 < len(a.readings) else None
+    if following is None or following.sentence.index != r.sentence.index or following.money != r.money or \
+            not following.vetoed.startswith(WORKFORCE) or not following.metric:
+        return None
+    m = a.vocab.country_possessive.search(a.body, r.figure.end, following.figure.start)
+    return following if m and a.vocab.part_of_the_country.fullmatch(a.body, r.figure.end, m.start()) else None
 
 
 def workforce_set_beside(a: ArticleState, r: Reading, p: Reading) -> str:

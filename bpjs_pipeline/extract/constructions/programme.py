@@ -100,7 +100,11 @@ def read_programme(a: ArticleState, r: Reading) -> None:
             not any(p.money for p in a.before(r, a.first_in_sentence)):
         # "klaim JHT yang dibayarkan sebanyak 2,07 juta klaim dengan total manfaat
         # Rp 31,17 triliun": the one programme the sentence names before the figure
-        named = {label for label, _ in vocab.programs.find_all(body, s.sentence_start, s.left)}
+        # (not one named in a clause set off about the subject: "BPJS Ketenagakerjaan, which provides old-age savings
+        # and pensions to around 35 million active members, manages about 620 trillion rupiah")
+        set_off = (reason.start(), closed) if reason is not None and closed != -1 else (s.left, s.left)
+        named = {label for label, m in vocab.programs.find_all(body, s.sentence_start, s.left)
+                 if not set_off[0] <= m.start() < set_off[1]}
         if len(named) == 1:
             program, how = named.pop(), "the sentence's one programme"
     if program is None and not listed:

@@ -15,7 +15,7 @@ from bpjs_pipeline.extract import phrase
 from bpjs_pipeline.extract.article import INHERIT_SENTENCES, LOOK_BACK
 from bpjs_pipeline.extract.constructions.passage_metric import GENERIC as PLAIN_COUNT
 from bpjs_pipeline.extract.constructions.pointer import last_fund_named
-from bpjs_pipeline.extract.constructions.potential_market import WORKFORCE
+from bpjs_pipeline.extract.constructions.potential_market import WORKFORCE, whole_of_the_country
 from bpjs_pipeline.extract.constructions.programme import continues_programme
 from bpjs_pipeline.extract.constructions.subgroup import VETO as SUBGROUP
 from bpjs_pipeline.extract.constructions.regional import VETO as REGIONAL
@@ -48,6 +48,14 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
     # ("Dari total dana itu, berapa yang milik program JHT?\nJHT sekitar Rp438 triliun")
     if r.money and (pointer := vocab.fund_pointer.search(body, a.subject_start(r), r.figure.start)):
         _fund_pointed_at(a, r, pointer)
+        return
+    whole = whole_of_the_country(a, r) if not r.money else None
+    if whole is not None:
+        r.metric = whole.metric
+        r.sources["metric"] = f"what is said of the country's workforce it is part of ({whole.figure.text})"
+        if r.segment == "all" and whole.segment != "all":
+            r.segment = whole.segment
+            r.sources["segment"] = r.sources["metric"]
         return
     prev = a.previous_in_sentence(r, first)
     if prev is not None and not r.money and _total_of_the_inactive_too(a, prev, r):
@@ -141,6 +149,12 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
             words = vocab.money_metrics if r.money else vocab.person_metrics
             for s in reversed(a.sentences[max(0, sentence.index - INHERIT_SENTENCES):sentence.index]):
                 hit = phrase.last_label(words, body, s.start, s.end)
+                if r.money and (fund := _fund_a_sentence_points_at(a, s, hit)) is not None:
+                    # ("... mendorong hasil investasi," ujarnya. Berdasarkan program, dana tersebut terdiri atas:" over
+                    # "Jaminan Hari Tua: Rp 212,4 triliun": the fund the pointer points at, not the words before it)
+                    r.metric = fund[1]
+                    r.sources["metric"] = f"the fund the sentence before points at, {fund[2].group(0)!r}"
+                    return
                 if hit and hit[0] == PLAIN_COUNT and next(iter(a.figures_after(s.start, s.end)), None) is None:
                     # ("Jumlah pekerja BPU yang aktif sebagai peserta ... cenderung naik. Pada Juni 2021 jumlahnya
                     # mencapai 3,14 juta": a sentence with no figure naming one measure besides the plain word, that one)
@@ -160,6 +174,15 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
     if r.money and r.figure.value >= vocab.min_unnamed_fund:
         r.metric = DEFAULT_MONEY_METRIC
         r.sources["metric"] = "default for a rupiah figure with no fund word"
+
+
+def _fund_a_sentence_points_at(a: ArticleState, s, hit):
+    """The fund ("dana kelolaan") a pointer at one in sentence `s` after its last money words (`hit`) refers to, as
+    (sentence, label, match), or None."""
+    pointer = a.vocab.fund_pointer.search(a.body, hit[1].end() if hit else s.start, s.end)
+    if pointer is None:
+        return None
+    return last_fund_named(a, s.index, pointer.start(), a.vocab.programme_pointer_sentences)
 
 
 _QUOTE_CLOSED = re.compile(r"[,.!?][\"”]")  # a quotation closed after its last word

@@ -1,0 +1,81 @@
+"""Constructions of wire stories and year-end reports: an amount paid to a count of people is no change, a programme
+named in a clause set off about the subject, a part of the country's workforce, a baseline dated "at the end of" a past
+year beside a target, a target proposed ("mengajukan sasaran"), a comparison told in brackets, an amount naming its
+own measure beside a change, a target's own words after a change's baseline, active members thanked ("kepada"), a
+ceremony's handover, and an allocation to fixed income."""
+from __future__ import annotations
+
+from datetime import date
+
+
+def test_an_amount_paid_to_a_count_of_people_is_no_change_to_that_count(facts_of):
+    got = facts_of("The agency paid benefits worth Rp27.1 trillion to 2.1 million claimants in 2018, up from Rp21.8 "
+                   "trillion in 2017, its president director said.", published_on=date(2019, 1, 20))
+    assert got == [("funds", "benefits_paid", "all", None, 2018, 27.1e12),
+                   ("funds", "benefits_paid", "all", None, 2017, 21.8e12)]
+
+
+def test_a_programme_named_in_a_clause_set_off_about_the_subject_is_not_the_amounts(facts_of):
+    got = facts_of("BPJS Ketenagakerjaan, which provides old-age savings and pensions to around 30 million active members, "
+                   "manages about 550 trillion rupiah as of the end of September.", published_on=date(2021, 10, 20))
+    assert ("funds", "managed_funds", "all", None, 2021, 550e12) in got
+
+
+def test_a_part_of_the_countrys_workforce_takes_what_is_said_of_it(facts_of):
+    got = facts_of("Only 2.1 million of the country's estimated 74 million informal workers are active members, the "
+                   "official said.", published_on=date(2019, 5, 2))
+    assert got == [("participants", "active_participants", "informal", None, 2019, 2.1e6)]
+
+
+def test_a_baseline_at_the_end_of_a_past_year_beside_a_target_is_what_was_realised(facts_of):
+    got = facts_of("The agency also aims to have 650,000 active employers by the end of this year, compared with 590,000 "
+                   "companies actively paying contributions at the end of 2022.", published_on=date(2023, 2, 1))
+    assert ("targets", "active_employers", "all", None, 2023, 650_000) in got
+    assert ("participants", "active_employers", "all", None, 2022, 590_000) in got
+
+
+def test_a_target_proposed_to_parliament_is_a_target(facts_of):
+    got = facts_of("BPJS Ketenagakerjaan mengajukan sasaran dana kelolaan sebesar Rp241 triliun untuk tahun anggaran 2016 "
+                   "dalam rapat dengar pendapat dengan Komisi IX DPR.", published_on=date(2015, 9, 8))
+    assert got == [("targets", "managed_funds", "all", None, 2016, 241e12)]
+
+
+def test_a_comparison_told_in_brackets_ends_with_them(facts_of):
+    got = facts_of("BPJS Ketenagakerjaan menutup tahun 2019 dengan 34,2 juta peserta aktif. Dari sisi keuangan, lembaga "
+                   "membukukan Rp431,9 triliun dana kelolaan (naik 18 persen dari Rp365,5 triliun pada 2018), Rp29,2 "
+                   "triliun hasil investasi, dan Rp73,2 triliun iuran yang diterima sepanjang tahun.",
+                   published_on=date(2020, 2, 10))
+    assert ("funds", "managed_funds", "all", None, 2018, 365.5e12) in got
+    assert ("funds", "investment_returns", "all", None, 2019, 29.2e12) in got
+    assert ("funds", "contributions", "all", None, 2019, 73.2e12) in got
+
+
+def test_an_amount_naming_its_own_measure_is_no_changes_difference(facts_of):
+    got = facts_of("Lembaga membukukan Rp500 triliun dana kelolaan, naik dari Rp420 triliun pada 2019, serta Rp80,2 "
+                   "triliun iuran sepanjang 2020.", published_on=date(2021, 2, 1))
+    assert ("funds", "contributions", "all", None, 2020, 80.2e12) in got
+
+
+def test_a_targets_own_words_after_a_changes_baseline_decide_its_kind(facts_of):
+    got = facts_of("Dana kelolaan per 30 Juni 2017 telah mencapai Rp286,1 triliun, naik dari Rp226,9 triliun pada Juni "
+                   "2016, dan ditargetkan menjadi Rp313 triliun pada akhir 2017.", published_on=date(2017, 7, 20))
+    assert ("targets", "managed_funds", "all", None, 2017, 313e12) in got
+    assert ("funds", "managed_funds", "all", None, 2017, 286.1e12) in got
+
+
+def test_active_members_thanked_are_a_level_not_recipients(facts_of):
+    got = facts_of("\"Kami berterima kasih kepada 680.000 pemberi kerja aktif yang setia mendaftarkan pekerjanya,\" ujar "
+                   "Direktur Utama BPJS Ketenagakerjaan.", published_on=date(2022, 12, 5))
+    assert got == [("participants", "active_employers", "all", None, 2022, 680_000)]
+
+
+def test_a_ceremonys_handover_is_no_benefits_total(facts_of):
+    got = facts_of("Dalam rangkaian HUT itu, BPJS Ketenagakerjaan juga menyerahkan beasiswa senilai Rp 2,4 miliar kepada "
+                   "1.200 anak peserta.", published_on=date(2018, 12, 5))
+    assert got == []
+
+
+def test_english_an_amount_in_fixed_income_is_an_allocation(facts_of):
+    got = facts_of("By asset class, the fund had about IDR 250tn in fixed income at the end of 2019, and the agency "
+                   "managed IDR 431.9tn in total.", published_on=date(2020, 3, 1))
+    assert got == [("funds", "managed_funds", "all", None, 2019, 431.9e12)]
