@@ -97,8 +97,10 @@ def test_a_statement_date_is_marked_said():
     ("https://finansial.bisnis.com/read/20190123/215/881505/klaim", date(2019, 1, 23)),
     ("https://example.com/2024/02/19/judul", date(2024, 2, 19)),
     ("https://radar.example.com/daerah/kota/15/10/2024/baru-2140-nelayan-terlindungi/", date(2024, 10, 15)),
+    ("https://www.wire.example.com/article/indonesia-fund-bonds-idUSL4N0XK2AB20160712", date(2016, 7, 12)),
 ])
 def test_dates_in_addresses(url, expected):
+    # (the last closes an article's code, as a wire's address does)
     from bpjs_pipeline.parsing.dates import date_in_address
     assert date_in_address(url).when == expected
 
@@ -192,3 +194,9 @@ def test_a_wires_dateline_without_a_year_takes_the_year_its_weekday_falls_on():
             "BPJS Ketenagakerjaan said on Wednesday its funds under management rose to Rp 186.8 trillion at the end of "
             "December 2014.\n")
     assert clean_article("a", text).published_on == date(2015, 1, 14)
+
+
+def test_a_code_of_digits_in_an_address_is_no_date():
+    from bpjs_pipeline.parsing.dates import date_in_address
+    assert date_in_address("https://news.example.com/ekonomi/berita-212605") is None
+    assert date_in_address("https://news.example.com/ekonomi/abc20150630x") is None

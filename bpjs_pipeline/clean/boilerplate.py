@@ -46,7 +46,8 @@ _DATELINE = re.compile(r"\b\d{1,2}[ /-]\w+[ /-](?:19|20)\d\d\W{1,4}\d{1,2}[:.]\d
 _WORD_CHAR = re.compile(r"\w")
 _HEADLINE_WORD = re.compile(r"[^\W\d_][\w'-]*")
 # a label and its figure ("Penerima Upah: 20,5 juta", "Nilai klaim: Rp 40 triliun"), with figures written 0
-_LABELLED_FIGURE = re.compile(r":\s*0\s*(?:[^\W\d_]+\s*){0,2}$")
+_LABELLED_FIGURE = re.compile(r":\s*0\s*(?:[^\W\d_]+\s*){0,2}(?:\(\s*0\s*(?:[^\W\d_]+\s*)?\)\s*)?$")  # (and the figure of
+# another period in brackets: "Kasus: 182.835 (173.415)")
 _SENTENCE_MARK = re.compile(r"[.!?][\"”']?(\s|$)")
 _BODY_END = re.compile(r"[.!?:\"”)…]$")  # (":" before a list: "Berikut rinciannya:")
 _FULL_STOP_END = re.compile(r"[.!?]$")
@@ -97,7 +98,7 @@ def _cells_parted_by_leaders(line: str) -> str:
 # a header of comma-separated column names as a data portal's preview prints it ("tahun,perusahaan_aktif,tenaga_kerja_aktif")
 _CSV_HEADER = re.compile(r"^[a-z][a-z_]*(?:([,;])[a-z][a-z_]*)(?:\1[a-z][a-z_]*)*$", re.M)
 # (a row's first cell may be a label: "INDONESIA,27015338,9612441,...")
-_CSV_ROW = re.compile(r"^(?:\d[\d.]*|[A-Za-z][\w .()-]{0,40})(?:[,;]\d[\d.]*)+$")
+_CSV_ROW = re.compile(r"^(?:\d[\d.]*\*?|[A-Za-z][\w .()-]{0,40})(?:[,;]\d[\d.]*)+$")  # (a provisional year: "2014*")
 
 
 def _csv_rows(text: str) -> str:
@@ -117,8 +118,23 @@ def _csv_rows(text: str) -> str:
                                                 for c in cells[1:]])
             j += 1
         if j > i + 1:
-            lines[i] = " | ".join(c.replace("_", " ") for c in line.strip().split(comma))
+            lines[i] = " | ".join(_csv_column_name(c) for c in line.strip().split(comma))
     return "\n".join(lines)
+
+
+_CSV_UNIT_WORDS = 3  # the most words a column name's closing unit has ("rp_miliar", "ribu_orang")
+
+
+def _csv_column_name(name: str) -> str:
+    """A column's name written with spaces, the unit closing it in brackets ("tenaga_kerja_aktif_ribu_orang" ->
+    "tenaga kerja aktif (ribu orang)", "iuran_rp_miliar" -> "iuran (rp miliar)", "perusahaan_aktif_unit" ->
+    "perusahaan aktif (unit)")."""
+    words = name.split("_")
+    for k in range(min(_CSV_UNIT_WORDS, len(words) - 1), 0, -1):
+        note = "(" + " ".join(words[-k:]) + ")"
+        if _unit_note().fullmatch(note) or _count_note().fullmatch(note):
+            return " ".join(words[:-k]) + " " + note
+    return " ".join(words)
 
 
 def _tab_row(line: str) -> str:
@@ -345,6 +361,9 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
                 out[k] = ""  # the header's words now label each figure (and its units and rules are read)
             if heading is not None:
                 out[i] = heading
+            elif _capital_heading(header[0]) and _periods_only(header[1:]):
+                out[i] = header[0]  # (a label column named in capitals over columns of years names the rows' section:
+                # "ASET | 2018 | 2017" over "JHT | 299.812.430 | 261.508.174")
             parent = None  # the unit of the last row a sub-row ("- Penerima Upah | 29,31") falls under
             for j, cells in rows:
                 sub = _SUB_ROW.match(cells[0]) is not None
@@ -529,6 +548,40 @@ def _with_full_year(m: re.Match) -> str:
 
 # a key with its unit in brackets, a colon and a bare figure ("Pembayaran manfaat (Rp T): 36,4 (2,54 juta kasus)")
 _KEY_WITH_UNIT = re.compile(r"(?P<key>[^\d:\n()][^:\n()]{0,49}\([^()\n]{1,25}\))\s*:\s*(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,4}(?:[.,]\d{1,3})?)(?P<rest>(?:\s+\([^()\n]*\))?)")
+
+
+@cache
+def _bracketed_year_note() -> re.Pattern:
+    return re.compile("|".join(f"(?:{note})".replace("(?P<year>", f"(?P<year{i}>")
+                               for i, note in enumerate(lexicon()["numbers"]["bracketed_year_notes"])), re.I)
+
+
+# a labelled figure followed by the same figure of another year in brackets ("Nominal: Rp1,57 triliun (Rp1,22 triliun)")
+_FIGURE_AND_BRACKETED = re.compile(r"(?P<label>[^\d:\n]{1,60}):\s*(?P<now>[^()\n]*\d[^()\n]*?)\s*\((?P<then>[^()\n]*\d[^()\n]*)\)\s*")
+
+
+def bracketed_year_figures(lines: list[str]) -> list[str]:
+    """Under a heading noting that the figures in brackets are another year's ("RINCIAN PEMBAYARAN JAMINAN 2019 (angka
+    2018 dalam kurung)"), each labelled figure with its bracketed twin ("Nominal: Rp1,57 triliun (Rp1,22 triliun)") is
+    written as two cells of its row, each under its year ("Nominal: pada 2019 sebesar Rp1,57 triliun; pada 2018 sebesar
+    Rp1,22 triliun."); the lines go on to the first sentence."""
+    out = list(lines)
+    cell = lexicon()["numbers"]["table_period_cell"]
+    for i, line in enumerate(lines):
+        note = _bracketed_year_note().search(line)
+        if note is None:
+            continue
+        then = next(v for k, v in note.groupdict().items() if v)
+        own = [y.group(0) for y in A_YEAR.finditer(line[:note.start()]) if y.group(0) != then]
+        now = own[-1] if own else str(int(then) + 1)
+        for j in range(i + 1, len(lines)):
+            m = _FIGURE_AND_BRACKETED.fullmatch(lines[j].strip())
+            if m is not None:
+                out[j] = (f"{m.group('label').strip()}: {cell.format(period=now)} {m.group('now')}; "
+                          f"{cell.format(period=then)} {m.group('then')}.")
+            elif _SENTENCE_END.search(lines[j].strip()) and len(lines[j].split()) >= _BODY_MIN_WORDS:
+                break
+    return out
 
 
 def labelled_figure_lines(lines: list[str]) -> list[str]:
@@ -830,14 +883,32 @@ def _row_line(header: list[str], cells: list[str], unit: tuple[str, str] | None,
         return "; ".join([_period_written(cells[0])] + [f"{h}{named}: {figure(h, c)}" for h, c in zip(header[1:], cells[1:])
                                        if c not in _EMPTY_CELL]) + "."
     period_cell = lexicon()["numbers"]["table_period_cell"]
+    header = [header[0]] + [_first_of_alternatives(h) for h in header[1:]]
     # (a month's abbreviation loses its full stop, which would end the sentence: "Sept. 2019" -> "Sept 2019")
-    items = [(period_cell.format(period=_period_written(h)) if _period_cell().fullmatch(h) else h) + " " + figure(h, c)
+    items = [figure(h, c) if len(header) == 2 and _value_column(h) else
+             (period_cell.format(period=_period_written(h)) if _period_cell().fullmatch(h) else h) + " " + figure(h, c)
              for h, c in zip(header[1:], cells[1:]) if c not in _EMPTY_CELL]
     regions, nation = _regions_header()
     label = cells[0]
     if regions.fullmatch(header[0]) and not nation.search(label):  # (nor "Total Nasional")
         label = f"{header[0]} {label}"  # a row of a table by regional office is that office's ("KANWIL DKI Jakarta")
     return f"{label}: " + "; ".join(items) + "."
+
+
+_ALTERNATIVES = re.compile(r"^(?P<first>[^\d/()]+?)\s+/\s+[^\d/()]+?(?P<unit>\s*\([^()]*\))?$")
+
+
+def _first_of_alternatives(header: str) -> str:
+    """A column named by two names of one value ("Dana kelolaan / aset (Rp triliun)"): the first, its unit kept."""
+    m = _ALTERNATIVES.match(header) if " / " in header else None
+    return m.group("first") + (m.group("unit") or "") if m else header
+
+
+def _value_column(header: str) -> bool:
+    """A column named only by a word for a value, its unit aside ("Nilai (Rp triliun)", "Jumlah"): in a table of one
+    such column, its cells are the rows' figures (beside other columns, "Jumlah" is the sum of theirs)."""
+    name = _unit_note().sub("", header).strip(" ()").lower() if "(" in header else header.strip().lower()
+    return name in lexicon()["numbers"]["table_value_columns"]
 
 
 _KIND_IN_BRACKETS = re.compile(r"\(([^()\d]+)\)\s*$")
@@ -914,10 +985,24 @@ def _is_body_line(line: str) -> bool:
     return words >= _BODY_LONG_WORDS
 
 
+def _without_dated_brackets(line: str) -> str:
+    """The line without the brackets that date it ("(posisi 31 Desember 2018)", "(1 Januari-31 Desember)")."""
+    if "(" not in line:
+        return line
+    return _BRACKETED.sub(lambda m: "" if A_YEAR.search(m.group(0)) or _month_name().search(m.group(0)) else m.group(0), line)
+
+
+@cache
+def _month_name() -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{alternation(lexicon()['dates']['months'])})(?!\w)", re.I)
+
+
 def _capital_heading(line: str) -> bool:
     """A short heading in capitals naming no figure but a year ("KEPESERTAAN", "KINERJA BPJS KETENAGAKERJAAN SEPANJANG
-    2020")."""
-    return line.isupper() and len(line.split()) <= _LABEL_WORDS and not _DIGIT.search(A_YEAR.sub("", line))
+    2020"), its date perhaps in brackets in lower case ("DATA KUNCI (posisi 31 Desember 2018)")."""
+    undated = _without_dated_brackets(line)
+    return _BRACKETED.sub("", line).isupper() and len(line.split()) <= _LABEL_WORDS and \
+        not _DIGIT.search(A_YEAR.sub("", undated))
 
 
 def _introduction_of_rows(header: list[str]) -> list[str]:
@@ -944,13 +1029,16 @@ def _heads_figures(lines: list[str], i: int) -> bool:
     kept (a related article's title, "Dana Kelolaan Tembus Rp 999 Triliun", has a figure of its
     own; a labelled figure with the next heading glued after it, "Nilai klaim: Rp13,1 triliun -
     Jaminan Kecelakaan Kerja (JKK)", has its label)."""
-    if _DIGIT.search(_period_cell().sub("", lines[i])) and ":" not in lines[i]:
+    if _DIGIT.search(_period_cell().sub("", _without_dated_brackets(lines[i]))) and ":" not in lines[i]:
         return False  # (a year or a date is no figure of its own: "TARGET 2023" over "Peserta aktif: 41,5 juta",
         # "KEPESERTAAN (per 31 Desember 2019)")
     for nxt in lines[i + 1:i + 1 + _HEADING_REACH]:
         if is_furniture(nxt) or _unit_note().fullmatch(nxt.strip()) or _count_unit_line().fullmatch(nxt.strip()):
             continue  # (a blank line, a slide's counter, the note of the lines' unit: "Satuan: juta orang", the lines a
             # table's header and rule were read into)
+        if _capital_heading(lines[i].strip()) and not _DIGIT.search(nxt) and looks_like_headline(nxt):
+            continue  # (a heading in capitals over the heading of the lines: "DATA KUNCI (posisi 31 Desember 2018)"
+            # over "Kepesertaan" over "Tenaga kerja terdaftar : 50.463.112 orang")
         return bool(_DIGIT.search(nxt)) and not looks_like_headline(nxt)
     return False
 
@@ -972,6 +1060,10 @@ def _credit_follows(lines: list[str], i: int) -> bool:
 _BROKEN_WORD = re.compile(r"([A-Za-z]+)-$")
 # a label and its figure set apart by a run of spaces, as an infographic lays them out
 # ("Aktif                      30,81 juta", " - Penerima Upah           19,88 juta", "JHT    Rp500,2 T (64,3%)")
+# an amount, then its label after a run of spaces, the label's only digits in brackets ("Rp 554,3 triliun   dana kelolaan",
+# "30,69 juta   peserta aktif (Desember 2021)")
+_AMOUNT_GAP = re.compile(r"^(?P<amount>(?:Rp\.?\s*)?\d[\d.,]*(?:\s?(?:%|[A-Za-z]{1,8}))?)\s{3,}"
+                         r"(?P<label>[^\W\d][^\d()]*(?:\([^()]*\)[^\d()]*)*)$")
 _LABEL_GAP = re.compile(r"^([^\d\s](?:[^\d]*[^\d\s])?)\s{3,}((?:Rp\.?\s*)?\d[\d.,]*(?:\s*\S+)?(?:\s*\([^()]*\))?)$")
 
 
@@ -1000,8 +1092,11 @@ _YEAR_DASH = re.compile(r"^((?:19|20)\d\d)\s+[—–]\s+((?:Rp\.?\s*)?\d[\d.,]*(
 
 def _label_gap(line: str) -> str:
     """"Aktif                      30,81 juta" -> "Aktif: 30,81 juta"; "Peserta aktif ....... 45,31 juta" ->
-    "Peserta aktif: 45,31 juta"; "2014 — 16,9" -> "2014: 16,9"."""
+    "Peserta aktif: 45,31 juta"; "2014 — 16,9" -> "2014: 16,9"; and an infographic's amount set before its label
+    ("30,69 juta   peserta aktif (Desember 2021)" -> "peserta aktif (Desember 2021): 30,69 juta.")."""
     m = _LABEL_GAP.match(line) if "   " in line else None
+    if m is None and "   " in line and (amount := _AMOUNT_GAP.match(line)) is not None:
+        return f"{amount.group('label').rstrip()}: {amount.group('amount')}."
     if m is None and (".." in line or "…" in line):
         m = _DOT_LEADER.match(line)
     if m is None and ("—" in line or "–" in line):
@@ -1101,6 +1196,8 @@ def split_page(text: str) -> PageParts:
         lines = flattened_table_rows(lines)
     if any("|" in line for line in lines):  # (only a page with a table needs reading for one)
         lines = labelled_table_rows(lines)
+    if _bracketed_year_note().search(normalized):
+        lines = bracketed_year_figures(lines)
     if _unit_note().search(normalized):
         lines = labelled_figure_lines(lines)
     if ":" in normalized:

@@ -400,8 +400,10 @@ def _year_so_far(a: ArticleState, r: Reading) -> Reading | None:
         if r.sentence.index - p.sentence.index > INHERIT_SENTENCES:
             return None
         if p.money == r.money and p.metric == r.metric and p.program == r.program and p.kind == "actual" and \
-                p.role != BASELINE and not p.vetoed and p.year and p.as_of and int(p.as_of[5:7]) < 12:
-            return p
+                p.role != BASELINE and not p.vetoed and p.year and \
+                ((p.as_of and int(p.as_of[5:7]) < 12) or p.year == a.publication_year):
+            return p  # (or one of the year still running when the page was published: "Dana kelolaan sekarang Rp179
+            # triliun. Akhir tahun kami proyeksikan Rp188 triliun")
     return None
 
 

@@ -114,6 +114,7 @@ class Vocabulary:
     instrument_before: re.Pattern
     instrument_subject: re.Pattern
     programmes_in_general: re.Pattern
+    largest_part: re.Pattern
     change_start_word: re.Pattern
     heading_words: int
     interview_introduction: re.Pattern
@@ -633,6 +634,7 @@ def _vocabulary() -> Vocabulary:
                                   + r")"),
         change_start_word=phrase_pattern(lex["increment"]["start"]),
         programmes_in_general=phrase_pattern(lex["grammar"]["programmes_in_general"]),
+        largest_part=phrase_pattern(lex["grammar"]["largest_part"]),
         # (or a line's label: "Surat utang: Rp 197,6 triliun (59,1%)")
         # (with a few linking words or a share between: "Saham sekitar 11% atau Rp69 triliun", "Equities are currently
         # worth roughly 74 trillion rupiah")

@@ -498,7 +498,9 @@ _ADDRESS_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2})(?:/(?P<d>\d{1,
                            r"|/(?P<y2>(?:19|20)\d\d)-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})(?=/|$)"
                            r"|/(?P<y3>(?:19|20)\d\d)(?P<m3>\d\d)(?P<d3>\d\d)(?:\d{6}(?=-))?(?=/|$|-)"
                            # day first, as some regional outlets write it: /15/10/2024/
-                           r"|/(?P<d4>\d{1,2})/(?P<m4>\d{1,2})/(?P<y4>(?:19|20)\d\d)(?=/|$)")
+                           r"|/(?P<d4>\d{1,2})/(?P<m4>\d{1,2})/(?P<y4>(?:19|20)\d\d)(?=/|$)"
+                           # closing an article's code, as a wire's address does: /idUSL3N0ZG1PX20150630
+                           r"|(?<=[A-Za-z])(?P<y5>(?:19|20)\d\d)(?P<m5>\d\d)(?P<d5>\d\d)/?$")
 
 
 @dataclass(frozen=True)
@@ -514,14 +516,14 @@ class AddressDate:
 
 def date_in_address(url: str | None) -> AddressDate | None:
     """The date a news address carries in its path: `/2024/02/19/`, `/2015/11/`, `/read/20190123/`,
-    day first `/15/10/2024/`."""
+    day first `/15/10/2024/`, closing an article's code `/idUSL3N0ZG1PX20150630`."""
     if not url:
         return None
     path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.I).split("?")[0]
     m = _ADDRESS_DATE.search(path)
     if not m:
         return None
-    suffix = next(k for k in ("", "2", "3", "4") if m.group("y" + k))
+    suffix = next(k for k in ("", "2", "3", "4", "5") if m.group("y" + k))
     y, mo, d = int(m.group("y" + suffix)), int(m.group("m" + suffix)), m.group("d" + suffix)
     d = int(d) if d else None
     if not (MIN_YEAR <= y <= MAX_YEAR and 1 <= mo <= 12) or (d is not None and _safe_date(y, mo, d) is None):

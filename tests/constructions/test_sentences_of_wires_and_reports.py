@@ -79,3 +79,58 @@ def test_english_an_amount_in_fixed_income_is_an_allocation(facts_of):
     got = facts_of("By asset class, the fund had about IDR 250tn in fixed income at the end of 2019, and the agency "
                    "managed IDR 431.9tn in total.", published_on=date(2020, 3, 1))
     assert got == [("funds", "managed_funds", "all", None, 2019, 431.9e12)]
+
+
+def test_a_clause_describing_the_agency_takes_no_programme_from_before_it(facts_of):
+    got = facts_of("Indonesia will start a mandatory pension programme for private-sector workers on Wednesday. The "
+                   "programme will be run by BPJS Ketenagakerjaan, the state social security agency, which manages "
+                   "230 trillion rupiah in workers' funds as of May.", published_on=date(2016, 6, 30))
+    assert got == [("funds", "managed_funds", "all", None, 2016, 230e12)]
+
+
+def test_a_target_for_the_year_end_after_the_level_of_the_year_still_running(facts_of):
+    got = facts_of("Targetnya?\nTahun depan kami targetkan 23 juta peserta aktif.\n"
+                   "Dana kelolaan?\nDana kelolaan sekarang Rp190 triliun. Akhir tahun kami proyeksikan Rp205 triliun.",
+                   published_on=date(2014, 10, 1))
+    assert ("targets", "managed_funds", "all", None, 2014, 205e12) in got
+
+
+def test_hoping_and_being_realistic_are_forecasts(facts_of):
+    assert facts_of("Akhir tahun kita harap dana kelolaan sekitar Rp600 triliun.", published_on=date(2022, 3, 1)) == \
+        [("targets", "managed_funds", "all", None, 2022, 600e12)]
+    got = facts_of("Target peserta aktif tahun ini 25 juta. Tapi terus terang, yang realistis mungkin di 23 juta.",
+                   published_on=date(2016, 5, 1))
+    assert ("targets", "active_participants", "all", None, 2016, 23e6) in got
+
+
+def test_a_sentence_naming_the_largest_part_leaves_the_whole_the_topic(facts_of):
+    got = facts_of("Jumlah klaim meningkat 12% dibanding 2017. Kenaikan paling tinggi terjadi pada klaim JHT. Tahun ini, "
+                   "perseroan memproyeksikan pembayaran klaim mencapai Rp27 triliun.", published_on=date(2019, 2, 1))
+    assert got == [("targets", "benefits_paid", "all", None, 2019, 27e12)]
+
+
+def test_english_paying_out_contribution_inflows_and_funds_managed(facts_of):
+    got = facts_of("The agency reported contribution inflows of Rp 36.2 trillion, while paying out Rp 12.1 trillion in "
+                   "old-age savings (JHT) benefits from January to June.", published_on=date(2018, 8, 1))
+    assert ("funds", "contributions", "all", None, 2018, 36.2e12) in got
+    assert ("funds", "benefits_paid", "all", "JHT", 2018, 12.1e12) in got
+    got = facts_of("The fund's net assets reached IDR501.7 trillion. By programme, the funds were managed as follows:\n"
+                   "- Old-age savings (JHT): IDR340.1 trillion\n- Pension (JP): IDR95.4 trillion",
+                   published_on=date(2021, 3, 1))
+    assert ("funds", "managed_funds", "all", "JHT", 2021, 340.1e12) in got
+
+
+def test_english_expected_to_close_the_year_and_months_of_the_year(facts_of):
+    got = facts_of("Funds under management reached Rp 240.1 trillion at the end of October. He expected the figure to "
+                   "close the year at around Rp 250 trillion.", published_on=date(2016, 11, 20))
+    assert ("targets", "managed_funds", "all", None, 2016, 250e12) in got
+    got = facts_of("It earned investment income of 14.2 trillion rupiah in the first five months of the year, he said, "
+                   "after returns of 29.2 trillion rupiah in 2019.", published_on=date(2020, 6, 10))
+    assert ("funds", "investment_returns", "all", None, 2020, 14.2e12) in got
+
+
+def test_a_provincial_governments_scheme_and_other_bodies_are_no_facts(facts_of):
+    for sentence in ("The Central Java Provincial Government, for instance, has covered 300.000 informal workers.",
+                     "Program Kartu Prakerja menjangkau 5,6 juta peserta sepanjang tahun ini.",
+                     "Danantara mengelola aset lebih dari Rp14.000 triliun."):
+        assert facts_of(sentence, published_on=date(2025, 3, 1)) == [], sentence

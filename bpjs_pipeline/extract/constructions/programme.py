@@ -40,6 +40,7 @@ def read_programme(a: ArticleState, r: Reading) -> None:
         since = answer  # an answer about all programmes takes no programme from its question ("Berapa yang sudah
         # ambil JHT tahun ini? Semester pertama klaim yang kami bayarkan untuk semua program Rp 20,9 triliun")
     reason = last_match(vocab.set_off_opener, body, since, s.figure_start)
+    about_the_agency = reason is not None and _describes_the_agency(a, reason.start(), since)
     # (closed by the last comma before the figure: the clause may list programmes with commas of its own)
     closed = body.rfind(",", reason.end(), s.figure_start) if reason else -1
     if closed != -1:
@@ -52,7 +53,7 @@ def read_programme(a: ArticleState, r: Reading) -> None:
         # (a clause of reason with no comma names its programme inside the opener's own words: "with the pension scheme
         # in place the agency projects its funds ... to reach Rp 1,000 trillion")
         program, listed = programme_named(a, r, reason.end(), s.figure_start)
-        if program is None and not listed:
+        if program is None and not listed and not about_the_agency:
             program, listed = programme_named(a, r, since, reason.start())
     else:
         program, listed = programme_named(a, r, since, s.figure_start)
@@ -117,7 +118,7 @@ def read_programme(a: ArticleState, r: Reading) -> None:
         # "terdapat 15,8 juta peserta yang terdaftar dalam program tersebut": a pointer after it in its clause
         program = programme_pointed_at(a, r.sentence.index, s.sentence_start, after.start())
         how = "the programme 'program itu' points back at"
-    if program is None and not listed:
+    if program is None and not listed and not about_the_agency:
         pointed = pointed_programme(a, r)
         if pointed is not None:
             program, how = pointed, "the programme 'program itu' points back at"
@@ -136,11 +137,23 @@ def read_programme(a: ArticleState, r: Reading) -> None:
     r.sources["listed"] = listed
 
 
+_AGENCY_REACH = 80  # characters before a relative pronoun in which the agency's name (and its apposition) may stand
+
+
+def _describes_the_agency(a: ArticleState, opener: int, since: int) -> bool:
+    """Whether a clause set off after a comma describes the agency named right before it ("The programme will be run by
+    BPJS Ketenagakerjaan, the state social security agency, which manages 199.6 trillion rupiah"): what it says is the
+    agency's, not the programme's the sentence began with."""
+    return a.body.startswith(",", opener) and \
+        a.vocab.agency.search(a.body, max(since, opener - _AGENCY_REACH), opener) is not None
+
+
 def _row_of_the_agency(a: ArticleState, r: Reading) -> bool:
     """Whether the figure's row is labelled with the agency's own name ("BPJS Ketenagakerjaan: Dana kelolaan Rp712,3
-    triliun; ..." in a table comparing it with other bodies): the agency's whole account, no programme's."""
+    triliun; ..." in a table comparing it with other bodies) or as the total: the agency's whole account, no programme's."""
     label = label_of_its_row(a.body, r.spans.sentence_start, r.figure.start)
-    return label is not None and a.vocab.agency.fullmatch(label) is not None
+    # (and a row of the total of all programmes under the last one's heading: "Total: pada 2019 sebesar Rp28,97 triliun")
+    return label is not None and (a.vocab.agency.fullmatch(label) is not None or a.vocab.total_cell.fullmatch(label) is not None)
 
 
 def row_label(a: ArticleState, r: Reading) -> str | None:
@@ -297,8 +310,9 @@ def passage_programme(a: ArticleState, r: Reading) -> str | None:
     if r.metric not in {label for label, _ in a.vocab.money_metrics.find_all(a.body, start, prev.end)}:
         return None  # that sentence's programme went with another kind of money
     named = {label for label, _ in a.vocab.programs.find_all(a.body, start, prev.end)}
-    if len(named) != 1:
-        return None
+    if len(named) != 1 or a.vocab.largest_part.search(a.body, start, prev.end):
+        return None  # (nor one named as the largest part of a whole: "Kenaikan paling tinggi terjadi pada klaim JHT. ...
+        # perseroan memproyeksikan pembayaran klaim mencapai Rp24 triliun")
     program = named.pop()
     if any(p.program == program and p.metric == r.metric and r.figure.value >= _ALL_PROGRAMMES_RATIO * p.figure.value
            for p in a.back(r.index, max(0, r.index - LOOK_BACK))):
