@@ -134,3 +134,18 @@ def test_a_provincial_governments_scheme_and_other_bodies_are_no_facts(facts_of)
                      "Program Kartu Prakerja menjangkau 5,6 juta peserta sepanjang tahun ini.",
                      "Danantara mengelola aset lebih dari Rp14.000 triliun."):
         assert facts_of(sentence, published_on=date(2025, 3, 1)) == [], sentence
+
+
+def test_the_capital_alone_and_a_regional_deputy_make_figures_regional(facts_of):
+    got = facts_of("Nationally, 40.1 million workers were active members at the end of 2023. In Jakarta alone, 7.9 million "
+                   "workers were covered as of December, the highest of any province.", published_on=date(2024, 1, 20))
+    assert got == [("participants", "active_participants", "all", None, 2023, 40.1e6)]
+    got = facts_of("Kepesertaan di Jawa Barat terus tumbuh. Kami berbincang dengan Deputi Direktur BPJS Ketenagakerjaan "
+                   "Wilayah Jawa Barat.\nPeserta bukan penerima upah baru 318.000 orang.", published_on=date(2019, 4, 1))
+    assert got == []
+
+
+def test_money_the_government_sets_aside_is_not_the_agencys(facts_of):
+    for sentence in ("Pemerintah menyiapkan Rp37,7 triliun untuk 15,7 juta pekerja.",
+                     "The government has set aside Rp 6 trillion for the new programme."):
+        assert facts_of(sentence, published_on=date(2020, 9, 1)) == [], sentence
