@@ -115,3 +115,76 @@ def test_a_column_named_by_two_names_of_one_value_reads_as_the_first():
     got = _page_facts(page)
     assert ("funds", "managed_funds", None, 2021, 553_500_000_000_000) in got
     assert all(value != 171_200_000_000_000 for *_, value in got)
+
+
+def test_a_tables_numbered_caption_heads_it_and_a_heading_naming_the_inactive_rules_its_rows_out():
+    page = ("Satu Data\nBeranda | Dataset\n\nDeskripsi\nDataset ini memuat jumlah tenaga kerja yang tercatat sebagai "
+            "peserta aktif BPJS Ketenagakerjaan menurut segmen kepesertaan.\n\n"
+            "Tabel 1. Jumlah Peserta Aktif Menurut Segmen (orang)\n"
+            "Segmen | 2022 | 2023\n"
+            "Penerima Upah (PU) | 21.674.905 | 25.063.117\n"
+            "Bukan Penerima Upah (BPU) | 6.481.330 | 9.204.886\n"
+            "Total Peserta Aktif | 35.867.837 | 41.556.543\n\n"
+            "Tabel 2. Peserta Nonaktif (orang)\n"
+            "Segmen | 2022 | 2023\n"
+            "Penerima Upah (PU) | 18.902.446 | 18.527.903\n"
+            "Bukan Penerima Upah (BPU) | 854.117 | 981.420\n\n"
+            "Tabel 3. Pemberi Kerja dan Peserta Tidak Aktif\n"
+            "Uraian | 2022 | 2023\n"
+            "Pemberi Kerja Aktif (unit) | 701.220 | 744.100\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", None, 2023, 25_063_117) in got
+    assert ("participants", "active_employers", None, 2023, 744_100) in got
+    assert all(value not in (18_527_903, 981_420) for *_, value in got)
+
+
+def test_a_row_counting_people_under_a_note_of_money_keeps_its_count():
+    page = ("Laporan Tahunan\n\nIkhtisar kinerja lembaga dalam dua tahun terakhir disajikan dalam tabel berikut ini.\n\n"
+            "Ikhtisar Kinerja (miliar rupiah, kecuali dinyatakan lain)\n"
+            "Uraian | 2018 | 2017\n"
+            "Dana Investasi | 365.470 | 317.300\n"
+            "Beban Jaminan (Klaim) | 23.050 | 19.640\n"
+            "Peserta Aktif (tenaga kerja) | 30.518.470 | 26.284.107\n")
+    got = _page_facts(page)
+    assert ("funds", "benefits_paid", None, 2018, 23_050_000_000_000) in got
+    assert ("participants", "active_participants", None, 2017, 26_284_107) in got
+
+
+def test_a_statistics_offices_table_with_numbered_columns_and_thousands_set_apart_by_spaces():
+    page = ("Badan Pusat Statistik\n\nPublikasi > Statistik Indonesia\n\n"
+            "Tabel 4.3.2 Perusahaan Peserta, Tenaga Kerja Peserta dan Iuran BPJS Ketenagakerjaan, 2017-2018\n\n"
+            "Tahun | Perusahaan Peserta Aktif (unit) | Tenaga Kerja Peserta Aktif (ribu orang) | Iuran (miliar rupiah)\n"
+            "(1) | (2) | (3) | (4)\n"
+            "2017 | 488 210 | 26 284,1 | 55 431,2\n"
+            "2018 | 521 304 | 30 518,5 | 64 892,1\n\n"
+            "Tabel 4.3.3 Jumlah Peserta Jaminan Kesehatan Nasional (JKN) BPJS Kesehatan, 2017-2018 (juta jiwa)\n"
+            "Tahun | Penerima Bantuan Iuran | Non-PBI | Jumlah\n"
+            "2017 | 92,3 | 95,6 | 187,9\n")
+    got = _page_facts(page)
+    assert ("participants", "active_employers", None, 2017, 488_210) in got
+    assert ("participants", "active_participants", None, 2018, 30_518_500) in got
+    assert ("funds", "contributions", None, 2018, 64_892_100_000_000) in got
+    assert all(value != 187_900_000 for *_, value in got)
+
+
+def test_a_portfolios_items_are_allocations_and_its_total_is_the_fund():
+    page = ("Statistik Perasuransian\n\nBab V. Penyelenggara Program Jaminan Sosial\n\n"
+            "Tabel 5.3 Portofolio Investasi DJS BPJS Ketenagakerjaan per 31 Desember 2018 (miliar rupiah)\n"
+            "Jenis Investasi | Nilai | Porsi (%)\n"
+            "Surat Utang | 228.410 | 62,49\n"
+            "Saham | 73.120 | 20,01\n"
+            "Jumlah | 365.470 | 100,00\n")
+    got = _page_facts(page)
+    assert got == [("funds", "managed_funds", None, 2018, 365_470_000_000_000)]
+
+
+def test_a_list_introduced_as_performance_and_its_target_heads_both():
+    page = ("Beritasatu\n\nJakarta - Lembaga menyampaikan capaian tahun 2017 sekaligus target 2018 dalam paparan di "
+            "Jakarta. Berikut perbandingan kinerja dua tahun terakhir dan targetnya:\n\n"
+            "Uraian | 2016 | 2017 | Target 2018\n"
+            "Iuran (Rp triliun) | 47,0 | 55,4 | 61,5\n"
+            "Peserta aktif (juta) | 22,6 | 26,3 | 30,0\n")
+    got = _page_facts(page)
+    assert ("funds", "contributions", None, 2017, 55_400_000_000_000) in got
+    assert ("targets", "contributions", None, 2018, 61_500_000_000_000) in got
+    assert ("participants", "active_participants", None, 2016, 22_600_000) in got

@@ -595,3 +595,9 @@ def test_a_full_stop_after_an_abbreviated_scale_ends_the_sentence():
     text = "Klaim sebesar Rp 11,1 T. Besaran klaim itu dari JHT, kata Elvyn G. Masassya."
     assert [s.text for s in split_sentences(text)] == ["Klaim sebesar Rp 11,1 T.",
                                                       "Besaran klaim itu dari JHT, kata Elvyn G. Masassya."]
+
+
+def test_a_numbered_caption_opening_a_line_is_one_sentence():
+    from bpjs_pipeline.parsing.sentences import split_sentences
+    texts = [s.text for s in split_sentences("Tabel 2. Peserta Nonaktif (orang)\nTable 5.3. Key figures\nIa bicara. Lalu pergi.")]
+    assert texts == ["Tabel 2. Peserta Nonaktif (orang)", "Table 5.3. Key figures", "Ia bicara.", "Lalu pergi."]

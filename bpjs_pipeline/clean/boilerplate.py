@@ -14,6 +14,7 @@ from functools import cache
 from bpjs_pipeline.clean.wrapping import split_glued_link, unwrap
 from bpjs_pipeline.lexicon import alternation, lexicon
 from bpjs_pipeline.parsing.dates import A_YEAR
+from bpjs_pipeline.parsing.sentences import numbered_label
 from bpjs_pipeline.parsing.numbers import currency_words, scale_words
 
 # control and format characters other than line break and tab
@@ -300,7 +301,14 @@ def _cells(line: str) -> list[str]:
     s = line.strip()
     if s.startswith("|") and s.endswith("|") and len(s) > 1:
         s = s[1:-1]
-    return [c.strip().rstrip(_FOOTNOTE_MARKS) for c in s.split("|")]
+    cells = [c.strip().rstrip(_FOOTNOTE_MARKS) for c in s.split("|")]
+    # (thousands set apart by spaces, as a statistics office writes them: "344 527", "16 920,4")
+    return [c.replace(" ", ".") if _SPACED_THOUSANDS.fullmatch(c) else c for c in cells]
+
+
+_SPACED_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+(?:,\d+)?")
+# a row numbering the columns under a header, as a statistics office prints it ("(1) | (2) | (3)")
+_COLUMN_NUMBER = re.compile(r"\(\d{1,2}\)")
 
 
 def labelled_table_rows(lines: list[str]) -> list[str]:
@@ -321,8 +329,9 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
             heading, header = heading
         rows = []
         j = i + 1
-        while j < len(out) and _RULE_LINE.fullmatch(out[j]):
-            j += 1  # (a rule drawn under the header: "-------")
+        while j < len(out) and (_RULE_LINE.fullmatch(out[j]) or
+                                ("|" in out[j] and all(_COLUMN_NUMBER.fullmatch(c) for c in _cells(out[j])))):
+            j += 1  # (a rule drawn under the header: "-------"; the columns' numbers: "(1) | (2) | (3)")
         if j < len(out) and _periods_only(header) and len(_cells(out[j])) == len(header) + 1:
             header = [""] + header  # (a header of periods whose rows' labels have a column it leaves unnamed: "2016
             # 2017 2018" over "Pemberi Kerja Aktif 395.108 452.761 563.014")
@@ -865,14 +874,18 @@ def _row_line(header: list[str], cells: list[str], unit: tuple[str, str] | None,
     # "Iuran (Rp triliun) | 23,37 | 27,4": the row's own unit first (a sub-row's, that of the row it falls under)
     row_unit = _table_unit([cells[0]]) or parent
     # ("YoI (%)  7,6  7,4" under "(Rp triliun)"; or a row of a section noting a rate: "RATIOS (%)")
-    rate_row = rates or (row_unit is None and _rate_note().search(cells[0]) is not None)
+    unitless_row = rates or (row_unit is None and _rate_note().search(cells[0]) is not None)
+    # (nor a row counting by its noun under a note of money: "Peserta Aktif (tenaga kerja)" under "(miliar rupiah)")
+    counted = _count_note().search(cells[0])  # (a noun also naming money is no count: "Beban Jaminan (Klaim)")
+    unitless_row = unitless_row or (row_unit is None and counted is not None and
+                                    counted.group(0).strip("() ").lower() not in _count_or_money_nouns())
 
     def figure(h: str, c: str) -> str:
         # then its column's ("Dana Kelolaan (Rp T)"; "YoI (%)" has none), then the note above the table
         # (a bracket in the header that is no unit or rate leaves it the note's: "PU (Penerima Upah)")
         # (nor a column of counts named by their noun: "Penerima manfaat (orang)" beside "Iuran JKP (Rp miliar)")
         # (nor a column counting by its noun beside columns of money: "Kasus 2020" beside "Nominal 2020 (Rp miliar)")
-        own = None if rate_row or _rate_note().search(h) else row_unit or _table_unit([h]) or \
+        own = None if unitless_row or _rate_note().search(h) else row_unit or _table_unit([h]) or \
             (unit if not _rate_note().search(h) and not _count_note().search(h) and
              not (unit and unit[0] and _count_column(h)) else None)
         return f"{own[0]}{c} {own[1]}" if own and _BARE_NUMBER.fullmatch(c) else c
@@ -993,6 +1006,12 @@ def _without_dated_brackets(line: str) -> str:
 
 
 @cache
+def _day_month_year() -> re.Pattern:
+    """A whole date written out ("31 Desember 2019")."""
+    return re.compile(rf"\b\d{{1,2}}\s+{_month_name().pattern}\s+(?:19|20)\d\d\b", re.I)
+
+
+@cache
 def _month_name() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternation(lexicon()['dates']['months'])})(?!\w)", re.I)
 
@@ -1029,7 +1048,10 @@ def _heads_figures(lines: list[str], i: int) -> bool:
     kept (a related article's title, "Dana Kelolaan Tembus Rp 999 Triliun", has a figure of its
     own; a labelled figure with the next heading glued after it, "Nilai klaim: Rp13,1 triliun -
     Jaminan Kecelakaan Kerja (JKK)", has its label)."""
-    if _DIGIT.search(_period_cell().sub("", _without_dated_brackets(lines[i]))) and ":" not in lines[i]:
+    caption = numbered_label().match(lines[i])  # (a table's caption: "Tabel 5.3 Portofolio Investasi ... per 31
+    # Desember 2019 (miliar rupiah)")
+    heading = _day_month_year().sub("", lines[i][caption.end():]) if caption else lines[i]
+    if _DIGIT.search(_period_cell().sub("", _without_dated_brackets(heading))) and ":" not in lines[i]:
         return False  # (a year or a date is no figure of its own: "TARGET 2023" over "Peserta aktif: 41,5 juta",
         # "KEPESERTAAN (per 31 Desember 2019)")
     for nxt in lines[i + 1:i + 1 + _HEADING_REACH]:

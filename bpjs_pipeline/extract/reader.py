@@ -204,7 +204,7 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
 
     scope = (out_of_scope(body, s, vocab, metric_spans, first_in_sentence=r.index == first, money=r.money) if not payout else "") \
         or regional.regional(a, r) or subgroup(a, r) or segment.one_segments_amount(a, r) or potential_market(a, r) \
-        or hypothetical(a, r) \
+        or hypothetical(a, r) or heading.heading_not_ours(a, r) \
         or (registered_total.population_base(a, r, a.previous_in_sentence(r, first)) if not r.money else "")
     if not scope and previous is not None and previous.vetoed and not previous.vetoed.startswith((reference.NOT_A_LEVEL, reference.TOO_SMALL)) \
             and _coordinated_with(a, r, previous):

@@ -115,6 +115,8 @@ class Vocabulary:
     instrument_subject: re.Pattern
     programmes_in_general: re.Pattern
     largest_part: re.Pattern
+    agency_description: re.Pattern
+    performance_noun: re.Pattern
     change_start_word: re.Pattern
     heading_words: int
     interview_introduction: re.Pattern
@@ -380,6 +382,7 @@ def _vocabulary() -> Vocabulary:
         years_after_lead=re.compile(r"(?i)(?<!\w)(" + alternation(list(lex["dates"]["not_a_year"]["years_after"])) + r")\b[^.\n]{0,60}$"),
         name_after=re.compile(r"\s+(?:" + alternation(lex["dates"]["name_verbs"]) + r")(?!\w)"),
         hope_verb=phrase_pattern(lex["table"]["hope_verbs"]),
+        performance_noun=phrase_pattern(lex["table"]["performance_nouns"]),
         scheduled=phrase_pattern(lex["dates"]["scheduled"]),
         increment=phrase_pattern(lex["increment"]["words"]),
         increase_nouns=phrase_pattern(lex["increment"]["nouns"]),
@@ -635,6 +638,7 @@ def _vocabulary() -> Vocabulary:
         change_start_word=phrase_pattern(lex["increment"]["start"]),
         programmes_in_general=phrase_pattern(lex["grammar"]["programmes_in_general"]),
         largest_part=phrase_pattern(lex["grammar"]["largest_part"]),
+        agency_description=phrase_pattern(lex["grammar"]["agency_description"]),
         # (or a line's label: "Surat utang: Rp 197,6 triliun (59,1%)")
         # (with a few linking words or a share between: "Saham sekitar 11% atau Rp69 triliun", "Equities are currently
         # worth roughly 74 trillion rupiah")

@@ -27,6 +27,12 @@ def _figure_then_scale() -> re.Pattern:
 
 
 @cache
+def numbered_label() -> re.Pattern:
+    """A numbered label opening a line, up to its number's full stop ("Tabel 2", "Table 5.3")."""
+    return re.compile(rf"(?:{'|'.join(lexicon()['grammar']['numbered_labels'])})\s+[\dIVX]+(?:\.\d+)*", re.I)
+
+
+@cache
 def _abbreviations() -> frozenset[str]:
     """Words after which a full stop does not end a sentence (lexicon [grammar])."""
     return frozenset(a.lower() for a in lexicon()["grammar"]["abbreviations"])
@@ -52,6 +58,8 @@ def split_sentences(text: str) -> list[Sentence]:
             if (token in abbreviations or _ONE_LETTER.fullmatch(token or "x") and len(token) == 1) and \
                     not _figure_then_scale().search(text, max(cursor, m.start() - 30), m.start()):
                 continue
+            if cursor == line.start() and numbered_label().fullmatch(text, line.start(), m.start()):
+                continue  # "Tabel 2. Peserta Nonaktif (orang)": the label's number, not a sentence's end
             _add(out, text, cursor, m.end())
             cursor = m.end()
         _add(out, text, cursor, line.end())

@@ -149,3 +149,28 @@ def test_money_the_government_sets_aside_is_not_the_agencys(facts_of):
     for sentence in ("Pemerintah menyiapkan Rp37,7 triliun untuk 15,7 juta pekerja.",
                      "The government has set aside Rp 6 trillion for the new programme."):
         assert facts_of(sentence, published_on=date(2020, 9, 1)) == [], sentence
+
+
+def test_english_a_clause_describing_what_the_agency_runs_names_no_programme(facts_of):
+    got = facts_of("BPJS Ketenagakerjaan, the state agency that runs old-age savings, pension and accident insurance for "
+                   "private-sector workers, had 650.2 trillion rupiah in funds under management at the end of 2022.",
+                   published_on=date(2023, 3, 1))
+    assert got == [("funds", "managed_funds", "all", None, 2022, 650.2e12)]
+
+
+def test_english_members_working_in_a_sector_and_a_registry_including_the_inactive(facts_of):
+    got = facts_of("Of the active members, 25.1 million were wage earners and 2.7 million were non-wage earners working "
+                   "in the informal sector. Registered membership, which includes inactive accounts, stood at 52.3 "
+                   "million.", published_on=date(2019, 8, 1))
+    assert ("participants", "active_participants", "informal", None, 2019, 2.7e6) in got
+    assert ("participants", "registered_participants", "all", None, 2019, 52.3e6) in got
+
+
+def test_english_listed_stocks_an_investment_returns_target_and_funds_that_now_exceed(facts_of):
+    got = facts_of("For 2019, the agency has set an AUM target of Rp 414 trillion and an investment-returns target of "
+                   "Rp 32.5 trillion, with about Rp 80 trillion in listed stocks.", published_on=date(2019, 2, 1))
+    assert got == [("targets", "managed_funds", "all", None, 2019, 414e12),
+                   ("targets", "investment_returns", "all", None, 2019, 32.5e12)]
+    got = facts_of("The agency had 650 trillion rupiah a year ago. Funds under management now exceed Rp750 trillion.",
+                   published_on=date(2024, 5, 1))
+    assert ("funds", "managed_funds", "all", None, 2024, 750e12) in got

@@ -17,6 +17,7 @@ from bpjs_pipeline.extract.constructions.achievement import kind_at
 from bpjs_pipeline.extract.constructions.change import GENERIC
 from bpjs_pipeline.extract.constructions.pointer import fund_programme, programme_pointed_at
 from bpjs_pipeline.extract.constructions.regional import NATIONAL
+from bpjs_pipeline.extract.context import label_of_its_row
 from bpjs_pipeline.parsing.numbers import currency_words
 from bpjs_pipeline.parsing.sentences import Sentence
 
@@ -68,6 +69,11 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
         a.heading_sentence = sentence.index
         if len(programs) == 1:
             a.heading["program"] = programs.pop()
+        # (a heading naming the inactive or another body rules its lines out: "Tabel 2. Peserta Nonaktif (orang)",
+        # "Tabel 4.3.3 Jumlah Peserta Jaminan Kesehatan Nasional (JKN) BPJS Kesehatan, 2014-2016 (juta jiwa)")
+        if (not_ours := vocab.inactive_cell.search(body, sentence.start, sentence.end) or
+                vocab.other_bodies.search(body, sentence.start, sentence.end)) is not None:
+            a.heading["not ours"] = not_ours.group(0)
         if vocab.national.search(body, sentence.start, sentence.end):  # "Nasional" over lines of figures
             a.heading["scope"] = NATIONAL
         elif vocab.regional.search(body, sentence.start, sentence.end) is not None:
@@ -124,6 +130,25 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
         a.list_introduction = {}
 
 
+def heading_not_ours(a: ArticleState, r) -> str:
+    """A figure under a heading naming the inactive or another body ("Tabel 2. Peserta Nonaktif (orang)" over "Penerima
+    Upah (PU): pada 2021 sebesar 19.874.110; ..."): no level of the agency's (the rejection, or "")."""
+    if "not ours" not in a.heading or r.sentence.index <= a.heading_sentence or _row_names_its_measure(a, r):
+        return ""  # (a row naming its own measure is that one's: "Pemberi Kerja Aktif (unit)" under "Tabel 2. Pemberi
+        # Kerja dan Peserta Tidak Aktif")
+    return f"not a BPJS level: {a.heading['not ours']} (the heading of its lines)"
+
+
+def _row_names_its_measure(a: ArticleState, r) -> bool:
+    """Whether the figure's own words, or its row's label, name a measure."""
+    if r.sources.get("metric", "").startswith("own words"):
+        return True
+    label = label_of_its_row(a.body, r.spans.sentence_start, r.figure.start)
+    end = r.spans.sentence_start + len(label) if label else -1
+    words = a.vocab.money_metrics if r.money else a.vocab.person_metrics
+    return label is not None and next(iter(words.find_all(a.body, r.spans.sentence_start, end)), None) is not None
+
+
 def _coordinated_with_a_measure(a: ArticleState, sentence: Sentence, words: str) -> bool:
     """Whether the target word of a list's introduction is joined by a coordinator to the measure before it ("rincian
     iuran per program dan target sepanjang tahun 2016"): the lines give both, the achievement and the target."""
@@ -132,7 +157,9 @@ def _coordinated_with_a_measure(a: ArticleState, sentence: Sentence, words: str)
         return False
     before = a.body[max(sentence.start, at - _COORDINATOR_REACH):at]
     return a.vocab.coordinator.search(before) is not None and \
-        next(iter(a.vocab.money_metrics.find_all(a.body, sentence.start, at)), None) is not None
+        (next(iter(a.vocab.money_metrics.find_all(a.body, sentence.start, at)), None) is not None or
+         a.vocab.performance_noun.search(a.body, sentence.start, at) is not None)  # ("perbandingan kinerja dua tahun
+    # terakhir dan targetnya")
 
 
 _COORDINATOR_REACH = 8  # characters before a target word a coordinator joining it to a measure stands in

@@ -39,8 +39,16 @@ def read_programme(a: ArticleState, r: Reading) -> None:
     if answer != -1 and vocab.programmes_in_general.search(body, answer, s.figure_start):
         since = answer  # an answer about all programmes takes no programme from its question ("Berapa yang sudah
         # ambil JHT tahun ini? Semester pertama klaim yang kami bayarkan untuk semua program Rp 20,9 triliun")
+    described = last_match(vocab.agency_description, body, since, s.figure_start)
+    if described is not None:
+        # "BPJS Ketenagakerjaan, the state agency that runs old-age savings, pension and accident insurance for
+        # private-sector workers, had 711.4 trillion rupiah": the programmes the agency runs are not the amount's; a
+        # figure inside that clause ("which provides old-age savings and pensions to around 35 million active
+        # members") is the agency's
+        comma = body.rfind(",", described.end(), s.figure_start)
+        since = comma + 1 if comma != -1 else s.figure_start
     reason = last_match(vocab.set_off_opener, body, since, s.figure_start)
-    about_the_agency = reason is not None and _describes_the_agency(a, reason.start(), since)
+    about_the_agency = described is not None or (reason is not None and _describes_the_agency(a, reason.start(), since))
     # (closed by the last comma before the figure: the clause may list programmes with commas of its own)
     closed = body.rfind(",", reason.end(), s.figure_start) if reason else -1
     if closed != -1:
@@ -104,7 +112,7 @@ def read_programme(a: ArticleState, r: Reading) -> None:
         # (not one named in a clause set off about the subject: "BPJS Ketenagakerjaan, which provides old-age savings
         # and pensions to around 35 million active members, manages about 620 trillion rupiah")
         set_off = (reason.start(), closed) if reason is not None and closed != -1 else (s.left, s.left)
-        named = {label for label, m in vocab.programs.find_all(body, s.sentence_start, s.left)
+        named = {label for label, m in vocab.programs.find_all(body, since if described else s.sentence_start, s.left)
                  if not set_off[0] <= m.start() < set_off[1]}
         if len(named) == 1:
             program, how = named.pop(), "the sentence's one programme"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract import phrase
 from bpjs_pipeline.extract.article import INHERIT_SENTENCES, LOOK_BACK
+from bpjs_pipeline.extract.context import label_of_its_row
 from bpjs_pipeline.extract.constructions.passage_metric import GENERIC as PLAIN_COUNT
 from bpjs_pipeline.extract.constructions.pointer import last_fund_named
 from bpjs_pipeline.extract.constructions.potential_market import WORKFORCE, whole_of_the_country
@@ -140,7 +141,7 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
                               if r.sentence.index - q.sentence.index <= 2 * INHERIT_SENTENCES and not q.money
                               and q.metric and not q.vetoed and q.role != PART
                               and size_ratio(q.figure.value, r.figure.value) <= 2), p)
-                inherit(a, r, p, "the previous sentence's figure")
+                inherit(a, r, p, "the previous sentence's figure", with_veto=not _total_of_its_items(a, r))
                 _of_a_sub_group_named_before(a, r)
                 return
         # the words of the sentences before: a fund word for an amount; for a count,
@@ -174,6 +175,13 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
     if r.money and r.figure.value >= vocab.min_unnamed_fund:
         r.metric = DEFAULT_MONEY_METRIC
         r.sources["metric"] = "default for a rupiah figure with no fund word"
+
+
+def _total_of_its_items(a: ArticleState, r: Reading) -> bool:
+    """Whether the figure is the total row closing a table's rows ("Jumlah: Nilai Rp431.987 miliar" under "Surat Utang:
+    Nilai Rp271.840 miliar", ...): the sum of the items, not one of them, whatever rules the items out."""
+    label = label_of_its_row(a.body, r.spans.sentence_start, r.figure.start)
+    return label is not None and a.vocab.total_cell.fullmatch(label) is not None
 
 
 def _fund_a_sentence_points_at(a: ArticleState, s, hit):
