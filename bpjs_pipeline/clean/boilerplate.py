@@ -6,6 +6,7 @@ Every marker is in the lexicon's [boilerplate] section.
 """
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -81,6 +82,10 @@ def normalize(text: str) -> str:
         text = _BOLD.sub(r"\1", text)
     if "\t" in text:
         text = "\n".join(_tab_row(line) for line in text.split("\n"))
+    if " - " in text:  # cells parted by spaced dashes ("Iuran - Rp 33,85 triliun - Rp 44,2 triliun - 76,6%")
+        text = _dash_parted_rows(text)
+    if '{"' in text:  # records previewed as JSON, one object a line ('{"tahun": 2023, "program": "JHT", ...},')
+        text = _json_records(text)
     if _CSV_HEADER.search(text):
         text = _csv_rows(text)
     if "..." in text:  # a row of cells parted by dot leaders ("Dana kelolaan ....... 637.746 ........ 553.540")
@@ -99,7 +104,77 @@ def _cells_parted_by_leaders(line: str) -> str:
 # a header of comma-separated column names as a data portal's preview prints it ("tahun,perusahaan_aktif,tenaga_kerja_aktif")
 _CSV_HEADER = re.compile(r"^[a-z][a-z_]*(?:([,;])[a-z][a-z_]*)(?:\1[a-z][a-z_]*)*$", re.M)
 # (a row's first cell may be a label: "INDONESIA,27015338,9612441,...")
+# (or its period, then its label: "2019,Penerima Upah,21536410,63.03", "2020-10;Jasa Konstruksi;8.126.644;7.408.229")
+_CSV_PERIOD_ROW = re.compile(r"^(?:19|20)\d\d(?:-\d\d)?[,;][A-Za-z][\w .()-]{0,40}(?:[,;]\d[\d.,]*)+$")
 _CSV_ROW = re.compile(r"^(?:\d[\d.]*\*?|[A-Za-z][\w .()-]{0,40})(?:[,;]\d[\d.]*)+$")  # (a provisional year: "2014*")
+
+
+_DASH_CELL_GAP = " - "
+_DASH_ROW_CELLS = 3  # the fewest cells a row parted by spaced dashes has
+
+
+def _dash_parted_rows(text: str) -> str:
+    """A table whose header and rows part their cells with spaced dashes ("Indikator - Realisasi - Target 2016 -
+    Persentase" over "Iuran - Rp 33,85 triliun - Rp 44,2 triliun - 76,6%"), three cells or more each and as many in
+    every line, its rows with a figure: read as one parted by bars."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        width = lines[i].count(_DASH_CELL_GAP)
+        j = i + 1
+        while width + 1 >= _DASH_ROW_CELLS and j < len(lines) and lines[j].count(_DASH_CELL_GAP) == width and \
+                _DIGIT.search(lines[j]) and not lines[j].lstrip().startswith("-"):
+            j += 1
+        if j - i >= 2 and not _DIGIT.search(A_YEAR.sub("", lines[i])):
+            for k in range(i, j):
+                lines[k] = lines[k].replace(_DASH_CELL_GAP, " | ")
+            i = j
+        else:
+            i += 1
+    return "\n".join(lines)
+
+
+_JSON_RECORD = re.compile(r'^\s*(\{"[^{}\n]*\})\s*,?\s*$')
+
+
+def _json_record(line: str) -> dict | None:
+    """A flat JSON object alone on its line, or None."""
+    m = _JSON_RECORD.match(line)
+    if m is None:
+        return None
+    try:
+        record = json.loads(m.group(1))
+    except ValueError:
+        return None
+    return record if isinstance(record, dict) and all(isinstance(v, (int, float, str)) for v in record.values()) else None
+
+
+def _json_records(text: str) -> str:
+    """Records previewed as JSON, one object a line with the same keys ('{"tahun": 2023, "program": "JHT",
+    "iuran_miliar_rp": 54812.4}'): a preview of values parted by semicolons under a header of the keys, their decimal
+    points written as the page's prose would ("54812,4")."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        first = _json_record(lines[i])
+        j = i + 1
+        while first is not None and j < len(lines) and (record := _json_record(lines[j])) is not None and \
+                list(record) == list(first):
+            j += 1
+        if first is None or j - i < 2 or not all(_CSV_KEY.fullmatch(k) for k in first):
+            out.append(lines[i])
+            i += 1
+            continue
+        out.append(";".join(first))
+        for line in lines[i:j]:
+            out.append(";".join(str(v).replace(".", ",") if isinstance(v, float) else str(v)
+                                for v in _json_record(line).values()))
+        i = j
+    return "\n".join(out)
+
+
+_CSV_KEY = re.compile(r"[a-z][a-z_]*")
 
 
 def _csv_rows(text: str) -> str:
@@ -111,16 +186,35 @@ def _csv_rows(text: str) -> str:
             continue
         comma = "," if "," in line else ";"
         width = line.count(comma)
+        names = [_csv_column_name(c) for c in line.strip().split(comma)]
         j = i + 1
-        while j < len(lines) and _CSV_ROW.fullmatch(lines[j].strip()) and lines[j].count(comma) == width:
-            cells = lines[j].strip().split(comma)
-            # (a count written with its thousands set apart, as the page's prose would: "16021118" -> "16.021.118")
-            lines[j] = " | ".join([cells[0]] + [f"{int(c):,}".replace(",", ".") if c.isdigit() and len(c) > 3 else c
-                                                for c in cells[1:]])
+        while j < len(lines) and lines[j].count(comma) == width:
+            raw = lines[j].strip().split(comma)
+            cells = raw[:1] + [_thousands_set_apart(c) for c in raw[1:]]
+            if _CSV_ROW.fullmatch(lines[j].strip()):
+                lines[j] = " | ".join(cells)
+            elif _CSV_PERIOD_ROW.fullmatch(lines[j].strip()):
+                # a row led by its period and its label ("2019,Penerima Upah,21536410,63.03" under
+                # "tahun,segmen,jumlah_peserta_aktif,persentase_terhadap_total"): one line of its labelled cells
+                period = lexicon()["numbers"]["table_period_cell"].format(period=cells[0])
+                lines[j] = f"{cells[1]}: " + "; ".join(f"{name} {period} {_with_unit(c, _table_unit([name]))}"
+                                                       for name, c in zip(names[2:], cells[2:])) + "."
+            else:
+                break
             j += 1
         if j > i + 1:
-            lines[i] = " | ".join(_csv_column_name(c) for c in line.strip().split(comma))
+            lines[i] = " | ".join(names) if "|" in lines[i + 1] else ""
     return "\n".join(lines)
+
+
+def _with_unit(cell: str, unit: tuple[str, str] | None) -> str:
+    """A bare figure written with its column's unit ("54812,4" under "iuran (miliar rp)" -> "Rp54812,4 miliar")."""
+    return f"{unit[0]}{cell} {unit[1]}" if unit and _BARE_NUMBER.fullmatch(cell) else cell
+
+
+def _thousands_set_apart(cell: str) -> str:
+    """A count written with its thousands set apart, as the page's prose would: "16021118" -> "16.021.118"."""
+    return f"{int(cell):,}".replace(",", ".") if cell.isdigit() and len(cell) > 3 else cell
 
 
 _CSV_UNIT_WORDS = 3  # the most words a column name's closing unit has ("rp_miliar", "ribu_orang")
@@ -657,20 +751,39 @@ def labels_over_amounts(lines: list[str]) -> list[str]:
     def pair_at(i: int) -> bool:
         return i + 1 < len(lines) and bool(lines[i]) and not _DIGIT.search(lines[i]) and \
             len(lines[i].split()) <= _LABEL_WORDS and not is_furniture(lines[i]) and \
-            amount.fullmatch(lines[i + 1].strip()) is not None
+            (amount.fullmatch(lines[i + 1].strip()) is not None or _THOUSANDS.fullmatch(lines[i + 1].strip()) is not None)
     out = list(lines)
     i = 0
     while i < len(lines):
-        run = i
+        run, pairs = i, []
         while pair_at(run):
+            pairs.append(run)
             run += 2
-        if (run - i) // 2 >= _LABEL_PAIRS:
-            for j in range(i, run, 2):
+            # (a tile's note of the cases under its amount, and blank lines, may part the pairs: "Jaminan Hari Tua
+            # (JHT)" / "Rp37,12 Triliun" / "2,8 Juta Kasus" / "" / "Jaminan Kecelakaan Kerja (JKK)" / ...)
+            while run < len(lines) and (not lines[run].strip() or _case_note().fullmatch(lines[run].strip())):
+                run += 1
+        if len(pairs) >= _LABEL_PAIRS:
+            for j in pairs:
                 out[j], out[j + 1] = f"{lines[j]}: {lines[j + 1].strip()}.", ""
             i = run
         else:
             i += 1
     return out
+
+
+@cache
+def _amount_and_its_label() -> re.Pattern:
+    """An infographic's amount and its label as `amounts_over_labels` writes them ("30,66 Juta Pekerja Aktif
+    Terlindungi.")."""
+    return re.compile(rf"(?:{_amount_line().pattern})\s+[^\d\n.]{{1,60}}\.")
+
+
+@cache
+def _case_note() -> re.Pattern:
+    """A line counting cases or claims under an amount ("2,8 Juta Kasus", "234.912 Kasus")."""
+    nouns = alternation(lexicon()["numbers"]["table_count_or_money_nouns"] + lexicon()["numbers"]["case_nouns"])
+    return re.compile(rf"\d[\d.,]*(?:\s*(?:{scale_words()}))?\s+(?:{nouns})", re.I)
 
 
 _CAPITAL_LABEL_WORDS = 6  # a label in capitals under an infographic's amount has at most these words ("Dana kelolaan")
@@ -687,6 +800,7 @@ def _label_under_an_amount(line: str) -> bool:
 
 
 # a note in brackets with a figure, under an infographic's amount and its label ("(target: 35,64 juta)")
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _BRACKETED_FIGURE_NOTE = re.compile(r"\([^()\n]{0,40}\d[^()\n]{0,40}\)")
 
 
@@ -702,10 +816,13 @@ def amounts_over_labels(lines: list[str]) -> list[str]:
     while i < len(lines):
         line = lines[i].strip()
         before = next((o for o in reversed(out) if o.strip()), "")
-        if len(line) <= _AMOUNT_LINE_CHARS and amount.fullmatch(line) and i + 1 < len(lines) and \
+        tile = i > 0 and not lines[i - 1].strip()  # (a tile of its own, after a blank line)
+        if len(line) <= _AMOUNT_LINE_CHARS and (amount.fullmatch(line) or _THOUSANDS.fullmatch(line)) and \
+                i + 1 < len(lines) and \
                 _label_under_an_amount(lines[i + 1]) and (not before or before.rstrip().endswith((".", ":", "!", "?"))
-                                                          or _capital_heading(before.strip())):
-            # (or under a heading in capitals, "CAPAIAN 2019")
+                                                          or _capital_heading(before.strip()) or tile):
+            # (or under a heading in capitals, "CAPAIAN 2019", or after a blank line: a tile of its own; a count may
+            # stand bare, "685.742" over "Pemberi Kerja Aktif")
             label = lines[i + 1].strip()
             note = lines[i + 2].strip() if i + 2 < len(lines) else ""
             if _BRACKETED_FIGURE_NOTE.fullmatch(note):  # "34,17 juta" / "peserta aktif" / "(target: 35,64 juta)"
@@ -778,13 +895,15 @@ def introduced_list_items(lines: list[str]) -> list[str]:
             continue
         labelled = _labelled_item().match(s)
         item = _LIST_ITEM.match(s) if introduced or labelled else None
-        if (item or marked) and _DIGIT.search(s, item.end() if item else 0):
+        heading = item is not None and len(s[item.end():].split()) <= _SUB_LIST_HEADING_WORDS and \
+            not _DIGIT.search(A_YEAR.sub("", s[item.end():]))  # (a year is no figure: "3. Target 2020")
+        if (item or marked) and _DIGIT.search(s, item.end() if item else 0) and not (introduced and heading):
             rest = s[item.end() if item else 0:].rstrip()
             out[i] = rest if _FULL_STOP_END.search(rest) else rest.rstrip(";,") + "."
 
             marked = False
             continue
-        if introduced and item and len(s[item.end():].split()) <= _SUB_LIST_HEADING_WORDS:
+        if introduced and heading:
             out[i] = s[item.end():].strip()  # an item heading items of its own ("1. Kepesertaan" over "a. Tenaga kerja
             continue  # aktif: 19,24 juta orang"): a heading, and the list goes on under it
         marked = False
@@ -1196,7 +1315,7 @@ def _labelled_line() -> re.Pattern:
     # one of millions written in full: "Tenaga kerja aktif : 30.663.492"; not a page's counter, "Dibaca: 1.284")
     return re.compile(rf"[^:\n]{{1,60}}:\s?(?:(?i:{currency_words()})\s?\d[\d.,]*\s?[^\W\d]*|\d[\d.,]*\s?(?:{scale_words()})"
                       rf"(?:\s[^\W\d]+)?|\d{{1,3}}(?:\.\d{{3}})+\s(?:{alternation(lexicon()['numbers']['table_unit_count_nouns'])})"
-                      rf"|\d{{1,3}}(?:\.\d{{3}}){{2,3}}(?=\s*$))"
+                      rf"|\d{{1,3}}(?:\.\d{{3}}){{2,3}}(?=\.?\s*$))"
                       rf"(?:\s?\([^()\n]{{1,20}}\))?\.?")  # (a share in brackets after it: "JHT: Rp500,2 T (64,3%)")
 # a line ending in "?" under "Baca Juga" is a related article's title up to this many words
 LINK_TITLE_WORDS = 16
@@ -1226,7 +1345,7 @@ def split_page(text: str) -> PageParts:
         lines = introduced_list_items(lines)
     if any(mark in normalized for mark in _BULLET_MARKS):
         lines = bulleted_sentences(lines)
-    if any(_amount_line().fullmatch(line) for line in lines if len(line) <= _AMOUNT_LINE_CHARS):
+    if any(_amount_line().fullmatch(line) or _THOUSANDS.fullmatch(line) for line in lines if len(line) <= _AMOUNT_LINE_CHARS):
         lines = labels_over_amounts(amounts_over_labels(lines))
     lines = unwrap(lines, is_furniture)
     lines = [part for line in lines for part in _unglued(line)]
@@ -1248,15 +1367,17 @@ def split_page(text: str) -> PageParts:
         if link_titles:
             continue
         furniture = is_furniture(line)
-        if not in_body and not furniture and header and (_labelled_line().fullmatch(line) or _ROW_LINE.fullmatch(line)):
+        if not in_body and not furniture and header and (_labelled_line().fullmatch(line) or _ROW_LINE.fullmatch(line)
+                                                         or _amount_and_its_label().fullmatch(line)):
             in_body = True  # the rows of a data page before its prose ("2018: Rp365,5 triliun."), and the heading
             above = next((j for j in range(i - 1, -1, -1) if not is_furniture(lines[j])), None)  # over them naming their measure
             if above is not None and len(header) > 1 and header[-1] == lines[above] and _heads_figures(lines, above):
                 taken = [header.pop()]
-                # (and a heading in capitals over that one naming their period: "KINERJA BPJS KETENAGAKERJAAN
-                # SEPANJANG 2020" over "KEPESERTAAN (juta orang)")
+                # (and the headings in capitals over that one naming their period: "KINERJA BPJS KETENAGAKERJAAN
+                # SEPANJANG 2020" over "KEPESERTAAN (juta orang)", "KINERJA 2021" over "BPJAMSOSTEK")
                 if len(header) > 1 and _capital_heading(header[-1]):
-                    taken.append(header.pop())
+                    while len(header) > 1 and _capital_heading(header[-1]):
+                        taken.append(header.pop())
                 # (and the heading over a unit note naming their measure: "Jumlah Peserta Aktif BPJS
                 # Ketenagakerjaan (2019-2023)" over "(juta orang)")
                 # (or over a line of the count its figures are of, "Satuan: orang"; a stamp of the day the table

@@ -174,3 +174,9 @@ def test_english_listed_stocks_an_investment_returns_target_and_funds_that_now_e
     got = facts_of("The agency had 650 trillion rupiah a year ago. Funds under management now exceed Rp750 trillion.",
                    published_on=date(2024, 5, 1))
     assert ("funds", "managed_funds", "all", None, 2024, 750e12) in got
+
+
+def test_english_members_of_the_wage_earner_segment_are_formal(facts_of):
+    got = facts_of("Active members in the wage-earner segment numbered 27.2 million at the end of 2018.",
+                   published_on=date(2019, 2, 1))
+    assert got == [("participants", "active_participants", "formal", None, 2018, 27.2e6)]

@@ -71,9 +71,10 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
             a.heading["program"] = programs.pop()
         # (a heading naming the inactive or another body rules its lines out: "Tabel 2. Peserta Nonaktif (orang)",
         # "Tabel 4.3.3 Jumlah Peserta Jaminan Kesehatan Nasional (JKN) BPJS Kesehatan, 2014-2016 (juta jiwa)")
-        if (not_ours := vocab.inactive_cell.search(body, sentence.start, sentence.end) or
-                vocab.other_bodies.search(body, sentence.start, sentence.end)) is not None:
-            a.heading["not ours"] = not_ours.group(0)
+        if (other := vocab.other_bodies.search(body, sentence.start, sentence.end)) is not None:
+            a.heading["not ours"] = (other.group(0), True)  # another body's, whatever its rows name
+        elif (inactive := vocab.inactive_cell.search(body, sentence.start, sentence.end)) is not None:
+            a.heading["not ours"] = (inactive.group(0), False)
         if vocab.national.search(body, sentence.start, sentence.end):  # "Nasional" over lines of figures
             a.heading["scope"] = NATIONAL
         elif vocab.regional.search(body, sentence.start, sentence.end) is not None:
@@ -83,6 +84,16 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
         paragraph = body.rfind("\n", 0, sentence.start) + 1 if introduces else sentence.start
         if not segments and not programs:
             segments = {label for label, _ in vocab.segments.find_all(body, paragraph, sentence.start)}
+            if introduces and "program" not in a.heading and \
+                    not vocab.programme_pointer.search(body, sentence.start, sentence.end) and \
+                    not vocab.fund_pointer.search(body, sentence.start, sentence.end):
+                # (and its programme, when it points at none: "... membayarkan klaim JHT sebesar Rp 17,48 triliun.
+                # Berikut perkembangannya secara kumulatif:" over "Januari: Rp 3,21 triliun")
+                named = {label for label, _ in vocab.programs.find_all(body, paragraph, sentence.start)}
+                # (not one named as the largest part of the whole the list breaks down: "dana kelolaan terbesar masih
+                # berasal dari program jaminan hari tua. Berikut rinciannya:")
+                if len(named) == 1 and not vocab.largest_part.search(body, paragraph, sentence.start):
+                    a.heading["program"] = named.pop()
         if len(segments) == 1:
             a.heading["segment"] = segments.pop()
         for unit, labels in (("count", vocab.person_metrics), ("money", vocab.money_metrics)):
@@ -133,10 +144,13 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
 def heading_not_ours(a: ArticleState, r) -> str:
     """A figure under a heading naming the inactive or another body ("Tabel 2. Peserta Nonaktif (orang)" over "Penerima
     Upah (PU): pada 2021 sebesar 19.874.110; ..."): no level of the agency's (the rejection, or "")."""
-    if "not ours" not in a.heading or r.sentence.index <= a.heading_sentence or _row_names_its_measure(a, r):
+    if "not ours" not in a.heading or r.sentence.index <= a.heading_sentence:
+        return ""
+    words, another_body = a.heading["not ours"]
+    if not another_body and _row_names_its_measure(a, r):
         return ""  # (a row naming its own measure is that one's: "Pemberi Kerja Aktif (unit)" under "Tabel 2. Pemberi
         # Kerja dan Peserta Tidak Aktif")
-    return f"not a BPJS level: {a.heading['not ours']} (the heading of its lines)"
+    return f"not a BPJS level: {words} (the heading of its lines)"
 
 
 def _row_names_its_measure(a: ArticleState, r) -> bool:

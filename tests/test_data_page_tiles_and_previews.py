@@ -1,0 +1,106 @@
+"""Data pages laid out as tiles and previews: an infographic's tiles (an amount over its label, with or without blank
+lines between them, a count standing bare), headings in capitals over them, a tile under another body's heading, a
+programme's tiles parted by notes of their cases, a dashboard's labels over bare counts, a preview's rows led by their
+period and label, records previewed as JSON, a numbered heading naming a target's year, cells parted by spaced dashes,
+a list introduced after the sentence naming its programme, and "(mln)" in a row's label."""
+from __future__ import annotations
+
+from test_data_page_tables import _page_facts
+
+
+def test_an_infographics_tiles_under_headings_in_capitals():
+    page = ("BPJS Ketenagakerjaan\nBeranda | Berita\n\nDiterbitkan: 20 Februari 2023 | Humas\n\n"
+            "KINERJA 2022\nBPJAMSOSTEK\nKerja Keras Bebas Cemas\n\n"
+            "35,86 Juta\nPekerja Aktif Terlindungi\n\n"
+            "774.582\nPemberi Kerja Aktif\n\n"
+            "Rp634,7 Triliun\nDana Investasi\n\n"
+            "MANFAAT PER PROGRAM\n"
+            "Jaminan Hari Tua (JHT)\nRp38,6 Triliun\n2,9 Juta Kasus\n\n"
+            "Jaminan Kematian (JKM)\nRp2,9 Triliun\n101.220 Kasus\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", None, 2022, 35_860_000) in got
+    assert ("participants", "active_employers", None, 2022, 774_582) in got
+    assert ("funds", "managed_funds", None, 2022, 634_700_000_000_000) in got
+    assert ("funds", "benefits_paid", "JHT", 2022, 38_600_000_000_000) in got
+    assert ("funds", "benefits_paid", "JKM", 2022, 2_900_000_000_000) in got
+
+
+def test_tiles_with_no_blank_lines_and_another_bodys_tiles():
+    page = ("Pikiran Rakyat\n\nBANDUNG - Tahun 2015 menjadi tahun kedua dua badan penyelenggara jaminan sosial "
+            "beroperasi. Berikut angka-angka keduanya menjelang tutup tahun.\n\n"
+            "BPJS KESEHATAN\n156,8 juta\npeserta JKN\nRp52,7 triliun\niuran terkumpul\n\n"
+            "BPJS KETENAGAKERJAAN\n19,2 juta\ntenaga kerja aktif (per November 2015)\n242.120\nperusahaan aktif\n"
+            "Rp202,3 triliun\ndana investasi (per November 2015)\n")
+    got = _page_facts(page)
+    assert ("participants", "active_employers", None, 2015, 242_120) in got
+    assert ("funds", "managed_funds", None, 2015, 202_300_000_000_000) in got
+    assert all(value != 52_700_000_000_000 for *_, value in got)
+
+
+def test_a_dashboards_labels_over_bare_counts():
+    page = ("SATU DATA\nBeranda | Dashboard\n\nDashboard Jaminan Sosial Ketenagakerjaan Desember 2021\n\n"
+            "Peserta Aktif\n30.662.814\nPemberi Kerja Aktif\n685.742\n\n"
+            "Peserta Aktif per Segmen\nPenerima Upah (PU)\n20.118.342\nJasa Konstruksi\n7.577.451\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", None, 2021, 30_662_814) in got
+    assert ("participants", "active_employers", None, 2021, 685_742) in got
+
+
+def test_a_previews_rows_led_by_their_period_and_label():
+    page = ("Satu Data Ketenagakerjaan\n\nDataset ini memuat jumlah peserta aktif menurut segmen kepesertaan.\n\n"
+            "tahun,segmen,jumlah_peserta_aktif,persentase_terhadap_total\n"
+            "2020,Penerima Upah,19952184,66.54\n"
+            "2020,Total,29983920,100.00\n"
+            "2021,Penerima Upah,20318547,66.27\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", None, 2020, 29_983_920) in got
+    assert ("participants", "active_participants", None, 2021, 20_318_547) in got
+
+
+def test_records_previewed_as_json():
+    page = ("Portal Data\n\nPenerimaan iuran dan pembayaran klaim menurut program selama 2022.\n\n"
+            "[\n"
+            '  {"tahun": 2022, "program": "JHT", "iuran_miliar_rp": 50812.4, "klaim_miliar_rp": 37873.6},\n'
+            '  {"tahun": 2022, "program": "TOTAL", "iuran_miliar_rp": 83621.1, "klaim_miliar_rp": 46726.9}\n'
+            "]\n")
+    got = _page_facts(page)
+    assert ("funds", "contributions", "JHT", 2022, 50_812_400_000_000) in got
+    assert ("funds", "benefits_paid", None, 2022, 46_726_900_000_000) in got
+
+
+def test_a_numbered_heading_naming_a_targets_year():
+    page = ("Bisnis.com\n\nLembaga memaparkan kinerja 2020 dalam rapat dengar pendapat dengan Komisi IX DPR berikut:\n"
+            "1. Kepesertaan\n- Peserta aktif: 29,98 juta\n"
+            "2. Target 2021\n- Peserta aktif: 36,6 juta\n- Dana kelolaan: Rp544,8 triliun\n")
+    got = _page_facts(page)
+    assert ("targets", "active_participants", None, 2021, 36_600_000) in got
+    assert ("targets", "managed_funds", None, 2021, 544_800_000_000_000) in got
+
+
+def test_cells_parted_by_spaced_dashes():
+    page = ("Liputan6\n\nLembaga memaparkan capaian hingga September 2017 dibandingkan target tahun ini.\n\n"
+            "Indikator - Realisasi - Target 2017 - Persentase\n"
+            "Peserta aktif - 24,3 juta - 25,8 juta - 94,2%\n"
+            "Iuran - Rp 40,1 triliun - Rp 52,2 triliun - 76,8%\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", None, 2017, 24_300_000) in got
+    assert ("targets", "contributions", None, 2017, 52_200_000_000_000) in got
+
+
+def test_a_list_introduced_after_the_sentence_naming_its_programme():
+    page = ("Kompas.com\n\nBerapa klaim JHT yang sudah dibayarkan tahun ini?\n\n"
+            "Hingga April 2023, lembaga telah membayarkan klaim JHT sebesar Rp 14,2 triliun kepada 1,1 juta peserta. "
+            "Berikut perkembangannya secara kumulatif:\n\n"
+            "Januari: Rp 3,5 triliun\nFebruari: Rp 7,1 triliun\nMaret: Rp 10,6 triliun\nApril: Rp 14,2 triliun\n")
+    got = _page_facts(page)
+    assert ("funds", "benefits_paid", "JHT", 2023, 10_600_000_000_000) in got
+
+
+def test_millions_abbreviated_in_a_rows_label_and_a_charge_of_benefits():
+    page = ("The Insider Stories\n\nKey figures of the agency over the last two years are set out below.\n\n"
+            "                                   2018     2019\n"
+            "Active members (mln)               30.5     34.2\n\n"
+            "Uraian | 2018 | 2019\nBeban jaminan (Rp triliun) | 24,2 | 29,7\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", None, 2019, 34_200_000) in got
+    assert ("funds", "benefits_paid", None, 2018, 24_200_000_000_000) in got
