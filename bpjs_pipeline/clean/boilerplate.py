@@ -105,7 +105,7 @@ def _cells_parted_by_leaders(line: str) -> str:
 _CSV_HEADER = re.compile(r"^[a-z][a-z_]*(?:([,;])[a-z][a-z_]*)(?:\1[a-z][a-z_]*)*$", re.M)
 # (a row's first cell may be a label: "INDONESIA,27015338,9612441,...")
 # (or its period, then its label: "2019,Penerima Upah,21536410,63.03", "2020-10;Jasa Konstruksi;8.126.644;7.408.229")
-_CSV_PERIOD_ROW = re.compile(r"^(?:19|20)\d\d(?:-\d\d)?[,;][A-Za-z][\w .()-]{0,40}(?:[,;]\d[\d.,]*)+$")
+_CSV_PERIOD_ROW = re.compile(r"^(?:19|20)\d\d(?:-\d\d)?[,;][A-Za-z][\w .()-]{0,40}(?:[,;](?>\d[\d.,]*))+$")
 _CSV_ROW = re.compile(r"^(?:\d[\d.]*\*?|[A-Za-z][\w .()-]{0,40})(?:[,;]\d[\d.]*)+$")  # (a provisional year: "2014*")
 
 
@@ -660,7 +660,7 @@ def _bracketed_year_note() -> re.Pattern:
 
 
 # a labelled figure followed by the same figure of another year in brackets ("Nominal: Rp1,57 triliun (Rp1,22 triliun)")
-_FIGURE_AND_BRACKETED = re.compile(r"(?P<label>[^\d:\n]{1,60}):\s*(?P<now>[^()\n]*\d[^()\n]*?)\s*\((?P<then>[^()\n]*\d[^()\n]*)\)\s*")
+_FIGURE_AND_BRACKETED = re.compile(r"(?P<label>[^\d:\n]{1,60}):\s*(?P<now>[^()\d\n]*\d[^()\n]*?)\s*\((?P<then>[^()\d\n]*\d[^()\n]*)\)\s*")
 
 
 def bracketed_year_figures(lines: list[str]) -> list[str]:
