@@ -104,3 +104,29 @@ def test_millions_abbreviated_in_a_rows_label_and_a_charge_of_benefits():
     got = _page_facts(page)
     assert ("participants", "active_participants", None, 2019, 34_200_000) in got
     assert ("funds", "benefits_paid", None, 2018, 24_200_000_000_000) in got
+
+
+def test_a_header_of_periods_over_the_columns_each_spans_and_a_label_wrapped_over_its_row():
+    page = ("Kompas.com\n\nBerikut target dan realisasi kepesertaan aktif per segmen dalam dua tahun terakhir:\n\n"
+            "Segmen               2021                    2022\n"
+            "                Target   Realisasi      Target   Realisasi\n"
+            "Penerima Upah    23,10     20,32         24,80     22,05\n"
+            "Bukan Penerima\n"
+            "Upah              4,00      3,05          7,50      6,26\n"
+            "Total            32,10     30,66         39,60     35,86\n"
+            "Satuan: juta orang. Capaian 2022: 90,6%\n")
+    got = _page_facts(page)
+    assert ("targets", "active_participants", None, 2022, 24_800_000) in got
+    assert ("participants", "active_participants", None, 2021, 3_050_000) in got
+    assert ("participants", "active_participants", None, 2022, 35_860_000) in got
+
+
+def test_fiscal_years_and_halves_as_a_tables_periods():
+    page = ("BNI Sekuritas\n\nThe agency published its half-year financial highlights last week.\n\n"
+            "Key figures (IDR tn)\n"
+            "Item                     FY2018    FY2019    1H2020\n"
+            "Managed funds             365.5     431.9     456.0\n"
+            "Contributions              62.3      73.2      36.1\n")
+    got = _page_facts(page)
+    assert ("funds", "managed_funds", None, 2019, 431_900_000_000_000) in got
+    assert ("funds", "contributions", None, 2020, 36_100_000_000_000) in got

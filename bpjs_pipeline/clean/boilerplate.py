@@ -429,6 +429,15 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
         if j < len(out) and _periods_only(header) and len(_cells(out[j])) == len(header) + 1:
             header = [""] + header  # (a header of periods whose rows' labels have a column it leaves unnamed: "2016
             # 2017 2018" over "Pemberi Kerja Aktif 395.108 452.761 563.014")
+        subs = _cells(out[j]) if j < len(out) and "|" in out[j] else []
+        periods = header[1:]
+        if _periods_only(periods) and len(subs) > len(periods) and len(subs) % len(periods) == 0 and \
+                all(c and not _DIGIT.search(c) for c in subs):
+            # a header of periods over a row of the columns each spans ("Segmen | 2022 | 2023" over "Target | Realisasi |
+            # Target | Realisasi"): each column named by its own name and its period ("Target 2022")
+            span = len(subs) // len(periods)
+            header = [header[0]] + [f"{subs[p * span + q]} {period}" for p, period in enumerate(periods) for q in range(span)]
+            j += 1
         units = _cells(out[j]) if j < len(out) and len(header) >= 3 else []
         if units and len(units) == len(header) - 1 and all(_unit_note().fullmatch(u) for u in units):
             # the columns' units on a row of their own under their names ("Dana kelolaan | Iuran" over
@@ -449,6 +458,13 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
                 j = section + 1
                 continue
             cells = _cells(out[j])
+            if rows and "|" not in out[j] and out[j].strip() and not _DIGIT.search(out[j]) and j + 1 < len(out) and \
+                    len(wrapped := _cells(out[j + 1])) == len(header) and _row_of(wrapped) and \
+                    len(out[j].split()) <= _LABEL_WORDS:
+                # a row's label wrapped onto the line before its cells ("Bukan Penerima" over "Upah | 7,50 | 6,26")
+                out[j], out[j + 1] = "", " | ".join([f"{out[j].strip()} {wrapped[0]}"] + wrapped[1:])
+                j += 1
+                continue
             if len(cells) == len(header) + 1 and _SHARE_CELL.fullmatch(cells[-1]):
                 cells = cells[:-1]  # (a column of growth rates its header does not name: "34,17 | 30,46 | 12,2%")
             if len(cells) != len(header) or not _row_of(cells) or \
@@ -460,6 +476,10 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
             j += 1
         if len(header) >= 2 and rows and (_header_of(header) or heading is not None):
             unit = _table_unit(out[max(0, i - 2):i] + [out[i]])
+            below = rows[-1][0] + 1
+            note = _unit_column_header().match(out[below].strip()) if unit is None and below < len(out) else None
+            if note is not None:  # (or the note under it: "Satuan: juta orang. Capaian 2023: 93,4%")
+                unit = _table_unit(["(" + out[below].strip()[note.end():].lstrip(": ").split(".")[0] + ")"])
             for k in range(i, under_header):
                 out[k] = ""  # the header's words now label each figure (and its units and rules are read)
             if heading is not None:
@@ -1045,6 +1065,8 @@ def _value_column(header: str) -> bool:
 
 _KIND_IN_BRACKETS = re.compile(r"\(([^()\d]+)\)\s*$")
 _QUARTER_CELL = re.compile(r"(?:(?P<qa>[1-4])Q|Q(?P<qb>[1-4]))[\s/-]?'?(?P<qy>(?:19|20)?\d\d)")
+# a fiscal year or a half ("FY2017", "FY18", "1H2019", "H1 2019")
+_YEAR_OR_HALF_CELL = re.compile(r"(?:FY|(?P<ha>[12])H|H(?P<hb>[12]))[\s/-]?'?(?P<hy>(?:19|20)?\d\d)")
 
 
 def _period_written(cell: str) -> str:
@@ -1054,6 +1076,11 @@ def _period_written(cell: str) -> str:
     if q:
         year = q.group("qy")
         return f"Q{q.group('qa') or q.group('qb')}/{year if len(year) == 4 else '20' + year}"
+    h = _YEAR_OR_HALF_CELL.fullmatch(cell)
+    if h:  # ("FY2017" -> "2017"; "1H2019" -> "H1/2019")
+        year = h.group("hy") if len(h.group("hy")) == 4 else "20" + h.group("hy")
+        half = h.group("ha") or h.group("hb")
+        return f"H{half}/{year}" if half else year
     return cell.replace(".", "")
 
 
@@ -1064,7 +1091,8 @@ def _period_cell() -> re.Pattern:
     # ("31 Des 2023" too; and a quarter: "1Q23", "Q3 2023")
     # (a range of months, "Jan-Jun 2015"; a year with its kind in brackets, "2014 (target)")
     return re.compile(rf"(?:(?:\d{{1,2}}\s+)?(?:{months})\.?(?:\s*[-–]\s*(?:{months})\.?)?\s+)?(?:19|20)\d\d"
-                      rf"(?:\s*\((?:{alternation(lexicon()['numbers']['table_period_kinds'])})\))?|{_QUARTER_CELL.pattern}", re.I)
+                      rf"(?:\s*\((?:{alternation(lexicon()['numbers']['table_period_kinds'])})\))?|{_QUARTER_CELL.pattern}"
+                      rf"|{_YEAR_OR_HALF_CELL.pattern}", re.I)
 
 
 def is_end_of_body(line: str) -> bool:
