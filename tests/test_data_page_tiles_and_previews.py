@@ -130,3 +130,18 @@ def test_fiscal_years_and_halves_as_a_tables_periods():
     got = _page_facts(page)
     assert ("funds", "managed_funds", None, 2019, 431_900_000_000_000) in got
     assert ("funds", "contributions", None, 2020, 36_100_000_000_000) in got
+
+
+def test_units_in_footnotes_marked_on_the_rows_and_labels_wrapped_over_their_cells():
+    page = ("Katadata\n\nManajemen menyajikan perbandingan indikator kinerja dua tahun terakhir dalam laporan tahunan.\n\n"
+            "Indikator Kinerja          2015          2016\n"
+            "Tenaga Kerja Aktif\n"
+            " (orang)              19.230.000    22.630.000\n"
+            "Iuran¹                    36.210        47.960\n"
+            "Pembayaran\n"
+            "Jaminan¹                  14.380        19.930\n"
+            "¹ dalam miliar rupiah\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", None, 2016, 22_630_000) in got
+    assert ("funds", "contributions", None, 2015, 36_210_000_000_000) in got
+    assert ("funds", "benefits_paid", None, 2016, 19_930_000_000_000) in got

@@ -458,11 +458,11 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
                 j = section + 1
                 continue
             cells = _cells(out[j])
-            if rows and "|" not in out[j] and out[j].strip() and not _DIGIT.search(out[j]) and j + 1 < len(out) and \
+            if "|" not in out[j] and out[j].strip() and not _DIGIT.search(out[j]) and j + 1 < len(out) and \
                     len(wrapped := _cells(out[j + 1])) == len(header) and _row_of(wrapped) and \
                     len(out[j].split()) <= _LABEL_WORDS:
                 # a row's label wrapped onto the line before its cells ("Bukan Penerima" over "Upah | 7,50 | 6,26")
-                out[j], out[j + 1] = "", " | ".join([f"{out[j].strip()} {wrapped[0]}"] + wrapped[1:])
+                out[j], out[j + 1] = "", " | ".join([f"{out[j].strip()} {out[j + 1].split('|')[0].strip()}"] + wrapped[1:])
                 j += 1
                 continue
             if len(cells) == len(header) + 1 and _SHARE_CELL.fullmatch(cells[-1]):
@@ -488,9 +488,12 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
                 out[i] = header[0]  # (a label column named in capitals over columns of years names the rows' section:
                 # "ASET | 2018 | 2017" over "JHT | 299.812.430 | 261.508.174")
             parent = None  # the unit of the last row a sub-row ("- Penerima Upah | 29,31") falls under
+            noted = _footnoted_units(out[rows[-1][0] + 1:rows[-1][0] + 1 + _FOOTNOTE_REACH])
             for j, cells in rows:
                 sub = _SUB_ROW.match(cells[0]) is not None
-                out[j] = _row_line(header, cells, unit, parent if sub else None, rates=j in rated)
+                mark = _LABEL_MARK.search(out[j].split("|")[0].strip())
+                own = noted.get(mark.group(0)) if mark and not sub else None  # ("Iuran¹" over "¹ dalam miliar rupiah")
+                out[j] = _row_line(header, cells, unit, parent if sub else own, rates=j in rated)
                 if not sub:
                     parent = _table_unit([cells[0]])
             i = rows[-1][0] + 1
@@ -514,6 +517,25 @@ def _columns_in_brackets(line: str, below: str) -> tuple[str, list[str]] | None:
     if not all(names) or len(_cells(below)) != len(names) + 1:
         return None
     return line[:m.start()].rstrip() + ":", [""] + names
+
+
+_FOOTNOTE_REACH = 3  # lines under a table in which the notes of its rows' units stand
+# a row's label closed by a footnote's mark ("Iuran¹", "Peserta aktif*", "Dana investasi**")
+_LABEL_MARK = re.compile(rf"[{_FOOTNOTE_MARKS}]+(?=\)?\s*$)")
+# a note under a table giving the unit of the rows its mark closes ("¹ dalam miliar rupiah", "*) juta orang  **) Rp
+# triliun")
+_UNIT_FOOTNOTE = re.compile(rf"(?P<mark>[{_FOOTNOTE_MARKS}]+)\)?\s*(?P<note>[^{_FOOTNOTE_MARKS}\n]{{1,40}})")
+
+
+def _footnoted_units(lines: list[str]) -> dict[str, tuple[str, str]]:
+    """The units the notes under a table give the rows their marks close: {"¹": ("Rp", "miliar")}."""
+    units = {}
+    for line in lines:
+        for m in _UNIT_FOOTNOTE.finditer(line.strip()):
+            unit = _table_unit(["(" + m.group("note").strip() + ")"])
+            if unit is not None:
+                units.setdefault(m.group("mark"), unit)
+    return units
 
 
 def _items_parted_by_bars(line: str) -> str:
