@@ -247,6 +247,10 @@ class ArticleState:
             break
         return phrase_end
 
+    def figure_index_before(self, pos: int) -> int:
+        """The index of the article's last figure starting before `pos` (-1 when none)."""
+        return bisect_left(self._figure_starts, pos) - 1
+
     def figures_after(self, start: int, end: int):
         """The article's figures starting in [start, end)."""
         i = bisect_left(self._figure_starts, start)

@@ -193,10 +193,8 @@ def read_period(a: ArticleState, r: Reading) -> None:
     # while the number of active participants reached 19.2 million by year-end")
     # (nor the year of the level a change before it starts from: "Rp637,1 triliun dana kelolaan (naik 15 persen dari
     # Rp554,2 triliun pada 2021), Rp43,9 triliun hasil investasi, dan ... sepanjang tahun")
-    baselines = [(q.figure.end, a.own_tail_end(q.spans.phrase_end, q.spans.right_end))
-                 for q in a.readings[a.first_in_sentence:r.index] if q.role == BASELINE]
     named_before = [y.year for y in a.years.between(s.start, fig.start) if y.year and not compared_period(a, y)
-                    and not any(lo <= y.start < hi for lo, hi in baselines)]
+                    and not _dates_a_baseline_before(a, r, y)]
     # (a target's "akhir tahun" with no target named before: the year of the actuals it follows)
     anchor = named_before[-1] if named_before else (a.running_year[r.kind] or (None,))[0]
     if not named_before and s.index and any(y.anaphoric and a.vocab.year_pointer.search(a.body, y.start, y.end)
@@ -375,6 +373,16 @@ def _target_stated_before(a: ArticleState, r: Reading) -> Reading | None:
                 p.sources.get("year", "").startswith(("same clause", "its year")):
             return p
     return None
+
+
+def _dates_a_baseline_before(a: ArticleState, r: Reading, y) -> bool:
+    """Whether the year stands in the own words of the baseline of a change right before it in the figure's sentence
+    ("dari Rp554,2 triliun pada 2021"): the figure of the sentence nearest before the year, looked up, not searched."""
+    k = a.figure_index_before(y.start)
+    if k < a.first_in_sentence or k >= r.index or a.readings[k].figure is not a.figures[k]:
+        return False
+    q = a.readings[k]
+    return q.role == BASELINE and q.figure.end <= y.start < a.own_tail_end(q.spans.phrase_end, q.spans.right_end)
 
 
 def _target_revised(a: ArticleState, r: Reading) -> Reading | None:
