@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract.article import INHERIT_SENTENCES, LOOK_BACK
+from bpjs_pipeline.lexicon import alternation, lexicon
 from bpjs_pipeline.extract.context import WINDOW
 from bpjs_pipeline.extract.roles import BASELINE, CHANGE, PART, RECIPIENTS, last_match
 from bpjs_pipeline.extract.reading import same_value
@@ -110,8 +112,11 @@ def read_period(a: ArticleState, r: Reading) -> None:
     left_segment = [y for y in a.years.between(sp.left, fig.start) if free(y)]
     # (a year after the figure beyond a clause of reason or time is that clause's: "... dinaikkan menjadi
     # Rp 873 triliun setelah realisasi 2024 melampaui perkiraan")
+    # (nor, before it, one labelling another figure in brackets: "Rp 635,420 bn (FY2021: Rp 553,540 bn), while
+    # investment income rose to Rp 43,490 bn")
     sentence = [y for y in a.years.between(now_from, min(s.end, fig.end + WINDOW)) if free(y)
-                and (y.end <= fig.start or (not a.compares(fig.end, y.start) and not _dates_a_later_figure(a, r, y, own_month)
+                and (y.end <= fig.start and not (_labels_a_figure_in_brackets(a, y) and a.body.find(")", y.end, fig.start) != -1)
+                     or (not a.compares(fig.end, y.start) and not _dates_a_later_figure(a, r, y, own_month)
                                             and not _labels_a_figure_in_brackets(a, y)
                                             and not a.vocab.subordinate.search(a.body, fig.end, y.start)
                                             and not _clause_of_its_own(a, fig.end, y)))]
@@ -360,7 +365,7 @@ def read_period(a: ArticleState, r: Reading) -> None:
     # ...": the text after the table is not of its last column's period)
     looking_back = looking_back or a.vocab.column_period.search(a.body, max(s.start, r.figure.start - 40), r.figure.start) is not None
     # (nor a figure in brackets labelled by its year after another: "Rp26.3 trillion (2017: Rp21.9 trillion)")
-    looking_back = looking_back or _IN_YEAR_BRACKETS.search(a.body, max(s.start, r.figure.start - 12), r.figure.start) is not None
+    looking_back = looking_back or _year_brackets()[1].search(a.body, max(s.start, r.figure.start - 14), r.figure.start) is not None
     if not looking_back and (paid_to_then or (r.role != BASELINE and r.metric and (not r.vetoed or r.role == CHANGE))):
         a.running_year[r.kind] = (r.year, r.as_of)
 
@@ -552,13 +557,19 @@ def _start_of_the_change_before(a: ArticleState, r: Reading, compared: Reading, 
     return None
 
 
-_IN_YEAR_BRACKETS = re.compile(r"\((?:19|20)\d\d\s*:\s*$")
+@cache
+def _year_brackets() -> tuple[re.Pattern, re.Pattern]:
+    """Brackets opening with a year (a fiscal year's prefix may lead it: "(FY2021:"), up to the year; and up to the
+    colon after it."""
+    prefix = rf"(?:{alternation(lexicon()['dates']['year_prefixes'])})?"
+    return re.compile(rf"\({prefix}$"), re.compile(rf"\({prefix}(?:19|20)\d\d\s*:\s*$")
 
 
 def _labels_a_figure_in_brackets(a: ArticleState, y: YearMention) -> bool:
     """Whether the year opens brackets labelling a figure of its own after a colon ("Rp365.5 trillion (2017: Rp317.3
-    trillion)"): the year of the figure in the brackets, not of the one before them."""
-    return a.body[y.start - 1:y.start] == "(" and a.body[y.end:y.end + 3].lstrip().startswith(":")
+    trillion)", "(FY2021: Rp 553,540 bn)"): the year of the figure in the brackets, not of the one before them."""
+    return _year_brackets()[0].search(a.body, max(0, y.start - 4), y.start) is not None and \
+        a.body[y.end:y.end + 3].lstrip().startswith(":")
 
 
 def _baseline_dated_before(a: ArticleState, r: Reading):

@@ -180,3 +180,11 @@ def test_english_members_of_the_wage_earner_segment_are_formal(facts_of):
     got = facts_of("Active members in the wage-earner segment numbered 27.2 million at the end of 2018.",
                    published_on=date(2019, 2, 1))
     assert got == [("participants", "active_participants", "formal", None, 2018, 27.2e6)]
+
+
+def test_english_a_fiscal_year_in_brackets_labels_only_its_own_figure(facts_of):
+    got = facts_of("BPJS Ketenagakerjaan released its unaudited FY2023 figures last week. Managed funds reached Rp 711,120 "
+                   "bn (FY2022: Rp 635,420 bn), while investment income rose to Rp 47,010 bn.", published_on=date(2024, 3, 1))
+    assert ("funds", "managed_funds", "all", None, 2023, 711.12e12) in got
+    assert ("funds", "managed_funds", "all", None, 2022, 635.42e12) in got
+    assert ("funds", "investment_returns", "all", None, 2023, 47.01e12) in got
