@@ -145,3 +145,22 @@ def test_units_in_footnotes_marked_on_the_rows_and_labels_wrapped_over_their_cel
     assert ("participants", "active_participants", None, 2016, 22_630_000) in got
     assert ("funds", "contributions", None, 2015, 36_210_000_000_000) in got
     assert ("funds", "benefits_paid", None, 2016, 19_930_000_000_000) in got
+
+
+def test_a_header_going_on_under_itself_and_a_unit_in_the_label_column_of_a_merged_header():
+    page = ("ANTARA\n\nLembaga menyampaikan capaian kinerja tahun 2021 terhadap rencana kerja dan anggaran tahunannya.\n\n"
+            "Indikator                     Target RKAT   Realisasi    Capaian\n"
+            "                              2021          2021         (%)\n"
+            "Peserta aktif (juta)          33,60         30,66        91,3\n"
+            "Iuran (Rp triliun)            76,20         73,10        95,9\n\n"
+            "Berikut pos-pos utama laporan keuangan dua tahun terakhir.\n\n"
+            "                       |        2020         |        2021\n"
+            "(Rp triliun)           | Target  | Realisasi | Target  | Realisasi\n"
+            "-----------------------|---------|-----------|---------|----------\n"
+            "Hasil investasi        | 31,00   | 32,30     | 35,50   | 36,59\n")
+    got = _page_facts(page)
+    assert ("targets", "active_participants", None, 2021, 33_600_000) in got
+    assert ("participants", "active_participants", None, 2021, 30_660_000) in got
+    assert ("funds", "contributions", None, 2021, 73_100_000_000_000) in got
+    assert ("funds", "investment_returns", None, 2021, 36_590_000_000_000) in got
+    assert ("targets", "investment_returns", None, 2020, 31_000_000_000_000) in got

@@ -431,13 +431,26 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
             # 2017 2018" over "Pemberi Kerja Aktif 395.108 452.761 563.014")
         subs = _cells(out[j]) if j < len(out) and "|" in out[j] else []
         periods = header[1:]
-        if _periods_only(periods) and len(subs) > len(periods) and len(subs) % len(periods) == 0 and \
+        lead_unit = None
+        if subs and len(subs) % max(len(periods), 1) == 1 and (not subs[0] or _unit_note().fullmatch(subs[0])):
+            lead_unit, subs = subs[0], subs[1:]  # (the label column's cell of that row may hold the unit: "(Rp triliun) |
+            # DJS | Badan | DJS | Badan")
+        if len(subs) == len(periods) and len(periods) >= 2 and _header_of(header) and \
+                all(_period_cell().fullmatch(c) or _unit_note().fullmatch(c) or _rate_note().fullmatch(c) for c in subs):
+            # a header whose names go on on the next line with their periods or units ("Target RKAT | Realisasi |
+            # Capaian" over "2022 | 2022 | (%)")
+            header = [header[0]] + [f"{h} {c}" for h, c in zip(periods, subs)]
+            j += 1
+        elif _periods_only(periods) and len(subs) > len(periods) and len(subs) % len(periods) == 0 and \
                 all(c and not _DIGIT.search(c) for c in subs):
             # a header of periods over a row of the columns each spans ("Segmen | 2022 | 2023" over "Target | Realisasi |
             # Target | Realisasi"): each column named by its own name and its period ("Target 2022")
             span = len(subs) // len(periods)
-            header = [header[0]] + [f"{subs[p * span + q]} {period}" for p, period in enumerate(periods) for q in range(span)]
+            header = [header[0] or lead_unit or ""] + \
+                [f"{subs[p * span + q]} {period}" for p, period in enumerate(periods) for q in range(span)]
             j += 1
+            while j < len(out) and _RULE_LINE.fullmatch(out[j]):
+                j += 1  # (and a rule drawn under both)
         units = _cells(out[j]) if j < len(out) and len(header) >= 3 else []
         if units and len(units) == len(header) - 1 and all(_unit_note().fullmatch(u) for u in units):
             # the columns' units on a row of their own under their names ("Dana kelolaan | Iuran" over
@@ -475,7 +488,7 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
             rows.append((j, cells))
             j += 1
         if len(header) >= 2 and rows and (_header_of(header) or heading is not None):
-            unit = _table_unit(out[max(0, i - 2):i] + [out[i]])
+            unit = _table_unit(out[max(0, i - 2):i] + [out[i]] + ([lead_unit] if lead_unit else []))
             below = rows[-1][0] + 1
             note = _unit_column_header().match(out[below].strip()) if unit is None and below < len(out) else None
             if note is not None:  # (or the note under it: "Satuan: juta orang. Capaian 2023: 93,4%")
