@@ -154,22 +154,21 @@ def _json_records(text: str) -> str:
     "iuran_miliar_rp": 54812.4}'): a preview of values parted by semicolons under a header of the keys, their decimal
     points written as the page's prose would ("54812,4")."""
     lines = text.split("\n")
+    records = [_json_record(line) if '{"' in line else None for line in lines]  # (each line parsed once)
     out: list[str] = []
     i = 0
     while i < len(lines):
-        first = _json_record(lines[i])
+        first = records[i]
         j = i + 1
-        while first is not None and j < len(lines) and (record := _json_record(lines[j])) is not None and \
-                list(record) == list(first):
+        while first is not None and j < len(lines) and records[j] is not None and list(records[j]) == list(first):
             j += 1
         if first is None or j - i < 2 or not all(_CSV_KEY.fullmatch(k) for k in first):
             out.append(lines[i])
             i += 1
             continue
         out.append(";".join(first))
-        for line in lines[i:j]:
-            out.append(";".join(str(v).replace(".", ",") if isinstance(v, float) else str(v)
-                                for v in _json_record(line).values()))
+        for record in records[i:j]:
+            out.append(";".join(str(v).replace(".", ",") if isinstance(v, float) else str(v) for v in record.values()))
         i = j
     return "\n".join(out)
 
@@ -1062,7 +1061,7 @@ def _row_line(header: list[str], cells: list[str], unit: tuple[str, str] | None,
         own = None if unitless_row or _rate_note().search(h) else row_unit or _table_unit([h]) or \
             (unit if not _rate_note().search(h) and not _count_note().search(h) and
              not (unit and unit[0] and _count_column(h)) else None)
-        return f"{own[0]}{c} {own[1]}" if own and _BARE_NUMBER.fullmatch(c) else c
+        return _with_unit(c, own)
     if _period_cell().fullmatch(cells[0]):
         # (a kind the period names goes to each of its cells: "2014 (target)" -> "Peserta aktif (juta) target: 14,20")
         kind = _KIND_IN_BRACKETS.search(cells[0])
@@ -1100,8 +1099,14 @@ def _value_column(header: str) -> bool:
 
 _KIND_IN_BRACKETS = re.compile(r"\(([^()\d]+)\)\s*$")
 _QUARTER_CELL = re.compile(r"(?:(?P<qa>[1-4])Q|Q(?P<qb>[1-4]))[\s/-]?'?(?P<qy>(?:19|20)?\d\d)")
+
+
 # a fiscal year or a half ("FY2017", "FY18", "1H2019", "H1 2019")
-_YEAR_OR_HALF_CELL = re.compile(r"(?:FY|(?P<ha>[12])H|H(?P<hb>[12]))[\s/-]?'?(?P<hy>(?:19|20)?\d\d)")
+@cache
+def _year_or_half_cell() -> re.Pattern:
+    """A fiscal year (its prefix from the lexicon, the one the year finder reads) or a half of one."""
+    return re.compile(rf"(?:(?:{alternation(lexicon()['dates']['year_prefixes'])})|(?P<ha>[12])H|H(?P<hb>[12]))"
+                      r"[\s/-]?'?(?P<hy>(?:19|20)?\d\d)")
 
 
 def _period_written(cell: str) -> str:
@@ -1111,7 +1116,7 @@ def _period_written(cell: str) -> str:
     if q:
         year = q.group("qy")
         return f"Q{q.group('qa') or q.group('qb')}/{year if len(year) == 4 else '20' + year}"
-    h = _YEAR_OR_HALF_CELL.fullmatch(cell)
+    h = _year_or_half_cell().fullmatch(cell)
     if h:  # ("FY2017" -> "2017"; "1H2019" -> "H1/2019")
         year = h.group("hy") if len(h.group("hy")) == 4 else "20" + h.group("hy")
         half = h.group("ha") or h.group("hb")
@@ -1127,7 +1132,7 @@ def _period_cell() -> re.Pattern:
     # (a range of months, "Jan-Jun 2015"; a year with its kind in brackets, "2014 (target)")
     return re.compile(rf"(?:(?:\d{{1,2}}\s+)?(?:{months})\.?(?:\s*[-–]\s*(?:{months})\.?)?\s+)?(?:19|20)\d\d"
                       rf"(?:\s*\((?:{alternation(lexicon()['numbers']['table_period_kinds'])})\))?|{_QUARTER_CELL.pattern}"
-                      rf"|{_YEAR_OR_HALF_CELL.pattern}", re.I)
+                      rf"|{_year_or_half_cell().pattern}", re.I)
 
 
 def is_end_of_body(line: str) -> bool:
@@ -1262,12 +1267,18 @@ def _credit_follows(lines: list[str], i: int) -> bool:
 
 # a word a printed page broke at the line's end with a hyphen ("Rp 12,87 tri-" / "liun sepanjang 2015")
 _BROKEN_WORD = re.compile(r"([A-Za-z]+)-$")
-# a label and its figure set apart by a run of spaces, as an infographic lays them out
-# ("Aktif                      30,81 juta", " - Penerima Upah           19,88 juta", "JHT    Rp500,2 T (64,3%)")
+
+
 # an amount, then its label after a run of spaces, the label's only digits in brackets ("Rp 554,3 triliun   dana kelolaan",
 # "30,69 juta   peserta aktif (Desember 2021)")
-_AMOUNT_GAP = re.compile(r"^(?P<amount>(?:Rp\.?\s*)?\d[\d.,]*(?:\s?(?:%|[A-Za-z]{1,8}))?)\s{3,}"
-                         r"(?P<label>[^\W\d][^\d()]*(?:\([^()]*\)[^\d()]*)*)$")
+@cache
+def _amount_gap() -> re.Pattern:
+    return re.compile(rf"^(?P<amount>(?:(?i:{currency_words()})\.?\s*)?\d[\d.,]*(?:\s?(?:%|[A-Za-z]{{1,8}}))?)\s{{3,}}"
+                      r"(?P<label>[^\W\d][^\d()]*(?:\([^()]*\)[^\d()]*)*)$")
+
+
+# a label and its figure set apart by a run of spaces, as an infographic lays them out
+# ("Aktif                      30,81 juta", " - Penerima Upah           19,88 juta", "JHT    Rp500,2 T (64,3%)")
 _LABEL_GAP = re.compile(r"^([^\d\s](?:[^\d]*[^\d\s])?)\s{3,}((?:Rp\.?\s*)?\d[\d.,]*(?:\s*\S+)?(?:\s*\([^()]*\))?)$")
 
 
@@ -1299,7 +1310,7 @@ def _label_gap(line: str) -> str:
     "Peserta aktif: 45,31 juta"; "2014 — 16,9" -> "2014: 16,9"; and an infographic's amount set before its label
     ("30,69 juta   peserta aktif (Desember 2021)" -> "peserta aktif (Desember 2021): 30,69 juta.")."""
     m = _LABEL_GAP.match(line) if "   " in line else None
-    if m is None and "   " in line and (amount := _AMOUNT_GAP.match(line)) is not None:
+    if m is None and "   " in line and (amount := _amount_gap().match(line)) is not None:
         return f"{amount.group('label').rstrip()}: {amount.group('amount')}."
     if m is None and (".." in line or "…" in line):
         m = _DOT_LEADER.match(line)

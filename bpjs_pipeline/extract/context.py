@@ -27,6 +27,13 @@ def label_of_its_row(body: str, sentence_start: int, figure_start: int) -> str |
     return m.group(0).strip() if m else None
 
 
+def row_labelled(pattern: re.Pattern, body: str, sentence_start: int, figure_start: int) -> bool:
+    """Whether the label of the figure's row of labelled cells is, whole, what `pattern` matches (the agency's name, a
+    total: "Jumlah: ...")."""
+    label = label_of_its_row(body, sentence_start, figure_start)
+    return label is not None and pattern.fullmatch(label) is not None
+
+
 @dataclass(frozen=True)
 class Spans:
     """The text around one figure, as offsets into the article body.

@@ -14,7 +14,7 @@ from bpjs_pipeline.extract.constructions.heading import glued_heading_start
 from bpjs_pipeline.extract.constructions.pointer import fund_programme, programme_pointed_at
 from bpjs_pipeline.extract.constructions.question_answer import answer_start
 from bpjs_pipeline.extract.roles import last_match
-from bpjs_pipeline.extract.context import WINDOW, label_of_its_row
+from bpjs_pipeline.extract.context import WINDOW, row_labelled
 from bpjs_pipeline.parsing.sentences import clause_end
 
 if TYPE_CHECKING:
@@ -159,9 +159,9 @@ def _describes_the_agency(a: ArticleState, opener: int, since: int) -> bool:
 def _row_of_the_agency(a: ArticleState, r: Reading) -> bool:
     """Whether the figure's row is labelled with the agency's own name ("BPJS Ketenagakerjaan: Dana kelolaan Rp712,3
     triliun; ..." in a table comparing it with other bodies) or as the total: the agency's whole account, no programme's."""
-    label = label_of_its_row(a.body, r.spans.sentence_start, r.figure.start)
     # (and a row of the total of all programmes under the last one's heading: "Total: pada 2019 sebesar Rp28,97 triliun")
-    return label is not None and (a.vocab.agency.fullmatch(label) is not None or a.vocab.total_cell.fullmatch(label) is not None)
+    return any(row_labelled(pattern, a.body, r.spans.sentence_start, r.figure.start)
+               for pattern in (a.vocab.agency, a.vocab.total_cell))
 
 
 def row_label(a: ArticleState, r: Reading) -> str | None:

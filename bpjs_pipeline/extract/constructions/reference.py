@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract import phrase
 from bpjs_pipeline.extract.article import INHERIT_SENTENCES, LOOK_BACK
-from bpjs_pipeline.extract.context import label_of_its_row
+from bpjs_pipeline.extract.context import row_labelled
 from bpjs_pipeline.extract.constructions.passage_metric import GENERIC as PLAIN_COUNT
 from bpjs_pipeline.extract.constructions.pointer import last_fund_named
 from bpjs_pipeline.extract.constructions.potential_market import WORKFORCE, whole_of_the_country
@@ -180,8 +180,7 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
 def _total_of_its_items(a: ArticleState, r: Reading) -> bool:
     """Whether the figure is the total row closing a table's rows ("Jumlah: Nilai Rp431.987 miliar" under "Surat Utang:
     Nilai Rp271.840 miliar", ...): the sum of the items, not one of them, whatever rules the items out."""
-    label = label_of_its_row(a.body, r.spans.sentence_start, r.figure.start)
-    return label is not None and a.vocab.total_cell.fullmatch(label) is not None
+    return row_labelled(a.vocab.total_cell, a.body, r.spans.sentence_start, r.figure.start)
 
 
 def _fund_a_sentence_points_at(a: ArticleState, s, hit):
