@@ -70,6 +70,10 @@ _BARS = re.compile(r"[\u2580-\u259f\u25a0]+")  # block elements and black square
 _TYPED_BARS = re.compile(r"(?<=[^\s#=*|][ \t|])([ \t|]*?)(?:#{3,}|={3,}|\*{3,}|\|{3,})(?=[ \t]+(?:Rp\.?[ \t]*)?\d)")
 
 
+# (check marks only: a pointing sign may mark a question or a heading, "▶ Berapa total klaim ...?")
+_SYMBOL_BULLET = re.compile("^[\u2705\u2714\u2713\u2611\U0001f539\U0001f538][\ufe0f]?[ \t]*", re.M)
+
+
 def normalize(text: str) -> str:
     """NFC, one kind of line break and space, no control characters."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
@@ -78,6 +82,8 @@ def normalize(text: str) -> str:
         text = "\n".join(_BARS.sub("   ", line).rstrip() for line in text.split("\n"))
     if ("###" in text or "===" in text or "***" in text or "|||" in text) and _TYPED_BARS.search(text):
         text = _TYPED_BARS.sub(r"\1   ", text)
+    if _SYMBOL_BULLET.search(text):  # a list marked with check marks or pointing signs ("✅ Iuran JKP ... Rp 1,78 triliun")
+        text = _SYMBOL_BULLET.sub("• ", text)
     if "**" in text:  # text in bold as Markdown writes it ("| **Total** | **480,17** |")
         text = _BOLD.sub(r"\1", text)
     if "\t" in text:
@@ -345,7 +351,22 @@ def _counter() -> re.Pattern:
 def _section_number() -> re.Pattern:
     """A slide's or a section's number opening its heading ("SLIDE 5 — INVESTASI", "Bagian 2: Kepesertaan"): the
     heading is the words after it."""
-    return re.compile(rf"^(?:{alternation(lexicon()['boilerplate']['counter_words'])})\s+\d{{1,2}}\s*[—–:.-]\s*(?=[^\W\d])")
+    return re.compile(rf"^(?:{alternation(lexicon()['boilerplate']['counter_words'])})\s+\d{{1,2}}\s*"
+                      r"(?:[—–:-]\s*(?=\w)|\.\s*(?=[^\W\d]))")  # (a figure may open it after a colon: "Slide 2: 30,66 juta ...")
+
+
+def _without_section_number(line: str) -> str:
+    """The line without the slide's or section's number opening it; a slide's caption stating a figure is a sentence
+    ("Slide 2: 30,66 juta pekerja aktif terlindungi hingga Desember 2021" -> "30,66 juta pekerja aktif terlindungi
+    hingga Desember 2021.")."""
+    m = _section_number().match(line)
+    if m is None:
+        return line
+    caption = line[m.end():]
+    if _DIGIT.search(A_YEAR.sub("", caption)) and not _BODY_END.search(caption) and \
+            len(caption.split()) >= _SHORT_PARAGRAPH_WORDS:
+        caption += "."
+    return caption
 
 
 @cache
@@ -472,7 +493,8 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
             cells = _cells(out[j])
             if "|" not in out[j] and out[j].strip() and not _DIGIT.search(out[j]) and j + 1 < len(out) and \
                     len(wrapped := _cells(out[j + 1])) == len(header) and _row_of(wrapped) and \
-                    len(out[j].split()) <= _LABEL_WORDS:
+                    len(out[j].split()) <= _LABEL_WORDS and not _period_cell().fullmatch(wrapped[0]):
+                # (not a heading over a header of periods: "Financial and Operational Highlights" over "2022 | 2021")
                 # a row's label wrapped onto the line before its cells ("Bukan Penerima" over "Upah | 7,50 | 6,26")
                 out[j], out[j + 1] = "", " | ".join([f"{out[j].strip()} {out[j + 1].split('|')[0].strip()}"] + wrapped[1:])
                 j += 1
@@ -487,7 +509,11 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
             rows.append((j, cells))
             j += 1
         if len(header) >= 2 and rows and (_header_of(header) or heading is not None):
-            unit = _table_unit(out[max(0, i - 2):i] + [out[i]] + ([lead_unit] if lead_unit else []))
+            # (a unit in one column's own name is that column's: "Tahun | PMI terdaftar | Iuran PMI (Rp miliar)")
+            named_by_columns = "|" in out[i] and len(header) >= 3 and not _periods_only(header[1:]) and \
+                any(_table_unit([h]) is not None for h in header[1:]) and any(_table_unit([h]) is None for h in header[1:])
+            unit = _table_unit(out[max(0, i - 2):i] + [header[0] if named_by_columns else out[i]] +
+                               ([lead_unit] if lead_unit else []))
             below = rows[-1][0] + 1
             note = _unit_column_header().match(out[below].strip()) if unit is None and below < len(out) else None
             if note is not None:  # (or the note under it: "Satuan: juta orang. Capaian 2023: 93,4%")
@@ -984,7 +1010,11 @@ def _header_of(header: list[str]) -> bool:
     """A header row: words naming the rows (or nothing, over columns of periods), then columns named by words or by a
     year ("Target 2017")."""
     return (bool(header[0]) or _periods_only(header[1:])) and not _DIGIT.search(header[0]) and \
-        all(h and (not _DIGIT.search(_YEAR_CELL.sub("", h)) or _period_cell().fullmatch(h)) for h in header[1:])
+        all(h and (not _DIGIT.search(_YEAR_CELL.sub("", _DIGIT_IN_A_NAME.sub("", h))) or _period_cell().fullmatch(h))
+            for h in header[1:])
+
+
+_DIGIT_IN_A_NAME = re.compile(r"[^\W\d_]+\d+[^\W\d_]+")  # a name with a digit inside it ("Penempatan PMI (BP2MI)")
 
 
 def _periods_only(cells: list[str]) -> bool:
@@ -1403,7 +1433,7 @@ def split_page(text: str) -> PageParts:
     in_body = False
     headlines: list[str] = []  # the first three header lines of four words or more, lower case
     normalized = normalize(text)
-    raw_lines = _joined_hyphenations([_label_gap(_section_number().sub("", raw.strip())) for raw in normalized.split("\n")])
+    raw_lines = _joined_hyphenations([_label_gap(_without_section_number(raw.strip())) for raw in normalized.split("\n")])
     lines = [_SPACES.sub(" ", line) for line in raw_lines]
     if _THREAD_POST.search(normalized):
         lines = thread_posts(lines)

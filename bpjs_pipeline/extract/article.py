@@ -26,6 +26,10 @@ from bpjs_pipeline.parsing.sentences import Sentence, clause_start, split_senten
 INHERIT_SENTENCES = 2
 # how many earlier figures a figure may look back over for a total or a reference
 LOOK_BACK = 12
+# how far after a year a target word makes it a target's year, not an undated page's present ("By 2019, the goal is")
+TARGET_AFTER_YEAR = 40
+# how far after a year its end may be told by pointing back ("sepanjang 2023, ... pada akhir tahun")
+END_TOLD_REACH = 200
 
 
 class ArticleState:
@@ -101,10 +105,9 @@ class ArticleState:
                            for m in self.vocab.regulation_year.finditer(self.body)]
             newest = max(regulations, default=None)
             return newest if newest is not None and newest >= self.vocab.regulations_since else None
-        # (not a year a target is set for: "aims to cover 70 million active workers by 2026")
-        present = [y.year for y in self.years.mentions if y.year is not None and
-                   not self.vocab.target.search(self.body, max(clause_start(self.body, max(0, y.start - 80), y.start),
-                                                               (starts[max(0, bisect_right(starts, y.start) - 1)] if starts else 0)), y.start)]
+        # (not a year a target is set for: "aims to cover 70 million active workers by 2026", "By 2019, the goal is 26
+        # million")
+        present = [y.year for y in self.years.mentions if y.year is not None and not self._target_year(y, starts)]
         # (the year whose results it reports, when no later year but a target's is named: the page is of the year after)
         reported = [y.year for y in self.years.mentions if y.year is not None and
                     self.vocab.results_year_lead.search(self.body, max(0, y.start - 30), y.start)]
@@ -113,6 +116,15 @@ class ArticleState:
             return max(reported) + 1
         counts = Counter(present or explicit)
         return max(max(counts, key=lambda y: (counts[y], y)), self._after_compared_years(starts))
+
+    def _target_year(self, y, starts: list[int]) -> bool:
+        """Whether a target word stands in the year's clause before it, or right after it in its sentence."""
+        i = max(0, bisect_right(starts, y.start) - 1)
+        sentence_start = starts[i] if starts else 0
+        sentence_end = self.sentences[i].end if starts else len(self.body)
+        return bool(self.vocab.target.search(self.body, max(clause_start(self.body, max(0, y.start - 80), y.start),
+                                                            sentence_start), y.start) or
+                    self.vocab.target.search(self.body, y.end, min(sentence_end, y.end + TARGET_AFTER_YEAR)))
 
     def _years_after(self, pos: int) -> int:
         """How many years after what is named at `pos` the sentence stands ("Setahun setelah ... meneken Instruksi
@@ -139,13 +151,21 @@ class ArticleState:
         a sentence setting no target."""
         out = set()
         for y in self.years.mentions:
-            if y.year is None or (y.month != 12 if y.month is not None else
-                                  not self.vocab.year_end_lead.search(self.body, max(0, y.start - 30), y.start)):
-                continue
             sentence = self.sentences[max(0, bisect_right(starts, y.start) - 1)] if starts else None
+            if y.year is None or (y.month != 12 if y.month is not None else
+                                  not self.vocab.year_end_lead.search(self.body, max(0, y.start - 30), y.start) and
+                                  not self._its_end_told_after(y, sentence)):
+                continue
             if sentence is not None and not self.vocab.target.search(self.body, sentence.start, sentence.end):
                 out.add(y.year)
         return out
+
+    def _its_end_told_after(self, y, sentence) -> bool:
+        """Whether the year's end is told later in its sentence by pointing back at it ("membukukan hasil investasi
+        Rp51,6 triliun sepanjang 2023, dengan dana investasi mencapai Rp711,9 triliun pada akhir tahun")."""
+        return sentence is not None and any(
+            m.anaphoric and not m.offset and self.vocab.year_end_lead.search(self.body, m.start, m.end)
+            for m in self.years.between(y.end, min(sentence.end, y.end + END_TOLD_REACH)))
 
     # --- queries several constructions share ---------------------------------------
     def compared_or_started_from(self, y) -> bool:
@@ -240,9 +260,12 @@ class ArticleState:
 
     def own_tail_end(self, phrase_end: int, limit: int) -> int:
         """What follows a figure up to the end of its noun phrase, and a date right
-        after it ("Rp 752 triliun pada akhir 2023 dari ..."), is its own."""
+        after it ("Rp 752 triliun pada akhir 2023 dari ..."), is its own, even set off by a comma after how far back it
+        lies ("Rp 42.3 trillion a year earlier, in January 2018")."""
+        offset = self.vocab.offset_apposition_end.search(self.body, max(0, phrase_end - 40), phrase_end)
+        lead_start = offset.start() if offset else phrase_end
         for y in self.years.between(phrase_end, limit):
-            if self.vocab.date_lead.fullmatch(self.body, phrase_end, y.start):
+            if self.vocab.date_lead.fullmatch(self.body, lead_start, y.start):
                 return y.end
             break
         return phrase_end

@@ -445,13 +445,17 @@ def _pointed_back_to(a: ArticleState, r: Reading) -> Reading | None:
     back at it ("These figures ...", "Jumlah tersebut ..."), whether or not that one is a fact; a
     change only when that sentence dates no level ("The company netted 5.4 million new workers in
     2007. These figures bring the total to ...")."""
-    if r.sentence.index == 0 or not a.vocab.anaphora.match(r.sentence.text):
+    opening = a.vocab.anaphora.match(r.sentence.text) if r.sentence.index else None
+    if opening is None:
         return None
+    # (an actual named as the realisation of what was set before points back at a target: "... target kepesertaan aktif
+    # 2023 sebesar 44,6 juta pekerja tidak tercapai. Realisasinya hanya 41,6 juta peserta aktif")
+    realised = r.kind == "actual" and a.vocab.realisation_words.search(opening.group(0)) is not None
     change = None
     for p in a.back(a.first_in_sentence):
         if p.sentence.index < r.sentence.index - 1:
             break
-        if p.kind != r.kind or not p.year or p.role == BASELINE:
+        if (p.kind != r.kind and not (realised and p.kind == "target")) or not p.year or p.role == BASELINE:
             continue  # (the level pointed at, not where its change started: "naik dari Rp80,12 triliun pada 2021")
         dated = p.sources.get("year", "").startswith(("same clause", "same sentence", "its year"))
         if p.role == CHANGE:

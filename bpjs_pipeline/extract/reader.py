@@ -193,11 +193,15 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
         # (not the next item of a list of segments' counts: "..., dan pekerja migran 298.600" is read as the items before it)
         measured = (noun or employer) and previous is not None and r.kind == "target" and not previous.money and previous.metric and \
             previous.kind == "actual" and vocab.against_target.search(body, previous.figure.end, fig.start)
+        pointed = _count_its_target_points_at(a, r) if (noun or employer) and not measured else None
         if measured:
             # "pemberi kerja aktif mencapai 349.000 perusahaan, melampaui target 330.000 perusahaan": the
             # target counts what the achievement it is measured against counts
             r.metric = previous.metric
             r.sources["metric"] = f"the achievement it is measured against ({previous.figure.text})"
+        elif pointed is not None:
+            r.metric = pointed.metric
+            r.sources["metric"] = f"the count its target points back at ({pointed.figure.text})"
         elif (noun or employer) and (covered or r.kind == "target" or seg) and not (listed and seg and not covered):
             r.metric = "employers" if employer and not noun else "participants"
             r.sources["metric"] = f"a covered worker noun {(noun or employer).group(0)!r}"
@@ -254,6 +258,20 @@ def _active_part(prev: Reading, r: Reading) -> bool:
     a programme's members is that programme's."""
     return not r.money and r.metric == "active_participants" and \
         prev.metric in ("participants", "registered_participants") and r.figure.value < prev.figure.value
+
+
+def _count_its_target_points_at(a: ArticleState, r: Reading) -> Reading | None:
+    """The count of the sentence before that a target named as its possession points back at ("Peserta aktif tahun lalu
+    tercatat 42,3 juta pekerja. Tahun ini targetnya 49 juta pekerja"): the article's figure right before it, an actual
+    count with a metric of its own words, when it is the last of the sentence before."""
+    if r.kind != "target" or r.index == 0 or r.sentence.index == 0 or \
+            not a.vocab.target_pointer.search(a.body, r.spans.clause, r.figure.start):
+        return None
+    before = a.readings[r.index - 1]
+    if before.sentence.index != r.sentence.index - 1 or before.money or before.kind != "actual" or before.vetoed or \
+            not before.metric or not before.sources.get("metric", "").startswith("own words"):
+        return None
+    return before
 
 
 def _companies_of(a: ArticleState, r: Reading, prev: Reading | None) -> bool:
@@ -319,11 +337,29 @@ def _last_checks(a: ArticleState, r: Reading) -> None:
     elif r.metric in NATIONAL_COUNTS and r.segment == "all" and r.program is None \
             and fig.value < vocab.min_national_participants:
         carried = segment.topic_segment(a, r)
+        pointed = _programme_count_pointed_at(a, r) if not carried else None
         if carried:
             r.segment = carried[0]
             r.sources["segment"] = f"the one segment the passage names ({carried[1]!r})"
+        elif pointed is not None:
+            # "... peserta program itu naik ... menjadi 2,3 juta. Meski demikian, capaian tersebut masih di bawah target
+            # akhir tahun sebanyak 3 juta peserta": the programme of the count its sentence points back at
+            r.program = pointed.program
+            r.sources["program"] = f"the programme of the count its sentence points back at ({pointed.figure.text})"
         else:
             r.vetoed = reference.TOO_SMALL + " for a national count of participants"
+
+
+def _programme_count_pointed_at(a: ArticleState, r: Reading) -> Reading | None:
+    """The last count of a programme in the sentence before, when the figure's sentence opens by pointing back."""
+    if r.sentence.index == 0 or not a.vocab.anaphora.match(r.sentence.text):
+        return None
+    for p in a.back(a.first_in_sentence):
+        if p.sentence.index < r.sentence.index - 1:
+            return None
+        if not p.money and p.program and not p.vetoed:
+            return p
+    return None
 
 
 def _figures_by_sentence(figures: list[Figure], sentences: list[Sentence]) -> dict[int, list[Figure]]:

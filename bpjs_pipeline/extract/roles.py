@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from bpjs_pipeline.extract.constructions.question_answer import answer_start
 from bpjs_pipeline.extract.context import Spans, label_of_its_row
 from bpjs_pipeline.parsing.dates import A_YEAR
-from bpjs_pipeline.parsing.sentences import clause_end
+from bpjs_pipeline.parsing.sentences import clause_end, clause_start
 from bpjs_pipeline.extract.vocabulary import Vocabulary
 
 LEVEL = "level"
@@ -59,6 +59,28 @@ def _names_active_members(body: str, s: Spans, vocab: Vocabulary) -> bool:
     return any(label in _ACTIVE_MEASURES for label, _ in vocab.person_metrics.find_all(body, s.figure_end, s.phrase_end))
 
 
+# how far from a figure the words handing money out to it, the year of the level before it, or a predicate naming it
+# newcomers ("were newly registered") may stand
+HANDED_REACH = 160
+
+
+def _an_earlier_year_after(body: str, s: Spans) -> bool:
+    """Whether the year right after the figure in its clause is earlier than every year its sentence named just before it
+    ("Dana investasi per akhir Desember 2022 mencapai Rp632,4 triliun dari Rp553,5 triliun pada akhir 2021")."""
+    after = A_YEAR.search(body, s.figure_end, s.right_clause_end)
+    before = [int(m.group(0)) for m in A_YEAR.finditer(body, max(s.sentence_start, s.figure_start - HANDED_REACH), s.left)]
+    return after is not None and bool(before) and int(after.group(0)) < min(before)
+
+
+def _handed_to(body: str, s: Spans, vocab: Vocabulary):
+    """The words handing money out to the figure from before an amount in its clause ("to give wage subsidies of
+    Rp600,000 a month to 15.7 million workers"): a recipients' word ending where the figure is governed."""
+    start = clause_start(body, max(s.sentence_start, s.figure_start - HANDED_REACH), s.figure_start)
+    if start >= s.clause:
+        return None
+    return next((m for m in vocab.recipients.finditer(body, start, s.figure_end) if s.left <= m.end() <= s.figure_start), None)
+
+
 def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_sentence: bool,
             previous: "Role | None" = None) -> Role:
     """The figure's role and the words that decided it."""
@@ -80,7 +102,7 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         # (an amount with its share of a total after it is that part's amount: "Jaminan Hari Tua yang mencapai Rp9,1
         # triliun atau 89,8% dari total klaim")
         return Role(SHARE if vocab.rate.search(m.group(0)) else RECIPIENTS, m.group(0).strip(), s.figure_end)
-    m = vocab.recipients.search(body, s.clause, s.phrase_end) if not money else None
+    m = (vocab.recipients.search(body, s.clause, s.phrase_end) or _handed_to(body, s, vocab)) if not money else None
     if m:  # (not an amount: "nilai klaimnya Rp 1,08 triliun")
         return Role(RECIPIENTS, m.group(0), m.start())
     if not money:
@@ -109,6 +131,11 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         held = vocab.instrument_named.search(body, s.sentence_start, s.figure_start) if restated else None
         if held:  # "Stocks currently make up about 20 percent of the portfolio, or roughly Rp 41 trillion"
             return Role(ALLOCATION, held.group(0) + " … " + restated.group(0).strip(" ,"), held.start())
+        row = label_of_its_row(body, s.sentence_start, s.figure_start)
+        if row is not None and vocab.instrument_named.match(row):
+            # a row of a table of placements labelled by its instrument ("Surat utang: Nilai (Rp triliun) Rp213,9
+            # triliun", "Properti & penyertaan: ...")
+            return Role(ALLOCATION, row, s.sentence_start)
         m = vocab.instrument_before.search(body, s.clause, s.figure_start) or vocab.instrument_subject.search(governing)
         if m:  # "dengan kontribusi terbesar dari obligasi sebesar Rp63 triliun", "sedangkan deposito sekitar Rp46 triliun"
             return Role(ALLOCATION, m.group(0).strip(), s.left)
@@ -119,7 +146,9 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
 
     # changes and comparisons
     if vocab.newcomers.search(body, s.figure_end, s.phrase_end) or \
-            vocab.newcomer_qualifiers.search(body, s.figure_end, s.phrase_end):
+            vocab.newcomer_qualifiers.search(body, s.figure_end, s.phrase_end) or \
+            vocab.newcomer_predicate.search(body, s.figure_end, min(s.right_clause_end, s.figure_end + HANDED_REACH)):
+        # ("3.2 million were newly registered in 2022")
         return Role(CHANGE, "newcomers: " + body[s.figure_end:s.phrase_end].strip(), s.figure_end)
     # (a row's label before its colon is its subject: "Tambahan peserta baru (juta orang): RKAT 6,5 juta")
     labelled = body.rfind(":", s.left, s.figure_start) != -1
@@ -152,7 +181,7 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
                    vocab.new_level.search(body, s.sentence_start, s.right_end) or
                    # "Klaim JKK Rp 3 triliun dari Rp 2,5 triliun tahun sebelumnya": compared with the level before it
                    (previous is not None and previous.role in (LEVEL, NEW_LEVEL) and
-                    vocab.backward_cue.search(body, s.figure_end, s.right_clause_end)) or
+                    (vocab.backward_cue.search(body, s.figure_end, s.right_clause_end) or _an_earlier_year_after(body, s))) or
                    _start_of_a_target(body, s, vocab, previous)):
         word = last_match(vocab.change_start_word, body, s.left, s.figure_start)
         return Role(BASELINE, starts.group(0).strip(), word.start() if word else s.left)

@@ -41,6 +41,8 @@ class Vocabulary:
     change_start: re.Pattern
     newcomers: re.Pattern
     newcomer_level: re.Pattern
+    newcomer_predicate: re.Pattern
+    target_pointer: re.Pattern
     foreign: re.Pattern
     rate: re.Pattern
     subset_before_active: re.Pattern
@@ -83,6 +85,7 @@ class Vocabulary:
     respectively_lead: re.Pattern
     list_gap: re.Pattern
     date_lead: re.Pattern
+    offset_apposition_end: re.Pattern
     min_count: float
     min_rupiah: float
     min_unnamed_fund: float
@@ -263,17 +266,20 @@ class Vocabulary:
     statistics_office: re.Pattern
     eligibility: re.Pattern
     conditionals: re.Pattern
+    condition_after: re.Pattern
     conditional_targets: re.Pattern
     counting_conditions: re.Pattern
     hypothetical_modals: re.Pattern
 
 
-def clause_opening(words: list[str], exceptions: list[str] = ()) -> re.Pattern:
+def clause_opening(words: list[str], exceptions: list[str] = (), openers: list[str] = ()) -> re.Pattern:
     """One of `words` at a clause's or a sentence's opening (after a comma, a dash, a full stop or a line break,
-    or first in the text), not followed by one of `exceptions` ("jika dibandingkan" opens no condition)."""
+    or first in the text, or right after one of `openers`: "said that if ..."), not followed by one of `exceptions`
+    ("jika dibandingkan" opens no condition)."""
     unless = r"(?!\s+(?:" + alternation(exceptions) + r")(?!\w))" if exceptions else ""
-    return re.compile(r"(?:(?<=[,;:.!?\n])\s*|(?<=[.!?]\s)|\s[-–—]\s|(?<![\w\s]))[\"“'(]*(?:" + alternation(words)
-                      + r")(?!\w)" + unless)
+    after_opener = "".join(rf"|(?<=\s{re.escape(w)}\s)" for w in openers)
+    return re.compile(r"(?:(?<=[,;:.!?\n])\s*|(?<=[.!?]\s)|\s[-–—]\s|(?<![\w\s])" + after_opener + r")[\"“'(]*(?:"
+                      + alternation(words) + r")(?!\w)" + unless)
 
 
 def _column_period_lead(cell: str) -> re.Pattern:
@@ -390,6 +396,8 @@ def _vocabulary() -> Vocabulary:
         rate=re.compile(r"\d[\d.,]*\s*(?:" + "|".join(lex["numbers"]["percent"]) + r")", re.I),
         newcomers=phrase_pattern(lex["increment"]["newcomers"]),
         newcomer_level=phrase_pattern(lex["increment"]["newcomer_level"]),
+        target_pointer=phrase_pattern(lex["table"]["target_pointers"]),
+        newcomer_predicate=re.compile(r"\s*(?:" + alternation(lex["increment"]["newcomer_predicates"]) + r")(?!\w)"),
         foreign=phrase_pattern(lex["entity"]["foreign"], lex["entity"]["foreign"]),
         # "naik dari 30 juta", and with the period of the level it starts from between
         # ("meningkat 12,48% dari tahun 2019 senilai Rp 444 triliun")
@@ -404,7 +412,9 @@ def _vocabulary() -> Vocabulary:
         np_stops=frozenset(w.lower() for w in lex["grammar"]["noun_phrase_stops"]),
         np_words=int(lex["grammar"]["noun_phrase_words"]),
         fillers=phrase_pattern(lex["grammar"]["fillers"]),
-        date_lead=re.compile(r"\s*(?:(?:" + "|".join(w.replace(" ", r"\s+") for w in lex["dates"]["as_of"]["words"]) + r")\s+){0,3}", re.I),
+        date_lead=re.compile(r"\s*(?:(?:" + alternation(lex["dates"]["offset_appositions"]) + r")\s*,\s*)?"
+                             r"(?:(?:" + "|".join(w.replace(" ", r"\s+") for w in lex["dates"]["as_of"]["words"]) + r")\s+){0,3}", re.I),
+        offset_apposition_end=re.compile(r"(?<!\w)(?:" + alternation(lex["dates"]["offset_appositions"]) + r")\s*$"),
         breakdown=phrase_pattern(lex["grammar"]["breakdown"]),
         respectively=phrase_pattern(lex["grammar"]["respectively"]),
         respectively_lead=re.compile(r"[\s:]*(?:(?:" + alternation(lex["grammar"]["respectively_leads"]) + r")\s+)?", re.I),
@@ -529,7 +539,8 @@ def _vocabulary() -> Vocabulary:
         instrument_named=re.compile(r"(?<!\w)(?:" + alternation(metric["allocation"]["instruments"], cs["instruments"]) + r")(?!\w)"),
         restatement=re.compile(r"(?i)[,\s]*(?:" + alternation(lex["metric"]["allocation"]["restatement_leads"]) + r")\s*$"),
         imagining=phrase_pattern(lex["metric"]["not_a_fact"]["imagining"]),
-        counterfactuals=clause_opening(lex["metric"]["not_a_fact"]["counterfactuals"]),
+        counterfactuals=clause_opening(lex["metric"]["not_a_fact"]["counterfactuals"],
+                                       openers=lex["metric"]["not_a_fact"]["condition_complementizers"]),
         counterfactual_words=phrase_pattern(lex["metric"]["not_a_fact"]["counterfactuals"]),
         fund_pointer=phrase_pattern(lex["program"]["fund_pointers"]),
         fund_noun=phrase_pattern(lex["program"]["fund_nouns"]),
@@ -614,7 +625,9 @@ def _vocabulary() -> Vocabulary:
         hypothetical_modals=phrase_pattern(metric["not_a_fact"]["hypothetical_modals"]),
         conditional_targets=phrase_pattern(metric["not_a_fact"]["conditional_targets"]),
         counting_conditions=phrase_pattern(metric["not_a_fact"]["counting_conditions"]),
-        conditionals=clause_opening(metric["not_a_fact"]["conditionals"], metric["not_a_fact"]["conditional_exceptions"]),
+        conditionals=clause_opening(metric["not_a_fact"]["conditionals"], metric["not_a_fact"]["conditional_exceptions"],
+                                    metric["not_a_fact"]["condition_complementizers"]),
+        condition_after=re.compile(r"[\s,\"“”'(]*(?:" + alternation(metric["not_a_fact"]["conditions_after"]) + r")(?!\w)"),
         difference_tolerance=float(lex["grammar"]["difference_tolerance"]),
         active_words=phrase_pattern(metric["active_participants"], cs["active_words"]),
         participant_nouns=phrase_pattern(lex["grammar"]["participant_nouns"]),

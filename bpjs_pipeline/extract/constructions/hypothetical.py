@@ -10,7 +10,9 @@ supposition of what is not so ("Seandainya ...", "Andaikan ...") makes every fig
 figure inside the supposition as well as the one after it, modal or none. A figure inside a condition with a modal
 after it ("Kalau seluruh 84 juta pekerja informal bisa terlindungi, ...") is hypothetical, and so is one valued from a
 share the condition assumes ("Kalau 10 persen saja dari dana itu ditaruh di infrastruktur, nilainya ..."). A condition on
-what is counted ("Jika ... ikut dihitung, total peserta terdaftar ...") sets out another total of what is."""
+what is counted ("Jika ... ikut dihitung, total peserta terdaftar ...") sets out another total of what is. A condition
+may also follow the figure: under a modal, a figure with "if" right after its noun is what would be ("the number could
+reach 30 million "if regional governments enforce the rules"")."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -35,8 +37,10 @@ def hypothetical(a: ArticleState, r: Reading) -> str:
         # "Seandainya 20 juta pekerja informal saja bisa dijangkau, target 70 juta ...": the supposition's own figure,
         # whatever the sentence says of a target
         return _hypothetical(supposed)
-    if (m is None and supposed is None) or a.sentence_has("conditional target", r.sentence, a.vocab.conditional_targets):
+    if a.sentence_has("conditional target", r.sentence, a.vocab.conditional_targets):
         return ""
+    if m is None and supposed is None:
+        return _condition_after(a, r)
     if m is not None and a.sentence_has("counting condition", r.sentence, a.vocab.counting_conditions) and \
             a.vocab.counting_conditions.search(a.body, m.end(), clause_end(a.body, m.end(), r.sentence.end)):
         return ""  # "Jika peserta yang menunggak iuran ... ikut dihitung, total peserta terdaftar mencapai 63,2 juta": what
@@ -57,6 +61,16 @@ def hypothetical(a: ArticleState, r: Reading) -> str:
     if r.kind == "target" and a.vocab.trend_conditions.search(a.body, m.end(), s.figure_start):
         return ""  # "Kalau iuran ... tumbuh seperti sekarang, dana kelolaan bisa menembus Rp 1.000 triliun": a projection
     return _hypothetical(m, " ,;:-–—")
+
+
+def _condition_after(a: ArticleState, r: Reading) -> str:
+    """A figure under a modal in its clause, its noun followed by a condition: "could reach 30 million "if ..."."""
+    s = r.spans
+    after = a.vocab.condition_after.match(a.body, max(s.figure_end, s.phrase_end), r.sentence.end)
+    if after is None:
+        return ""
+    modal = a.vocab.hypothetical_modals.search(a.body, s.clause, s.figure_start)
+    return _hypothetical(modal) if modal else ""
 
 
 def _assumed_growth(a: ArticleState, r: Reading, m) -> bool:

@@ -186,7 +186,12 @@ def pointed_programme(a: ArticleState, r: Reading) -> str | None:
     pointer = None
     # (from the sentence's start when no figure of its unit stands before it, as a programme named there is searched:
     # "peserta program tersebut mencapai 13,1 juta pekerja, dengan dana yang dikelola sebesar Rp46,8 triliun")
-    since = s.sentence_start if a.previous_in_sentence(r, a.first_in_sentence) is None else a.subject_start(r)
+    # (or only in a clause set off about the subject: "The program, which received IDR 6 tn in seed capital ..., paid
+    # IDR 279.6 bn in benefits")
+    previous = a.previous_in_sentence(r, a.first_in_sentence)
+    set_off = previous is not None and any(start <= previous.figure.start and end <= s.figure_start
+                                           for start, end in a.asides(r.sentence))
+    since = s.sentence_start if previous is None or set_off else a.subject_start(r)
     for pointer in vocab.programme_pointer.finditer(body, since, s.figure_start):
         pass
     if pointer is None and (framed := vocab.programme_pointer.search(body, s.sentence_start, since)) \

@@ -324,9 +324,11 @@ def _total_of_the_inactive_too(a: ArticleState, prev: Reading, r: Reading) -> bo
 
 def _part_of_it(a: ArticleState, prev: Reading, r: Reading) -> bool:
     """Whether the figure is a part of the one before it, told by the words right after it ("Badan Pusat Statistik
-    mencatat angkatan kerja ... 143,7 juta orang, dengan sekitar 80 juta di antaranya bekerja di sektor informal"):
-    a part of what is no BPJS level is none either."""
-    return bool(prev.vetoed) and a.vocab.subset_after.match(a.body, r.figure.end, r.spans.right_end) is not None
+    mencatat angkatan kerja ... 143,7 juta orang, dengan sekitar 80 juta di antaranya bekerja di sektor informal") or
+    between them ("the country's workforce of around 120 million, of which about 70 million work in the informal
+    sector"): a part of what is no BPJS level is none either."""
+    return bool(prev.vetoed) and (a.vocab.subset_after.match(a.body, r.figure.end, r.spans.right_end) is not None or
+                                  a.vocab.subset_after.search(a.body, prev.figure.end, r.figure.start) is not None)
 
 
 def _fund_pointed_at(a: ArticleState, r: Reading, pointer) -> None:

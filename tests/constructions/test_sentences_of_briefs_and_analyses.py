@@ -1,0 +1,161 @@
+"""Constructions of English briefs, analyses and hearings: a baseline's own date after how far back it lies, the present
+an English "has" states, a target year before its target word on an undated page, a change named by a noun, an
+actual a target is set after, a condition after its figure or opened after "that", a part of the country's workforce
+named between two figures, a comparison with the same period last year, newcomers named by a predicate, a fund named
+as a programme's savings, a programme pointed at across a clause set off about it, placements named by holding,
+absorbing or a restated share, recipients handed money over an amount, a target owned by the count before it, an
+undated year whose end is told after it, and a most-of-it part."""
+from __future__ import annotations
+
+from datetime import date
+
+
+def test_a_baselines_own_date_may_follow_how_far_back_it_lies(facts_of):
+    got = facts_of("The fund for the program grew to Rp 56.6 trillion from Rp 42.3 trillion a year earlier, in January "
+                   "2018. Pension payouts in January were Rp 31 billion.", published_on=date(2019, 3, 4))
+    assert ("funds", "managed_funds", "all", None, 2018, 42.3e12) in got
+    assert ("funds", "benefits_paid", "all", "JP", 2019, 31e9) in got
+    got = facts_of("The assets of the pension (JP) programme rose to Rp 174.6tn, compared with Rp 124.2tn two years "
+                   "earlier, in April 2022.", published_on=date(2024, 6, 5))
+    assert ("funds", "assets", "all", "JP", 2022, 124.2e12) in got
+
+
+def test_an_english_has_states_the_present_over_the_year_of_a_sentence_looking_back(facts_of):
+    got = facts_of("Total assets had been Rp 722.5tn at the end of 2023. The agency, which covers private-sector "
+                   "employees and the self-employed, has 42.1 million active participants.", published_on=date(2024, 6, 5))
+    assert ("participants", "active_participants", "all", None, 2024, 42.1e6) in got
+
+
+def test_a_year_before_its_target_word_is_no_undated_pages_present(facts_of):
+    got = facts_of("At the end of 2013, the agency had 12.3 million active participants. Funds under management reached "
+                   "Rp 158 trillion at the end of last year. This year, the agency targets managed funds of Rp 184 "
+                   "trillion. By 2019, the goal is 26 million active participants.", published_on=None)
+    assert ("funds", "managed_funds", "all", None, 2013, 158e12) in got
+    assert ("targets", "managed_funds", "all", None, 2014, 184e12) in got
+
+
+def test_a_change_named_by_a_noun_starts_from_its_baseline(facts_of):
+    got = facts_of("BPJS Ketenagakerjaan closed 2017 with managed funds of Rp317.3 trillion, an increase from Rp260.5 "
+                   "trillion in 2016. The growth was supported by investment returns of Rp27.3 trillion.",
+                   published_on=date(2018, 2, 14))
+    assert ("funds", "investment_returns", "all", None, 2017, 27.3e12) in got
+
+
+def test_the_level_a_target_is_set_after_is_an_actual(facts_of):
+    got = facts_of("Riyadi said the agency had set a target of 21.9 million active members for 2016, after it closed "
+                   "last year with 19.2 million.", published_on=date(2016, 3, 10))
+    assert ("participants", "active_participants", "all", None, 2015, 19.2e6) in got
+    assert ("targets", "active_participants", "all", None, 2016, 21.9e6) in got
+
+
+def test_a_condition_opened_after_that_or_told_after_its_figure_makes_it_hypothetical(facts_of):
+    got = facts_of("He added that if only a quarter of the informal workers joined the programs, the agency could sign up "
+                   "another 17 million people.", published_on=date(2015, 1, 15))
+    assert got == []
+    got = facts_of("For 2017, the agency targets 26.5 million active participants. Its president director has said the "
+                   "number could reach 30 million \"if regional governments enforce the rules.\"",
+                   published_on=date(2017, 4, 21))
+    assert got == [("targets", "active_participants", "all", None, 2017, 26.5e6)]
+
+
+def test_a_part_of_the_workforce_named_between_two_figures_is_no_count_of_members(facts_of):
+    got = facts_of("Peserta aktif tercatat 17,1 juta orang pada akhir 2014. Angka itu masih kecil dibandingkan angkatan "
+                   "kerja nasional yang sekitar 120 juta orang, di antaranya 70 juta bekerja di sektor informal.",
+                   published_on=date(2015, 1, 15))
+    assert got == [("participants", "active_participants", "all", None, 2014, 17.1e6)]
+    got = facts_of("The figure was still small compared with the country's workforce of around 120 million, of which "
+                   "about 70 million work in the informal sector.", published_on=date(2015, 1, 15))
+    assert got == []
+
+
+def test_a_sentence_on_the_same_period_last_year_sets_no_running_year(facts_of):
+    got = facts_of("The agency paid Rp19.4 trillion in old-age savings (JHT) claims from January to July 2020. In the "
+                   "same period last year, JHT claims totaled Rp15.8 trillion. \"The old-age savings fund is more than "
+                   "Rp 320 trillion,\" he said.", published_on=date(2020, 8, 11))
+    assert ("funds", "benefits_paid", "all", "JHT", 2019, 15.8e12) in got
+    assert ("funds", "managed_funds", "all", "JHT", 2020, 320e12) in got
+
+
+def test_newcomers_named_by_a_predicate_or_a_qualified_noun_are_no_level(facts_of):
+    got = facts_of("BPJS Ketenagakerjaan ended 2022 with 35.86 million active participants. Of the active participants, "
+                   "3.2 million were newly registered in 2022.", published_on=date(2023, 1, 27))
+    assert got == [("participants", "active_participants", "all", None, 2022, 35.86e6)]
+    got = facts_of("Total contributions are expected to rise to Rp62 trillion this year as the agency pushes to sign up "
+                   "5 million new informal workers.", published_on=date(2018, 1, 20))
+    assert got == [("targets", "contributions", "all", None, 2018, 62e12)]
+
+
+def test_a_programmes_savings_fund_is_its_managed_fund(facts_of):
+    got = facts_of("The minister defended a new rule that allows old-age savings to be withdrawn only at 56. "
+                   "The old-age savings fund (JHT) managed by BPJS Ketenagakerjaan stood at Rp372.5 trillion at the end "
+                   "of January, according to agency data.", published_on=date(2022, 2, 16))
+    assert got == [("funds", "managed_funds", "all", "JHT", 2022, 372.5e12)]
+
+
+def test_a_programme_pointed_at_before_a_clause_set_off_about_it_reaches_the_main_clause(facts_of):
+    got = facts_of("The job loss insurance (JKP) fund reached IDR 12.9 tn at the end of 2023. The program, which received "
+                   "IDR 6 tn in seed capital from the government, paid IDR 279.6 bn in benefits last year.",
+                   published_on=date(2024, 1, 30))
+    assert ("funds", "benefits_paid", "all", "JKP", 2023, 279.6e9) in got
+
+
+def test_placements_held_absorbed_or_restated_in_brackets_are_allocations(facts_of):
+    got = facts_of("Total assets stood at Rp 748.4tn at the end of April. Rp 486tn of the total is held in government "
+                   "bonds, and a further Rp 72tn in corporate bonds.", published_on=date(2024, 6, 5))
+    assert got == [("funds", "assets", "all", None, 2024, 748.4e12)]
+    got = facts_of("The agency reported that Rp187 trillion of its funds was invested in fixed-income instruments, "
+                   "including around Rp 140 trillion in government debt. We see it absorbing IDR60tn of new SBN supply "
+                   "this year. Government bonds make up c.64% of the portfolio (about IDR311tn).",
+                   published_on=date(2021, 2, 1))
+    assert got == []
+    got = facts_of("\"This year we aim for the managed funds to reach Rp250 trillion,\" he said, adding that the agency "
+                   "would put more money into infrastructure bonds, with about Rp30 trillion planned for that "
+                   "instrument.", published_on=date(2016, 2, 10))
+    assert got == [("targets", "managed_funds", "all", None, 2016, 250e12)]
+
+
+def test_recipients_handed_money_over_an_amount_and_retirees_are_no_members(facts_of):
+    got = facts_of("The government plans to give wage subsidies of Rp600,000 a month to 15.7 million workers registered "
+                   "with the agency.", published_on=date(2020, 8, 11))
+    assert got == []
+    got = facts_of("Pension payouts in January were Rp 31 billion to 56,000 retirees.", published_on=date(2019, 3, 4))
+    assert got == [("funds", "benefits_paid", "all", "JP", 2019, 31e9)]
+
+
+def test_a_target_owned_by_the_count_before_it_counts_what_that_counts(facts_of):
+    got = facts_of("Peserta aktif tahun lalu tercatat 42,3 juta pekerja. Tahun ini targetnya 49 juta pekerja.",
+                   published_on=date(2025, 1, 29))
+    assert ("targets", "active_participants", "all", None, 2025, 49e6) in got
+
+
+def test_an_undated_years_end_told_after_it_makes_the_page_of_the_year_after(facts_of):
+    got = facts_of("BPJS Ketenagakerjaan membukukan hasil investasi Rp51,6 triliun sepanjang 2023, dengan dana investasi "
+                   "mencapai Rp711,9 triliun pada akhir tahun. Tahun ini, dana investasi ditargetkan tumbuh menjadi Rp790 "
+                   "triliun.", published_on=None)
+    assert ("targets", "managed_funds", "all", None, 2024, 790e12) in got
+
+
+def test_a_level_with_most_of_it_named_after_is_of_no_one_programme(facts_of):
+    got = facts_of("Dana kelolaan BPJS Ketenagakerjaan hingga Oktober 2014 mencapai Rp178,4 triliun dan sebagian besar "
+                   "merupakan dana program jaminan hari tua.", published_on=date(2014, 11, 19))
+    assert got == [("funds", "managed_funds", "all", None, 2014, 178.4e12)]
+
+
+def test_a_figure_from_a_level_of_an_earlier_year_is_that_changes_baseline(facts_of):
+    got = facts_of("Dana investasi per akhir Desember 2022 mencapai Rp632,4 triliun dari Rp553,5 triliun pada akhir 2021. "
+                   "Hasil investasi tercatat Rp42,4 triliun.", published_on=date(2023, 2, 21))
+    assert ("funds", "managed_funds", "all", None, 2021, 553.5e12) in got
+    assert ("funds", "investment_returns", "all", None, 2022, 42.4e12) in got
+
+
+def test_a_realisation_pointing_back_at_a_target_is_of_the_targets_year(facts_of):
+    got = facts_of("Direktur Utama BPJS Ketenagakerjaan mengakui target kepesertaan aktif 2023 sebesar 44,6 juta pekerja "
+                   "tidak tercapai. Realisasinya hanya 41,6 juta peserta aktif.", published_on=date(2024, 6, 12))
+    assert ("participants", "active_participants", "all", None, 2023, 41.6e6) in got
+
+
+def test_a_small_target_pointing_back_at_a_programmes_count_is_that_programmes(facts_of):
+    got = facts_of("Jumlah peserta program jaminan pensiun naik dari 1,1 juta pada akhir Agustus menjadi 2,3 juta. Meski "
+                   "demikian, capaian tersebut masih di bawah target akhir tahun sebanyak 3 juta peserta.",
+                   published_on=date(2015, 12, 9))
+    assert ("targets", "participants", "all", "JP", 2015, 3e6) in got
