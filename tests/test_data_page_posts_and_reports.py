@@ -82,3 +82,120 @@ def test_a_dateline_signed_with_the_outlets_domain_opens_the_body_under_its_head
     got = _page_facts(page)
     assert ("participants", "active_participants", None, 2024, 45_100_000) in got
     assert ("targets", "active_participants", None, 2025, 50_000_000) in got
+
+
+def test_a_label_column_naming_the_year_gives_its_rows_months_that_year():
+    page = ("Indonesia Business Post\nHome | Economy | Finance\n"
+            "BPJS Ketenagakerjaan membership: monthly data show slow recovery\n"
+            "Data from BPJS Ketenagakerjaan show active membership creeping up through the first months of 2025:\n"
+            "Month (2025) | Active participants | Registered (active + non-active)\n"
+            "January | 39.9 million | 59.6 million\n"
+            "February | 40.0 million | 59.8 million\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", None, 2025, 39_900_000) in got
+    assert ("participants", "registered_participants", None, 2025, 59_800_000) in got
+
+
+def test_columns_laid_side_by_side_under_two_bodies_headings_are_each_their_bodys():
+    page = ("CNBC Indonesia\nMarket  News\n\nInfografis: Adu Kinerja Dua Badan\n\n06 March 2020 16:40\n\n"
+            "Jakarta, CNBC Indonesia - Dua badan penyelenggara jaminan sosial menutup 2019 dengan nasib berbeda.\n\n"
+            "BPJS KESEHATAN                          BPJS KETENAGAKERJAAN\n"
+            "Peserta: 224,1 juta jiwa                Peserta aktif: 34,17 juta\n"
+            "Iuran: Rp102,8 triliun                  Dana kelolaan: Rp431,99 triliun\n"
+            "Beban klaim: Rp108,5 triliun            Klaim dibayar: Rp29,2 triliun\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", None, 2019, 34_170_000) in got
+    assert ("funds", "managed_funds", None, 2019, 431_990_000_000_000) in got
+    assert all(value not in (224_100_000, 102_800_000_000_000, 108_500_000_000_000) for *_, value in got)
+
+
+def test_a_header_of_periods_over_columns_spanning_unevenly_is_read_by_position():
+    page = ("Bisnis.com\n\nTarget Dana Investasi 2017\n\n11 Januari 2017 | 17:25 WIB\n\n"
+            "Bisnis.com, JAKARTA -- BPJS Ketenagakerjaan memaparkan perbandingan target dan realisasi.\n\n"
+            "Indikator            2016                        2017\n"
+            "                     Target     Realisasi        Target\n"
+            "Peserta aktif*       22,50      22,63            25,90\n"
+            "Iuran**              46,10      47,96            55,40\n"
+            "*) juta orang  **) Rp triliun\n")
+    got = _page_facts(page)
+    assert ("targets", "active_participants", None, 2016, 22_500_000) in got
+    assert ("participants", "active_participants", None, 2016, 22_630_000) in got
+    assert ("targets", "contributions", None, 2017, 55_400_000_000_000) in got
+
+
+def test_a_note_under_a_table_naming_its_rows_gives_them_its_unit():
+    page = ("KONTAN.CO.ID\n\nPeserta aktif naik\n\nRabu, 03 Februari 2016 / 18:42 WIB\n\n"
+            "KONTAN.CO.ID - JAKARTA. BPJS Ketenagakerjaan menutup tahun 2015 dengan 19,23 juta peserta aktif.\n\n"
+            "Uraian                      2014        2015      Pertumbuhan\n"
+            "Perusahaan aktif          215.908     237.412       10,0%\n"
+            "Iuran                        28,48       36,21       27,1%\n"
+            "Dana investasi              187,26      206,05      10,0%\n"
+            "Keterangan: iuran dan dana investasi dalam Rp triliun\n")
+    got = _page_facts(page)
+    assert ("funds", "contributions", None, 2014, 28_480_000_000_000) in got
+    assert ("funds", "managed_funds", None, 2015, 206_050_000_000_000) in got
+    assert ("participants", "active_employers", None, 2015, 237_412) in got
+
+
+def test_benefits_by_programme_head_their_lines():
+    page = ("BPJAMSOSTEK\nHome | News\n\nBPJAMSOSTEK Pays IDR 27.41 Trillion in Benefits\n\n"
+            "Jakarta, 15 October 2020 - The agency paid IDR 27.41 trillion in benefits from January to September 2020.\n\n"
+            "Benefits by program, January-September 2020:\n"
+            "Old-Age Savings (JHT): IDR 25.09 trillion\n"
+            "Pension (JP): IDR 402.6 billion\n")
+    got = _page_facts(page)
+    assert ("funds", "benefits_paid", "JHT", 2020, 25_090_000_000_000) in got
+    assert ("funds", "benefits_paid", "JP", 2020, 402_600_000_000) in got
+
+
+def test_lines_of_a_label_then_its_amount_under_a_heading_are_labelled_lines_but_not_related_titles():
+    page = ("BPJS Ketenagakerjaan\nBeranda | Kinerja\nKinerja BPJS Ketenagakerjaan Tahun 2023\nSenin, 05 Februari 2024\n"
+            "BPJS Ketenagakerjaan mencatat 41,56 juta peserta aktif per 31 Desember 2023.\n"
+            "Komposisi Peserta Aktif\n"
+            "Penerima Upah (PU) 25,96 Juta\n"
+            "Bukan Penerima Upah (BPU) 9,28 Juta\n"
+            "Berita Terkait\n"
+            "Klaim JHT Nasional Tembus Rp12 Triliun\n"
+            "Peserta BPJS Ketenagakerjaan Tembus 40 Juta\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", None, 2023, 25_960_000) in got
+    assert ("participants", "active_participants", None, 2023, 9_280_000) in got
+    assert all(value not in (12_000_000_000_000, 40_000_000) for *_, value in got)
+
+
+def test_a_carousels_label_and_amount_pairs_with_slide_numbers_and_notes_between():
+    page = ("bpjs.ketenagakerjaan\nTerverifikasi • Ikuti\n"
+            "bpjs.ketenagakerjaan Sobat, yuk intip capaian #BPJAMSOSTEK sepanjang semester I 2022! 💪\n"
+            "Slide 1\nCAPAIAN SEMESTER I 2022\n"
+            "Slide 2\nPeserta Aktif\n33,12 juta pekerja\nnaik 14,6% dibandingkan Juni 2021\n"
+            "Slide 3\nDana Kelolaan\nRp602,6 triliun\n"
+            "Slide 4\nKlaim JHT Dibayarkan\nRp22,4 triliun\nkepada 1,7 juta peserta\n"
+            "12 AGUSTUS 2022\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", None, 2022, 33_120_000) in got
+    assert ("funds", "managed_funds", None, 2022, 602_600_000_000_000) in got
+    assert ("funds", "benefits_paid", "JHT", 2022, 22_400_000_000_000) in got
+    assert all(value != 1_700_000 for *_, value in got)
+
+
+def test_a_note_labelling_its_own_figure_under_a_tiles_amount_is_no_label_of_the_amount():
+    page = ("detikFinance\nBerita | Infografis\nRapor BPJS Ketenagakerjaan 2017\nSenin, 29 Jan 2018 13:20 WIB\n"
+            "Jakarta - BPJS Ketenagakerjaan memaparkan kinerja tahun 2017. Berikut angka-angkanya.\n"
+            "PESERTA AKTIF\n26,3 juta\ntarget 2017: 27,4 juta\n"
+            "IURAN TERKUMPUL\nRp 56,8 triliun\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", None, 2017, 26_300_000) in got
+    assert ("targets", "active_participants", None, 2017, 27_400_000) in got
+
+
+def test_a_label_column_naming_the_tables_year_dates_its_columns():
+    page = ("Bisnis.com\nFinansial > Asuransi\nRealisasi Iuran 2018 Lampaui Target\n13 Februari 2019 | 18:45 WIB\n"
+            "Bisnis.com, JAKARTA — BPJS Ketenagakerjaan melaporkan kinerja 2018. Berikut perbandingan target dan "
+            "realisasi.\n"
+            "Indikator 2018 | Target RKAT | Realisasi | Capaian\n"
+            "Peserta aktif | 31,1 juta | 30,46 juta | 97,9%\n"
+            "Penerimaan iuran | Rp67,2 triliun | Rp70,1 triliun | 104,3%\n")
+    got = _page_facts(page)
+    assert ("targets", "active_participants", None, 2018, 31_100_000) in got
+    assert ("participants", "active_participants", None, 2018, 30_460_000) in got
+    assert ("funds", "contributions", None, 2018, 70_100_000_000_000) in got

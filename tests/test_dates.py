@@ -200,3 +200,15 @@ def test_a_code_of_digits_in_an_address_is_no_date():
     from bpjs_pipeline.parsing.dates import date_in_address
     assert date_in_address("https://news.example.com/ekonomi/berita-212605") is None
     assert date_in_address("https://news.example.com/ekonomi/abc20150630x") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ended FY23 with AUM of IDR712.9tn", [("FY23", 2023, None)]),
+    ("returns in 1H24 rose", [("1H24", 2024, 6)]),
+    ("Q3-22 and 9M23", [("Q3-22", 2022, 9), ("9M23", 2023, 9)]),
+    ("Active members rose (Dec-22: 35.9mn).", [("Dec-22", 2022, 12)]),
+    ("H1 2024", [("2024", 2024, None)]),
+    ("tanggal 12-22 dan mar-22", []),
+])
+def test_a_period_written_with_a_two_digit_year_is_that_year(text, expected):
+    assert [(text[y.start:y.end], y.year, y.month) for y in find_years(text)] == expected

@@ -97,7 +97,8 @@ def normalize(text: str) -> str:
     if "..." in text:  # a row of cells parted by dot leaders ("Dana kelolaan ....... 637.746 ........ 553.540")
         text = "\n".join(_cells_parted_by_leaders(line) for line in text.split("\n"))
     if _CELL_GAP.search(text):
-        text = "\n".join(_spaced_row(line) for line in text.split("\n"))
+        lines = _merged_header_by_position(_side_by_side_columns(text.split("\n")))
+        text = "\n".join(_spaced_row(line) for line in lines)
     return _CONTROL.sub("", _OTHER_SPACE.sub(" ", text)).replace("\t", " ")
 
 
@@ -255,6 +256,66 @@ _UNIT_GAP = re.compile(r" {2,}")  # (units in brackets, each a cell, need less r
 _SPACED_CELL_CHARS = 30
 _SPACED_LABEL_CHARS = 60
 _CELL_SENTENCE = re.compile(r"[.!?][\"”']?(?:\s+[A-Z]|$)")  # (an abbreviation is none: "s.d. bulan berjalan")
+
+
+def _side_by_side_columns(lines: list[str]) -> list[str]:
+    """Columns laid side by side under headings in capitals, each row a labelled figure of each ("BPJS KESEHATAN
+    BPJS KETENAGAKERJAAN" over "Peserta: 224,1 juta jiwa         Peserta aktif: 34,17 juta"): each column's heading, then
+    its rows, one column after the other."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        headings = [c.strip() for c in _CELL_GAP.split(lines[i].strip()) if c.strip()]
+        rows = []
+        if len(headings) >= 2 and all(_capital_heading(h) for h in headings):
+            j = i + 1
+            while j < len(lines) and len(cells := [c.strip() for c in _CELL_GAP.split(lines[j].strip()) if c.strip()]) \
+                    == len(headings) and all(":" in c and _DIGIT.search(c) for c in cells):
+                rows.append(cells)
+                j += 1
+        if len(rows) < _SIDE_BY_SIDE_ROWS:
+            out.append(lines[i])
+            i += 1
+            continue
+        for k, heading in enumerate(headings):
+            out += [heading] + [row[k] for row in rows] + [""]
+        i += 1 + len(rows)
+    return out
+
+
+_SIDE_BY_SIDE_ROWS = 2  # the fewest rows of columns laid side by side
+_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a row aligned by spaces (one space inside it, two or more around)
+_ALIGNMENT_SLACK = 3  # characters a column's name may stand left of the period over it
+
+
+def _merged_header_by_position(lines: list[str]) -> list[str]:
+    """A header of periods aligned by spaces over a row of the columns each spans, unevenly ("Indikator   2016
+    2017" over "Target   Realisasi   Target"): each column named by its own name and the period standing over it,
+    as far as the periods' positions tell ("Target 2016 | Realisasi 2016 | Target 2017")."""
+    out: list[str | None] = list(lines)
+    for i in range(len(out) - 1):
+        if out[i] is None or out[i + 1] is None:
+            continue
+        top = [(m.start(), m.group(0)) for m in _ALIGNED_CELL.finditer(out[i])]
+        under = [(m.start(), m.group(0)) for m in _ALIGNED_CELL.finditer(out[i + 1])]
+        if len(top) < 2 or not _CELL_GAP.search(out[i]) or not _CELL_GAP.search(out[i + 1]):
+            continue
+        label = [] if _period_cell().fullmatch(top[0][1]) else [top[0]]
+        periods = top[len(label):]
+        if len(periods) < 2 or not all(_period_cell().fullmatch(c) for _, c in periods) or \
+                len(under) <= len(periods) or len(under) % len(periods) == 0 or \
+                any(_DIGIT.search(c) for _, c in under) or under[0][0] < periods[0][0] - _ALIGNMENT_SLACK:
+            continue
+        named = []
+        for start, name in under:
+            over = [p for p_start, p in periods if p_start <= start + _ALIGNMENT_SLACK]
+            if not over:
+                break
+            named.append(f"{name} {over[-1]}")
+        if len(named) == len(under):
+            out[i] = "   ".join([c for _, c in label] + named)
+            out[i + 1] = None
+    return [line for line in out if line is not None]
 
 
 def _spaced_row(line: str) -> str:
@@ -434,10 +495,11 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
       Nominal", "Program | 2017 | 2016", "Indikator | Target 2017 | Realisasi 2017") read "JHT: Jumlah
       Kasus 1,52 juta; Nominal Rp22,41 triliun.", "Jaminan Hari Tua (JHT): pada 2017 sebesar Rp257,31
       triliun; ...": a bare number takes the unit the lines before the table give ("dalam triliun rupiah")."""
-    out = _unit_column_into_labels(_without_number_column([_items_parted_by_bars(line) for line in lines]))
+    out = _months_of_the_columns_year(_unit_column_into_labels(_without_number_column([_items_parted_by_bars(line)
+                                                                                         for line in lines])))
     i = 0
     while i < len(out):
-        header = _cells(out[i])
+        header = _year_of_the_label_column(_cells(out[i]))
         heading = _columns_in_brackets(out[i], out[i + 1]) if i + 1 < len(out) and "|" not in out[i] else None
         if heading is not None:
             heading, header = heading
@@ -518,6 +580,7 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
             note = _unit_column_header().match(out[below].strip()) if unit is None and below < len(out) else None
             if note is not None:  # (or the note under it: "Satuan: juta orang. Capaian 2023: 93,4%")
                 unit = _table_unit(["(" + out[below].strip()[note.end():].lstrip(": ").split(".")[0] + ")"])
+            rows_noted = _rows_unit_note(out[below]) if unit is None and below < len(out) else None
             for k in range(i, under_header):
                 out[k] = ""  # the header's words now label each figure (and its units and rules are read)
             if heading is not None:
@@ -531,6 +594,8 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
                 sub = _SUB_ROW.match(cells[0]) is not None
                 mark = _LABEL_MARK.search(out[j].split("|")[0].strip())
                 own = noted.get(mark.group(0)) if mark and not sub else None  # ("Iuran¹" over "¹ dalam miliar rupiah")
+                if own is None and rows_noted is not None and not sub and _named_in(cells[0], rows_noted[0]):
+                    own = rows_noted[1]  # ("Klaim/Jaminan dibayar" under "Keterangan: iuran, klaim, ... dalam Rp triliun")
                 out[j] = _row_line(header, cells, unit, parent if sub else own, rates=j in rated)
                 if not sub:
                     parent = _table_unit([cells[0]])
@@ -538,6 +603,68 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
         else:
             i += 1
     return out
+
+
+@cache
+def _month_column() -> re.Pattern:
+    """A label column named by a word for months with a year ("Month (2025)", "Bulan 2024")."""
+    return re.compile(rf"(?P<noun>{alternation(lexicon()['numbers']['table_month_columns'])})\s*\(?\s*(?P<year>(?:19|20)\d\d)\s*\)?")
+
+
+_LABEL_WITH_YEAR = re.compile(r"(?P<name>[^\W\d][^\d|]*?)\s+(?P<year>(?:19|20)\d\d)")
+
+
+def _year_of_the_label_column(header: list[str]) -> list[str]:
+    """A header whose label column names the table's year ("Indikator 2018 | Target RKAT | Realisasi | Capaian"), the
+    other columns naming none: each column named with that year ("Target RKAT 2018")."""
+    m = _LABEL_WITH_YEAR.fullmatch(header[0]) if len(header) >= 3 else None
+    if m is None or any(_DIGIT.search(h) for h in header[1:]) or not all(header[1:]):
+        return header
+    return [m.group("name")] + [f"{h} {m.group('year')}" for h in header[1:]]
+
+
+def _months_of_the_columns_year(lines: list[str]) -> list[str]:
+    """Rows led by a month alone under a label column naming the year ("Month (2025) | Active participants" over
+    "January | 39.9 million"): each row's month with that year ("January 2025 | 39.9 million")."""
+    out = list(lines)
+    for i, line in enumerate(out):
+        if "|" not in line:
+            continue
+        first, _, rest = line.partition("|")
+        m = _month_column().fullmatch(first.strip())
+        if m is None:
+            continue
+        out[i] = f"{m.group('noun')} | {rest.strip()}"
+        j = i + 1
+        while j < len(out) and "|" in out[j] and _month_name().fullmatch(label := out[j].partition("|")[0].strip()):
+            out[j] = f"{label} {m.group('year')} | {out[j].partition('|')[2].strip()}"
+            j += 1
+    return out
+
+
+@cache
+def _rows_note() -> re.Pattern:
+    lex = lexicon()["numbers"]
+    return re.compile(rf"(?:{alternation(lex['table_row_note_leads'])})\s*:\s*(?P<rows>[^:\n]+?)\s+"
+                      rf"(?P<unit>(?:{alternation(lex['table_unit_leads'])})\s+[^.;:\n]+?)\s*\.?", re.I)
+
+
+def _rows_unit_note(line: str) -> tuple[list[str], tuple[str, str]] | None:
+    """The rows a note under a table names and the unit it gives them ("Keterangan: iuran, klaim, dana investasi dan
+    hasil investasi dalam Rp triliun")."""
+    m = _rows_note().fullmatch(line.strip())
+    unit = _table_unit(["(" + m.group("unit") + ")"]) if m else None
+    if unit is None:
+        return None
+    joiners = alternation(lexicon()["numbers"]["table_row_note_joiners"])
+    names = [n.strip().lower() for n in re.split(rf",|\s(?:{joiners})\s", m.group("rows")) if n.strip()]
+    return names, unit
+
+
+def _named_in(label: str, names: list[str]) -> bool:
+    """Whether a row's label holds one of the names a note gives ("klaim" in "Klaim/Jaminan dibayar")."""
+    words = label.lower()
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", words) for name in names)
 
 
 # the columns of the rows below named in a heading's brackets, parted by slashes ("Rincian kinerja per program tahun 2020
@@ -831,25 +958,91 @@ def labels_over_amounts(lines: list[str]) -> list[str]:
     def pair_at(i: int) -> bool:
         return i + 1 < len(lines) and bool(lines[i]) and not _DIGIT.search(lines[i]) and \
             len(lines[i].split()) <= _LABEL_WORDS and not is_furniture(lines[i]) and \
-            (amount.fullmatch(lines[i + 1].strip()) is not None or _THOUSANDS.fullmatch(lines[i + 1].strip()) is not None)
+            (amount.fullmatch(below := lines[i + 1].strip()) is not None or _THOUSANDS.fullmatch(below) is not None or
+             _amount_with_its_noun().fullmatch(below) is not None)  # ("33,12 juta pekerja")
     out = list(lines)
     i = 0
     while i < len(lines):
-        run, pairs = i, []
+        run, pairs, notes = i, [], {}
         while pair_at(run):
             pairs.append(run)
+            pair = run
             run += 2
             # (a tile's note of the cases under its amount, and blank lines, may part the pairs: "Jaminan Hari Tua
-            # (JHT)" / "Rp37,12 Triliun" / "2,8 Juta Kasus" / "" / "Jaminan Kecelakaan Kerja (JKK)" / ...)
-            while run < len(lines) and (not lines[run].strip() or _case_note().fullmatch(lines[run].strip())):
+            # (JHT)" / "Rp37,12 Triliun" / "2,8 Juta Kasus" / "" / "Jaminan Kecelakaan Kerja (JKK)" / ...; so may a
+            # slide's number, "Slide 3", and a note in lower case going on from the amount, "kepada 1,7 juta peserta")
+            while run < len(lines) and (not lines[run].strip() or _case_note().fullmatch(lines[run].strip()) or
+                                        _slide_number().fullmatch(lines[run].strip()) or _amount_note(lines[run])):
+                if _amount_note(lines[run]):
+                    notes.setdefault(pair, []).append(run)
                 run += 1
         if len(pairs) >= _LABEL_PAIRS:
             for j in pairs:
-                out[j], out[j + 1] = f"{lines[j]}: {lines[j + 1].strip()}.", ""
+                # (a note labelling a figure of its own is that figure's sentence about the same label: "PESERTA AKTIF" /
+                # "26,3 juta" / "target 2017: 27,4 juta")
+                own = [lines[k].strip() for k in notes.get(j, []) if ":" in lines[k]]
+                said = " ".join([lines[j + 1].strip()] + [lines[k].strip() for k in notes.get(j, []) if ":" not in lines[k]])
+                out[j], out[j + 1] = " ".join([f"{lines[j]}: {said}."] + [f"{lines[j]} {note}." for note in own]), ""
+                for k in notes.get(j, []):
+                    out[k] = ""
             i = run
         else:
             i += 1
     return out
+
+
+@cache
+def _label_then_amount() -> re.Pattern:
+    """A line of a label in words and then its amount with its scale ("Penerima Upah (PU) 25,96 Juta")."""
+    return re.compile(rf"(?P<label>[^\W\d][^\d:|.!?\n]{{0,58}}?)\s+(?P<amount>{_amount_line().pattern})")
+
+
+@cache
+def _title_verb() -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{alternation(lexicon()['boilerplate']['title_verbs'])})(?!\w)", re.I)
+
+
+def labels_before_amounts(lines: list[str]) -> list[str]:
+    """Lines of a label and then its amount with its scale, two or more in a row ("Komposisi Peserta Aktif" over
+    "Penerima Upah (PU) 25,96 Juta" / "Bukan Penerima Upah (BPU) 9,28 Juta"): each a labelled line
+    ("Penerima Upah (PU): 25,96 Juta.")."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        run = i
+        while run < len(lines) and len(lines[run]) <= _LABELLED_AMOUNT_CHARS and \
+                (m := _label_then_amount().fullmatch(lines[run].strip())) is not None and \
+                len(m.group("label").split()) <= _LABEL_WORDS and not _title_verb().search(m.group("label")):
+            run += 1
+        above = next((lines[k] for k in range(i - 1, -1, -1) if lines[k].strip()), "")
+        if run - i >= _LABEL_PAIRS and not _is_link_list_header(above):
+            # (not related articles' titles under "Berita Terkait": "Klaim JHT Nasional Tembus Rp12 Triliun")
+            for j in range(i, run):
+                m = _label_then_amount().fullmatch(lines[j].strip())
+                out[j] = f"{m.group('label')}: {m.group('amount')}."
+            i = run
+        else:
+            i += 1
+    return out
+
+
+@cache
+def _amount_with_its_noun() -> re.Pattern:
+    """An amount with its scale and the one noun it counts ("33,12 juta pekerja")."""
+    return re.compile(rf"(?:{_amount_line().pattern})\s+[^\W\d]+")
+
+
+@cache
+def _slide_number() -> re.Pattern:
+    """A slide's or a photo's number on a line of its own ("Slide 3")."""
+    return re.compile(rf"(?:{alternation(lexicon()['boilerplate']['counter_words'])})\s+\d{{1,2}}", re.I)
+
+
+def _amount_note(line: str) -> bool:
+    """A short note in lower case under an amount, going on from it ("naik 14,6% dibandingkan Juni 2021", "kepada 1,7
+    juta peserta"), or labelling a figure of its own ("target 2017: 27,4 juta")."""
+    s = line.strip()
+    return bool(s) and s[0].islower() and s.count(":") <= 1 and len(s.split()) <= _LABEL_WORDS and not _BODY_END.search(s)
 
 
 @cache
@@ -873,12 +1066,13 @@ def _label_under_an_amount(line: str) -> bool:
     """The words naming an infographic's amount on the line under it: in lower case ("peserta aktif"), or a short label
     with no figure of its own but in brackets ("Manfaat dibayarkan (Jan-Mei 2025)"), no furniture."""
     s = line.strip()
-    if s[:1].islower():
-        return True
+    if s[:1].islower():  # (not a note labelling a figure of its own: "target 2017: 27,4 juta")
+        return _LABELLED_OWN_FIGURE.search(s) is None
     return bool(s) and s[:1].isupper() and len(s.split()) <= _CAPITAL_LABEL_WORDS and \
         not _DIGIT.search(_BRACKETED.sub("", s)) and not s.endswith((".", ":")) and not is_furniture(s)
 
 
+_LABELLED_OWN_FIGURE = re.compile(r":\s*(?:Rp\.?\s*)?\d")
 # a note in brackets with a figure, under an infographic's amount and its label ("(target: 35,64 juta)")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _BRACKETED_FIGURE_NOTE = re.compile(r"\([^()\n]{0,40}\d[^()\n]{0,40}\)")
@@ -1411,6 +1605,7 @@ def _link_list_headers() -> frozenset[str]:
 
 _HEADING_WORDS = 12  # (a heading over a unit note has at most these words)
 _AMOUNT_LINE_CHARS = 24  # (a longer line is no amount alone: asked first, before the pattern)
+_LABELLED_AMOUNT_CHARS = 80  # (nor a label and its amount)
 # a labelled figure as the rewriting above writes it ("2018: Rp365,5 triliun.", "Jaminan Hari Tua (JHT): Rp 409,4
 # triliun.", "Januari: 5,6 juta"): body, wherever it stands
 @cache
@@ -1423,6 +1618,13 @@ def _labelled_line() -> re.Pattern:
                       rf"(?:\s?\([^()\n]{{1,20}}\))?\.?")  # (a share in brackets after it: "JHT: Rp500,2 T (64,3%)")
 # a line ending in "?" under "Baca Juga" is a related article's title up to this many words
 LINK_TITLE_WORDS = 16
+
+
+def _is_link_list_header(line: str) -> bool:
+    """A line heading a list of related articles ("Baca Juga", "Berita Terkait")."""
+    key = line.lower().strip()
+    return key.rstrip(":").strip() in _link_list_headers() or \
+        (len(line.split()) <= LINK_TITLE_WORDS and key.startswith(_link_list_header_starts()))
 
 
 def split_page(text: str) -> PageParts:
@@ -1451,6 +1653,8 @@ def split_page(text: str) -> PageParts:
         lines = bulleted_sentences(lines)
     if any(_amount_line().fullmatch(line) or _THOUSANDS.fullmatch(line) for line in lines if len(line) <= _AMOUNT_LINE_CHARS):
         lines = labels_over_amounts(amounts_over_labels(lines))
+    if sum(1 for line in lines if len(line) <= _LABELLED_AMOUNT_CHARS and _label_then_amount().fullmatch(line)) >= _LABEL_PAIRS:
+        lines = labels_before_amounts(lines)
     lines = unwrap(lines, is_furniture)
     lines = [part for line in lines for part in _unglued(line)]
     lines = without_chart_axes(lines)
@@ -1464,8 +1668,7 @@ def split_page(text: str) -> PageParts:
                 (line.rstrip().endswith("?") and len(line.split()) > LINK_TITLE_WORDS):
             link_titles = False  # (a related article's title may ask a question: "..., Iuran Dibayar Aplikator?"; a
             # listed title stays one with the full stop a list's item is given)
-        if key.strip().rstrip(":").strip() in _link_list_headers() or \
-                (len(line.split()) <= LINK_TITLE_WORDS and key.strip().startswith(_link_list_header_starts())):
+        if _is_link_list_header(line):
             link_titles = True  # ("Baca Juga" / "Kuota Penempatan PMI ... Naik" / "BPJS Kesehatan Tanggung ...")
             continue
         if link_titles:

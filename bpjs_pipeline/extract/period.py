@@ -21,6 +21,8 @@ from bpjs_pipeline.extract.year_index import month_hint, resolve, year_of_the_la
 from bpjs_pipeline.parsing.dates import YearMention, find_years
 from bpjs_pipeline.parsing.sentences import clause_end
 
+TIME_CLAUSE_REACH = 40  # characters before a clause of time in which the period it opens on ends
+
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
     from bpjs_pipeline.extract.reading import Reading
@@ -130,6 +132,9 @@ def read_period(a: ArticleState, r: Reading) -> None:
         left_segment = [y for y in left_segment if y.start >= r.role_at or y in own]
     hint = month_hint([list(reversed(left_clause)), right, list(reversed(left_segment))])
     steps = []
+    then = _time_its_clause_opens_on(a, r)
+    if then is not None:  # "..., 31.2% more than in the same period last year, when benefits paid stood at ..."
+        steps.append(("the period its clause of time opens on", [then]))
     if a.next_match("first year cue", a.vocab.first_year_cue, fig.end, s) is not None:
         started = _programme_start_year(a, r)
         if started is not None:  # ("... yang mulai berlaku Juli 2015 ditargetkan diikuti 9 juta pekerja pada tahun pertamanya")
@@ -198,8 +203,11 @@ def read_period(a: ArticleState, r: Reading) -> None:
     # while the number of active participants reached 19.2 million by year-end")
     # (nor the year of the level a change before it starts from: "Rp637,1 triliun dana kelolaan (naik 15 persen dari
     # Rp554,2 triliun pada 2021), Rp43,9 triliun hasil investasi, dan ... sepanjang tahun")
+    # (nor a year of a clause set off about the subject: "The agency, which will begin operating its pension program in
+    # July 2015, targets 17.5 million active participants nationwide by year-end")
+    set_off = [(start, end) for start, end in a.asides(s) if not start <= fig.start < end]
     named_before = [y.year for y in a.years.between(s.start, fig.start) if y.year and not compared_period(a, y)
-                    and not _dates_a_baseline_before(a, r, y)]
+                    and not _dates_a_baseline_before(a, r, y) and not any(start <= y.start < end for start, end in set_off)]
     # (a target's "akhir tahun" with no target named before: the year of the actuals it follows)
     anchor = named_before[-1] if named_before else (a.running_year[r.kind] or (None,))[0]
     if not named_before and s.index and any(y.anaphoric and a.vocab.year_pointer.search(a.body, y.start, y.end)
@@ -438,6 +446,19 @@ def _restates(a: ArticleState, r: Reading) -> Reading | None:
         return None
     same = a.readings[r.inherited_from]
     return same if same.year and same.kind == r.kind else None
+
+
+def _time_its_clause_opens_on(a: ArticleState, r: Reading):
+    """The period right before the figure's clause when that clause opens as a clause of time ("in the same period last
+    year, when benefits paid stood at IDR 20.89 trillion")."""
+    sp = r.spans
+    opener = a.vocab.time_clause_opener.match(a.body, sp.clause, r.figure.start)
+    if opener is None or sp.clause <= sp.sentence_start:
+        return None
+    before = a.years.between(max(sp.sentence_start, sp.clause - TIME_CLAUSE_REACH), sp.clause)
+    if not before or a.body[before[-1].end:sp.clause].strip(" ,"):
+        return None
+    return before[-1] if before[-1].year or before[-1].relative else None
 
 
 def _pointed_back_to(a: ArticleState, r: Reading) -> Reading | None:

@@ -84,6 +84,20 @@ def _patterns():
 
 
 @cache
+def _short_year_months() -> dict[str, int]:
+    return {p: int(n) for p, n in lexicon()["dates"]["short_year_periods"].items()}
+
+
+@cache
+def _short_year() -> re.Pattern:
+    """A period or a month written with a two-digit year ("FY23", "1H24", "9M23", "Dec-22"), as written (case kept)."""
+    periods = "|".join(sorted((re.escape(p) for p in _short_year_months()), key=len, reverse=True))
+    months = "|".join(f"{re.escape(m[0].upper())}{re.escape(m[1:])}" for m in sorted(lexicon()["dates"]["months"], key=len, reverse=True)
+                      if len(m) <= 4)
+    return re.compile(rf"(?<![\w-])(?:(?P<period>{periods})[ '’-]?|(?P<month>{months})[-'’])(?P<yy>\d{{2}})(?![\w]|[.,]\d)")
+
+
+@cache
 def _years_ahead() -> re.Pattern:
     lex = lexicon()["dates"]
     counts = "|".join(sorted(_year_counts(), key=len, reverse=True))
@@ -179,6 +193,10 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
                 month = _month_number(months_named[-1])
         day = int(m.group("day")) if m.group("day") and month else None
         found.append(YearMention(m.start(), m.end(), y, month=month, day=day))
+    for m in _short_year().finditer(text, start, end):  # "FY23", "1H24", "Dec-22"
+        yy = int(m.group("yy"))
+        month = _short_year_months()[m.group("period")] if m.group("period") else _month_number(m.group("month"))
+        found.append(YearMention(m.start(), m.end(), (2000 if yy < 70 else 1900) + yy, month=month or None))
     for m in (_year_part().finditer(text, start, end) if "/" in text else ()):  # "semester I/2024", "kuartal III/2019"
         found.append(YearMention(m.start("year"), m.end("year"), int(m.group("year"))))
     for m in _numeric_data_date().finditer(text, start, end):  # "per 31/12/2023"

@@ -159,3 +159,85 @@ def test_a_small_target_pointing_back_at_a_programmes_count_is_that_programmes(f
                    "demikian, capaian tersebut masih di bawah target akhir tahun sebanyak 3 juta peserta.",
                    published_on=date(2015, 12, 9))
     assert ("targets", "participants", "all", "JP", 2015, 3e6) in got
+
+
+def test_a_clause_of_time_after_a_period_is_of_that_period(facts_of):
+    got = facts_of("The agency paid IDR 27.41 trillion in benefits from January to September 2020, 31.2% more than in "
+                   "the same period last year, when benefits paid stood at IDR 20.89 trillion.",
+                   published_on=date(2020, 10, 15))
+    assert ("funds", "benefits_paid", "all", None, 2019, 20.89e12) in got
+
+
+def test_a_year_in_a_clause_set_off_about_the_agency_dates_no_target_after_it(facts_of):
+    got = facts_of("The agency, which will begin operating its pension program in July 2015, targets 17.5 million active "
+                   "participants nationwide by year-end.", published_on=date(2014, 8, 20))
+    assert got == [("targets", "active_participants", "all", None, 2014, 17.5e6)]
+
+
+def test_a_fraction_of_a_pool_takes_the_pool_as_a_share_base(facts_of):
+    got = facts_of("BPJS Ketenagakerjaan masih punya pekerjaan rumah besar: peserta aktifnya baru sekitar sepertiga dari "
+                   "91 juta pekerja yang layak menjadi peserta.", published_on=date(2020, 3, 6))
+    assert got == []
+
+
+def test_english_targets_funds_baselines_and_net_flows(facts_of):
+    got = facts_of("For this year, the agency is targeting 30.5 million active members and a fund of Rp370 trillion.",
+                   published_on=date(2018, 1, 20))
+    assert ("targets", "managed_funds", "all", None, 2018, 370e12) in got
+    got = facts_of("The fund manages 360 trillion rupiah. Around 58 trillion rupiah of that is currently invested in "
+                   "infrastructure.", published_on=date(2018, 5, 2))
+    assert got == [("funds", "managed_funds", "all", None, 2018, 360e12)]
+    got = facts_of("The pension program now has 2.4 million participants, short of the 3 million the agency had hoped to "
+                   "sign up by the end of 2015.", published_on=date(2016, 1, 10))
+    assert ("targets", "participants", "all", "JP", 2015, 3e6) in got
+    got = facts_of("Contribution inflows reached IDR88.5tn in FY23, leaving net inflows after benefit payouts of "
+                   "c.IDR35.7tn. We expect net SBN purchases of IDR40tn in 2024.", published_on=date(2024, 3, 5))
+    assert got == [("funds", "contributions", "all", None, 2023, 88.5e12)]
+
+
+def test_a_realisation_of_a_year_it_names_leaves_the_target_its_own_year(facts_of):
+    got = facts_of("Dana kelolaan ditargetkan Rp880 triliun pada akhir 2025. Hasil investasi ditargetkan Rp56 triliun, "
+                   "sementara realisasi 2024 sebesar Rp55,1 triliun.", published_on=date(2025, 5, 6))
+    assert ("targets", "investment_returns", "all", None, 2025, 56e12) in got
+    assert ("funds", "investment_returns", "all", None, 2024, 55.1e12) in got
+
+
+def test_what_is_recorded_meanwhile_after_a_target_is_an_actual(facts_of):
+    got = facts_of("Secara nasional, target peserta aktif 2016 sebesar 23,8 juta, sementara hingga Agustus tercatat 21,4 "
+                   "juta.", published_on=date(2016, 9, 20))
+    assert ("participants", "active_participants", "all", None, 2016, 21.4e6) in got
+    got = facts_of("Target jumlah peserta aktif pada 2021 tercatat sebesar 33,67 juta peserta.", published_on=date(2021, 3, 2))
+    assert got == [("targets", "active_participants", "all", None, 2021, 33.67e6)]
+
+
+def test_an_inverted_condition_and_a_modal_after_the_figure_make_it_hypothetical(facts_of):
+    got = facts_of("Should the fund keep growing at a double-digit pace, its assets could exceed IDR1,000 trillion.",
+                   published_on=date(2021, 6, 1))
+    assert got == []
+    got = facts_of("If the government made enrolment compulsory for all placements, an extra 300,000 workers a year could "
+                   "be covered.", published_on=date(2023, 12, 1))
+    assert got == []
+
+
+def test_english_tasks_accidents_and_active_members_of_a_segment(facts_of):
+    got = facts_of("The agency has been set the task of covering 20 million active workers this year.",
+                   published_on=date(2014, 2, 1))
+    assert got == [("targets", "active_participants", "all", None, 2014, 20e6)]
+    got = facts_of("Work accident (JKK) benefits paid nationally amounted to Rp 1.31 trillion, covering some 157,000 "
+                   "accidents, of which 4,000 were fatal.", published_on=date(2019, 11, 20))
+    assert got == [("funds", "benefits_paid", "all", "JKK", 2019, 1.31e12)]
+    got = facts_of("The agency counted 0.42 million active migrant-worker participants (PMI) as of November.",
+                   published_on=date(2023, 12, 18))
+    assert got == [("participants", "active_participants", "migrant", None, 2023, 420_000)]
+
+
+def test_a_count_many_times_a_segments_count_before_it_takes_the_whole_passage(facts_of):
+    got = facts_of("As of June 2023 we have 39.2 million active participants. Of those, about 7.1 million are non-wage "
+                   "earners [BPU]. Last year we closed at 35.86 million.", published_on=date(2023, 8, 1))
+    assert ("participants", "active_participants", "all", None, 2022, 35.86e6) in got
+
+
+def test_workers_who_could_become_members_are_a_pool(facts_of):
+    got = facts_of("Agus juga mengatakan pekerja yang bisa menjadi peserta mencapai sekitar 91 juta orang.",
+                   published_on=date(2019, 5, 1))
+    assert got == []

@@ -254,12 +254,16 @@ _OWN_YEAR_RULES = ("same clause", "its ", "relative cue", "same sentence")
 def target_of_its_realisation(a: ArticleState, readings: list[Reading]) -> None:
     """A target followed in its sentence by its realisation ("Kami menargetkan 16,3 juta, realisasinya 16,6 juta", a
     table's "Target 30,35 juta; Realisasi 30,46 juta") is of the realisation's period, unless its own words date it (not
-    a realisation it grows from: "ditargetkan 22,3 juta orang, naik dari realisasi 2014 sebesar 16,9 juta")."""
+    a realisation it grows from: "ditargetkan 22,3 juta orang, naik dari realisasi 2014 sebesar 16,9 juta"; nor the
+    realisation of a year it names, set beside the target: "Hasil investasi ditargetkan Rp56 triliun, sementara realisasi
+    2024 sebesar Rp55,1 triliun")."""
     for r, q in zip(readings, readings[1:]):
         if r.kind != "target" or q.kind != "actual" or q.role == BASELINE or r.money != q.money or not q.year or \
                 q.year == r.year or \
-                r.sources.get("year", "").startswith(_OWN_YEAR_RULES) or \
-                not a.vocab.realisation_words.search(a.body, r.figure.end, q.figure.start):
+                r.sources.get("year", "").startswith(_OWN_YEAR_RULES):
+            continue
+        realised = a.vocab.realisation_words.search(a.body, r.figure.end, q.figure.start)
+        if realised is None or any(y.year for y in a.years.between(realised.end(), q.figure.start)):
             continue
         r.year, r.as_of = q.year, q.as_of
         r.sources["year"] = f"the realisation measured against it ({q.figure.text})"

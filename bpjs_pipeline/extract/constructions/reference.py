@@ -133,10 +133,13 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
                     p = next((q for q in a.back(p.index, max(0, p.index - LOOK_BACK))
                               if r.sentence.index - q.sentence.index <= INHERIT_SENTENCES
                               and q.money and q.metric and size_ratio(q.figure.value, r.figure.value) <= 2), p)
-                elif not r.money and p.vetoed and size_ratio(p.figure.value, r.figure.value) > 10:
+                elif not r.money and ((p.vetoed and size_ratio(p.figure.value, r.figure.value) > 10) or
+                                      ((p.role == PART or (p.segment != "all" and r.kind == p.kind == "actual")) and
+                                       r.figure.value > 2 * p.figure.value)):
                     # "peserta aktif ... 43,2 juta orang ... Pengemudi ojek online yang terdaftar ... kini 1,1 juta
                     # orang. Target akhir tahun ini sebelumnya dipatok 52,6 juta": the passage's count of its own size,
-                    # not a sub-group's
+                    # not a sub-group's (nor a part's many times smaller: "... 39.2 million active participants. Of
+                    # those, about 7.1 million are non-wage earners [BPU]. Last year we closed at 35.86 million")
                     p = next((q for q in a.back(p.index, max(0, p.index - LOOK_BACK))
                               if r.sentence.index - q.sentence.index <= 2 * INHERIT_SENTENCES and not q.money
                               and q.metric and not q.vetoed and q.role != PART
