@@ -1,9 +1,14 @@
 """Data pages of posts and reports: a heading over a header of years alone, a slide's caption led by a figure, a list
 marked with check marks, a header naming another body by an abbreviation with a digit, a unit in one column's name,
-a table of placements by instrument, and a dateline signed with the outlet's domain under the headline."""
+a table of placements by instrument, a dateline signed with the outlet's domain under the headline, tables of
+columns side by side or under uneven merged headers, notes naming the rows of a unit, a label column naming the year,
+labels then amounts, carousel pairs, a preview by province and a count too large for the informal heading."""
 from __future__ import annotations
 
 from test_data_page_tables import _page_facts
+
+from bpjs_pipeline.clean import clean_article
+from bpjs_pipeline.extract import extract_facts
 
 
 def test_a_heading_over_a_header_of_years_alone_is_no_rows_label():
@@ -199,3 +204,83 @@ def test_a_label_column_naming_the_tables_year_dates_its_columns():
     assert ("targets", "active_participants", None, 2018, 31_100_000) in got
     assert ("participants", "active_participants", None, 2018, 30_460_000) in got
     assert ("funds", "contributions", None, 2018, 70_100_000_000_000) in got
+
+
+def test_a_previews_rows_by_province_are_the_provinces_and_the_nations_row_is_the_nations():
+    page = ("SATUDATA KEMNAKER\nBeranda | Dataset\nDataset\n"
+            "Jumlah Peserta Aktif dan Pemberi Kerja Aktif BPJS Ketenagakerjaan per Provinsi Tahun 2019\n"
+            "Diperbarui: 14 Februari 2020\n"
+            "Jumlah peserta aktif menurut provinsi, posisi 31 Desember 2019. Baris INDONESIA adalah total nasional.\n"
+            "Pratinjau (JSON, 3 dari 35 baris)\n[\n"
+            '  {"tahun": 2019, "provinsi": "ACEH", "peserta_aktif": 412385, "pemberi_kerja_aktif": 9841},\n'
+            '  {"tahun": 2019, "provinsi": "DKI JAKARTA", "peserta_aktif": 5530917, "pemberi_kerja_aktif": 98102},\n'
+            '  {"tahun": 2019, "provinsi": "INDONESIA", "peserta_aktif": 34116421, "pemberi_kerja_aktif": 626451}\n]\n')
+    got = _page_facts(page)
+    assert ("participants", "active_participants", None, 2019, 34_116_421) in got
+    assert ("participants", "active_employers", None, 2019, 626_451) in got
+    assert all(value not in (412_385, 9_841, 5_530_917, 98_102) for *_, value in got)
+
+
+def test_a_month_and_year_dashed_before_an_amount_is_no_range():
+    page = ("Okezone\nEkonomi\nDana Kelolaan BPJS Ketenagakerjaan Terus Naik\nSenin, 22 Juni 2015 - 09:12 WIB\n"
+            "JAKARTA - Dana kelolaan BPJS Ketenagakerjaan terus bertambah setiap bulan sejak awal tahun.\n"
+            "Posisi dana kelolaan (kumulatif):\n"
+            "Januari 2015 — Rp189,6 triliun\n"
+            "Februari 2015 — Rp191,8 triliun\n")
+    got = _page_facts(page)
+    assert ("funds", "managed_funds", None, 2015, 189_600_000_000_000) in got
+    assert all(value < 1e15 for *_, value in got)
+
+
+def test_a_count_larger_than_the_informal_segment_takes_no_informal_heading():
+    page = ("Medcom.id\nNasional | Ekonomi\nEkonomi\n5 Poin Penting Kepesertaan Informal BPJS Ketenagakerjaan\n"
+            "Annisa ayu artanti • 21 November 2017 17:48\n"
+            "Jakarta: BPJS Ketenagakerjaan menggelar diskusi soal perlindungan pekerja bukan penerima upah di Jakarta, "
+            "Selasa, 21 November 2017. Berikut poin-poin pentingnya:\n"
+            "1. Per Oktober 2017, peserta aktif BPJS Ketenagakerjaan mencapai 25,8 juta pekerja.\n"
+            "2. Peserta bukan penerima upah (BPU) aktif baru 1,9 juta orang.\n")
+    got = [(f.segment, f.year, round(f.value)) for f in extract_facts(clean_article("t", page))]
+    assert ("all", 2017, 25_800_000) in got
+    assert ("informal", 2017, 1_900_000) in got
+
+
+def test_a_dated_page_titled_with_the_results_of_a_past_year_dates_its_tiles_that_year():
+    page = ("katadata.co.id\nBerita | Dashboard\nDashboard • 31 Januari 2025, 16.20 WIB\n\n"
+            "Dashboard: Ringkasan Kinerja BPJS Ketenagakerjaan 2024\nTim Riset Katadata\n\n"
+            "PESERTA AKTIF (Des 2024)\n45,21 juta\n▲ 8,9% yoy\n\n"
+            "PEMBERI KERJA AKTIF\n1.021.770\n\n"
+            "DANA KELOLAAN\nRp786,3 T\n2023: Rp712,1 T\n\n"
+            "HASIL INVESTASI 2024\nRp53,7 T | YoI 6,9%\n\n"
+            "Peserta aktif menurut segmen (juta orang)\nPenerima upah | 22,30\nBukan penerima upah | 9,60\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", None, 2024, 45_210_000) in got
+    assert ("funds", "managed_funds", None, 2024, 786_300_000_000_000) in got
+    assert ("funds", "investment_returns", None, 2024, 53_700_000_000_000) in got
+
+
+def test_companies_named_as_a_cell_are_employers_and_a_label_glued_to_its_first_figure_is_parted():
+    page = ("detikFinance\nBerita\nPeserta Jaminan Pensiun Terus Bertambah\nSenin, 11 Januari 2016 10:00 WIB\n"
+            "Jakarta - Program Jaminan Pensiun (JP) terus bertambah pesertanya sejak Juli 2015.\n"
+            "Bulan | Peserta JP | Perusahaan\n"
+            "Juli 2015 | 612.450 | 14.208\n"
+            "Agustus 2015 | 1.104.392 | 29.771\n\n"
+            "Key figures\n"
+            "                          2014        2015\n"
+            "Contributions (Rp tn)     28.5        36.2\n"
+            "Investment returns (Rp tn) 15.8        18.3\n"
+            "Active members (mn)     19.2  21.9\n")
+    got = [(f.metric, f.year, round(f.value)) for f in extract_facts(clean_article("t", page))]
+    assert ("employers", 2015, 14_208) in got and ("participants", 2015, 612_450) in got
+    assert ("investment_returns", 2014, 15_800_000_000_000) in got
+    assert ("active_participants", 2015, 21_900_000) in got
+
+
+def test_a_short_bulleted_sentence_is_body():
+    page = ("Mandiri Sekuritas | Research\nFIXED INCOME FLASH | 9 March 2022\n"
+            "BPJS Ketenagakerjaan remains the anchor buyer of long-dated SUN\nKey takeaways\n"
+            "• BPJS Ketenagakerjaan reported unaudited investment funds of IDR 553.5tn as of end-2021.\n"
+            "• Management guides AUM of IDR 625tn for FY22.\n"
+            "• Benefit payouts moderated to IDR 42.8tn in FY21 as JHT withdrawals normalised.\n")
+    got = _page_facts(page)
+    assert ("targets", "managed_funds", None, 2022, 625_000_000_000_000) in got
+    assert ("funds", "benefits_paid", None, 2021, 42_800_000_000_000) in got

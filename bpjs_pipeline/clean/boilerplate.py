@@ -203,7 +203,10 @@ def _csv_rows(text: str) -> str:
                 # a row led by its period and its label ("2019,Penerima Upah,21536410,63.03" under
                 # "tahun,segmen,jumlah_peserta_aktif,persentase_terhadap_total"): one line of its labelled cells
                 period = lexicon()["numbers"]["table_period_cell"].format(period=cells[0])
-                lines[j] = f"{cells[1]}: " + "; ".join(f"{name} {period} {_with_unit(c, _table_unit([name]))}"
+                regions, nation = _regions_header()
+                # (a row of a province or an office is that region's: "provinsi ACEH"; not the nation's, "INDONESIA")
+                label = f"{names[1]} {cells[1]}" if regions.fullmatch(names[1]) and not nation.search(cells[1]) else cells[1]
+                lines[j] = f"{label}: " + "; ".join(f"{name} {period} {_with_unit(c, _table_unit([name]))}"
                                                        for name, c in zip(names[2:], cells[2:])) + "."
             else:
                 break
@@ -248,6 +251,8 @@ def _tab_row(line: str) -> str:
 
 _BOLD = re.compile(r"\*\*(?=[^\s*])([^\n*]*?[^\s*])\*\*")
 _CELL_GAP = re.compile(r" {3,}")
+_FIGURES_TWO_SPACES = re.compile(r"(?<=\d)  (?=\d)")  # ("486.4  553.5": two figures two spaces apart)
+_UNIT_THEN_FIGURE = re.compile(r"(?P<label>[^\d|]*[^\W\d][^\d|]*\))\s(?P<figure>\d[\d.,]*)")
 _LABEL_TWO_SPACES = re.compile(r"(?<=[^\d\s])  (?=\d)")
 # dots leading a cell's figure, spaces on either side ("Aset ......  323.517 ...... 269.085"; each run tried once, from
 # its first space or dot)
@@ -325,9 +330,14 @@ def _spaced_row(line: str) -> str:
     if "|" in line:
         return line  # (already parted by bars, the spaces only align them: "Peserta aktif      | 33,21 juta")
     cells = [c.strip() for c in _CELL_GAP.split(line.strip()) if c.strip()]
-    if len(cells) >= 2:  # (a label may stand only two spaces from its first figure: "Registered participants (million)  45.1",
-        # "Bukan Penerima Upah  1,5       0,9")
-        cells = [part for c in cells for part in _LABEL_TWO_SPACES.split(c)]
+    if len(cells) >= 2 or _FIGURES_TWO_SPACES.search(line):
+        # (a label may stand only two spaces from its first figure: "Registered participants (million)  45.1", "Bukan
+        # Penerima Upah  1,5       0,9"; or one after its unit's bracket, two figures two spaces apart: "Investment
+        # funds (IDR tn) 486.4  553.5")
+        cells = [part for c in cells for part in _LABEL_TWO_SPACES.split(c) for part in _FIGURES_TWO_SPACES.split(part)]
+        glued = _UNIT_THEN_FIGURE.fullmatch(cells[0])
+        if glued and len(cells) >= 2:
+            cells = [glued.group("label"), glued.group("figure")] + cells[1:]
     if len(cells) >= 3 and all(len(c) <= _SPACED_CELL_CHARS for c in cells):
         return " | ".join(cells)
     # (a row's label or a column's header may be longer, a phrase with its unit but no sentence: "Tenaga kerja
@@ -337,8 +347,10 @@ def _spaced_row(line: str) -> str:
     if len(cells) >= 2 and all(_YEAR_CELL.fullmatch(c) for c in cells):
         return " | ".join(cells)  # (a header of years alone over the rows' columns: "        2017        2018")
     units = [c.strip() for c in _UNIT_GAP.split(line.strip()) if c.strip()]
-    if len(units) >= 2 and all(_unit_note().fullmatch(c) for c in units):
-        return " | ".join(units)  # (the columns' units on a line of their own: "(juta orang)  (Rp triliun)")
+    if len(units) >= 2 and all(_unit_note().fullmatch(c) or _rate_note().fullmatch(c) for c in units) and \
+            any(_unit_note().fullmatch(c) for c in units):
+        return " | ".join(units)  # (the columns' units on a line of their own: "(juta orang)  (Rp triliun)", "(Rp
+        # triliun)   (%)")
     return line
 
 
@@ -534,7 +546,8 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
             while j < len(out) and _RULE_LINE.fullmatch(out[j]):
                 j += 1  # (and a rule drawn under both)
         units = _cells(out[j]) if j < len(out) and len(header) >= 3 else []
-        if units and len(units) == len(header) - 1 and all(_unit_note().fullmatch(u) for u in units):
+        if units and len(units) == len(header) - 1 and all(_unit_note().fullmatch(u) or _rate_note().fullmatch(u)
+                                                            for u in units) and any(_unit_note().fullmatch(u) for u in units):
             # the columns' units on a row of their own under their names ("Dana kelolaan | Iuran" over
             # "(Rp triliun) | (Rp T)"): each column's header with its unit
             header = [header[0]] + [f"{h} {u}" for h, u in zip(header[1:], units)]
@@ -551,6 +564,13 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
                 # participants ..."; one noting a rate, "RATIOS (%)", gives its rows no amount's unit)
                 in_rates = _rate_note().search(out[section]) is not None
                 j = section + 1
+                continue
+            if rows and "|" not in out[j] and _BRACKET_ONLY.fullmatch(out[j].strip()) and j == rows[-1][0] + 1:
+                # a row's label wrapped below its cells ("Jaminan Kecelakaan Kerja   41,06   8,4" over "  (JKK)")
+                last, last_cells = rows[-1]
+                rows[-1] = (last, [f"{last_cells[0]} {out[j].strip()}"] + last_cells[1:])
+                out[j] = ""
+                j += 1
                 continue
             cells = _cells(out[j])
             if "|" not in out[j] and out[j].strip() and not _DIGIT.search(out[j]) and j + 1 < len(out) and \
@@ -611,6 +631,7 @@ def _month_column() -> re.Pattern:
     return re.compile(rf"(?P<noun>{alternation(lexicon()['numbers']['table_month_columns'])})\s*\(?\s*(?P<year>(?:19|20)\d\d)\s*\)?")
 
 
+_BRACKET_ONLY = re.compile(r"\([^()\d\n]{1,15}\)")  # a line of a bracketed abbreviation alone ("(JKK)")
 _LABEL_WITH_YEAR = re.compile(r"(?P<name>[^\W\d][^\d|]*?)\s+(?P<year>(?:19|20)\d\d)")
 
 
@@ -955,11 +976,13 @@ def labels_over_amounts(lines: list[str]) -> list[str]:
     labelled line ("Jaminan Hari Tua (JHT): Rp 409,4 triliun.")."""
     amount = _amount_line()
 
-    def pair_at(i: int) -> bool:
-        return i + 1 < len(lines) and bool(lines[i]) and not _DIGIT.search(lines[i]) and \
+    def pair_at(i: int) -> bool:  # (a label may name its period: "PESERTA AKTIF (Des 2024)", "IURAN DITERIMA 2024")
+        return i + 1 < len(lines) and bool(lines[i]) and not _DIGIT.search(A_YEAR.sub("", _without_dated_brackets(lines[i]))) and \
             len(lines[i].split()) <= _LABEL_WORDS and not is_furniture(lines[i]) and \
             (amount.fullmatch(below := lines[i + 1].strip()) is not None or _THOUSANDS.fullmatch(below) is not None or
-             _amount_with_its_noun().fullmatch(below) is not None)  # ("33,12 juta pekerja")
+             _amount_with_its_noun().fullmatch(below) is not None or  # ("33,12 juta pekerja")
+             _AMOUNT_AND_RATE.fullmatch(below) is not None and amount.fullmatch(below.split("|")[0].strip()) is not None)
+        # (or with its rate after a bar: "Rp53,7 T | YoI 6,9%")
     out = list(lines)
     i = 0
     while i < len(lines):
@@ -1040,9 +1063,16 @@ def _slide_number() -> re.Pattern:
 
 def _amount_note(line: str) -> bool:
     """A short note in lower case under an amount, going on from it ("naik 14,6% dibandingkan Juni 2021", "kepada 1,7
-    juta peserta"), or labelling a figure of its own ("target 2017: 27,4 juta")."""
+    juta peserta"), or labelling a figure of its own ("target 2017: 27,4 juta", "2023: Rp712,1 T")."""
     s = line.strip()
-    return bool(s) and s[0].islower() and s.count(":") <= 1 and len(s.split()) <= _LABEL_WORDS and not _BODY_END.search(s)
+    return bool(s) and (s[0].islower() or _CHANGE_NOTE.fullmatch(s) is not None or _YEAR_NOTE.fullmatch(s) is not None) \
+        and s.count(":") <= 1 and \
+        len(s.split()) <= _LABEL_WORDS and not _BODY_END.search(s)
+
+
+_YEAR_NOTE = re.compile(r"(?:19|20)\d\d\s*:\s*[^\n:]{0,6}\d[^\n:]{0,20}")  # a tile's note of another year ("2023: Rp712,1 T")
+_AMOUNT_AND_RATE = re.compile(r"[^|\n]{1,30}\|\s*[^|\n\d]{0,20}\d[\d.,]*\s?%")
+_CHANGE_NOTE = re.compile(r"[▲▼↑↓+−-]\s*\d[\d.,]*\s?%.{0,20}")  # a tile's note of its change ("▲ 8,9% yoy")
 
 
 @cache
@@ -1136,7 +1166,8 @@ _SENTENCE_LOWER_WORDS = 2  # words in lower case before a bulleted sentence's fi
 def bulleted_sentences(lines: list[str]) -> list[str]:
     """A bulleted item that is a whole sentence with a figure ("• BPJS Ketenagakerjaan: Dana kelolaan hingga
     September tembus Rp 778,3 triliun, naik dari ..."), as a page of news in brief sets its items out: body, without
-    its mark (a bulleted related link is a title: no full stop, fewer words)."""
+    its mark, however short ("• Management guides AUM of IDR 625tn for FY22."; a bulleted related link is a title: no
+    full stop, its words capitalised)."""
     out = list(lines)
     for i, line in enumerate(lines):
         mark = _BULLET.match(line)
@@ -1144,7 +1175,7 @@ def bulleted_sentences(lines: list[str]) -> list[str]:
             continue
         rest = line[mark.end():].rstrip()
         digit = _DIGIT.search(rest)
-        if len(rest.split()) >= _BODY_MIN_WORDS and digit and _SENTENCE_END.search(rest) and \
+        if len(rest.split()) >= _SHORT_PARAGRAPH_WORDS and digit and _SENTENCE_END.search(rest) and \
                 sum(w[0].islower() for w in rest[:digit.start()].split()) >= _SENTENCE_LOWER_WORDS:
             out[i] = rest  # (a sentence's words before its figure, not a label's: "DATA REKENING DITERIMA : 14.8 Juta")
     return out
@@ -1247,7 +1278,8 @@ def _regions_header() -> tuple[re.Pattern, re.Pattern]:
     nation ("NASIONAL", "Total")."""
     entity, grammar = lexicon()["entity"], lexicon()["grammar"]
     return (re.compile(rf"(?:{alternation(entity['regional'])})", re.I),
-            re.compile(rf"(?<!\w)(?:{'|'.join(entity['national'])}|{alternation(grammar['total_words'])})(?!\w)", re.I))
+            re.compile(rf"(?<!\w)(?:{'|'.join(entity['national'])}|{alternation(grammar['total_words'])})(?!\w)"
+                       rf"|^\s*(?:{alternation(entity['national_row_labels'])})\s*$", re.I))
 
 
 @cache

@@ -18,13 +18,13 @@ _DIGIT = re.compile(r"\d")
 _NP_TOKEN = re.compile(r"\([^()]{1,30}\)|[^\s,.;:()\"“”?!]+|[,.;:()\"“”?!]")
 # the label opening a row of labelled cells, before its colon ("Kenaikan Aset Bersih" of "Kenaikan Aset Bersih: pada
 # 2017 sebesar ...", "Jawa Tengah" of "Jawa Tengah: Penerima Upah 2.148.600; ...")
-_ROW_LABEL = re.compile(r"[^\W\d][^:;\n]{0,60}(?=: )")
+_ROW_LABEL = re.compile(r"(?:[-–—•*]\s+)?(?P<label>[^\W\d][^:;\n]{0,60})(?=: )")  # (a sub-row's mark before it: "- deposito")
 
 
 def label_of_its_row(body: str, sentence_start: int, figure_start: int) -> str | None:
     """The words opening the figure's sentence before a colon, as a row of labelled cells is written, or None."""
     m = _ROW_LABEL.match(body, sentence_start, figure_start)
-    return m.group(0).strip() if m else None
+    return m.group("label").strip() if m else None
 
 
 def row_labelled(pattern: re.Pattern, body: str, sentence_start: int, figure_start: int) -> bool:

@@ -340,6 +340,11 @@ def read_period(a: ArticleState, r: Reading) -> None:
         # an undated page titled "Kinerja BPJS Ketenagakerjaan 2019 dalam Angka": its actuals are of that year
         r.year, rule = year, "the year its undated page's title names"
         r.as_of = hint.as_of(r.year) if hint else None
+    elif r.kind == "actual" and r.role != BASELINE and (year := _results_year_of_the_title(a)) is not None:
+        # a page of January 2025 titled "Ringkasan Kinerja BPJS Ketenagakerjaan 2024": its actuals naming no period
+        # are of the year whose results it reports
+        r.year, rule = year, "the year of the results its title reports"
+        r.as_of = hint.as_of(r.year) if hint else None
     elif a.publication_year:
         r.year, rule = a.publication_year, "publication year"
         r.as_of = hint.as_of(r.year) if hint else None
@@ -705,6 +710,17 @@ def _year_of_the_sentence_before(a: ArticleState, r: Reading) -> int | None:
 def _year_of_the_title(a: ArticleState) -> int | None:
     """The one year an undated page's title names, no later than the page's inferred year."""
     return _one_year_up_to_the_page(a, {y.year for y in find_years(a.article.title or "") if y.year})
+
+
+def _results_year_of_the_title(a: ArticleState) -> int | None:
+    """The one past year a dated page's title names when it reports that year's results ("Ringkasan Kinerja BPJS
+    Ketenagakerjaan 2024" published in January 2025)."""
+    title = a.article.title or ""
+    if not a.publication_year or not a.vocab.results_title.search(title):
+        return None
+    years = {y.year for y in find_years(title) if y.year}
+    year = next(iter(years)) if len(years) == 1 else None
+    return year if year is not None and year < a.publication_year else None
 
 
 def _one_year_up_to_the_page(a: ArticleState, years: set[int]) -> int | None:

@@ -132,9 +132,9 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         if held:  # "Stocks currently make up about 20 percent of the portfolio, or roughly Rp 41 trillion"
             return Role(ALLOCATION, held.group(0) + " … " + restated.group(0).strip(" ,"), held.start())
         row = label_of_its_row(body, s.sentence_start, s.figure_start)
-        if row is not None and vocab.instrument_named.match(row):
-            # a row of a table of placements labelled by its instrument ("Surat utang: Nilai (Rp triliun) Rp213,9
-            # triliun", "Properti & penyertaan: ...")
+        if row is not None and (vocab.instrument_named.match(row) or vocab.allocation.search(row)):
+            # a row of a table of placements labelled by its instrument or its placing ("Surat utang: Nilai (Rp
+            # triliun) Rp213,9 triliun", "Properti & penyertaan: ...", "- ditempatkan di SBN: Dana kelolaan ...")
             return Role(ALLOCATION, row, s.sentence_start)
         m = vocab.instrument_before.search(body, s.clause, s.figure_start) or vocab.instrument_subject.search(governing)
         if m:  # "dengan kontribusi terbesar dari obligasi sebesar Rp63 triliun", "sedangkan deposito sekitar Rp46 triliun"

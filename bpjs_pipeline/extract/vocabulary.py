@@ -44,6 +44,7 @@ class Vocabulary:
     newcomer_predicate: re.Pattern
     target_pointer: re.Pattern
     time_clause_opener: re.Pattern
+    results_title: re.Pattern
     foreign: re.Pattern
     rate: re.Pattern
     subset_before_active: re.Pattern
@@ -398,6 +399,7 @@ def _vocabulary() -> Vocabulary:
         newcomers=phrase_pattern(lex["increment"]["newcomers"]),
         newcomer_level=phrase_pattern(lex["increment"]["newcomer_level"]),
         target_pointer=phrase_pattern(lex["table"]["target_pointers"]),
+        results_title=phrase_pattern(lex["dates"]["results_title_words"]),
         time_clause_opener=re.compile(r"[\s,]*(?:" + alternation(lex["table"]["time_clause_openers"]) + r")(?!\w)"),
         newcomer_predicate=re.compile(r"\s*(?:" + alternation(lex["increment"]["newcomer_predicates"]) + r")(?!\w)"),
         foreign=phrase_pattern(lex["entity"]["foreign"], lex["entity"]["foreign"]),

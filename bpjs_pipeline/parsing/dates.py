@@ -126,6 +126,18 @@ def _years_later() -> re.Pattern:
     return with_lead(re.compile(rf"(?<!\w)(?P<n>\d{{1,2}}|{counts})\s+(?:{years})\s+(?:{'|'.join(after)})(?!\w)", re.I))
 
 
+@cache
+def _years_ago_words() -> tuple[str, ...]:
+    return tuple(lexicon()["dates"]["years_ago"]["after"])
+
+
+@cache
+def _years_ago() -> re.Pattern:
+    counts = "|".join(sorted(_year_counts(), key=len, reverse=True))
+    years = "|".join(lexicon()["dates"]["years_ahead"]["year_nouns"])
+    return with_lead(re.compile(rf"(?<!\w)(?P<n>\d{{1,2}}|{counts})\s+(?:{years})\s+(?:{'|'.join(_years_ago_words())})(?!\w)", re.I))
+
+
 def _count_of(word: str | None) -> int | None:
     if not word:
         return None
@@ -209,6 +221,12 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
         if not taken.overlaps(s, e) and not not_year.search(text[max(0, m.start() - 40):s]):
             taken.add(s, e)
             found.append(YearMention(s, e, int(m.group("year"))))
+    # "ten years ago", "sepuluh tahun silam": that many years before publication
+    for m in (_years_ago().finditer(text, start, end) if any(w in text for w in _years_ago_words()) else ()):
+        n = _count_of(m.group("n"))
+        if n and not taken.overlaps(m.start(), m.end()):
+            taken.add(m.start(), m.end())
+            found.append(YearMention(m.start(), m.end(), None, offset=-n))
     # overlapping relative cues: the one that ends last decides ("akhir tahun lalu",
     # "sepanjang tahun lalu" are last year), then the longer one
     cue, offsets = relative

@@ -63,7 +63,9 @@ def _grammar() -> tuple[re.Pattern, dict[str, float], re.Pattern]:
     word = rf"(?!{breaker})\w"  # a letter or digit that is part of a word, not a mark beside it
     figure = re.compile(
         rf"(?:(?<![\w])(?P<cur>(?:{currency})\s*)|(?<![\w.,/])){not_after_breaker}(?P<num>{_NUMBER})(?![.,]?{breaker})"
-        rf"(?:\s*(?:-|–|—|s\.d\.?|s/d)\s*(?:(?:{currency})\s*)?{not_after_breaker}(?P<num2>{_NUMBER})(?![.,]?{breaker}))?"
+        # (a range's second end repeats the currency only when the first has one: "Januari 2015 — Rp189,6 triliun" is
+        # a year and an amount)
+        rf"(?:\s*(?:-|–|—|s\.d\.?|s/d)\s*(?(cur)(?:(?:{currency})\s*)?|){not_after_breaker}(?P<num2>{_NUMBER})(?![.,]?{breaker}))?"
         rf"(?P<an>-?an(?=\s+(?:{scale_alternatives})(?!{word})))?"  # "Rp 700-an triliun": about that many
         rf"(?:\s*(?P<open>\[)?\s*(?P<scale>{scale_alternatives})(?!{word})(?(open)\s*\]))?"
         rf"(?!{word}|/|[.,]\d)"

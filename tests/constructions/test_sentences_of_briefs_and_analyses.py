@@ -4,7 +4,9 @@ actual a target is set after, a condition after its figure or opened after "that
 named between two figures, a comparison with the same period last year, newcomers named by a predicate, a fund named
 as a programme's savings, a programme pointed at across a clause set off about it, placements named by holding,
 absorbing or a restated share, recipients handed money over an amount, a target owned by the count before it, an
-undated year whose end is told after it, and a most-of-it part."""
+undated year whose end is told after it, a most-of-it part, a realisation pointing back at a target, a clause of
+time after a period, fractions of a pool, a realisation of a named year, inverted and trailing conditions, English
+tasks, accidents and segment members, and "the same programme"."""
 from __future__ import annotations
 
 from datetime import date
@@ -241,3 +243,34 @@ def test_workers_who_could_become_members_are_a_pool(facts_of):
     got = facts_of("Agus juga mengatakan pekerja yang bisa menjadi peserta mencapai sekitar 91 juta orang.",
                    published_on=date(2019, 5, 1))
     assert got == []
+
+
+def test_the_same_programme_points_back_at_the_one_named_before(facts_of):
+    got = facts_of("BPJS Ketenagakerjaan telah membayarkan klaim jaminan hari tua atau JHT sebesar Rp11,2 triliun hingga "
+                   "Maret 2024. Sepanjang tahun sebelumnya, klaim untuk program yang sama mencapai Rp44,9 triliun.",
+                   published_on=date(2024, 4, 29))
+    assert ("funds", "benefits_paid", "all", "JHT", 2023, 44.9e12) in got
+
+
+
+def test_english_participation_relative_targets_and_achievements_after_a_plan(facts_of):
+    got = facts_of("Four months after Indonesia launched its mandatory pension program, participation has risen from 6.2 "
+                   "million workers at the end of July to 9.6 million as of October. That is still short of the 12 million "
+                   "participants the agency wants in the scheme by December.", published_on=date(2015, 11, 4))
+    assert ("participants", "participants", "all", "JP", 2015, 9.6e6) in got
+    assert ("targets", "participants", "all", "JP", 2015, 12e6) in got
+    got = facts_of("The agency plans to lift the share of equities this year, its president director said, after funds "
+                   "under management climbed to 365.5 trillion rupiah at the end of 2018.", published_on=date(2019, 2, 14))
+    assert got == [("funds", "managed_funds", "all", None, 2018, 365.5e12)]
+    got = facts_of("Investment yield was Rp19.2 trillion in 2015. For next year, the agency sets a target of Rp 56 trillion "
+                   "in contribution collections.", published_on=date(2015, 11, 4))
+    assert got == [("funds", "investment_returns", "all", None, 2015, 19.2e12),
+                   ("targets", "contributions", "all", None, 2016, 56e12)]
+
+
+def test_a_countrys_workers_dollars_and_years_ago(facts_of):
+    got = facts_of("Ten years ago, when PT Jamsostek became BPJS Ketenagakerjaan, we protected 13 million active workers. "
+                   "Indonesia has almost 140 million workers. By the end of July, the funds we manage exceeded Rp 750 "
+                   "trillion, or about 48 billion US dollars.", published_on=date(2024, 9, 10))
+    assert got == [("participants", "active_participants", "all", None, 2014, 13e6),
+                   ("funds", "managed_funds", "all", None, 2024, 750e12)]

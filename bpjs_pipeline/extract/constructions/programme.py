@@ -80,6 +80,10 @@ def read_programme(a: ArticleState, r: Reading) -> None:
         # (a heading glued after the figure by a lost line break is the next lines'; programmes
         # after a breakdown word name the parts: "Rp 700 triliun terdiri atas dana JHT Rp 480 triliun")
         end = glued_heading_start(a, s.figure_end, s.right_clause_end)
+        # (nor one in a clause of reason after it: "Benefit payouts moderated to IDR 42.8tn in FY21 as JHT withdrawals
+        # normalised")
+        reason = vocab.subordinate.search(body, s.figure_end, end)
+        end = reason.start() if reason else end
         # (a figure that is itself the subset, "Rp 10,71 triliun di antaranya merupakan klaim JHT", has no parts)
         parts = vocab.breakdown.search(body, s.figure_end, end) if not s.subset else None
         hit = phrase.first_label(vocab.programs, body, s.figure_end, parts.start() if parts else end)

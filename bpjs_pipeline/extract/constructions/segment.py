@@ -118,7 +118,10 @@ def read_segment(a: ArticleState, r: Reading) -> None:
         named = phrase.segments_of(body, [(frame.start(), frame.end())], vocab)
         if len(named) == 1:  # "Dari sekitar 84 juta pekerja informal, baru sekitar 9 juta yang terlindungi": a part of
             found, how = named, "the group its sentence's frame counts"  # that group
-    if not found and "segment" in a.heading and not vocab.every_segment.search(body, s.sentence_start, s.right_clause_end):
+    if not found and "segment" in a.heading and not vocab.every_segment.search(body, s.sentence_start, s.right_clause_end) \
+            and not (a.heading["segment"] == "informal" and not r.money and r.figure.value > vocab.max_informal_members):
+        # (not a count larger than the informal segment has ever counted under a heading naming it: "5 Poin Penting
+        # Kepesertaan Informal" over "1. Per Oktober 2017, peserta aktif ... mencapai 25,8 juta pekerja.")
         found, how = {a.heading["segment"]: a.heading["segment"]}, "the heading of its lines"
     if found:
         found = _not_described(a, r, found)
