@@ -284,3 +284,52 @@ def test_a_short_bulleted_sentence_is_body():
     got = _page_facts(page)
     assert ("targets", "managed_funds", None, 2022, 625_000_000_000_000) in got
     assert ("funds", "benefits_paid", None, 2021, 42_800_000_000_000) in got
+
+
+def test_a_previews_rows_go_on_after_an_elision_and_its_keys_keep_their_abbreviations():
+    page = ("SATU DATA KETENAGAKERJAAN\nBeranda  Kumpulan Data\n\n"
+            "Jumlah Peserta Aktif BPJS Ketenagakerjaan Menurut Provinsi, Desember 2020\nTanggal rilis: 8 Maret 2021\n\n"
+            "Deskripsi:\nJumlah tenaga kerja yang tercatat sebagai peserta aktif per 31 Desember 2020, dirinci menurut "
+            "provinsi.\n\nPratinjau data (35 baris)\n"
+            "provinsi,peserta_aktif_pu,peserta_aktif_bpu,total\n"
+            "ACEH,214873,51204,426989\n"
+            "... (32 baris lainnya)\n"
+            "INDONESIA,19712040,2341802,29975197\n")
+    got = [(f.segment, f.year, round(f.value)) for f in extract_facts(clean_article("t", page))]
+    assert ("formal", 2020, 19_712_040) in got and ("informal", 2020, 2_341_802) in got
+    assert ("all", 2020, 29_975_197) in got
+    assert all(value not in (214_873, 51_204, 426_989) for *_, value in got)
+
+
+def test_labels_in_capitals_over_their_amounts_are_not_amounts_over_the_next_label():
+    page = ("Katadata.co.id\nHome  Infografik\n\nInfografik: Potret Jaminan Sosial Ketenagakerjaan 2022\n"
+            "30/01/2023, 07.00 WIB\n\n"
+            "BPJS Ketenagakerjaan menutup 2022 dengan jumlah peserta aktif yang kembali tumbuh.\n\n"
+            "PESERTA AKTIF\n35,86 juta\nPenerima Upah\n20,62 juta\nBukan Penerima Upah\n6,21 juta\n\n"
+            "DANA KELOLAAN\nRp 630,5 triliun\nnaik 13,9% yoy\n\n"
+            "HASIL INVESTASI\nRp 44,9 triliun\nyield 7,35%\n")
+    got = [(f.segment, f.metric, round(f.value)) for f in extract_facts(clean_article("t", page))]
+    assert ("all", "active_participants", 35_860_000) in got
+    assert ("formal", "active_participants", 20_620_000) in got and ("informal", "active_participants", 6_210_000) in got
+    assert ("all", "managed_funds", 630_500_000_000_000) in got
+
+
+def test_a_dashboards_date_of_data_and_a_heading_of_employers_over_its_lines():
+    page = ("BPJS Ketenagakerjaan\nBeranda  Informasi Publik  Dashboard  Kontak 175\n\n"
+            "Dashboard Kepesertaan Nasional\nData per 30 September 2024\n\n"
+            "Tenaga Kerja\nAktif                44.612.338\nNon Aktif            20.917.505\n\n"
+            "Segmen (tenaga kerja aktif)\nPekerja Migran          353.539\n\n"
+            "Pemberi Kerja\nAktif                   781.004\n")
+    got = [(f.metric, f.segment, f.year, round(f.value)) for f in extract_facts(clean_article("t", page))]
+    assert ("active_participants", "all", 2024, 44_612_338) in got
+    assert ("active_employers", "all", 2024, 781_004) in got
+    assert all(value != 20_917_505 for *_, value in got)
+
+
+def test_counts_with_their_scale_parted_by_bars_are_labelled_figures():
+    page = ("BPJS Ketenagakerjaan\nBeranda | Berita\n\nKinerja 2018 dalam Angka\n\n"
+            "Jakarta, 14 Februari 2019 - BPJS Ketenagakerjaan menyampaikan laporan kinerja tahun 2018.\n"
+            "KINERJA 2018 DALAM ANGKA\n30,46 JUTA\nPeserta aktif\n"
+            "Penerima Upah 19,93 juta | Bukan Penerima Upah 2,05 juta | Jasa Konstruksi 8,48 juta\n")
+    got = [(f.segment, f.year, round(f.value)) for f in extract_facts(clean_article("t", page))]
+    assert ("formal", 2018, 19_930_000) in got and ("construction", 2018, 8_480_000) in got

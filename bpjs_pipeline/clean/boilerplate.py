@@ -181,6 +181,7 @@ def _json_records(text: str) -> str:
 
 
 _CSV_KEY = re.compile(r"[a-z][a-z_]*")
+_ELIDED_ROWS = re.compile(r"(?:\.{3}|…)[^,;|\n]{0,40}")  # a preview's note of rows left out ("... (28 baris lainnya)")
 
 
 def _csv_rows(text: str) -> str:
@@ -194,7 +195,12 @@ def _csv_rows(text: str) -> str:
         width = line.count(comma)
         names = [_csv_column_name(c) for c in line.strip().split(comma)]
         j = i + 1
-        while j < len(lines) and lines[j].count(comma) == width:
+        while j < len(lines) and (lines[j].count(comma) == width or
+                                  (_ELIDED_ROWS.fullmatch(lines[j].strip()) and j + 1 < len(lines) and
+                                   lines[j + 1].count(comma) == width)):
+            if _ELIDED_ROWS.fullmatch(lines[j].strip()):
+                j += 1  # (rows left out of a preview: "... (28 baris lainnya)"; the rows after it go on)
+                continue
             raw = lines[j].strip().split(comma)
             cells = raw[:1] + [_thousands_set_apart(c) for c in raw[1:]]
             if _CSV_ROW.fullmatch(lines[j].strip()):
@@ -233,7 +239,9 @@ def _csv_column_name(name: str) -> str:
     """A column's name written with spaces, the unit closing it in brackets ("tenaga_kerja_aktif_ribu_orang" ->
     "tenaga kerja aktif (ribu orang)", "iuran_rp_miliar" -> "iuran (rp miliar)", "perusahaan_aktif_unit" ->
     "perusahaan aktif (unit)")."""
-    words = name.split("_")
+    # (an abbreviation that keeps its case, written in lower case as a key: "peserta_aktif_bpu" -> "peserta aktif BPU")
+    kept = {w.lower(): w for w in lexicon()["segment"]["case_sensitive"]}
+    words = [kept.get(w, w) for w in name.split("_")]
     for k in range(min(_CSV_UNIT_WORDS, len(words) - 1), 0, -1):
         note = "(" + " ".join(words[-k:]) + ")"
         if _unit_note().fullmatch(note) or _count_note().fullmatch(note):
@@ -565,6 +573,10 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
                 in_rates = _rate_note().search(out[section]) is not None
                 j = section + 1
                 continue
+            if rows and _ELIDED_ROWS.fullmatch(out[j].strip()) and j + 1 < len(out) and "|" in out[j + 1]:
+                out[j] = ""  # (rows left out of a preview: "... (28 baris lainnya)"; the rows after it go on)
+                j += 1
+                continue
             if rows and "|" not in out[j] and _BRACKET_ONLY.fullmatch(out[j].strip()) and j == rows[-1][0] + 1:
                 # a row's label wrapped below its cells ("Jaminan Kecelakaan Kerja   41,06   8,4" over "  (JKK)")
                 last, last_cells = rows[-1]
@@ -743,10 +755,13 @@ def _items_parted_by_bars(line: str) -> str:
     return line
 
 
-# a cell that is a short label and an amount with its currency ("JHT Rp21,6 T", "JKM Rp1,5 triliun")
+# a cell that is a short label and an amount with its currency or its scale ("JHT Rp21,6 T", "JKM Rp1,5 triliun", "Jasa
+# Konstruksi 8,48 juta")
 @cache
 def _label_and_amount() -> re.Pattern:
-    return re.compile(rf"(?P<label>[^\d|:;]{{1,30}}?)\s+(?P<amount>(?:{currency_words()})\s?\d[\d.,]*\s?[A-Za-z]{{0,8}})")
+    # (or a count with its scale: "Penerima Upah 19,93 juta | Bukan Penerima Upah 2,05 juta")
+    return re.compile(rf"(?P<label>[^\d|:;]{{1,30}}?)\s+(?P<amount>(?:{currency_words()})\s?\d[\d.,]*\s?[A-Za-z]{{0,8}}"
+                      rf"|\d[\d.,]*\s?(?:{scale_words()}))")
 
 
 # a cell that is a label, a colon and a figure ("Iuran: Rp 95,8 T", "Yield: 6,9%"); the label may be a month and its
@@ -1108,6 +1123,16 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _BRACKETED_FIGURE_NOTE = re.compile(r"\([^()\n]{0,40}\d[^()\n]{0,40}\)")
 
 
+def _labels_over_their_amounts(lines: list[str], i: int) -> bool:
+    """Whether the amount at `i` is the second line of a list of labels each over its amount: a label in capitals
+    naming no period right above it ("PESERTA AKTIF" over "35,86 juta"), and under it a capitalised label over another
+    amount ("Penerima Upah" over "20,62 juta"), not an amount over its label."""
+    above, below = lines[i - 1].strip() if i else "", lines[i + 1].strip() if i + 1 < len(lines) else ""
+    after = lines[i + 2].strip() if i + 2 < len(lines) else ""
+    return bool(above) and _capital_heading(above) and not _DIGIT.search(above) and below[:1].isupper() and \
+        (_amount_line().fullmatch(after) is not None or _THOUSANDS.fullmatch(after) is not None)
+
+
 def amounts_over_labels(lines: list[str]) -> list[str]:
     """An infographic's amount alone on a line, in capitals or not, over the words in lower case that name it ("42,3
     JUTA" over "pekerja tercatat sebagai peserta aktif per Desember 2024", "Rp52,9 TRILIUN" over "hasil investasi"): the
@@ -1124,7 +1149,8 @@ def amounts_over_labels(lines: list[str]) -> list[str]:
         if len(line) <= _AMOUNT_LINE_CHARS and (amount.fullmatch(line) or _THOUSANDS.fullmatch(line)) and \
                 i + 1 < len(lines) and \
                 _label_under_an_amount(lines[i + 1]) and (not before or before.rstrip().endswith((".", ":", "!", "?"))
-                                                          or _capital_heading(before.strip()) or tile):
+                                                          or _capital_heading(before.strip()) or tile) and \
+                not _labels_over_their_amounts(lines, i):
             # (or under a heading in capitals, "CAPAIAN 2019", or after a blank line: a tile of its own; a count may
             # stand bare, "685.742" over "Pemberi Kerja Aktif")
             label = lines[i + 1].strip()
@@ -1652,6 +1678,13 @@ def _labelled_line() -> re.Pattern:
 LINK_TITLE_WORDS = 16
 
 
+@cache
+def _data_date_line() -> re.Pattern:
+    """A line giving only the date of the data under it ("Data per 30 September 2024", "Posisi 31 Desember 2023")."""
+    leads = alternation(lexicon()["dates"]["data_date_leads"])
+    return re.compile(rf"\*?(?:{leads})\s+[^\n]{{0,24}}(?:19|20)\d\d(?:\s*\([^()\n]{{0,20}}\))?\.?", re.I)
+
+
 def _is_link_list_header(line: str) -> bool:
     """A line heading a list of related articles ("Baca Juga", "Berita Terkait")."""
     key = line.lower().strip()
@@ -1731,6 +1764,10 @@ def split_page(text: str) -> PageParts:
                 # "KEPESERTAAN" over "Peserta aktif: 41,56 juta pekerja")
                 if len(header) > 1 and header[-1].rstrip().endswith(":") and \
                         len(header[-1].split()) >= _SHORT_PARAGRAPH_WORDS:
+                    taken.append(header.pop())
+                # (and the date of the data over them: "Data per 30 September 2024" over "Tenaga Kerja" over "Aktif
+                # 44.612.338")
+                if len(header) > 1 and _data_date_line().fullmatch(header[-1].strip()):
                     taken.append(header.pop())
                 body.extend(reversed(taken))
         if not in_body and not furniture and _is_body_line(line) and not (

@@ -161,6 +161,10 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
                 r.metric, words = hit[0], hit[1].group(0)
     else:
         r.metric, words = phrase.person_metric(body, own, vocab)
+        if r.metric in phrase.EMPLOYER_OF and a.heading.get("employers") and r.sentence.index > a.heading_sentence and \
+                not vocab.participant_nouns.search(body, r.sentence.start, fig.start):
+            # "Pemberi Kerja" over "Aktif: 781.004": the employers' measure its own words name
+            r.metric, words = phrase.EMPLOYER_OF[r.metric], f"{words} (under a heading of employers)"
         counted = vocab.employer_nouns.match(body, fig.end + 1) if body[fig.end:fig.end + 1] == " " else None
         if counted and r.metric in phrase.EMPLOYER_OF and not vocab.increment.search(body, s.sentence_start, fig.start):
             # "Peserta aktif tersebut berasal dari 193.420 perusahaan ...": the figure counts companies

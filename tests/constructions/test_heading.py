@@ -304,8 +304,9 @@ def test_counts_of_millions_written_in_full_on_labelled_lines():
             "Tenaga kerja terdaftar (aktif + nonaktif) : 56.342.112\nTenaga kerja aktif                        : 30.663.492\n"
             "Tenaga kerja nonaktif                     : 25.678.620\n")
     got = _page_facts(page)
-    assert ("participants", "registered_participants", 2021, None, 56342112) in got
-    assert ("participants", "active_participants", 2021, None, 30663492) in got
+    # (the date of the data over the lines dates each: "Posisi data : 31 Desember 2021")
+    assert ("participants", "registered_participants", 2021, "2021-12-31", 56342112) in got
+    assert ("participants", "active_participants", 2021, "2021-12-31", 30663492) in got
     assert [f for f in got if f[-1] == 25678620] == []
 
 

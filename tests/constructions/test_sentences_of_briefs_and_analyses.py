@@ -274,3 +274,12 @@ def test_a_countrys_workers_dollars_and_years_ago(facts_of):
                    "trillion, or about 48 billion US dollars.", published_on=date(2024, 9, 10))
     assert got == [("participants", "active_participants", "all", None, 2014, 13e6),
                    ("funds", "managed_funds", "all", None, 2024, 750e12)]
+
+
+def test_a_target_an_achievement_falls_below_and_a_programme_wanted_followed(facts_of):
+    got = facts_of("Contribution income was Rp 73.3 trillion in 2020, below the initial target of Rp 83 trillion.",
+                   published_on=date(2021, 2, 1))
+    assert ("targets", "contributions", "all", None, 2020, 83e12) in got
+    got = facts_of("Program Jaminan Pensiun diikuti 2 juta pekerja. Direktur Kepesertaan mengatakan tahun ini pihaknya "
+                   "ingin program tersebut diikuti 3,5 juta pekerja.", published_on=date(2016, 1, 11))
+    assert ("targets", "participants", "all", "JP", 2016, 3.5e6) in got

@@ -103,6 +103,9 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
                 metrics = specific  # ("pekerja ... yang aktif sebagai peserta": the active ones)
             if len(metrics) == 1:  # "Peserta Aktif" over "Penerima Upah: 20,5 juta"
                 a.heading["metric of " + unit] = metrics.pop()
+        if a.heading.get("metric of count") in (None, "employers", "active_employers") and \
+                vocab.employer_nouns.search(body, sentence.start, sentence.end):
+            a.heading["employers"] = True  # "Pemberi Kerja" over "Aktif: 781.004": the lines count employers
         if introduces or heads_rows or words <= vocab.heading_words:
             # a list's introduction, or a heading line ("TARGET 2023" over "Peserta aktif: 41,5 juta"), hands its
             # lines its kind and its period ("Berikut sejumlah target
