@@ -317,8 +317,10 @@ def read_period(a: ArticleState, r: Reading) -> None:
     elif a.running_year[r.kind]:
         r.year, as_of = a.running_year[r.kind]
         rule = "earlier " + r.kind
+        # (not a target's month: "We want managed funds to reach Rp 250 trillion by December" is the coming December)
         named = a.years.same_month_before(hint.month, fig.start) \
-            if hint and hint.month and hint.month_only and not (as_of and int(as_of[5:7]) == hint.month) else None
+            if hint and hint.month and hint.month_only and r.kind == "actual" and \
+            not (as_of and int(as_of[5:7]) == hint.month) else None
         if named is not None and named.year != r.year and not compared_period(a, named):
             # "Hingga akhir November 2019, ... di atas capaian akhir 2018 ... yang terdaftar hingga November, ...":
             # a month named alone is the one named with its year before it, not the year of the figure before it

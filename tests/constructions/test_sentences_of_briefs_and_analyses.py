@@ -283,3 +283,32 @@ def test_a_target_an_achievement_falls_below_and_a_programme_wanted_followed(fac
     got = facts_of("Program Jaminan Pensiun diikuti 2 juta pekerja. Direktur Kepesertaan mengatakan tahun ini pihaknya "
                    "ingin program tersebut diikuti 3,5 juta pekerja.", published_on=date(2016, 1, 11))
     assert ("targets", "participants", "all", "JP", 2016, 3.5e6) in got
+
+
+def test_english_wants_to_bring_achieved_and_a_targets_coming_month(facts_of):
+    got = facts_of("Active participants: target 46 million, achieved 45.2 million.", published_on=date(2025, 2, 1))
+    assert ("participants", "active_participants", "all", None, 2025, 45.2e6) in got
+    got = facts_of("The agency wants to bring 43 million workers into active membership this year.",
+                   published_on=date(2023, 3, 1))
+    assert got == [("targets", "active_participants", "all", None, 2023, 43e6)]
+    got = facts_of("Managed funds stood at Rp 206 trillion at the end of December 2015. \"We want managed funds to reach "
+                   "Rp 250 trillion by December,\" Elvyn said.", published_on=date(2016, 2, 18))
+    assert ("targets", "managed_funds", "all", None, 2016, 250e12) in got
+
+
+def test_a_list_pointing_back_at_a_total_breaks_it_down_and_funds_by_purpose(facts_of):
+    got = facts_of("BPJS Ketenagakerjaan membayarkan klaim sebesar Rp 19,6 triliun sepanjang 2017.\n"
+                   "Rinciannya adalah sebagai berikut:\n"
+                   "Jaminan Hari Tua (JHT): Rp 17,1 triliun (2,0 juta kasus)\n"
+                   "Jaminan Pensiun (JP): Rp 58 miliar (18.000 kasus)", published_on=date(2018, 1, 9))
+    assert ("funds", "benefits_paid", "all", "JHT", 2017, 17.1e12) in got
+    got = facts_of("Dana kelolaan mencapai Rp 206 triliun. Dari jumlah itu, dana program hari tua sebesar Rp 172,3 "
+                   "triliun, sementara dana kematian Rp 7,4 triliun.", published_on=date(2016, 1, 20))
+    assert ("funds", "managed_funds", "all", "JKM", 2016, 7.4e12) in got
+
+
+def test_arrears_the_agencys_own_assets_and_placements_after_its_name_are_no_facts(facts_of):
+    got = facts_of("Iuran yang masih tertunggak dari perusahaan mencapai Rp3,4 triliun. Adapun aset Badan, terpisah dari "
+                   "dana jaminan sosial, sebesar Rp12,1 triliun. Sebanyak Rp 570 triliun dana BPJS Ketenagakerjaan "
+                   "ditempatkan di surat berharga negara.", published_on=date(2024, 5, 1))
+    assert got == []

@@ -13,6 +13,7 @@ from functools import cache
 
 from typing import TYPE_CHECKING
 
+from bpjs_pipeline.extract.article import INHERIT_SENTENCES
 from bpjs_pipeline.extract.constructions.achievement import kind_at
 from bpjs_pipeline.extract.constructions.change import GENERIC
 from bpjs_pipeline.extract.constructions.pointer import fund_programme, programme_pointed_at
@@ -103,6 +104,14 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
                 metrics = specific  # ("pekerja ... yang aktif sebagai peserta": the active ones)
             if len(metrics) == 1:  # "Peserta Aktif" over "Penerima Upah: 20,5 juta"
                 a.heading["metric of " + unit] = metrics.pop()
+        if introduces and vocab.back_pointers.search(body, sentence.start, sentence.end):
+            # a list introduced by pointing back at the figure before ("... membayarkan klaim sebesar Rp 19,6 triliun
+            # sepanjang 2017. ..." / "Rinciannya adalah sebagai berikut:"): its lines break that figure down
+            for unit, money in (("count", False), ("money", True)):
+                before = next((p for p in reversed(a.readings) if p.money == money and p.metric and not p.vetoed), None)
+                if "metric of " + unit not in a.heading and before is not None and \
+                        sentence.index - before.sentence.index <= INHERIT_SENTENCES:
+                    a.heading["metric of " + unit] = before.metric
         if a.heading.get("metric of count") in (None, "employers", "active_employers") and \
                 vocab.employer_nouns.search(body, sentence.start, sentence.end):
             a.heading["employers"] = True  # "Pemberi Kerja" over "Aktif: 781.004": the lines count employers
