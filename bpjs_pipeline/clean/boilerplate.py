@@ -14,7 +14,7 @@ from functools import cache
 
 from bpjs_pipeline.clean.wrapping import split_glued_link, unwrap
 from bpjs_pipeline.lexicon import alternation, lexicon
-from bpjs_pipeline.parsing.dates import A_YEAR
+from bpjs_pipeline.parsing.dates import A_YEAR, SHORT_MONTH_LETTERS, month_words
 from bpjs_pipeline.parsing.sentences import numbered_label
 from bpjs_pipeline.parsing.numbers import currency_words, scale_words
 
@@ -82,7 +82,7 @@ def normalize(text: str) -> str:
         text = "\n".join(_BARS.sub("   ", line).rstrip() for line in text.split("\n"))
     if ("###" in text or "===" in text or "***" in text or "|||" in text) and _TYPED_BARS.search(text):
         text = _TYPED_BARS.sub(r"\1   ", text)
-    if _SYMBOL_BULLET.search(text):  # a list marked with check marks or pointing signs ("✅ Iuran JKP ... Rp 1,78 triliun")
+    if _SYMBOL_BULLET.search(text):  # a list marked with check marks ("✅ Iuran JKP ... Rp 1,78 triliun")
         text = _SYMBOL_BULLET.sub("• ", text)
     if "**" in text:  # text in bold as Markdown writes it ("| **Total** | **480,17** |")
         text = _BOLD.sub(r"\1", text)
@@ -432,8 +432,8 @@ def _counter() -> re.Pattern:
 def _section_number() -> re.Pattern:
     """A slide's or a section's number opening its heading ("SLIDE 5 — INVESTASI", "Bagian 2: Kepesertaan"): the
     heading is the words after it."""
-    return re.compile(rf"^(?:{alternation(lexicon()['boilerplate']['counter_words'])})\s+\d{{1,2}}\s*"
-                      r"(?:[—–:-]\s*(?=\w)|\.\s*(?=[^\W\d]))")  # (a figure may open it after a colon: "Slide 2: 30,66 juta ...")
+    # (a figure may open it after a colon: "Slide 2: 30,66 juta ...")
+    return re.compile(rf"^(?:{_slide_number().pattern})\s*(?:[—–:-]\s*(?=\w)|\.\s*(?=[^\W\d]))", re.I)
 
 
 def _without_section_number(line: str) -> str:
@@ -884,7 +884,7 @@ def _item_glue() -> re.Pattern:
 @cache
 def _month_of_a_short_year() -> re.Pattern:
     """A month and a year of two digits opening a label ("Feb-21", "Mar'21", "Des/22")."""
-    months = "|".join(sorted((m for m in lexicon()["dates"]["months"] if len(m) <= 4), key=len, reverse=True))
+    months = "|".join(month_words(SHORT_MONTH_LETTERS))
     return re.compile(rf"^(?P<month>{months})[-/'’](?P<year>\d\d)(?=\s)", re.I)
 
 
@@ -1040,24 +1040,31 @@ def _title_verb() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternation(lexicon()['boilerplate']['title_verbs'])})(?!\w)", re.I)
 
 
+def _labelled_amount(line: str) -> re.Match | None:
+    """A line of a short label (no headline's verb) and then its amount with its scale, or None."""
+    if len(line) > _LABELLED_AMOUNT_CHARS or not _DIGIT.search(line):
+        return None
+    m = _label_then_amount().fullmatch(line.strip())
+    return m if m and len(m.group("label").split()) <= _LABEL_WORDS and not _title_verb().search(m.group("label")) \
+        else None
+
+
 def labels_before_amounts(lines: list[str]) -> list[str]:
     """Lines of a label and then its amount with its scale, two or more in a row ("Komposisi Peserta Aktif" over
     "Penerima Upah (PU) 25,96 Juta" / "Bukan Penerima Upah (BPU) 9,28 Juta"): each a labelled line
     ("Penerima Upah (PU): 25,96 Juta.")."""
     out = list(lines)
+    labelled = [_labelled_amount(line) for line in lines]
     i = 0
     while i < len(lines):
         run = i
-        while run < len(lines) and len(lines[run]) <= _LABELLED_AMOUNT_CHARS and \
-                (m := _label_then_amount().fullmatch(lines[run].strip())) is not None and \
-                len(m.group("label").split()) <= _LABEL_WORDS and not _title_verb().search(m.group("label")):
+        while run < len(lines) and labelled[run] is not None:
             run += 1
         above = next((lines[k] for k in range(i - 1, -1, -1) if lines[k].strip()), "")
         if run - i >= _LABEL_PAIRS and not _is_link_list_header(above):
             # (not related articles' titles under "Berita Terkait": "Klaim JHT Nasional Tembus Rp12 Triliun")
             for j in range(i, run):
-                m = _label_then_amount().fullmatch(lines[j].strip())
-                out[j] = f"{m.group('label')}: {m.group('amount')}."
+                out[j] = f"{labelled[j].group('label')}: {labelled[j].group('amount')}."
             i = run
         else:
             i += 1
@@ -1107,17 +1114,22 @@ def _case_note() -> re.Pattern:
 _CAPITAL_LABEL_WORDS = 6  # a label in capitals under an infographic's amount has at most these words ("Dana kelolaan")
 
 
+@cache
+def _labelled_own_figure() -> re.Pattern:
+    """A colon and a figure after it, its currency perhaps before it (": 27,4 juta", ": Rp712,1 T")."""
+    return re.compile(rf":\s*(?:(?i:{currency_words()})\.?\s*)?\d")
+
+
 def _label_under_an_amount(line: str) -> bool:
     """The words naming an infographic's amount on the line under it: in lower case ("peserta aktif"), or a short label
     with no figure of its own but in brackets ("Manfaat dibayarkan (Jan-Mei 2025)"), no furniture."""
     s = line.strip()
     if s[:1].islower():  # (not a note labelling a figure of its own: "target 2017: 27,4 juta")
-        return _LABELLED_OWN_FIGURE.search(s) is None
+        return _labelled_own_figure().search(s) is None
     return bool(s) and s[:1].isupper() and len(s.split()) <= _CAPITAL_LABEL_WORDS and \
         not _DIGIT.search(_BRACKETED.sub("", s)) and not s.endswith((".", ":")) and not is_furniture(s)
 
 
-_LABELLED_OWN_FIGURE = re.compile(r":\s*(?:Rp\.?\s*)?\d")
 # a note in brackets with a figure, under an infographic's amount and its label ("(target: 35,64 juta)")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _BRACKETED_FIGURE_NOTE = re.compile(r"\([^()\n]{0,40}\d[^()\n]{0,40}\)")
@@ -1409,7 +1421,7 @@ def _period_written(cell: str) -> str:
 @cache
 def _period_cell() -> re.Pattern:
     """A column named by a period: "2017", "Desember 2022", "Juni 2023", "31 Des 2023"."""
-    months = "|".join(sorted(lexicon()["dates"]["months"], key=len, reverse=True))
+    months = "|".join(month_words())
     # ("31 Des 2023" too; and a quarter: "1Q23", "Q3 2023")
     # (a range of months, "Jan-Jun 2015"; a year with its kind in brackets, "2014 (target)")
     return re.compile(rf"(?:(?:\d{{1,2}}\s+)?(?:{months})\.?(?:\s*[-–]\s*(?:{months})\.?)?\s+)?(?:19|20)\d\d"
@@ -1718,7 +1730,7 @@ def split_page(text: str) -> PageParts:
         lines = bulleted_sentences(lines)
     if any(_amount_line().fullmatch(line) or _THOUSANDS.fullmatch(line) for line in lines if len(line) <= _AMOUNT_LINE_CHARS):
         lines = labels_over_amounts(amounts_over_labels(lines))
-    if sum(1 for line in lines if len(line) <= _LABELLED_AMOUNT_CHARS and _label_then_amount().fullmatch(line)) >= _LABEL_PAIRS:
+    if sum(1 for line in lines if _labelled_amount(line) is not None) >= _LABEL_PAIRS:
         lines = labels_before_amounts(lines)
     lines = unwrap(lines, is_furniture)
     lines = [part for line in lines for part in _unglued(line)]

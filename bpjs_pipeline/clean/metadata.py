@@ -6,6 +6,7 @@ from datetime import date
 from functools import cache
 
 from bpjs_pipeline.clean.boilerplate import is_caption
+from bpjs_pipeline.clean.wrapping import dateline_domain
 from bpjs_pipeline.lexicon import lexicon
 from bpjs_pipeline.parsing.dates import date_in_address, find_publication_dates, labelled_date, years_in
 
@@ -49,16 +50,10 @@ def find_publisher(header: list[str], body: list[str]) -> str | None:
         return best[1]
     # an outlet not in the lexicon still signs its dateline with its domain:
     # "TarunaKota.com, Jakarta –", "Jakarta, Wartapembaruan.co.id -"
-    m = _dateline_domain().search("\n".join(header[-3:] + body[:2]))
+    m = dateline_domain().search("\n".join(header[-3:] + body[:2]))
     if m:
         return m.group("domain")
     return None
-
-
-@cache
-def _dateline_domain() -> re.Pattern:
-    suffixes = "|".join(re.escape(s) for s in sorted(lexicon()["outlet_domains"]["suffixes"], key=len, reverse=True))
-    return re.compile(rf"(?<![\w./@])(?P<domain>[A-Za-z][\w-]{{1,40}}\.(?i:{suffixes}))(?![\w/.])(?=[^\n]{{0,40}}[-–—]|\s*\n\s*[-–—])")
 
 
 # a date in the text may precede its address's date by this much (an event reported

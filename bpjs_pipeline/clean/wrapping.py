@@ -66,7 +66,7 @@ def _broken_lines_joined(lines: list[str], is_furniture) -> list[str]:
         previous = out[-1] if out else ""
         if line[:1].islower() and len(previous.split()) >= _WORDS_FOR_A_WRAPPED_LINE and \
                 not _ENDS.search(previous) and not is_furniture(previous) and not is_furniture(line) and \
-                not _DOMAIN_DATELINE.match(line):  # (a dateline signed with the outlet's domain opens a paragraph:
+                not dateline_domain().match(line):  # (a dateline signed with the outlet's domain opens a paragraph:
             # "jpnn.com, JAKARTA - ..." under the headline)
             out[-1] = previous + " " + line
         else:
@@ -74,7 +74,13 @@ def _broken_lines_joined(lines: list[str], is_furniture) -> list[str]:
     return out
 
 
-_DOMAIN_DATELINE = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|org|news)\b\s*[,(]")
+@cache
+def dateline_domain() -> re.Pattern:
+    """An outlet's domain signing a dateline ("TarunaKota.com, Jakarta –", "jpnn.com, JAKARTA - ...")."""
+    suffixes = "|".join(re.escape(s) for s in sorted(lexicon()["outlet_domains"]["suffixes"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w./@])(?P<domain>[A-Za-z][\w-]{{1,40}}\.(?i:{suffixes}))(?![\w/.])(?=[^\n]{{0,40}}[-–—]|\s*\n\s*[-–—])")
+
+
 _SENTENCE_AFTER_TITLE_WORDS = 10
 # two words run together where a line break was lost: a lower-case letter, then a capital and lower case
 _GLUED_WORDS = re.compile(r"^([A-Z][a-z]+)([A-Z][a-z]+)$")

@@ -711,16 +711,19 @@ def _year_of_the_sentence_before(a: ArticleState, r: Reading) -> int | None:
 
 def _year_of_the_title(a: ArticleState) -> int | None:
     """The one year an undated page's title names, no later than the page's inferred year."""
-    return _one_year_up_to_the_page(a, {y.year for y in find_years(a.article.title or "") if y.year})
+    return _one_year_up_to_the_page(a, _title_years(a))
+
+
+def _title_years(a: ArticleState) -> set[int]:
+    return {y.year for y in find_years(a.article.title or "") if y.year}
 
 
 def _results_year_of_the_title(a: ArticleState) -> int | None:
     """The one past year a dated page's title names when it reports that year's results ("Ringkasan Kinerja BPJS
     Ketenagakerjaan 2024" published in January 2025)."""
-    title = a.article.title or ""
-    if not a.publication_year or not a.vocab.results_title.search(title):
+    if not a.publication_year or not a.vocab.results_title.search(a.article.title or ""):
         return None
-    years = {y.year for y in find_years(title) if y.year}
+    years = _title_years(a)
     year = next(iter(years)) if len(years) == 1 else None
     return year if year is not None and year < a.publication_year else None
 

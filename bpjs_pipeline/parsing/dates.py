@@ -49,10 +49,22 @@ class YearMention:
 
 
 @cache
+def month_words(max_letters: int | None = None) -> tuple[str, ...]:
+    """The lexicon's month names and abbreviations, longest first (only those of up to `max_letters` letters: the
+    abbreviations a month and a two-digit year are written with, "Dec-22", "Feb-21")."""
+    return tuple(m for m in sorted(lexicon()["dates"]["months"], key=len, reverse=True)
+                 if max_letters is None or len(m) <= max_letters)
+
+
+# the most letters of a month's name written with a two-digit year ("Dec-22", "Mar'21", "Juni-23")
+SHORT_MONTH_LETTERS = 4
+
+
+@cache
 def _patterns():
     lex = lexicon()["dates"]
     months = lex["months"]
-    month_alt = "|".join(sorted(months, key=len, reverse=True))
+    month_alt = "|".join(month_words())
     # any four-digit year from 1000 to 2999, and any number after "tahun": a year outside
     # MIN_YEAR..MAX_YEAR is kept as written, so the schemas refuse what carries it (one rule for
     # a fact's year and a publication date) instead of another year standing in for it
@@ -92,8 +104,7 @@ def _short_year_months() -> dict[str, int]:
 def _short_year() -> re.Pattern:
     """A period or a month written with a two-digit year ("FY23", "1H24", "9M23", "Dec-22"), as written (case kept)."""
     periods = "|".join(sorted((re.escape(p) for p in _short_year_months()), key=len, reverse=True))
-    months = "|".join(f"{re.escape(m[0].upper())}{re.escape(m[1:])}" for m in sorted(lexicon()["dates"]["months"], key=len, reverse=True)
-                      if len(m) <= 4)
+    months = "|".join(f"{re.escape(m[0].upper())}{re.escape(m[1:])}" for m in month_words(SHORT_MONTH_LETTERS))
     return re.compile(rf"(?<![\w-])(?:(?P<period>{periods})[ '’-]?|(?P<month>{months})[-'’])(?P<yy>\d{{2}})(?![\w]|[.,]\d)")
 
 
