@@ -333,3 +333,35 @@ def test_counts_with_their_scale_parted_by_bars_are_labelled_figures():
             "Penerima Upah 19,93 juta | Bukan Penerima Upah 2,05 juta | Jasa Konstruksi 8,48 juta\n")
     got = [(f.segment, f.year, round(f.value)) for f in extract_facts(clean_article("t", page))]
     assert ("formal", 2018, 19_930_000) in got and ("construction", 2018, 8_480_000) in got
+
+
+def test_a_bracketed_note_gives_each_named_column_its_unit():
+    page = ("Kinerja tiga tahun\nSenin, 8 Februari 2016\n\n"
+            "Data tersebut (dana dan iuran dalam triliun rupiah, peserta dalam juta orang) sebagai berikut:\n\n"
+            "tahun,peserta_aktif,iuran,dana_kelolaan\n2014,16.4,27.9,183.2\n2015,18.8,35.1,204.9\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", None, 2014, 16_400_000) in got
+    assert ("funds", "contributions", None, 2015, 35_100_000_000_000) in got
+    assert ("funds", "managed_funds", None, 2015, 204_900_000_000_000) in got
+
+
+def test_lines_naming_their_programmes_under_a_heading_are_a_list_no_amount_after_it_takes():
+    page = ("Siaran Pers\n24 Februari 2022\n\n"
+            "Jakarta - Total dana investasi yang dikelola per 31 Desember 2021 mencapai Rp550,2 triliun.\n\n"
+            "Rincian dana investasi per program:\nJaminan Hari Tua (JHT): Rp370,1 triliun\n"
+            "Jaminan Kehilangan Pekerjaan (JKP): Rp7,1 triliun\n\n"
+            "Direktur Utama menyampaikan, jumlah peserta aktif pada akhir 2021 sebanyak 30,1 juta pekerja. Angka ini naik "
+            "dari 29,2 juta pada tahun sebelumnya.\n\n"
+            "Sepanjang 2021, BPJS Ketenagakerjaan membayarkan manfaat kepada peserta sebesar Rp46,3 triliun.\n")
+    got = _page_facts(page)
+    assert ("funds", "managed_funds", "JKP", 2021, 7_100_000_000_000) in got
+    assert ("funds", "benefits_paid", None, 2021, 46_300_000_000_000) in got
+
+
+def test_an_introduction_naming_its_own_subject_takes_no_programme_its_paragraph_names():
+    page = ("detikFinance\nSelasa, 30/12/2014 14:22 WIB\n\n"
+            "Jakarta - BPJS Ketenagakerjaan bersiap beroperasi penuh, termasuk menjalankan program jaminan pensiun. "
+            "Berikut target perusahaan untuk tahun depan:\n\n- Iuran: Rp38,2 triliun\n- Dana kelolaan: Rp215 triliun\n")
+    got = _page_facts(page)
+    assert ("targets", "contributions", None, 2015, 38_200_000_000_000) in got
+    assert ("targets", "managed_funds", None, 2015, 215_000_000_000_000) in got

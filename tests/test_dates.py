@@ -18,6 +18,9 @@ from bpjs_pipeline.parsing.dates import find_publication_dates, find_years
     ("Kamis 18-01-2024 / 10:15", date(2024, 1, 18)),
     ("18.01.2024 10:15", date(2024, 1, 18)),
     ("2024/01/18 10:15", date(2024, 1, 18)),
+    # (a comma between the month and the year: a byline's date, a weekday's)
+    ("By Rina Hartono | 11 April, 2021", date(2021, 4, 11)),
+    ("Senin, 9 Agustus, 2021", date(2021, 8, 9)),
 ])
 def test_publication_dates(text, expected):
     assert find_publication_dates(text)[0].when == expected

@@ -613,6 +613,7 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
             if note is not None:  # (or the note under it: "Satuan: juta orang. Capaian 2023: 93,4%")
                 unit = _table_unit(["(" + out[below].strip()[note.end():].lstrip(": ").split(".")[0] + ")"])
             rows_noted = _rows_unit_note(out[below]) if unit is None and below < len(out) else None
+            by_name = _units_by_name(out[max(0, i - 2):i])
             for k in range(i, under_header):
                 out[k] = ""  # the header's words now label each figure (and its units and rules are read)
             if heading is not None:
@@ -628,7 +629,7 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
                 own = noted.get(mark.group(0)) if mark and not sub else None  # ("Iuran¹" over "¹ dalam miliar rupiah")
                 if own is None and rows_noted is not None and not sub and _named_in(cells[0], rows_noted[0]):
                     own = rows_noted[1]  # ("Klaim/Jaminan dibayar" under "Keterangan: iuran, klaim, ... dalam Rp triliun")
-                out[j] = _row_line(header, cells, unit, parent if sub else own, rates=j in rated)
+                out[j] = _row_line(header, cells, unit, parent if sub else own, rates=j in rated, by_name=by_name)
                 if not sub:
                     parent = _table_unit([cells[0]])
             i = rows[-1][0] + 1
@@ -686,12 +687,34 @@ def _rows_unit_note(line: str) -> tuple[list[str], tuple[str, str]] | None:
     """The rows a note under a table names and the unit it gives them ("Keterangan: iuran, klaim, dana investasi dan
     hasil investasi dalam Rp triliun")."""
     m = _rows_note().fullmatch(line.strip())
-    unit = _table_unit(["(" + m.group("unit") + ")"]) if m else None
+    return _names_and_unit(m.group("rows"), m.group("unit")) if m else None
+
+
+def _names_and_unit(names: str, unit_words: str) -> tuple[list[str], tuple[str, str]] | None:
+    """The names a note lists ("iuran, klaim, dana investasi dan hasil investasi") and the unit it gives them."""
+    unit = _table_unit(["(" + unit_words + ")"])
     if unit is None:
         return None
     joiners = alternation(lexicon()["numbers"]["table_row_note_joiners"])
-    names = [n.strip().lower() for n in re.split(rf",|\s(?:{joiners})\s", m.group("rows")) if n.strip()]
-    return names, unit
+    return [n.strip().lower() for n in re.split(rf",|\s(?:{joiners})\s", names) if n.strip()], unit
+
+
+@cache
+def _named_unit_part() -> re.Pattern:
+    return re.compile(rf"(?P<names>[^\d()]+?)\s+(?P<unit>(?:{alternation(lexicon()['numbers']['table_unit_leads'])})\s+[^\d()]+)",
+                      re.I)
+
+
+def _units_by_name(lines: list[str]) -> list[tuple[list[str], tuple[str, str]]]:
+    """The units a note in brackets gives by name, part by part ("(dana dan iuran dalam triliun rupiah, peserta dalam
+    juta orang)" -> [(["dana", "iuran"], ("Rp", "triliun")), (["peserta"], ("", "juta"))]); none for a note of one."""
+    found = []
+    for line in lines:
+        for bracket in re.finditer(r"\(([^()]*)\)", line):
+            parts = [_named_unit_part().fullmatch(part.strip()) for part in re.split(r"[;,]", bracket.group(1))]
+            if len(parts) >= 2 and all(parts):
+                found += [named for m in parts if (named := _names_and_unit(m.group("names"), m.group("unit")))]
+    return found
 
 
 def _named_in(label: str, names: list[str]) -> bool:
@@ -1337,7 +1360,8 @@ _SUB_ROW = re.compile(r"[-–—•·]\s")
 
 
 def _row_line(header: list[str], cells: list[str], unit: tuple[str, str] | None,
-              parent: tuple[str, str] | None = None, rates: bool = False) -> str:
+              parent: tuple[str, str] | None = None, rates: bool = False,
+              by_name: list[tuple[list[str], tuple[str, str]]] = ()) -> str:
     # "Iuran (Rp triliun) | 23,37 | 27,4": the row's own unit first (a sub-row's, that of the row it falls under)
     row_unit = _table_unit([cells[0]]) or parent
     # ("YoI (%)  7,6  7,4" under "(Rp triliun)"; or a row of a section noting a rate: "RATIOS (%)")
@@ -1352,7 +1376,9 @@ def _row_line(header: list[str], cells: list[str], unit: tuple[str, str] | None,
         # (a bracket in the header that is no unit or rate leaves it the note's: "PU (Penerima Upah)")
         # (nor a column of counts named by their noun: "Penerima manfaat (orang)" beside "Iuran JKP (Rp miliar)")
         # (nor a column counting by its noun beside columns of money: "Kasus 2020" beside "Nominal 2020 (Rp miliar)")
-        own = None if unitless_row or _rate_note().search(h) else row_unit or _table_unit([h]) or \
+        named = next((u for names, u in by_name if _named_in(h, names)), None)  # ("peserta aktif" under "(..., peserta
+        # dalam juta orang)")
+        own = None if unitless_row or _rate_note().search(h) else row_unit or _table_unit([h]) or named or \
             (unit if not _rate_note().search(h) and not _count_note().search(h) and
              not (unit and unit[0] and _count_column(h)) else None)
         return _with_unit(c, own)

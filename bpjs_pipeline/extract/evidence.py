@@ -7,6 +7,7 @@ import math
 from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract.roles import BASELINE, NEW_LEVEL, PART
+from bpjs_pipeline.extract.reading import HEADING
 
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.reading import Reading
@@ -58,7 +59,7 @@ def evidence_of(r: Reading, body: str, vocab: Vocabulary, figures_in_sentence: i
         "year_in_sentence": _starts(year, "same sentence"),
         "year_derived": _starts(year, "the year before", "a revised target", "its breakdown's total", "the start of",
                                 "start of the change", "the month its comparison", "the actual it is measured",
-                                "the figures its sentence points back to", "the same figure stated before", "the heading of its lines",
+                                "the figures its sentence points back to", "the same figure stated before", HEADING,
                                 "the year its series of months ends with", "the item it is listed with",
                                 "the month before the figure it is compared with", "the year the sentence before it names",
                                 "the year its undated page's title names", "the same period as the figure",

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from bpjs_pipeline.extract.article import INHERIT_SENTENCES, LOOK_BACK
 from bpjs_pipeline.lexicon import alternation, lexicon
 from bpjs_pipeline.extract.context import WINDOW
-from bpjs_pipeline.extract.roles import BASELINE, CHANGE, PART, RECIPIENTS, last_match
-from bpjs_pipeline.extract.reading import same_value
+from bpjs_pipeline.extract.roles import BASELINE, CHANGE, NEW_LEVEL, PART, RECIPIENTS, last_match
+from bpjs_pipeline.extract.reading import HEADING, same_value
 from bpjs_pipeline.extract.year_index import month_hint, resolve, year_of_the_latest
 from bpjs_pipeline.parsing.dates import YearMention, find_years
 from bpjs_pipeline.parsing.sentences import clause_end
@@ -164,8 +164,11 @@ def read_period(a: ArticleState, r: Reading) -> None:
         steps += [("its comparison", [y for y in comparison if y.year]),
                   ("its comparison's relative cue", [y for y in comparison if y.relative and usable(y)])]
     if own_month is not None:  # "dari 33,1 juta pada Februari menjadi ..., lalu 29,44 juta pada Agustus 2020"
+        # (not the date of the level a new level's change started from, which came before it: "grew to Rp 203.6 trillion
+        # in August, from Rp 187.4 trillion in December 2014")
+        started = a.vocab.change_start_word.search(a.body, fig.end, s.end) if r.role == NEW_LEVEL else None
         steps.append(("the year its series of months ends with",
-                      [replace(y, month=own_month, day=None) for y in a.years.between(fig.end, s.end)
+                      [replace(y, month=own_month, day=None) for y in a.years.between(fig.end, started.start() if started else s.end)
                        if y.year and y.month and y.month >= own_month][:1]))
     steps += [
         ("same clause", [y for y in reversed(left_clause) if y.year]),
@@ -195,8 +198,10 @@ def read_period(a: ArticleState, r: Reading) -> None:
             ("same sentence", sorted((y for y in sentence if y.year), key=lambda y: abs(y.start - fig.start))),
             # (a period named relatively before a present-time word: "Hingga akhir tahun lalu, jumlah pekerja yang
             # pernah terdaftar, termasuk yang kini tidak aktif, mencapai 44,6 juta": "kini" is their status)
+            # (nor one after it that it is set against: "..., below the 7.1% booked last year")
             ("relative cue in the sentence", sorted((y for y in sentence if y.relative and usable(y) and not
-                                                     a.vocab.turning_clause.search(a.body, fig.end, y.start)),
+                                                     a.vocab.turning_clause.search(a.body, fig.end, y.start) and not
+                                                     a.vocab.set_against.search(a.body, fig.end, y.start)),
                                                     key=lambda y: (bool(y.present), abs(y.start - fig.start)))),
         ]
     # (not a year a comparison governs: "Contributions ... in 2015 amounted to ..., an increase of 27 percent over 2014,
@@ -245,7 +250,7 @@ def read_period(a: ArticleState, r: Reading) -> None:
     elif period:
         r.year, r.as_of, rule = period.year, period.as_of, period.rule
     elif a.heading.get("year") and r.sentence.index > a.heading_sentence:
-        (r.year, r.as_of), rule = a.heading["year"], "the heading of its lines"
+        (r.year, r.as_of), rule = a.heading["year"], HEADING
         r.as_of = hint.as_of(r.year) if hint else r.as_of  # ("Januari: 34,05 juta" under "... semester I 2020:")
     elif r.role == PART and r.part_of is not None and a.readings[r.part_of].year:
         total = a.readings[r.part_of]

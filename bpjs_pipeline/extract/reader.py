@@ -25,7 +25,7 @@ from bpjs_pipeline.extract.constructions.potential_market import potential_marke
 from bpjs_pipeline.extract.constructions.subgroup import subgroup
 from bpjs_pipeline.extract.context import spans_of
 from bpjs_pipeline.extract.period import note_series_years, read_period
-from bpjs_pipeline.extract.reading import Reading
+from bpjs_pipeline.extract.reading import HEADING, Reading
 from bpjs_pipeline.extract.roles import BASELINE, FACT_ROLES, PART, Role, last_match, out_of_scope, role_of
 from bpjs_pipeline.model import CleanedArticle
 from bpjs_pipeline.parsing.numbers import Figure
@@ -128,7 +128,7 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
     r.sources["table"] = f"{r.kind} ({kind_words!r})" if kind_words else f"{r.kind} (no target word before it)"
     if not kind_words and a.heading.get("kind"):
         r.kind = a.heading["kind"]
-        r.sources["table"] = f"{r.kind} (the heading of its lines)"
+        r.sources["table"] = f"{r.kind} ({HEADING})"
     if r.kind != "target" and (named := vocab.target_after.match(body, fig.end, s.right_end)) is not None:
         r.kind = "target"  # "It had 30.5 million active members ..., short of its 32.7 million target"
         r.sources["table"] = f"target ({named.group(0).strip()!r} after it)"

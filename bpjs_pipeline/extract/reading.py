@@ -9,6 +9,8 @@ from bpjs_pipeline.parsing.numbers import Figure
 from bpjs_pipeline.parsing.sentences import Sentence
 
 # two figures within this share of each other state the same value (a restatement)
+# the source of a field its lines' heading gave ("Berikut target perusahaan untuk tahun depan:" over "- Iuran: ...")
+HEADING = "the heading of its lines"
 RESTATED = 0.005
 
 

@@ -363,7 +363,7 @@ def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tupl
     if m:
         return "another body's figure: " + m.group(0)
     m = last_match(vocab.other_bodies, body, s.sentence_start, s.clause)
-    if m and not vocab.agency.search(body, m.end(), s.figure_start) and \
+    if m and not _agency_as_subject(body, m.end(), s.figure_start, vocab) and \
             (not vocab.partner_before.search(body, max(s.sentence_start, m.start() - 70), m.start()) or
              vocab.describing_clause.match(body, m.end(), s.figure_start)):
         # "PT Taspen, which runs a separate pension scheme ..., manages about Rp 140 trillion": the
@@ -374,6 +374,16 @@ def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tupl
     if m:
         return "another country's figure: " + m.group(0)
     return ""
+
+
+_SOURCE_REACH = 25  # characters before the agency's name in which the words naming it a source of data stand
+
+
+def _agency_as_subject(body: str, start: int, end: int, vocab: Vocabulary) -> bool:
+    """Whether the agency is named between start and end other than as where data come from ("yang datanya berasal dari
+    BP Jamsostek")."""
+    return any(not vocab.source_before.search(body[max(start, m.start() - _SOURCE_REACH):m.start()])
+               for m in vocab.agency.finditer(body, start, end))
 
 
 def speaker_title(body: str, start: int, pos: int, vocab: Vocabulary, before_verb: bool = False) -> bool:

@@ -120,6 +120,9 @@ class Vocabulary:
     instrument_subject: re.Pattern
     programmes_in_general: re.Pattern
     largest_part: re.Pattern
+    introduction_pointer: re.Pattern
+    whole_of_a_part: re.Pattern
+    set_against: re.Pattern
     agency_description: re.Pattern
     performance_noun: re.Pattern
     change_start_word: re.Pattern
@@ -198,6 +201,7 @@ class Vocabulary:
     reach_verb: re.Pattern
     coordinator: re.Pattern
     partner_before: re.Pattern
+    source_before: re.Pattern
     reach_purpose: re.Pattern
     level_now_after_change: re.Pattern
     count_head: re.Pattern
@@ -518,6 +522,7 @@ def _vocabulary() -> Vocabulary:
         reach_purpose=phrase_pattern(metric["not_a_fact"]["reach_purpose"]),
         describing_clause=re.compile(r"\s*,\s*(?:" + alternation(lex["entity"]["describing_openers"]) + r")\s[^,.;:()]*$"),
         partner_before=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["partner_words"]) + r")\s+[^,.;:]{0,60}$", re.I),
+        source_before=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["source_words"]) + r")\s+$", re.I),
         coordinator=re.compile(r"(?<!\w)(?:" + alternation(lex["grammar"]["coordinators"]) + r")(?!\w)", re.I),
         # ", and full monthly pensions will only start in 2030": a clause of its own after a comma and a coordinator
         clause_coordinator=re.compile(r",\s*(?:" + alternation(lex["grammar"]["coordinators"] + lex["grammar"]["contrast_coordinators"])
@@ -655,6 +660,9 @@ def _vocabulary() -> Vocabulary:
         change_start_word=phrase_pattern(lex["increment"]["start"]),
         programmes_in_general=phrase_pattern(lex["grammar"]["programmes_in_general"]),
         largest_part=phrase_pattern(lex["grammar"]["largest_part"]),
+        introduction_pointer=phrase_pattern(lex["grammar"]["introduction_pointers"]),
+        whole_of_a_part=phrase_pattern(lex["grammar"]["whole_of_a_part"]),
+        set_against=phrase_pattern(lex["table"]["set_against"]),
         agency_description=phrase_pattern(lex["grammar"]["agency_description"]),
         # (or a line's label: "Surat utang: Rp 197,6 triliun (59,1%)")
         # (with a few linking words or a share between: "Saham sekitar 11% atau Rp69 triliun", "Equities are currently

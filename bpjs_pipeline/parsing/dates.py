@@ -336,12 +336,12 @@ def _date_patterns() -> dict[str, re.Pattern]:
         "paren_date": re.compile(r"\((\d{1,2})/(\d{1,2})(?:/([12]\d{3}|\d\d))?\)"),
         "paren_full": re.compile(r"(?<![\w/])\((\d{1,2})/(\d{1,2})/([12]\d{3})\)"),
         "dateline_numeric": re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2([12]\d{3})(?![\d/.-])"),
-        # (an English ordinal too: "22nd February 2022")
-        "dateline_named": re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({month_alt})\s+([12]\d{{3}})(?![\d])", re.I),
+        # (an English ordinal too: "22nd February 2022"; a comma may part the month and the year: "24 March, 2022")
+        "dateline_named": re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({month_alt}),?\s+([12]\d{{3}})(?![\d])", re.I),
         # the month first, as English pages write it: "May 17, 2023", "January 10 2013"
         "dateline_month_first": re.compile(rf"\b({month_alt})\.?\s+(\d{{1,2}}),?\s+([12]\d{{3}})(?![\d])", re.I),
         "weekday_named": re.compile(
-            rf"(?<!\w)({weekday_alt}),?\s+(\d{{1,2}})\s+({month_alt})\.?\s+((?:19|20)\d\d)(?!\d)", re.I),
+            rf"(?<!\w)({weekday_alt}),?\s+(\d{{1,2}})\s+({month_alt})\.?,?\s+((?:19|20)\d\d)(?!\d)", re.I),
         "iso": re.compile(r"(?<![\d/-])((?:19|20)\d\d)([/-])(\d\d)\2(\d\d)(?![\d/-])"),
         # a wire's dateline with no year, the weekday said later in its sentence: "JAKARTA, Jan 14 (Nusantara Wire) -
         # ... said on Wednesday"

@@ -20,6 +20,7 @@ from bpjs_pipeline.extract.constructions.programme import PASSAGE_PROGRAMME
 from bpjs_pipeline.extract.constructions.regional import ARTICLE_SUBJECT, VETO as REGIONAL
 from bpjs_pipeline.extract.roles import BASELINE, CHANGE, LEVEL, NEW_LEVEL, NOT_BPJS, PART
 from bpjs_pipeline.parsing.sentences import clause_start
+from bpjs_pipeline.extract.reading import HEADING
 
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
@@ -140,7 +141,7 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
         r.kind = total.kind
     a.breakdown = (total.index, r.sentence.index)
     if total.program and r.program and r.program != total.program and \
-            total.sources.get("program", "").startswith(PASSAGE_PROGRAMME + ("the heading of its lines",)):
+            total.sources.get("program", "").startswith(PASSAGE_PROGRAMME + (HEADING,)):
         # "total jaminan yang dibayarkan ... Rp14,76 triliun. Perinciannya, untuk hari tua Rp13,57 triliun,
         # Rp0,71 triliun untuk kecelakaan kerja, ...": a total of several programmes is none's alone
         total.program = None

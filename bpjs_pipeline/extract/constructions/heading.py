@@ -86,6 +86,7 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
         if not segments and not programs:
             segments = {label for label, _ in vocab.segments.find_all(body, paragraph, sentence.start)}
             if introduces and "program" not in a.heading and \
+                    vocab.introduction_pointer.search(body, sentence.start, sentence.end) and \
                     not vocab.programme_pointer.search(body, sentence.start, sentence.end) and \
                     not vocab.fund_pointer.search(body, sentence.start, sentence.end):
                 # (and its programme, when it points at none: "... membayarkan klaim JHT sebesar Rp 17,48 triliun.

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract.constructions.joined import counted_by_joining
 from bpjs_pipeline.extract.roles import BASELINE, PART
+from bpjs_pipeline.extract.reading import HEADING
 
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
@@ -80,7 +81,7 @@ def _why_active(a: ArticleState, r: Reading, total_before: Reading | None = None
         return f"the active count its sentence points back at ({topic.figure.text})"
     # (or the heading of its lines: "Berikut perkembangannya per akhir bulan:" over "Januari: 30,93 juta" in a passage
     # about active participants)
-    headed = worded.sources.get("metric", "") == "the heading of its lines"
+    headed = worded.sources.get("metric", "") == HEADING
     if not headed and not worded.sources.get("metric", "").startswith(("own words", "a covered worker noun")):
         return ""
     if counted_by_joining(a, r, worded):

@@ -16,6 +16,7 @@ from bpjs_pipeline.extract.constructions.question_answer import answer_start
 from bpjs_pipeline.extract.roles import last_match
 from bpjs_pipeline.extract.context import WINDOW, row_labelled
 from bpjs_pipeline.parsing.sentences import clause_end
+from bpjs_pipeline.extract.reading import HEADING
 
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
@@ -139,7 +140,7 @@ def read_programme(a: ArticleState, r: Reading) -> None:
         if owner is not None:
             program, how = owner
     if program is None and not listed and "program" in a.heading and not _row_of_the_agency(a, r):
-        program, how = a.heading["program"], "the heading of its lines"
+        program, how = a.heading["program"], HEADING
     r.program = program
     if listed and program is None:
         r.sources["program"] = "none (a list of programmes)"
@@ -201,8 +202,10 @@ def pointed_programme(a: ArticleState, r: Reading) -> str | None:
     if pointer is None and (framed := vocab.programme_pointer.search(body, s.sentence_start, since)) \
             is not None and vocab.purpose_before.search(body, max(s.sentence_start, framed.start() - 12), framed.start()):
         pointer = framed  # "Untuk program baru tersebut, BPJS Ketenagakerjaan menargetkan 5 juta peserta": the frame's
-    if pointer is None or vocab.programmes_in_general.search(body, s.sentence_start, s.figure_start):
-        return None  # ("dana jaminan sosial lima program tersebut": all of them)
+    if pointer is None or vocab.programmes_in_general.search(body, s.sentence_start, s.figure_start) or \
+            whole_of_a_part(a, r):
+        return None  # ("dana jaminan sosial lima program tersebut": all of them; "Dana tersebut merupakan bagian terbesar
+        # dari total dana kelolaan ...": the whole the fund pointed at is a part of)
     answer = answer_start(body, pointer.end(), s.figure_start)
     if answer != -1 and vocab.fund_pointer.fullmatch(pointer.group(0)) and \
             next(iter(vocab.money_metrics.find_all(body, answer, s.figure_start)), None) is not None:
@@ -301,8 +304,15 @@ def continues_programme(a: ArticleState, prev: Reading, r: Reading) -> bool:
 
 def whole_account(a: ArticleState, r: Reading) -> bool:
     """Whether the figure's sentence opens by turning to the agency's whole account ("Secara nasional, ...", "Untuk
-    pengelolaan dana, ...", "Dari sisi penerimaan, ..."): no programme of the sentences before reaches it."""
-    return a.vocab.whole_account_opener.match(a.body[r.sentence.start:r.figure.start]) is not None
+    pengelolaan dana, ...", "Dari sisi penerimaan, ..."), or its clause names it the whole a part told before belongs
+    to ("merupakan bagian terbesar dari total dana kelolaan sebesar Rp283,9 triliun"): no programme of the sentences
+    before reaches it."""
+    return a.vocab.whole_account_opener.match(a.body[r.sentence.start:r.figure.start]) is not None or whole_of_a_part(a, r)
+
+
+def whole_of_a_part(a: ArticleState, r: Reading) -> bool:
+    """Whether the figure's clause names it the whole a part told before belongs to."""
+    return a.vocab.whole_of_a_part.search(a.body, r.spans.clause, r.figure.start) is not None
 
 
 def passage_programme(a: ArticleState, r: Reading) -> str | None:
@@ -339,6 +349,11 @@ def passage_programme(a: ArticleState, r: Reading) -> str | None:
     return program
 
 
+def _programme_row_of_a_heading(p: Reading) -> bool:
+    """Whether the figure is a line under a heading that gives its measure, naming its own programme."""
+    return p.sources.get("metric", "").startswith(HEADING) and not p.sources.get("program", "").startswith(HEADING)
+
+
 def topic_programme(a: ArticleState, r: Reading) -> tuple[str, Reading] | None:
     """The programme the passage's amounts are about: "mengelola dana program JHT sebesar
     Rp 372 triliun. Dana tersebut ... menghasilkan keuntungan Rp 24 triliun. ... menerima
@@ -366,8 +381,9 @@ def topic_programme(a: ArticleState, r: Reading) -> tuple[str, Reading] | None:
         if p.money and not p.vetoed and p.metric:
             amounts.append(p)
     if not amounts or len({p.program for p in amounts}) != 1 or amounts[0].program is None \
-            or any(p.sources.get("listed") for p in amounts):
-        return None  # no amount before it, or amounts of several programmes (a list of items)
+            or any(p.sources.get("listed") or _programme_row_of_a_heading(p) for p in amounts):
+        return None  # no amount before it, or amounts of several programmes (a list of items; so are the lines under
+        # a heading, each naming its programme: "Rincian dana investasi per program:" over "... (JKP): Rp7,4 triliun")
     if any(vocab.part_of_whole_opener.match(body[p.sentence.start:p.figure.start]) for p in amounts):
         return None  # "Dari total dana tersebut, jaminan hari tua menyumbang Rp 287,6 triliun. ... Tahun ini dana kelolaan
         # ditargetkan naik menjadi Rp 431 triliun": a programme's part of the whole told before; the passage is the whole's

@@ -20,7 +20,7 @@ from bpjs_pipeline.extract.constructions.potential_market import WORKFORCE, whol
 from bpjs_pipeline.extract.constructions.programme import continues_programme
 from bpjs_pipeline.extract.constructions.subgroup import VETO as SUBGROUP
 from bpjs_pipeline.extract.constructions.regional import VETO as REGIONAL
-from bpjs_pipeline.extract.reading import same_value, size_ratio
+from bpjs_pipeline.extract.reading import HEADING, same_value, size_ratio
 from bpjs_pipeline.extract.roles import BASELINE, CHANGE, NEW_LEVEL, NOT_BPJS, PART, RECIPIENTS
 from bpjs_pipeline.parsing.sentences import clause_end
 
@@ -74,7 +74,7 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
     heading = a.heading.get("metric of " + ("money" if r.money else "count"))
     if heading:
         r.metric = heading
-        r.sources["metric"] = "the heading of its lines"
+        r.sources["metric"] = HEADING
         return
     counted = a.readings[r.index - 1] if r.index > first else None
     if r.money and counted is not None and not counted.money and counted.role == RECIPIENTS:

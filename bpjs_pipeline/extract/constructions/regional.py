@@ -90,15 +90,22 @@ def _figure_between(a: ArticleState, r: Reading, start: int, end: int) -> bool:
 _POSSESSIVE = re.compile(r"\b([A-Z][\w ]{1,30}?)['’]s\b")
 
 
+def _set_against(a: ArticleState, clause: int) -> bool:
+    """Whether the clause opens by contrast with the one before it (", sementara ...", ", sedangkan ...")."""
+    comma = a.body.rfind(",", max(0, clause - 2), clause + 1)
+    return comma != -1 and a.vocab.contrast_opener.match(a.body, comma) is not None
+
+
 def regional(a: ArticleState, r: Reading) -> str:
     """Why the figure is a region's, or ""."""
     body, vocab, s = a.body, a.vocab, r.spans
     no_region_has_as_many = r.figure.value > (vocab.max_regional_amount if r.money else vocab.max_regional_count)
     # (or a branch office heading the figure's own cell: "Iuran: Nasional Rp41,62 triliun; Kanwil Sumbagsel Rp1,17 triliun")
-    # (or a province's: "Perusahaan aktif: Nasional 681.450; DIY 12.307")
+    # (or a province's: "Perusahaan aktif: Nasional 681.450; DIY 12.307"; or the subject of a clause set against the
+    # nation's: "menargetkan peserta aktif nasional mencapai 36,1 juta ..., sementara Kanwil Jatim ditargetkan 5,2 juta")
     own = vocab.region_scope.search(body, s.clause, s.figure_start) or \
         ((vocab.regional.search(body, s.clause, s.figure_start) or vocab.region_name.search(body, s.clause, s.figure_start))
-         if body.rfind(";", s.clause - 2, s.clause) != -1 else None)
+         if body.rfind(";", s.clause - 2, s.clause) != -1 or _set_against(a, s.clause) else None)
     if own and s.clause > s.sentence_start and not vocab.national.search(body, s.clause, s.right_clause_end):
         # "pembayaran secara nasional ... Rp 341,6 miliar, sedangkan di Jateng-DIY Rp 38,4 miliar": a region in
         # the figure's own clause beats the nation named in another
@@ -111,9 +118,12 @@ def regional(a: ArticleState, r: Reading) -> str:
         # "Jawa Tengah: Penerima Upah 2.148.600; Bukan Penerima Upah 701.300": a row of a region's figures
         return VETO + ": " + row
     national = vocab.national.search(body, s.sentence_start, s.right_clause_end)
-    if national and not (national.start() > s.figure_end and vocab.rate_of.search(body, s.figure_end, national.start())):
+    whole = vocab.part_of_whole_opener.match(body[s.sentence_start:s.figure_start])
+    if national and not (national.start() > s.figure_end and vocab.rate_of.search(body, s.figure_end, national.start())) \
+            and not (whole and national.start() < s.sentence_start + whole.end()):
         return ""  # "Secara nasional, ..." (not the whole a share after the figure is of: "Untuk Jatim sendiri, klaim ...
-        # Rp 1,48 triliun atau sekitar 11,7 persen dari total nasional")
+        # Rp 1,48 triliun atau sekitar 11,7 persen dari total nasional"; nor the whole a region's part is told of: "Dari
+        # capaian nasional itu, wilayah Sulawesi Maluku menyumbang ... pembayaran manfaat Rp3,1 triliun")
     m = vocab.own_region.search(body, s.sentence_start, s.right_clause_end)
     if m:  # "menyebut peserta aktif di wilayahnya saat ini 2,86 juta": the speaker's own region
         return VETO + ": " + m.group(0)

@@ -16,6 +16,7 @@ from bpjs_pipeline.extract.article import INHERIT_SENTENCES
 from bpjs_pipeline.extract.context import WINDOW
 from bpjs_pipeline.extract.roles import NEW_LEVEL, last_match
 from bpjs_pipeline.parsing.sentences import clause_end
+from bpjs_pipeline.extract.reading import HEADING
 
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
@@ -122,7 +123,7 @@ def read_segment(a: ArticleState, r: Reading) -> None:
             and not (a.heading["segment"] == "informal" and not r.money and r.figure.value > vocab.max_informal_members):
         # (not a count larger than the informal segment has ever counted under a heading naming it: "5 Poin Penting
         # Kepesertaan Informal" over "1. Per Oktober 2017, peserta aktif ... mencapai 25,8 juta pekerja.")
-        found, how = {a.heading["segment"]: a.heading["segment"]}, "the heading of its lines"
+        found, how = {a.heading["segment"]: a.heading["segment"]}, HEADING
     if found:
         found = _not_described(a, r, found)
     r.own_segments = found

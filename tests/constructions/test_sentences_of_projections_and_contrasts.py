@@ -1,0 +1,139 @@
+"""Constructions of projections, contrasts and pointers: a target under a condition that a trend goes on, an
+achievement after "after reaching", assets under management, a placement "went to" an instrument, money paid over an
+amount to a count of people, a segment named as outside the wage sector, a programme pointed at by "under it", active
+participants registered as active, a branch set against the nation in a contrasting clause, another body's programme
+whose data come from the agency, the whole a pointed-at part belongs to, a new level's month before its baseline's
+dated month, a relative period the figure is set against, a programme's fund named by its purpose, and a region's
+portion of a national target, the manpower ministry paying its own programme, a rate of growth assumed as the subject
+of a modal, and a region's part of a national achievement."""
+from __future__ import annotations
+
+from datetime import date
+
+
+def test_a_target_under_a_condition_that_a_trend_goes_on_is_a_projection(facts_of):
+    got = facts_of("Jika pandemi berlanjut hingga akhir tahun ini, ia memperkirakan klaim JHT bisa menembus Rp 31 "
+                   "triliun.", published_on=date(2020, 6, 3))
+    assert got == [("targets", "benefits_paid", "all", "JHT", 2020, 31e12)]
+    # (a condition of another kind stays what would be)
+    assert facts_of("Jika semua pekerja informal mendaftar, iuran tahun ini bisa menembus Rp 90 triliun.") == []
+
+
+def test_a_figure_after_after_reaching_is_the_achievement_a_target_follows(facts_of):
+    got = facts_of("The agency has set a target of 61.2 million active participants for next year, after reaching "
+                   "44.1 million as of October 2024.", published_on=date(2024, 11, 20))
+    assert ("targets", "active_participants", "all", None, 2025, 61.2e6) in got
+    assert ("participants", "active_participants", "all", None, 2024, 44.1e6) in got
+    assert ("targets", "active_participants", "all", None, 2024, 44.1e6) not in got
+
+
+def test_total_assets_under_management_are_the_managed_funds(facts_of):
+    got = facts_of("Total assets under management reached Rp 298.4 trillion by the end of June 2017.")
+    assert got == [("funds", "managed_funds", "all", None, 2017, 298.4e12)]
+    assert facts_of("Total assets reached Rp 301.2 trillion at the end of 2017.") == \
+        [("funds", "assets", "all", None, 2017, 301.2e12)]
+
+
+def test_money_that_went_to_an_instrument_is_a_placement(facts_of):
+    got = facts_of("Funds under management stood at Rp 512.1 trillion in 2020. About Rp 81 trillion of the total was "
+                   "placed in corporate bonds, while some Rp 64 trillion went to infrastructure-related instruments.")
+    assert got == [("funds", "managed_funds", "all", None, 2020, 512.1e12)]
+
+
+def test_a_count_money_was_paid_to_over_its_amount_counts_recipients(facts_of):
+    got = facts_of("The agency is targeting 45 million active participants this year. Its job-loss insurance (JKP) "
+                   "programme paid Rp 98 billion to 31,500 workers last year.", published_on=date(2023, 2, 1))
+    assert got == [("targets", "active_participants", "all", None, 2023, 45e6),
+                   ("funds", "benefits_paid", "all", "JKP", 2022, 98e9)]
+
+
+def test_workers_outside_the_wage_sector_are_the_informal_segment(facts_of):
+    got = facts_of("Nationally, 37.2 million workers were active members as of April 2023, including 8.4 million "
+                   "outside the wage sector.", published_on=date(2023, 6, 1))
+    assert ("participants", "active_participants", "all", None, 2023, 37.2e6) in got
+    assert ("participants", "active_participants", "informal", None, 2023, 8.4e6) in got
+
+
+def test_benefits_paid_under_it_are_the_programmes_the_clause_before_named(facts_of):
+    got = facts_of("Contributions to the job-loss (JKP) programme reached Rp1.9 trillion in 2022, while benefits paid "
+                   "under it totaled Rp271 billion.", published_on=date(2023, 3, 1))
+    assert ("funds", "contributions", "all", "JKP", 2022, 1.9e12) in got
+    assert ("funds", "benefits_paid", "all", "JKP", 2022, 271e9) in got
+
+
+def test_workers_registered_as_active_are_active_participants(facts_of):
+    got = facts_of("BPJS Ketenagakerjaan mencatat jumlah pekerja yang terdaftar aktif per Juni 2023 sebanyak 38,7 juta "
+                   "orang.", published_on=date(2023, 7, 10))
+    assert got == [("participants", "active_participants", "all", None, 2023, 38.7e6)]
+
+
+def test_a_branch_in_a_clause_set_against_the_nations_is_regional(facts_of):
+    got = facts_of("Kantor pusat menargetkan peserta aktif nasional mencapai 41,5 juta hingga akhir 2023, sementara "
+                   "Kanwil Jabar ditargetkan 6,2 juta.", published_on=date(2023, 2, 14))
+    assert got == [("targets", "active_participants", "all", None, 2023, 41.5e6)]
+
+
+def test_another_bodys_programme_is_its_own_though_its_data_come_from_the_agency(facts_of):
+    got = facts_of("Bantuan Subsidi Upah (BSU) dari Kementerian Ketenagakerjaan yang datanya berasal dari BPJS "
+                   "Ketenagakerjaan telah disalurkan kepada 9,4 juta pekerja dengan nilai Rp 8,8 triliun pada 2022.",
+                   published_on=date(2022, 12, 1))
+    assert got == []
+    # (the agency named as the subject after the other body still makes the figure ours)
+    got = facts_of("Selain program subsidi upah, BPJS Ketenagakerjaan membayarkan klaim Rp 45,1 triliun pada 2022.",
+                   published_on=date(2023, 1, 9))
+    assert got == [("funds", "benefits_paid", "all", None, 2022, 45.1e12)]
+
+
+def test_the_whole_a_pointed_at_fund_is_part_of_has_no_programme(facts_of):
+    got = facts_of("Dana program jaminan hari tua yang dikelola per Juni mencapai Rp243,6 triliun. Dana tersebut "
+                   "merupakan bagian terbesar dari total dana kelolaan sebesar Rp298,1 triliun.",
+                   published_on=date(2017, 7, 20))
+    assert ("funds", "managed_funds", "all", "JHT", 2017, 243.6e12) in got
+    assert ("funds", "managed_funds", "all", None, 2017, 298.1e12) in got
+
+
+def test_a_new_levels_month_precedes_the_dated_month_its_change_started_from(facts_of):
+    got = facts_of("Its managed funds grew to Rp 211.4 trillion in July, from Rp 187.4 trillion in December 2014.",
+                   published_on=date(2015, 9, 17))
+    assert ("funds", "managed_funds", "all", None, 2015, 211.4e12) in got
+    assert ("funds", "managed_funds", "all", None, 2014, 187.4e12) in got
+
+
+def test_a_relative_period_the_figure_is_set_against_is_not_its_own(facts_of):
+    got = facts_of("Investment returns in the first half reached 25.9 trillion rupiah, an annualised yield of 6.5%, "
+                   "below the 7.0% booked last year.", published_on=date(2025, 8, 6))
+    assert got == [("funds", "investment_returns", "all", None, 2025, 25.9e12)]
+
+
+def test_a_programmes_fund_may_be_named_by_its_purpose(facts_of):
+    got = facts_of("Iuran program pensiun sejak Juli hingga Desember 2016 mencapai Rp 5,3 triliun. Direktur itu "
+                   "mengatakan, dana program pensiun per akhir Desember 2016 tercatat Rp 11,2 triliun.",
+                   published_on=date(2017, 1, 20))
+    assert got == [("funds", "contributions", "all", "JP", 2016, 5.3e12),
+                   ("funds", "managed_funds", "all", "JP", 2016, 11.2e12)]
+
+
+def test_a_regions_portion_of_a_national_target_is_the_regions(facts_of):
+    got = facts_of("Untuk 2025, BPJS Ketenagakerjaan menargetkan 53 juta peserta aktif secara nasional. Jawa Barat "
+                   "mendapat porsi 7,3 juta pekerja.", published_on=date(2025, 2, 1))
+    assert got == [("targets", "active_participants", "all", None, 2025, 53e6)]
+
+
+def test_the_manpower_ministrys_own_payments_are_not_the_agencys(facts_of):
+    got = facts_of("Workers registered with BPJS Ketenagakerjaan qualify. Last year the Manpower Ministry paid Rp 8.8 "
+                   "trillion to 9.4 million workers.", published_on=date(2023, 2, 3))
+    assert got == []
+
+
+def test_a_rate_of_growth_assumed_as_the_subject_of_a_modal_is_hypothetical(facts_of):
+    got = facts_of("Funds under management stood at Rp 512 trillion at the end of 2020. Growth of 12 percent a year "
+                   "would bring total funds close to Rp 1,000 trillion within six years, analysts estimate.",
+                   published_on=date(2021, 4, 1))
+    assert got == [("funds", "managed_funds", "all", None, 2020, 512e12)]
+
+
+def test_a_regions_part_of_a_national_achievement_is_the_regions(facts_of):
+    got = facts_of("Secara nasional, peserta aktif mencapai 41,5 juta. \"Dari capaian nasional itu, wilayah Jawa Barat "
+                   "menyumbang 6,1 juta peserta aktif dan pembayaran manfaat Rp7,3 triliun,\" ujarnya.",
+                   published_on=date(2024, 1, 20))
+    assert got == [("participants", "active_participants", "all", None, 2024, 41.5e6)]
