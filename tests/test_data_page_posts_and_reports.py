@@ -365,3 +365,36 @@ def test_an_introduction_naming_its_own_subject_takes_no_programme_its_paragraph
     got = _page_facts(page)
     assert ("targets", "contributions", None, 2015, 38_200_000_000_000) in got
     assert ("targets", "managed_funds", None, 2015, 215_000_000_000_000) in got
+
+
+def test_a_previews_column_names_may_close_with_their_units_in_brackets():
+    page = ("Rincian Dana per Program\nOleh Redaksi pada 14 Mar 2017, 10:00 WIB\n\n"
+            "Jakarta - BPJS Ketenagakerjaan membuka data program tahun 2016 dalam format tabel:\n\n"
+            "program;dana_kelolaan (Rp miliar);iuran (Rp miliar)\nJHT;206.120;27.310\nJP;11.250;6.020\n"
+            "Total;217.370;33.330\n")
+    got = _page_facts(page)
+    assert ("funds", "managed_funds", "JHT", 2016, 206_120_000_000_000) in got
+    assert ("funds", "contributions", "JP", 2016, 6_020_000_000_000) in got
+    assert ("funds", "managed_funds", None, 2016, 217_370_000_000_000) in got
+
+
+def test_an_infographics_number_over_its_scale_word_is_one_amount():
+    page = ("Jakarta (ANTARA) - BPJS Ketenagakerjaan merilis capaian kinerja sepanjang 2022. Berikut ringkasannya.\n\n"
+            "KEPESERTAAN\n35,86\njuta\npekerja aktif terlindungi (Desember 2022)\n")
+    got = _page_facts(page)
+    assert got == [("participants", "active_participants", None, 2022, 35_860_000)]
+
+
+def test_a_line_including_part_of_an_item_heads_no_items_below_it():
+    page = ("Kinerja 2024\nSelasa, 14 Januari 2025\n\n"
+            "BPJS Ketenagakerjaan mencatat kepesertaan aktif sepanjang 2024 mencapai 44,11 juta pekerja. Berikut "
+            "rinciannya dibandingkan target:\n\n"
+            "Segmen                    Realisasi 2024    Target 2024\n"
+            "Total peserta aktif       44,11 juta        47,0 juta\n"
+            "- Penerima upah (PU)      26,90 juta        27,5 juta\n"
+            "   termasuk non-ASN        4,12 juta         -\n"
+            "- Bukan penerima upah     10,52 juta        11,0 juta\n"
+            "- Pekerja migran (PMI)     0,34 juta         0,4 juta\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", None, 2024, 340_000) in got
+    assert ("targets", "active_participants", None, 2024, 400_000) in got

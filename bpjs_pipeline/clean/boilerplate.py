@@ -108,8 +108,10 @@ def _cells_parted_by_leaders(line: str) -> str:
     return parted if leaders >= 2 else line
 
 
-# a header of comma-separated column names as a data portal's preview prints it ("tahun,perusahaan_aktif,tenaga_kerja_aktif")
-_CSV_HEADER = re.compile(r"^[a-z][a-z_]*(?:([,;])[a-z][a-z_]*)(?:\1[a-z][a-z_]*)*$", re.M)
+# a header of comma-separated column names as a data portal's preview prints it ("tahun,perusahaan_aktif,tenaga_kerja_aktif"),
+# a name perhaps closed by its unit in brackets ("program;dana_kelolaan (Rp miliar);iuran (Rp miliar)")
+_CSV_NAME = r"[a-z][a-z_]*(?: ?\([^()\n,;]{1,24}\))?"
+_CSV_HEADER = re.compile(rf"^{_CSV_NAME}(?:([,;]){_CSV_NAME})(?:\1{_CSV_NAME})*$", re.M)
 # (a row's first cell may be a label: "INDONESIA,27015338,9612441,...")
 # (or its period, then its label: "2019,Penerima Upah,21536410,63.03", "2020-10;Jasa Konstruksi;8.126.644;7.408.229")
 _CSV_PERIOD_ROW = re.compile(r"^(?:19|20)\d\d(?:-\d\d)?[,;][A-Za-z][\w .()-]{0,40}(?:[,;](?>\d[\d.,]*))+$")
@@ -241,6 +243,9 @@ def _csv_column_name(name: str) -> str:
     "perusahaan aktif (unit)")."""
     # (an abbreviation that keeps its case, written in lower case as a key: "peserta_aktif_bpu" -> "peserta aktif BPU")
     kept = {w.lower(): w for w in lexicon()["segment"]["case_sensitive"]}
+    key, bracket, unit = name.partition("(")
+    if bracket:  # its unit already in brackets: "dana_kelolaan (Rp miliar)" -> "dana kelolaan (Rp miliar)"
+        return " ".join(kept.get(w, w) for w in key.strip().split("_")) + " (" + unit
     words = [kept.get(w, w) for w in name.split("_")]
     for k in range(min(_CSV_UNIT_WORDS, len(words) - 1), 0, -1):
         note = "(" + " ".join(words[-k:]) + ")"
@@ -1168,6 +1173,27 @@ def _labels_over_their_amounts(lines: list[str], i: int) -> bool:
         (_amount_line().fullmatch(after) is not None or _THOUSANDS.fullmatch(after) is not None)
 
 
+@cache
+def _scale_word() -> re.Pattern:
+    return re.compile(rf"(?:{scale_words()})")
+
+
+def amounts_parted_from_their_scales(lines: list[str]) -> list[str]:
+    """An infographic's number on one line and its scale word alone on the next ("41,48" over "juta"): one amount line
+    ("41,48 juta"), read then as any amount over its label."""
+    scale = _scale_word()
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if i + 1 < len(lines) and _BARE_NUMBER.fullmatch(lines[i].strip()) and scale.fullmatch(lines[i + 1].strip()):
+            out.append(f"{lines[i].strip()} {lines[i + 1].strip()}")
+            i += 2
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
 def amounts_over_labels(lines: list[str]) -> list[str]:
     """An infographic's amount alone on a line, in capitals or not, over the words in lower case that name it ("42,3
     JUTA" over "pekerja tercatat sebagai peserta aktif per Desember 2024", "Rp52,9 TRILIUN" over "hasil investasi"): the
@@ -1754,6 +1780,7 @@ def split_page(text: str) -> PageParts:
         lines = introduced_list_items(lines)
     if any(mark in normalized for mark in _BULLET_MARKS):
         lines = bulleted_sentences(lines)
+    lines = amounts_parted_from_their_scales(lines)
     if any(_amount_line().fullmatch(line) or _THOUSANDS.fullmatch(line) for line in lines if len(line) <= _AMOUNT_LINE_CHARS):
         lines = labels_over_amounts(amounts_over_labels(lines))
     if sum(1 for line in lines if _labelled_amount(line) is not None) >= _LABEL_PAIRS:

@@ -135,7 +135,9 @@ def read_period(a: ArticleState, r: Reading) -> None:
     then = _time_its_clause_opens_on(a, r)
     if then is not None:  # "..., 31.2% more than in the same period last year, when benefits paid stood at ..."
         steps.append(("the period its clause of time opens on", [then]))
-    if a.next_match("first year cue", a.vocab.first_year_cue, fig.end, s) is not None:
+    if a.next_match("first year cue", a.vocab.first_year_cue, fig.end, s) is not None or \
+            a.vocab.first_year_cue.search(a.body, sp.clause, fig.start) is not None:
+        # (after it or before it in its clause: "program pensiun pada tahun pertama ditargetkan diikuti 7 juta pekerja")
         started = _programme_start_year(a, r)
         if started is not None:  # ("... yang mulai berlaku Juli 2015 ditargetkan diikuti 9 juta pekerja pada tahun pertamanya")
             steps.append(("the year the programme it counts in its first year starts",
@@ -282,9 +284,14 @@ def read_period(a: ArticleState, r: Reading) -> None:
         # a revised target, or the target an achievement is compared with ("Angka ini juga lebih
         # tinggi daripada target yang dipasang, yaitu Rp 6,848 triliun"): the same year
         same = r.kind == "target"
-        r.year = compared_year if same else compared_year - 1
+        # (and a measure of its own set beside another: "paid out Rp42.4 trillion in claims in 2021, against
+        # contributions of Rp79.8 trillion": that year's)
+        beside = not same and r.metric != compared.metric and r.sources.get("metric", "").startswith("own words") and \
+            not a.vocab.backward_cue.search(a.body, sp.sentence_start, fig.start)
+        r.year = compared_year if same or beside else compared_year - 1
         rule = ("a revised target's year" if compared.kind == "target" else "the period of the achievement it is "
-                "compared with") if same else "the year before the figure it is compared with"
+                "compared with") if same else "the period of the measure it is set beside" if beside else \
+            "the year before the figure it is compared with"
     elif r.kind == "target" and (actual := _actual_measured(a, r)) is not None:
         # "jumlah peserta aktif naik jadi 30.660.901 orang, meskipun lebih rendah dari target yang
         # mencapai 33.673.202": the target of the period the actual beside it reached

@@ -122,6 +122,7 @@ class Vocabulary:
     largest_part: re.Pattern
     introduction_pointer: re.Pattern
     whole_of_a_part: re.Pattern
+    sub_item_opener: re.Pattern
     set_against: re.Pattern
     agency_description: re.Pattern
     performance_noun: re.Pattern
@@ -179,6 +180,7 @@ class Vocabulary:
     whole_account_opener: re.Pattern
     concessive: re.Pattern
     possessive_subject: re.Pattern
+    subject_determiner: re.Pattern
     agency_owned: re.Pattern
     subordinate: re.Pattern
     set_off_opener: re.Pattern
@@ -511,6 +513,7 @@ def _vocabulary() -> Vocabulary:
         part_of_whole_opener=re.compile(r"^\W*(?:" + alternation(lex["grammar"]["part_of_whole_openers"]) + r")(?!\w)", re.I),
         concessive=clause_opening(lex["grammar"]["concessive_openers"]),
         possessive_subject=re.compile(r"[\s\"“'(]*(?:" + alternation(lex["program"]["possessive_subjects"]) + r")(?!\w)"),
+        subject_determiner=re.compile(r"(?:" + alternation(lex["program"]["subject_determiners"]) + r")\s+(?:[\w-]+\s+)?"),
         demonstrative_after=re.compile(r"(?:\s+(?:" + alternation(lex["word_classes"]["people"]) + r"))?\s+(?:"
                                        + alternation(lex["anaphora"]["demonstratives"]) + r")(?!\w)", re.I),
         count_head=phrase_pattern(lex["grammar"]["count_heads"]),
@@ -662,6 +665,7 @@ def _vocabulary() -> Vocabulary:
         largest_part=phrase_pattern(lex["grammar"]["largest_part"]),
         introduction_pointer=phrase_pattern(lex["grammar"]["introduction_pointers"]),
         whole_of_a_part=phrase_pattern(lex["grammar"]["whole_of_a_part"]),
+        sub_item_opener=re.compile(r"\s*(?:" + alternation(lex["grammar"]["sub_item_openers"]) + r")(?!\w)"),
         set_against=phrase_pattern(lex["table"]["set_against"]),
         agency_description=phrase_pattern(lex["grammar"]["agency_description"]),
         # (or a line's label: "Surat utang: Rp 197,6 triliun (59,1%)")

@@ -5,7 +5,12 @@ participants registered as active, a branch set against the nation in a contrast
 whose data come from the agency, the whole a pointed-at part belongs to, a new level's month before its baseline's
 dated month, a relative period the figure is set against, a programme's fund named by its purpose, and a region's
 portion of a national target, the manpower ministry paying its own programme, a rate of growth assumed as the subject
-of a modal, and a region's part of a national achievement."""
+of a modal, a region's part of a national achievement, what helped a target along, funds a programme held, last
+year's figure set beside a projection, the fund of the programme the sentence before opens with, those who
+participate in it, a programme's fund in the possessive, service points counted, money to allocate, workers moved to
+inactive status, a measure set beside another of its year, the present an English "covers" states, a supposition that
+all of a count joined, a count of "those active" after its sentence's own total, a branch visited, a first year named
+before the figure, companies yet to register, funds to manage and the position a target starts from."""
 from __future__ import annotations
 
 from datetime import date
@@ -137,3 +142,96 @@ def test_a_regions_part_of_a_national_achievement_is_the_regions(facts_of):
                    "menyumbang 6,1 juta peserta aktif dan pembayaran manfaat Rp7,3 triliun,\" ujarnya.",
                    published_on=date(2024, 1, 20))
     assert got == [("participants", "active_participants", "all", None, 2024, 41.5e6)]
+
+
+def test_what_helped_a_target_along_is_an_achievement(facts_of):
+    got = facts_of("The agency was on track to meet its year-end target of Rp 205 trillion in managed funds, helped by "
+                   "investment returns of Rp 13.4 trillion in the first nine months of the year.",
+                   published_on=date(2015, 10, 8))
+    assert ("targets", "managed_funds", "all", None, 2015, 205e12) in got
+    assert ("funds", "investment_returns", "all", None, 2015, 13.4e12) in got
+
+
+def test_funds_a_programme_held_are_its_managed_funds(facts_of):
+    got = facts_of("Old-age savings (JHT) made up Rp 19.2 trillion of the benefits paid in 2017. The pension programme "
+                   "(JP), now in its third year, held funds of Rp 27.4 trillion at year-end.",
+                   published_on=date(2018, 2, 1))
+    assert ("funds", "managed_funds", "all", "JP", 2017, 27.4e12) in got
+
+
+def test_last_years_figure_beside_a_projection_is_last_years_achievement(facts_of):
+    got = facts_of("The agency projects total claims to reach Rp 61 trillion by the end of this year, above last "
+                   "year's Rp 57.2 trillion.", published_on=date(2024, 9, 2))
+    assert ("targets", "benefits_paid", "all", None, 2024, 61e12) in got
+    assert ("funds", "benefits_paid", "all", None, 2023, 57.2e12) in got
+
+
+def test_its_fund_and_those_who_participate_in_it_are_the_programmes_the_sentence_before_opens_with(facts_of):
+    got = facts_of("The defined-benefit pension programme (Jaminan Pensiun, JP) is much smaller. Its fund stood at "
+                   "Rp 160.1 trillion at the end of 2022, and only 14.2 million workers participate in it.",
+                   published_on=date(2023, 5, 2))
+    assert ("funds", "managed_funds", "all", "JP", 2022, 160.1e12) in got
+    assert ("participants", "participants", "all", "JP", 2022, 14.2e6) in got
+
+
+def test_a_programmes_fund_in_the_possessive_is_its_managed_fund(facts_of):
+    got = facts_of("Contributions to the job loss (JKP) programme totaled Rp2.2 trillion in 2023, while the "
+                   "programme's fund reached Rp11.9 trillion at the end of December.", published_on=date(2024, 1, 30))
+    assert ("funds", "managed_funds", "all", "JKP", 2023, 11.9e12) in got
+
+
+def test_service_points_money_to_allocate_and_workers_moved_to_inactive_status_are_no_facts(facts_of):
+    assert facts_of("The agency plans to open 1,200 service points by 2018.", published_on=date(2017, 3, 1)) == []
+    assert facts_of("Nasution said the agency planned to allocate up to 60 trillion rupiah to infrastructure-related "
+                    "instruments over the next five years.", published_on=date(2016, 4, 1)) == []
+    got = facts_of("Active participants fell to 28.4 million in June from 32.1 million at the end of last year. Around "
+                   "4 million workers have thus moved to inactive status.", published_on=date(2020, 8, 10))
+    assert ("participants", "active_participants", "all", None, 2020, 4e6) not in got
+
+
+def test_a_measure_set_beside_another_is_of_its_year(facts_of):
+    got = facts_of("The agency paid out Rp45.1 trillion in claims in 2022, against contributions of Rp82.3 trillion.",
+                   published_on=date(2023, 3, 1))
+    assert ("funds", "contributions", "all", None, 2022, 82.3e12) in got
+
+
+def test_an_english_covers_states_the_present(facts_of):
+    got = facts_of("Q: Which programme lags?\nA: We added more than 2 million members last year. The pension programme "
+                   "covers only 14.6 million participants.", published_on=date(2023, 4, 18))
+    assert ("participants", "participants", "all", "JP", 2023, 14.6e6) in got
+
+
+def test_a_supposition_that_all_of_a_count_joined_is_hypothetical(facts_of):
+    got = facts_of("Menurut dia, jika seluruh 80 juta pekerja informal terdaftar dengan iuran minimal Rp16.800 per bulan, "
+                   "iuran yang terkumpul mencapai Rp16 triliun setahun.", published_on=date(2024, 10, 1))
+    assert got == []
+
+
+def test_those_active_after_their_sentences_own_total_are_of_that_total(facts_of):
+    got = facts_of("Kepesertaan pekerja bukan penerima upah (BPU) nasional baru 1,9 juta. \"Total pekerja terdaftar "
+                   "nasional sudah 46,1 juta, yang aktif 26,9 juta,\" ujarnya.", published_on=date(2017, 11, 2))
+    assert ("participants", "active_participants", "all", None, 2017, 26.9e6) in got
+
+
+def test_a_branch_visited_is_where_it_was_said(facts_of):
+    got = facts_of("Di sela kunjungan ke Kantor Wilayah Sumbagut di Medan, Selasa (19/5), Direktur Utama menyebut program "
+                   "pensiun ditargetkan diikuti 5 juta peserta hingga akhir tahun ini.", published_on=date(2015, 5, 20))
+    assert got == [("targets", "participants", "all", "JP", 2015, 5e6)]
+
+
+def test_a_first_year_named_before_the_figure_is_the_year_the_programme_starts(facts_of):
+    got = facts_of("BPJS Ketenagakerjaan menyiapkan program jaminan pensiun yang wajib berjalan mulai 1 Juli 2015. "
+                   "Direktur Utama mengatakan program pensiun pada tahun pertama ditargetkan diikuti 6 juta pekerja.",
+                   published_on=date(2014, 11, 12))
+    assert got == [("targets", "participants", "all", "JP", 2015, 6e6)]
+
+
+def test_funds_to_manage_and_the_position_a_target_starts_from(facts_of):
+    got = facts_of("The agency paid benefits worth Rp 27.1 trillion in 2018, the bulk of it old-age savings (JHT) claims "
+                   "of Rp 24.2 trillion. For 2019, the agency aims to have 35.2 million active members and to manage "
+                   "funds of Rp 471 trillion.", published_on=date(2019, 1, 20))
+    assert ("targets", "managed_funds", "all", None, 2019, 471e12) in got
+    got = facts_of("Elvyn menyebutkan pihaknya juga menargetkan dana kelolaan mencapai Rp207 triliun pada akhir 2015, dari "
+                   "posisi Juli 2015 sebesar Rp194,6 triliun.", published_on=date(2015, 8, 20))
+    assert ("targets", "managed_funds", "all", None, 2015, 207e12) in got
+    assert ("funds", "managed_funds", "all", None, 2015, 194.6e12) in got

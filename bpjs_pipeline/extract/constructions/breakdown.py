@@ -225,9 +225,10 @@ def _total_line_above(a: ArticleState, r: Reading) -> Reading | None:
     if s.index == 0 or not _BULLET.match(body, s.start) or (s.start and body[s.start - 1] != "\n"):
         return None
     above = a.sentences[s.index - 1]
-    # (over the items before it: "Jumlah Aset DJS: ..." over "- JHT: ..." over "- JKK: ...")
-    while _BULLET.match(body, above.start) and above.index > 0 and not body[above.end:s.start].strip() and \
-            s.index - above.index < _ITEMS_REACH:
+    # (over the items before it: "Jumlah Aset DJS: ..." over "- JHT: ..." over "- JKK: ..."; and over a part of one of
+    # them: "- Penerima upah (PU): ..." over "termasuk non-ASN: ...")
+    while (_BULLET.match(body, above.start) or _part_of_an_item(a, above)) and above.index > 0 and \
+            not body[above.end:s.start].strip() and s.index - above.index < _ITEMS_REACH:
         s, above = above, a.sentences[above.index - 1]
     if _BULLET.match(body, above.start) or body[above.end:s.start].strip():
         return None
@@ -236,6 +237,12 @@ def _total_line_above(a: ArticleState, r: Reading) -> Reading | None:
     levels = [p for p in a.before(r, max(0, r.index - LOOK_BACK))
               if p.sentence.index == above.index and p.role in (LEVEL, NEW_LEVEL)]
     return levels[-1] if levels else None
+
+
+def _part_of_an_item(a: ArticleState, line) -> bool:
+    """Whether the line opens with an inclusion word right under a bulleted item."""
+    return line.index > 0 and a.vocab.sub_item_opener.match(a.body, line.start) is not None and \
+        _BULLET.match(a.body, a.sentences[line.index - 1].start) is not None
 
 
 def _figure_introducing(a: ArticleState, r: Reading) -> Reading | None:

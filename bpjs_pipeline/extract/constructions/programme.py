@@ -251,7 +251,9 @@ def possessed_by_programme(a: ArticleState, r: Reading) -> tuple[str, str] | Non
         pointed = programme_pointed_at(a, before.index, before.start, pointer.start())
         return (pointed, how) if pointed else None
     named = phrase.first_label(vocab.programs, body, opening, before.end)
-    return (named[0], how) if named is not None and named[1].start() == opening else None
+    determined = vocab.subject_determiner.match(body, opening, before.end)
+    return (named[0], how) if named is not None and \
+        (named[1].start() == opening or (determined is not None and named[1].start() <= determined.end())) else None
 
 
 def _listed_after(a: ArticleState, hit, end: int) -> bool:

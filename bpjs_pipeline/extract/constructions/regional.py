@@ -130,8 +130,9 @@ def regional(a: ArticleState, r: Reading) -> str:
     for pattern in (vocab.regional, vocab.regional_subject):
         for m in pattern.finditer(body, s.sentence_start, s.figure_start):
             if vocab.branches_counted.search(body, max(s.sentence_start, m.start() - 25), m.start()) or \
-                    _in_a_plural(body, s.sentence_start, m):
-                continue  # ("melalui 325 kantor cabang, ... 45 juta pekerja", "di kantor-kantor cabang": the agency's network)
+                    _in_a_plural(body, s.sentence_start, m) or _on_an_occasion(a, s.sentence_start, m.start()):
+                continue  # ("melalui 325 kantor cabang, ... 45 juta pekerja", "di kantor-kantor cabang": the agency's network;
+                # "Di sela kunjungan ke Kantor Wilayah Sumbagut di Medan, ...": where it was said)
             if not speaker_title(body, s.sentence_start, m.start(), vocab, before_verb=True):
                 return VETO + ": " + m.group(0)
             if vocab.own_office.search(body, max(s.clause, m.end()), s.figure_start):
@@ -150,7 +151,8 @@ def regional(a: ArticleState, r: Reading) -> str:
         return VETO + ": " + m.group(0).split(",")[0]
     opening = body.find(",", s.sentence_start, s.figure_start)
     m = vocab.region_scope.search(body, s.sentence_start, opening) if opening > 0 else None
-    if m and not no_region_has_as_many and not _figure_between(a, r, s.sentence_start, opening):
+    if m and not no_region_has_as_many and not _figure_between(a, r, s.sentence_start, opening) and \
+            not _on_an_occasion(a, s.sentence_start, m.start()):
         # "Di Jawa Timur, jumlah peserta aktif ...", "Sementara untuk Kalimantan Timur, targetnya ...":
         # the sentence's setting, before its first comma
         return VETO + ": " + m.group(0)
