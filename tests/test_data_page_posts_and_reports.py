@@ -398,3 +398,64 @@ def test_a_line_including_part_of_an_item_heads_no_items_below_it():
     got = _page_facts(page)
     assert ("participants", "active_participants", None, 2024, 340_000) in got
     assert ("targets", "active_participants", None, 2024, 400_000) in got
+
+
+def test_a_list_introduced_by_pointing_at_the_funds_breaks_down_the_managed_funds():
+    page = ("Jakarta (ANTARA) - Contributions collected last year amounted to Rp80.1 trillion. Investment returns "
+            "totaled Rp40.2 trillion in 2022.\n\nBy program, the funds were distributed as follows:\n"
+            "Old-age savings (JHT): Rp401.2 trillion\nPension (JP): Rp140.9 trillion\n")
+    got = _page_facts(page)
+    assert ("funds", "managed_funds", "JHT", 2022, 401_200_000_000_000) in got
+    assert ("funds", "investment_returns", "JP", 2022, 140_900_000_000_000) not in got
+
+
+def test_a_previews_rate_column_takes_no_amounts_unit():
+    page = ("Kinerja investasi\nSenin, 8 Januari 2018\n\nData berikut (dana dalam triliun rupiah):\n\n"
+            "tahun;dana_kelolaan;hasil_investasi;yoi_persen\n2016;260,5;23,81;10,33\n2017;317,3;27,13;9,39\n")
+    got = _page_facts(page)
+    assert ("funds", "investment_returns", None, 2017, 27_130_000_000_000) in got
+    assert not any(value == 9_390_000_000_000 for *_, value in got)
+
+
+def test_amounts_two_spaces_apart_are_two_cells():
+    page = ("Jamsostek Tutup 2013\n11 Februari 2014\n\nManajemen memaparkan realisasi 2013 dan target 2014\n\n"
+            "Uraian                     Realisasi 2013     Target 2014\n"
+            "Iuran                      Rp 24,07 triliun   Rp 28,3 triliun\n"
+            "Dana investasi             Rp 158,16 triliun  Rp 183,4 triliun\n"
+            "Hasil investasi            Rp 14,98 triliun   Rp 17,1 triliun\n")
+    got = _page_facts(page)
+    assert ("targets", "managed_funds", None, 2014, 183_400_000_000_000) in got
+    assert ("funds", "investment_returns", None, 2013, 14_980_000_000_000) in got
+
+
+def test_a_dashboards_labels_in_square_brackets_label_their_figures():
+    page = ("Dashboard Kepesertaan\nData per 28 Februari 2025\n\n[Tenaga Kerja Aktif] 41.962.504\n"
+            "[Pemberi Kerja Aktif] 748.316\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", None, 2025, 41_962_504) in got
+    assert ("participants", "active_employers", None, 2025, 748_316) in got
+
+
+def test_an_infographics_label_may_carry_a_target_in_brackets():
+    page = ("Jakarta - Berikut capaian BPJS Ketenagakerjaan sepanjang 2014:\n\nPESERTA\n17,1 juta\n"
+            "tenaga kerja aktif (target 2014: 16,3 juta)\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", None, 2014, 17_100_000) in got
+
+
+def test_labels_over_amounts_with_notes_in_a_breakdown_of_the_nations_total_in_a_regions_release():
+    page = ("Perluas Perlindungan, BPJS Ketenagakerjaan Sumbagsel Sasar Pekerja Perkebunan\n\n"
+            "Palembang, 19 Juli 2018 - BPJS Ketenagakerjaan Kantor Wilayah Sumbagsel menggelar sosialisasi.\n\n"
+            "Sepanjang semester I 2018, total klaim yang dibayarkan secara nasional mencapai Rp 11,2 triliun, dengan "
+            "rincian sebagai berikut:\n\nJaminan Hari Tua\nRp 10,1 triliun (1,01 juta kasus)\n\n"
+            "Jaminan Kecelakaan Kerja\nRp 610 miliar (77.100 kasus)\n")
+    got = _page_facts(page)
+    assert ("funds", "benefits_paid", "JHT", 2018, 10_100_000_000_000) in got
+    assert ("funds", "benefits_paid", "JKK", 2018, 610_000_000_000) in got
+
+
+def test_recipients_named_in_a_rows_label_are_no_participants():
+    page = ("Kemnaker\n10 Januari 2023\n\nCapaian program JKP hingga Desember 2022:\n\n"
+            "Peserta JKP: 13,98 juta orang\nPenerima manfaat JKP: 10.523 orang\n")
+    got = _page_facts(page)
+    assert not any(value == 10_523 for *_, value in got)

@@ -239,7 +239,8 @@ _CSV_UNIT_WORDS = 3  # the most words a column name's closing unit has ("rp_mili
 
 def _csv_column_name(name: str) -> str:
     """A column's name written with spaces, the unit closing it in brackets ("tenaga_kerja_aktif_ribu_orang" ->
-    "tenaga kerja aktif (ribu orang)", "iuran_rp_miliar" -> "iuran (rp miliar)", "perusahaan_aktif_unit" ->
+    "tenaga kerja aktif (ribu orang)", "iuran_rp_miliar" -> "iuran (rp miliar)", "yoi_persen" -> "yoi (persen)",
+    "perusahaan_aktif_unit" ->
     "perusahaan aktif (unit)")."""
     # (an abbreviation that keeps its case, written in lower case as a key: "peserta_aktif_bpu" -> "peserta aktif BPU")
     kept = {w.lower(): w for w in lexicon()["segment"]["case_sensitive"]}
@@ -249,7 +250,7 @@ def _csv_column_name(name: str) -> str:
     words = [kept.get(w, w) for w in name.split("_")]
     for k in range(min(_CSV_UNIT_WORDS, len(words) - 1), 0, -1):
         note = "(" + " ".join(words[-k:]) + ")"
-        if _unit_note().fullmatch(note) or _count_note().fullmatch(note):
+        if _unit_note().fullmatch(note) or _count_note().fullmatch(note) or _rate_note().fullmatch(note):
             return " ".join(words[:-k]) + " " + note
     return " ".join(words)
 
@@ -336,6 +337,12 @@ def _merged_header_by_position(lines: list[str]) -> list[str]:
     return [line for line in out if line is not None]
 
 
+@cache
+def _amount_two_spaces_on() -> re.Pattern:
+    """Two spaces before an amount led by its currency, after a word: where a cell of amounts ends."""
+    return re.compile(rf"(?<=[^\d\s])  (?=(?:{currency_words()})\.?\s?\d)")
+
+
 def _spaced_row(line: str) -> str:
     """A line of three or more short cells parted by runs of spaces, as a table copied from a page is laid out
     ("2019    73,3    29,2" under "Tahun   Iuran   Klaim"), is a table row: read as one parted by "|" (a label and
@@ -347,7 +354,9 @@ def _spaced_row(line: str) -> str:
         # (a label may stand only two spaces from its first figure: "Registered participants (million)  45.1", "Bukan
         # Penerima Upah  1,5       0,9"; or one after its unit's bracket, two figures two spaces apart: "Investment
         # funds (IDR tn) 486.4  553.5")
-        cells = [part for c in cells for part in _LABEL_TWO_SPACES.split(c) for part in _FIGURES_TWO_SPACES.split(part)]
+        # (or an amount two spaces from the one before it: "Rp 158,16 triliun  Rp 183,4 triliun")
+        cells = [part for c in cells for part in _LABEL_TWO_SPACES.split(c) for part in _FIGURES_TWO_SPACES.split(part)
+                 for part in _amount_two_spaces_on().split(part)]
         glued = _UNIT_THEN_FIGURE.fullmatch(cells[0])
         if glued and len(cells) >= 2:
             cells = [glued.group("label"), glued.group("figure")] + cells[1:]
@@ -1013,6 +1022,12 @@ def _amount_line() -> re.Pattern:
 _LABEL_PAIRS = 2
 
 
+@cache
+def _amount_with_a_note() -> re.Pattern:
+    """An amount line with a note in brackets after it ("Rp 10,52 triliun (1,02 juta kasus)")."""
+    return re.compile(rf"(?:{_amount_line().pattern})\s*\([^()\n]{{1,40}}\)")
+
+
 def labels_over_amounts(lines: list[str]) -> list[str]:
     """A list laid out as a label on one line and its amount, with its currency or scale, on the next
     ("Jaminan Hari Tua (JHT)" over "Rp 409,4 triliun"), two pairs or more in a row: each pair written as one
@@ -1024,6 +1039,7 @@ def labels_over_amounts(lines: list[str]) -> list[str]:
             len(lines[i].split()) <= _LABEL_WORDS and not is_furniture(lines[i]) and \
             (amount.fullmatch(below := lines[i + 1].strip()) is not None or _THOUSANDS.fullmatch(below) is not None or
              _amount_with_its_noun().fullmatch(below) is not None or  # ("33,12 juta pekerja")
+             _amount_with_a_note().fullmatch(below) is not None or  # ("Rp 10,52 triliun (1,02 juta kasus)")
              _AMOUNT_AND_RATE.fullmatch(below) is not None and amount.fullmatch(below.split("|")[0].strip()) is not None)
         # (or with its rate after a bar: "Rp53,7 T | YoI 6,9%")
     out = list(lines)
@@ -1152,8 +1168,9 @@ def _label_under_an_amount(line: str) -> bool:
     """The words naming an infographic's amount on the line under it: in lower case ("peserta aktif"), or a short label
     with no figure of its own but in brackets ("Manfaat dibayarkan (Jan-Mei 2025)"), no furniture."""
     s = line.strip()
-    if s[:1].islower():  # (not a note labelling a figure of its own: "target 2017: 27,4 juta")
-        return _labelled_own_figure().search(s) is None
+    if s[:1].islower():  # (not a note labelling a figure of its own: "target 2017: 27,4 juta"; one in brackets after
+        # the words is theirs: "tenaga kerja aktif (target 2014: 16,1 juta)")
+        return _labelled_own_figure().search(_BRACKETED_FIGURE_NOTE.sub("", s)) is None
     return bool(s) and s[:1].isupper() and len(s.split()) <= _CAPITAL_LABEL_WORDS and \
         not _DIGIT.search(_BRACKETED.sub("", s)) and not s.endswith((".", ":")) and not is_furniture(s)
 
@@ -1651,9 +1668,14 @@ _DOT_LEADER = re.compile(r"^(\S(?:.*?[^\s.])?)\s*(?>(?:\.{2,}|…+)[\s.…]*)((?
 _YEAR_DASH = re.compile(r"^((?:19|20)\d\d)\s+[—–]\s+((?:Rp\.?\s*)?\d[\d.,]*(?:\s*[^\W\d]+)?)$")
 
 
+# a dashboard's label in square brackets before its figure ("[Tenaga Kerja Aktif] 41.962.504")
+_BRACKETED_LABEL = re.compile(r"^\[([^\[\]\d\n]{2,60})\]\s+((?:[^\s\d]{1,4}\.?\s?)?\d[\d.,]*(?:\s*\S+)?)$")
+
+
 def _label_gap(line: str) -> str:
     """"Aktif                      30,81 juta" -> "Aktif: 30,81 juta"; "Peserta aktif ....... 45,31 juta" ->
-    "Peserta aktif: 45,31 juta"; "2014 — 16,9" -> "2014: 16,9"; and an infographic's amount set before its label
+    "Peserta aktif: 45,31 juta"; "2014 — 16,9" -> "2014: 16,9"; "[Pemberi Kerja Aktif] 748.316" -> "Pemberi Kerja
+    Aktif: 748.316"; and an infographic's amount set before its label
     ("30,69 juta   peserta aktif (Desember 2021)" -> "peserta aktif (Desember 2021): 30,69 juta.")."""
     m = _LABEL_GAP.match(line) if "   " in line else None
     if m is None and "   " in line and (amount := _amount_gap().match(line)) is not None:
@@ -1662,6 +1684,8 @@ def _label_gap(line: str) -> str:
         m = _DOT_LEADER.match(line)
     if m is None and ("—" in line or "–" in line):
         m = _YEAR_DASH.match(line)
+    if m is None and line.startswith("["):
+        m = _BRACKETED_LABEL.match(line)
     # (a bar left between the label and the run of spaces, "Jan | ████ 33,9", parts nothing more)
     return f"{m.group(1).rstrip(' |')}: {m.group(2)}" if m and not m.group(1).endswith(":") else line
 
@@ -1727,6 +1751,7 @@ def _link_list_headers() -> frozenset[str]:
 
 _HEADING_WORDS = 12  # (a heading over a unit note has at most these words)
 _AMOUNT_LINE_CHARS = 24  # (a longer line is no amount alone: asked first, before the pattern)
+_AMOUNT_NOTE_CHARS = 42  # ... and the most a note in brackets after it adds ("(1,02 juta kasus)")
 _LABELLED_AMOUNT_CHARS = 80  # (nor a label and its amount)
 # a labelled figure as the rewriting above writes it ("2018: Rp365,5 triliun.", "Jaminan Hari Tua (JHT): Rp 409,4
 # triliun.", "Januari: 5,6 juta"): body, wherever it stands
@@ -1781,7 +1806,9 @@ def split_page(text: str) -> PageParts:
     if any(mark in normalized for mark in _BULLET_MARKS):
         lines = bulleted_sentences(lines)
     lines = amounts_parted_from_their_scales(lines)
-    if any(_amount_line().fullmatch(line) or _THOUSANDS.fullmatch(line) for line in lines if len(line) <= _AMOUNT_LINE_CHARS):
+    if any((len(line) <= _AMOUNT_LINE_CHARS and (_amount_line().fullmatch(line) or _THOUSANDS.fullmatch(line))) or
+           (len(line) <= _AMOUNT_LINE_CHARS + _AMOUNT_NOTE_CHARS and line.endswith(")") and
+            _amount_with_a_note().fullmatch(line)) for line in lines):
         lines = labels_over_amounts(amounts_over_labels(lines))
     if sum(1 for line in lines if _labelled_amount(line) is not None) >= _LABEL_PAIRS:
         lines = labels_before_amounts(lines)

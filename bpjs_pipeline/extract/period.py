@@ -509,7 +509,9 @@ def _pointed_back_to(a: ArticleState, r: Reading) -> Reading | None:
 
 def _month_before(a: ArticleState, r: Reading, compared: Reading) -> tuple[int, str] | None:
     """The year and month of a month named without a year in a baseline's comparison, as
-    the last such month before the period of the figure it is compared with."""
+    the last such month before the period of the figure it is compared with (for what was realised before a target,
+    the last one before publication: "targets 53 million active participants in 2025, up from 45.3 million in December"
+    in January 2025 is December 2024's)."""
     if r.role_at < 0:
         return None
     # (before the figure in its comparison, or right after it: "naik dari 40,2 juta pada Maret")
@@ -517,6 +519,10 @@ def _month_before(a: ArticleState, r: Reading, compared: Reading) -> tuple[int, 
              if not a.vocab.new_level.search(a.body, r.figure.end, y.start)][:1]
     for y in a.years.between(r.role_at, r.figure.start) + after:
         if y.month_only and y.month:
+            published = a.article.published_on
+            if r.kind == "actual" and compared.kind == "target" and published is not None:
+                year = published.year if y.month <= published.month else published.year - 1
+                return year, y.as_of(year)
             reference = int(compared.as_of[5:7]) if compared.as_of else 12
             year = compared.year if y.month <= reference else compared.year - 1
             return year, y.as_of(year)

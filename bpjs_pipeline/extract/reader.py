@@ -166,7 +166,13 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
             # "Pemberi Kerja" over "Aktif: 781.004": the employers' measure its own words name
             r.metric, words = phrase.EMPLOYER_OF[r.metric], f"{words} (under a heading of employers)"
         counted = vocab.employer_nouns.match(body, fig.end + 1) if body[fig.end:fig.end + 1] == " " else None
-        if counted and r.metric in phrase.EMPLOYER_OF and not vocab.increment.search(body, s.sentence_start, fig.start):
+        if counted and r.metric == "employers" and \
+                phrase.person_metric(body, [(s.sentence_start, fig.start)], vocab)[0] == "active_employers":
+            # "kepesertaan perusahaan aktif juga naik menjadi 668.000 pemberi kerja", "jumlah perusahaan aktif ... 749.000,
+            # sementara target 2023 sebanyak 790.000 perusahaan": the noun after it is the unit of the active employers
+            # its sentence names
+            r.metric, words = "active_employers", f"{words} (the active employers its sentence names)"
+        elif counted and r.metric in phrase.EMPLOYER_OF and not vocab.increment.search(body, s.sentence_start, fig.start):
             # "Peserta aktif tersebut berasal dari 193.420 perusahaan ...": the figure counts companies
             r.metric, words = phrase.EMPLOYER_OF[r.metric], f"{words} … {counted.group(0)}"
         elif r.metric is None and _companies_of(a, r, previous):

@@ -72,6 +72,14 @@ def _an_earlier_year_after(body: str, s: Spans) -> bool:
     return after is not None and bool(before) and int(after.group(0)) < min(before)
 
 
+def _labelled_recipients(body: str, s: Spans, vocab: Vocabulary):
+    """A recipients' word in the label of the figure's row ("Penerima manfaat JKP: 10.523 orang")."""
+    colon = body.rfind(":", s.sentence_start, s.figure_start)
+    if colon == -1 or body[colon + 1:s.figure_start].strip():
+        return None
+    return vocab.recipients.search(body, s.sentence_start, colon)
+
+
 def _handed_to(body: str, s: Spans, vocab: Vocabulary):
     """The words handing money out to the figure from before an amount in its clause ("to give wage subsidies of
     Rp600,000 a month to 15.7 million workers"): a recipients' word ending where the figure is governed."""
@@ -102,7 +110,8 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         # (an amount with its share of a total after it is that part's amount: "Jaminan Hari Tua yang mencapai Rp9,1
         # triliun atau 89,8% dari total klaim")
         return Role(SHARE if vocab.rate.search(m.group(0)) else RECIPIENTS, m.group(0).strip(), s.figure_end)
-    m = (vocab.recipients.search(body, s.clause, s.phrase_end) or _handed_to(body, s, vocab)) if not money else None
+    m = (vocab.recipients.search(body, s.clause, s.phrase_end) or _handed_to(body, s, vocab) or
+         _labelled_recipients(body, s, vocab)) if not money else None
     if m:  # (not an amount: "nilai klaimnya Rp 1,08 triliun")
         return Role(RECIPIENTS, m.group(0), m.start())
     if not money:

@@ -122,6 +122,7 @@ class Vocabulary:
     largest_part: re.Pattern
     introduction_pointer: re.Pattern
     whole_of_a_part: re.Pattern
+    list_introduction_tail: re.Pattern
     sub_item_opener: re.Pattern
     set_against: re.Pattern
     agency_description: re.Pattern
@@ -665,6 +666,7 @@ def _vocabulary() -> Vocabulary:
         largest_part=phrase_pattern(lex["grammar"]["largest_part"]),
         introduction_pointer=phrase_pattern(lex["grammar"]["introduction_pointers"]),
         whole_of_a_part=phrase_pattern(lex["grammar"]["whole_of_a_part"]),
+        list_introduction_tail=re.compile(r"\s*(?:(?:" + alternation(lex["grammar"]["list_introduction_tails"]) + r")\s*)?"),
         sub_item_opener=re.compile(r"\s*(?:" + alternation(lex["grammar"]["sub_item_openers"]) + r")(?!\w)"),
         set_against=phrase_pattern(lex["table"]["set_against"]),
         agency_description=phrase_pattern(lex["grammar"]["agency_description"]),

@@ -10,7 +10,10 @@ year's figure set beside a projection, the fund of the programme the sentence be
 participate in it, a programme's fund in the possessive, service points counted, money to allocate, workers moved to
 inactive status, a measure set beside another of its year, the present an English "covers" states, a supposition that
 all of a count joined, a count of "those active" after its sentence's own total, a branch visited, a first year named
-before the figure, companies yet to register, funds to manage and the position a target starts from."""
+before the figure, companies yet to register, funds to manage and the position a target starts from, a programme named
+in brackets after another, a position a target rises from dated by a month alone, what the agency wanted, money placed
+or directed, workers enrolled in it, an amount more than the one it is set against, the unit noun of active employers,
+a target set against an achievement after a comma and the total a programme's fund is part of."""
 from __future__ import annotations
 
 from datetime import date
@@ -235,3 +238,60 @@ def test_funds_to_manage_and_the_position_a_target_starts_from(facts_of):
                    "posisi Juli 2015 sebesar Rp194,6 triliun.", published_on=date(2015, 8, 20))
     assert ("targets", "managed_funds", "all", None, 2015, 207e12) in got
     assert ("funds", "managed_funds", "all", None, 2015, 194.6e12) in got
+
+
+def test_a_programme_named_in_brackets_after_another_is_not_the_figures(facts_of):
+    got = facts_of("Iuran JKP (rekomposisi iuran JKK-JKM) sepanjang 2022 tercatat Rp 2,1 triliun.", published_on=date(2023, 2, 1))
+    assert got == [("funds", "contributions", "all", "JKP", 2022, 2.1e12)]
+
+
+def test_a_position_a_target_rises_from_dated_by_a_month_alone_is_what_was_realised(facts_of):
+    got = facts_of("It targets 55 million active participants in 2025, up from 44.9 million in December.",
+                   published_on=date(2025, 1, 22))
+    assert ("targets", "active_participants", "all", None, 2025, 55e6) in got
+    assert ("participants", "active_participants", "all", None, 2024, 44.9e6) in got
+
+
+def test_what_the_agency_wanted_to_reach_is_a_target(facts_of):
+    got = facts_of("He added that the agency wanted to reach 22 million active participants by the end of this year.",
+                   published_on=date(2016, 3, 2))
+    assert got == [("targets", "active_participants", "all", None, 2016, 22e6)]
+
+
+def test_money_placed_or_directed_somewhere_is_a_placement(facts_of):
+    assert facts_of("Lawmakers have floated placing up to 90 trillion rupiah of the agency's funds in projects.",
+                    published_on=date(2024, 5, 1)) == []
+    got = facts_of("Dana kelolaan mencapai Rp 330 triliun pada 2018. Sekitar 61% portofolio ditempatkan di surat utang "
+                   "negara, sementara Rp 25 triliun di antaranya diarahkan untuk membiayai proyek infrastruktur.",
+                   published_on=date(2019, 1, 10))
+    assert got == [("funds", "managed_funds", "all", None, 2018, 330e12)]
+
+
+def test_workers_enrolled_in_it_are_the_programmes(facts_of):
+    got = facts_of("The pension programme (JP) is younger. Only about 14.2 million workers are enrolled in it.",
+                   published_on=date(2023, 5, 2))
+    assert got == [("participants", "participants", "all", "JP", 2023, 14.2e6)]
+
+
+def test_an_amount_more_than_the_one_it_is_set_against_is_compared_with_it(facts_of):
+    got = facts_of("BPJS Ketenagakerjaan paid Rp0.48 trillion in job loss insurance (JKP) benefits from January to "
+                   "July 2025, already more than the Rp0.39 trillion paid in the whole of last year.",
+                   published_on=date(2025, 9, 1))
+    assert ("funds", "benefits_paid", "all", "JKP", 2024, 0.39e12) in got
+
+
+def test_the_noun_after_a_count_of_active_employers_is_its_unit(facts_of):
+    got = facts_of("Anggoro menyebut kepesertaan perusahaan aktif juga naik menjadi 681.000 pemberi kerja pada 2021.",
+                   published_on=date(2022, 2, 1))
+    assert got == [("participants", "active_employers", "all", None, 2021, 681_000)]
+    got = facts_of("Jumlah perusahaan aktif per Desember 2023 mencapai 749.000, sementara target 2023 sebanyak 790.000 "
+                   "perusahaan.", published_on=date(2024, 1, 20))
+    assert ("targets", "active_employers", "all", None, 2023, 790_000) in got
+
+
+def test_the_total_a_programmes_fund_is_part_of_is_all_programmes(facts_of):
+    got = facts_of("Sepanjang 2019, klaim yang dibayarkan mencapai Rp28,7 triliun. Sebagian besar untuk program hari tua, "
+                   "yakni Rp25,9 triliun.\nBerapa dana yang dikelola untuk program itu?\nDana JHT per Desember 2019 "
+                   "mencapai Rp337,1 triliun, dari total dana kelolaan Rp430,2 triliun.", published_on=date(2020, 2, 1))
+    assert ("funds", "managed_funds", "all", "JHT", 2019, 337.1e12) in got
+    assert ("funds", "managed_funds", "all", None, 2019, 430.2e12) in got

@@ -118,13 +118,15 @@ def kind_words_end(a: ArticleState, r: Reading, previous: Reading | None) -> int
 
 def realised_baseline(a: ArticleState, r: Reading) -> bool:
     """A target's baseline dated before the target's period is what was realised then
-    ("ditargetkan naik dari Rp56,41 triliun tahun lalu menjadi ..."): an actual."""
+    ("ditargetkan naik dari Rp56,41 triliun tahun lalu menjadi ..."): an actual; so is one dated by a month alone, a
+    position the target starts from ("targets 53 million active participants in 2025, up from 45.3 million in
+    December")."""
     tail_end = a.own_tail_end(r.spans.phrase_end, r.spans.right_end)
     # (its own comparison words may date it too: "ditargetkan 27,5 juta, dari posisi akhir 2016 sebanyak 22,6 juta")
     own = a.years.between(r.role_at, r.figure.start) if 0 <= r.role_at < r.figure.start else []
     for y in own + a.years.between(r.figure.end, tail_end):
         if (y.relative and (y.offset or 0) < 0 and not y.present) or \
-                (y.year is not None and a.publication_year and y.year < a.publication_year):
+                (y.year is not None and a.publication_year and y.year < a.publication_year) or y.month_only:
             return True
     # "naik dari 208.300 perusahaan saat ini menjadi 245.000", "up from the 26.87 million active
     # members it recorded at the end of last year": its own words, up to the next figure, say it is

@@ -104,10 +104,12 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
     r.sources["role"] = f"{PART} (of {total.figure.text})"
     if r.vetoed.startswith(REGIONAL + ARTICLE_SUBJECT) and \
             (r.sentence.index == total.sentence.index or vocab.anaphora.match(r.sentence.text) or
-             vocab.breakdown.search(body, r.sentence.start, r.figure.start) or _after_a_national_part(a, r, total)):
+             vocab.breakdown.search(body, r.sentence.start, r.figure.start) or _after_a_national_part(a, r, total) or
+             _listed_under_a_breakdown(a, r)):
         # "... secara keseluruhan jumlah peserta aktif ... mencapai 37,2 juta pekerja. Dari jumlah itu, peserta bukan
         # penerima upah ... yang aktif sekitar 7,1 juta" in a region's article: a part of the nation's total is the
-        # nation's
+        # nation's (so is an item of the list its introduction breaks it down into: "... secara nasional mencapai Rp
+        # 11,63 triliun, dengan rincian sebagai berikut:" over "Jaminan Hari Tua: Rp 10,52 triliun")
         r.vetoed = ""
     if total.metric in COMPANY_METRICS and r.metric in EMPLOYER_OF:
         # "companies enrolled ... 231,450, of which 198,600 were actively paying": the active companies
@@ -271,7 +273,8 @@ def _listed_under_a_breakdown(a: ArticleState, r: Reading) -> bool:
     said = None
     for said in a.vocab.breakdown.finditer(a.body, max(before.start, end - 40), end):
         pass
-    return said is not None and not a.body[said.end():end].strip()
+    # (its tail may close it: "... dengan rincian sebagai berikut:")
+    return said is not None and a.vocab.list_introduction_tail.fullmatch(a.body, said.end(), end) is not None
 
 
 def _another_dimension(a: ArticleState, total: Reading, r: Reading) -> bool:

@@ -438,6 +438,11 @@ def asked_programme(a: ArticleState, r: Reading) -> str | None:
     return None
 
 
+def _in_brackets(body: str, start: int, pos: int) -> bool:
+    """Whether `pos` stands inside brackets opened after `start`."""
+    return body.rfind("(", start, pos) > body.rfind(")", start, pos)
+
+
 def programme_named(a: ArticleState, r: Reading, start: int, end: int) -> tuple[str | None, bool]:
     """The programme named last in [start, end), and whether it closes a list of
     several ("JHT, JKK, JKM dan JP": a figure for all of them is for no one programme).
@@ -454,6 +459,11 @@ def programme_named(a: ArticleState, r: Reading, start: int, end: int) -> tuple[
             else:
                 kept.append((label, m))
         mentions = kept
+    # (nor another named in brackets after one: "Iuran JKP (rekomposisi iuran JKK-JKM): Rp 2,25 triliun" is JKP's; an
+    # abbreviation in brackets stays with its name: "Jaminan Kecelakaan Kerja (JKK) dan Jaminan Kematian (JKm)")
+    outside = {label for label, m in mentions if not _in_brackets(a.body, start, m.start())}
+    if outside:
+        mentions = [(label, m) for label, m in mentions if label in outside or not _in_brackets(a.body, start, m.start())]
     if not mentions:
         return None, False
     general = a.vocab.programmes_in_general.search(a.body, start, mentions[0][1].start())
