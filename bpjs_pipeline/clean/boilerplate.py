@@ -1190,6 +1190,9 @@ def _labels_over_their_amounts(lines: list[str], i: int) -> bool:
         (_amount_line().fullmatch(after) is not None or _THOUSANDS.fullmatch(after) is not None)
 
 
+_SCALE_WORD_CHARS = 12  # (a longer line is no scale word alone: asked first, before the pattern)
+
+
 @cache
 def _scale_word() -> re.Pattern:
     return re.compile(rf"(?:{scale_words()})")
@@ -1202,7 +1205,8 @@ def amounts_parted_from_their_scales(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        if i + 1 < len(lines) and _BARE_NUMBER.fullmatch(lines[i].strip()) and scale.fullmatch(lines[i + 1].strip()):
+        if i + 1 < len(lines) and len(lines[i + 1]) <= _SCALE_WORD_CHARS and scale.fullmatch(lines[i + 1].strip()) and \
+                _BARE_NUMBER.fullmatch(lines[i].strip()):
             out.append(f"{lines[i].strip()} {lines[i + 1].strip()}")
             i += 2
             continue

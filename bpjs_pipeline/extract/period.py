@@ -169,8 +169,9 @@ def read_period(a: ArticleState, r: Reading) -> None:
         # (not the date of the level a new level's change started from, which came before it: "grew to Rp 203.6 trillion
         # in August, from Rp 187.4 trillion in December 2014")
         started = a.vocab.change_start_word.search(a.body, fig.end, s.end) if r.role == NEW_LEVEL else None
+        series_end = started.start() if started else s.end
         steps.append(("the year its series of months ends with",
-                      [replace(y, month=own_month, day=None) for y in a.years.between(fig.end, started.start() if started else s.end)
+                      [replace(y, month=own_month, day=None) for y in a.years.between(fig.end, series_end)
                        if y.year and y.month and y.month >= own_month][:1]))
     steps += [
         ("same clause", [y for y in reversed(left_clause) if y.year]),

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from bpjs_pipeline.extract.article import INHERIT_SENTENCES
 from bpjs_pipeline.extract.constructions.achievement import kind_at
 from bpjs_pipeline.extract.constructions.change import GENERIC
-from bpjs_pipeline.extract.constructions.pointer import fund_programme, last_fund_named, programme_pointed_at
+from bpjs_pipeline.extract.constructions.pointer import FUND_UNDER_MANAGEMENT, fund_programme, last_fund_named, \
+    programme_pointed_at
 from bpjs_pipeline.extract.constructions.regional import NATIONAL
 from bpjs_pipeline.extract.context import label_of_its_row
 from bpjs_pipeline.parsing.numbers import currency_words
@@ -110,7 +111,7 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
             # a list introduced by pointing at a fund ("By program, the funds were distributed as follows:"): its lines
             # break that fund down, the last named with the fund's noun, else the fund under management
             fund = last_fund_named(a, sentence.index, pointer.start(), INHERIT_SENTENCES)
-            a.heading["metric of money"] = fund[1] if fund is not None else "managed_funds"
+            a.heading["metric of money"] = fund[1] if fund is not None else FUND_UNDER_MANAGEMENT
         if introduces and vocab.back_pointers.search(body, sentence.start, sentence.end):
             # a list introduced by pointing back at the figure before ("... membayarkan klaim sebesar Rp 19,6 triliun
             # sepanjang 2017. ..." / "Rinciannya adalah sebagai berikut:"): its lines break that figure down

@@ -10,6 +10,10 @@ if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
 
 
+# the fund a fund's pointer reaches when no fund is named with its noun before it ("dana tersebut", "the funds")
+FUND_UNDER_MANAGEMENT = "managed_funds"
+
+
 def last_fund_named(a: ArticleState, sentence_index: int, end: int, reach: int):
     """The last fund named with the fund's noun ("dana yang dikelola", "dana kelolaan") in the sentence up to `end`
     and the `reach` sentences before it, as (sentence, label, match), nearest first; or None."""

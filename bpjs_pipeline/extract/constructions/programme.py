@@ -309,7 +309,8 @@ def whole_account(a: ArticleState, r: Reading) -> bool:
     pengelolaan dana, ...", "Dari sisi penerimaan, ..."), or its clause names it the whole a part told before belongs
     to ("merupakan bagian terbesar dari total dana kelolaan sebesar Rp283,9 triliun"): no programme of the sentences
     before reaches it."""
-    return a.vocab.whole_account_opener.match(a.body[r.sentence.start:r.figure.start]) is not None or whole_of_a_part(a, r)
+    return a.vocab.whole_account_opener.match(a.body[r.sentence.start:r.figure.start]) is not None or \
+        whole_of_a_part(a, r)
 
 
 def whole_of_a_part(a: ArticleState, r: Reading) -> bool:
@@ -463,7 +464,8 @@ def programme_named(a: ArticleState, r: Reading, start: int, end: int) -> tuple[
     # abbreviation in brackets stays with its name: "Jaminan Kecelakaan Kerja (JKK) dan Jaminan Kematian (JKm)")
     outside = {label for label, m in mentions if not _in_brackets(a.body, start, m.start())}
     if outside:
-        mentions = [(label, m) for label, m in mentions if label in outside or not _in_brackets(a.body, start, m.start())]
+        mentions = [(label, m) for label, m in mentions
+                    if label in outside or not _in_brackets(a.body, start, m.start())]
     if not mentions:
         return None, False
     general = a.vocab.programmes_in_general.search(a.body, start, mentions[0][1].start())

@@ -15,7 +15,7 @@ from bpjs_pipeline.extract import phrase
 from bpjs_pipeline.extract.article import INHERIT_SENTENCES, LOOK_BACK
 from bpjs_pipeline.extract.context import row_labelled
 from bpjs_pipeline.extract.constructions.passage_metric import GENERIC as PLAIN_COUNT
-from bpjs_pipeline.extract.constructions.pointer import last_fund_named
+from bpjs_pipeline.extract.constructions.pointer import FUND_UNDER_MANAGEMENT, last_fund_named
 from bpjs_pipeline.extract.constructions.potential_market import WORKFORCE, whole_of_the_country
 from bpjs_pipeline.extract.constructions.programme import continues_programme
 from bpjs_pipeline.extract.constructions.subgroup import VETO as SUBGROUP
@@ -353,7 +353,7 @@ def _fund_pointed_at(a: ArticleState, r: Reading, pointer) -> None:
         r.metric = amount.metric
         r.sources["metric"] = f"the money its words point at ({amount.figure.text})"
     else:
-        r.metric = "managed_funds"
+        r.metric = FUND_UNDER_MANAGEMENT
         r.sources["metric"] = "the fund its words point at (the fund under management)"
 
 

@@ -90,7 +90,7 @@ def _figure_between(a: ArticleState, r: Reading, start: int, end: int) -> bool:
 _POSSESSIVE = re.compile(r"\b([A-Z][\w ]{1,30}?)['’]s\b")
 
 
-def _set_against(a: ArticleState, clause: int) -> bool:
+def _contrasting_clause(a: ArticleState, clause: int) -> bool:
     """Whether the clause opens by contrast with the one before it (", sementara ...", ", sedangkan ...")."""
     comma = a.body.rfind(",", max(0, clause - 2), clause + 1)
     return comma != -1 and a.vocab.contrast_opener.match(a.body, comma) is not None
@@ -105,7 +105,7 @@ def regional(a: ArticleState, r: Reading) -> str:
     # nation's: "menargetkan peserta aktif nasional mencapai 36,1 juta ..., sementara Kanwil Jatim ditargetkan 5,2 juta")
     own = vocab.region_scope.search(body, s.clause, s.figure_start) or \
         ((vocab.regional.search(body, s.clause, s.figure_start) or vocab.region_name.search(body, s.clause, s.figure_start))
-         if body.rfind(";", s.clause - 2, s.clause) != -1 or _set_against(a, s.clause) else None)
+         if body.rfind(";", s.clause - 2, s.clause) != -1 or _contrasting_clause(a, s.clause) else None)
     if own and s.clause > s.sentence_start and not vocab.national.search(body, s.clause, s.right_clause_end):
         # "pembayaran secara nasional ... Rp 341,6 miliar, sedangkan di Jateng-DIY Rp 38,4 miliar": a region in
         # the figure's own clause beats the nation named in another

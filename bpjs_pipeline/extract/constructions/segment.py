@@ -98,8 +98,9 @@ def read_segment(a: ArticleState, r: Reading) -> None:
         start = a.sentences[max(0, r.sentence.index - 1)].start
         hit = phrase.last_label(vocab.segments, body, start, pointer.start())
         found, how = ({hit[0]: hit[1].group(0)} if hit else {}), f"the segment {pointer.group(0)!r} points back at"
-    if not found and r.sentence.index > 0 and vocab.subset_before_active.search(body, s.sentence_start, s.figure_start) \
-            and not any(not p.money for p in a.before(r, a.first_in_sentence)):
+    if not found and r.sentence.index > 0 and \
+            vocab.subset_before_active.search(body, s.sentence_start, s.figure_start) and \
+            not any(not p.money for p in a.before(r, a.first_in_sentence)):
         # (not when its sentence counts the whole first: "Total pekerja terdaftar nasional sudah 45,2 juta, yang aktif
         # 26,4 juta")
         # "Pekerja informal ... angkanya mencapai 83 juta jiwa. Dari jumlah itu, baru sekitar 6 juta
