@@ -97,6 +97,7 @@ class Vocabulary:
     max_informal_members: float
     max_regional_count: float
     max_regional_amount: float
+    max_regional_employers: float
     national_only_metrics: frozenset[str]
     whole_fund_metrics: frozenset[str]
     kind_words: Labelled
@@ -445,6 +446,7 @@ def _vocabulary() -> Vocabulary:
         max_informal_members=float(lex["numbers"]["max_informal_members"]),
         max_regional_count=float(lex["numbers"]["max_regional_count"]),
         max_regional_amount=float(lex["numbers"]["max_regional_amount"]),
+        max_regional_employers=float(lex["numbers"]["max_regional_employers"]),
         national_only_metrics=frozenset(lex["entity"]["national_only_metrics"]),
         whole_fund_metrics=frozenset(lex["entity"]["whole_fund_metrics"]),
         kind_words=labelled(lex["table"], ("achieved", "actual", "target")),

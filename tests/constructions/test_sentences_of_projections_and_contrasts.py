@@ -13,7 +13,9 @@ all of a count joined, a count of "those active" after its sentence's own total,
 before the figure, companies yet to register, funds to manage and the position a target starts from, a programme named
 in brackets after another, a position a target rises from dated by a month alone, what the agency wanted, money placed
 or directed, workers enrolled in it, an amount more than the one it is set against, the unit noun of active employers,
-a target set against an achievement after a comma and the total a programme's fund is part of."""
+a target set against an achievement after a comma and the total a programme's fund is part of, the nation's count of
+employers in a region's article, "those benefits", funds that had been placed, what the agency expected a programme to
+collect, what "we also expect", service requests and a budget for contributions."""
 from __future__ import annotations
 
 from datetime import date
@@ -295,3 +297,35 @@ def test_the_total_a_programmes_fund_is_part_of_is_all_programmes(facts_of):
                    "mencapai Rp337,1 triliun, dari total dana kelolaan Rp430,2 triliun.", published_on=date(2020, 2, 1))
     assert ("funds", "managed_funds", "all", "JHT", 2019, 337.1e12) in got
     assert ("funds", "managed_funds", "all", None, 2019, 430.2e12) in got
+
+
+def test_more_employers_than_a_region_has_are_the_nations_in_a_regions_article(facts_of):
+    got = facts_of("Kanwil Sumbagut Gelar Apresiasi Pemda. Jumlah pemberi kerja aktif tercatat 741.200 perusahaan.",
+                   published_on=date(2024, 7, 18), title="Kanwil Sumbagut Gelar Apresiasi Pemda")
+    assert got == [("participants", "active_employers", "all", None, 2024, 741_200)]
+
+
+def test_those_benefits_are_benefits_paid(facts_of):
+    got = facts_of("The agency paid benefits worth Rp44.1 trillion in 2022. Most of those benefits, Rp37.6 trillion, went "
+                   "to old-age savings (JHT) withdrawals.", published_on=date(2023, 2, 1))
+    assert ("funds", "benefits_paid", "all", "JHT", 2022, 37.6e12) in got
+
+
+def test_funds_that_had_been_placed_are_a_placement(facts_of):
+    got = facts_of("Funds under management reached Rp 317 trillion in 2017. Agus said around Rp 58 trillion of the funds "
+                   "had been placed in infrastructure-related instruments.", published_on=date(2018, 1, 20))
+    assert got == [("funds", "managed_funds", "all", None, 2017, 317e12)]
+
+
+def test_what_the_agency_expected_a_programme_to_collect_and_what_we_also_expect_are_targets(facts_of):
+    got = facts_of("The agency expected the program to collect Rp 3.5 trillion in contributions in its first six months.",
+                   published_on=date(2015, 6, 30))
+    assert got == [("targets", "contributions", "all", None, 2015, 3.5e12)]
+    got = facts_of("We also expect managed funds to reach Rp 640 trillion.", published_on=date(2022, 3, 1))
+    assert got == [("targets", "managed_funds", "all", None, 2022, 640e12)]
+
+
+def test_service_requests_are_no_participants(facts_of):
+    got = facts_of("Migrant workers covered by the agency now number about 640,000. Anggoro said the head office alone "
+                   "handles around 21,000 service requests a month.", published_on=date(2024, 3, 1))
+    assert not any(value == 21_000 for *_, value in got)

@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract.context import label_of_its_row
+from bpjs_pipeline.extract.phrase import COMPANY_METRICS
 from bpjs_pipeline.extract.roles import speaker_title
 
 NATIONAL = "national"  # the scope of lines under a heading naming the nation
@@ -99,7 +100,8 @@ def _contrasting_clause(a: ArticleState, clause: int) -> bool:
 def regional(a: ArticleState, r: Reading) -> str:
     """Why the figure is a region's, or ""."""
     body, vocab, s = a.body, a.vocab, r.spans
-    no_region_has_as_many = r.figure.value > (vocab.max_regional_amount if r.money else vocab.max_regional_count)
+    no_region_has_as_many = r.figure.value > (vocab.max_regional_amount if r.money else vocab.max_regional_employers
+                                              if r.metric in COMPANY_METRICS else vocab.max_regional_count)
     # (or a branch office heading the figure's own cell: "Iuran: Nasional Rp41,62 triliun; Kanwil Sumbagsel Rp1,17 triliun")
     # (or a province's: "Perusahaan aktif: Nasional 681.450; DIY 12.307"; or the subject of a clause set against the
     # nation's: "menargetkan peserta aktif nasional mencapai 36,1 juta ..., sementara Kanwil Jatim ditargetkan 5,2 juta")
