@@ -15,7 +15,9 @@ in brackets after another, a position a target rises from dated by a month alone
 or directed, workers enrolled in it, an amount more than the one it is set against, the unit noun of active employers,
 a target set against an achievement after a comma and the total a programme's fund is part of, the nation's count of
 employers in a region's article, "those benefits", funds that had been placed, what the agency expected a programme to
-collect, what "we also expect", service requests and a budget for contributions."""
+collect, what "we also expect", service requests and a budget for contributions, a row labelled by a programme's
+purpose, money received by a count of people, what is said after "adding that", villages counted and a cause the
+government set after a figure."""
 from __future__ import annotations
 
 from datetime import date
@@ -329,3 +331,35 @@ def test_service_requests_are_no_participants(facts_of):
     got = facts_of("Migrant workers covered by the agency now number about 640,000. Anggoro said the head office alone "
                    "handles around 21,000 service requests a month.", published_on=date(2024, 3, 1))
     assert not any(value == 21_000 for *_, value in got)
+
+
+def test_a_row_labelled_by_a_programmes_purpose_is_that_programmes(facts_of):
+    got = facts_of("Rincian dana kelolaan per Agustus 2019:\nPensiun: Rp60,1 triliun.\nKematian: Rp11,8 triliun.",
+                   published_on=date(2019, 9, 10))
+    assert ("funds", "managed_funds", "all", "JP", 2019, 60.1e12) in got
+    assert ("funds", "managed_funds", "all", "JKM", 2019, 11.8e12) in got
+
+
+def test_money_received_by_a_count_of_people_counts_recipients(facts_of):
+    got = facts_of("Manfaat JKP yang dibayarkan hingga Juni 2022 mencapai Rp 37,2 miliar. Dana tersebut diterima 9.100 "
+                   "peserta.", published_on=date(2022, 7, 1))
+    assert got == [("funds", "benefits_paid", "all", "JKP", 2022, 37.2e9)]
+
+
+def test_what_is_said_after_adding_that_is_no_longer_the_target(facts_of):
+    got = facts_of("\"We expect our managed funds to reach Rp 230 trillion by December,\" he said, adding that total "
+                   "participants now stood at 17.9 million workers.", published_on=date(2015, 9, 20))
+    assert ("targets", "managed_funds", "all", None, 2015, 230e12) in got
+    assert ("participants", "participants", "all", None, 2015, 17.9e6) in got
+
+
+def test_villages_counted_are_no_participants(facts_of):
+    got = facts_of("Informal participants reached 2.1 million in 2016. That figure is expected to rise as the agency "
+                   "works with village heads in 74,000 villages.", published_on=date(2017, 1, 10))
+    assert not any(value == 74_000 for *_, value in got)
+
+
+def test_a_programme_named_in_a_cause_the_government_set_after_a_figure_is_not_its(facts_of):
+    got = facts_of("Contributions last year fell to Rp71.4 trillion after the government cut work accident and death "
+                   "premiums.", published_on=date(2021, 3, 1))
+    assert got == [("funds", "contributions", "all", None, 2020, 71.4e12)]

@@ -170,10 +170,11 @@ def _row_of_the_agency(a: ArticleState, r: Reading) -> bool:
 
 
 def row_label(a: ArticleState, r: Reading) -> str | None:
-    """The programme a line's label names ("JKK: Iuran Rp6,12 triliun; Klaim Rp2,47 triliun"):
-    the first words of the sentence, a programme, then a row label's end."""
+    """The programme a line's label names ("JKK: Iuran Rp6,12 triliun; Klaim Rp2,47 triliun"), or its purpose alone
+    ("Kematian: Rp12,1 triliun"): the first words of the sentence, a programme, then a row label's end."""
     body, s = a.body, r.spans
-    hit = next(iter(a.vocab.programs.find_all(body, s.sentence_start, s.left)), None)
+    hit = next(iter(a.vocab.programs.find_all(body, s.sentence_start, s.left)), None) or \
+        next(iter(a.vocab.programs_listed.find_all(body, s.sentence_start, s.figure_start)), None)
     if hit is None:
         return None
     before = body[s.sentence_start:hit[1].start()].strip()
