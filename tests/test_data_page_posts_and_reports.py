@@ -459,3 +459,12 @@ def test_recipients_named_in_a_rows_label_are_no_participants():
             "Peserta JKP: 13,98 juta orang\nPenerima manfaat JKP: 10.523 orang\n")
     got = _page_facts(page)
     assert not any(value == 10_523 for *_, value in got)
+
+
+def test_a_previews_columns_may_be_years_under_a_unit_said_in_the_sentence_before():
+    page = ("KONTAN.CO.ID - JAKARTA. BPJS Ketenagakerjaan membayarkan manfaat sepanjang 2022.\n\n"
+            "Berikut rincian pembayaran klaim per program, dalam miliar rupiah, sebagaimana dipaparkan manajemen:\n\n"
+            "program,2021,2022\nJHT,36.950,39.710\nJKK,1.760,2.120\n")
+    got = _page_facts(page)
+    assert ("funds", "benefits_paid", "JHT", 2021, 36_950_000_000_000) in got
+    assert ("funds", "benefits_paid", "JKK", 2022, 2_120_000_000_000) in got

@@ -109,9 +109,11 @@ def _cells_parted_by_leaders(line: str) -> str:
 
 
 # a header of comma-separated column names as a data portal's preview prints it ("tahun,perusahaan_aktif,tenaga_kerja_aktif"),
-# a name perhaps closed by its unit in brackets ("program;dana_kelolaan (Rp miliar);iuran (Rp miliar)")
+# a name perhaps closed by its unit in brackets ("program;dana_kelolaan (Rp miliar);iuran (Rp miliar)"), or a year after
+# the first ("program,2021,2022")
 _CSV_NAME = r"[a-z][a-z_]*(?: ?\([^()\n,;]{1,24}\))?"
-_CSV_HEADER = re.compile(rf"^{_CSV_NAME}(?:([,;]){_CSV_NAME})(?:\1{_CSV_NAME})*$", re.M)
+_CSV_COLUMN = rf"(?:{_CSV_NAME}|(?:19|20)\d\d)"
+_CSV_HEADER = re.compile(rf"^{_CSV_NAME}(?:([,;]){_CSV_COLUMN})(?:\1{_CSV_COLUMN})*$", re.M)
 # (a row's first cell may be a label: "INDONESIA,27015338,9612441,...")
 # (or its period, then its label: "2019,Penerima Upah,21536410,63.03", "2020-10;Jasa Konstruksi;8.126.644;7.408.229")
 _CSV_PERIOD_ROW = re.compile(r"^(?:19|20)\d\d(?:-\d\d)?[,;][A-Za-z][\w .()-]{0,40}(?:[,;](?>\d[\d.,]*))+$")
@@ -1358,14 +1360,15 @@ def _periods_only(cells: list[str]) -> bool:
 @cache
 def _unit_note() -> re.Pattern:
     """A note of the unit a table's bare figures are in: "(dalam triliun rupiah)", "(Rp triliun)",
-    "(juta orang)", "(ribu)", "dalam juta orang", "(Rp trillion, year-end)", "(year-end, Rp trillion)"."""
+    "(juta orang)", "(ribu)", "dalam juta orang", "(Rp trillion, year-end)", "(year-end, Rp trillion)", "..., dalam miliar
+    rupiah, sebagaimana dipaparkan manajemen:"."""
     lex = lexicon()["numbers"]
     scales = "|".join(lex["table_unit_scales"])
     leads, currency = alternation(lex["table_unit_leads"]), alternation(lex["table_unit_currency"])
     nouns = alternation(lex["table_unit_count_nouns"])
     # (a qualifier may open the brackets: "(akhir tahun, Rp triliun)", "(year-end, Rp trillion)")
     return re.compile(rf"(?:\(\s*(?:[^(),:\n\d]{{1,30}},\s*)?|(?:{leads})\s+)(?:(?:{leads})\s+)?(?:(?P<rp>{currency_words()})\s*(?P<a>{scales})|(?P<b>{scales})"
-                      rf"(?:\s+(?P<rupiah>{currency})|\s+(?:{nouns}))?)\s*(?:,[^()\n]{{1,30}})?(?:\)|:|;|$)", re.I | re.M)
+                      rf"(?:\s+(?P<rupiah>{currency})|\s+(?:{nouns}))?)\s*(?:,[^()\n]{{1,60}})?(?:\)|:|;|$)", re.I | re.M)
 
 
 def _table_unit(lines: list[str]) -> tuple[str, str] | None:
