@@ -357,8 +357,9 @@ def _spaced_row(line: str) -> str:
         # Penerima Upah  1,5       0,9"; or one after its unit's bracket, two figures two spaces apart: "Investment
         # funds (IDR tn) 486.4  553.5")
         # (or an amount two spaces from the one before it: "Rp 158,16 triliun  Rp 183,4 triliun")
+        amounts_apart = _amount_two_spaces_on()
         cells = [part for c in cells for part in _LABEL_TWO_SPACES.split(c) for part in _FIGURES_TWO_SPACES.split(part)
-                 for part in _amount_two_spaces_on().split(part)]
+                 for part in amounts_apart.split(part)]
         glued = _UNIT_THEN_FIGURE.fullmatch(cells[0])
         if glued and len(cells) >= 2:
             cells = [glued.group("label"), glued.group("figure")] + cells[1:]
@@ -1192,23 +1193,20 @@ def _labels_over_their_amounts(lines: list[str], i: int) -> bool:
         (_amount_line().fullmatch(after) is not None or _THOUSANDS.fullmatch(after) is not None)
 
 
-_SCALE_WORD_CHARS = 12  # (a longer line is no scale word alone: asked first, before the pattern)
-
-
 @cache
-def _scale_word() -> re.Pattern:
-    return re.compile(rf"(?:{scale_words()})")
+def _scale_word_line() -> re.Pattern:
+    """A line that is a scale word alone ("juta")."""
+    return re.compile(rf"^[ \t]*(?:{scale_words()})[ \t]*$", re.M)
 
 
 def amounts_parted_from_their_scales(lines: list[str]) -> list[str]:
     """An infographic's number on one line and its scale word alone on the next ("41,48" over "juta"): one amount line
     ("41,48 juta"), read then as any amount over its label."""
-    scale = _scale_word()
+    scale = _scale_word_line()
     out: list[str] = []
     i = 0
     while i < len(lines):
-        if i + 1 < len(lines) and len(lines[i + 1]) <= _SCALE_WORD_CHARS and scale.fullmatch(lines[i + 1].strip()) and \
-                _BARE_NUMBER.fullmatch(lines[i].strip()):
+        if i + 1 < len(lines) and scale.fullmatch(lines[i + 1]) and _BARE_NUMBER.fullmatch(lines[i].strip()):
             out.append(f"{lines[i].strip()} {lines[i + 1].strip()}")
             i += 2
             continue
@@ -1812,7 +1810,8 @@ def split_page(text: str) -> PageParts:
         lines = introduced_list_items(lines)
     if any(mark in normalized for mark in _BULLET_MARKS):
         lines = bulleted_sentences(lines)
-    lines = amounts_parted_from_their_scales(lines)
+    if _scale_word_line().search(normalized):  # (most pages have no line that is a scale word alone)
+        lines = amounts_parted_from_their_scales(lines)
     if any((len(line) <= _AMOUNT_LINE_CHARS and (_amount_line().fullmatch(line) or _THOUSANDS.fullmatch(line))) or
            (len(line) <= _AMOUNT_LINE_CHARS + _AMOUNT_NOTE_CHARS and line.endswith(")") and
             _amount_with_a_note().fullmatch(line)) for line in lines):

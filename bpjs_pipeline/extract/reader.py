@@ -316,10 +316,11 @@ def _link(a: ArticleState, r: Reading, first: int) -> None:
         # (not "dana kelolaan BPJS Ketenagakerjaan per Juni 2024 tercatat Rp746,9 triliun", "BPJS Ketenagakerjaan
         # meraup hasil investasi Rp 19,46 triliun": the agency's whole fund; nor the new level of a change the agency's
         # fund made: "dana kelolaan BPJS Ketenagakerjaan tumbuh 18,2 persen, dari Rp365,5 triliun ... menjadi Rp431,9 triliun")
-        r.program = programme.passage_programme(a, r) if not programme.whole_account(a, r) else None
+        whole = programme.whole_account(a, r)
+        r.program = programme.passage_programme(a, r) if not whole else None
         if r.program:
             r.sources["program"] = "the one programme the sentence before names"
-        elif not programme.whole_account(a, r) and (topic := programme.topic_programme(a, r)) is not None:
+        elif not whole and (topic := programme.topic_programme(a, r)) is not None:
             r.program = topic[0]
             r.sources["program"] = f"the programme of the passage's amounts ({topic[1].figure.text})"
         elif (asked := programme.asked_programme(a, r)) is not None:
