@@ -430,7 +430,7 @@ def is_furniture(line: str) -> bool:
 # a trail of a site's sections, two steps or more ("Beranda > Ekonomi > Kilas", "Home » Berita » Nasional")
 _BREADCRUMB = re.compile(r"[^\d>›»\n]{1,30}(?:\s[>›»]\s[^\d>›»\n]{1,40}){2,}")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
-_EMPTY_CELL = {"-", "–", "—", "", "n.a.", "n/a", "N/A", "n.a"}
+_EMPTY_CELL = {"-", "--", "---", "–", "—", "", "n.a.", "n/a", "N/A", "n.a"}
 _SHARE_CELL = re.compile(r"[-+]?\d[\d.,]*\s?%")
 _FOOTNOTE_MARKS = "*†¹²³⁴⁵⁶⁷⁸⁹"
 _RULE_LINE = re.compile(r"[|:+\s]*[-=_─━]{3,}[-=_─━|:+\s]*")  # a rule drawn across a table ("-----", "|---|---|", "---+---")
@@ -1489,7 +1489,10 @@ def _period_written(cell: str) -> str:
         year = h.group("hy") if len(h.group("hy")) == 4 else "20" + h.group("hy")
         half = h.group("ha") or h.group("hb")
         return f"H{half}/{year}" if half else year
-    return cell.replace(".", "")
+    return _MONTH_JOINED_TO_YEAR.sub(" ", cell.replace(".", ""))
+
+
+_MONTH_JOINED_TO_YEAR = re.compile(r"(?<=[^\W\d])[-–/](?=(?:19|20)\d\d$)")  # ("Mar-2017" -> "Mar 2017")
 
 
 @cache
@@ -1498,7 +1501,8 @@ def _period_cell() -> re.Pattern:
     months = "|".join(month_words())
     # ("31 Des 2023" too; and a quarter: "1Q23", "Q3 2023")
     # (a range of months, "Jan-Jun 2015"; a year with its kind in brackets, "2014 (target)")
-    return re.compile(rf"(?:(?:\d{{1,2}}\s+)?(?:{months})\.?(?:\s*[-–]\s*(?:{months})\.?)?\s+)?(?:19|20)\d\d"
+    # (a month joined to its year by a dash or a slash: "Mar-2017", "Jun/2017")
+    return re.compile(rf"(?:(?:\d{{1,2}}\s+)?(?:{months})\.?(?:\s*[-–]\s*(?:{months})\.?)?(?:\s+|[-–/]))?(?:19|20)\d\d"
                       rf"(?:\s*\((?:{alternation(lexicon()['numbers']['table_period_kinds'])})\))?|{_QUARTER_CELL.pattern}"
                       rf"|{_year_or_half_cell().pattern}", re.I)
 

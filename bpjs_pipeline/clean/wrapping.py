@@ -19,6 +19,9 @@ from bpjs_pipeline.lexicon import lexicon
 # a line ends its sentence or its paragraph with one of these
 _ENDS = re.compile(r"[.!?:;\"”’'…]$")
 _WORDS_FOR_A_WRAPPED_LINE = 5
+# a line that is a label and its figure ("of which informal workers: 9.87 million"): rows of a list, none going on
+# in the next
+_LABELLED_FIGURE_LINE = re.compile(r"[^:\n]{1,60}:\s*[^:\s]{0,4}\s?\d[^:\n]*")
 # the page is hard-wrapped when at least this share of its longer lines stop mid-sentence
 _WRAPPED_SHARE = 0.5
 _MIN_WRAPPED_LINES = 6
@@ -66,8 +69,11 @@ def _broken_lines_joined(lines: list[str], is_furniture) -> list[str]:
         previous = out[-1] if out else ""
         if line[:1].islower() and len(previous.split()) >= _WORDS_FOR_A_WRAPPED_LINE and \
                 not _ENDS.search(previous) and not is_furniture(previous) and not is_furniture(line) and \
-                not dateline_domain().match(line):  # (a dateline signed with the outlet's domain opens a paragraph:
-            # "jpnn.com, JAKARTA - ..." under the headline)
+                not dateline_domain().match(line) and \
+                not (_LABELLED_FIGURE_LINE.fullmatch(previous) and _LABELLED_FIGURE_LINE.fullmatch(line)):
+            # (a dateline signed with the outlet's domain opens a paragraph: "jpnn.com, JAKARTA - ..." under the
+            # headline; nor do rows of labelled figures go on in each other: "of which informal workers: 9.87 million"
+            # / "of which migrant workers: 0.41 million")
             out[-1] = previous + " " + line
         else:
             out.append(line)

@@ -252,8 +252,9 @@ def read_period(a: ArticleState, r: Reading) -> None:
         r.year, r.as_of, rule = item.year, item.as_of, f"the item it is listed with ({item.figure.text})"
     elif period:
         r.year, r.as_of, rule = period.year, period.as_of, period.rule
-    elif a.heading.get("year") and r.sentence.index > a.heading_sentence:
-        (r.year, r.as_of), rule = a.heading["year"], HEADING
+    elif (heading_year := a.heading.get("year") or (a.heading.get("year of actuals") if r.kind == "actual" else None)) \
+            and r.sentence.index > a.heading_sentence:
+        (r.year, r.as_of), rule = heading_year, HEADING
         r.as_of = hint.as_of(r.year) if hint else r.as_of  # ("Januari: 34,05 juta" under "... semester I 2020:")
     elif r.role == PART and r.part_of is not None and a.readings[r.part_of].year:
         total = a.readings[r.part_of]
@@ -393,7 +394,7 @@ def read_period(a: ArticleState, r: Reading) -> None:
     # ...": the text after the table is not of its last column's period)
     looking_back = looking_back or a.vocab.column_period.search(a.body, max(s.start, r.figure.start - 40), r.figure.start) is not None
     # (nor a figure in brackets labelled by its year after another: "Rp26.3 trillion (2017: Rp21.9 trillion)")
-    looking_back = looking_back or _year_brackets()[1].search(a.body, max(s.start, r.figure.start - 14), r.figure.start) is not None
+    looking_back = looking_back or _year_brackets()[1].search(a.body, max(s.start, r.figure.start - 26), r.figure.start) is not None
     if not looking_back and (paid_to_then or (r.role != BASELINE and r.metric and (not r.vetoed or r.role == CHANGE))):
         a.running_year[r.kind] = (r.year, r.as_of)
 
@@ -610,16 +611,17 @@ def _start_of_the_change_before(a: ArticleState, r: Reading, compared: Reading, 
 
 @cache
 def _year_brackets() -> tuple[re.Pattern, re.Pattern]:
-    """Brackets opening with a year (a fiscal year's prefix may lead it: "(FY2021:"), up to the year; and up to the
-    colon after it."""
-    prefix = rf"(?:{alternation(lexicon()['dates']['year_prefixes'])})?"
-    return re.compile(rf"\({prefix}$"), re.compile(rf"\({prefix}(?:19|20)\d\d\s*:\s*$")
+    """Brackets opening with a year (a fiscal year's prefix may lead it: "(FY2021:", or a word of realisation:
+    "(realisasi 2014:"), up to the year; and up to the colon after it."""
+    lex = lexicon()
+    prefix = rf"(?:{alternation(lex['dates']['year_prefixes'])}|(?:{alternation(lex['table']['realisation_words'])})\s+)?"
+    return re.compile(rf"\({prefix}$", re.IGNORECASE), re.compile(rf"\({prefix}(?:19|20)\d\d\s*:\s*$", re.IGNORECASE)
 
 
 def _labels_a_figure_in_brackets(a: ArticleState, y: YearMention) -> bool:
     """Whether the year opens brackets labelling a figure of its own after a colon ("Rp365.5 trillion (2017: Rp317.3
     trillion)", "(FY2021: Rp 553,540 bn)"): the year of the figure in the brackets, not of the one before them."""
-    return _year_brackets()[0].search(a.body, max(0, y.start - 4), y.start) is not None and \
+    return _year_brackets()[0].search(a.body, max(0, y.start - 16), y.start) is not None and \
         a.body[y.end:y.end + 3].lstrip().startswith(":")
 
 

@@ -33,6 +33,7 @@ class Vocabulary:
     target: re.Pattern
     actual: re.Pattern
     realisation_words: re.Pattern
+    realisation_before_year: re.Pattern
     baseline: re.Pattern
     since: re.Pattern
     increment: re.Pattern
@@ -294,7 +295,9 @@ def clause_opening(words: list[str], exceptions: list[str] = (), openers: list[s
 
 def _column_period_lead(cell: str) -> re.Pattern:
     """The words a table's cell is led by when the cleaner writes its column's period ("pada Q1/2022 sebesar")."""
-    return re.compile(re.escape(cell).replace(re.escape("{period}"), r"[^;:\n]{1,20}"))
+    # (a period written in a cell holds a digit: "pada peserta sebesar" is a sentence's words)
+    # (not inside a word: "kepada peserta sepanjang 2023 sebesar")
+    return re.compile(r"(?<![\w])" + re.escape(cell).replace(re.escape("{period}"), r"(?=[^;:\n]{0,19}\d)[^;:\n]{1,20}"))
 
 
 def _regional_subject(entity: dict) -> re.Pattern:
@@ -381,6 +384,10 @@ def _vocabulary() -> Vocabulary:
         target=phrase_pattern(lex["table"]["target"]),
         actual=phrase_pattern(lex["table"]["actual"]),
         realisation_words=phrase_pattern(lex["table"]["realisation_words"]),
+        # a word of realisation right before a year, a preposition of time between ("realisasi tahun lalu", "realisasi
+        # per 2014")
+        realisation_before_year=re.compile(r"(?i)(?<![\w-])(?:" + alternation(lex["table"]["realisation_words"]) +
+                                           r")(?:\s+(?:" + alternation(lex["dates"]["as_of"]["words"]) + r"))?\s+$"),
         baseline=phrase_pattern(lex["table"]["baseline"]),
         since=phrase_pattern(lex["table"]["since"]),
         same_period=phrase_pattern(lex["dates"]["same_period"]),

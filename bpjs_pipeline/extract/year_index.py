@@ -87,14 +87,14 @@ def month_hint(candidates: list[list[YearMention]]) -> YearMention | None:
 def resolve(steps: list[tuple[str, list[YearMention]]], publication_year: int | None,
             compared_year: int | None, hint: YearMention | None, anchor_year: int | None = None) -> Period | None:
     """The first step with a mention that resolves to a year. Backward relative cues
-    count from `compared_year` when there is one (a baseline's *tahun sebelumnya*);
-    anaphoric cues (*tahun berikutnya*) from `anchor_year`, the year named before them."""
+    count from `compared_year` when there is one (a baseline's *tahun sebelumnya*, *setahun sebelumnya*);
+    other anaphoric cues (*tahun berikutnya*) from `anchor_year`, the year named before them."""
     for rule, candidates in steps:
         for y in candidates:
-            if y.anaphoric and anchor_year:
+            if compared_year and y.relative and not y.present and (y.offset or 0) < 0:
+                base = compared_year  # (an anaphoric one too: "rose to Rp 43,490 bn from Rp 37,210 bn a year earlier")
+            elif y.anaphoric and anchor_year:
                 base = anchor_year
-            elif compared_year and y.relative and not y.present and (y.offset or 0) < 0:
-                base = compared_year
             else:
                 base = publication_year
             year = y.resolve(base)

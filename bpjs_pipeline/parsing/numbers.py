@@ -129,10 +129,14 @@ def find_figures(text: str) -> list[Figure]:
     pattern, scales, percent, (foreign_before, foreign_after, currency_after) = _grammar()
     lex = lexicon()["numbers"]
     money_scales = {s.lower() for s in lex["money_scales"]}
-    english_scales = {s.lower() for s in lex["english_scales"]}
+    # (an abbreviation keeps its case: "m" is an English million, "M" an Indonesian miliar)
+    english_scales = {s if s in lex["case_sensitive_scales"] else s.lower() for s in lex["english_scales"]}
+    glued_scales = set(lex["glued_scales"])
     out: list[Figure] = []
     for m in pattern.finditer(text):
         num, num2, scale_word = m.group("num"), m.group("num2"), m.group("scale")
+        if scale_word in glued_scales and m.start("scale") != m.end("num2" if num2 else "num"):
+            continue  # ("20 m": a length)
         has_scale = scale_word is not None
         is_money = bool(m.group("cur")) or (has_scale and scale_word.lower() in money_scales and scale_word != "m")
         if foreign_before.search(text[max(0, m.start() - 8):m.start()]) or foreign_after.match(text, m.end()):
@@ -147,7 +151,8 @@ def find_figures(text: str) -> list[Figure]:
         if num2 and not has_scale and not m.group("cur"):
             continue
         mult = _scale_of(scale_word, scales)
-        parse = parse_english_number if has_scale and scale_word.lower() in english_scales else \
+        parse = parse_english_number if has_scale and (scale_word in english_scales or (
+            scale_word not in lex["case_sensitive_scales"] and scale_word.lower() in english_scales)) else \
             (lambda digits: parse_number(digits, has_scale))
         low = parse(num) * mult
         high = parse(num2) * mult if num2 else low

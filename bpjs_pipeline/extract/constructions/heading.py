@@ -39,7 +39,8 @@ if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
 
 # what a list's introduction hands the headings under it
-_MEASURE_KEYS = ("metric of money", "metric of count", "kind", "year")
+_MEASURE_KEYS = ("metric of money", "metric of count", "kind", "year", "year of actuals")
+_SUBJECT_KEYS = ("program", "metric of money", "metric of count", "segment")  # what a heading says its lines count
 
 
 def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None:
@@ -67,6 +68,8 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
             and not sentence.text.rstrip().endswith((".", "!", "?", ",")):
         programs = {label for label, _ in vocab.programs.find_all(body, sentence.start, sentence.end)}
         segments = {label for label, _ in vocab.segments.find_all(body, sentence.start, sentence.end)}
+        section = a.heading  # (the heading over this one's lines, if its lines go on)
+        right_under = a.heading_sentence == sentence.index - 1 and bool(section)
         a.heading = {}
         a.heading_sentence = sentence.index
         if len(programs) == 1:
@@ -141,7 +144,23 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
             years = [y for y in a.years.between(sentence.start, sentence.end) if y.resolve(a.publication_year)]
             if len(years) == 1:
                 year = years[0].resolve(a.publication_year)
-                a.heading["year"] = (year, years[0].as_of(year) if years[0].month else None)
+                # (a year a word of realisation governs dates the achievements under it, not their targets: "Berikut
+                # daftarnya, disandingkan dengan realisasi tahun lalu:" over "target 22,3 juta (realisasi 2014: ...)")
+                realised = vocab.realisation_before_year.search(body, sentence.start, years[0].start) is not None
+                a.heading["year of actuals" if realised else "year"] = (year, years[0].as_of(year) if years[0].month else None)
+        if not introduces and "program" in a.heading and not any(key in a.heading for key in _MEASURE_KEYS):
+            # a programme's sub-heading under a section's heading keeps the section's measure and period ("RINCIAN
+            # PEMBAYARAN MANFAAT 2022" over "Jaminan Hari Tua (JHT)" over "Nominal: Rp41,12 triliun")
+            for key in _MEASURE_KEYS:
+                if key in section:
+                    a.heading[key] = section[key]
+        if right_under and not introduces and "year" in a.heading and \
+                not any(key in a.heading for key in _SUBJECT_KEYS):
+            # a heading's second line naming only its period keeps the first's programme and measure ("KLAIM JAMINAN
+            # KEHILANGAN PEKERJAAN (JKP)" over "Januari - April 2024" over "> Nilai manfaat dibayarkan: Rp 95,7 miliar")
+            for key in _SUBJECT_KEYS:
+                if key in section:
+                    a.heading[key] = section[key]
         if introduces:
             a.list_introduction = {key: a.heading[key] for key in _MEASURE_KEYS if key in a.heading}
         else:

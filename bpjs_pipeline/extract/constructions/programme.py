@@ -384,6 +384,11 @@ def topic_programme(a: ArticleState, r: Reading) -> tuple[str, Reading] | None:
             break
         if p.money and not p.vetoed and p.metric:
             amounts.append(p)
+        elif not amounts and not p.money and not p.vetoed and p.metric and p.program is None and \
+                p.sentence.index < sentence.index:
+            return None  # a count of the agency's whole membership between turns the passage to the agency ("...
+            # ditargetkan terkumpul Rp 1,6 triliun. Saat ini peserta aktif tercatat 18,2 juta pekerja. Sementara aset
+            # yang dikelola mencapai Rp 199 triliun": the agency's)
     if not amounts or len({p.program for p in amounts}) != 1 or amounts[0].program is None \
             or any(p.sources.get("listed") or _programme_row_of_a_heading(p) for p in amounts):
         return None  # no amount before it, or amounts of several programmes (a list of items; so are the lines under

@@ -130,9 +130,18 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
                     # terbesar, Rp419,3 triliun")
                     # "Dana yang dikelola ... Rp199,7 triliun, sementara hasil investasi ... Rp9,1 triliun. ...
                     # "Sampai Desember kami masih yakin bisa tembus Rp215 triliun"": the amount of its own size
-                    p = next((q for q in a.back(p.index, max(0, p.index - LOOK_BACK))
-                              if r.sentence.index - q.sentence.index <= INHERIT_SENTENCES
-                              and q.money and q.metric and size_ratio(q.figure.value, r.figure.value) <= 2), p)
+                    own_size = next((q for q in a.back(p.index, max(0, p.index - LOOK_BACK))
+                                     if r.sentence.index - q.sentence.index <= INHERIT_SENTENCES
+                                     and q.money and q.metric and size_ratio(q.figure.value, r.figure.value) <= 2), None)
+                    if own_size is None and size_ratio(p.figure.value, r.figure.value) > 10 and \
+                            vocab.fund_nouns.search(body, r.spans.clause, r.figure.start):
+                        # a bare fund word many times the size of the amounts before it is the fund under management
+                        # ("... hasil investasi ... Rp23,61 triliun ... menyebut dana pada akhir tahun ini diproyeksikan
+                        # mencapai Rp890 triliun")
+                        r.metric = FUND_UNDER_MANAGEMENT
+                        r.sources["metric"] = f"a bare fund word, of another size than the amounts before it ({p.figure.text})"
+                        return
+                    p = own_size or p
                 elif not r.money and ((p.vetoed and size_ratio(p.figure.value, r.figure.value) > 10) or
                                       ((p.role == PART or (p.segment != "all" and r.kind == p.kind == "actual")) and
                                        r.figure.value > 2 * p.figure.value)):

@@ -43,7 +43,10 @@ def population_base(a: ArticleState, r: Reading, previous: Reading | None) -> st
     if previous is None or previous.money or previous.metric not in ("participants", "registered_participants") \
             or previous.vetoed:
         return ""
-    if not vocab.total_after.match(vocab.worker_nouns.sub(" ", a.body[r.spans.left:r.figure.start])):
+    left = vocab.worker_nouns.sub(" ", a.body[r.spans.left:r.figure.start])
+    # (or after a comma that closes the covered count's clause: "... are currently registered with the Workers Social
+    # Security Agency (BPJS Ketenagakerjaan), out of some 70 million informal workers across the country")
+    if not vocab.total_after.match(left) and not vocab.total_after.match(left[left.rfind(",") + 1:]):
         return ""
     if vocab.participant_nouns.search(a.body, r.figure.end, r.spans.phrase_end) or \
             not vocab.worker_nouns.search(a.body, r.figure.end, r.spans.phrase_end):

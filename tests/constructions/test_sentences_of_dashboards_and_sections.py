@@ -1,0 +1,141 @@
+"""Constructions of dashboards, sections and asides: a year in brackets after a word of realisation, a list
+introduced as set beside last year's realisation, a pension fund named by its purpose, a condition after a
+conjunction that opens its sentence, a count of the whole membership that turns a passage from one programme, a part
+that met a criterion, a fund in the singular, a ceremony a speaker attends, a population after a comma, a column named
+"Active", a figure's own words that only look like a table's period, "a year earlier" counted from the figure compared,
+those who remain uninsured, a section's heading over its programmes' sub-headings, a heading's second line naming its
+period, government securities, a bare fund word of another size than the amounts before it, and an increase of a
+count "from the previous year"."""
+from __future__ import annotations
+
+from datetime import date
+
+
+def test_a_year_in_brackets_after_a_word_of_realisation_dates_the_figure_in_the_brackets(facts_of):
+    got = facts_of("BPJS Ketenagakerjaan membeberkan target kinerja tahun ini. Berikut daftarnya, disandingkan dengan "
+                   "realisasi tahun lalu:\nIuran: target Rp 45 triliun (realisasi 2016: Rp 34,6 triliun).\n"
+                   "Peserta aktif: target 26 juta (realisasi 2016: 22,6 juta).", published_on=date(2017, 1, 20))
+    assert ("targets", "contributions", "all", None, 2017, 45e12) in got
+    assert ("funds", "contributions", "all", None, 2016, 34.6e12) in got
+    assert ("targets", "active_participants", "all", None, 2017, 26e6) in got
+    assert ("participants", "active_participants", "all", None, 2016, 22.6e6) in got
+
+
+def test_a_pension_fund_named_by_its_purpose_is_the_programme_fund(facts_of):
+    got = facts_of("Iuran JP saat ini 3 persen dari upah. Ia memperkirakan dana pensiun akan mencapai Rp 50 triliun di "
+                   "akhir tahun ini.", published_on=date(2018, 7, 26))
+    assert got == [("targets", "managed_funds", "all", "JP", 2018, 50e12)]
+    # (the industry's pension funds are not the agency's)
+    assert facts_of("Sementara itu, aset industri dana pensiun swasta mencapai Rp 340 triliun.") == []
+
+
+def test_a_condition_after_a_conjunction_that_opens_the_sentence_is_hypothetical(facts_of):
+    body = ("Dana JHT BPJS Ketenagakerjaan mencapai Rp 180 triliun pada 2015. Namun jika pertumbuhan iuran bertahan di "
+            "kisaran 12%, dana program tersebut bisa mendekati Rp 200 triliun pada akhir tahun.")
+    assert facts_of(body, published_on=date(2015, 8, 1)) == [("funds", "managed_funds", "all", "JHT", 2015, 180e12)]
+
+
+def test_a_count_of_the_whole_membership_turns_the_passage_from_its_programme(facts_of):
+    got = facts_of("Untuk program jaminan pensiun pihaknya menargetkan 5 juta peserta. Iuran program itu ditargetkan "
+                   "terkumpul Rp 1,6 triliun pada 2015. Saat ini, peserta aktif BPJS Ketenagakerjaan tercatat 18,2 juta "
+                   "pekerja. Sementara aset yang dikelola mencapai Rp 199 triliun per Mei 2015.",
+                   published_on=date(2015, 7, 1))
+    assert ("funds", "assets", "all", None, 2015, 199e12) in got
+    assert ("targets", "contributions", "all", "JP", 2015, 1.6e12) in got
+
+
+def test_a_part_that_met_a_criterion_is_no_segment(facts_of):
+    got = facts_of("As of July, 30.5 million workers were active participants, of whom 15.7 million have met the "
+                   "criteria for the subsidy.", published_on=date(2020, 8, 11))
+    assert got == [("participants", "active_participants", "all", None, 2020, 30.5e6)]
+    assert facts_of("Kadin memperkirakan 6,4 juta pekerja dirumahkan atau terkena PHK.") == []
+
+
+def test_a_managed_fund_in_the_singular(facts_of):
+    assert facts_of('Would the withdrawals disrupt the agency\'s finances? Agus said no. "Our managed fund is now Rp 470 '
+                    'trillion. Liquidity is safe," he said.', published_on=date(2020, 8, 11)) == \
+        [("funds", "managed_funds", "all", None, 2020, 470e12)]
+
+
+def test_a_region_of_the_ceremony_a_speaker_attends_is_no_scope(facts_of):
+    got = facts_of("Speaking at a ceremony in Semarang, Central Java, on Wednesday, the President was informed that "
+                   "the agency currently protects 25.9 million active workers, including 5.2 million construction "
+                   "workers.", published_on=date(2017, 11, 9))
+    assert ("participants", "active_participants", "construction", None, 2017, 5.2e6) in got
+
+
+def test_a_population_after_a_comma_that_closes_the_coverage_is_no_fact(facts_of):
+    got = facts_of("Only 1.1 million non-wage earners are currently registered with the Workers Social Security Agency "
+                   "(BPJS Ketenagakerjaan), out of some 70 million informal workers across the country.",
+                   published_on=date(2016, 3, 4))
+    assert got == [("participants", "registered_participants", "informal", None, 2016, 1.1e6)]
+
+
+def test_a_column_named_active_counts_active_participants(facts_of):
+    got = facts_of("COVERAGE DASHBOARD (June 2022)\nMigrant workers (PMI): Active 241,870; Target 2022 300,000.",
+                   published_on=date(2022, 8, 8))
+    assert ("participants", "active_participants", "migrant", None, 2022, 241870) in got
+    assert ("targets", "active_participants", "migrant", None, 2022, 300000) in got
+
+
+def test_words_that_only_look_like_a_tables_period_set_the_running_year(facts_of):
+    got = facts_of("BPJS Ketenagakerjaan sepanjang tahun 2018 telah membayarkan manfaat kepada peserta sebesar Rp 20,6 "
+                   "triliun. Rincian pembayaran manfaat per program adalah sebagai berikut:\n"
+                   "Jaminan Hari Tua (JHT): Jumlah Kasus 2.020.512; Nominal Rp 18,71 triliun.",
+                   published_on=date(2019, 1, 16))
+    assert ("funds", "benefits_paid", "all", "JHT", 2018, 18.71e12) in got
+
+
+def test_a_year_earlier_counts_from_the_figure_compared(facts_of):
+    got = facts_of("BPJS Ketenagakerjaan released its FY2022 figures. Managed funds reached Rp 635,420 bn (FY2021: "
+                   "Rp 553,540 bn), while investment income rose to Rp 43,490 bn from Rp 37,210 bn a year earlier.",
+                   published_on=date(2023, 2, 1))
+    assert ("funds", "investment_returns", "all", None, 2022, 43.49e12) in got
+    assert ("funds", "investment_returns", "all", None, 2021, 37.21e12) in got
+    # (a baseline with no new level in its sentence: a year before the running year)
+    got = facts_of("The agency closed 2024 with more money under management than ever. Key figures:\nAT A GLANCE (as of "
+                   "Dec. 31, 2024)\nFunds under management: Rp 808.5 trillion\nActive members: 45.22 million\nFunds under "
+                   "management grew from Rp 737.2 trillion a year earlier. Investment yield stood at 7.07 percent.",
+                   published_on=date(2025, 2, 12))
+    assert ("funds", "managed_funds", "all", None, 2023, 737.2e12) in got
+
+
+def test_workers_who_remain_uninsured_are_no_participants(facts_of):
+    assert facts_of("The agency has set a goal of covering 53.3 million active workers this year. The government "
+                    "estimates that some 80 million informal workers remain uninsured.", published_on=date(2025, 2, 12)) \
+        == [("targets", "active_participants", "all", None, 2025, 53.3e6)]
+
+
+def test_a_sections_heading_reaches_the_lines_under_its_programmes_sub_headings(facts_of):
+    got = facts_of("RINCIAN PEMBAYARAN MANFAAT 2022\nJaminan Hari Tua (JHT)\nKasus: 3,18 juta\nNominal: Rp41,12 "
+                   "triliun\nJaminan Kecelakaan Kerja (JKK)\nKasus: 297.725\nNominal: Rp2,21 triliun",
+                   published_on=date(2023, 1, 19))
+    assert got == [("funds", "benefits_paid", "all", "JHT", 2022, 41.12e12),
+                   ("funds", "benefits_paid", "all", "JKK", 2022, 2.21e12)]
+
+
+def test_a_headings_second_line_naming_its_period_keeps_its_programme(facts_of):
+    got = facts_of("KLAIM JAMINAN KEHILANGAN PEKERJAAN (JKP)\nJanuari - April 2024\n> Nilai manfaat dibayarkan: Rp 95,7 "
+                   "miliar\n> Sepanjang 2023: Rp 289,9 miliar", published_on=date(2024, 5, 21))
+    assert ("funds", "benefits_paid", "all", "JKP", 2024, 95.7e9) in got
+    assert ("funds", "benefits_paid", "all", "JKP", 2023, 289.9e9) in got
+
+
+def test_government_securities_are_an_instrument(facts_of):
+    got = facts_of("Around 71 percent of the funds are placed in bonds, mostly government securities worth Rp480 "
+                   "trillion.", published_on=date(2023, 8, 3))
+    assert got == []
+
+
+def test_a_bare_fund_word_of_another_size_than_the_amounts_before_it_is_the_fund_under_management(facts_of):
+    got = facts_of("Dalam periode yang sama, hasil investasi yang dibukukan mencapai Rp23,61 triliun. Direktur Utama "
+                   "menyebut dana pada akhir tahun ini diproyeksikan mencapai Rp890 triliun.",
+                   published_on=date(2025, 6, 17))
+    assert ("targets", "managed_funds", "all", None, 2025, 890e12) in got
+
+
+def test_an_increase_of_a_count_from_the_previous_year_is_dated_by_its_level(facts_of):
+    got = facts_of("In 2017, BPJS Ketenagakerjaan recorded 26.32 million active participants, an increase of 3.74 "
+                   "million from the previous year. Investment funds grew 21.8% to IDR 317.33 trillion.",
+                   published_on=None)
+    assert ("funds", "managed_funds", "all", None, 2017, 317.33e12) in got
