@@ -111,7 +111,7 @@ def _cells_parted_by_leaders(line: str) -> str:
 # a header of comma-separated column names as a data portal's preview prints it ("tahun,perusahaan_aktif,tenaga_kerja_aktif"),
 # a name perhaps closed by its unit in brackets ("program;dana_kelolaan (Rp miliar);iuran (Rp miliar)"), or a year after
 # the first ("program,2021,2022")
-_CSV_NAME = r"[a-z][a-z_]*(?: ?\([^()\n,;]{1,24}\))?"
+_CSV_NAME = r"[a-z][a-z_]*(?: [a-z][a-z_]*){0,4}(?: ?\([^()\n,;]{1,24}\))?"  # (or words: "pemberi kerja aktif (unit)")
 _CSV_COLUMN = rf"(?:{_CSV_NAME}|(?:19|20)\d\d)"
 _CSV_HEADER = re.compile(rf"^{_CSV_NAME}(?:([,;]){_CSV_COLUMN})(?:\1{_CSV_COLUMN})*$", re.M)
 # (a row's first cell may be a label: "INDONESIA,27015338,9612441,...")
@@ -1008,18 +1008,42 @@ def labelled_figure_lines(lines: list[str]) -> list[str]:
             # "JKM 18,0 dan JKP 16,2": two labelled figures on one line
             out[i] = "; ".join(f"{m.group('label').strip()}: {unit[0]}{m.group('n')} {unit[1]}"
                                for m in (_LABELLED_BARE.fullmatch(part) for part in items)) + "."
+        elif (listed := _items_under_a_unit(line)) is not None:
+            out[i] = listed  # "... per April 2025 (juta orang): total 47,1; penerima upah 27,9; ...": a sentence's items
         elif line:
             unit = None if _DIGIT.search(line) or line.endswith(".") else unit
         i += 1
     return out
 
 
+# a sentence's unit in brackets right before its colon, then its items, each a label and a bare figure, up to the end of
+# the sentence ("Jumlah peserta aktif ... per April 2025 (juta orang): total 47,1; penerima upah 27,9; ... 7,8.")
+_UNIT_THEN_ITEMS = re.compile(r"(?P<lead>[^\n]*?\((?P<unit>[^()\n]{1,30})\))\s*:\s*(?P<items>(?:[^.\n]|\.(?=\d))+)"
+                              r"(?P<rest>\.(?:\s[^\n]*)?)?")
+
+
+def _items_under_a_unit(line: str) -> str | None:
+    """The line with each item of a sentence's list under a unit in brackets written with that unit, or None."""
+    m = _UNIT_THEN_ITEMS.fullmatch(line.strip()) if "):" in line or ") :" in line else None
+    unit = _table_unit([f"({m.group('unit')})"]) if m else None
+    if unit is None:
+        return None
+    parts = _item_glue().split(m.group("items").strip())
+    items = [_LABELLED_BARE.fullmatch(part) for part in parts]
+    if len(items) < 2 or not all(item is not None and item.group("label").strip() for item in items):
+        return None
+    listed = "; ".join(f"{item.group('label').strip()}: {unit[0]}{item.group('n')} {unit[1]}" for item in items)
+    return f"{m.group('lead')}: {listed}{m.group('rest') or '.'}"
+
+
 @cache
 def _amount_line() -> re.Pattern:
     """A line that is one figure with its currency or scale and nothing else ("Rp 409,4 triliun", "35,1 juta")."""
-    return re.compile(rf"(?:(?i:{currency_words()})\s*)?\d[\d.,]*\s*(?:{scale_words()})")
+    return re.compile(rf"(?:±\s?)?(?:(?i:{currency_words()})\s*)?\d[\d.,]*\s*(?:{scale_words()})")
 
 
+# a tile's rate under its amount ("YOI 7,32%", "yield 6,8%"): no label of its own
+_RATE_LINE = re.compile(r"[^\W\d][^\d\n]{0,20}?\s*\d[\d.,]*\s?%")
 # a pair of a label line and its amount line, at least this many in a row, is a list (one alone may be a
 # headline over a figure of a chart)
 _LABEL_PAIRS = 2
@@ -1057,7 +1081,8 @@ def labels_over_amounts(lines: list[str]) -> list[str]:
             # (JHT)" / "Rp37,12 Triliun" / "2,8 Juta Kasus" / "" / "Jaminan Kecelakaan Kerja (JKK)" / ...; so may a
             # slide's number, "Slide 3", and a note in lower case going on from the amount, "kepada 1,7 juta peserta")
             while run < len(lines) and (not lines[run].strip() or _case_note().fullmatch(lines[run].strip()) or
-                                        _slide_number().fullmatch(lines[run].strip()) or _amount_note(lines[run])):
+                                        _slide_number().fullmatch(lines[run].strip()) or _amount_note(lines[run]) or
+                                        _RATE_LINE.fullmatch(lines[run].strip())):
                 if _amount_note(lines[run]):
                     notes.setdefault(pair, []).append(run)
                 run += 1
@@ -1102,16 +1127,20 @@ def labels_before_amounts(lines: list[str]) -> list[str]:
     ("Penerima Upah (PU): 25,96 Juta.")."""
     out = list(lines)
     labelled = [_labelled_amount(line) for line in lines]
+    # (lines already labelled by a colon may stand among them, their leaders turned into one: "TOTAL Rp553,5 T" /
+    # "Jaminan Hari Tua: Rp372,5 T" / "Jaminan Kecelakaan Kerja Rp40,6 T")
+    colon = [labelled[k] is None and _labelled_line().fullmatch(line.strip()) is not None for k, line in enumerate(lines)]
     i = 0
     while i < len(lines):
         run = i
-        while run < len(lines) and labelled[run] is not None:
+        while run < len(lines) and (labelled[run] is not None or (colon[run] and run > i)):
             run += 1
         above = next((lines[k] for k in range(i - 1, -1, -1) if lines[k].strip()), "")
         if run - i >= _LABEL_PAIRS and not _is_link_list_header(above):
             # (not related articles' titles under "Berita Terkait": "Klaim JHT Nasional Tembus Rp12 Triliun")
             for j in range(i, run):
-                out[j] = f"{labelled[j].group('label')}: {labelled[j].group('amount')}."
+                if labelled[j] is not None:
+                    out[j] = f"{labelled[j].group('label')}: {labelled[j].group('amount')}."
             i = run
         else:
             i += 1
@@ -1342,8 +1371,10 @@ def _row_of(cells: list[str]) -> bool:
 def _header_of(header: list[str]) -> bool:
     """A header row: words naming the rows (or nothing, over columns of periods), then columns named by words or by a
     year ("Target 2017")."""
+    # (a column may be named by a whole date: "Realisasi per 30 Nov 2017")
     return (bool(header[0]) or _periods_only(header[1:])) and not _DIGIT.search(header[0]) and \
-        all(h and (not _DIGIT.search(_YEAR_CELL.sub("", _DIGIT_IN_A_NAME.sub("", h))) or _period_cell().fullmatch(h))
+        all(h and (not _DIGIT.search(_YEAR_CELL.sub("", _DIGIT_IN_A_NAME.sub("", _day_month_year().sub("", h)))) or
+                   _period_cell().fullmatch(h))
             for h in header[1:])
 
 

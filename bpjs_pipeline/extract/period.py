@@ -361,6 +361,11 @@ def read_period(a: ArticleState, r: Reading) -> None:
         # are of the year whose results it reports
         r.year, rule = year, "the year of the results its title reports"
         r.as_of = hint.as_of(r.year) if hint else None
+    elif r.kind == "actual" and r.role != BASELINE and (whole := _whole_pointed_back_at(a, r)) is not None:
+        # "Tahun lalu, jumlah peserta aktif tercatat 19,2 juta pekerja. ... dari jumlah itu, pekerja bukan penerima
+        # upah yang aktif baru sekitar 870.000 orang": the period of the whole it is a part of
+        r.year, r.as_of = whole.year, whole.as_of
+        rule = f"the whole its clause points back at ({whole.figure.text})"
     elif a.publication_year:
         r.year, rule = a.publication_year, "publication year"
         r.as_of = hint.as_of(r.year) if hint else None
@@ -397,6 +402,16 @@ def read_period(a: ArticleState, r: Reading) -> None:
     looking_back = looking_back or _year_brackets()[1].search(a.body, max(s.start, r.figure.start - 26), r.figure.start) is not None
     if not looking_back and (paid_to_then or (r.role != BASELINE and r.metric and (not r.vetoed or r.role == CHANGE))):
         a.running_year[r.kind] = (r.year, r.as_of)
+
+
+def _whole_pointed_back_at(a: ArticleState, r: Reading) -> Reading | None:
+    """The figure of its unit in the sentences right before that a clause opening "dari jumlah itu" before the figure
+    points back at, when that figure has its period."""
+    if a.vocab.part_of_whole_clause.search(a.body, r.sentence.start, r.figure.start) is None:
+        return None
+    return next((p for p in a.back(a.first_in_sentence, max(0, a.first_in_sentence - LOOK_BACK))
+                 if r.sentence.index - p.sentence.index <= INHERIT_SENTENCES and p.money == r.money and p.metric
+                 and not p.vetoed and p.year and p.kind == "actual"), None)
 
 
 def _target_stated_before(a: ArticleState, r: Reading) -> Reading | None:

@@ -359,6 +359,8 @@ def _last_checks(a: ArticleState, r: Reading) -> None:
             r.sources["program"] = f"the programme of the count its sentence points back at ({pointed.figure.text})"
         else:
             r.vetoed = reference.TOO_SMALL + " for a national count of participants"
+    if r.metric == passage_metric.GENERIC and not r.money and not r.vetoed and r.role != BASELINE:
+        reference.count_restated(a, r, a.first_in_sentence)
 
 
 def _programme_count_pointed_at(a: ArticleState, r: Reading) -> Reading | None:

@@ -29,6 +29,7 @@ class Vocabulary:
     regional: re.Pattern
     regional_subject: re.Pattern
     national: re.Pattern
+    national_row: re.Pattern
     lead_sentences: int
     target: re.Pattern
     actual: re.Pattern
@@ -49,6 +50,7 @@ class Vocabulary:
     foreign: re.Pattern
     rate: re.Pattern
     subset_before_active: re.Pattern
+    subset_after_part: re.Pattern
     total_after: re.Pattern
     anaphora: re.Pattern
     approximate: re.Pattern
@@ -79,6 +81,7 @@ class Vocabulary:
     total_cell: re.Pattern
     contrast_opener: re.Pattern
     part_of_whole_opener: re.Pattern
+    part_of_whole_clause: re.Pattern
     name_after: re.Pattern
     hope_verb: re.Pattern
     scheduled: re.Pattern
@@ -281,6 +284,8 @@ class Vocabulary:
     conditional_targets: re.Pattern
     counting_conditions: re.Pattern
     hypothetical_modals: re.Pattern
+    possibility_modals: re.Pattern
+    possibility_horizon_years: int
 
 
 def clause_opening(words: list[str], exceptions: list[str] = (), openers: list[str] = ()) -> re.Pattern:
@@ -380,6 +385,8 @@ def _vocabulary() -> Vocabulary:
         # offices counted before a branch word ("di 121 kantor cabang", "seluruh kantor cabang"): the agency's network
         branches_counted=re.compile(r"(?i)(?:(?<![\d.,])(?!(?:19|20)\d\d\s)\d+|" + alternation(lex["entity"]["branch_counters"]) + r")\s+(?:(?:" + alternation(lex["entity"]["branch_office_nouns"]) + r")\s+)?$"),
         national=phrase_pattern(lex["entity"]["national"]),
+        # a row of a table of regions for the whole nation ("INDONESIA | 29.301.845 | ...")
+        national_row=re.compile("(?i:" + alternation(lex["entity"]["national_row_labels"]) + ")"),
         lead_sentences=int(lex["entity"]["lead_sentences"]),
         target=phrase_pattern(lex["table"]["target"]),
         actual=phrase_pattern(lex["table"]["actual"]),
@@ -423,6 +430,7 @@ def _vocabulary() -> Vocabulary:
         change_start=re.compile(r"(?i)(?:^|\s)(?:" + "|".join(lex["increment"]["start"]) + r")(?:\s+(?:"
                                 + alternation(lex["grammar"]["period_nouns"]) + r"|(?:19|20)\d\d|lalu|sebelumnya))*\s*(?:(?:" + alternation(lex["increment"]["start_fillers"]) + r")\s+)?\s*$"),
         subset_before_active=phrase_pattern(metric["subset"]["before_active"]),
+        subset_after_part=re.compile(r"\s+(?:" + alternation(metric["subset"]["after_part"]) + r")(?!\w)"),
         total_after=re.compile(r"(?i)^\s*(?:" + "|".join(p.replace(" ", r"\s+") for p in metric["subset"]["total_after"]) + r")\s*$"),
         anaphora=re.compile(r"(?i)^\W*(?:(?:" + alternation(lex["anaphora"]["opener_connectives"]) + r")\W+)?(?:"
                             + "|".join(p.replace(" ", r"\s+") for p in lex["anaphora"]["openers"]) + r")\b"),
@@ -521,6 +529,9 @@ def _vocabulary() -> Vocabulary:
         purpose_before=re.compile(r"(?<!\w)(?:" + alternation(lex["program"]["purpose_words"]) + r")\s+$"),
         whole_account_opener=re.compile(r"^\W*(?:\w+\W+){0,3}?(?:" + alternation(lex["grammar"]["whole_account_openers"]) + r")(?!\w)"),
         part_of_whole_opener=re.compile(r"^\W*(?:" + alternation(lex["grammar"]["part_of_whole_openers"]) + r")(?!\w)", re.I),
+        # ... or opening any clause before the figure ("Agus mengatakan, dari jumlah itu, pekerja ... 870.000 orang")
+        part_of_whole_clause=re.compile(r"(?:^|[,:;]\s*)(?:" + alternation(lex["grammar"]["part_of_whole_openers"]) +
+                                        r")(?!\w)", re.I | re.M),
         concessive=clause_opening(lex["grammar"]["concessive_openers"]),
         possessive_subject=re.compile(r"[\s\"“'(]*(?:" + alternation(lex["program"]["possessive_subjects"]) + r")(?!\w)"),
         subject_determiner=re.compile(r"(?:" + alternation(lex["program"]["subject_determiners"]) + r")\s+(?:[\w-]+\s+)?"),
@@ -645,6 +656,8 @@ def _vocabulary() -> Vocabulary:
         country_workforce=phrase_pattern(metric["not_a_fact"]["country_workforce"]),
         statistics_office=phrase_pattern(metric["not_a_fact"]["statistics_office"]),
         hypothetical_modals=phrase_pattern(metric["not_a_fact"]["hypothetical_modals"]),
+        possibility_modals=phrase_pattern(metric["not_a_fact"]["possibility_modals"]),
+        possibility_horizon_years=int(metric["not_a_fact"]["possibility_horizon_years"]),
         conditional_targets=phrase_pattern(metric["not_a_fact"]["conditional_targets"]),
         counting_conditions=phrase_pattern(metric["not_a_fact"]["counting_conditions"]),
         conditionals=clause_opening(metric["not_a_fact"]["conditionals"], metric["not_a_fact"]["conditional_exceptions"],

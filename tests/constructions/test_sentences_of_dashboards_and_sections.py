@@ -139,3 +139,69 @@ def test_an_increase_of_a_count_from_the_previous_year_is_dated_by_its_level(fac
                    "million from the previous year. Investment funds grew 21.8% to IDR 317.33 trillion.",
                    published_on=None)
     assert ("funds", "managed_funds", "all", None, 2017, 317.33e12) in got
+
+
+def test_a_list_of_programmes_gives_a_pointer_no_subject(facts_of):
+    got = facts_of("BPJS Ketenagakerjaan membayarkan klaim sebesar Rp57,2 triliun sepanjang 2024. Dari jumlah tersebut, "
+                   "jaminan hari tua sebesar Rp47,9 triliun, jaminan kecelakaan kerja Rp3,3 triliun, jaminan kematian "
+                   "Rp3,5 triliun. Jumlah peserta aktif hingga Desember 2024 mencapai 45,2 juta. Dana tersebut dikelola "
+                   "dengan total dana investasi Rp807,3 triliun.", published_on=date(2025, 3, 11))
+    assert ("funds", "managed_funds", "all", None, 2024, 807.3e12) in got
+
+
+def test_an_answer_after_a_question_takes_no_kind_from_before_the_question(facts_of):
+    got = facts_of("Per Juli 2019 dana kelolaan kami Rp 397,5 triliun. Akhir tahun kami proyeksikan Rp 430 triliun.\n"
+                   "Program mana yang paling besar?\nJaminan hari tua, sekitar Rp 290 triliun.",
+                   published_on=date(2019, 8, 27))
+    assert ("funds", "managed_funds", "all", "JHT", 2019, 290e12) in got
+    assert ("targets", "managed_funds", "all", None, 2019, 430e12) in got
+
+
+def test_a_part_of_the_whole_pointed_back_at_takes_its_period(facts_of):
+    got = facts_of("BPJS Ketenagakerjaan menargetkan jumlah peserta aktif pada akhir tahun ini mencapai 25 juta pekerja. "
+                   "Tahun lalu, jumlah peserta aktif tercatat 19,2 juta pekerja.\nDirektur Utama BPJS Ketenagakerjaan Agus "
+                   "Susanto mengatakan, dari jumlah itu, pekerja bukan penerima upah yang aktif baru sekitar 870.000 orang.",
+                   published_on=date(2016, 2, 16))
+    assert ("participants", "active_participants", "informal", None, 2015, 870000) in got
+
+
+def test_what_could_be_many_years_ahead_is_no_target(facts_of):
+    got = facts_of('"Dengan iuran 8 persen, dana pensiun yang terkumpul dalam 15 tahun bisa mencapai Rp1.000 triliun," '
+                   'katanya. Tahun ini BPJS Ketenagakerjaan menargetkan iuran JP Rp 3 triliun.', published_on=date(2015, 2, 3))
+    assert got == [("targets", "contributions", "all", "JP", 2015, 3e12)]
+
+
+def test_a_plain_count_restating_an_exact_one_is_read_as_it_was(facts_of):
+    got = facts_of("Direktur Utama BPJS Ketenagakerjaan menyampaikan bahwa hingga akhir Desember 2021 jumlah peserta aktif "
+                   "mencapai 30,66 juta pekerja. Dari jumlah tersebut, peserta penerima upah (PU) sebanyak 20,1 juta, bukan "
+                   "penerima upah (BPU) 2,9 juta, jasa konstruksi 7,3 juta.\nAnggota Komisi IX, Rahmad Handoyo, menilai "
+                   "cakupan pekerja informal masih sangat kecil dibandingkan potensinya. \"Pekerja informal kita ada sekitar "
+                   "78 juta orang. Kalau yang ikut baru 2,9 juta, itu belum ada lima persen,\" tegasnya.",
+                   published_on=date(2022, 1, 31))
+    assert ("participants", "participants", "informal", None, 2021, 2.9e6) not in got
+    assert ("participants", "active_participants", "informal", None, 2021, 2.9e6) in got
+
+
+def test_english_targets_to_lift_aim_for_and_an_aim_that_is_for(facts_of):
+    got = facts_of("The agency also wants to lift returns to Rp 31.5 trillion this year. It had aimed for 33.5 million "
+                   "active participants in 2021.", published_on=date(2019, 1, 30))
+    assert ("targets", "investment_returns", "all", None, 2019, 31.5e12) in got
+    assert ("targets", "active_participants", "all", None, 2021, 33.5e6) in got
+    assert facts_of("The government's long-term aim is for BPJS Ketenagakerjaan to cover 60 million active workers by "
+                    "2024.", published_on=date(2020, 1, 5)) == [("targets", "active_participants", "all", None, 2024, 60e6)]
+
+
+def test_counts_of_projects_and_participating_employers(facts_of):
+    got = facts_of("Construction workers with active coverage reached 8.1 million as of September. The coverage came "
+                   "from some 168,000 construction projects. The agency also counted 680,000 participating employers.",
+                   published_on=date(2022, 10, 5))
+    assert all(value != 168000 for *_, value in got)
+    assert ("participants", "employers", "all", None, 2022, 680000) in got
+
+
+def test_a_self_employed_part_and_a_bracketed_segment_between_active_and_its_noun(facts_of):
+    got = facts_of("It covers 37.8 million active workers, including 2.6 million self-employed, or informal, workers.",
+                   published_on=date(2023, 5, 2))
+    assert ("participants", "active_participants", "informal", None, 2023, 2.6e6) in got
+    assert facts_of("As of April 2021, the number of active non-wage earner (BPU) participants stood at 2.61 million.",
+                    published_on=date(2021, 5, 2)) == [("participants", "active_participants", "informal", None, 2021, 2.61e6)]

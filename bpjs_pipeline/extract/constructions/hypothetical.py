@@ -14,7 +14,8 @@ what is counted ("Jika ... ikut dihitung, total peserta terdaftar ...") sets out
 may also follow the figure: under a modal, a figure with "if" right after its noun is what would be ("the number could
 reach 30 million "if regional governments enforce the rules""); and after a closed condition, a figure with a modal
 after it in its clause ("If the government made enrolment compulsory ..., an extra 300,000 workers a year could be
-covered")."""
+covered"). A figure under a modal of possibility in a sentence looking many years ahead and naming no target ("dana
+pensiun yang terkumpul dalam 15 tahun bisa mencapai Rp1.000 triliun") is what could be by then."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -41,6 +42,9 @@ def hypothetical(a: ArticleState, r: Reading) -> str:
         return _hypothetical(supposed)
     if a.sentence_has("conditional target", r.sentence, a.vocab.conditional_targets):
         return ""
+    possible = _possible_years_ahead(a, r)
+    if possible:
+        return possible
     if m is None and supposed is None:
         return _condition_after(a, r)
     if m is not None and a.sentence_has("counting condition", r.sentence, a.vocab.counting_conditions) and \
@@ -63,6 +67,15 @@ def hypothetical(a: ArticleState, r: Reading) -> str:
     if r.kind == "target" and a.vocab.trend_conditions.search(a.body, m.end(), s.figure_start):
         return ""  # "Kalau iuran ... tumbuh seperti sekarang, dana kelolaan bisa menembus Rp 1.000 triliun": a projection
     return _hypothetical(m, " ,;:-–—")
+
+
+def _possible_years_ahead(a: ArticleState, r: Reading) -> str:
+    """A figure under a modal of possibility in its clause, in a sentence looking many years ahead ("dalam 15 tahun"):
+    what could be by then, not a target."""
+    far = any(y.relative and (y.offset or 0) >= a.vocab.possibility_horizon_years
+              for y in a.years.between(r.sentence.start, r.sentence.end))
+    modal = a.vocab.possibility_modals.search(a.body, r.spans.clause, r.spans.figure_start) if far else None
+    return _hypothetical(modal) + " (years ahead)" if modal is not None else ""
 
 
 def _modal_after_in_its_clause(a: ArticleState, r: Reading, m) -> bool:

@@ -71,7 +71,10 @@ def programme_pointed_at(a: ArticleState, sentence_index: int, start: int, point
     return None
 
 
-def _topic_among(a: ArticleState, index: int, first: str) -> str:
+_LIST_OF_PROGRAMMES = 3  # programmes, each with its amount, named in one sentence: a list, not a subject
+
+
+def _topic_among(a: ArticleState, index: int, first: str) -> str | None:
     """Of the programmes sentence `index` names, the one the passage before it is about, else its first ("Jumlah
     peserta program JKP ... Untuk membiayai program itu, ... Selain itu, sebagian iuran JKK dan JKM direkomposisi
     untuk JKP. Dana yang dikelola untuk program tersebut ...": JKP, whose topic goes on, not JKK)."""
@@ -86,4 +89,9 @@ def _topic_among(a: ArticleState, index: int, first: str) -> str:
             return earlier.pop()
         if earlier:
             break
-    return first
+    # (a list of three or more programmes' amounts has no subject a pointer could mean: "Dari jumlah tersebut, jaminan
+    # hari tua sebesar Rp47,9 triliun, jaminan kecelakaan kerja Rp3,3 triliun, ... Dana tersebut dikelola dengan total
+    # dana investasi Rp807,3 triliun")
+    listed = len(named) >= _LIST_OF_PROGRAMMES and \
+        sum(1 for _ in a.figures_after(sentence.start, sentence.end)) >= _LIST_OF_PROGRAMMES
+    return None if listed else first

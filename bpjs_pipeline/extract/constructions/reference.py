@@ -257,6 +257,24 @@ def _same_figure_before(a: ArticleState, r: Reading, first: int):
     return None
 
 
+def count_restated(a: ArticleState, r: Reading, first: int) -> None:
+    """A plain count that restates a count of the same value and segment told more exactly in the sentences before
+    ("... bukan penerima upah (BPU) 2,9 juta, ... "Kalau yang ikut baru 2,9 juta, itu belum ada lima persen""): that
+    count again, read as it was."""
+    for p in a.back(first):
+        if r.sentence.index - p.sentence.index > _RESTATED_REACH:
+            return
+        if not p.money and p.metric in _EXACT_COUNTS and not p.vetoed and p.kind == r.kind and \
+                p.segment == r.segment and same_value(p.figure.value, r.figure.value):
+            r.metric = p.metric
+            r.sources["metric"] = f"the same count told before ({p.figure.text})"
+            return
+
+
+_RESTATED_REACH = 4 * INHERIT_SENTENCES  # sentences back a restated count is looked for
+_EXACT_COUNTS = ("active_participants", "registered_participants")
+
+
 def _segments_listed(a: ArticleState, p: Reading) -> bool:
     """Whether `p` is an item of a list of several segments' counts in its sentence."""
     segments = set()
@@ -427,8 +445,10 @@ def inherit(a: ArticleState, r: Reading, p: Reading, how: str, with_veto: bool =
     carries = p.vetoed and not r.vetoed and not p.vetoed.startswith(TOO_SMALL) and \
         not (r.program and r.program != p.program and r.sources.get("program", "").startswith("named"))
     if carries and p.vetoed.startswith(REGIONAL) and \
-            a.vocab.national.search(a.body, r.spans.sentence_start, r.spans.right_clause_end):
-        carries = False  # ("Di Sumbagut, JHT itu Rp 930 miliar. Nasional Rp 21,1 triliun": the nation's)
+            (a.vocab.national.search(a.body, r.spans.sentence_start, r.spans.right_clause_end) or
+             row_labelled(a.vocab.national_row, a.body, r.spans.sentence_start, r.figure.start)):
+        carries = False  # ("Di Sumbagut, JHT itu Rp 930 miliar. Nasional Rp 21,1 triliun": the nation's; so is a
+        # table's row for the whole country under the provinces' rows: "INDONESIA: Penerima Upah 29.301.845; ...")
     if carries and p.role == CHANGE and (level_verb(a, r) or r.role in (BASELINE, NEW_LEVEL)):
         # "... tumbuh 3,1 juta. ... kembali membaik mencapai 17,9 juta": what it reached; "penurunan
         # 4,19 juta. Tepatnya, dari 34,17 juta ... menjadi 29,98 juta": the levels of that change
@@ -438,8 +458,10 @@ def inherit(a: ArticleState, r: Reading, p: Reading, how: str, with_veto: bool =
                     (r.role == NEW_LEVEL and NOT_BPJS in p.vetoed)):
         r.vetoed = "refers to " + p.vetoed  # the same kind of quantity: a change stays a change
     if p.sentence.index != r.sentence.index and r.sources.get("table", "").endswith("(no target word before it)") \
-            and r.kind != p.kind and not (p.kind == "target" and _said_of_now(a, r)):  # (not "Now there are about
-        # 510,000" after "We also want 600,000 active employers": what there is now)
+            and r.kind != p.kind and not (p.kind == "target" and _said_of_now(a, r)) and \
+            "?" not in a.body[p.figure.end:r.figure.start]:  # (not "Now there are about 510,000" after "We also want
+        # 600,000 active employers": what there is now; nor an answer to a question asked since: "Akhir tahun kami
+        # proyeksikan Rp 430 triliun. / Program mana yang paling besar? / Jaminan hari tua, sekitar Rp 290 triliun")
         r.kind = p.kind  # the same statement goes on ("target BPU 2,5 juta. Sementara, untuk PU 17 juta")
         r.sources["table"] = f"{p.kind} (the figure it refers to)"
 

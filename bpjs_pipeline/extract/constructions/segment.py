@@ -99,7 +99,8 @@ def read_segment(a: ArticleState, r: Reading) -> None:
         hit = phrase.last_label(vocab.segments, body, start, pointer.start())
         found, how = ({hit[0]: hit[1].group(0)} if hit else {}), f"the segment {pointer.group(0)!r} points back at"
     if not found and r.sentence.index > 0 and \
-            vocab.subset_before_active.search(body, s.sentence_start, s.figure_start) and \
+            (vocab.subset_before_active.search(body, s.sentence_start, s.figure_start) or
+             vocab.subset_after_part.match(body, s.figure_end)) and \
             not any(not p.money for p in a.before(r, a.first_in_sentence)):
         # (not when its sentence counts the whole first: "Total pekerja terdaftar nasional sudah 45,2 juta, yang aktif
         # 26,4 juta")
