@@ -59,3 +59,43 @@ def test_sub_rows_under_a_dot_leader_row_are_each_a_line_of_their_own():
 def test_m_glued_to_a_number_is_millions_and_apart_from_it_is_a_length():
     assert [(f.text, f.value) for f in find_figures("the agency had 30.5m active members")] == [("30.5m", 30_500_000)]
     assert find_figures("gedung setinggi 20 m itu") == []
+
+
+def test_a_columns_unit_in_a_footnote_its_mark_points_to():
+    page = ("Kementerian Ketenagakerjaan Republik Indonesia\n\nKlaim Jaminan Sosial Ketenagakerjaan 2021\n\n"
+            "Selasa, 25 Januari 2022\n\n"
+            "Jakarta - Kemnaker mencatat pembayaran manfaat oleh BPJS Ketenagakerjaan sepanjang 2021 mencapai Rp42,89 "
+            "triliun. Berikut rincian pembayaran klaim per program:\n\n"
+            "Program     Jumlah Kasus     Nominal*)\n"
+            "JHT          2.305.117        37.130,2\n"
+            "JKK            234.370         1.790,5\n"
+            "*) nominal dalam miliar rupiah\n\n"
+            "Biro Humas Kemnaker\n")
+    got = _page_facts(page)
+    assert ("funds", "benefits_paid", "JHT", 2021, 37_130_200_000_000) in got
+    assert ("funds", "benefits_paid", "JKK", 2021, 1_790_500_000_000) in got
+
+
+def test_a_data_pages_national_row_takes_the_measure_its_title_names():
+    page = ("Satu Data Ketenagakerjaan\nBeranda > Dataset > Jaminan Sosial\n\n"
+            "Jumlah Peserta Aktif BPJS Ketenagakerjaan menurut Provinsi dan Segmen, Desember 2020\n\n"
+            "Produsen data: BPJS Ketenagakerjaan\nSatuan: orang\n\n"
+            "provinsi,penerima_upah,bukan_penerima_upah,total\n"
+            "ACEH,312405,98210,410615\n"
+            "INDONESIA,19102556,2489403,21591959\n\n"
+            "Catatan: data posisi 31 Desember 2020.\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", None, 2020, 21_591_959) in got
+    assert all(value != 410_615 for *_, value in got)
+
+
+def test_the_date_of_an_event_the_opening_tells_of_is_no_publication_date():
+    page = ("Jaminan Sosial Indonesia\nBeranda | Tentang | Kontak\n\n"
+            "Perkembangan BPJS Ketenagakerjaan dari Tahun ke Tahun\n\n"
+            "Sejak bertransformasi dari PT Jamsostek pada 1 Januari 2014 dan beroperasi penuh pada 1 Juli 2015, BPJS "
+            "Ketenagakerjaan mengelola empat program.\n\n"
+            "Jumlah peserta aktif pada akhir 2018 sebanyak 30,46 juta pekerja.\n")
+    article = clean_article("t", page)
+    assert article.published_on is None
+    assert [(f.table, f.metric, f.year) for f in extract_facts(article)] == \
+        [("participants", "active_participants", 2018)]

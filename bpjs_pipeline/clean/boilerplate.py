@@ -640,6 +640,8 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
                 # "ASET | 2018 | 2017" over "JHT | 299.812.430 | 261.508.174")
             parent = None  # the unit of the last row a sub-row ("- Penerima Upah | 29,31") falls under
             noted = _footnoted_units(out[rows[-1][0] + 1:rows[-1][0] + 1 + _FOOTNOTE_REACH])
+            header = [_with_noted_unit(h, noted) if k else h for k, h in enumerate(header)]  # ("Nominal*)" over the
+            # rows, "*) nominal dalam miliar rupiah" under them)
             for j, cells in rows:
                 sub = _SUB_ROW.match(cells[0]) is not None
                 mark = _LABEL_MARK.search(out[j].split("|")[0].strip())
@@ -763,6 +765,14 @@ _LABEL_MARK = re.compile(rf"[{_FOOTNOTE_MARKS}]+(?=\)?\s*$)")
 # a note under a table giving the unit of the rows its mark closes ("¹ dalam miliar rupiah", "*) juta orang  **) Rp
 # triliun")
 _UNIT_FOOTNOTE = re.compile(rf"(?P<mark>[{_FOOTNOTE_MARKS}]+)\)?\s*(?P<note>[^{_FOOTNOTE_MARKS}\n]{{1,40}})")
+
+
+def _with_noted_unit(name: str, noted: dict[str, tuple[str, str]]) -> str:
+    """A column's name with the unit its mark's note gives it written in brackets ("Nominal*)" -> "Nominal (Rp
+    miliar)")."""
+    mark = _LABEL_MARK.search(name)
+    unit = noted.get(mark.group(0)) if mark else None
+    return f"{name[:mark.start()].rstrip()} ({' '.join(part for part in unit if part)})" if unit else name
 
 
 def _footnoted_units(lines: list[str]) -> dict[str, tuple[str, str]]:

@@ -152,7 +152,7 @@ def read_period(a: ArticleState, r: Reading) -> None:
     respective = a.series_years.get(r.index)
     if respective is not None:  # "dari 2019 hingga 2023 masing-masing tercatat 34,4 juta, 30,1 juta, ..."
         steps.append(("its place in a series of years handed out by 'masing-masing'", [respective]))
-    compared = a.readings[r.compares_to] if r.compares_to is not None else None
+    compared = a.readings[r.compares_to] if r.compares_to is not None else _level_pointed_back_at(a, r)
     compared_year = compared.year if compared else None
     if r.role == BASELINE and r.role_at >= 0:
         # its own comparison words, then a year a comparison word governs earlier in the
@@ -341,7 +341,10 @@ def read_period(a: ArticleState, r: Reading) -> None:
             r.year, as_of = named.year, None
             rule = f"the same month named before it ({a.body[named.start:named.end]})"
         elif hint and hint.month and as_of and len(as_of) >= 7 and int(as_of[5:7]) > hint.month and \
-                (not a.publication_year or r.year < a.publication_year):
+                (not a.publication_year or r.year < a.publication_year) and \
+                not (named is not None and named.year == r.year and not compared_period(a, named)):
+            # (not a month named with that year before it: "Januari 26,90" after "28,74 juta pada Juni 2021, naik dari
+            # 26,9 juta pada Januari 2021")
             # "Posisi Desember 2023 peserta aktif kami 41,56 juta. Januari turun ke 39,9 juta": the month after it
             r.year += 1
             rule = f"earlier {r.kind}, the month after it ({as_of})"
@@ -402,6 +405,18 @@ def read_period(a: ArticleState, r: Reading) -> None:
     looking_back = looking_back or _year_brackets()[1].search(a.body, max(s.start, r.figure.start - 26), r.figure.start) is not None
     if not looking_back and (paid_to_then or (r.role != BASELINE and r.metric and (not r.vetoed or r.role == CHANGE))):
         a.running_year[r.kind] = (r.year, r.as_of)
+
+
+def _level_pointed_back_at(a: ArticleState, r: Reading) -> Reading | None:
+    """The level of the sentence before that a baseline with no level of its own in its sentence is compared with,
+    when its subject points back ("Jumlah itu naik dari 41,5 juta pada tahun sebelumnya"): the last such figure of its
+    unit and measure."""
+    if r.role != BASELINE or not r.sentence.index or \
+            a.vocab.subject_pointing_back.match(a.body, r.sentence.start, r.figure.start) is None:
+        return None
+    return next((p for p in a.back(a.first_in_sentence, max(0, a.first_in_sentence - LOOK_BACK))
+                 if p.sentence.index == r.sentence.index - 1 and p.money == r.money and p.metric == r.metric
+                 and not p.vetoed and p.year and p.role != BASELINE), None)
 
 
 def _whole_pointed_back_at(a: ArticleState, r: Reading) -> Reading | None:

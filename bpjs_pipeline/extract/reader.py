@@ -23,7 +23,7 @@ from bpjs_pipeline.extract.constructions import (achievement, breakdown, change,
 from bpjs_pipeline.extract.constructions.hypothetical import hypothetical
 from bpjs_pipeline.extract.constructions.potential_market import potential_market
 from bpjs_pipeline.extract.constructions.subgroup import subgroup
-from bpjs_pipeline.extract.context import spans_of
+from bpjs_pipeline.extract.context import label_of_its_row, spans_of
 from bpjs_pipeline.extract.period import note_series_years, read_period
 from bpjs_pipeline.extract.reading import HEADING, Reading
 from bpjs_pipeline.extract.roles import BASELINE, FACT_ROLES, PART, Role, last_match, out_of_scope, role_of
@@ -212,7 +212,8 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
         elif pointed is not None:
             r.metric = pointed.metric
             r.sources["metric"] = f"the count its target points back at ({pointed.figure.text})"
-        elif (noun or employer) and (covered or r.kind == "target" or seg) and not (listed and seg and not covered):
+        elif (noun or employer) and (covered or r.kind == "target" or seg) and not (listed and seg and not covered) \
+                and not _row_under_a_counts_heading(a, r):
             r.metric = "employers" if employer and not noun else "participants"
             r.sources["metric"] = f"a covered worker noun {(noun or employer).group(0)!r}"
 
@@ -227,6 +228,14 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
         r.vetoed = scope
     segment.read_segment(a, r)
     programme.read_programme(a, r)
+
+
+def _row_under_a_counts_heading(a: ArticleState, r: Reading) -> bool:
+    """Whether the figure is a cell of a labelled row under a heading naming what its counts are ("... kepesertaan aktif
+    per segmen" over "Pekerja Migran: Target 2022 0,30 juta; ..."): the workers its label names are a group of that
+    measure, not plain participants."""
+    return bool(a.heading.get("metric of count")) and r.sentence.index > a.heading_sentence and \
+        label_of_its_row(a.body, r.spans.sentence_start, r.figure.start) is not None
 
 
 def _the_fund_shared_out(a: ArticleState, r: Reading, placed) -> bool:
@@ -359,7 +368,7 @@ def _last_checks(a: ArticleState, r: Reading) -> None:
             r.sources["program"] = f"the programme of the count its sentence points back at ({pointed.figure.text})"
         else:
             r.vetoed = reference.TOO_SMALL + " for a national count of participants"
-    if r.metric == passage_metric.GENERIC and not r.money and not r.vetoed and r.role != BASELINE:
+    if r.metric == passage_metric.GENERIC and not r.money and not r.vetoed:
         reference.count_restated(a, r, a.first_in_sentence)
 
 

@@ -217,6 +217,7 @@ class Vocabulary:
     kind_period_only: re.Pattern
     describing_clause: re.Pattern
     demonstrative_after: re.Pattern
+    subject_pointing_back: re.Pattern
     title_then_speech: re.Pattern
     speech_then_content: re.Pattern
     own_region: re.Pattern
@@ -367,6 +368,12 @@ def _vocabulary() -> Vocabulary:
         lookback_opener=re.compile(r"\W*(?:" + alternation(lex["dates"]["lookback_openers"]) + r")(?!\w)"),
         pointed_total_lead=re.compile(r"(?i)\W*(?:" + alternation(lex["anaphora"]["pointed_total_leads"])
                                       + r")\s+(?:\w+\s+){0,3}"),
+        # a sentence whose subject points back with a demonstrative ("Jumlah itu naik dari ...", "Total klaim itu naik
+        # dari ...", "That figure rose from ...")
+        subject_pointing_back=re.compile(r"(?i)\W*(?:(?:" + alternation(lex["anaphora"]["opener_connectives"]) +
+                                         r")\W+)?(?:[\w-]+\s+){1,3}?(?:" + alternation(lex["anaphora"]["demonstratives"] +
+                                                                         lex["anaphora"]["english_demonstratives"]) +
+                                         r")(?!\w)"),
         pointed_total_tail=re.compile(r"(?i)\s*(?:\w+\s+){0,2}?(?:" + alternation(lex["anaphora"]["demonstratives"])
                                       + r")(?!\w)"),
         trend_conditions=phrase_pattern(lex["metric"]["not_a_fact"]["trend_conditions"]),

@@ -451,13 +451,14 @@ def find_publication_dates(text: str, years_named: list[int] | None = None,
             out.append(DateCandidate(d, m.start(), "dateline"))
     rank = {"header": 0, "weekday_full": 1, "weekday_named": 2, "paren_full": 3, "weekday_short": 4, "dateline": 5}
     out.sort(key=lambda c: (rank[c.kind], c.start))
-    speech, data_date, past = _speech(), _data_date_lead(), _past_after()
+    speech, data_date, past, event = _speech(), _data_date_lead(), _past_after(), _event_date_lead()
     # a bare date after a bound or a date of data ("since Jan. 1, 2014", "hingga 30 November 2010"),
     # or before a word of the past ("pada 1 Juli 2015 lalu"), dates something else than the news
     return [DateCandidate(c.when, c.start, c.kind, said=bool(speech.search(text, max(0, c.start - 80), c.start)))
             for c in out
             if not (c.kind == "dateline" and (data_date.search(text, max(0, c.start - 20), c.start)
-                                              or past.match(text, c.start)))]
+                                              or past.match(text, c.start)
+                                              or event.search(text, max(0, c.start - _EVENT_LEAD_CHARS), c.start)))]
 
 
 def labelled_date(page: str) -> date | None:
@@ -519,6 +520,16 @@ def _data_date_lead() -> re.Pattern:
     ("Menurut dia, hingga 30 November 2010 terdapat ...", "per 31 Mei 2023")."""
     leads = lexicon()["dates"]["data_date_leads"] + lexicon()["dates"]["data_date_bounds"]
     return re.compile(r"(?<!\w)(?:" + alternation(leads) + r")\s+$", re.I)
+
+
+_EVENT_LEAD_CHARS = 80  # how far before a date the words of an event it dates may begin
+
+
+@cache
+def _event_date_lead() -> re.Pattern:
+    """The words that make the whole date after them the date of an event the text tells of ("Sejak bertransformasi
+    dari PT Jamsostek pada 1 Januari 2014")."""
+    return re.compile(r"(?<!\w)(?:" + alternation(lexicon()["dates"]["event_date_leads"]) + r")\s+$", re.I)
 
 
 @cache

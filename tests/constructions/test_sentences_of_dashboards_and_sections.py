@@ -205,3 +205,47 @@ def test_a_self_employed_part_and_a_bracketed_segment_between_active_and_its_nou
     assert ("participants", "active_participants", "informal", None, 2023, 2.6e6) in got
     assert facts_of("As of April 2021, the number of active non-wage earner (BPU) participants stood at 2.61 million.",
                     published_on=date(2021, 5, 2)) == [("participants", "active_participants", "informal", None, 2021, 2.61e6)]
+
+
+def test_a_baseline_whose_subject_points_back_is_compared_with_the_level_before(facts_of):
+    got = facts_of("Pada akhir 2024, peserta aktif tercatat 45,2 juta, terdiri dari penerima upah 29,1 juta dan bukan "
+                   "penerima upah 9,9 juta.\nJumlah itu naik dari 41,5 juta pada tahun sebelumnya, atau bertambah 3,7 juta "
+                   "peserta.", published_on=date(2025, 1, 20))
+    assert ("participants", "active_participants", "all", None, 2023, 41.5e6) in got
+
+
+def test_a_rows_first_cell_takes_no_kind_from_the_row_before(facts_of):
+    got = facts_of("Tabel. Peserta aktif per segmen (juta orang)\nPenerima Upah: pada Des 2022 sebesar 20,01 juta; pada "
+                   "Jun 2023 sebesar 21,35 juta; Target 2023 23,40 juta.\nBukan Penerima Upah: pada Des 2022 sebesar 6,18 "
+                   "juta; pada Jun 2023 sebesar 7,92 juta; Target 2023 9,10 juta.", published_on=date(2023, 7, 24))
+    assert ("participants", "active_participants", "informal", None, 2022, 6.18e6) in got
+    assert ("targets", "active_participants", "informal", None, 2022, 6.18e6) not in got
+
+
+def test_a_row_labelled_by_a_segments_workers_under_a_heading_of_active_counts(facts_of):
+    got = facts_of("Berikut target dan realisasi kepesertaan aktif per segmen dalam dua tahun terakhir:\nPekerja Migran: "
+                   "Target 2022 0,30 juta; Realisasi 2022 0,31 juta.", published_on=date(2024, 2, 20))
+    assert got == [("targets", "active_participants", "migrant", None, 2022, 300000),
+                   ("participants", "active_participants", "migrant", None, 2022, 310000)]
+
+
+def test_a_fund_broken_down_per_programme(facts_of):
+    got = facts_of("Sepanjang 2023, total dana kelolaan mencapai Rp711,6 triliun. Hasil investasi yang dibukukan sebesar "
+                   "Rp50,7 triliun, sementara iuran yang diterima sebesar Rp93,1 triliun.\nRincian dana per program adalah "
+                   "sebagai berikut:\nJHT: Rp450,7 triliun.\nJP: Rp159,8 triliun.", published_on=date(2024, 5, 3))
+    assert ("funds", "managed_funds", "all", "JHT", 2023, 450.7e12) in got
+    assert ("funds", "managed_funds", "all", "JP", 2023, 159.8e12) in got
+
+
+def test_a_protection_for_the_laid_off_is_the_job_loss_programme(facts_of):
+    got = facts_of("Dana jaminan sosial untuk program perlindungan bagi korban PHK itu kini mencapai Rp 10,2 triliun.",
+                   published_on=date(2022, 11, 23))
+    assert got == [("funds", "managed_funds", "all", "JKP", 2022, 10.2e12)]
+
+
+def test_a_month_named_with_its_year_before_a_list_of_months(facts_of):
+    got = facts_of("Data BPJS Ketenagakerjaan menunjukkan peserta aktif mencapai 28,74 juta orang pada Juni 2021, naik "
+                   "dari 26,9 juta pada Januari 2021.\nBerikut jumlah peserta aktif bulanan:\nJanuari: 26,90 juta.\n"
+                   "Februari: 27,15 juta.", published_on=None)
+    assert ("participants", "active_participants", "all", None, 2021, 27.15e6) in got
+    assert all(year != 2022 for *_, year, _ in got)

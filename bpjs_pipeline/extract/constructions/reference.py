@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract import phrase
 from bpjs_pipeline.extract.article import INHERIT_SENTENCES, LOOK_BACK
-from bpjs_pipeline.extract.context import row_labelled
+from bpjs_pipeline.extract.context import label_of_its_row, row_labelled
 from bpjs_pipeline.extract.constructions.passage_metric import GENERIC as PLAIN_COUNT
 from bpjs_pipeline.extract.constructions.pointer import FUND_UNDER_MANAGEMENT, last_fund_named
 from bpjs_pipeline.extract.constructions.potential_market import WORKFORCE, whole_of_the_country
@@ -184,6 +184,15 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
     # Rp 32 triliun, seiring ... lonjakan klaim JHT": the fund the figureless sentence before names
     if r.money and _take_what_the_sentence_before_names(a, r, first):
         return
+    titled = _measure_of_the_title(a, r) if not r.money and \
+        row_labelled(_ANY_LABEL, body, r.spans.sentence_start, r.figure.start) else None
+    if titled is not None:
+        # a count in a row of a data page's table whose measure nothing but the page's title names ("Jumlah Peserta
+        # Aktif BPJS Ketenagakerjaan menurut Provinsi dan Segmen, Desember 2020" over "INDONESIA: penerima upah
+        # 19.102.556; ...")
+        r.metric = titled
+        r.sources["metric"] = "the measure its page's title names"
+        return
     if r.money and r.figure.value >= vocab.min_unnamed_fund:
         r.metric = DEFAULT_MONEY_METRIC
         r.sources["metric"] = "default for a rupiah figure with no fund word"
@@ -257,10 +266,33 @@ def _same_figure_before(a: ArticleState, r: Reading, first: int):
     return None
 
 
+_ANY_LABEL = re.compile(r".+", re.S)
+
+
+def _measure_of_the_title(a: ArticleState, r: Reading) -> str | None:
+    """The one measure of the figure's unit the page's title names, or None."""
+    title = a.article.title or ""
+    words = a.vocab.money_metrics if r.money else a.vocab.person_metrics
+    named = {label for label, _ in words.find_all(title, 0, len(title))}
+    if len(named) > 1 and len(specific := named.difference({PLAIN_COUNT})) == 1:
+        named = specific
+    return named.pop() if len(named) == 1 else None
+
+
 def count_restated(a: ArticleState, r: Reading, first: int) -> None:
     """A plain count that restates a count of the same value and segment told more exactly in the sentences before
     ("... bukan penerima upah (BPU) 2,9 juta, ... "Kalau yang ikut baru 2,9 juta, itu belum ada lima persen""): that
-    count again, read as it was."""
+    count again, read as it was. So is the count a change of it starts from, when its sentence's subject points back at
+    it ("Pada akhir 2024, peserta aktif tercatat 45,2 juta. Jumlah itu naik dari 41,5 juta pada tahun sebelumnya, atau
+    bertambah 3,7 juta peserta")."""
+    if r.role == BASELINE:
+        if r.sentence.index and a.vocab.subject_pointing_back.match(a.body, r.sentence.start, r.figure.start):
+            pointed = next((p for p in a.back(first) if p.sentence.index == r.sentence.index - 1 and not p.money
+                            and p.role != BASELINE and not p.vetoed and p.segment == r.segment), None)
+            if pointed is not None and pointed.metric in _EXACT_COUNTS:
+                r.metric = pointed.metric
+                r.sources["metric"] = f"the count its sentence's subject points back at ({pointed.figure.text})"
+        return
     for p in a.back(first):
         if r.sentence.index - p.sentence.index > _RESTATED_REACH:
             return
@@ -459,7 +491,10 @@ def inherit(a: ArticleState, r: Reading, p: Reading, how: str, with_veto: bool =
         r.vetoed = "refers to " + p.vetoed  # the same kind of quantity: a change stays a change
     if p.sentence.index != r.sentence.index and r.sources.get("table", "").endswith("(no target word before it)") \
             and r.kind != p.kind and not (p.kind == "target" and _said_of_now(a, r)) and \
-            "?" not in a.body[p.figure.end:r.figure.start]:  # (not "Now there are about 510,000" after "We also want
+            "?" not in a.body[p.figure.end:r.figure.start] and \
+            label_of_its_row(a.body, r.spans.sentence_start, r.figure.start) is None:  # (nor a row's first cell, after
+        # the row before ended with a target's cell: "Bukan Penerima Upah: pada Des 2022 sebesar 6,18 juta; ...")
+        # (not "Now there are about 510,000" after "We also want
         # 600,000 active employers": what there is now; nor an answer to a question asked since: "Akhir tahun kami
         # proyeksikan Rp 430 triliun. / Program mana yang paling besar? / Jaminan hari tua, sekitar Rp 290 triliun")
         r.kind = p.kind  # the same statement goes on ("target BPU 2,5 juta. Sementara, untuk PU 17 juta")
