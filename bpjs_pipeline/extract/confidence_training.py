@@ -6,8 +6,8 @@ on all articles for the model kept in `confidence_model.json`.
 
 The reader is written against the labelled sets, so on them it is right far more often than
 on articles it has not seen, and errors there say little about errors elsewhere. The facts
-it stated on 6,813 labelled articles before it was ever run on them (39 of a labelled set, 48
-news pages labelled later, 6,726 articles written and labelled by other hands) are kept, as evidence cues and whether each was
+it stated on 6,903 labelled articles before it was ever run on them (39 of a labelled set, 48
+news pages labelled later, 6,816 articles written and labelled by other hands) are kept, as evidence cues and whether each was
 right (no article text), in `confidence_unseen_sample.jsonl`; they join
 the training data (each counting `UNSEEN_WEIGHT` times), so that the model also learns what the reader's mistakes on unseen text
 look like, and the calibration is reported for them on their own.

@@ -273,6 +273,8 @@ class Vocabulary:
     programme_pointer_sentences: int
     share_of_total: re.Pattern
     copula_after: re.Pattern
+    copula_word: re.Pattern
+    registered_words: re.Pattern
     relative_after: re.Pattern
     total_words: re.Pattern
     restated: float
@@ -484,6 +486,8 @@ def _vocabulary() -> Vocabulary:
         programme_pointer_sentences=int(lex["grammar"]["programme_pointer_sentences"]),
         relative_after=re.compile(r"\s+(?:" + "|".join(lex["grammar"]["relative_pronouns"]) + r")\s", re.I),
         copula_after=re.compile(r"\s*,\s*(?:" + alternation(lex["segment"]["copulas"]) + r")\s", re.I),
+        copula_word=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["segment"]["copulas"]) + r")(?!\w)"),
+        registered_words=phrase_pattern(lex["metric"]["registered_participants"]),
         share_of_total=re.compile(r"(?i)(?:" + "|".join(lex["grammar"]["share_of_total"]) + r")(?!\w)"),
         # a share restated right after a figure, up to its percent sign (", atau hampir 89" before "% dari total")
         share_after=re.compile(r"[\s,]*(?:" + alternation(lex["grammar"]["share_restated"]) + r")\s+(?:\w+\s+)?\d+(?:[.,]\d+)?\s*(?=(?:"

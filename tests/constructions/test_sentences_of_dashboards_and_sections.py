@@ -249,3 +249,46 @@ def test_a_month_named_with_its_year_before_a_list_of_months(facts_of):
                    "Februari: 27,15 juta.", published_on=None)
     assert ("participants", "active_participants", "all", None, 2021, 27.15e6) in got
     assert all(year != 2022 for *_, year, _ in got)
+
+
+def test_english_allocations_the_bond_market_and_signing_up_employers(facts_of):
+    got = facts_of("Government bonds alone account for Rp125 trillion of the portfolio, and some Rp60 trillion has been "
+                   "earmarked for infrastructure projects.", published_on=date(2017, 7, 20))
+    assert got == []
+    assert facts_of("Indonesia's bond market has outstanding issuance of around Rp 6,000 trillion.",
+                    published_on=date(2024, 3, 1)) == []
+    got = facts_of("It also wants to sign up 260,000 active employers, up from 213,000 at the end of 2014.",
+                   published_on=date(2015, 1, 20))
+    assert ("targets", "active_employers", "all", None, 2015, 260000) in got
+
+
+def test_an_increase_named_by_a_noun_and_growth_by_an_amount_are_changes(facts_of):
+    assert facts_of("The increase of 5.1 million participants would come mainly from informal workers.",
+                    published_on=date(2024, 6, 1)) == []
+    assert facts_of("With contributions flowing in faster than claims, the fund will keep growing by around Rp 40 "
+                    "trillion a year.", published_on=date(2017, 6, 1)) == []
+
+
+def test_workers_who_could_qualify_and_money_that_would_be_needed_are_no_facts(facts_of):
+    assert facts_of("The ministry estimates that around 2.1 million workers could qualify for JKP cash benefits.",
+                    published_on=date(2020, 10, 7)) == []
+    assert facts_of('"Jika satu juta pekerja terkena PHK, dana yang dibutuhkan sekitar Rp5 triliun," ujarnya.',
+                    published_on=date(2021, 11, 2)) == []
+
+
+def test_the_part_said_after_the_registered_total_it_is_part_of(facts_of):
+    got = facts_of("Semarang (ANTARA) - BPJS Ketenagakerjaan mencatat sebanyak 30,5 juta dari 50,4 juta pekerja yang "
+                   "terdaftar merupakan peserta aktif hingga Januari 2019.", published_on=date(2019, 2, 4))
+    assert got == [("participants", "active_participants", "all", None, 2019, 30.5e6),
+                   ("participants", "registered_participants", "all", None, 2019, 50.4e6)]
+
+
+def test_registered_active_or_not_is_the_registered_count(facts_of):
+    got = facts_of("Peserta aktif per Oktober 2018 sudah 30,1 juta, sedangkan pekerja yang terdaftar aktif maupun tidak "
+                   "aktif mencapai 50,2 juta.", published_on=date(2018, 11, 5))
+    assert ("participants", "registered_participants", "all", None, 2018, 50.2e6) in got
+
+
+def test_an_allocation_restated_as_an_amount_after_or_around(facts_of):
+    assert facts_of("The agency plans to allocate up to 10 percent of its portfolio, or around 30 trillion rupiah, to "
+                    "equities.", published_on=date(2017, 5, 3)) == []

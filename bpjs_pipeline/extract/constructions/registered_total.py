@@ -2,7 +2,8 @@
 total: "26,2 juta dari 44,9 juta" (an active figure, then "dari" and a larger total), "…
 dan 25,4 juta di antaranya peserta aktif", "dari jumlah tersebut, peserta aktifnya
 27,8 juta", and a breakdown of a total with an active part (unless the total restates an
-active count just stated). Figures that refer to
+active count just stated); and a total whose words go on to a copula saying what the part before it is ("30,5 juta
+dari 50,4 juta pekerja yang terdaftar merupakan peserta aktif"). Figures that refer to
 an upgraded total, or are compared with it, follow it."""
 from __future__ import annotations
 
@@ -32,6 +33,22 @@ def total_of_active(a: ArticleState, r: Reading, previous: Reading | None) -> bo
     # pekerja dari total 35,4 juta peserta aktif")
     # ("climbed to 12.3 million workers, out of roughly 29 million people ...": "out of" never names a level before)
     # (not "peserta aktif tinggal 31,2 juta dari 32,9 juta pada bulan sebelumnya": the level before it)
+
+
+def part_predicated(a: ArticleState, r: Reading, previous: Reading | None) -> str | None:
+    """The copula and words after a total that say what the part before it is ("30,5 juta dari 50,4 juta pekerja yang
+    terdaftar merupakan peserta aktif"): the part, right before "dari" and naming nothing itself, is what the copula
+    says; the total is the registered count. None when the figures are not so written."""
+    vocab, body = a.vocab, a.body
+    if previous is None or previous.money or previous.metric or previous.sentence.index != r.sentence.index or \
+            r.figure.value <= previous.figure.value:
+        return None
+    if not vocab.total_after.match(vocab.worker_nouns.sub(" ", body[previous.figure.end:r.figure.start])):
+        return None
+    copula = vocab.copula_word.search(body, r.figure.end, r.spans.right_clause_end)
+    if copula is None or vocab.registered_words.search(body, r.figure.end, copula.start()) is None:
+        return None
+    return body[copula.start():r.spans.right_clause_end].strip()
 
 
 def population_base(a: ArticleState, r: Reading, previous: Reading | None) -> str:
