@@ -402,7 +402,8 @@ def read_period(a: ArticleState, r: Reading) -> None:
     # ...": the text after the table is not of its last column's period)
     looking_back = looking_back or a.vocab.column_period.search(a.body, max(s.start, r.figure.start - 40), r.figure.start) is not None
     # (nor a figure in brackets labelled by its year after another: "Rp26.3 trillion (2017: Rp21.9 trillion)")
-    looking_back = looking_back or _year_brackets()[1].search(a.body, max(s.start, r.figure.start - 26), r.figure.start) is not None
+    looking_back = looking_back or \
+        _year_brackets()[1].search(a.body, max(s.start, r.figure.start - _BRACKET_LABEL_CHARS), r.figure.start) is not None
     if not looking_back and (paid_to_then or (r.role != BASELINE and r.metric and (not r.vetoed or r.role == CHANGE))):
         a.running_year[r.kind] = (r.year, r.as_of)
 
@@ -639,6 +640,10 @@ def _start_of_the_change_before(a: ArticleState, r: Reading, compared: Reading, 
     return None
 
 
+_BRACKET_LEAD_CHARS = 16  # "(realisasi " before the year that opens brackets
+_BRACKET_LABEL_CHARS = _BRACKET_LEAD_CHARS + 10  # ... and the year and its colon before the figure in them
+
+
 @cache
 def _year_brackets() -> tuple[re.Pattern, re.Pattern]:
     """Brackets opening with a year (a fiscal year's prefix may lead it: "(FY2021:", or a word of realisation:
@@ -651,7 +656,7 @@ def _year_brackets() -> tuple[re.Pattern, re.Pattern]:
 def _labels_a_figure_in_brackets(a: ArticleState, y: YearMention) -> bool:
     """Whether the year opens brackets labelling a figure of its own after a colon ("Rp365.5 trillion (2017: Rp317.3
     trillion)", "(FY2021: Rp 553,540 bn)"): the year of the figure in the brackets, not of the one before them."""
-    return _year_brackets()[0].search(a.body, max(0, y.start - 16), y.start) is not None and \
+    return _year_brackets()[0].search(a.body, max(0, y.start - _BRACKET_LEAD_CHARS), y.start) is not None and \
         a.body[y.end:y.end + 3].lstrip().startswith(":")
 
 

@@ -151,16 +151,12 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
         if not introduces and "program" in a.heading and not any(key in a.heading for key in _MEASURE_KEYS):
             # a programme's sub-heading under a section's heading keeps the section's measure and period ("RINCIAN
             # PEMBAYARAN MANFAAT 2022" over "Jaminan Hari Tua (JHT)" over "Nominal: Rp41,12 triliun")
-            for key in _MEASURE_KEYS:
-                if key in section:
-                    a.heading[key] = section[key]
+            _keep(a.heading, section, _MEASURE_KEYS)
         if right_under and not introduces and "year" in a.heading and \
                 not any(key in a.heading for key in _SUBJECT_KEYS):
             # a heading's second line naming only its period keeps the first's programme and measure ("KLAIM JAMINAN
             # KEHILANGAN PEKERJAAN (JKP)" over "Januari - April 2024" over "> Nilai manfaat dibayarkan: Rp 95,7 miliar")
-            for key in _SUBJECT_KEYS:
-                if key in section:
-                    a.heading[key] = section[key]
+            _keep(a.heading, section, _SUBJECT_KEYS)
         if introduces:
             a.list_introduction = {key: a.heading[key] for key in _MEASURE_KEYS if key in a.heading}
         else:
@@ -178,6 +174,13 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
         # naik ... menjadi Rp412,89 miliar")
         a.heading = {}
         a.list_introduction = {}
+
+
+def _keep(heading: dict, over: dict, keys: tuple[str, ...]) -> None:
+    """The heading takes these keys from the heading over it."""
+    for key in keys:
+        if key in over:
+            heading[key] = over[key]
 
 
 def heading_not_ours(a: ArticleState, r) -> str:

@@ -185,7 +185,7 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
     if r.money and _take_what_the_sentence_before_names(a, r, first):
         return
     titled = _measure_of_the_title(a, r) if not r.money and \
-        row_labelled(_ANY_LABEL, body, r.spans.sentence_start, r.figure.start) else None
+        label_of_its_row(body, r.spans.sentence_start, r.figure.start) is not None else None
     if titled is not None:
         # a count in a row of a data page's table whose measure nothing but the page's title names ("Jumlah Peserta
         # Aktif BPJS Ketenagakerjaan menurut Provinsi dan Segmen, Desember 2020" over "INDONESIA: penerima upah
@@ -264,9 +264,6 @@ def _same_figure_before(a: ArticleState, r: Reading, first: int):
             return p  # ("... sekitar 20 juta yang status kepesertaannya nonaktif. Dua puluh juta itu ...": the same figure,
             # not a fact there either)
     return None
-
-
-_ANY_LABEL = re.compile(r".+", re.S)
 
 
 def _measure_of_the_title(a: ArticleState, r: Reading) -> str | None:
