@@ -49,6 +49,9 @@ def test_a_part_that_met_a_criterion_is_no_segment(facts_of):
                    "criteria for the subsidy.", published_on=date(2020, 8, 11))
     assert got == [("participants", "active_participants", "all", None, 2020, 30.5e6)]
     assert facts_of("Kadin memperkirakan 6,4 juta pekerja dirumahkan atau terkena PHK.") == []
+    # (but those who meet the requirements as the programme's participants are its participants)
+    assert facts_of("Hingga Oktober 2021 jumlah peserta yang memenuhi syarat sebagai peserta JKP mencapai 10,6 juta.",
+                    published_on=date(2021, 11, 2)) == [("participants", "participants", "all", "JKP", 2021, 10.6e6)]
 
 
 def test_a_managed_fund_in_the_singular(facts_of):
