@@ -423,7 +423,8 @@ def _level_pointed_back_at(a: ArticleState, r: Reading) -> Reading | None:
 def _whole_pointed_back_at(a: ArticleState, r: Reading) -> Reading | None:
     """The figure of its unit in the sentences right before that a clause opening "dari jumlah itu" before the figure
     points back at, when that figure has its period."""
-    if a.vocab.part_of_whole_clause.search(a.body, r.sentence.start, r.figure.start) is None:
+    # (looked for since the figure before it only: a line of figures stays linear)
+    if a.vocab.part_of_whole_clause.search(a.body, max(r.sentence.start, r.spans.left), r.figure.start) is None:
         return None
     return next((p for p in a.back(a.first_in_sentence, max(0, a.first_in_sentence - LOOK_BACK))
                  if r.sentence.index - p.sentence.index <= INHERIT_SENTENCES and p.money == r.money and p.metric
