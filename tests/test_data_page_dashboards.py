@@ -99,3 +99,4 @@ def test_the_date_of_an_event_the_opening_tells_of_is_no_publication_date():
     assert article.published_on is None
     assert [(f.table, f.metric, f.year) for f in extract_facts(article)] == \
         [("participants", "active_participants", 2018)]
+

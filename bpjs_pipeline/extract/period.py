@@ -647,10 +647,12 @@ _BRACKET_LABEL_CHARS = _BRACKET_LEAD_CHARS + 10  # ... and the year and its colo
 
 @cache
 def _year_brackets() -> tuple[re.Pattern, re.Pattern]:
-    """Brackets opening with a year (a fiscal year's prefix may lead it: "(FY2021:", or a word of realisation:
-    "(realisasi 2014:"), up to the year; and up to the colon after it."""
+    """Brackets opening with a year (a fiscal year's prefix may lead it: "(FY2021:", a word of realisation:
+    "(realisasi 2014:", or a month or a quarter: "(Des 2023:"), up to the year; and up to the colon after it."""
     lex = lexicon()
-    prefix = rf"(?:{alternation(lex['dates']['year_prefixes'])}|(?:{alternation(lex['table']['realisation_words'])})\s+)?"
+    # (or the period of the year it opens: "(Des 2023: 41,56 jt)", "(Q3 2023: Rp739,1 T)")
+    period = rf"{alternation(list(lex['dates']['months']))}|Q[1-4]|[1-4]Q|H[12]|[12]H"
+    prefix = rf"(?:{alternation(lex['dates']['year_prefixes'])}|(?:{alternation(lex['table']['realisation_words'])}|{period})\s+)?"
     return re.compile(rf"\({prefix}$", re.IGNORECASE), re.compile(rf"\({prefix}(?:19|20)\d\d\s*:\s*$", re.IGNORECASE)
 
 

@@ -289,6 +289,7 @@ class Vocabulary:
     hypothetical_modals: re.Pattern
     possibility_modals: re.Pattern
     possibility_horizon_years: int
+    possibility_far_words: re.Pattern
 
 
 def clause_opening(words: list[str], exceptions: list[str] = (), openers: list[str] = ()) -> re.Pattern:
@@ -669,6 +670,7 @@ def _vocabulary() -> Vocabulary:
         hypothetical_modals=phrase_pattern(metric["not_a_fact"]["hypothetical_modals"]),
         possibility_modals=phrase_pattern(metric["not_a_fact"]["possibility_modals"]),
         possibility_horizon_years=int(metric["not_a_fact"]["possibility_horizon_years"]),
+        possibility_far_words=phrase_pattern(metric["not_a_fact"]["possibility_far_words"]),
         conditional_targets=phrase_pattern(metric["not_a_fact"]["conditional_targets"]),
         counting_conditions=phrase_pattern(metric["not_a_fact"]["counting_conditions"]),
         conditionals=clause_opening(metric["not_a_fact"]["conditionals"], metric["not_a_fact"]["conditional_exceptions"],

@@ -132,7 +132,10 @@ def test_the_condition_words_of_a_long_sentence_are_scanned_once(opening):
                                      "counting_conditions": re.compile("(?!)"),
                                      "imagining": state.vocab.imagining, "counterfactuals": state.vocab.counterfactuals,
                                      "counterfactual_words": state.vocab.counterfactual_words,
-                                     "increment": state.vocab.increment, "condition_after": state.vocab.condition_after})()
+                                     "increment": state.vocab.increment, "condition_after": state.vocab.condition_after,
+                                     "possibility_modals": state.vocab.possibility_modals,
+                                     "possibility_horizon_years": state.vocab.possibility_horizon_years,
+                                     "possibility_far_words": state.vocab.possibility_far_words})()
     readings = read_figures(article)
     said = [bool(hypothetical(state, r)) for r in readings]
     assert said == expected and len(said) == 300

@@ -295,3 +295,27 @@ def test_registered_active_or_not_is_the_registered_count(facts_of):
 def test_an_allocation_restated_as_an_amount_after_or_around(facts_of):
     assert facts_of("The agency plans to allocate up to 10 percent of its portfolio, or around 30 trillion rupiah, to "
                     "equities.", published_on=date(2017, 5, 3)) == []
+
+
+def test_what_could_eventually_be_is_no_target(facts_of):
+    assert facts_of("Industry estimates suggest it could eventually hold more than Rp 1,000 trillion in assets.",
+                    published_on=date(2015, 6, 1)) == []
+
+
+def test_the_recipients_a_programme_aims_at_are_no_participants(facts_of):
+    assert facts_of("Sasaran penerima: 15,7 juta pekerja/buruh.", published_on=date(2020, 8, 20)) == []
+
+
+def test_a_month_or_a_quarter_opening_brackets_labels_the_figure_in_them(facts_of):
+    got = facts_of("DASBOR KINERJA posisi 30 September 2024\nTotal Aset: Rp790,2 T (Q3 2023: Rp739,1 T)\nPeserta Aktif: "
+                   "44,1 jt (Des 2023: 41,56 jt)", published_on=date(2024, 10, 30))
+    assert ("funds", "assets", "all", None, 2024, 790.2e12) in got
+    assert ("funds", "assets", "all", None, 2023, 739.1e12) in got
+    assert ("participants", "active_participants", "all", None, 2024, 44.1e6) in got
+    assert ("participants", "active_participants", "all", None, 2023, 41.56e6) in got
+
+
+def test_an_addition_named_by_a_noun_is_a_change_word():
+    from bpjs_pipeline.extract.vocabulary import vocabulary
+    assert vocabulary().increment.search("That is an addition of about 4 million in one year") is not None
+    assert vocabulary().increment.search("In addition, the agency") is None
