@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from bpjs_pipeline.extract.article import INHERIT_SENTENCES, LOOK_BACK
 from bpjs_pipeline.lexicon import alternation, lexicon
 from bpjs_pipeline.extract.context import WINDOW
+from bpjs_pipeline.extract.constructions.pointer import level_its_subject_points_back_at
 from bpjs_pipeline.extract.roles import BASELINE, CHANGE, NEW_LEVEL, PART, RECIPIENTS, last_match
 from bpjs_pipeline.extract.reading import HEADING, same_value
 from bpjs_pipeline.extract.year_index import month_hint, resolve, year_of_the_latest
@@ -412,12 +413,9 @@ def _level_pointed_back_at(a: ArticleState, r: Reading) -> Reading | None:
     """The level of the sentence before that a baseline with no level of its own in its sentence is compared with,
     when its subject points back ("Jumlah itu naik dari 41,5 juta pada tahun sebelumnya"): the last such figure of its
     unit and measure."""
-    if r.role != BASELINE or not r.sentence.index or \
-            a.vocab.subject_pointing_back.match(a.body, r.sentence.start, r.figure.start) is None:
+    if r.role != BASELINE:
         return None
-    return next((p for p in a.back(a.first_in_sentence, max(0, a.first_in_sentence - LOOK_BACK))
-                 if p.sentence.index == r.sentence.index - 1 and p.money == r.money and p.metric == r.metric
-                 and not p.vetoed and p.year and p.role != BASELINE), None)
+    return level_its_subject_points_back_at(a, r, lambda p: p.money == r.money and p.metric == r.metric and p.year)
 
 
 def _whole_pointed_back_at(a: ArticleState, r: Reading) -> Reading | None:
@@ -651,7 +649,7 @@ def _year_brackets() -> tuple[re.Pattern, re.Pattern]:
     "(realisasi 2014:", or a month or a quarter: "(Des 2023:"), up to the year; and up to the colon after it."""
     lex = lexicon()
     # (or the period of the year it opens: "(Des 2023: 41,56 jt)", "(Q3 2023: Rp739,1 T)")
-    period = rf"{alternation(list(lex['dates']['months']))}|Q[1-4]|[1-4]Q|H[12]|[12]H"
+    period = alternation(list(lex['dates']['months']) + list(lex['dates']['short_year_periods']))
     prefix = rf"(?:{alternation(lex['dates']['year_prefixes'])}|(?:{alternation(lex['table']['realisation_words'])}|{period})\s+)?"
     return re.compile(rf"\({prefix}$", re.IGNORECASE), re.compile(rf"\({prefix}(?:19|20)\d\d\s*:\s*$", re.IGNORECASE)
 

@@ -297,7 +297,7 @@ def clause_opening(words: list[str], exceptions: list[str] = (), openers: list[s
     or first in the text, or right after one of `openers`: "said that if ..."), not followed by one of `exceptions`
     ("jika dibandingkan" opens no condition)."""
     unless = r"(?!\s+(?:" + alternation(exceptions) + r")(?!\w))" if exceptions else ""
-    after_opener = "".join(rf"|(?<=\s{re.escape(w)}\s)" for w in openers)
+    after_opener = "".join(rf"|(?<=\s(?i:{re.escape(w)})\s)" for w in openers)  # (in any case: "Namun", "namun")
     return re.compile(r"(?:(?<=[,;:.!?\n])\s*|(?<=[.!?]\s)|\s[-–—]\s|(?<![\w\s])" + after_opener + r")[\"“'(]*(?:"
                       + alternation(words) + r")(?!\w)" + unless)
 

@@ -74,7 +74,8 @@ def _possible_years_ahead(a: ArticleState, r: Reading) -> str:
     in a clause naming a far-off time ("could eventually hold"): what could be by then, not a target."""
     far = any(y.relative and (y.offset or 0) >= a.vocab.possibility_horizon_years
               for y in a.years.between(r.sentence.start, r.sentence.end)) or \
-        a.vocab.possibility_far_words.search(a.body, r.spans.clause, r.spans.right_clause_end) is not None
+        (a.sentence_has("far-off words", r.sentence, a.vocab.possibility_far_words) and
+         a.vocab.possibility_far_words.search(a.body, r.spans.clause, r.spans.right_clause_end) is not None)
     modal = a.vocab.possibility_modals.search(a.body, r.spans.clause, r.spans.figure_start) if far else None
     return _hypothetical(modal) + " (years ahead)" if modal is not None else ""
 

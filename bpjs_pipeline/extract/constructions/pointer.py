@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract import phrase
+from bpjs_pipeline.extract.roles import BASELINE
 
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
+    from bpjs_pipeline.extract.reading import Reading
 
 
 # the fund a fund's pointer reaches when no fund is named with its noun before it ("dana tersebut", "the funds")
@@ -43,6 +45,20 @@ def fund_programme(a: ArticleState, sentence_index: int, pointer: int) -> tuple[
         return (None,)  # a fund broken down into its programmes ("dana kelolaan tersebut terdiri atas program JHT Rp
         # 372,5 triliun, JP Rp 117,3 triliun, ..."): all of them
     return (named[0] if named else None,)
+
+
+def level_its_subject_points_back_at(a: ArticleState, r: Reading, accept) -> Reading | None:
+    """The last figure of the sentence before, of those `accept` admits, that the figure's sentence is about when its
+    subject points back with a demonstrative ("Pada akhir 2024, peserta aktif tercatat 45,2 juta. Jumlah itu naik dari
+    41,5 juta pada tahun sebelumnya"): no baseline, none rejected."""
+    if not r.sentence.index or a.vocab.subject_pointing_back.match(a.body, r.sentence.start, r.figure.start) is None:
+        return None
+    for p in a.back(a.first_in_sentence):
+        if p.sentence.index < r.sentence.index - 1:
+            return None
+        if p.role != BASELINE and not p.vetoed and accept(p):
+            return p
+    return None
 
 
 def programme_pointed_at(a: ArticleState, sentence_index: int, start: int, pointer: int) -> str | None:

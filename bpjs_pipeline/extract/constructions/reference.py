@@ -15,7 +15,8 @@ from bpjs_pipeline.extract import phrase
 from bpjs_pipeline.extract.article import INHERIT_SENTENCES, LOOK_BACK
 from bpjs_pipeline.extract.context import label_of_its_row, row_labelled
 from bpjs_pipeline.extract.constructions.passage_metric import GENERIC as PLAIN_COUNT
-from bpjs_pipeline.extract.constructions.pointer import FUND_UNDER_MANAGEMENT, last_fund_named
+from bpjs_pipeline.extract.constructions.pointer import (FUND_UNDER_MANAGEMENT, last_fund_named,
+                                                           level_its_subject_points_back_at)
 from bpjs_pipeline.extract.constructions.potential_market import WORKFORCE, whole_of_the_country
 from bpjs_pipeline.extract.constructions.programme import continues_programme
 from bpjs_pipeline.extract.constructions.subgroup import VETO as SUBGROUP
@@ -283,12 +284,10 @@ def count_restated(a: ArticleState, r: Reading, first: int) -> None:
     it ("Pada akhir 2024, peserta aktif tercatat 45,2 juta. Jumlah itu naik dari 41,5 juta pada tahun sebelumnya, atau
     bertambah 3,7 juta peserta")."""
     if r.role == BASELINE:
-        if r.sentence.index and a.vocab.subject_pointing_back.match(a.body, r.sentence.start, r.figure.start):
-            pointed = next((p for p in a.back(first) if p.sentence.index == r.sentence.index - 1 and not p.money
-                            and p.role != BASELINE and not p.vetoed and p.segment == r.segment), None)
-            if pointed is not None and pointed.metric in _EXACT_COUNTS:
-                r.metric = pointed.metric
-                r.sources["metric"] = f"the count its sentence's subject points back at ({pointed.figure.text})"
+        pointed = level_its_subject_points_back_at(a, r, lambda p: not p.money and p.segment == r.segment)
+        if pointed is not None and pointed.metric in _EXACT_COUNTS:
+            r.metric = pointed.metric
+            r.sources["metric"] = f"the count its sentence's subject points back at ({pointed.figure.text})"
         return
     for p in a.back(first):
         if r.sentence.index - p.sentence.index > _RESTATED_REACH:
