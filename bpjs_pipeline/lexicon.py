@@ -80,13 +80,135 @@ def _fragment(entry: str) -> str:
 def alternation(entries: Iterable[str], case_sensitive: Iterable[str] = ()) -> str:
     """The entries as one regex alternation, longest first; entries listed in
     `case_sensitive` (abbreviations such as "PU" or "M") keep their case, all
-    others ignore it."""
+    others ignore it.
+
+    Entries that start with a letter are grouped under it (`by_first_letter`): at a word's
+    start only the entries of its letter are tried, not every entry of a long list. The
+    matches are the same."""
     strict = set(case_sensitive)
     alternatives = []
     for entry in sorted(set(entries), key=len, reverse=True):
         body = _fragment(entry)
         alternatives.append(body if entry in strict else f"(?i:{body})")
-    return "|".join(alternatives)
+    return by_first_letter(alternatives)
+
+
+# --- alternatives grouped by their first letter -------------------------------
+
+def any_word(words: Iterable[str]) -> str:
+    """`words` (regex fragments, in the order given) as one case-blind alternation grouped by
+    first letter (`by_first_letter`), for patterns that join word lists themselves."""
+    return by_first_letter([f"(?i:{word})" for word in words])
+
+
+def by_first_letter(alternatives: list[str]) -> str:
+    r"""`alternatives` joined into one alternation whose entries starting with a letter
+    (`(?i:kata...)`) sit in a group per letter, `(?-i:[kK\u212a])(?:(?i:ata...)|...)` (the
+    letter's class matched as written, in a pattern that ignores case too): Python's
+    engine tries every branch of an alternation in turn, but passes over a branch whose first
+    character is a class the text's character is not in, so a word's start costs a few
+    letter tests instead of one attempt per entry.
+
+    The matches are those of the alternatives joined in order: two entries that can start at
+    the same character keep their order (an entry joins its letter's group only when no
+    entry after that group could start with the letter too), and entries starting with
+    different letters never match at one position."""
+    slots: list[tuple[str | None, list[str], frozenset[str] | None]] = []  # (letter, bodies, first characters)
+    for alternative in alternatives:
+        letter, rest = _letter_and_rest(alternative)
+        if letter is None:
+            slots.append((None, [alternative], _lowered_first_chars(alternative)))
+            continue
+        for index in range(len(slots) - 1, -1, -1):
+            slot_letter, bodies, firsts = slots[index]
+            if slot_letter == letter:
+                bodies.append(rest)
+                break
+            if slot_letter is None and (firsts is None or letter in firsts):
+                slots.append((letter, [rest], None))
+                break
+        else:
+            slots.append((letter, [rest], None))
+    joined = []
+    for letter, bodies, _ in slots:
+        if letter is None:
+            joined.append(bodies[0])
+        elif len(bodies) == 1:
+            joined.append(f"(?-i:[{_letter_variants(letter)}]){bodies[0]}")
+        else:
+            joined.append(f"(?-i:[{_letter_variants(letter)}])(?:{'|'.join(bodies)})")
+    return "|".join(joined)
+
+
+_CASE_INSENSITIVE_LETTER = re.compile(r"\(\?i:([A-Za-z])(?![?*+{])")
+
+
+def _letter_and_rest(alternative: str) -> tuple[str | None, str]:
+    """("k", "(?i:ata...)") for "(?i:kata...)": a case-blind alternative whose first character
+    is a letter matched once; (None, alternative) for any other."""
+    m = _CASE_INSENSITIVE_LETTER.match(alternative)
+    if not m or not alternative.endswith(")"):
+        return None, alternative
+    inner = alternative[4:-1]
+    # the alternative must be that one group, its inside one sequence (no "|" at its top)
+    if _top_level_bar_or_close(inner):
+        return None, alternative
+    return m.group(1).lower(), f"(?i:{inner[1:]})"
+
+
+def _top_level_bar_or_close(pattern: str) -> bool:
+    """Whether `pattern` has a "|" outside every group, or a ")" closing a group it did not
+    open (so that "(?i:" + it + ")" would not be one group)."""
+    depth, class_from, i = 0, None, 0  # (class_from: where the class open holds its first member)
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if class_from is not None:
+            if c == "]" and i > class_from:  # ("[]a]" holds "]")
+                class_from = None
+        elif c == "[":
+            class_from = i + 2 if pattern[i + 1:i + 2] == "^" else i + 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth < 0:
+                return True
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+@cache
+def _letter_variants(letter: str) -> str:
+    r"""Every character a case-blind `letter` matches (Python's engine also takes "\u212a" for
+    "k", "\u017f" for "s", "\u0130" and "\u0131" for "i")."""
+    candidates = {letter, letter.upper(), "\u0130", "\u0131", "\u017f", "\u212a"}
+    return "".join(sorted(c for c in candidates if re.fullmatch(f"(?i:{letter})", c)))
+
+
+def _lowered_first_chars(alternative: str) -> frozenset[str] | None:
+    """The letters (lower case) an alternative can start with, other characters as they are;
+    None when not known."""
+    pieces = first_chars(alternative)
+    if pieces is None:
+        return None
+    out = set()
+    for piece in pieces:
+        if piece == r"\d":
+            continue  # (a digit starts no letter's entries)
+        char = piece.removeprefix("\\") if len(piece) == 2 and piece.startswith("\\") else piece
+        if len(char) != 1:
+            return None
+        out.add(char.lower())
+        out.update(v.lower() for v in (char.casefold(),) if len(v) == 1)
+        for letter in "iks":
+            if char in _letter_variants(letter):
+                out.add(letter)
+    return frozenset(out)
 
 
 def phrase_pattern(entries: Iterable[str], case_sensitive: Iterable[str] = ()) -> re.Pattern:
@@ -117,6 +239,8 @@ def with_lead(pattern: re.Pattern) -> re.Pattern:
     text = pattern.pattern
     inline = re.match(r"\(\?[aiLmsux]+\)", text)  # global inline flags must stay first
     head, rest = (text[:inline.end()], text[inline.end():]) if inline else ("", text)
+    if _top_level_bar_or_close(rest):  # (the lookahead goes before every alternative, not the first only)
+        rest = f"(?:{rest})"
     return re.compile(head + lead + rest, pattern.flags & ~re.U)
 
 

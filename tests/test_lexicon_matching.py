@@ -110,3 +110,103 @@ def test_every_pattern_with_its_lookahead_finds_what_it_finds_without():
         for text in texts:
             assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in bare.finditer(text)], \
                 pattern.pattern[:80]
+
+
+# --- alternatives grouped by their first letter -------------------------------
+
+def _word_lists() -> list[list[str]]:
+    """Every list of words in the lexicon (regex fragments), as `alternation` takes them."""
+    import re
+
+    from bpjs_pipeline.lexicon import lexicon
+
+    found = []
+
+    def walk(value):
+        if isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+            try:
+                re.compile("|".join(value))
+            except re.error:
+                return
+            found.append(value)
+    walk(lexicon())
+    return found
+
+
+def _joined_in_order(entries) -> str:
+    """The alternation of `entries` as one plain join, longest first, each ignoring case."""
+    from bpjs_pipeline.lexicon import _fragment
+
+    return "|".join(f"(?i:{_fragment(e)})" for e in sorted(set(entries), key=len, reverse=True))
+
+
+def test_every_word_list_grouped_by_first_letter_finds_what_its_plain_join_finds():
+    """`alternation` groups a list's entries under their first letters; over the seeds and
+    mixes of their words, each of the lexicon's lists finds the same matches, at every word
+    start and inside words, as the entries joined one after another."""
+    import re
+
+    from bpjs_pipeline.lexicon import alternation
+
+    lists = _word_lists()
+    assert len(lists) > 100
+    texts = _texts()
+    grouped_somewhere = False
+    for entries in lists:
+        grouped = alternation(entries)
+        grouped_somewhere = grouped_somewhere or "(?-i:[" in grouped
+        for lead in (r"(?<![\w-])", ""):
+            a, b = re.compile(f"{lead}(?:{grouped})"), re.compile(f"{lead}(?:{_joined_in_order(entries)})")
+            for text in texts:
+                assert [m.span() for m in a.finditer(text)] == [m.span() for m in b.finditer(text)], entries[:5]
+    assert grouped_somewhere
+
+
+def test_an_entry_joins_its_letters_group_only_past_entries_that_cannot_start_alike():
+    """Of two entries that can match at one position the earlier wins; grouping keeps that
+    order: "ab" listed after "[ab]" is not moved into the group of an "ax" before them."""
+    import re
+
+    from bpjs_pipeline.lexicon import by_first_letter
+
+    joined = by_first_letter(["(?i:ax)", "[ab]", "(?i:ab)", "(?i:ay)"])
+    assert re.match(f"(?:{joined})", "ab").span() == (0, 1)  # "[ab]" before "ab", as listed
+    plain = "(?i:ax)|[ab]|(?i:ab)|(?i:ay)"
+    for text in ("ab", "ax", "ay", "b", "AB", "x"):
+        found, expected = re.match(f"(?:{joined})", text), re.match(f"(?:{plain})", text)
+        assert (found and found.span()) == (expected and expected.span()), text
+    # entries of other letters pass each other freely: one group per letter
+    assert by_first_letter(["(?i:pa)", "(?i:ba)", "(?i:pb)"]).count("(?-i:[") == 2
+    # an entry with a "|" of its own, or starting with a group, stays as it is
+    assert by_first_letter(["(?i:pa|ba)"]) == "(?i:pa|ba)"
+    assert by_first_letter(["(?i:(?:pa)b)"]) == "(?i:(?:pa)b)"
+
+
+def test_a_letters_class_holds_every_character_its_case_blind_letter_matches():
+    """Python's engine matches a case-blind "k" with the Kelvin sign too, "s" with the long s,
+    "i" with the dotted and dotless capitals: the class a group starts with holds exactly
+    those, found by trying every character of the basic plane."""
+    import re
+    import string
+
+    from bpjs_pipeline.lexicon import _letter_variants
+
+    any_letter = re.compile("(?i:[a-z])")
+    matching = [chr(c) for c in range(0x10000) if any_letter.fullmatch(chr(c))]
+    for letter in string.ascii_lowercase:
+        expected = {ch for ch in matching if re.fullmatch(f"(?i:{letter})", ch)}
+        assert set(_letter_variants(letter)) == expected, letter
+
+
+def test_a_lookahead_guards_every_alternative_of_a_pattern():
+    """`with_lead` puts its lookahead before the whole alternation, not its first branch only."""
+    import re
+
+    from bpjs_pipeline.lexicon import with_lead
+
+    led = with_lead(re.compile("ab|cd"))
+    assert led.pattern == "(?=[ac])(?:ab|cd)"
+    assert [m.group() for m in led.finditer("xx cd ab")] == ["cd", "ab"]

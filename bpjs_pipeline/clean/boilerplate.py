@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bpjs_pipeline.clean.wrapping import split_glued_link, unwrap
-from bpjs_pipeline.lexicon import alternation, lexicon
+from bpjs_pipeline.lexicon import alternation, lexicon, with_lead
 from bpjs_pipeline.parsing.dates import A_YEAR, SHORT_MONTH_LETTERS, month_words
 from bpjs_pipeline.parsing.sentences import numbered_label
 from bpjs_pipeline.parsing.numbers import currency_words, scale_words
@@ -948,8 +948,8 @@ _KEY_WITH_UNIT = re.compile(r"(?P<key>[^\d:\n()][^:\n()]{0,49}\([^()\n]{1,25}\))
 
 @cache
 def _bracketed_year_note() -> re.Pattern:
-    return re.compile("|".join(f"(?:{note})".replace("(?P<year>", f"(?P<year{i}>")
-                               for i, note in enumerate(lexicon()["numbers"]["bracketed_year_notes"])), re.I)
+    return with_lead(re.compile("|".join(f"(?:{note})".replace("(?P<year>", f"(?P<year{i}>")
+                                         for i, note in enumerate(lexicon()["numbers"]["bracketed_year_notes"])), re.I))
 
 
 # a labelled figure followed by the same figure of another year in brackets ("Nominal: Rp1,57 triliun (Rp1,22 triliun)")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 
-from bpjs_pipeline.lexicon import alternation, fold, lexicon, phrase_pattern, with_lead
+from bpjs_pipeline.lexicon import alternation, any_word, fold, lexicon, phrase_pattern, with_lead
 from bpjs_pipeline.model import MAX_YEAR, MIN_YEAR  # one valid range for parsing and the schemas
 
 # a year written alone ("TARGET 2023", "Apa target untuk 2018?"): no figure of the line's own
@@ -64,7 +64,7 @@ SHORT_MONTH_LETTERS = 4
 def _patterns():
     lex = lexicon()["dates"]
     months = lex["months"]
-    month_alt = "|".join(month_words())
+    month_alt = any_word(month_words())
     # any four-digit year from 1000 to 2999, and any number after "tahun": a year outside
     # MIN_YEAR..MAX_YEAR is kept as written, so the schemas refuse what carries it (one rule for
     # a fact's year and a publication date) instead of another year standing in for it
@@ -79,17 +79,17 @@ def _patterns():
     # as written, so a scan passes over the lower-case words at once
     capitalised = "|".join(f"(?-i:{re.escape(m[0].upper())}){m[1:]}" for m in sorted(months, key=len, reverse=True))
     month_only = re.compile(rf"(?<![\w])(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{capitalised})\b(?!\s*\[?[12]\d{{3}})", re.I)
-    after_tahun = re.compile(r"(?<![\w])(?:" + "|".join(lex["year_words"]) + r")\s+(?P<year>\d{1,6})(?![\w]|[.,/]\d)", re.I)
+    after_tahun = re.compile(r"(?<![\w])(?:" + any_word(lex["year_words"]) + r")\s+(?P<year>\d{1,6})(?![\w]|[.,/]\d)", re.I)
     not_year = re.compile(r"(?:" + "|".join(lex["not_a_year"]["before"]) + r")\s*$", re.I)
     law_after = re.compile(r"\s+(?:" + alternation(lex["not_a_year"]["after"]) + r")\b", re.I)
     # one scan finds every relative cue, overlapping ones included (a lookahead
     # match consumes nothing); at one position the longest cue is tried first
     phrases = sorted(lex["relative_years"], key=len, reverse=True)
     offsets = {fold(p): int(v) for p, v in lex["relative_years"].items()}
-    cue = re.compile(r"(?<![\w-])(?=(" + "|".join(p.replace(" ", r"\s+") for p in phrases) + r")(?!\w))", re.I)
+    cue = re.compile(r"(?<![\w-])(?=(" + any_word(p.replace(" ", r"\s+") for p in phrases) + r")(?!\w))", re.I)
     relative = (cue, offsets)
     present = phrase_pattern(lex["present"]["words"])
-    weekday_alt = "|".join(sorted(lex["weekdays"], key=len, reverse=True))
+    weekday_alt = any_word(sorted(lex["weekdays"], key=len, reverse=True))
     explicit, month_only, after_tahun, cue = (with_lead(p) for p in (explicit, month_only, after_tahun, cue))
     relative = (cue, offsets)
     return months, explicit, month_only, (not_year, law_after), relative, present, weekday_alt, after_tahun
@@ -111,7 +111,7 @@ def _short_year() -> re.Pattern:
 @cache
 def _years_ahead() -> re.Pattern:
     lex = lexicon()["dates"]
-    counts = "|".join(sorted(_year_counts(), key=len, reverse=True))
+    counts = any_word(sorted(_year_counts(), key=len, reverse=True))
     years = "|".join(lex["years_ahead"]["year_nouns"])
     return with_lead(re.compile(rf"(?<!\w)(?:(?:{'|'.join(lex['years_ahead']['before'])})\s+(?P<n>\d{{1,2}}|{counts})\s+(?:{years})"
                       rf"|(?P<n2>\d{{1,2}}|{counts})\s+(?:{years})\s+(?:{'|'.join(lex['years_ahead']['after'])}))(?!\w)", re.I))
@@ -132,7 +132,7 @@ def _years_later_words() -> tuple[str, ...]:
 @cache
 def _years_later() -> re.Pattern:
     after = lexicon()["dates"]["years_later"]["after"]
-    counts = "|".join(sorted(_year_counts(), key=len, reverse=True))
+    counts = any_word(sorted(_year_counts(), key=len, reverse=True))
     years = "|".join(lexicon()["dates"]["years_ahead"]["year_nouns"])
     return with_lead(re.compile(rf"(?<!\w)(?P<n>\d{{1,2}}|{counts})\s+(?:{years})\s+(?:{'|'.join(after)})(?!\w)", re.I))
 
@@ -144,7 +144,7 @@ def _years_ago_words() -> tuple[str, ...]:
 
 @cache
 def _years_ago() -> re.Pattern:
-    counts = "|".join(sorted(_year_counts(), key=len, reverse=True))
+    counts = any_word(sorted(_year_counts(), key=len, reverse=True))
     years = "|".join(lexicon()["dates"]["years_ahead"]["year_nouns"])
     return with_lead(re.compile(rf"(?<!\w)(?P<n>\d{{1,2}}|{counts})\s+(?:{years})\s+(?:{'|'.join(_years_ago_words())})(?!\w)", re.I))
 
@@ -326,7 +326,7 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 @cache
 def _date_patterns() -> dict[str, re.Pattern]:
     months, _, _, _, _, _, weekday_alt, _ = _patterns()
-    month_alt = "|".join(sorted(months, key=len, reverse=True))
+    month_alt = any_word(sorted(months, key=len, reverse=True))
     patterns = {
         # (the day, the month and the year parted by one mark throughout: "18/01/2024", "18-01-2024", "18.01.2024")
         "header_numeric": re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2([12]\d{3}),?\s+(?:/\s*)?\d{1,2}[:.]\d{2}"),
