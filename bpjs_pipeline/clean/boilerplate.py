@@ -523,6 +523,70 @@ _SPACED_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+(?:,\d+)?")
 _COLUMN_NUMBER = re.compile(r"\(\d{1,2}\)")
 
 
+_CSV_SEPARATOR = re.compile(r",\s+")  # (a comma and a space: "13,9" is one figure)
+_CSV_FIGURE = re.compile(r"[-–]|[-–]?\d[\d.,]*\s*%?")  # a figure's cell, or a dash for none
+_CSV_PERIOD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_CSV_LABEL_WORDS = 6  # the most words of a row's label
+
+
+def comma_separated_rows(lines: list[str]) -> list[str]:
+    """A table written as comma-separated values, a header naming a period in every column after the first
+    ("Keterangan, 2013, 2014, Target 2015") over rows of a label and as many figures ("Iuran, 32.160, 38.400,
+    49.000"), laid out with "|" as `labelled_table_rows` reads a table; other lines are returned as they are."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        header = _CSV_SEPARATOR.split(out[i].strip())
+        j = i + 1
+        if len(header) >= 3 and len(header[0].split()) <= _CSV_LABEL_WORDS and \
+                all(_CSV_PERIOD.search(cell) for cell in header[1:]):
+            while j < len(out):
+                cells = _CSV_SEPARATOR.split(out[j].strip().removesuffix("."))
+                if len(cells) != len(header) or not any(c.isalpha() for c in cells[0]) or \
+                        len(cells[0].split()) > _CSV_LABEL_WORDS or not all(_CSV_FIGURE.fullmatch(c) for c in cells[1:]):
+                    break
+                j += 1
+        if j > i + 1:
+            out[i:j] = [" | ".join(_CSV_SEPARATOR.split(line.strip().removesuffix("."))) for line in out[i:j]]
+        i = j
+    return out
+
+
+@cache
+def _column_pair_heading() -> re.Pattern:
+    joiners = alternation(lexicon()["boilerplate"]["column_pair_joiners"])
+    return re.compile(rf"(?P<first>[^:|\n]*?(?:19|20)\d\d[^:|\n]*?)\s+(?:{joiners})\s+(?P<second>[^:|\n]*?(?:19|20)\d\d[^:|\n]*?):?")
+
+
+@cache
+def _arrow_row() -> re.Pattern:
+    arrows = "|".join(re.escape(a) for a in sorted(lexicon()["boilerplate"]["row_arrows"], key=len, reverse=True))
+    return re.compile(rf"(?P<label>[^\W\d][^:|\n]{{0,60}}):\s*(?P<first>[^:|\n]*?\d[^:|\n]*?)\s*(?:{arrows})\s*"
+                      rf"(?P<second>[^:|\n]*?\d[^:|\n]*?)\.?")
+
+
+def paired_column_rows(lines: list[str]) -> list[str]:
+    """A heading comparing two periods ("Realisasi 2024 vs target 2025:") over rows of a label and two figures parted
+    by an arrow ("Peserta aktif: 45,2 juta -> 52 juta"): each row a line of labelled figures, as `labelled_table_rows`
+    writes a table's ("Peserta aktif: Realisasi 2024 45,2 juta; target 2025 52 juta."), the heading dropped; other lines
+    are returned as they are."""
+    out = list(lines)
+    heading, row = _column_pair_heading(), _arrow_row()
+    i = 0
+    while i < len(out):
+        named = heading.fullmatch(out[i].strip())
+        j = i + 1
+        while named and j < len(out) and row.fullmatch(out[j].strip()):
+            j += 1
+        if j > i + 1:
+            rows = [row.fullmatch(line.strip()) for line in out[i + 1:j]]
+            first, second = named.group("first").strip(), named.group("second").strip()
+            out[i:j] = [""] + [f"{m.group('label').strip()}: {first} {m.group('first').strip()}; "
+                               f"{second} {m.group('second').strip()}." for m in rows]
+        i = j
+    return out
+
+
 def labelled_table_rows(lines: list[str]) -> list[str]:
     """A table laid out with "|" (or tabs) whose header row names its columns, each row written as
     a line of labelled figures, which is body, not a ticker (other lines are returned as they are):
@@ -1845,6 +1909,10 @@ def split_page(text: str) -> PageParts:
         lines = thread_posts(lines)
     if sum(1 for line in lines if len(line) == 4 and _YEAR_CELL.fullmatch(line)) >= 2:  # (cells on lines of their own)
         lines = flattened_table_rows(lines)
+    if sum(1 for line in lines if line.count(", ") >= 2) >= 2:  # (a table of comma-separated values)
+        lines = comma_separated_rows(lines)
+    if any(arrow in normalized for arrow in lexicon()["boilerplate"]["row_arrows"]):  # (two columns' figures in rows)
+        lines = paired_column_rows(lines)
     if any("|" in line for line in lines):  # (only a page with a table needs reading for one)
         lines = labelled_table_rows(lines)
     if _bracketed_year_note().search(normalized):

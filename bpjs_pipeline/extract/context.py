@@ -27,6 +27,13 @@ def label_of_its_row(body: str, sentence_start: int, figure_start: int) -> str |
     return m.group("label").strip() if m else None
 
 
+def inside_quotation(body: str, pos: int) -> bool:
+    """Whether `pos` lies inside a quotation opened before it in its paragraph: an odd number of straight double
+    quotes before it, or more opening curly quotes than closing ones."""
+    before = body[body.rfind("\n", 0, pos) + 1:pos]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def row_labelled(pattern: re.Pattern, body: str, sentence_start: int, figure_start: int) -> bool:
     """Whether the label of the figure's row of labelled cells is, whole, what `pattern` matches (the agency's name, a
     total: "Jumlah: ...")."""

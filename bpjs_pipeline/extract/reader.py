@@ -228,9 +228,12 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
         or regional.regional(a, r) or subgroup(a, r) or segment.one_segments_amount(a, r) or potential_market(a, r) \
         or hypothetical(a, r) or heading.heading_not_ours(a, r) \
         or (registered_total.population_base(a, r, a.previous_in_sentence(r, first)) if not r.money else "")
-    if not scope and previous is not None and previous.vetoed and not previous.vetoed.startswith((reference.NOT_A_LEVEL, reference.TOO_SMALL)) \
-            and _coordinated_with(a, r, previous):
-        scope = "in a list with " + previous.vetoed  # "angkatan kerja ... 7,4 juta menganggur, 41 juta pekerja formal"
+    if not scope and previous is not None and previous.vetoed and not previous.vetoed.startswith((reference.NOT_A_LEVEL, reference.TOO_SMALL)):
+        if _coordinated_with(a, r, previous):
+            scope = "in a list with " + previous.vetoed  # "angkatan kerja ... 7,4 juta menganggur, 41 juta pekerja formal"
+        elif previous.money == r.money and vocab.amount_range.fullmatch(body, previous.figure.end, fig.start):
+            scope = "the other end of a range with " + previous.vetoed  # "Potensi iuran yang hilang diperkirakan Rp8
+            # triliun hingga Rp10 triliun": what the first end is, so is the second
     if scope and not r.vetoed:
         r.vetoed = scope
     segment.read_segment(a, r)

@@ -96,6 +96,7 @@ class Vocabulary:
     min_rupiah: float
     min_unnamed_fund: float
     range_joiner: re.Pattern
+    amount_range: re.Pattern  # between two figures of one kind: the two ends of a range ("Rp8 triliun hingga Rp10 triliun")
     year_range: re.Pattern
     min_national_participants: float
     max_informal_members: float
@@ -467,6 +468,7 @@ def _vocabulary() -> Vocabulary:
         year_range=re.compile(r"(?<!\d)(?P<first>(?:19|20)\d\d)\s*(?:" + alternation(lex["dates"]["year_range_joiners"])
                               + r")\s*(?P<last>(?:19|20)\d\d)(?!\d)"),
         range_joiner=re.compile(r"\s*(?:" + alternation(lex["numbers"]["range_joiners"]) + r")\s*"),
+        amount_range=re.compile(r"\s*(?:" + alternation(lex["numbers"]["range_joiners"] + lex["numbers"]["range_words"]) + r")\s*"),
         min_national_participants=float(lex["numbers"]["min_national_participants"]),
         max_informal_members=float(lex["numbers"]["max_informal_members"]),
         max_regional_count=float(lex["numbers"]["max_regional_count"]),

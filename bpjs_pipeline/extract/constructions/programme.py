@@ -14,7 +14,7 @@ from bpjs_pipeline.extract.constructions.heading import glued_heading_start
 from bpjs_pipeline.extract.constructions.pointer import fund_programme, programme_pointed_at
 from bpjs_pipeline.extract.constructions.question_answer import answer_start
 from bpjs_pipeline.extract.roles import last_match
-from bpjs_pipeline.extract.context import WINDOW, row_labelled
+from bpjs_pipeline.extract.context import WINDOW, inside_quotation, row_labelled
 from bpjs_pipeline.parsing.sentences import clause_end
 from bpjs_pipeline.extract.reading import HEADING
 
@@ -36,6 +36,10 @@ def read_programme(a: ArticleState, r: Reading) -> None:
     # named since the previous figure of the same unit is this one's
     last_same_unit = next((p for p in a.before(r, a.first_in_sentence) if p.money == r.money), None)
     since = max(s.sentence_start, _own_programme_end(a, last_same_unit)) if last_same_unit else s.sentence_start
+    contrast = last_match(vocab.contrast_opener, body, since, s.figure_start)
+    if contrast is not None and next(iter(a.figures_after(since, contrast.start())), None) is not None:
+        since = contrast.end()  # "pembayaran klaim jaminan kematian ... mencapai Rp700 miliar, sedangkan peserta bukan
+        # penerima upah yang aktif sebanyak 2,6 juta orang": the clause before the contrast had its own figure
     answer = answer_start(body, since, s.figure_start)
     if answer != -1 and vocab.programmes_in_general.search(body, answer, s.figure_start):
         since = answer  # an answer about all programmes takes no programme from its question ("Berapa yang sudah
@@ -224,6 +228,7 @@ def pointed_programme(a: ArticleState, r: Reading) -> str | None:
 
 
 _OPENING = re.compile(r"[\s\"“'(]*")  # what may stand before a sentence's first word
+_OPENER_WORDS = 8  # the most words of a clause opening a sentence before its subject
 
 
 def possessed_by_programme(a: ArticleState, r: Reading) -> tuple[str, str] | None:
@@ -248,6 +253,12 @@ def possessed_by_programme(a: ArticleState, r: Reading) -> tuple[str, str] | Non
     opening = _OPENING.match(body, body.rfind("\n", before.start, before.end) + 1 or before.start, before.end).end()
     how = "the programme the sentence before is about ('-nya')"
     pointer = vocab.programme_pointer.match(body, opening, before.end)
+    comma = body.find(",", opening, before.end)
+    if pointer is None and comma != -1 and len(body[opening:comma].split()) <= _OPENER_WORDS and \
+            next(iter(a.figures_after(opening, comma)), None) is None:
+        # (after a clause setting the scene: "Since its launch in February 2022, the program has paid Rp 410 billion
+        # ... . Its fund stands at Rp 12.4 trillion")
+        pointer = vocab.programme_pointer.match(body, _OPENING.match(body, comma + 1, before.end).end(), before.end)
     if pointer is not None:
         pointed = programme_pointed_at(a, before.index, before.start, pointer.start())
         return (pointed, how) if pointed else None
@@ -340,7 +351,9 @@ def passage_programme(a: ArticleState, r: Reading) -> str | None:
     start = max(prev.start, prev.end - 2 * WINDOW)
     if r.metric not in {label for label, _ in a.vocab.money_metrics.find_all(a.body, start, prev.end)}:
         return None  # that sentence's programme went with another kind of money
-    named = {label for label, _ in a.vocab.programs.find_all(a.body, start, prev.end)}
+    # (not a programme a speaker names in a quotation: "... peserta masih mengeluh soal lamanya pencairan JHT," katanya.
+    # Agus menjelaskan, hingga Juni 2017 pihaknya telah membayarkan klaim Rp 10,6 triliun": the agency's claims)
+    named = {label for label, m in a.vocab.programs.find_all(a.body, start, prev.end) if not inside_quotation(a.body, m.start())}
     if len(named) != 1 or a.vocab.largest_part.search(a.body, start, prev.end):
         return None  # (nor one named as the largest part of a whole: "Kenaikan paling tinggi terjadi pada klaim JHT. ...
         # perseroan memproyeksikan pembayaran klaim mencapai Rp24 triliun")
@@ -393,6 +406,13 @@ def topic_programme(a: ArticleState, r: Reading) -> tuple[str, Reading] | None:
             or any(p.sources.get("listed") or _programme_row_of_a_heading(p) for p in amounts):
         return None  # no amount before it, or amounts of several programmes (a list of items; so are the lines under
         # a heading, each naming its programme: "Rincian dana investasi per program:" over "... (JKP): Rp7,4 triliun")
+    earliest = amounts[-1]
+    item_before = next((p for p in a.back(earliest.index, max(0, earliest.index - LOOK_BACK))
+                        if p.money and not p.vetoed and p.metric), None)
+    if item_before is not None and item_before.metric == earliest.metric and item_before.program and \
+            item_before.program != earliest.program and earliest.sentence.index - item_before.sentence.index <= 1:
+        return None  # the last items of a list of programmes' amounts ("JKM: Dana investasi Rp16,3 triliun. JKP: Dana
+        # investasi Rp11,2 triliun. ... Adapun iuran yang diterima ... Rp48,1 triliun"): no one programme's passage
     if any(vocab.part_of_whole_opener.match(body[p.sentence.start:p.figure.start]) for p in amounts):
         return None  # "Dari total dana tersebut, jaminan hari tua menyumbang Rp 287,6 triliun. ... Tahun ini dana kelolaan
         # ditargetkan naik menjadi Rp 431 triliun": a programme's part of the whole told before; the passage is the whole's

@@ -50,6 +50,8 @@ def read_segment(a: ArticleState, r: Reading) -> None:
             if s.next_figure and s.right_clause_end >= s.right_end else []
         end = items[-1].start() if items else s.right_clause_end
         hit = phrase.first_label(vocab.segments, body, s.figure_end, end) if not parts_after else None
+        if hit and s.next_figure and not body[hit[1].end():s.right_end].strip(" :"):
+            hit = None  # "Peserta aktif: 31,9 juta (PU 25,6 juta; BPU 2,5 juta)": the label of the next figure, a part
         found, how = ({hit[0]: hit[1].group(0)} if hit else {}), "its clause after it"
     if not found and not parts_after and (copula := vocab.copula_after.match(body, s.phrase_end)):
         # "Sisanya, sekitar 620 ribu, adalah pekerja migran Indonesia (PMI)": what it is, set off after it
