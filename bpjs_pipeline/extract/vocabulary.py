@@ -657,7 +657,8 @@ def _vocabulary() -> Vocabulary:
                                      + alternation(lex["anaphora"]["own_subject_openers"]) + r")\b"),
         allocation_after=re.compile(r"[\s,]+(?:(?:" + alternation(metric["allocation"]["leads_after"]) + r")\s+){0,4}(?:"
                                     + alternation(metric["allocation"]["words"]) + r")(?!\w)(?!\s+(?:"
-                                    + "|".join(metric["allocation"]["for_a_benefit"]) + r"))"),
+                                    + "|".join(metric["allocation"]["for_a_benefit"]) + r"))(?!\s+(?:"
+                                    + alternation(metric["allocation"]["mostly"]) + r")(?!\w))"),
         share_base=re.compile(r"(?i)(?:" + "|".join(metric["not_a_fact"]["share_base"]) + r")\s*$"),
         # "turun hingga Maret 2021 yang mencapai 27 juta": a change carried on to a date
         change_carried_to_a_date=re.compile(r"(?<!\w)(?:" + alternation(lex["word_classes"]["until"]) + r")\s+(?:(?:" + alternation(lex["grammar"]["period_range_nouns"]) + r")\s+)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d(?!\d)"),

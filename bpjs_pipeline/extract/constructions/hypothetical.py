@@ -51,9 +51,10 @@ def hypothetical(a: ArticleState, r: Reading) -> str:
             a.vocab.counting_conditions.search(a.body, m.end(), clause_end(a.body, m.end(), r.sentence.end)):
         return ""  # "Jika peserta yang menunggak iuran ... ikut dihitung, total peserta terdaftar mencapai 63,2 juta": what
         # is counted, not what would be
-    if m is not None and (close := clause_end(a.body, m.end(), r.sentence.end)) > s.figure_end and \
+    if m is not None and (close := clause_end(a.body, m.end(), r.sentence.end)) >= s.figure_end and \
             a.vocab.hypothetical_modals.search(a.body, close, r.sentence.end):
-        # "kalau 40 juta pekerja formal aktif semua, iuran bisa Rp 70 triliun": the condition's own figure
+        # "kalau 40 juta pekerja formal aktif semua, iuran bisa Rp 70 triliun": the condition's own figure (its clause
+        # may close right after it: "jika cakupan kepesertaan mencapai 70 juta, iuran bisa menembus Rp150 triliun")
         return _hypothetical(m)
     if supposed:  # "Andaikan seluruh 40 juta pekerja formal menjadi peserta, iuran ... bisa ...": the figure in the supposition too
         return _hypothetical(supposed)

@@ -481,6 +481,9 @@ def inherit(a: ArticleState, r: Reading, p: Reading, how: str, with_veto: bool =
         # "... tumbuh 3,1 juta. ... kembali membaik mencapai 17,9 juta": what it reached; "penurunan
         # 4,19 juta. Tepatnya, dari 34,17 juta ... menjadi 29,98 juta": the levels of that change
         carries = False
+    if carries and p.role == CHANGE and _under_a_dated_introduction(a, p, r):
+        carries = False  # "... bertambah 2,79 juta orang. Rincian posisi Juni 2022 menurut segmen: / - Penerima Upah (PU):
+        # 21,58 juta": the levels at the date the list's introduction names, not parts of the change
     if carries and (with_veto or p.vetoed.startswith(SUBGROUP) or _range(a, p, r) or
                     # "peserta nonaktif tercatat 11,8 juta, 2020 naik menjadi 13,1 juta": still non-active
                     (r.role == NEW_LEVEL and NOT_BPJS in p.vetoed)):
@@ -495,6 +498,16 @@ def inherit(a: ArticleState, r: Reading, p: Reading, how: str, with_veto: bool =
         # proyeksikan Rp 430 triliun. / Program mana yang paling besar? / Jaminan hari tua, sekitar Rp 290 triliun")
         r.kind = p.kind  # the same statement goes on ("target BPU 2,5 juta. Sementara, untuk PU 17 juta")
         r.sources["table"] = f"{p.kind} (the figure it refers to)"
+
+
+def _under_a_dated_introduction(a: ArticleState, p: Reading, r: Reading) -> bool:
+    """Whether the sentence right before the figure's, after `p`'s, introduces a list (it ends with a colon) and names
+    a month: the list's items are what stood at that date."""
+    if r.sentence.index - p.sentence.index < 2:
+        return False
+    intro = a.sentences[r.sentence.index - 1]
+    return a.body[intro.start:intro.end].rstrip().endswith(":") and \
+        any(y.month for y in a.years.between(intro.start, intro.end))
 
 
 def _said_of_now(a: ArticleState, r: Reading) -> bool:

@@ -28,11 +28,22 @@ def total_of_active(a: ArticleState, r: Reading, previous: Reading | None) -> bo
         (previous.role != NEW_LEVEL or vocab.total_never_baseline.search(between)) and r.figure.value > previous.figure.value and \
         bool(vocab.total_after.match(between)) and \
         not vocab.backward_cue.search(a.body, r.figure.end, r.spans.right_clause_end) and \
-        not (r.metric == "active_participants" and previous.segment != "all")
+        not (r.metric == "active_participants" and previous.segment != "all") and \
+        not _a_segments_workforce(a, r)
     # (nor the active total a segment's active count is part of: "peserta jasa konstruksi yang aktif mencapai 6,41 juta
     # pekerja dari total 35,4 juta peserta aktif")
     # ("climbed to 12.3 million workers, out of roughly 29 million people ...": "out of" never names a level before)
     # (not "peserta aktif tinggal 31,2 juta dari 32,9 juta pada bulan sebelumnya": the level before it)
+
+
+def _a_segments_workforce(a: ArticleState, r: Reading) -> bool:
+    """Whether the words after the count name a group's workers and nothing of membership ("only 9.6 million
+    non-wage earners are active members, out of roughly 84 million informal workers"): the workforce, not members."""
+    vocab, body, end = a.vocab, a.body, r.spans.phrase_end
+    return vocab.worker_nouns.search(body, r.figure.end, end) is not None and \
+        not vocab.participant_nouns.search(body, r.figure.end, end) and \
+        not vocab.registered_words.search(body, r.figure.end, end) and \
+        next(iter(vocab.segments.find_all(body, r.figure.end, end)), None) is not None
 
 
 def part_predicated(a: ArticleState, r: Reading, previous: Reading | None) -> str | None:
@@ -57,8 +68,9 @@ def population_base(a: ArticleState, r: Reading, previous: Reading | None) -> st
     pekerja", "yang terdaftar mencapai 20 juta dari total 55 juta pekerja formal"), not a count of
     participants."""
     vocab = a.vocab
-    if previous is None or previous.money or previous.metric not in ("participants", "registered_participants") \
-            or previous.vetoed:
+    if previous is None or previous.money or previous.vetoed or \
+            not (previous.metric in ("participants", "registered_participants") or
+                 (previous.metric == "active_participants" and _a_segments_workforce(a, r))):
         return ""
     left = vocab.worker_nouns.sub(" ", a.body[r.spans.left:r.figure.start])
     # (or after a comma that closes the covered count's clause: "... are currently registered with the Workers Social
