@@ -1,5 +1,6 @@
-"""Data pages comparing periods: a table of comma-separated values under a note of its unit, and a heading comparing
-two periods over rows whose two figures an arrow parts."""
+"""Data pages comparing periods: a table of comma-separated values under a note of its unit, a heading comparing
+two periods over rows whose two figures an arrow parts, a unit note naming a status, a running total's rows led by their
+bound ("s.d. Januari 2024"), and a row whose label filled its column under rows labelled by a colon."""
 from __future__ import annotations
 
 from test_data_page_tables import _page_facts
@@ -45,3 +46,42 @@ def test_rows_parted_by_an_arrow_under_a_heading_comparing_two_periods_are_those
     assert ("targets", "managed_funds", None, 2025, 870_000_000_000_000) in got
     # (an arrow with no such heading over it is left as written)
     assert paired_column_rows(["Peserta aktif: 44,8 juta -> 51 juta"]) == ["Peserta aktif: 44,8 juta -> 51 juta"]
+
+
+def test_a_unit_note_naming_a_status_gives_the_rows_their_unit_and_their_status():
+    page = ("kumparanBISNIS\n21 Januari 2025 10:05 WIB\n\n"
+            "BPJS Ketenagakerjaan memasang target kepesertaan aktif baru untuk tahun ini.\n\n"
+            "Realisasi 2024 vs target 2025 (juta pekerja aktif)\n"
+            "Segmen | Realisasi 2024 | Target 2025\n"
+            "Penerima Upah | 26,5 | 30,0\n"
+            "Bukan Penerima Upah | 9,7 | 13,5\n\n"
+            "Direksi menyebut sektor informal menjadi kunci.\n")
+    got = _page_facts(page)
+    assert ("participants", "active_participants", None, 2024, 26_500_000) in got
+    assert ("targets", "active_participants", None, 2025, 13_500_000) in got
+
+
+def test_a_running_totals_rows_led_by_their_bound_are_dated_by_their_months():
+    page = ("Liputan6.com\n\nKlaim JHT Terus Naik\n10 Jul 2024, 13:30 WIB\n\n"
+            "Liputan6.com, Jakarta - BPJS Ketenagakerjaan membayarkan klaim Jaminan Hari Tua (JHT) sebesar Rp20,5 triliun "
+            "sepanjang Januari hingga Juni 2024. Berikut perkembangan nilai klaim JHT secara kumulatif:\n\n"
+            "Posisi | Klaim JHT kumulatif\n"
+            "s.d. Januari 2024 | Rp3,3 triliun\n"
+            "s.d. Februari 2024 | Rp6,8 triliun\n\n"
+            "Rata-rata klaim per bulan sekitar Rp3,4 triliun.\n")
+    got = _page_facts(page)
+    assert ("funds", "benefits_paid", "JHT", 2024, 3_300_000_000_000) in got
+    assert ("funds", "benefits_paid", "JHT", 2024, 6_800_000_000_000) in got
+
+
+def test_a_row_whose_label_filled_its_column_is_read_with_the_rows_above_it():
+    page = ("Kanal Berita\n\nKinerja Nasional Dipaparkan\nSelasa, 28 Februari 2023\n\n"
+            "Direktur Keuangan memaparkan kinerja nasional. Dana kelolaan tumbuh menjadi Rp 620 triliun pada akhir 2022. "
+            "Dana tersebut terbagi atas:\n"
+            "Jaminan Hari Tua (JHT)      Rp 405,0 triliun\n"
+            "Jaminan Kematian            Rp 14,0 triliun\n"
+            "Jaminan Kehilangan Pekerjaan Rp 9,0 triliun\n"
+            "Hasil investasi sepanjang 2022 tercatat Rp 38 triliun.\n")
+    got = _page_facts(page)
+    assert ("funds", "managed_funds", "JKM", 2022, 14_000_000_000_000) in got
+    assert ("funds", "managed_funds", "JKP", 2022, 9_000_000_000_000) in got

@@ -1207,10 +1207,13 @@ def labels_before_amounts(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         run = i
-        while run < len(lines) and (labelled[run] is not None or (colon[run] and run > i)):
+        while run < len(lines) and (labelled[run] is not None or colon[run]):
             run += 1
         above = next((lines[k] for k in range(i - 1, -1, -1) if lines[k].strip()), "")
-        if run - i >= _LABEL_PAIRS and not _is_link_list_header(above):
+        # (the run may open with lines labelled by a colon: "Jaminan Kematian: Rp 14,1 triliun" over "Jaminan
+        # Kehilangan Pekerjaan Rp 9,2 triliun", the label too long for the gap its column left)
+        if run - i >= _LABEL_PAIRS and any(labelled[k] is not None for k in range(i, run)) and \
+                not _is_link_list_header(above):
             # (not related articles' titles under "Berita Terkait": "Klaim JHT Nasional Tembus Rp12 Triliun")
             for j in range(i, run):
                 if labelled[j] is not None:
@@ -1469,9 +1472,11 @@ def _unit_note() -> re.Pattern:
     scales = "|".join(lex["table_unit_scales"])
     leads, currency = alternation(lex["table_unit_leads"]), alternation(lex["table_unit_currency"])
     nouns = alternation(lex["table_unit_count_nouns"])
-    # (a qualifier may open the brackets: "(akhir tahun, Rp triliun)", "(year-end, Rp trillion)")
+    qualifiers = alternation(lex["table_unit_count_qualifiers"])
+    # (a qualifier may open the brackets: "(akhir tahun, Rp triliun)", "(year-end, Rp trillion)"; a status may follow the
+    # noun: "(juta pekerja aktif)")
     return re.compile(rf"(?:\(\s*(?:[^(),:\n\d]{{1,30}},\s*)?|(?:{leads})\s+)(?:(?:{leads})\s+)?(?:(?P<rp>{currency_words()})\s*(?P<a>{scales})|(?P<b>{scales})"
-                      rf"(?:\s+(?P<rupiah>{currency})|\s+(?:{nouns}))?)\s*(?:,[^()\n]{{1,60}})?(?:\)|:|;|$)", re.I | re.M)
+                      rf"(?:\s+(?P<rupiah>{currency})|\s+(?:{nouns})(?:\s+(?:{qualifiers}))?)?)\s*(?:,[^()\n]{{1,60}})?(?:\)|:|;|$)", re.I | re.M)
 
 
 def _table_unit(lines: list[str]) -> tuple[str, str] | None:
@@ -1607,7 +1612,10 @@ def _period_cell() -> re.Pattern:
     # ("31 Des 2023" too; and a quarter: "1Q23", "Q3 2023")
     # (a range of months, "Jan-Jun 2015"; a year with its kind in brackets, "2014 (target)")
     # (a month joined to its year by a dash or a slash: "Mar-2017", "Jun/2017")
-    return re.compile(rf"(?:(?:\d{{1,2}}\s+)?(?:{months})\.?(?:\s*[-–]\s*(?:{months})\.?)?(?:\s+|[-–/]))?(?:19|20)\d\d"
+    # (a running total's date led by its bound: "s.d. Januari 2024")
+    leads = alternation(lexicon()["numbers"]["table_period_leads"])
+    return re.compile(rf"(?:(?:{leads})\s*)?"
+                      rf"(?:(?:\d{{1,2}}\s+)?(?:{months})\.?(?:\s*[-–]\s*(?:{months})\.?)?(?:\s+|[-–/]))?(?:19|20)\d\d"
                       rf"(?:\s*\((?:{alternation(lexicon()['numbers']['table_period_kinds'])})\))?|{_QUARTER_CELL.pattern}"
                       rf"|{_year_or_half_cell().pattern}", re.I)
 
@@ -1929,7 +1937,7 @@ def split_page(text: str) -> PageParts:
            (len(line) <= _AMOUNT_LINE_CHARS + _AMOUNT_NOTE_CHARS and line.endswith(")") and
             _amount_with_a_note().fullmatch(line)) for line in lines):
         lines = labels_over_amounts(amounts_over_labels(lines))
-    if sum(1 for line in lines if _labelled_amount(line) is not None) >= _LABEL_PAIRS:
+    if any(_labelled_amount(line) is not None for line in lines):  # (one, perhaps under lines labelled by a colon)
         lines = labels_before_amounts(lines)
     lines = unwrap(lines, is_furniture)
     lines = [part for line in lines for part in _unglued(line)]

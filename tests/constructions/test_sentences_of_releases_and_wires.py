@@ -2,8 +2,9 @@
 relative clause set off with a figure of its own, a main clause's allocation before a clause of time naming the
 figure's measure, a subordinate "as companies ...", a registration no longer active, a segment's workforce after "out
 of", a list's items under an introduction naming their date after a change, a condition closing right after its figure,
-a fund described by where it mostly went, an instrument that "covers" an amount, and other bodies (business
-associations, the wage subsidy)."""
+a fund described by where it mostly went, an instrument that "covers" an amount, other bodies (business associations,
+the wage subsidy), a fund "split into" programmes, a speaker detailing a list, companies covered or not
+enrolled, and a breakdown of the fund a pointer names."""
 from __future__ import annotations
 
 from datetime import date
@@ -89,3 +90,39 @@ def test_a_business_associations_estimate_and_the_wage_subsidy_are_other_bodies(
     assert facts_of("Sementara itu, Kadin memperkirakan jumlah pekerja yang terdampak bisa mencapai 5 juta orang.",
                     published_on=date(2020, 5, 1)) == []
     assert facts_of("Hingga tahap III, BSU telah disalurkan dengan nilai Rp12,1 triliun.", published_on=date(2020, 11, 1)) == []
+
+
+def test_a_fund_split_into_programmes_is_the_whole_its_rows_break_down(facts_of):
+    body = ("Kepala Kantor Wilayah Sumbagut mengatakan sepanjang 2022 kanwilnya membayarkan klaim Rp 3,2 triliun.\n"
+            "Pada kesempatan yang sama, direksi memaparkan kinerja nasional. Dana kelolaan mencapai Rp 620 triliun pada akhir "
+            "2022. Dana tersebut terbagi atas:\nJaminan Hari Tua (JHT): Rp 405 triliun\nJaminan Kematian: Rp 13,9 triliun")
+    got = facts_of(body, published_on=date(2023, 2, 28))
+    assert ("funds", "managed_funds", "all", "JKM", 2022, 13_900_000_000_000) in got
+
+
+def test_a_speaker_detailing_a_list_hands_it_the_programme_of_its_paragraph(facts_of):
+    body = ("Klaim JHT yang dibayarkan per bulan juga melonjak. Ia merinci:\n- Juni 2020: Rp 3,0 triliun\n"
+            "- Juli 2020: Rp 3,3 triliun")
+    got = facts_of(body, published_on=date(2020, 9, 23))
+    assert ("funds", "benefits_paid", "all", "JHT", 2020, 3_000_000_000_000) in got
+    assert ("funds", "benefits_paid", "all", "JHT", 2020, 3_300_000_000_000) in got
+
+
+def test_an_english_count_of_companies_covered_counts_employers(facts_of):
+    got = facts_of("BPJS Ketenagakerjaan has 24 million active members. The agency also covers some 410,000 companies, he "
+                   "added.", published_on=date(2017, 6, 1))
+    assert ("participants", "employers", "all", None, 2017, 410_000) in got
+
+
+def test_companies_that_have_not_enrolled_are_not_a_count_of_employers(facts_of):
+    assert facts_of("There are still around 1.4 million companies that have not enrolled their workers in BPJS "
+                    "Ketenagakerjaan.", published_on=date(2023, 6, 1)) == []
+
+
+def test_a_breakdown_of_the_fund_a_pointer_names_is_of_that_fund_not_of_the_figure_told_last(facts_of):
+    body = ("Dana kelolaan BPJS Ketenagakerjaan per 30 Juni 2025 mencapai Rp820 triliun dengan aset Rp845 triliun. Dana itu "
+            "terbagi dalam lima program, masing-masing JHT Rp495 triliun, JP Rp200 triliun, JKK Rp70 triliun, JKM Rp18 "
+            "triliun dan JKP Rp17 triliun.")
+    got = facts_of(body, published_on=date(2025, 8, 1))
+    assert ("funds", "managed_funds", "all", "JHT", 2025, 495_000_000_000_000) in got
+    assert not any(f[1] == "assets" and f[3] for f in got)

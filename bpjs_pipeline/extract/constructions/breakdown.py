@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from bpjs_pipeline.extract.article import INHERIT_SENTENCES, LOOK_BACK
 from bpjs_pipeline.extract.constructions.change import GENERIC
 from bpjs_pipeline.extract.constructions.joined import counted_by_joining
+from bpjs_pipeline.extract.constructions.pointer import last_fund_named
 from bpjs_pipeline.extract.phrase import COMPANY_METRICS, EMPLOYER_OF
 from bpjs_pipeline.extract.constructions.reference import TOO_SMALL
 from bpjs_pipeline.extract.constructions.potential_market import WORKFORCE
@@ -65,7 +66,7 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
         # "Rinciannya, ...", "Mereka yang terdaftar sebagai peserta terdiri dari PPU 39,65 juta ...", "Sebanyak
         # Rp 25,6 triliun di antaranya untuk jaminan hari tua":
         # the parts of the total the sentence before stated: the one they add up to, else the last
-        total = _total_they_add_up_to(a, r, first) or _figure_introducing(a, r) or \
+        total = _total_they_add_up_to(a, r, first) or _figure_introducing(a, r) or _fund_pointed_at(a, r) or \
             _total_they_fit_in(a, r, first, _of_its_kind(a, r, a.last_level_before(r)))
     elif r.index == first and (total := _total_they_add_up_to(a, r, first, least=3, within=0.005)) is not None:
         pass  # "Per Juli kemarin peserta aktif kita 35,3 juta. Itu sudah jauh lebih baik dari akhir tahun lalu yang
@@ -245,6 +246,22 @@ def _part_of_an_item(a: ArticleState, line) -> bool:
     """Whether the line opens with an inclusion word right under a bulleted item."""
     return line.index > 0 and a.vocab.sub_item_opener.match(a.body, line.start) is not None and \
         _BULLET.match(a.body, a.sentences[line.index - 1].start) is not None
+
+
+def _fund_pointed_at(a: ArticleState, r: Reading) -> Reading | None:
+    """The level of the fund a pointer before the figure points at ("Dana kelolaan ... Rp832,4 triliun dengan aset
+    Rp851,6 triliun. Dana itu terbagi dalam lima program, masing-masing JHT Rp501,3 triliun, ...": the managed fund's,
+    not the assets told last)."""
+    pointer = a.vocab.fund_pointer.search(a.body, r.sentence.start, r.figure.start)
+    if pointer is None:
+        return None
+    fund = last_fund_named(a, r.sentence.index, pointer.start(), a.vocab.programme_pointer_sentences)
+    if fund is None:
+        return None
+    sentence, label, named = fund
+    return next((p for p in a.back(r.index, max(0, r.index - LOOK_BACK))
+                 if p.sentence.index == sentence.index and p.money and p.metric == label and not p.vetoed and
+                 p.role in (LEVEL, NEW_LEVEL) and p.figure.start > named.start()), None)
 
 
 def _figure_introducing(a: ArticleState, r: Reading) -> Reading | None:
