@@ -203,9 +203,8 @@ def _lowered_first_chars(alternative: str) -> frozenset[str] | None:
         char = piece.removeprefix("\\") if len(piece) == 2 and piece.startswith("\\") else piece
         if len(char) != 1:
             return None
-        out.add(char.lower())
-        out.update(v.lower() for v in (char.casefold(),) if len(v) == 1)
-        for letter in "iks":
+        out.update(v for v in (char.lower(), char.casefold()) if len(v) == 1)
+        for letter in "iks":  # (the letters other characters stand for: "\u212a" for "k", ...)
             if char in _letter_variants(letter):
                 out.add(letter)
     return frozenset(out)

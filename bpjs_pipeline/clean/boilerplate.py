@@ -116,7 +116,7 @@ _CSV_COLUMN = rf"(?:{_CSV_NAME}|(?:19|20)\d\d)"
 _CSV_HEADER = re.compile(rf"^{_CSV_NAME}(?:([,;]){_CSV_COLUMN})(?:\1{_CSV_COLUMN})*$", re.M)
 # (a row's first cell may be a label: "INDONESIA,27015338,9612441,...")
 # (or its period, then its label: "2019,Penerima Upah,21536410,63.03", "2020-10;Jasa Konstruksi;8.126.644;7.408.229")
-_CSV_PERIOD_ROW = re.compile(r"^(?:19|20)\d\d(?:-\d\d)?[,;][A-Za-z][\w .()-]{0,40}(?:[,;](?>\d[\d.,]*))+$")
+_VALUES_PERIOD_ROW = re.compile(r"^(?:19|20)\d\d(?:-\d\d)?[,;][A-Za-z][\w .()-]{0,40}(?:[,;](?>\d[\d.,]*))+$")
 _CSV_ROW = re.compile(r"^(?:\d[\d.]*\*?|[A-Za-z][\w .()-]{0,40})(?:[,;]\d[\d.]*)+$")  # (a provisional year: "2014*")
 
 
@@ -209,7 +209,7 @@ def _csv_rows(text: str) -> str:
             cells = raw[:1] + [_thousands_set_apart(c) for c in raw[1:]]
             if _CSV_ROW.fullmatch(lines[j].strip()):
                 lines[j] = " | ".join(cells)
-            elif _CSV_PERIOD_ROW.fullmatch(lines[j].strip()):
+            elif _VALUES_PERIOD_ROW.fullmatch(lines[j].strip()):
                 # a row led by its period and its label ("2019,Penerima Upah,21536410,63.03" under
                 # "tahun,segmen,jumlah_peserta_aktif,persentase_terhadap_total"): one line of its labelled cells
                 period = lexicon()["numbers"]["table_period_cell"].format(period=cells[0])
@@ -523,10 +523,10 @@ _SPACED_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+(?:,\d+)?")
 _COLUMN_NUMBER = re.compile(r"\(\d{1,2}\)")
 
 
-_CSV_SEPARATOR = re.compile(r",\s+")  # (a comma and a space: "13,9" is one figure)
-_CSV_FIGURE = re.compile(r"[-–]|[-–]?\d[\d.,]*\s*%?")  # a figure's cell, or a dash for none
-_CSV_PERIOD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_CSV_LABEL_WORDS = 6  # the most words of a row's label
+_VALUES_SEPARATOR = re.compile(r",\s+")  # (a comma and a space: "13,9" is one figure)
+_VALUES_FIGURE = re.compile(r"[-–]|[-–]?\d[\d.,]*\s*%?")  # a figure's cell, or a dash for none
+_VALUES_PERIOD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_VALUES_LABEL_WORDS = 6  # the most words of a row's label
 
 
 def comma_separated_rows(lines: list[str]) -> list[str]:
@@ -536,18 +536,18 @@ def comma_separated_rows(lines: list[str]) -> list[str]:
     out = list(lines)
     i = 0
     while i < len(out):
-        header = _CSV_SEPARATOR.split(out[i].strip())
+        header = _VALUES_SEPARATOR.split(out[i].strip())
         j = i + 1
-        if len(header) >= 3 and len(header[0].split()) <= _CSV_LABEL_WORDS and \
-                all(_CSV_PERIOD.search(cell) for cell in header[1:]):
+        if len(header) >= 3 and len(header[0].split()) <= _VALUES_LABEL_WORDS and \
+                all(_VALUES_PERIOD.search(cell) for cell in header[1:]):
             while j < len(out):
-                cells = _CSV_SEPARATOR.split(out[j].strip().removesuffix("."))
+                cells = _VALUES_SEPARATOR.split(out[j].strip().removesuffix("."))
                 if len(cells) != len(header) or not any(c.isalpha() for c in cells[0]) or \
-                        len(cells[0].split()) > _CSV_LABEL_WORDS or not all(_CSV_FIGURE.fullmatch(c) for c in cells[1:]):
+                        len(cells[0].split()) > _VALUES_LABEL_WORDS or not all(_VALUES_FIGURE.fullmatch(c) for c in cells[1:]):
                     break
                 j += 1
         if j > i + 1:
-            out[i:j] = [" | ".join(_CSV_SEPARATOR.split(line.strip().removesuffix("."))) for line in out[i:j]]
+            out[i:j] = [" | ".join(_VALUES_SEPARATOR.split(line.strip().removesuffix("."))) for line in out[i:j]]
         i = j
     return out
 

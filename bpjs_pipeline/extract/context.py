@@ -6,7 +6,9 @@ work per figure does not grow with the length of a run-on sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bpjs_pipeline.extract.vocabulary import Vocabulary
 from bpjs_pipeline.parsing.numbers import Figure
@@ -29,9 +31,24 @@ def label_of_its_row(body: str, sentence_start: int, figure_start: int) -> str |
 
 def inside_quotation(body: str, pos: int) -> bool:
     """Whether `pos` lies inside a quotation opened before it in its paragraph: an odd number of straight double
-    quotes before it, or more opening curly quotes than closing ones."""
-    before = body[body.rfind("\n", 0, pos) + 1:pos]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    quotes before it, or more opening curly quotes than closing ones (counted on the body's marks, found once, so
+    that asking is no scan of a long paragraph)."""
+    lines, straight, opening, closing = _quotation_marks(body)
+    start = lines[bisect_right(lines, pos) - 1]
+
+    def before(marks: list[int]) -> int:
+        return bisect_left(marks, pos) - bisect_left(marks, start)
+    return before(straight) % 2 == 1 or before(opening) > before(closing)
+
+
+@lru_cache(maxsize=8)
+def _quotation_marks(body: str) -> tuple[list[int], list[int], list[int], list[int]]:
+    """Where the body's paragraphs start, and where its straight, opening and closing double quotes stand."""
+    return ([0] + [m.end() for m in _LINE_BREAK.finditer(body)], [m.start() for m in _STRAIGHT_QUOTE.finditer(body)],
+            [m.start() for m in _OPENING_QUOTE.finditer(body)], [m.start() for m in _CLOSING_QUOTE.finditer(body)])
+
+
+_LINE_BREAK, _STRAIGHT_QUOTE, _OPENING_QUOTE, _CLOSING_QUOTE = (re.compile(c) for c in ("\n", '"', "“", "”"))
 
 
 def row_labelled(pattern: re.Pattern, body: str, sentence_start: int, figure_start: int) -> bool:

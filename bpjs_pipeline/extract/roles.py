@@ -136,10 +136,9 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
                 not vocab.for_a_benefit.match(body, placed.end(), s.figure_start) and \
                 not ((opener := vocab.subordinate.search(body, placed.end(), s.figure_start)) and
                      next(iter(vocab.money_metrics.find_all(body, opener.end(), s.figure_start)), None) is not None):
-            # (nor the main clause's, before a clause of time or reason naming the figure's own measure: "plans to
-            # raise its equity allocation after its managed funds grew to 342 trillion rupiah")
             # (not money that went to a benefit: "Dana itu sebagian besar mengalir untuk jaminan hari tua, yakni Rp 34,2
-            # triliun")
+            # triliun"; nor the main clause's word, before a clause of time or reason naming the figure's own measure:
+            # "plans to raise its equity allocation after its managed funds grew to 342 trillion rupiah")
             return Role(ALLOCATION, placed.group(0), placed.start())
         held = vocab.instrument_named.search(body, s.sentence_start, s.figure_start) if restated else None
         if held:  # "Stocks currently make up about 20 percent of the portfolio, or roughly Rp 41 trillion"
