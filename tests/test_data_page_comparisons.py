@@ -1,6 +1,7 @@
 """Data pages comparing periods: a table of comma-separated values under a note of its unit, a heading comparing
 two periods over rows whose two figures an arrow parts, a unit note naming a status, a running total's rows led by their
-bound ("s.d. Januari 2024"), and a row whose label filled its column under rows labelled by a colon."""
+bound ("s.d. Januari 2024"), a row whose label filled its column under rows labelled by a colon, and a chart's rows of
+years and counts under its heading."""
 from __future__ import annotations
 
 from test_data_page_tables import _page_facts
@@ -85,3 +86,14 @@ def test_a_row_whose_label_filled_its_column_is_read_with_the_rows_above_it():
     got = _page_facts(page)
     assert ("funds", "managed_funds", "JKM", 2022, 14_000_000_000_000) in got
     assert ("funds", "managed_funds", "JKP", 2022, 9_000_000_000_000) in got
+
+
+def test_a_charts_rows_of_years_and_counts_under_its_heading_are_the_series_it_names():
+    page = ("DataStats\nStatistik  Topik  Infografis  Tentang\nJumlah Pemberi Kerja Aktif Naik Lagi\n11 September 2023\n\n"
+            "[Grafik batang] Jumlah Pemberi Kerja Aktif BPJS Ketenagakerjaan (2019-2022)\n"
+            "2019: 615.200\n2020: 590.100\n2021: 677.300\n2022: 709.800\n"
+            "Sumber: Laporan Tahunan BPJS Ketenagakerjaan\n\n"
+            "Jumlah pemberi kerja aktif sempat turun pada 2020 saat pandemi.\n")
+    got = _page_facts(page)
+    assert ("participants", "active_employers", None, 2019, 615_200) in got
+    assert ("participants", "active_employers", None, 2022, 709_800) in got

@@ -1712,6 +1712,15 @@ _HEADING_REACH = 6  # lines after a heading looked at for its first line of figu
 # a table's row as `labelled_table_rows` writes it: its label, then its labelled cells ("Januari: Total 33,58 juta; PU
 # 23,92 juta.")
 _ROW_LINE = re.compile(r"[^:;\n]{1,60}: [^;\n]*\d[^;\n]*(?:; [^;\n]*\d[^;\n]*)+\.?")
+# a row of a series, a year and a count ("2018: 562.144"), and how many in a row make one
+_SERIES_ROW = re.compile(r"(?:19|20)\d\d: \d{1,3}(?:\.\d{3})+")
+_SERIES_ROWS = 3
+
+
+def _series_rows(lines: list[str], i: int) -> bool:
+    """Whether lines[i] opens rows of a series, each a year and a count written in full ("2018: 562.144" over "2019:
+    621.718" over ...): the data of a chart, under the heading naming its measure."""
+    return i + _SERIES_ROWS <= len(lines) and all(_SERIES_ROW.fullmatch(line.strip()) for line in lines[i:i + _SERIES_ROWS])
 
 
 def _heads_figures(lines: list[str], i: int) -> bool:
@@ -1959,7 +1968,8 @@ def split_page(text: str) -> PageParts:
             continue
         furniture = is_furniture(line)
         if not in_body and not furniture and header and (_labelled_line().fullmatch(line) or _ROW_LINE.fullmatch(line)
-                                                         or _amount_and_its_label().fullmatch(line)):
+                                                         or _amount_and_its_label().fullmatch(line)
+                                                         or _series_rows(lines, i)):
             in_body = True  # the rows of a data page before its prose ("2018: Rp365,5 triliun."), and the heading
             above = next((j for j in range(i - 1, -1, -1) if not is_furniture(lines[j])), None)  # over them naming their measure
             if above is not None and len(header) > 1 and header[-1] == lines[above] and _heads_figures(lines, above):

@@ -4,7 +4,8 @@ figure's measure, a subordinate "as companies ...", a registration no longer act
 of", a list's items under an introduction naming their date after a change, a condition closing right after its figure,
 a fund described by where it mostly went, an instrument that "covers" an amount, other bodies (business associations,
 the wage subsidy), a fund "split into" programmes, a speaker detailing a list, companies covered or not
-enrolled, and a breakdown of the fund a pointer names."""
+enrolled, a breakdown of the fund a pointer names, contributions lost or reduced, a potential, and members no longer
+active."""
 from __future__ import annotations
 
 from datetime import date
@@ -126,3 +127,18 @@ def test_a_breakdown_of_the_fund_a_pointer_names_is_of_that_fund_not_of_the_figu
     got = facts_of(body, published_on=date(2025, 8, 1))
     assert ("funds", "managed_funds", "all", "JHT", 2025, 495_000_000_000_000) in got
     assert not any(f[1] == "assets" and f[3] for f in got)
+
+
+def test_contributions_lost_or_reduced_and_a_potential_are_not_facts(facts_of):
+    assert facts_of("Jika relaksasi berjalan enam bulan, iuran JKK dan JKM yang hilang diperkirakan mencapai Rp11 triliun.",
+                    published_on=date(2020, 9, 1)) == []
+    assert facts_of("The agency estimates the relaxation will reduce contributions collected by around Rp11 trillion.",
+                    published_on=date(2020, 9, 1)) == []
+    assert facts_of("Q: What about the informal sector?\nA: The potential is more than 55 million informal workers.",
+                    published_on=date(2022, 3, 1)) == []
+
+
+def test_members_whose_membership_was_no_longer_active_are_not_counted(facts_of):
+    got = facts_of("BPJS Ketenagakerjaan had 34 million active participants in 2019. Susanto said the figure excludes 19.8 "
+                   "million participants whose membership was no longer active.", published_on=date(2020, 1, 10))
+    assert got == [("participants", "active_participants", "all", None, 2019, 34_000_000)]
