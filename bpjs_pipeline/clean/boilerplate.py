@@ -90,6 +90,9 @@ def normalize(text: str) -> str:
         text = "\n".join(_tab_row(line) for line in text.split("\n"))
     if " - " in text:  # cells parted by spaced dashes ("Iuran - Rp 33,85 triliun - Rp 44,2 triliun - 76,6%")
         text = _dash_parted_rows(text)
+    if ", " in text and sum(1 for line in text.split("\n") if line.count(", ") >= 2) >= 2:
+        text = "\n".join(comma_separated_rows(text.split("\n")))  # values parted by a comma and a space ("Iuran, 32.160,
+        # 38.400, 49.000")
     if '{"' in text:  # records previewed as JSON, one object a line ('{"tahun": 2023, "program": "JHT", ...},')
         text = _json_records(text)
     if _CSV_HEADER.search(text):
@@ -116,7 +119,7 @@ _CSV_COLUMN = rf"(?:{_CSV_NAME}|(?:19|20)\d\d)"
 _CSV_HEADER = re.compile(rf"^{_CSV_NAME}(?:([,;]){_CSV_COLUMN})(?:\1{_CSV_COLUMN})*$", re.M)
 # (a row's first cell may be a label: "INDONESIA,27015338,9612441,...")
 # (or its period, then its label: "2019,Penerima Upah,21536410,63.03", "2020-10;Jasa Konstruksi;8.126.644;7.408.229")
-_VALUES_PERIOD_ROW = re.compile(r"^(?:19|20)\d\d(?:-\d\d)?[,;][A-Za-z][\w .()-]{0,40}(?:[,;](?>\d[\d.,]*))+$")
+_CSV_PERIOD_ROW = re.compile(r"^(?:19|20)\d\d(?:-\d\d)?[,;][A-Za-z][\w .()-]{0,40}(?:[,;](?>\d[\d.,]*))+$")
 _CSV_ROW = re.compile(r"^(?:\d[\d.]*\*?|[A-Za-z][\w .()-]{0,40})(?:[,;]\d[\d.]*)+$")  # (a provisional year: "2014*")
 
 
@@ -209,7 +212,7 @@ def _csv_rows(text: str) -> str:
             cells = raw[:1] + [_thousands_set_apart(c) for c in raw[1:]]
             if _CSV_ROW.fullmatch(lines[j].strip()):
                 lines[j] = " | ".join(cells)
-            elif _VALUES_PERIOD_ROW.fullmatch(lines[j].strip()):
+            elif _CSV_PERIOD_ROW.fullmatch(lines[j].strip()):
                 # a row led by its period and its label ("2019,Penerima Upah,21536410,63.03" under
                 # "tahun,segmen,jumlah_peserta_aktif,persentase_terhadap_total"): one line of its labelled cells
                 period = lexicon()["numbers"]["table_period_cell"].format(period=cells[0])
@@ -1926,8 +1929,6 @@ def split_page(text: str) -> PageParts:
         lines = thread_posts(lines)
     if sum(1 for line in lines if len(line) == 4 and _YEAR_CELL.fullmatch(line)) >= 2:  # (cells on lines of their own)
         lines = flattened_table_rows(lines)
-    if sum(1 for line in lines if line.count(", ") >= 2) >= 2:  # (a table of comma-separated values)
-        lines = comma_separated_rows(lines)
     if any(arrow in normalized for arrow in lexicon()["boilerplate"]["row_arrows"]):  # (two columns' figures in rows)
         lines = paired_column_rows(lines)
     if any("|" in line for line in lines):  # (only a page with a table needs reading for one)

@@ -51,11 +51,14 @@ def _actual_in_sentence(a: ArticleState, r: Reading) -> bool:
 def kind_at(a: ArticleState, start: int, pos: int, start_kind: str) -> tuple[str, str]:
     """The kind of a figure at `pos` and the words that decided it."""
     last = before = None
-    # (not the words of a relative clause set off before it that has a figure of its own: "The fund, which projects
-    # funds under management to reach 360 trillion rupiah by year-end, had 317.3 trillion rupiah at the end of 2017")
-    asides = [m.span() for m in a.vocab.aside.finditer(a.body, start, pos)
-              if next(iter(a.figures_after(m.start(), m.end())), None) is not None]
+    asides = None
     for found in a.vocab.kind_words.find_all(a.body, start, pos):
+        if asides is None:  # (found once, and only where a kind word stands)
+            # (not the words of a relative clause set off before it that has a figure of its own: "The fund, which
+            # projects funds under management to reach 360 trillion rupiah by year-end, had 317.3 trillion rupiah at the
+            # end of 2017")
+            asides = [m.span() for m in a.vocab.aside.finditer(a.body, start, pos)
+                      if next(iter(a.figures_after(m.start(), m.end())), None) is not None]
         if not any(s <= found[1].start() < e for s, e in asides):
             before, last = last, found
     if last is None:
