@@ -1,12 +1,15 @@
 """Data pages comparing periods: a table of comma-separated values under a note of its unit, a heading comparing
 two periods over rows whose two figures an arrow parts, a unit note naming a status, a running total's rows led by their
 bound ("s.d. Januari 2024"), a row whose label filled its column under rows labelled by a colon, and a chart's rows of
-years and counts under its heading."""
+years and counts under its heading, a table whose label column has no header and stands apart from the first figure by
+spaces alone (its columns named by quarters), and a preview with a column counting the branch offices."""
 from __future__ import annotations
 
 from test_data_page_tables import _page_facts
 
+from bpjs_pipeline.clean import clean_article
 from bpjs_pipeline.clean.boilerplate import comma_separated_rows, paired_column_rows
+from bpjs_pipeline.extract import extract_facts
 
 
 def test_a_table_of_comma_separated_values_is_read_as_a_table():
@@ -97,3 +100,38 @@ def test_a_charts_rows_of_years_and_counts_under_its_heading_are_the_series_it_n
     got = _page_facts(page)
     assert ("participants", "active_employers", None, 2019, 615_200) in got
     assert ("participants", "active_employers", None, 2022, 709_800) in got
+
+
+def test_a_table_whose_label_column_has_no_header_and_stands_apart_by_spaces_is_read_by_quarter():
+    page = ("Harian Bisnis > Keuangan\n\nKinerja BPJS Ketenagakerjaan Kuartal II\nRabu, 30 Juli 2025 | 11:00 WIB\n\n"
+            "JAKARTA - Berikut ikhtisar kinerja BPJS Ketenagakerjaan (Rp triliun, kecuali disebutkan lain):\n"
+            "                          Kuartal II-2025 | Kuartal II-2024\n"
+            "Dana kelolaan                    830,4   |   771,2\n"
+            "Iuran                             52,3   |   47,9\n"
+            "Peserta aktif (juta orang)        44,9   |   42,2\n"
+            "Catatan: posisi akhir periode.\n")
+    got = _page_facts(page)
+    assert ("funds", "managed_funds", None, 2025, 830_400_000_000_000) in got
+    assert ("funds", "managed_funds", None, 2024, 771_200_000_000_000) in got
+    assert ("funds", "contributions", None, 2024, 47_900_000_000_000) in got
+    assert ("participants", "active_participants", None, 2025, 44_900_000) in got
+
+
+def test_a_column_counting_the_branch_offices_makes_no_row_a_regions():
+    page = ("Portal Data > Dataset > BPJS Ketenagakerjaan\n"
+            "Peserta Aktif BPJS Ketenagakerjaan Menurut Segmen, 2017-2018\n"
+            "Terakhir diperbarui: 9 April 2019\n"
+            "Pratinjau data (satuan: orang):\n"
+            "tahun,segmen,peserta_aktif,jumlah_kantor_cabang\n"
+            "2017,Penerima Upah,16110200,325\n"
+            "2017,Bukan Penerima Upah,1440300,325\n"
+            "2018,Penerima Upah,17850400,326\n"
+            "2018,Total,27420600,326\n"
+            "Unduh CSV | API\n")
+    got = [(f.table, f.metric, f.segment, f.year, round(f.value))
+           for f in extract_facts(clean_article("t", page))]
+    assert ("participants", "active_participants", "formal", 2017, 16_110_200) in got
+    assert ("participants", "active_participants", "informal", 2017, 1_440_300) in got
+    assert ("participants", "active_participants", "formal", 2018, 17_850_400) in got
+    assert ("participants", "active_participants", "all", 2018, 27_420_600) in got
+    assert not [f for f in got if f[4] < 1000]  # (the offices counted are no fact)

@@ -353,7 +353,13 @@ def _spaced_row(line: str) -> str:
     ("2019    73,3    29,2" under "Tahun   Iuran   Klaim"), is a table row: read as one parted by "|" (a label and
     one figure so parted are a labelled line, see `_label_gap`)."""
     if "|" in line:
-        return line  # (already parted by bars, the spaces only align them: "Peserta aktif      | 33,21 juta")
+        # (already parted by bars, the spaces only align them: "Peserta aktif      | 33,21 juta"; but a label may stand
+        # apart from its first figure by spaces alone: "Dana kelolaan        812,6   |   752,5")
+        first, bar, rest = line.partition("|")
+        apart = [c for c in _CELL_GAP.split(first.strip()) if c]
+        if len(apart) == 2 and not _DIGIT.search(apart[0]) and _BARE_NUMBER.fullmatch(apart[1]):
+            return f"{apart[0]} | {apart[1]} {bar}{rest}"
+        return line
     cells = [c.strip() for c in _CELL_GAP.split(line.strip()) if c.strip()]
     if len(cells) >= 2 or _FIGURES_TWO_SPACES.search(line):
         # (a label may stand only two spaces from its first figure: "Registered participants (million)  45.1", "Bukan
@@ -1616,9 +1622,12 @@ def _period_cell() -> re.Pattern:
     # (a range of months, "Jan-Jun 2015"; a year with its kind in brackets, "2014 (target)")
     # (a month joined to its year by a dash or a slash: "Mar-2017", "Jun/2017")
     # (a running total's date led by its bound: "s.d. Januari 2024")
+    # (a part of a year before it: "Kuartal I-2025", "Semester II 2023")
     leads = alternation(lexicon()["numbers"]["table_period_leads"])
+    parts = alternation(lexicon()["numbers"]["table_year_parts"])
     return re.compile(rf"(?:(?:{leads})\s*)?"
-                      rf"(?:(?:\d{{1,2}}\s+)?(?:{months})\.?(?:\s*[-–]\s*(?:{months})\.?)?(?:\s+|[-–/]))?(?:19|20)\d\d"
+                      rf"(?:(?:\d{{1,2}}\s+)?(?:{months})\.?(?:\s*[-–]\s*(?:{months})\.?)?(?:\s+|[-–/])|(?:{parts})(?:\s+|[-–/]))?"
+                      rf"(?:19|20)\d\d"
                       rf"(?:\s*\((?:{alternation(lexicon()['numbers']['table_period_kinds'])})\))?|{_QUARTER_CELL.pattern}"
                       rf"|{_year_or_half_cell().pattern}", re.I)
 

@@ -208,7 +208,7 @@ def pointed_programme(a: ArticleState, r: Reading) -> str | None:
             is not None and vocab.purpose_before.search(body, max(s.sentence_start, framed.start() - 12), framed.start()):
         pointer = framed  # "Untuk program baru tersebut, BPJS Ketenagakerjaan menargetkan 5 juta peserta": the frame's
     if pointer is None or vocab.programmes_in_general.search(body, s.sentence_start, s.figure_start) or \
-            whole_of_a_part(a, r):
+            whole_of_a_part(a, r) or _opens_with_the_whole(a, r, pointer.end()):
         return None  # ("dana jaminan sosial lima program tersebut": all of them; "Dana tersebut merupakan bagian terbesar
         # dari total dana kelolaan ...": the whole the fund pointed at is a part of)
     answer = answer_start(body, pointer.end(), s.figure_start)
@@ -225,6 +225,14 @@ def pointed_programme(a: ArticleState, r: Reading) -> str | None:
         if fund is not None:
             return fund[0]
     return programme_pointed_at(a, r.sentence.index, s.sentence_start, pointer.start())
+
+
+def _opens_with_the_whole(a: ArticleState, r: Reading, pointer_end: int) -> bool:
+    """Whether the pointer stands in the sentence's opening that names the whole told before ("Dari pengelolaan dana
+    tersebut, hasil investasi ... Rp51,6 triliun" after the funds of each programme): it points at the whole, not at the
+    last programme named."""
+    opener = a.vocab.part_of_whole_opener.match(a.body[r.sentence.start:r.figure.start])
+    return opener is not None and r.sentence.start + opener.end() >= pointer_end
 
 
 _OPENING = re.compile(r"[\s\"“'(]*")  # what may stand before a sentence's first word

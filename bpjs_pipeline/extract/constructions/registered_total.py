@@ -28,10 +28,11 @@ def total_of_active(a: ArticleState, r: Reading, previous: Reading | None) -> bo
         (previous.role != NEW_LEVEL or vocab.total_never_baseline.search(between)) and r.figure.value > previous.figure.value and \
         bool(vocab.total_after.match(between)) and \
         not vocab.backward_cue.search(a.body, r.figure.end, r.spans.right_clause_end) and \
-        not (r.metric == "active_participants" and previous.segment != "all") and \
+        not (r.metric == "active_participants" and (previous.segment != "all" or previous.program not in (None, "all"))) and \
         not _a_segments_workforce(a, r)
-    # (nor the active total a segment's active count is part of: "peserta jasa konstruksi yang aktif mencapai 6,41 juta
-    # pekerja dari total 35,4 juta peserta aktif")
+    # (nor the active total a segment's or a programme's active count is part of: "peserta jasa konstruksi yang aktif
+    # mencapai 6,41 juta pekerja dari total 35,4 juta peserta aktif", "peserta aktif program pensiun ... 13,9 juta orang
+    # dari total 29,98 juta peserta aktif")
     # ("climbed to 12.3 million workers, out of roughly 29 million people ...": "out of" never names a level before)
     # (not "peserta aktif tinggal 31,2 juta dari 32,9 juta pada bulan sebelumnya": the level before it)
 
