@@ -2,7 +2,8 @@
 lines between them, a count standing bare), headings in capitals over them, a tile under another body's heading, a
 programme's tiles parted by notes of their cases, a dashboard's labels over bare counts, a preview's rows led by their
 period and label, records previewed as JSON, a numbered heading naming a target's year, cells parted by spaced dashes,
-a list introduced after the sentence naming its programme, and "(mln)" in a row's label."""
+a list introduced after the sentence naming its programme, "(mln)" in a row's label, and tiles whose amounts have items
+of their own under them, a total's word before them or more labelled figures after bars."""
 from __future__ import annotations
 
 from test_data_page_tables import _page_facts
@@ -164,3 +165,30 @@ def test_a_header_going_on_under_itself_and_a_unit_in_the_label_column_of_a_merg
     assert ("funds", "contributions", None, 2021, 73_100_000_000_000) in got
     assert ("funds", "investment_returns", None, 2021, 36_590_000_000_000) in got
     assert ("targets", "investment_returns", None, 2020, 31_000_000_000_000) in got
+
+
+def test_an_infographics_tiles_with_items_under_their_amounts():
+    page = ("Beranda | Tentang Kami | Program | Berita | Kontak\n"
+            "Infografis: Capaian BPJS Ketenagakerjaan Tahun 2016\n"
+            "Jakarta, 6 Februari 2017\n"
+            "CAPAIAN 2016 (data per 31 Desember 2016)\n"
+            "PESERTA AKTIF\n22,64 juta pekerja\n"
+            "  - Penerima Upah (PU): 14,63 juta\n  - Bukan Penerima Upah (BPU): 1,07 juta\n"
+            "PEMBERI KERJA AKTIF\n375.201 perusahaan\n"
+            "IURAN DITERIMA\nRp 47,12 triliun\n"
+            "KLAIM DIBAYARKAN\nTotal Rp 16,81 triliun (1,91 juta kasus)\n"
+            "  - Jaminan Hari Tua: Rp 14,62 triliun\n  - Jaminan Kematian: Rp 0,61 triliun\n"
+            "DANA KELOLAAN\nRp 260,53 triliun | Hasil investasi Rp 22,01 triliun | Yield 9,1%\n"
+            "Bagikan: Facebook | Twitter | WhatsApp\n")
+    assert sorted(_page_facts(page), key=str) == sorted([
+        ("participants", "active_participants", None, 2016, 22_640_000),
+        ("participants", "active_participants", None, 2016, 14_630_000),
+        ("participants", "active_participants", None, 2016, 1_070_000),
+        ("participants", "active_employers", None, 2016, 375_201),
+        ("funds", "contributions", None, 2016, 47_120_000_000_000),
+        ("funds", "benefits_paid", None, 2016, 16_810_000_000_000),
+        ("funds", "benefits_paid", "JHT", 2016, 14_620_000_000_000),
+        ("funds", "benefits_paid", "JKM", 2016, 610_000_000_000),
+        ("funds", "managed_funds", None, 2016, 260_530_000_000_000),
+        ("funds", "investment_returns", None, 2016, 22_010_000_000_000),
+    ], key=str)

@@ -1138,20 +1138,46 @@ def _amount_with_a_note() -> re.Pattern:
     return re.compile(rf"(?:{_amount_line().pattern})\s*\([^()\n]{{1,40}}\)")
 
 
+_BAR_GAP = re.compile(r"\s*\|\s*")
+# an item of a tile's breakdown under its amount ("  - Penerima Upah (PU): 21,50 juta")
+_SUB_ITEM = re.compile(r"[-–•·]\s+[^\d:\n]{1,60}:\s*[^\n]*\d[^\n]*")
+_TOTAL_LEAD = re.compile(r"^(?:Total|Jumlah|Sebanyak|Sebesar)\s+(?=(?:Rp|IDR|\d))", re.I)  # ("Total Rp 20,60 triliun")
+
+
+def _tile_amount(line: str) -> bool:
+    """Whether a line under a tile's label is its amount: one figure with its currency or scale, a count with its
+    thousands set apart and its noun ("587.842 perusahaan"), a note in brackets after it ("Rp 10,52 triliun (1,02 juta
+    kasus)"), or other labelled figures after bars ("Rp53,7 T | YoI 6,9%", "Rp 365,50 triliun | Hasil investasi Rp 29,20
+    triliun | Yield 8,2%")."""
+    amount = _amount_line()
+    return amount.fullmatch(line) is not None or _THOUSANDS.fullmatch(line) is not None or \
+        _amount_with_its_noun().fullmatch(line) is not None or _count_with_its_noun().fullmatch(line) is not None or \
+        _amount_with_a_note().fullmatch(line) is not None or \
+        ("|" in line and amount.fullmatch(line.split("|")[0].strip()) is not None and
+         all(_DIGIT.search(part) and len(part.split()) <= _LABEL_WORDS for part in line.split("|")[1:]))
+
+
+@cache
+def _count_with_its_noun() -> re.Pattern:
+    """A count with its thousands set apart and the one noun it counts ("587.842 perusahaan")."""
+    return re.compile(rf"{_THOUSANDS.pattern}\s+[^\W\d]+")
+
+
 def labels_over_amounts(lines: list[str]) -> list[str]:
     """A list laid out as a label on one line and its amount, with its currency or scale, on the next
     ("Jaminan Hari Tua (JHT)" over "Rp 409,4 triliun"), two pairs or more in a row: each pair written as one
     labelled line ("Jaminan Hari Tua (JHT): Rp 409,4 triliun.")."""
-    amount = _amount_line()
 
     def pair_at(i: int) -> bool:  # (a label may name its period: "PESERTA AKTIF (Des 2024)", "IURAN DITERIMA 2024")
         return i + 1 < len(lines) and bool(lines[i]) and not _DIGIT.search(A_YEAR.sub("", _without_dated_brackets(lines[i]))) and \
-            len(lines[i].split()) <= _LABEL_WORDS and not is_furniture(lines[i]) and \
-            (amount.fullmatch(below := lines[i + 1].strip()) is not None or _THOUSANDS.fullmatch(below) is not None or
-             _amount_with_its_noun().fullmatch(below) is not None or  # ("33,12 juta pekerja")
-             _amount_with_a_note().fullmatch(below) is not None or  # ("Rp 10,52 triliun (1,02 juta kasus)")
-             _AMOUNT_AND_RATE.fullmatch(below) is not None and amount.fullmatch(below.split("|")[0].strip()) is not None)
-        # (or with its rate after a bar: "Rp53,7 T | YoI 6,9%")
+            len(lines[i].split()) <= _LABEL_WORDS and not is_furniture(lines[i]) and not _SUB_ITEM.fullmatch(lines[i].strip()) and \
+            _tile_amount(_TOTAL_LEAD.sub("", lines[i + 1].strip()))
+
+    def sub_items_from(k: int) -> int:  # (the items of a tile's breakdown under its amount: "- Penerima Upah (PU): 21,50 juta")
+        while k < len(lines) and _SUB_ITEM.fullmatch(lines[k].strip()):
+            k += 1
+        return k
+
     out = list(lines)
     i = 0
     while i < len(lines):
@@ -1169,12 +1195,15 @@ def labels_over_amounts(lines: list[str]) -> list[str]:
                 if _amount_note(lines[run]):
                     notes.setdefault(pair, []).append(run)
                 run += 1
+            run = sub_items_from(run)  # (kept as they are, each a labelled line of its own)
         if len(pairs) >= _LABEL_PAIRS:
             for j in pairs:
                 # (a note labelling a figure of its own is that figure's sentence about the same label: "PESERTA AKTIF" /
                 # "26,3 juta" / "target 2017: 27,4 juta")
                 own = [lines[k].strip() for k in notes.get(j, []) if ":" in lines[k]]
-                said = " ".join([lines[j + 1].strip()] + [lines[k].strip() for k in notes.get(j, []) if ":" not in lines[k]])
+                # (the labelled figures after bars, each a clause: "Rp 365,50 triliun; Hasil investasi Rp 29,20 triliun")
+                said = " ".join([_BAR_GAP.sub("; ", lines[j + 1].strip())] +
+                                [lines[k].strip() for k in notes.get(j, []) if ":" not in lines[k]])
                 out[j], out[j + 1] = " ".join([f"{lines[j]}: {said}."] + [f"{lines[j]} {note}." for note in own]), ""
                 for k in notes.get(j, []):
                     out[k] = ""
@@ -1305,7 +1334,7 @@ def _labels_over_their_amounts(lines: list[str], i: int) -> bool:
     above, below = lines[i - 1].strip() if i else "", lines[i + 1].strip() if i + 1 < len(lines) else ""
     after = lines[i + 2].strip() if i + 2 < len(lines) else ""
     return bool(above) and _capital_heading(above) and not _DIGIT.search(above) and below[:1].isupper() and \
-        (_amount_line().fullmatch(after) is not None or _THOUSANDS.fullmatch(after) is not None)
+        _tile_amount(_TOTAL_LEAD.sub("", after))
 
 
 @cache
