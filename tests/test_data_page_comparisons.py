@@ -2,7 +2,8 @@
 two periods over rows whose two figures an arrow parts, a unit note naming a status, a running total's rows led by their
 bound ("s.d. Januari 2024"), a row whose label filled its column under rows labelled by a colon, and a chart's rows of
 years and counts under its heading, a table whose label column has no header and stands apart from the first figure by
-spaces alone (its columns named by quarters), and a preview with a column counting the branch offices."""
+spaces alone (its columns named by quarters), a preview with a column counting the branch offices, a table of no period
+over the line giving its data's date, and a preview of months written as data files write them ("2024-01")."""
 from __future__ import annotations
 
 from test_data_page_tables import _page_facts
@@ -135,3 +136,26 @@ def test_a_column_counting_the_branch_offices_makes_no_row_a_regions():
     assert ("participants", "active_participants", "formal", 2018, 17_850_400) in got
     assert ("participants", "active_participants", "all", 2018, 27_420_600) in got
     assert not [f for f in got if f[4] < 1000]  # (the offices counted are no fact)
+
+
+def test_a_table_of_no_period_takes_the_date_of_the_line_under_it():
+    page = ("Liputan Ekonomi\n\nDana Kelolaan BPJS Ketenagakerjaan Per Program\nRabu, 14 Mei 2025 10:00 WIB\n\n"
+            "Jakarta - Sepanjang 2024, dana kelolaan BPJS Ketenagakerjaan tumbuh menjadi Rp790,2 triliun.\n\n"
+            "| Program | Dana (Rp triliun) |\n| JHT | 510,4 |\n| JKK | 70,9 |\n| JP | 204,1 |\n"
+            "Data per April 2025\n\nKinerja itu ditopang hasil investasi.\n")
+    got = _page_facts(page)
+    assert ("funds", "managed_funds", "JHT", 2025, 510_400_000_000_000) in got
+    assert ("funds", "managed_funds", "JP", 2025, 204_100_000_000_000) in got
+    assert ("funds", "managed_funds", None, 2024, 790_200_000_000_000) in got
+
+
+def test_a_preview_of_months_as_data_files_write_them():
+    page = ("Portal Data Ketenagakerjaan\nDataset > Kepesertaan BPJS Ketenagakerjaan Bulanan 2023\n\n"
+            "Pratinjau data (CSV)\nSumber: BPJS Ketenagakerjaan | Satuan: orang\n\n"
+            "bulan,peserta_aktif,peserta_aktif_bpu,peserta_nonaktif\n"
+            "2023-10,38112004,8003311,19904551\n2023-11,38450120,8102002,19816020\n\n"
+            "Catatan: data per akhir bulan.\n")
+    got = [(f.metric, f.segment, f.year, f.as_of, round(f.value)) for f in extract_facts(clean_article("t", page))]
+    assert ("active_participants", "all", 2023, "2023-10", 38_112_004) in got
+    assert ("active_participants", "informal", 2023, "2023-11", 8_102_002) in got
+    assert not [f for f in got if f[4] > 19_000_000 and f[4] < 20_000_000]  # (the non-active column is no fact)

@@ -120,7 +120,8 @@ _CSV_HEADER = re.compile(rf"^{_CSV_NAME}(?:([,;]){_CSV_COLUMN})(?:\1{_CSV_COLUMN
 # (a row's first cell may be a label: "INDONESIA,27015338,9612441,...")
 # (or its period, then its label: "2019,Penerima Upah,21536410,63.03", "2020-10;Jasa Konstruksi;8.126.644;7.408.229")
 _CSV_PERIOD_ROW = re.compile(r"^(?:19|20)\d\d(?:-\d\d)?[,;][A-Za-z][\w .()-]{0,40}(?:[,;](?>\d[\d.,]*))+$")
-_CSV_ROW = re.compile(r"^(?:\d[\d.]*\*?|[A-Za-z][\w .()-]{0,40})(?:[,;]\d[\d.]*)+$")  # (a provisional year: "2014*")
+_CSV_ROW = re.compile(r"^(?:\d[\d.]*\*?|(?:19|20)\d\d-(?:0[1-9]|1[0-2])|[A-Za-z][\w .()-]{0,40})(?:[,;]\d[\d.]*)+$")
+_ISO_MONTH = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])")  # a month as data files write it ("2024-01")  # (a provisional year: "2014*")
 
 
 _DASH_CELL_GAP = " - "
@@ -209,7 +210,7 @@ def _csv_rows(text: str) -> str:
                 j += 1  # (rows left out of a preview: "... (28 baris lainnya)"; the rows after it go on)
                 continue
             raw = lines[j].strip().split(comma)
-            cells = raw[:1] + [_thousands_set_apart(c) for c in raw[1:]]
+            cells = [_written_month(raw[0])] + [_thousands_set_apart(c) for c in raw[1:]]
             if _CSV_ROW.fullmatch(lines[j].strip()):
                 lines[j] = " | ".join(cells)
             elif _CSV_PERIOD_ROW.fullmatch(lines[j].strip()):
@@ -227,6 +228,15 @@ def _csv_rows(text: str) -> str:
         if j > i + 1:
             lines[i] = " | ".join(names) if "|" in lines[i + 1] else ""
     return "\n".join(lines)
+
+
+def _written_month(cell: str) -> str:
+    """A month as data files write it, as a page names it ("2024-01" -> "January 2024"); any other cell as it is."""
+    m = _ISO_MONTH.fullmatch(cell)
+    if m is None:
+        return cell
+    name = next(word for word, number in lexicon()["dates"]["months"].items() if number == int(m.group("month")))
+    return f"{name.capitalize()} {m.group('year')}"
 
 
 def _with_unit(cell: str, unit: tuple[str, str] | None) -> str:
@@ -715,6 +725,7 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
             noted = _footnoted_units(out[rows[-1][0] + 1:rows[-1][0] + 1 + _FOOTNOTE_REACH])
             header = [_with_noted_unit(h, noted) if k else h for k, h in enumerate(header)]  # ("Nominal*)" over the
             # rows, "*) nominal dalam miliar rupiah" under them)
+            dated = _date_under_rows(out, below)
             for j, cells in rows:
                 sub = _SUB_ROW.match(cells[0]) is not None
                 mark = _LABEL_MARK.search(out[j].split("|")[0].strip())
@@ -722,6 +733,9 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
                 if own is None and rows_noted is not None and not sub and _named_in(cells[0], rows_noted[0]):
                     own = rows_noted[1]  # ("Klaim/Jaminan dibayar" under "Keterangan: iuran, klaim, ... dalam Rp triliun")
                 out[j] = _row_line(header, cells, unit, parent if sub else own, rates=j in rated, by_name=by_name)
+                if dated and not _period_cell().fullmatch(cells[0]) and not any(_period_cell().fullmatch(h) for h in header):
+                    out[j] = f"{out[j].removesuffix('.')} {dated}."  # (a table of no period under a heading or a
+                    # header: its rows are of the date the line under it gives, "Data per April 2025")
                 if not sub:
                     parent = _table_unit([cells[0]])
             i = rows[-1][0] + 1
@@ -1937,6 +1951,18 @@ def _labelled_line() -> re.Pattern:
                       rf"(?:\s?\([^()\n]{{1,20}}\))?\.?")  # (a share in brackets after it: "JHT: Rp500,2 T (64,3%)")
 # a line ending in "?" under "Baca Juga" is a related article's title up to this many words
 LINK_TITLE_WORDS = 16
+
+
+def _date_under_rows(lines: list[str], below: int) -> str | None:
+    """The date the line right under a table's rows gives its data ("Data per April 2025" -> "per April 2025"), or
+    None."""
+    line = lines[below].strip() if below < len(lines) else ""
+    if not _data_date_line().fullmatch(line):
+        return None
+    return "per " + _DATA_WORD.sub("", line).removesuffix(".").strip().removeprefix("*")
+
+
+_DATA_WORD = re.compile(r"^\*?(?:data|posisi)\s+(?:per\s+)?|^\*?per\s+", re.I)
 
 
 @cache

@@ -47,6 +47,8 @@ class ArticleState:
         self.since: tuple[int, int, str | None] | None = None  # sentence, year, as_of of the last "sejak"
         self.breakdown: tuple[int, int] | None = None  # (total's index, sentence index)
         self.first_in_sentence = 0  # index of the sentence's first reading
+        self.kind_said_after = (-1, -1)  # (sentence, end) of the last target words said after a figure ("the 33.7
+        # million the agency had aimed for"): they are that figure's, not the next one's
         self.sentences_with_money: set[int] = set()
         self.heading: dict[str, str] = {}  # the programme or segment of a heading over the lines below
         self.heading_sentence = -1  # the sentence index of that heading

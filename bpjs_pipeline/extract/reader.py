@@ -108,7 +108,11 @@ def _kind_from(a: ArticleState, r: Reading) -> int:
         labels = a.vocab.money_metrics if r.money else a.vocab.person_metrics
         if next(iter(labels.find_all(body, contrast.end(), r.figure.start)), None) is not None:
             return contrast.end()
-    return s.sentence_start
+    # (nor target words said after an earlier figure of the sentence: "the 33.7 million the agency had aimed for that
+    # year, and below the 34.2 million active members it had in 2019": they are that figure's)
+    sentence, said_after = a.kind_said_after
+    return max(s.sentence_start, said_after) if sentence == r.sentence.index and said_after <= r.figure.start else \
+        s.sentence_start
 
 
 def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> None:
@@ -131,6 +135,7 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
         r.sources["table"] = f"{r.kind} ({HEADING})"
     if r.kind != "target" and (named := vocab.target_after.match(body, fig.end, s.right_end)) is not None:
         r.kind = "target"  # "It had 30.5 million active members ..., short of its 32.7 million target"
+        a.kind_said_after = (r.sentence.index, named.end())
         r.sources["table"] = f"target ({named.group(0).strip()!r} after it)"
 
     own = [(s.left, fig.start), (fig.end, s.phrase_end)]

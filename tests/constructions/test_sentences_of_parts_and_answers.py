@@ -1,7 +1,9 @@
 """Constructions of parts, wholes and answers: a programme's active count out of a total its own words name active, an
 inverted "Were ..." or "Had ..." that asks rather than supposes, the largest contributor to a total whose own amount
-follows, an opening that points back at the whole fund before its yield, and a count of "active ones" after the
-registered count."""
+follows, an opening that points back at the whole fund before its yield, a count of "active ones" after the
+registered count, target words said after an earlier figure, a baseline said to be "now", an amount the speaker is
+optimistic the fund can reach, the place where it was said, all members supposed to do something, and a potential pool
+of workers."""
 from __future__ import annotations
 
 from datetime import date
@@ -54,3 +56,51 @@ def test_active_ones_after_the_registered_count_are_the_active_count(facts_of):
                    "in August 2019.", published_on=date(2019, 9, 10))
     assert ("participants", "registered_participants", "all", None, 2019, 52_700_000) in got
     assert ("participants", "active_participants", "all", None, 2019, 31_800_000) in got
+
+
+def test_target_words_said_after_an_earlier_figure_are_that_figures_alone(facts_of):
+    body = ("BPJS Ketenagakerjaan ended 2020 with 29.9 million active members. That is well short of the 32.6 million the "
+            "agency had aimed for that year, and below the 33.1 million active members it had in 2019.")
+    got = facts_of(body, published_on=date(2021, 3, 2))
+    assert ("targets", "active_participants", "all", None, 2020, 32_600_000) in got
+    assert ("participants", "active_participants", "all", None, 2019, 33_100_000) in got
+    assert not [f for f in got if f[0] == "targets" and f[4] != 2020]
+
+
+def test_a_targets_baseline_said_to_be_now_is_the_present_level(facts_of):
+    got = facts_of("BPJS Ketenagakerjaan is aiming to cover 23 million active workers next year, up from about 18 million "
+                   "now.", published_on=date(2015, 6, 1))
+    assert ("targets", "active_participants", "all", None, 2016, 23_000_000) in got
+    assert ("participants", "active_participants", "all", None, 2015, 18_000_000) in got
+
+
+def test_an_amount_the_speaker_is_optimistic_the_fund_can_reach_is_a_target(facts_of):
+    got = facts_of('BPJS Ketenagakerjaan\'s managed funds stood at Rp 170 trillion in June. "We are optimistic the fund can '
+                   'top Rp 190 trillion at the end of this year," he said.', published_on=date(2014, 8, 5))
+    assert ("targets", "managed_funds", "all", None, 2014, 190_000_000_000_000) in got
+
+
+def test_a_place_before_the_day_and_a_verb_of_saying_is_where_it_was_said(facts_of):
+    got = facts_of("Pekanbaru (ANTARA) - BPJS Ketenagakerjaan mencatat dana kelolaan hingga Januari 2017 mencapai Rp262,1 "
+                   "triliun. Direktur Investasi BPJS Ketenagakerjaan Amran Nasution di Pekanbaru, Selasa, mengatakan hasil "
+                   "investasi sepanjang 2016 tercatat Rp17,6 triliun. Sementara di Provinsi Riau, BPJS Ketenagakerjaan "
+                   "Kantor Wilayah Sumbagut mencatat peserta aktif sebanyak 598.000 pekerja.", published_on=date(2017, 2, 7))
+    assert ("funds", "investment_returns", "all", None, 2016, 17_600_000_000_000) in got
+    assert not [f for f in got if f[1] == "active_participants"]
+    # (a region setting the sentence still scopes it, a speaker named after it or not)
+    assert facts_of("Di Pekanbaru, peserta aktif BPJS Ketenagakerjaan tercatat 412.300 orang pada 2016.",
+                    published_on=date(2017, 2, 7)) == []
+    assert facts_of("Di Banten, menurut Budi, peserta aktif BPJS Ketenagakerjaan mencapai 1,02 juta tenaga kerja pada 2016.",
+                    published_on=date(2017, 2, 7)) == []
+
+
+def test_all_members_supposed_to_do_something_make_the_amount_hypothetical(facts_of):
+    got = facts_of("Dana JHT BPJS Ketenagakerjaan aman. Sebagai gambaran, kalau semua peserta mencairkan sekaligus, butuh "
+                   "sekitar Rp 380 triliun.", published_on=date(2022, 3, 1))
+    assert got == []
+
+
+def test_a_potential_pool_of_workers_is_no_fact(facts_of):
+    got = facts_of("BPJS Ketenagakerjaan had 21.9 million active members at the end of 2016. Indonesia's potential pool of "
+                   "workers is around 118 million, according to the agency.", published_on=date(2017, 1, 20))
+    assert got == [("participants", "active_participants", "all", None, 2016, 21_900_000)]

@@ -154,14 +154,15 @@ def regional(a: ArticleState, r: Reading) -> str:
     opening = body.find(",", s.sentence_start, s.figure_start)
     m = vocab.region_scope.search(body, s.sentence_start, opening) if opening > 0 else None
     if m and not no_region_has_as_many and not _figure_between(a, r, s.sentence_start, opening) and \
-            not _on_an_occasion(a, s.sentence_start, m.start()):
+            not _on_an_occasion(a, s.sentence_start, m.start()) and not vocab.said_there.match(body, m.end()):
         # "Di Jawa Timur, jumlah peserta aktif ...", "Sementara untuk Kalimantan Timur, targetnya ...":
         # the sentence's setting, before its first comma
         return VETO + ": " + m.group(0)
     m = a.first_match("region scope", vocab.region_scope, s.sentence_start, s.figure_start, r.sentence)
     if m and not no_region_has_as_many and not speaker_title(body, s.sentence_start, m.start(), vocab) and \
             not vocab.venue.search(body, max(s.sentence_start, m.start() - 25), m.start()) and \
-            not _on_an_occasion(a, s.sentence_start, m.start()):
+            not _on_an_occasion(a, s.sentence_start, m.start()) and not vocab.said_there.match(body, m.end()):
+        # (not where it was said: "... Ilyas Lubis di Pekanbaru, Selasa, mengatakan hasil investasi ...")
         # "jumlah pekerja informal di Kota Pontianak diperkirakan 132.000 orang, sedangkan yang sudah menjadi peserta
         # baru 3.412 orang": the region set earlier in the sentence goes on
         return VETO + ": " + m.group(0)
