@@ -120,8 +120,9 @@ _CSV_HEADER = re.compile(rf"^{_CSV_NAME}(?:([,;]){_CSV_COLUMN})(?:\1{_CSV_COLUMN
 # (a row's first cell may be a label: "INDONESIA,27015338,9612441,...")
 # (or its period, then its label: "2019,Penerima Upah,21536410,63.03", "2020-10;Jasa Konstruksi;8.126.644;7.408.229")
 _CSV_PERIOD_ROW = re.compile(r"^(?:19|20)\d\d(?:-\d\d)?[,;][A-Za-z][\w .()-]{0,40}(?:[,;](?>\d[\d.,]*))+$")
+# (a provisional year: "2014*"; a month as data files write it: "2024-01")
 _CSV_ROW = re.compile(r"^(?:\d[\d.]*\*?|(?:19|20)\d\d-(?:0[1-9]|1[0-2])|[A-Za-z][\w .()-]{0,40})(?:[,;]\d[\d.]*)+$")
-_ISO_MONTH = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])")  # a month as data files write it ("2024-01")  # (a provisional year: "2014*")
+_ISO_MONTH = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])")
 
 
 _DASH_CELL_GAP = " - "
@@ -1953,16 +1954,16 @@ def _labelled_line() -> re.Pattern:
 LINK_TITLE_WORDS = 16
 
 
+_DATA_WORD = re.compile(r"^\*?(?:data|posisi)\s+(?:per\s+)?|^\*?per\s+", re.I)  # what leads a data date's line
+
+
 def _date_under_rows(lines: list[str], below: int) -> str | None:
     """The date the line right under a table's rows gives its data ("Data per April 2025" -> "per April 2025"), or
     None."""
     line = lines[below].strip() if below < len(lines) else ""
     if not _data_date_line().fullmatch(line):
         return None
-    return "per " + _DATA_WORD.sub("", line).removesuffix(".").strip().removeprefix("*")
-
-
-_DATA_WORD = re.compile(r"^\*?(?:data|posisi)\s+(?:per\s+)?|^\*?per\s+", re.I)
+    return "per " + _DATA_WORD.sub("", line).removesuffix(".").strip()
 
 
 @cache

@@ -537,10 +537,10 @@ def _vocabulary() -> Vocabulary:
                                        + r")\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*\s*,"
                                        + r"|(?:" + alternation(lex["grammar"]["speech_with_content"]) + r")\s+(?=[a-z])"),
         title_then_speech=re.compile(r"(?:[A-Z][\w.&/-]*[\s,]+|(?:" + "|".join(lex["grammar"]["name_links"]) + r")\s+){1,12}(?:" + alternation(lex["grammar"]["speech"]) + r")(?!\w)"),
-        # a place right before the day and a verb of saying is where it was said, as news reports write it ("... Ilyas Lubis di Pekanbaru, Selasa,
-        # mengatakan hasil investasi ...")
-        said_there=re.compile(r",?\s*(?i:" + alternation(list(lex["dates"]["weekdays"])) + r")\s*(?:\([^()\n]{1,12}\))?\s*,?\s*(?:"
-                              + alternation(lex["grammar"]["speech"]) + r")(?!\w)"),
+        # a place right before the day and a verb of saying is where it was said, as news reports write it ("... Ilyas
+        # Lubis di Pekanbaru, Selasa, mengatakan hasil investasi ...")
+        said_there=re.compile(r",?\s*(?i:" + alternation(list(lex["dates"]["weekdays"])) + r")\s*(?:\([^()\n]{1,12}\))?"
+                              r"\s*,?\s*(?:" + alternation(lex["grammar"]["speech"]) + r")(?!\w)"),
         past_month=re.compile(r"\s+(?:" + alternation(lex["dates"]["past_month_words"]) + r")(?!\w)"),
         this_month=re.compile(r"\s+(?:" + alternation(lex["dates"]["this_month_words"]) + r")(?!\w)"),
         programme_pointer=phrase_pattern(lex["program"]["programme_pointers"]),
