@@ -3,7 +3,8 @@ two periods over rows whose two figures an arrow parts, a unit note naming a sta
 bound ("s.d. Januari 2024"), a row whose label filled its column under rows labelled by a colon, and a chart's rows of
 years and counts under its heading, a table whose label column has no header and stands apart from the first figure by
 spaces alone (its columns named by quarters), a preview with a column counting the branch offices, a table of no period
-over the line giving its data's date, and a preview of months written as data files write them ("2024-01")."""
+over the line giving its data's date, a preview of months written as data files write them ("2024-01"), and a
+preview's note naming the unit of its value column."""
 from __future__ import annotations
 
 from test_data_page_tables import _page_facts
@@ -159,3 +160,16 @@ def test_a_preview_of_months_as_data_files_write_them():
     assert ("active_participants", "all", 2023, "2023-10", 38_112_004) in got
     assert ("active_participants", "informal", 2023, "2023-11", 8_102_002) in got
     assert not [f for f in got if f[4] > 19_000_000 and f[4] < 20_000_000]  # (the non-active column is no fact)
+
+
+def test_a_previews_note_names_the_unit_of_the_value_column():
+    page = ("Portal Data Ketenagakerjaan\nDataset > Klaim BPJS Ketenagakerjaan per Program\n"
+            "Diperbarui: 2 Juli 2023 | Format: CSV\n\n"
+            "Pratinjau (nilai dalam Rp miliar)\n"
+            "tahun,program,jumlah_kasus,nilai_klaim\n"
+            "2022,JHT,3012400,41203\n2022,JKM,101300,1870\n\n"
+            "Unduh CSV\n")
+    got = _page_facts(page)
+    assert ("funds", "benefits_paid", "JHT", 2022, 41_203_000_000_000) in got
+    assert ("funds", "benefits_paid", "JKM", 2022, 1_870_000_000_000) in got
+    assert not [f for f in got if f[0] == "participants"]  # (the cases counted are no fact)

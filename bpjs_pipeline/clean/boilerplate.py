@@ -203,6 +203,7 @@ def _csv_rows(text: str) -> str:
         comma = "," if "," in line else ";"
         width = line.count(comma)
         names = [_csv_column_name(c) for c in line.strip().split(comma)]
+        noted = _unit_noted_by_name(lines[max(0, i - 2):i])  # ("Pratinjau (nilai dalam Rp miliar)" over "...,nilai_klaim")
         j = i + 1
         while j < len(lines) and (lines[j].count(comma) == width or
                                   (_ELIDED_ROWS.fullmatch(lines[j].strip()) and j + 1 < len(lines) and
@@ -221,8 +222,9 @@ def _csv_rows(text: str) -> str:
                 regions, nation = _regions_header()
                 # (a row of a province or an office is that region's: "provinsi ACEH"; not the nation's, "INDONESIA")
                 label = f"{names[1]} {cells[1]}" if regions.fullmatch(names[1]) and not nation.search(cells[1]) else cells[1]
-                lines[j] = f"{label}: " + "; ".join(f"{name} {period} {_with_unit(c, _table_unit([name]))}"
-                                                       for name, c in zip(names[2:], cells[2:])) + "."
+                lines[j] = f"{label}: " + "; ".join(
+                    f"{name} {period} {_with_unit(c, _table_unit([name]) or _named_unit(name, noted))}"
+                    for name, c in zip(names[2:], cells[2:])) + "."
             else:
                 break
             j += 1
@@ -238,6 +240,24 @@ def _written_month(cell: str) -> str:
         return cell
     name = next(word for word, number in lexicon()["dates"]["months"].items() if number == int(m.group("month")))
     return f"{name.capitalize()} {m.group('year')}"
+
+
+def _unit_noted_by_name(lines: list[str]) -> list[tuple[list[str], tuple[str, str]]]:
+    """The columns a note over a preview gives a unit by name, one part or more ("(nilai dalam Rp miliar)" ->
+    [(["nilai"], ("Rp", "miliar"))])."""
+    found = []
+    for line in lines:
+        for bracket in re.finditer(r"\(([^()]*)\)", line):
+            for part in re.split(r"[;,]", bracket.group(1)):
+                m = _named_unit_part().fullmatch(part.strip())
+                if m and (named := _names_and_unit(m.group("names"), m.group("unit"))):
+                    found.append(named)
+    return found
+
+
+def _named_unit(name: str, noted: list[tuple[list[str], tuple[str, str]]]) -> tuple[str, str] | None:
+    """The unit a note gives the column by its name, or None."""
+    return next((unit for names, unit in noted if _named_in(name, names)), None)
 
 
 def _with_unit(cell: str, unit: tuple[str, str] | None) -> str:
@@ -266,6 +286,8 @@ def _csv_column_name(name: str) -> str:
     words = [kept.get(w, w) for w in name.split("_")]
     for k in range(min(_CSV_UNIT_WORDS, len(words) - 1), 0, -1):
         note = "(" + " ".join(words[-k:]) + ")"
+        if _count_note().fullmatch(note) and " ".join(words[:-k]) in lexicon()["numbers"]["table_value_words"]:
+            break  # (what a value names is no count: "nilai_klaim" -> "nilai klaim")
         if _unit_note().fullmatch(note) or _count_note().fullmatch(note) or _rate_note().fullmatch(note):
             return " ".join(words[:-k]) + " " + note
     return " ".join(words)

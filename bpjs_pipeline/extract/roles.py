@@ -375,7 +375,7 @@ def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tupl
     if m:
         return "another body's figure: " + m.group(0)
     m = last_match(vocab.other_bodies, body, s.sentence_start, s.clause)
-    if m and not _agency_as_subject(body, m.end(), s.figure_start, vocab) and \
+    if m and not _agency_as_subject(body, _after_its_description(body, m.end(), s.figure_start, vocab), s.figure_start, vocab) and \
             (not vocab.partner_before.search(body, max(s.sentence_start, m.start() - 70), m.start()) or
              vocab.describing_clause.match(body, m.end(), s.figure_start)):
         # "PT Taspen, which runs a separate pension scheme ..., manages about Rp 140 trillion": the
@@ -389,6 +389,17 @@ def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tupl
 
 
 _SOURCE_REACH = 25  # characters before the agency's name in which the words naming it a source of data stand
+
+
+def _after_its_description(body: str, pos: int, end: int, vocab: Vocabulary) -> int:
+    """Where the clause set off after another body's name to describe it closes, or `pos` when none does before `end`
+    ("BPJS Kesehatan, which took over Jamsostek's health program, had 131 million members": the agency named in it is no
+    subject)."""
+    opened = vocab.set_off_description.match(body, pos, end)
+    if opened is None:
+        return pos
+    close = body.find(",", opened.end(), end)
+    return close if close != -1 else pos
 
 
 def _agency_as_subject(body: str, start: int, end: int, vocab: Vocabulary) -> bool:

@@ -2,8 +2,9 @@
 inverted "Were ..." or "Had ..." that asks rather than supposes, the largest contributor to a total whose own amount
 follows, an opening that points back at the whole fund before its yield, a count of "active ones" after the
 registered count, target words said after an earlier figure, a baseline said to be "now", an amount the speaker is
-optimistic the fund can reach, the place where it was said, all members supposed to do something, and a potential pool
-of workers."""
+optimistic the fund can reach, the place where it was said, all members supposed to do something, a potential pool
+of workers, another body described by a clause naming the agency, an amount held in listed equities, workers "out
+there", a baseline far from the size of the rows before it, and Sumatra spelled without its "e"."""
 from __future__ import annotations
 
 from datetime import date
@@ -104,3 +105,39 @@ def test_a_potential_pool_of_workers_is_no_fact(facts_of):
     got = facts_of("BPJS Ketenagakerjaan had 21.9 million active members at the end of 2016. Indonesia's potential pool of "
                    "workers is around 118 million, according to the agency.", published_on=date(2017, 1, 20))
     assert got == [("participants", "active_participants", "all", None, 2016, 21_900_000)]
+
+
+def test_another_body_described_by_a_clause_naming_the_agency_keeps_its_figure(facts_of):
+    body = ("BPJS Ketenagakerjaan had 11.8 million active members in October. Meanwhile, BPJS Kesehatan, which took over "
+            "Jamsostek's health program, had 129 million members.")
+    got = facts_of(body, published_on=date(2014, 11, 3))
+    assert got == [("participants", "active_participants", "all", None, 2014, 11_800_000)]
+
+
+def test_an_amount_held_in_listed_equities_is_a_placement(facts_of):
+    body = ("BPJS Ketenagakerjaan's investment returns reached 38.2 trillion rupiah in 2021. The agency held about 68 "
+            "trillion rupiah in listed equities at the end of the year.")
+    assert facts_of(body, published_on=date(2022, 2, 1)) == [("funds", "investment_returns", "all", None, 2021,
+                                                              38_200_000_000_000)]
+
+
+def test_workers_out_there_are_the_workforce(facts_of):
+    body = ('BPJS Ketenagakerjaan had 18.9 million active participants at the end of December. "There are more than 68 '
+            'million informal workers out there," he said.')
+    assert facts_of(body, published_on=date(2016, 1, 20)) == [("participants", "active_participants", "all", None, 2015,
+                                                               18_900_000)]
+
+
+def test_a_baseline_naming_its_quantity_far_from_the_size_of_the_row_before_it_takes_no_programme(facts_of):
+    body = ("Dana kelolaan BPJS Ketenagakerjaan per program pada 2020: Jaminan Kecelakaan Kerja Rp 38,4 triliun, Jaminan "
+            "Kematian Rp 12,9 triliun. Dana kelolaan tersebut meningkat 11,5% dibandingkan tahun 2019 yang tercatat Rp "
+            "430,1 triliun.")
+    got = facts_of(body, published_on=date(2021, 1, 15))
+    assert ("funds", "managed_funds", "all", None, 2019, 430_100_000_000_000) in got
+    assert ("funds", "managed_funds", "all", "JKM", 2020, 12_900_000_000_000) in got
+
+
+def test_sumatra_spelled_without_its_e_is_a_region(facts_of):
+    got = facts_of("Iuran BPJS Ketenagakerjaan nasional mencapai Rp 98,1 triliun pada 2023. Di Sumatra Utara, dana iuran "
+                   "yang dihimpun tahun lalu sekitar Rp2,7 triliun.", published_on=date(2024, 3, 4))
+    assert got == [("funds", "contributions", "all", None, 2023, 98_100_000_000_000)]

@@ -146,7 +146,7 @@ def link_baseline(a: ArticleState, r: Reading, first: int) -> None:
         # change's subject names
         p.segment = r.segment
         p.sources["segment"] = f"the subject of its change ({r.figure.text}: {r.segment})"
-    if r.program is None and not r.sources.get("listed") and p.program:
+    if r.program is None and not r.sources.get("listed") and p.program and not _far_off(r, p):
         r.program = p.program
         r.sources["program"] = f"the figure it is compared with ({p.figure.text})"
     if p.vetoed and not r.vetoed and p.role != CHANGE and not own_other:
@@ -158,6 +158,17 @@ def link_baseline(a: ArticleState, r: Reading, first: int) -> None:
     if r.kind == "target" and realised_baseline(a, r):
         r.kind = "actual"
         r.sources["table"] = "actual (a target's baseline dated before it: what was realised)"
+
+
+_PROGRAMME_SIZE_RATIO = 10  # how many times off a baseline's size a figure may be and still hand it its programme
+
+
+def _far_off(r: Reading, p: Reading) -> bool:
+    """Whether a baseline naming its own quantity is many times the size of the figure it is compared with, as a whole's
+    is of one part's ("... Jaminan Kematian 13,02. Dana kelolaan tersebut meningkat 12,6% dibandingkan tahun 2019 yang
+    tercatat Rp431,99 triliun"): that figure's programme is not its."""
+    return r.sources.get("metric", "").startswith("own words") and \
+        size_ratio(p.figure.value, r.figure.value) > _PROGRAMME_SIZE_RATIO
 
 
 def mark_stated_difference(a: ArticleState, readings: list[Reading]) -> None:
@@ -188,6 +199,6 @@ def share_programme(a: ArticleState, readings: list[Reading]) -> None:
     for r in readings:
         if r.role == BASELINE and r.program is None and not r.sources.get("listed") and r.compares_to is not None:
             p = a.readings[r.compares_to]
-            if p.program and p.money == r.money:
+            if p.program and p.money == r.money and not _far_off(r, p):
                 r.program = p.program
                 r.sources["program"] = f"the figure it is compared with ({p.figure.text})"
