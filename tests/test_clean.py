@@ -802,3 +802,14 @@ def test_a_dot_leader_before_a_figure_is_tried_once_per_run_of_dots():
     assert len(_LEADER_BEFORE_FIGURE.findall(line)) == 2
     inside = _LEADER_BEFORE_FIGURE.search(line, line.index("..") + 1)  # (from inside the first run: the second run)
     assert inside.start() > line.index("637") and inside.group(0).strip() == "........"
+
+
+def test_a_paragraph_signed_off_by_its_editors_initials_is_body_but_a_photos_credit_is_not():
+    page = ("Liputan6.com, Jakarta - BPJS Ketenagakerjaan mengungkapkan data kinerja hingga akhir Oktober 2015 dalam "
+            "jumpa pers di Jakarta, Rabu (18/11/2015).\n\n"
+            "Direktur Utama BPJS Ketenagakerjaan menargetkan jumlah tenaga kerja aktif mencapai 19,8 juta orang hingga "
+            "akhir tahun ini. (Dny/Ahm)\n\n"
+            "Suasana kantor cabang BPJS Ketenagakerjaan di Jakarta. (Liputan6.com/Angga Yuniar)\n")
+    body = clean_article("x", page).body
+    assert "mencapai 19,8 juta orang hingga akhir tahun ini. (Dny/Ahm)" in body
+    assert "Angga Yuniar" not in body

@@ -458,7 +458,7 @@ def is_furniture(line: str) -> bool:
     lower = s.lower()
     if lower in whole or not _WORD_CHAR.search(s):
         return True
-    if lower.startswith(starts) or caption.search(s) or _clipping_line().match(s):
+    if lower.startswith(starts) or (caption.search(s) and not _signed_off(s)) or _clipping_line().match(s):
         return True
     if _counter().fullmatch(s):
         return True  # "Slide 2/5", "1/4": a carousel's or a gallery's counter
@@ -467,6 +467,17 @@ def is_furniture(line: str) -> bool:
     if (s.count("|") >= pipes or s.endswith("|") or s.startswith("|")) and not _DATELINE.search(s):
         return True  # a table row or a ticker; "JUMAT, 21 FEBRUARI 2014 | 16:09 WIB | LAPORAN:" is a dateline
     return False
+
+
+_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s*\((?:[A-Z][a-z]{1,3}/){1,3}[A-Z][a-z]{1,3}\)\s*$")  # editors' initials: "(Dny/Ahm)"
+_SIGNED_OFF_WORDS = 8  # the fewest words of a paragraph signed off by its editors' initials
+
+
+def _signed_off(line: str) -> bool:
+    """Whether the line is a paragraph that ends with its editors' initials ("... hingga akhir tahun ini. (Dny/Ahm)"),
+    not a photo's caption with its credit ("... (Liputan6.com/Angga Yuniar)")."""
+    m = _SIGN_OFF.search(line)
+    return m is not None and len(line[:m.start()].split()) >= _SIGNED_OFF_WORDS
 
 
 # a trail of a site's sections, two steps or more ("Beranda > Ekonomi > Kilas", "Home » Berita » Nasional")
