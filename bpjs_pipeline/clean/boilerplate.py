@@ -203,7 +203,7 @@ def _csv_rows(text: str) -> str:
         comma = "," if "," in line else ";"
         width = line.count(comma)
         names = [_csv_column_name(c) for c in line.strip().split(comma)]
-        noted = _unit_noted_by_name(lines[max(0, i - 2):i])  # ("Pratinjau (nilai dalam Rp miliar)" over "...,nilai_klaim")
+        noted = _units_by_name(lines[max(0, i - 2):i], fewest=1)  # ("Pratinjau (nilai dalam Rp miliar)" over "...,nilai_klaim")
         j = i + 1
         while j < len(lines) and (lines[j].count(comma) == width or
                                   (_ELIDED_ROWS.fullmatch(lines[j].strip()) and j + 1 < len(lines) and
@@ -240,19 +240,6 @@ def _written_month(cell: str) -> str:
         return cell
     name = next(word for word, number in lexicon()["dates"]["months"].items() if number == int(m.group("month")))
     return f"{name.capitalize()} {m.group('year')}"
-
-
-def _unit_noted_by_name(lines: list[str]) -> list[tuple[list[str], tuple[str, str]]]:
-    """The columns a note over a preview gives a unit by name, one part or more ("(nilai dalam Rp miliar)" ->
-    [(["nilai"], ("Rp", "miliar"))])."""
-    found = []
-    for line in lines:
-        for bracket in re.finditer(r"\(([^()]*)\)", line):
-            for part in re.split(r"[;,]", bracket.group(1)):
-                m = _named_unit_part().fullmatch(part.strip())
-                if m and (named := _names_and_unit(m.group("names"), m.group("unit"))):
-                    found.append(named)
-    return found
 
 
 def _named_unit(name: str, noted: list[tuple[list[str], tuple[str, str]]]) -> tuple[str, str] | None:
@@ -845,14 +832,16 @@ def _named_unit_part() -> re.Pattern:
                       re.I)
 
 
-def _units_by_name(lines: list[str]) -> list[tuple[list[str], tuple[str, str]]]:
+def _units_by_name(lines: list[str], fewest: int = 2) -> list[tuple[list[str], tuple[str, str]]]:
     """The units a note in brackets gives by name, part by part ("(dana dan iuran dalam triliun rupiah, peserta dalam
-    juta orang)" -> [(["dana", "iuran"], ("Rp", "triliun")), (["peserta"], ("", "juta"))]); none for a note of one."""
+    juta orang)" -> [(["dana", "iuran"], ("Rp", "triliun")), (["peserta"], ("", "juta"))]); none for a note of fewer
+    parts than `fewest` (a table's one unit is read as its unit: "(nilai dalam Rp miliar)" names a column only over a
+    preview's)."""
     found = []
     for line in lines:
         for bracket in re.finditer(r"\(([^()]*)\)", line):
             parts = [_named_unit_part().fullmatch(part.strip()) for part in re.split(r"[;,]", bracket.group(1))]
-            if len(parts) >= 2 and all(parts):
+            if len(parts) >= fewest and all(parts):
                 found += [named for m in parts if (named := _names_and_unit(m.group("names"), m.group("unit")))]
     return found
 

@@ -375,7 +375,8 @@ def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tupl
     if m:
         return "another body's figure: " + m.group(0)
     m = last_match(vocab.other_bodies, body, s.sentence_start, s.clause)
-    if m and not _agency_as_subject(body, _after_its_description(body, m.end(), s.figure_start, vocab), s.figure_start, vocab) and \
+    subject_from = _after_its_description(body, m.end(), s.figure_start, vocab) if m else 0
+    if m and not _agency_as_subject(body, subject_from, s.figure_start, vocab) and \
             (not vocab.partner_before.search(body, max(s.sentence_start, m.start() - 70), m.start()) or
              vocab.describing_clause.match(body, m.end(), s.figure_start)):
         # "PT Taspen, which runs a separate pension scheme ..., manages about Rp 140 trillion": the
