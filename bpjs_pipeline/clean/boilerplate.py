@@ -1178,7 +1178,16 @@ def _amount_with_a_note() -> re.Pattern:
 _BAR_GAP = re.compile(r"\s*\|\s*")
 # an item of a tile's breakdown under its amount ("  - Penerima Upah (PU): 21,50 juta")
 _SUB_ITEM = re.compile(r"[-–•·]\s+[^\d:\n]{1,60}:\s*[^\n]*\d[^\n]*")
-_TOTAL_LEAD = re.compile(r"^(?:Total|Jumlah|Sebanyak|Sebesar)\s+(?=(?:Rp|IDR|\d))", re.I)  # ("Total Rp 20,60 triliun")
+
+
+@cache
+def _total_lead() -> re.Pattern:
+    """A total's word before a tile's amount ("Total Rp 20,60 triliun", `tile_amount_leads`)."""
+    return re.compile(rf"^(?:{alternation(lexicon()['numbers']['tile_amount_leads'])})\s+(?=(?:{currency_words()})|\d)", re.I)
+
+
+def _without_total_lead(line: str) -> str:
+    return _total_lead().sub("", line)
 
 
 def _tile_amount(line: str) -> bool:
@@ -1188,16 +1197,10 @@ def _tile_amount(line: str) -> bool:
     triliun | Yield 8,2%")."""
     amount = _amount_line()
     return amount.fullmatch(line) is not None or _THOUSANDS.fullmatch(line) is not None or \
-        _amount_with_its_noun().fullmatch(line) is not None or _count_with_its_noun().fullmatch(line) is not None or \
+        _amount_with_its_noun().fullmatch(line) is not None or \
         _amount_with_a_note().fullmatch(line) is not None or \
         ("|" in line and amount.fullmatch(line.split("|")[0].strip()) is not None and
          all(_DIGIT.search(part) and len(part.split()) <= _LABEL_WORDS for part in line.split("|")[1:]))
-
-
-@cache
-def _count_with_its_noun() -> re.Pattern:
-    """A count with its thousands set apart and the one noun it counts ("587.842 perusahaan")."""
-    return re.compile(rf"{_THOUSANDS.pattern}\s+[^\W\d]+")
 
 
 def labels_over_amounts(lines: list[str]) -> list[str]:
@@ -1208,7 +1211,7 @@ def labels_over_amounts(lines: list[str]) -> list[str]:
     def pair_at(i: int) -> bool:  # (a label may name its period: "PESERTA AKTIF (Des 2024)", "IURAN DITERIMA 2024")
         return i + 1 < len(lines) and bool(lines[i]) and not _DIGIT.search(A_YEAR.sub("", _without_dated_brackets(lines[i]))) and \
             len(lines[i].split()) <= _LABEL_WORDS and not is_furniture(lines[i]) and not _SUB_ITEM.fullmatch(lines[i].strip()) and \
-            _tile_amount(_TOTAL_LEAD.sub("", lines[i + 1].strip()))
+            _tile_amount(_without_total_lead(lines[i + 1].strip()))
 
     def sub_items_from(k: int) -> int:  # (the items of a tile's breakdown under its amount: "- Penerima Upah (PU): 21,50 juta")
         while k < len(lines) and _SUB_ITEM.fullmatch(lines[k].strip()):
@@ -1301,8 +1304,9 @@ def labels_before_amounts(lines: list[str]) -> list[str]:
 
 @cache
 def _amount_with_its_noun() -> re.Pattern:
-    """An amount with its scale and the one noun it counts ("33,12 juta pekerja")."""
-    return re.compile(rf"(?:{_amount_line().pattern})\s+[^\W\d]+")
+    """An amount with its scale, or a count with its thousands set apart, and the one noun it counts ("33,12 juta
+    pekerja", "587.842 perusahaan")."""
+    return re.compile(rf"(?:{_amount_line().pattern}|{_THOUSANDS.pattern})\s+[^\W\d]+")
 
 
 @cache
@@ -1321,7 +1325,6 @@ def _amount_note(line: str) -> bool:
 
 
 _YEAR_NOTE = re.compile(r"(?:19|20)\d\d\s*:\s*[^\n:]{0,6}\d[^\n:]{0,20}")  # a tile's note of another year ("2023: Rp712,1 T")
-_AMOUNT_AND_RATE = re.compile(r"[^|\n]{1,30}\|\s*[^|\n\d]{0,20}\d[\d.,]*\s?%")
 _CHANGE_NOTE = re.compile(r"[▲▼↑↓+−-]\s*\d[\d.,]*\s?%.{0,20}")  # a tile's note of its change ("▲ 8,9% yoy")
 
 
@@ -1371,7 +1374,7 @@ def _labels_over_their_amounts(lines: list[str], i: int) -> bool:
     above, below = lines[i - 1].strip() if i else "", lines[i + 1].strip() if i + 1 < len(lines) else ""
     after = lines[i + 2].strip() if i + 2 < len(lines) else ""
     return bool(above) and _capital_heading(above) and not _DIGIT.search(above) and below[:1].isupper() and \
-        _tile_amount(_TOTAL_LEAD.sub("", after))
+        _tile_amount(_without_total_lead(after))
 
 
 @cache
@@ -1976,23 +1979,18 @@ def _labelled_line() -> re.Pattern:
 LINK_TITLE_WORDS = 16
 
 
-_DATA_WORD = re.compile(r"^\*?(?:data|posisi)\s+(?:per\s+)?|^\*?per\s+", re.I)  # what leads a data date's line
-
-
 def _date_under_rows(lines: list[str], below: int) -> str | None:
-    """The date the line right under a table's rows gives its data ("Data per April 2025" -> "per April 2025"), or
-    None."""
-    line = lines[below].strip() if below < len(lines) else ""
-    if not _data_date_line().fullmatch(line):
-        return None
-    return "per " + _DATA_WORD.sub("", line).removesuffix(".").strip()
+    """The date the line right under a table's rows gives its data, led as a row's date is ("Data per April 2025" ->
+    "per April 2025", `row_date_lead`), or None."""
+    m = _data_date_line().fullmatch(lines[below].strip()) if below < len(lines) else None
+    return f"{lexicon()['numbers']['row_date_lead']} {m.group('date')}" if m else None
 
 
 @cache
 def _data_date_line() -> re.Pattern:
     """A line giving only the date of the data under it ("Data per 30 September 2024", "Posisi 31 Desember 2023")."""
     leads = alternation(lexicon()["dates"]["data_date_leads"])
-    return re.compile(rf"\*?(?:{leads})\s+[^\n]{{0,24}}(?:19|20)\d\d(?:\s*\([^()\n]{{0,20}}\))?\.?", re.I)
+    return re.compile(rf"\*?(?:{leads})\s+(?P<date>[^\n]{{0,24}}(?:19|20)\d\d)(?:\s*\([^()\n]{{0,20}}\))?\.?", re.I)
 
 
 def _is_link_list_header(line: str) -> bool:

@@ -396,11 +396,8 @@ def _after_its_description(body: str, pos: int, end: int, vocab: Vocabulary) -> 
     """Where the clause set off after another body's name to describe it closes, or `pos` when none does before `end`
     ("BPJS Kesehatan, which took over Jamsostek's health program, had 131 million members": the agency named in it is no
     subject)."""
-    opened = vocab.set_off_description.match(body, pos, end)
-    if opened is None:
-        return pos
-    close = body.find(",", opened.end(), end)
-    return close if close != -1 else pos
+    described = vocab.aside.match(body, pos, end)
+    return described.end() if described else pos
 
 
 def _agency_as_subject(body: str, start: int, end: int, vocab: Vocabulary) -> bool:

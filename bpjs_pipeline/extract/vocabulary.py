@@ -217,7 +217,6 @@ class Vocabulary:
     unit_end: re.Pattern
     kind_period_only: re.Pattern
     describing_clause: re.Pattern
-    set_off_description: re.Pattern
     demonstrative_after: re.Pattern
     subject_pointing_back: re.Pattern
     title_then_speech: re.Pattern
@@ -564,7 +563,6 @@ def _vocabulary() -> Vocabulary:
         level_now_after_change=re.compile(r",\s*(?:" + alternation(lex["grammar"]["level_now_after_change"])
                                           + r")(?!\w)(?:\s+[^\W\d]+){0,2}\s*$", re.I),
         reach_purpose=phrase_pattern(metric["not_a_fact"]["reach_purpose"]),
-        set_off_description=re.compile(r"\s*,\s*(?:" + alternation(lex["entity"]["describing_openers"]) + r")\s"),
         describing_clause=re.compile(r"\s*,\s*(?:" + alternation(lex["entity"]["describing_openers"]) + r")\s[^,.;:()]*$"),
         partner_before=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["partner_words"]) + r")\s+[^,.;:]{0,60}$", re.I),
         source_before=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["source_words"]) + r")\s+$", re.I),
