@@ -182,6 +182,7 @@ class Vocabulary:
     year_word_after: re.Pattern
     bracketed_year: re.Pattern
     bound_year: re.Pattern
+    own_date_after: re.Pattern
     programme_pointer: re.Pattern
     purpose_before: re.Pattern
     whole_account_opener: re.Pattern
@@ -614,6 +615,10 @@ def _vocabulary() -> Vocabulary:
         # (the unit's words between, not a coordinator opening the next item: "Rp 80 triliun dan tahun 2022 ...")
         bound_year=re.compile(r"(?:\s+(?!(?:" + alternation(lex["grammar"]["coordinators"]) + r")\b)[A-Za-z]+){0,2}?\s+(?:"
                               + alternation(lex["dates"]["bound_year_leads"]) + r")\s+(?=[12]\d{3}(?!\d))", re.I),
+        # (a date: "per 31 Desember 2013", "per akhir Desember 2013", "as of December 2013")
+        own_date_after=re.compile(r"(?:\s+(?!(?:" + alternation(lex["grammar"]["coordinators"]) + r")\b)[A-Za-z]+){0,2}?\s+(?:"
+                                  + alternation(lex["dates"]["own_date_leads"]) + r")\s+(?=(?:\d{1,2}\s+)?(?:"
+                                  + alternation(list(lex["dates"]["months"])) + r")\s+[12]\d{3}(?!\d))", re.I),
         bracketed_year=re.compile(r"\s*\((?:(?:" + alternation(lex["dates"]["year_words"]) + r")\s+)?[12]\d{3}\)"),
         year_word_after=re.compile(r"\s+(?:" + alternation(lex["dates"]["year_words"]) + r")(?!\w)"),
         data_date_lead=re.compile(r"(?<!\w)(?:" + alternation(lex["dates"]["data_date_leads"]) + r")\s+$"),

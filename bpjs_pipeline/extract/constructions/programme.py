@@ -374,9 +374,15 @@ def passage_programme(a: ArticleState, r: Reading) -> str | None:
     return program
 
 
+def _line_under_a_heading(p: Reading) -> bool:
+    """Whether the figure is a line under a heading that gives its measure."""
+    return p.sources.get("metric", "").startswith(HEADING)
+
+
 def _programme_row_of_a_heading(p: Reading) -> bool:
-    """Whether the figure is a line under a heading that gives its measure, naming its own programme."""
-    return p.sources.get("metric", "").startswith(HEADING) and not p.sources.get("program", "").startswith(HEADING)
+    """Whether the figure is a line under a heading that gives its measure, naming its own programme (not one the
+    passage before gave it)."""
+    return _line_under_a_heading(p) and not p.sources.get("program", "").startswith((HEADING,) + PASSAGE_PROGRAMME)
 
 
 def topic_programme(a: ArticleState, r: Reading) -> tuple[str, Reading] | None:
@@ -436,8 +442,9 @@ def topic_programme(a: ArticleState, r: Reading) -> tuple[str, Reading] | None:
             and vocab.agency.search(body, sentence.start, r.figure.start):
         return None  # "Dana program tersebut mencapai Rp35,8 triliun. Tahun depan, BPJS Ketenagakerjaan menargetkan iuran
         # Rp63 triliun": a target of another measure the agency sets after one programme's achievements is the agency's
-    if said_total and r.metric not in {p.metric for p in amounts}:
-        return None  # "total dana peserta yang dikelola" after one programme's claims: all programmes'
+    if said_total and (r.metric not in {p.metric for p in amounts} or r.metric in ("managed_funds", "assets")):
+        return None  # "total dana peserta yang dikelola" after one programme's claims: all programmes'; so is the total
+        # fund after one programme's ("the JHT fund stood at Rp 372.5 trillion ... The total funds managed by the agency")
         # ("total pembayaran klaim" after one programme's claims goes on with that programme)
     months = {y.month for y in a.years.between(sentence.start, r.figure.start) if y.month}
     # the years its sentence names ("melonjak menjadi Rp 33,17 triliun pada 2020" after 2019's Rp 26,65 triliun)
@@ -448,9 +455,12 @@ def topic_programme(a: ArticleState, r: Reading) -> tuple[str, Reading] | None:
         series = series or (years and p.year not in years)  # (a larger amount of another year is no total)
         if p.metric == r.metric and r.figure.value >= p.figure.value * (1 - vocab.restated) and not series:
             return None  # no smaller than that programme's amount of the period: a total
-        if p.metric == r.metric and r.figure.value >= _ALL_PROGRAMMES_RATIO * p.figure.value:
+        if p.metric == r.metric and r.figure.value >= _ALL_PROGRAMMES_RATIO * p.figure.value and \
+                not (_line_under_a_heading(p) and _line_under_a_heading(r)):
             return None  # many times that programme's amount of another period: all programmes' ("Iuran yang
             # terkumpul dari program tersebut ... Rp4,2 triliun. ... membidik ... penerimaan iuran Rp54,5 triliun")
+            # (not a later line of one heading's series: "- s.d. Januari 2024: Rp 31,2 miliar ... - s.d. Mei 2024:
+            # Rp 158,3 miliar" grows as it sums)
     return amounts[0].program, amounts[0]
 
 

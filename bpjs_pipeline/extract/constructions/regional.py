@@ -10,8 +10,8 @@ makes the figure regional, nor do offices counted ("di 121 kantor cabang": the a
 so does the sentence right after it), and so does, in a
 region's article, a count of workers or an amount larger than any one region has ("pada 2026,
 BPJS Ketenagakerjaan menargetkan melindungi 70 juta pekerja" said by a regional head; "dana
-kelolaan ... Rp 700 triliun"), and a fund only the agency as a whole holds or earns
-(managed funds, investment returns, assets)."""
+kelolaan ... Rp 700 triliun"), an item listed right after such a figure, and a fund only the agency as a whole holds
+or earns (managed funds, investment returns, assets)."""
 from __future__ import annotations
 
 import re
@@ -64,6 +64,15 @@ def _national_just_before(a: ArticleState, r: Reading) -> bool:
         return False
     before = a.sentences[r.sentence.index - 1]
     return a.vocab.national.search(a.body, before.start, before.end) is not None
+
+
+def _listed_with_the_nations(a: ArticleState, r: Reading) -> bool:
+    """"Target kami di tahun 2023 ini 46 juta peserta aktif, dan untuk BPU kami bidik 12 juta": in a region's article,
+    an item listed right after a figure of its kind larger than any region has is the nation's too."""
+    prev = a.previous_in_sentence(r, a.first_in_sentence)
+    return prev is not None and prev.money == r.money and prev.kind == r.kind and not prev.vetoed and \
+        prev.figure.value > (a.vocab.max_regional_amount if prev.money else a.vocab.max_regional_count) and \
+        a.vocab.item_joiner.match(a.body, prev.spans.phrase_end, r.figure.start) is not None
 
 
 def _region_of_its_relative_clause(a: ArticleState, r: Reading):
@@ -180,6 +189,6 @@ def regional(a: ArticleState, r: Reading) -> str:
     if a.heading.get("scope") is not None and not no_region_has_as_many:
         return f"{VETO}: {a.heading['scope']} (the heading of its lines)"
     if a.regional_subject and not no_region_has_as_many and r.metric not in vocab.national_only_metrics \
-            and not _national_just_before(a, r):
+            and not _national_just_before(a, r) and not _listed_with_the_nations(a, r):
         return f"{VETO}{ARTICLE_SUBJECT}{a.regional_subject!r})"
     return ""

@@ -24,7 +24,7 @@ def total_of_active(a: ArticleState, r: Reading, previous: Reading | None) -> bo
     dari 30,1 juta" is where the change started)."""
     vocab = a.vocab
     between = vocab.worker_nouns.sub(" ", a.body[r.spans.left:r.figure.start]) if previous is not None else ""
-    return previous is not None and previous.metric == "active_participants" and \
+    return previous is not None and previous.metric == "active_participants" and r.kind != "target" and \
         (previous.role != NEW_LEVEL or vocab.total_never_baseline.search(between)) and r.figure.value > previous.figure.value and \
         bool(vocab.total_after.match(between)) and \
         not vocab.backward_cue.search(a.body, r.figure.end, r.spans.right_clause_end) and \
@@ -35,6 +35,7 @@ def total_of_active(a: ArticleState, r: Reading, previous: Reading | None) -> bo
     # dari total 29,98 juta peserta aktif")
     # ("climbed to 12.3 million workers, out of roughly 29 million people ...": "out of" never names a level before)
     # (not "peserta aktif tinggal 31,2 juta dari 32,9 juta pada bulan sebelumnya": the level before it)
+    # (nor the target it is measured against: "mencapai 41,3 juta pekerja dari 44,1 juta yang ditargetkan")
 
 
 def _a_segments_workforce(a: ArticleState, r: Reading) -> bool:
