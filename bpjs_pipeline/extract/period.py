@@ -677,16 +677,19 @@ def _baseline_dated_before(a: ArticleState, r: Reading):
 
 
 def _past_beside_the_present(a: ArticleState, r: Reading) -> bool:
-    """Whether the figure is a past level set beside the present one of the sentence right before, its year named
-    relatively backwards ("Dana yang kami kelola sekarang Rp 201,3 triliun. Tahun lalu Rp 186,4 triliun.", "As of
-    September, we have 35.4 million active members. At the end of last year it was 30.7 million"): a look back, after
-    which the figures go on in the present."""
+    """Whether the figure is a past level set beside the present one of the sentence right before (or of its own), its
+    year named relatively backwards ("Dana yang kami kelola sekarang Rp 201,3 triliun. Tahun lalu Rp 186,4 triliun.",
+    "As of September, we have 35.4 million active members. At the end of last year it was 30.7 million"): a look back,
+    after which the figures go on in the present."""
     if r.kind != "actual" or not r.sources.get("year", "").startswith("relative cue") or not a.publication_year or \
             r.year >= a.publication_year:
         return False
     return any(p.metric == r.metric and p.year == a.publication_year  # (an actual or this year's forecast)
                and p.sentence.index == r.sentence.index - 1
-               for p in a.back(a.first_in_sentence, max(0, a.first_in_sentence - LOOK_BACK)))
+               for p in a.back(a.first_in_sentence, max(0, a.first_in_sentence - LOOK_BACK))) or \
+        any(p.metric == r.metric and p.year == a.publication_year and p.kind == "actual"
+            for p in a.before(r, a.first_in_sentence))  # (or earlier in its own sentence: "Total pembayaran JHT sampai
+    # Oktober Rp11,6 triliun, tahun lalu setahun penuh hanya Rp8,9 triliun")
 
 
 def _running_year_named(a: ArticleState, r: Reading) -> bool:

@@ -82,7 +82,7 @@ def money_metric(body: str, left: int, figure_start: int, figure_end: int, phras
         # (step by step back to the head: "Total aset Dana Jaminan Sosial (DJS) yang dikelola ...": the fund's qualifier,
         # then the fund the assets are of)
         at = len(before) - 1
-        while at > 0 and _heads(body, before[at - 1][1], before[at], vocab):
+        while at > 0 and _heads(body, before[at - 1], before[at], vocab):
             at -= 1
         hit = before[at] if before else None
         if hit is not None:
@@ -104,11 +104,14 @@ def money_metric(body: str, left: int, figure_start: int, figure_end: int, phras
     return (hit[0], hit[1].group(0)) if hit else (None, "")
 
 
-def _heads(body: str, head: re.Match, word: tuple[str, re.Match], vocab: Vocabulary) -> bool:
-    """Whether the fund word before (`head`) heads the next one (`word`): a qualifier after it ("aset neto yang
+def _heads(body: str, before: tuple[str, re.Match], word: tuple[str, re.Match], vocab: Vocabulary) -> bool:
+    """Whether the fund word before heads the next one (`word`): a qualifier after it ("aset neto yang
     dikelola"), a gloss ("Aset DJS, yaitu dana jaminan sosial milik peserta"), the fund it is of ("hasil investasi
-    DJS"), or a flow of the fund named after it ("hasil investasi dana kelolaan")."""
-    label, m = word
+    DJS"), or a flow of the fund named after it ("hasil investasi dana kelolaan"). Not a fund's money a qualifier
+    says was paid out ("dana jaminan hari tua (JHT) yang dicairkan peserta": what was paid)."""
+    (head_label, head), (label, m) = before, word
+    if head_label in vocab.fund_stocks and label == "benefits_paid" and vocab.qualifier_gap.fullmatch(body, head.end(), m.start()):
+        return False
     return bool(vocab.qualifier_gap.fullmatch(body, head.end(), m.start()) or
                 vocab.appositive_gap.fullmatch(body, head.end(), m.start()) or
                 (vocab.fund_qualifier.fullmatch(m.group(0)) and m.start() - head.end() <= 2) or

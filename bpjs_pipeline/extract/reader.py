@@ -269,6 +269,10 @@ def _coordinated_with(a: ArticleState, r: Reading, previous: Reading) -> bool:
     between them ("7,4 juta menganggur, 41 juta pekerja formal"), or a coordinator with
     no metric word of its own ("tak aktif mencapai 18,53 juta dan pekerja BPU sebanyak 979 ribu")."""
     vocab = a.vocab
+    frame = vocab.part_of_frame.match(a.body, r.spans.sentence_start, r.figure.start)
+    if frame is not None and previous.figure.end <= frame.end():
+        return False  # "Dari potensi sekitar 70 juta pekerja bukan penerima upah, baru 1,7 juta yang menjadi peserta
+        # aktif": the part of the group its sentence's frame counts, no item listed after it
     between = vocab.fillers.sub(" ", a.body[r.spans.left:r.figure.start])
     if vocab.list_gap.fullmatch(between) or vocab.list_gap.fullmatch(vocab.programme_names.sub(" ", between)):
         return True  # (", JP (Jaminan Pensiun) sebesar": the next item of a programme list)

@@ -219,9 +219,11 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
                                      vocab.backward_cue.match(body, s.figure_end + 1, s.right_clause_end)) else None
     closed = clause_end(body, compared.end(), s.figure_start) if compared else s.figure_start
     if compared and not vocab.new_level.search(body, compared.end(), s.figure_start) and \
+            not vocab.increment.search(body, compared.end(), s.figure_start) and \
             not (closed < s.figure_start and vocab.coordinator.search(body, closed, s.figure_start)):
         # (not "tumbuh 14,75% dibandingkan dengan tahun lalu menjadi 35 juta": what it becomes; nor "up 12.6 percent
-        # from 2019, and investment returns reached Rp 32.6 trillion": a comparison closed before a clause of its own)
+        # from 2019, and investment returns reached Rp 32.6 trillion": a comparison closed before a clause of its own;
+        # nor "Dibandingkan tahun sebelumnya, jumlah peserta aktif bertambah 5,2 juta": by how much it grew)
         return Role(BASELINE, compared.group(0), compared.start())
     increment = last_match(vocab.increment, body, s.left, s.figure_start)
     if increment and (reason := last_match(vocab.subordinate, body, s.left, increment.start())) is not None and \
