@@ -1,5 +1,6 @@
 """Data pages comparing periods: a table of comma-separated values under a note of its unit, a heading comparing
-two periods over rows whose two figures an arrow parts, a unit note naming a status, a running total's rows led by their
+two periods over rows whose two figures an arrow parts (bulleted or not, after a sentence on the heading's line or a
+blank line), a unit note naming a status, a running total's rows led by their
 bound ("s.d. Januari 2024"), a row whose label filled its column under rows labelled by a colon, and a chart's rows of
 years and counts under its heading, a table whose label column has no header and stands apart from the first figure by
 spaces alone (its columns named by quarters), a preview with a column counting the branch offices, a table of no period
@@ -173,3 +174,17 @@ def test_a_previews_note_names_the_unit_of_the_value_column():
     assert ("funds", "benefits_paid", "JHT", 2022, 41_203_000_000_000) in got
     assert ("funds", "benefits_paid", "JKM", 2022, 1_870_000_000_000) in got
     assert not [f for f in got if f[0] == "participants"]  # (the cases counted are no fact)
+
+
+def test_bulleted_arrow_rows_under_a_sentence_comparing_two_positions_a_blank_line_apart():
+    page = ("Liputan6.com, Jakarta\nSenin, 11 Nov 2019, 09:00 WIB\n\n"
+            "BPJS Ketenagakerjaan terus tumbuh sepanjang 2019. Berikut perbandingan posisi akhir Desember 2018 dengan "
+            "posisi akhir September 2019:\n\n"
+            "- Peserta aktif: 30,1 juta → 33,8 juta\n"
+            "- Dana kelolaan: Rp361,2 triliun → Rp418,6 triliun\n\n"
+            "Direksi optimistis kinerja terus membaik.\n")
+    assert sorted(_page_facts(page), key=str) == sorted([
+        ("participants", "active_participants", None, 2018, 30_100_000),
+        ("participants", "active_participants", None, 2019, 33_800_000),
+        ("funds", "managed_funds", None, 2018, 361_200_000_000_000),
+        ("funds", "managed_funds", None, 2019, 418_600_000_000_000)], key=str)

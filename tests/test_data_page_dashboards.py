@@ -1,6 +1,6 @@
 """Data pages laid out as dashboards: a row whose empty cell is written with two dashes, a preview's rows led by a
-month joined to its year by a dash, sub-rows under a dot-leader row each on a line of their own, and a count written
-with "m" glued to it."""
+month joined to its year by a dash, sub-rows under a dot-leader row each on a line of their own, a count written
+with "m" glued to it, and a line of labelled cells under the rows."""
 from __future__ import annotations
 
 from test_data_page_tables import _page_facts
@@ -100,3 +100,14 @@ def test_the_date_of_an_event_the_opening_tells_of_is_no_publication_date():
     assert [(f.table, f.metric, f.year) for f in extract_facts(article)] == \
         [("participants", "active_participants", 2018)]
 
+
+
+def test_a_line_of_labelled_cells_under_a_dashboards_rows_is_kept_not_taken_for_a_title():
+    page = ("Dashboard Kepesertaan\n\nRINGKASAN\n"
+            "Peserta Aktif ........................ 41,20 jt\n"
+            "Peserta Nonaktif ..................... 21,10 jt\n\n"
+            "Target RKAT 2023 Peserta Aktif: 45,5 jt   Realisasi: 90,5%\n\n"
+            "Catatan: jt = juta.\n")
+    assert clean_article("t", page).body.splitlines()[-2:] == ["Target RKAT 2023 Peserta Aktif: 45,5 jt Realisasi: 90,5%",
+                                                               "Catatan: jt = juta."]
+    assert ("targets", "active_participants", None, 2023, 45_500_000) in _page_facts(page)

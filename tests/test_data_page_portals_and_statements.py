@@ -1,8 +1,9 @@
 """Data portals, infographics and financial statements: an amount set before its label, a heading in capitals dated
 in brackets over the heading of its lines, a dataset's title over its metadata and a table, a table of one value
 column, a preview whose column names end in their units, figures of another year in brackets, a statement in
-"jutaan rupiah" whose label column names its section, a column named by two names of one value, and the total row
-under a programme's heading."""
+"jutaan rupiah" whose label column names its section, a column named by two names of one value, the total row
+under a programme's heading, and a preview's rows by programme with a year column, a column in whole rupiah and an empty
+cell."""
 from __future__ import annotations
 
 from test_data_page_tables import _page_facts
@@ -188,3 +189,18 @@ def test_a_list_introduced_as_performance_and_its_target_heads_both():
     assert ("funds", "contributions", None, 2017, 55_400_000_000_000) in got
     assert ("targets", "contributions", None, 2018, 61_500_000_000_000) in got
     assert ("participants", "active_participants", None, 2016, 22_600_000) in got
+
+
+def test_a_previews_rows_by_programme_with_a_year_column_and_a_column_in_whole_rupiah():
+    page = ("Satu Data\n\nDataset: Nominal Klaim per Program Tahun 2021\n\n"
+            "Sumber data: BPJS Ketenagakerjaan\nTanggal dibuat: 10 Januari 2022\n\n"
+            "Pratinjau data (4 baris):\n\n"
+            "program,tahun,jumlah_kasus,jumlah_penerima,nominal_klaim_rp\n"
+            "JHT,2021,2812034,2700551,37120456010300\n"
+            "JKM,2021,41210,41210,1515022000000\n"
+            "TOTAL,2021,2853244,,38635478010300\n\n"
+            "Unduh CSV\n")
+    assert sorted(_page_facts(page), key=str) == sorted([
+        ("funds", "benefits_paid", "JHT", 2021, 37_120_456_010_300),
+        ("funds", "benefits_paid", "JKM", 2021, 1_515_022_000_000),
+        ("funds", "benefits_paid", None, 2021, 38_635_478_010_300)], key=str)

@@ -3,7 +3,8 @@ lines between them, a count standing bare), headings in capitals over them, a ti
 programme's tiles parted by notes of their cases, a dashboard's labels over bare counts, a preview's rows led by their
 period and label, records previewed as JSON, a numbered heading naming a target's year, cells parted by spaced dashes,
 a list introduced after the sentence naming its programme, "(mln)" in a row's label, and tiles whose amounts have items
-of their own under them, a total's word before them or more labelled figures after bars."""
+of their own under them (on lines of their own, or on one line parted by dots), a total's word before them or more
+labelled figures after bars."""
 from __future__ import annotations
 
 from test_data_page_tables import _page_facts
@@ -192,3 +193,18 @@ def test_an_infographics_tiles_with_items_under_their_amounts():
         ("funds", "managed_funds", None, 2016, 260_530_000_000_000),
         ("funds", "investment_returns", None, 2016, 22_010_000_000_000),
     ], key=str)
+
+
+def test_a_tiles_parts_on_one_line_under_its_amount_parted_by_dots():
+    page = ("Infografik: Kinerja BPJS Ketenagakerjaan\n"
+            "Kamis, 14 Januari 2021 10:00 WIB\n\n"
+            "BPJAMSOSTEK DALAM ANGKA\nPer 31 Desember 2020\n\n"
+            "PESERTA AKTIF\n29,98 juta\nPU 20,1 juta · BPU 2,3 juta · Jakon 7,3 juta\n\n"
+            "DANA KELOLAAN\nRp 486,4 triliun\n\n"
+            "Bagikan: Facebook | Twitter\n")
+    assert sorted(_page_facts(page), key=str) == sorted([
+        ("participants", "active_participants", None, 2020, 29_980_000),
+        ("participants", "active_participants", None, 2020, 20_100_000),
+        ("participants", "active_participants", None, 2020, 2_300_000),
+        ("participants", "active_participants", None, 2020, 7_300_000),
+        ("funds", "managed_funds", None, 2020, 486_400_000_000_000)], key=str)

@@ -121,7 +121,8 @@ _CSV_HEADER = re.compile(rf"^{_CSV_NAME}(?:([,;]){_CSV_COLUMN})(?:\1{_CSV_COLUMN
 # (or its period, then its label: "2019,Penerima Upah,21536410,63.03", "2020-10;Jasa Konstruksi;8.126.644;7.408.229")
 _CSV_PERIOD_ROW = re.compile(r"^(?:19|20)\d\d(?:-\d\d)?[,;][A-Za-z][\w .()-]{0,40}(?:[,;](?>\d[\d.,]*))+$")
 # (a provisional year: "2014*"; a month as data files write it: "2024-01")
-_CSV_ROW = re.compile(r"^(?:\d[\d.]*\*?|(?:19|20)\d\d-(?:0[1-9]|1[0-2])|[A-Za-z][\w .()-]{0,40})(?:[,;]\d[\d.]*)+$")
+# (a cell may be empty: "TOTAL,2022,3595214,,46259923529400")
+_CSV_ROW = re.compile(r"^(?:\d[\d.]*\*?|(?:19|20)\d\d-(?:0[1-9]|1[0-2])|[A-Za-z][\w .()-]{0,40})(?=[,;]\d)(?:[,;](?:\d[\d.]*)?)+$")
 _ISO_MONTH = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])")
 
 
@@ -202,7 +203,13 @@ def _csv_rows(text: str) -> str:
             continue
         comma = "," if "," in line else ";"
         width = line.count(comma)
-        names = [_csv_column_name(c) for c in line.strip().split(comma)]
+        keys = line.strip().split(comma)
+        names = [_csv_column_name(c) for c in keys]
+        # (a column of years keeps its cells as years; one named in rupiah alone gives its cells the currency:
+        # "tahun,...,nominal_klaim_rp" over "JHT,2022,...,41672305118400")
+        years = {k for k, key in enumerate(keys) if key.strip().lower() in _year_column_names()}
+        rupiah = {k for k, key in enumerate(keys) if _full_rupiah_column(key)}
+        names = [name.rsplit(" ", 1)[0] if k in rupiah else name for k, name in enumerate(names)]
         noted = _units_by_name(lines[max(0, i - 2):i], fewest=1)  # ("Pratinjau (nilai dalam Rp miliar)" over "...,nilai_klaim")
         j = i + 1
         while j < len(lines) and (lines[j].count(comma) == width or
@@ -212,7 +219,8 @@ def _csv_rows(text: str) -> str:
                 j += 1  # (rows left out of a preview: "... (28 baris lainnya)"; the rows after it go on)
                 continue
             raw = lines[j].strip().split(comma)
-            cells = [_written_month(raw[0])] + [_thousands_set_apart(c) for c in raw[1:]]
+            cells = [_written_month(raw[0])] + [c if k in years else _in_rupiah(_thousands_set_apart(c)) if k in rupiah
+                                                else _thousands_set_apart(c) for k, c in enumerate(raw[1:], start=1)]
             if _CSV_ROW.fullmatch(lines[j].strip()):
                 lines[j] = " | ".join(cells)
             elif _CSV_PERIOD_ROW.fullmatch(lines[j].strip()):
@@ -231,6 +239,23 @@ def _csv_rows(text: str) -> str:
         if j > i + 1:
             lines[i] = " | ".join(names) if "|" in lines[i + 1] else ""
     return "\n".join(lines)
+
+
+@cache
+def _year_column_names() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon()["dates"]["year_words"])
+
+
+def _full_rupiah_column(key: str) -> bool:
+    """Whether a column's name ends in the currency alone, its values whole rupiah ("nominal_klaim_rp"; not
+    "iuran_miliar_rp", in billions)."""
+    words = key.strip().lower().split("_")
+    return len(words) > 1 and words[-1] in lexicon()["numbers"]["table_unit_currency"] and \
+        not _unit_note().fullmatch(f"({words[-2]} {words[-1]})")
+
+
+def _in_rupiah(cell: str) -> str:
+    return f"Rp{cell}" if cell[:1].isdigit() else cell
 
 
 def _written_month(cell: str) -> str:
@@ -595,13 +620,16 @@ def comma_separated_rows(lines: list[str]) -> list[str]:
 @cache
 def _column_pair_heading() -> re.Pattern:
     joiners = alternation(lexicon()["boilerplate"]["column_pair_joiners"])
-    return re.compile(rf"(?P<first>[^:|\n]*?(?:19|20)\d\d[^:|\n]*?)\s+(?:{joiners})\s+(?P<second>[^:|\n]*?(?:19|20)\d\d[^:|\n]*?):?")
+    # (a sentence may come first on its line: "... sepanjang 2019. Berikut perbandingan posisi akhir Desember 2018 dengan
+    # posisi akhir Oktober 2019:")
+    return re.compile(rf"(?:[^:|\n]*[.!?]\s+)?(?P<first>[^:|.!?\n]*?(?:19|20)\d\d[^:|.!?\n]*?)\s+(?:{joiners})\s+"
+                      rf"(?P<second>[^:|\n]*?(?:19|20)\d\d[^:|\n]*?):?")
 
 
 @cache
 def _arrow_row() -> re.Pattern:
     arrows = "|".join(re.escape(a) for a in sorted(lexicon()["boilerplate"]["row_arrows"], key=len, reverse=True))
-    return re.compile(rf"(?P<label>[^\W\d][^:|\n]{{0,60}}):\s*(?P<first>[^:|\n]*?\d[^:|\n]*?)\s*(?:{arrows})\s*"
+    return re.compile(rf"(?:[-–•·*]\s+)?(?P<label>[^\W\d][^:|\n]{{0,60}}):\s*(?P<first>[^:|\n]*?\d[^:|\n]*?)\s*(?:{arrows})\s*"
                       rf"(?P<second>[^:|\n]*?\d[^:|\n]*?)\.?")
 
 
@@ -615,11 +643,14 @@ def paired_column_rows(lines: list[str]) -> list[str]:
     i = 0
     while i < len(out):
         named = heading.fullmatch(out[i].strip())
-        j = i + 1
+        first_row = i + 1
+        while named and first_row < len(out) and not out[first_row].strip():
+            first_row += 1  # (blank lines may stand between the heading and its rows)
+        j = first_row
         while named and j < len(out) and row.fullmatch(out[j].strip()):
             j += 1
-        if j > i + 1:
-            rows = [row.fullmatch(line.strip()) for line in out[i + 1:j]]
+        if j > first_row:
+            rows = [row.fullmatch(line.strip()) for line in out[first_row:j]]
             first, second = named.group("first").strip(), named.group("second").strip()
             out[i:j] = [""] + [f"{m.group('label').strip()}: {first} {m.group('first').strip()}; "
                                f"{second} {m.group('second').strip()}." for m in rows]
@@ -1203,6 +1234,31 @@ def _tile_amount(line: str) -> bool:
          all(_DIGIT.search(part) and len(part.split()) <= _LABEL_WORDS for part in line.split("|")[1:]))
 
 
+def _parts_under_amounts(lines: list[str]) -> list[str]:
+    """A tile's parts on one line under its amount, each a label and its figure, parted by dots ("29,6 juta" over "PU
+    19,3 juta · BPU 2,4 juta · Jakon 7,6 juta"): each part a sub-item of its own ("- PU: 19,3 juta")."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        parts = _parts_line().fullmatch(line.strip()) if i and _tile_amount(lines[i - 1].strip()) else None
+        if parts is None:
+            out.append(line)
+            continue
+        out.extend(f"- {m.group('label')}: {m.group('figure')}" for m in _part_item().finditer(line))
+    return out
+
+
+@cache
+def _part_item() -> re.Pattern:
+    return re.compile(rf"(?P<label>[^\W\d][^\d·•:|]{{0,40}}?)\s+(?P<figure>(?:(?i:{currency_words()})\s?)?\d[\d.,]*"
+                      rf"(?:\s?(?:{scale_words()})(?!\w))?)")
+
+
+@cache
+def _parts_line() -> re.Pattern:
+    item = _part_item().pattern.replace("?P<label>", "?:").replace("?P<figure>", "?:")
+    return re.compile(rf"{item}(?:\s+[·•]\s+{item})+")
+
+
 def labels_over_amounts(lines: list[str]) -> list[str]:
     """A list laid out as a label on one line and its amount, with its currency or scale, on the next
     ("Jaminan Hari Tua (JHT)" over "Rp 409,4 triliun"), two pairs or more in a row: each pair written as one
@@ -1218,6 +1274,7 @@ def labels_over_amounts(lines: list[str]) -> list[str]:
             k += 1
         return k
 
+    lines = _parts_under_amounts(lines)
     out = list(lines)
     i = 0
     while i < len(lines):
@@ -1235,7 +1292,10 @@ def labels_over_amounts(lines: list[str]) -> list[str]:
                 if _amount_note(lines[run]):
                     notes.setdefault(pair, []).append(run)
                 run += 1
-            run = sub_items_from(run)  # (kept as they are, each a labelled line of its own)
+            items_end = sub_items_from(run)  # (kept as they are, each a labelled line of its own)
+            while run < items_end < len(lines) and not lines[items_end].strip():
+                items_end += 1  # (and the blank lines after them)
+            run = items_end
         if len(pairs) >= _LABEL_PAIRS:
             for j in pairs:
                 # (a note labelling a figure of its own is that figure's sentence about the same label: "PESERTA AKTIF" /
@@ -1967,6 +2027,15 @@ _AMOUNT_NOTE_CHARS = 42  # ... and the most a note in brackets after it adds ("(
 _LABELLED_AMOUNT_CHARS = 80  # (nor a label and its amount)
 # a labelled figure as the rewriting above writes it ("2018: Rp365,5 triliun.", "Jaminan Hari Tua (JHT): Rp 409,4
 # triliun.", "Januari: 5,6 juta"): body, wherever it stands
+def _labelled_cells(line: str) -> bool:
+    """Whether the line opens with a labelled figure and holds another label's figure after it."""
+    first = _labelled_line().match(line)
+    return first is not None and _CELL_FIGURE.search(line, first.end()) is not None
+
+
+_CELL_FIGURE = re.compile(r":\s?\d")  # (another label's figure after the first)
+
+
 @cache
 def _labelled_line() -> re.Pattern:
     # (a count with the noun it counts: "Peserta aktif: 34,17 juta orang", "Pemberi kerja aktif: 681.517 perusahaan", or
@@ -2091,7 +2160,9 @@ def split_page(text: str) -> PageParts:
             if ":" in line and _DIGIT.search(line):
                 body.extend(_introduction_of_rows(header))
         if furniture or (in_body and looks_like_headline(line) and not _heads_figures(lines, i)
-                         and not _labelled_line().fullmatch(line)):  # (a labelled figure is no title: "JHT: Rp500,2 T (64,3%)")
+                         and not _labelled_line().fullmatch(line) and not _labelled_cells(line)):
+            # (a labelled figure is no title: "JHT: Rp500,2 T (64,3%)"; nor a row of labelled cells: "Target RKAT 2024
+            # Peserta Aktif: 47,5 jt   Realisasi: 94,5%")
             continue
         if _credit_follows(lines, i):
             seen.add(key)  # (and the same caption repeated elsewhere on the page)
