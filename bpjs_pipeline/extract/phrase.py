@@ -73,23 +73,7 @@ def money_metric(body: str, left: int, figure_start: int, figure_end: int, phras
         hit = first_label(vocab.money_metrics, body, source.end(), source.end() + WORD_WINDOW)
         hit = hit if hit is not None and hit[1].start() == source.end() else None
     if hit is None:
-        before = list(vocab.money_metrics.find_all(body, left, figure_start))
-        # an abbreviation in brackets after a fund word is that word's ("dana jaminan sosial (DJS)")
-        before = [b for i, b in enumerate(before) if not (i and body[before[i - 1][1].end():b[1].start()].strip() == "(")]
-        # "aset neto yang dikelola ... Rp 478 triliun": the head noun, not its qualifier;
-        # "hasil investasi DJS": the fund it is of qualifies the head noun;
-        # "hasil investasi dana kelolaan": a flow of the fund named after it
-        # (step by step back to the head: "Total aset Dana Jaminan Sosial (DJS) yang dikelola ...": the fund's qualifier,
-        # then the fund the assets are of)
-        at = len(before) - 1
-        while at > 0 and _heads(body, before[at - 1], before[at], vocab):
-            at -= 1
-        hit = before[at] if before else None
-        if hit is not None:
-            at = next(i for i, b in enumerate(before) if b[1] is hit[1])
-            while at and vocab.head_noun_link.fullmatch(body, before[at - 1][1].end(), before[at][1].start()):
-                at -= 1  # "Total assets of the agency's social security funds": the head noun before "of"
-            hit = before[at]
+        hit = last_head(body, left, figure_start, vocab)
         pointer = vocab.fund_pointer.search(body, hit[1].end(), figure_start) if hit is not None else None
         if pointer is not None and "," in body[hit[1].end():pointer.start()]:
             # "Untuk program JP, yang iurannya baru 3% dari upah, dana tersebut diproyeksikan mencapai Rp150 triliun":
@@ -102,6 +86,26 @@ def money_metric(body: str, left: int, figure_start: int, figure_end: int, phras
             # "mengelola dana iuran pekerja sebesar Rp 271 triliun": the fund managed
             return "managed_funds", managed.group(0) + " … " + hit[1].group(0)
     return (hit[0], hit[1].group(0)) if hit else (None, "")
+
+
+def last_head(body: str, start: int, end: int, vocab: Vocabulary):
+    """The head of the last phrase of fund words in body[start:end] (its label and match), or None."""
+    before = list(vocab.money_metrics.find_all(body, start, end))
+    # an abbreviation in brackets after a fund word is that word's ("dana jaminan sosial (DJS)")
+    before = [b for i, b in enumerate(before) if not (i and body[before[i - 1][1].end():b[1].start()].strip() == "(")]
+    # "aset neto yang dikelola ... Rp 478 triliun": the head noun, not its qualifier;
+    # "hasil investasi DJS": the fund it is of qualifies the head noun;
+    # "hasil investasi dana kelolaan": a flow of the fund named after it
+    # (step by step back to the head: "Total aset Dana Jaminan Sosial (DJS) yang dikelola ...": the fund's qualifier,
+    # then the fund the assets are of)
+    if not before:
+        return None
+    at = len(before) - 1
+    while at > 0 and _heads(body, before[at - 1], before[at], vocab):
+        at -= 1
+    while at and vocab.head_noun_link.fullmatch(body, before[at - 1][1].end(), before[at][1].start()):
+        at -= 1  # "Total assets of the agency's social security funds": the head noun before "of"
+    return before[at]
 
 
 def _heads(body: str, before: tuple[str, re.Match], word: tuple[str, re.Match], vocab: Vocabulary) -> bool:

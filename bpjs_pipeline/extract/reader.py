@@ -357,10 +357,23 @@ def _link(a: ArticleState, r: Reading, first: int) -> None:
     prev = a.previous_in_sentence(r, first)
     if r.program is None and not r.sources.get("listed") and prev is not None and prev.program \
             and (prev.metric == r.metric or _coordinated_items(a, prev, r) or _active_part(prev, r)
-                 or (r.metric in phrase.COMPANY_METRICS and _companies_of(a, r, prev))) and r.role != PART \
+                 or (r.metric in phrase.COMPANY_METRICS and _companies_of(a, r, prev))
+                 or _flow_set_against(a, prev, r)) and r.role != PART \
             and programme.continues_programme(a, prev, r):
         r.program = prev.program
         r.sources["program"] = f"the figure before it in the sentence ({prev.figure.text})"
+
+
+def _flow_set_against(a: ArticleState, prev: Reading, r: Reading) -> bool:
+    """"Iuran JKP sepanjang 2024 Rp2,9 triliun, sementara manfaat yang dibayarkan Rp381 miliar": another flow of the
+    programme set against the first, in a clause opening by contrast that names no total (nor the agency's whole funds
+    or returns: "klaim jaminan hari tua sebesar Rp 10,8 triliun, sedangkan hasil investasi Rp 15,3 triliun")."""
+    vocab = a.vocab
+    comma = a.body.rfind(",", prev.figure.end, r.figure.start)
+    return r.money and prev.money and prev.metric not in vocab.national_only_metrics and \
+        r.metric not in vocab.national_only_metrics and \
+        comma != -1 and vocab.contrast_opener.match(a.body, comma) is not None and \
+        not vocab.total_words.search(a.body, comma, r.figure.start)
 
 
 def _last_checks(a: ArticleState, r: Reading) -> None:

@@ -265,7 +265,11 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         words = vocab.money_metrics if money else vocab.person_metrics
         subject = next((m for _, m in words.find_all(body, increment.end(), s.figure_start)
                         if len(body[increment.end():m.start()].split()) >= 2 and vocab.relative_after.match(body, m.end())),
-                       None)
+                       None) or \
+            next((m for _, m in vocab.segments.find_all(body, increment.end(), s.figure_start)
+                  if len(body[increment.end():m.start()].split()) >= 2 and body.startswith(",", m.end()) and
+                  vocab.relative_after.match(body, m.end() + 1)), None)
+        # (or a group's, set off: "kenaikan didorong pekerja bukan penerima upah, yang kini mencapai 4,6 juta peserta aktif")
         if subject is not None:
             # "pertumbuhan dana tersebut terutama ditopang penerimaan iuran yang sepanjang 2014 mencapai Rp 28,6 triliun":
             # the level of another subject, in its own relative clause

@@ -353,6 +353,9 @@ def passage_programme(a: ArticleState, r: Reading) -> str | None:
     if a.vocab.programme_pointer.search(a.body, r.sentence.start, r.figure.start):
         return None  # "Dengan tambahan program tersebut, dana kelolaan ... Rp 500 triliun": a pointer the figure did not take
         # (in a clause of reason) leaves it the whole fund's
+    if "?" in a.body[r.sentence.start:r.figure.start]:
+        return None  # "Bagaimana dengan tahun ini? Manajemen memproyeksikan dana kelolaan akan mencapai Rp 700 triliun": a
+        # question before the answer opens a topic of its own (one naming a programme is asked_programme's)
     prev = a.sentences[r.sentence.index - 1]
     if prev.index in a.sentences_with_money:
         return None

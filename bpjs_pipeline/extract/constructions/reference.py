@@ -418,7 +418,10 @@ def _take_what_the_sentence_before_names(a: ArticleState, r: Reading, first: int
     if r.sentence.index == 0 or not _named_by_the_sentence_before(a, r, first):
         return False
     before = a.sentences[r.sentence.index - 1]
-    hit = phrase.last_label(a.vocab.money_metrics if r.money else a.vocab.person_metrics, a.body, before.start, before.end)
+    # (the head of the last phrase of fund words: "Aset Dana Jaminan Sosial (DJS) per program, dalam Rp triliun:" names
+    # assets)
+    hit = phrase.last_head(a.body, before.start, before.end, a.vocab) if r.money else \
+        phrase.last_label(a.vocab.person_metrics, a.body, before.start, before.end)
     if hit and r.money and a.vocab.rate.search(a.body, hit[1].end(), clause_end(a.body, hit[1].end(), before.end)):
         return False  # (words naming a rate: "Posisi April sekitar Rp745 triliun. ..., imbal hasilnya di atas 7 persen.
         # Jadi target Rp1.000 triliun pada 2026 realistis?": the fund of the sentence before that)
