@@ -2027,15 +2027,6 @@ _AMOUNT_NOTE_CHARS = 42  # ... and the most a note in brackets after it adds ("(
 _LABELLED_AMOUNT_CHARS = 80  # (nor a label and its amount)
 # a labelled figure as the rewriting above writes it ("2018: Rp365,5 triliun.", "Jaminan Hari Tua (JHT): Rp 409,4
 # triliun.", "Januari: 5,6 juta"): body, wherever it stands
-def _labelled_cells(line: str) -> bool:
-    """Whether the line opens with a labelled figure and holds another label's figure after it."""
-    first = _labelled_line().match(line)
-    return first is not None and _CELL_FIGURE.search(line, first.end()) is not None
-
-
-_CELL_FIGURE = re.compile(r":\s?\d")  # (another label's figure after the first)
-
-
 @cache
 def _labelled_line() -> re.Pattern:
     # (a count with the noun it counts: "Peserta aktif: 34,17 juta orang", "Pemberi kerja aktif: 681.517 perusahaan", or
@@ -2044,6 +2035,15 @@ def _labelled_line() -> re.Pattern:
                       rf"(?:\s[^\W\d]+)?|\d{{1,3}}(?:\.\d{{3}})+\s(?:{alternation(lexicon()['numbers']['table_unit_count_nouns'])})"
                       rf"|\d{{1,3}}(?:\.\d{{3}}){{2,3}}(?=\.?\s*$))"
                       rf"(?:\s?\([^()\n]{{1,20}}\))?\.?")  # (a share in brackets after it: "JHT: Rp500,2 T (64,3%)")
+
+
+def _labelled_cells(line: str) -> bool:
+    """Whether the line opens with a labelled figure and holds another label's figure after it."""
+    first = _labelled_line().match(line)
+    return first is not None and _CELL_FIGURE.search(line, first.end()) is not None
+
+
+_CELL_FIGURE = re.compile(r":\s?\d")  # (another label's figure after the first)
 # a line ending in "?" under "Baca Juga" is a related article's title up to this many words
 LINK_TITLE_WORDS = 16
 

@@ -152,7 +152,8 @@ def read_period(a: ArticleState, r: Reading) -> None:
         steps.append(("its year right after it", [y for y in a.years.between(bound.end(), bound.end() + 4) if y.year]))
     own_date = a.vocab.own_date_after.match(a.body, fig.end, sp.right_clause_end)
     if own_date:  # "mewarisi dana kelolaan sebesar Rp 158,2 triliun per 31 Desember 2013": its own date, not the clause's
-        steps.append(("its date right after it", [y for y in a.years.between(own_date.end(), sp.right_clause_end) if y.year][:1]))
+        dated = [y for y in a.years.between(own_date.end(), sp.right_clause_end) if y.year][:1]
+        steps.append(("its date right after it", dated))
     respective = a.series_years.get(r.index)
     if respective is not None:  # "dari 2019 hingga 2023 masing-masing tercatat 34,4 juta, 30,1 juta, ..."
         steps.append(("its place in a series of years handed out by 'masing-masing'", [respective]))

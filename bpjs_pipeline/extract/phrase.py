@@ -114,7 +114,8 @@ def _heads(body: str, before: tuple[str, re.Match], word: tuple[str, re.Match], 
     DJS"), or a flow of the fund named after it ("hasil investasi dana kelolaan"). Not a fund's money a qualifier
     says was paid out ("dana jaminan hari tua (JHT) yang dicairkan peserta": what was paid)."""
     (head_label, head), (label, m) = before, word
-    if head_label in vocab.fund_stocks and label == "benefits_paid" and vocab.qualifier_gap.fullmatch(body, head.end(), m.start()):
+    if head_label in vocab.fund_stocks and label == "benefits_paid" and \
+            vocab.qualifier_gap.fullmatch(body, head.end(), m.start()):
         return False
     return bool(vocab.qualifier_gap.fullmatch(body, head.end(), m.start()) or
                 vocab.appositive_gap.fullmatch(body, head.end(), m.start()) or

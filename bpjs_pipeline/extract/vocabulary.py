@@ -616,8 +616,8 @@ def _vocabulary() -> Vocabulary:
         bound_year=re.compile(r"(?:\s+(?!(?:" + alternation(lex["grammar"]["coordinators"]) + r")\b)[A-Za-z]+){0,2}?\s+(?:"
                               + alternation(lex["dates"]["bound_year_leads"]) + r")\s+(?=[12]\d{3}(?!\d))", re.I),
         # (a date: "per 31 Desember 2013", "per akhir Desember 2013", "as of December 2013")
-        own_date_after=re.compile(r"(?:\s+(?!(?:" + alternation(lex["grammar"]["coordinators"]) + r")\b)[A-Za-z]+){0,2}?\s+(?:"
-                                  + alternation(lex["dates"]["own_date_leads"]) + r")\s+(?=(?:\d{1,2}\s+)?(?:"
+        own_date_after=re.compile(r"(?:\s+(?!(?:" + alternation(lex["grammar"]["coordinators"]) + r")\b)[A-Za-z]+){0,2}?"
+                                  r"\s+(?:" + alternation(lex["dates"]["own_date_leads"]) + r")\s+(?=(?:\d{1,2}\s+)?(?:"
                                   + alternation(list(lex["dates"]["months"])) + r")\s+[12]\d{3}(?!\d))", re.I),
         bracketed_year=re.compile(r"\s*\((?:(?:" + alternation(lex["dates"]["year_words"]) + r")\s+)?[12]\d{3}\)"),
         year_word_after=re.compile(r"\s+(?:" + alternation(lex["dates"]["year_words"]) + r")(?!\w)"),

@@ -445,7 +445,7 @@ def topic_programme(a: ArticleState, r: Reading) -> tuple[str, Reading] | None:
             and vocab.agency.search(body, sentence.start, r.figure.start):
         return None  # "Dana program tersebut mencapai Rp35,8 triliun. Tahun depan, BPJS Ketenagakerjaan menargetkan iuran
         # Rp63 triliun": a target of another measure the agency sets after one programme's achievements is the agency's
-    if said_total and (r.metric not in {p.metric for p in amounts} or r.metric in ("managed_funds", "assets")):
+    if said_total and (r.metric not in {p.metric for p in amounts} or r.metric in vocab.fund_stocks):
         return None  # "total dana peserta yang dikelola" after one programme's claims: all programmes'; so is the total
         # fund after one programme's ("the JHT fund stood at Rp 372.5 trillion ... The total funds managed by the agency")
         # ("total pembayaran klaim" after one programme's claims goes on with that programme)
