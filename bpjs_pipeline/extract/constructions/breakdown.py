@@ -127,6 +127,13 @@ def link_breakdown(a: ArticleState, r: Reading, first: int) -> None:
         # 427.600 orang" after the active total's parts: participants)
         r.metric = model.metric
         r.sources["metric"] = ("the part before it" if model is sibling else "its breakdown's total") + f" ({model.figure.text})"
+    if r.program is None and total.program is not None and r.segment != "all" and not r.money and \
+            next(iter(vocab.programs.find_all(body, total.spans.clause, total.figure.start)), None) is not None:
+        # "Jumlah peserta JP aktif saat ini sebanyak 14,2 juta pekerja, terdiri dari 13,9 juta peserta penerima upah dan
+        # sekitar 300 ribu pekerja migran": a group's part of a programme's members (named in the total's own clause) is
+        # that programme's
+        r.program = total.program
+        r.sources["program"] = f"its breakdown's total ({total.figure.text})"
     if r.segment == "all" and len(r.own_segments) > 1:
         r.segment = next(iter(r.own_segments))
         r.sources["segment"] = "the first of the segments it names"

@@ -36,6 +36,15 @@ def read_programme(a: ArticleState, r: Reading) -> None:
     # named since the previous figure of the same unit is this one's
     last_same_unit = next((p for p in a.before(r, a.first_in_sentence) if p.money == r.money), None)
     since = max(s.sentence_start, _own_programme_end(a, last_same_unit)) if last_same_unit else s.sentence_start
+    last = next(iter(a.before(r, a.first_in_sentence)), None)
+    if last is not None and last.money != r.money and last.program and last.sources.get("program") == "named before it" \
+            and last.figure.end <= s.clause and vocab.coordinator.match(body[s.clause:s.figure_start].lstrip()) and \
+            next(iter((vocab.money_metrics if r.money else vocab.person_metrics).find_all(body, s.clause, s.figure_start)),
+                 None) is not None:
+        since = max(since, s.clause)  # "klaim JHT ... mencapai Rp15,9 triliun, dan jumlah peserta aktif nasional mencapai
+        # 31,4 juta orang": the programme named for the amount before is the amount's, when the figure's clause names a
+        # subject of its own (not "The pension programme (JP) held funds of Rp 16.1 trillion and had 9.3 million
+        # participants")
     contrast = last_match(vocab.contrast_opener, body, since, s.figure_start)
     if contrast is not None and next(iter(a.figures_after(since, contrast.start())), None) is not None:
         since = contrast.end()  # "pembayaran klaim jaminan kematian ... mencapai Rp700 miliar, sedangkan peserta bukan
