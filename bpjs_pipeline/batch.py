@@ -68,7 +68,7 @@ def extract_one(article_id: str, article) -> list[dict]:
 
 
 @cache
-def _load_patterns() -> None:
+def load_patterns() -> None:
     """Compile the lexicon's and the grammar's patterns once per process (about 0.4 CPU s), before
     the first article's time budget starts: a worker's first article is timed for its own work."""
     from bpjs_pipeline.clean import clean_article
@@ -82,7 +82,7 @@ def run_chunk(work: Work, chunk: list[tuple[str, Any]], seconds: float | None = 
     out: list[Outcome] = []
     # a bad setting fails the batch, never each article
     seconds = article_seconds() if seconds is None else seconds
-    _load_patterns()
+    load_patterns()
     for article_id, item in chunk:
         try:
             out.append((article_id, True, within_budget(work, article_id, item, seconds)))

@@ -120,6 +120,21 @@ def test_extract_delegates_to_the_runner(tmp_path):
     assert any(f["table"] == "targets" and f["value"] == 70_000_000 and f["year"] == 2026 for f in facts)
 
 
+def test_extract_compiles_the_patterns_before_the_first_articles_budget_starts(tmp_path, monkeypatch):
+    """The one-time compiling of the lexicon's patterns is no article's work: it happens before any budget starts."""
+    import bpjs_pipeline.batch as batch
+    import bpjs_pipeline.budget as budget
+    from conftest import SEEDS_DIR
+
+    calls: list[str] = []
+    warm, timed = batch.load_patterns, budget.within_budget
+    monkeypatch.setattr(batch, "load_patterns", lambda: (calls.append("patterns"), warm())[1])
+    monkeypatch.setattr(budget, "within_budget", lambda *a, **k: (calls.append("budget"), timed(*a, **k))[1])
+    paths = sorted(str(p) for p in SEEDS_DIR.glob("*.txt"))[:2]
+    assert main(["extract", *paths, "--out", str(tmp_path / "out")]) == 0
+    assert calls[0] == "patterns" and calls.count("patterns") == 1 and calls.count("budget") == 4
+
+
 def test_help_lists_every_command():
     result = cli("--help")
     assert result.returncode == 0

@@ -40,9 +40,9 @@ def _materialized(instance: dg.DagsterInstance, summary, asset: str) -> list[str
 @pytest.fixture
 def counted_extraction(monkeypatch):
     """Counts the articles the extractor is called on (small batches run in this process)."""
-    from bpjs_pipeline.batch import _load_patterns
+    from bpjs_pipeline.batch import load_patterns
 
-    _load_patterns()  # the once-per-process warm-up reads a made-up article: not counted
+    load_patterns()  # the once-per-process warm-up reads a made-up article: not counted
     calls: list[str] = []
     real = extract.extract_facts
 
