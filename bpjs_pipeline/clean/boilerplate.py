@@ -255,6 +255,7 @@ def _full_rupiah_column(key: str) -> bool:
 
 
 def _in_rupiah(cell: str) -> str:
+    """A whole-rupiah column's cell written with its currency ("41.672.305.118.400" -> "Rp41.672.305.118.400")."""
     return f"Rp{cell}" if cell[:1].isdigit() else cell
 
 

@@ -685,12 +685,13 @@ def _past_beside_the_present(a: ArticleState, r: Reading) -> bool:
     if r.kind != "actual" or not r.sources.get("year", "").startswith("relative cue") or not a.publication_year or \
             r.year >= a.publication_year:
         return False
+    # (or one earlier in its own sentence: "Total pembayaran JHT sampai Oktober Rp11,6 triliun, tahun lalu setahun penuh
+    # hanya Rp8,9 triliun")
     return any(p.metric == r.metric and p.year == a.publication_year  # (an actual or this year's forecast)
                and p.sentence.index == r.sentence.index - 1
                for p in a.back(a.first_in_sentence, max(0, a.first_in_sentence - LOOK_BACK))) or \
         any(p.metric == r.metric and p.year == a.publication_year and p.kind == "actual"
-            for p in a.before(r, a.first_in_sentence))  # (or earlier in its own sentence: "Total pembayaran JHT sampai
-    # Oktober Rp11,6 triliun, tahun lalu setahun penuh hanya Rp8,9 triliun")
+            for p in a.before(r, a.first_in_sentence))
 
 
 def _running_year_named(a: ArticleState, r: Reading) -> bool:
