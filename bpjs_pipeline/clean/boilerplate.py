@@ -207,7 +207,7 @@ def _csv_rows(text: str) -> str:
         names = [_csv_column_name(c) for c in keys]
         # (a column of years keeps its cells as years; one named in rupiah alone gives its cells the currency:
         # "tahun,...,nominal_klaim_rp" over "JHT,2022,...,41672305118400")
-        years = {k for k, key in enumerate(keys) if key.strip().lower() in _year_column_names()}
+        years = {k for k, key in enumerate(keys) if key.strip().lower() in lexicon()["dates"]["year_words"]}
         rupiah = {k for k, key in enumerate(keys) if _full_rupiah_column(key)}
         names = [name.rsplit(" ", 1)[0] if k in rupiah else name for k, name in enumerate(names)]
         noted = _units_by_name(lines[max(0, i - 2):i], fewest=1)  # ("Pratinjau (nilai dalam Rp miliar)" over "...,nilai_klaim")
@@ -239,11 +239,6 @@ def _csv_rows(text: str) -> str:
         if j > i + 1:
             lines[i] = " | ".join(names) if "|" in lines[i + 1] else ""
     return "\n".join(lines)
-
-
-@cache
-def _year_column_names() -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicon()["dates"]["year_words"])
 
 
 def _full_rupiah_column(key: str) -> bool:
@@ -1235,29 +1230,22 @@ def _tile_amount(line: str) -> bool:
          all(_DIGIT.search(part) and len(part.split()) <= _LABEL_WORDS for part in line.split("|")[1:]))
 
 
+_DOT_GAP = re.compile(r"\s+[·•]\s+")
+
+
 def _parts_under_amounts(lines: list[str]) -> list[str]:
-    """A tile's parts on one line under its amount, each a label and its figure, parted by dots ("29,6 juta" over "PU
-    19,3 juta · BPU 2,4 juta · Jakon 7,6 juta"): each part a sub-item of its own ("- PU: 19,3 juta")."""
+    """A tile's parts on one line under its amount, each a label and its amount (`_label_and_amount`), parted by dots
+    ("29,6 juta" over "PU 19,3 juta · BPU 2,4 juta · Jakon 7,6 juta"): each part a sub-item of its own ("- PU: 19,3
+    juta")."""
     out: list[str] = []
     for i, line in enumerate(lines):
-        parts = _parts_line().fullmatch(line.strip()) if i and _tile_amount(lines[i - 1].strip()) else None
-        if parts is None:
+        cells = _DOT_GAP.split(line.strip()) if i and _tile_amount(lines[i - 1].strip()) else []
+        parts = [_label_and_amount().fullmatch(cell) for cell in cells]
+        if len(parts) < 2 or not all(parts):
             out.append(line)
             continue
-        out.extend(f"- {m.group('label')}: {m.group('figure')}" for m in _part_item().finditer(line))
+        out.extend(f"- {m.group('label').strip()}: {m.group('amount')}" for m in parts)
     return out
-
-
-@cache
-def _part_item() -> re.Pattern:
-    return re.compile(rf"(?P<label>[^\W\d][^\d·•:|]{{0,40}}?)\s+(?P<figure>(?:(?i:{currency_words()})\s?)?\d[\d.,]*"
-                      rf"(?:\s?(?:{scale_words()})(?!\w))?)")
-
-
-@cache
-def _parts_line() -> re.Pattern:
-    item = _part_item().pattern.replace("?P<label>", "?:").replace("?P<figure>", "?:")
-    return re.compile(rf"{item}(?:\s+[·•]\s+{item})+")
 
 
 def labels_over_amounts(lines: list[str]) -> list[str]:
@@ -2039,12 +2027,9 @@ def _labelled_line() -> re.Pattern:
 
 
 def _labelled_cells(line: str) -> bool:
-    """Whether the line opens with a labelled figure and holds another label's figure after it."""
-    first = _labelled_line().match(line)
-    return first is not None and _CELL_FIGURE.search(line, first.end()) is not None
-
-
-_CELL_FIGURE = re.compile(r":\s?\d")  # (another label's figure after the first)
+    """Whether the line opens with a labelled figure and holds another cell of a label and its figure after its
+    colon."""
+    return _labelled_line().match(line) is not None and _key_and_figure().search(line, line.find(":") + 1) is not None
 # a line ending in "?" under "Baca Juga" is a related article's title up to this many words
 LINK_TITLE_WORDS = 16
 

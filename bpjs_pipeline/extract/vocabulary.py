@@ -295,6 +295,14 @@ class Vocabulary:
     possibility_far_words: re.Pattern
 
 
+def _lead_after_the_unit(lex: dict, leads: list[str], ahead: str) -> re.Pattern:
+    """Up to two words after a figure (its unit's, not a coordinator opening the next item: "Rp 80 triliun dan tahun 2022
+    ..."), then one of `leads` and, ahead, what `ahead` matches: "... 82 juta pada 2029", "... Rp 158,2 triliun per 31
+    Desember 2013"."""
+    return re.compile(r"(?:\s+(?!(?:" + alternation(lex["grammar"]["coordinators"]) + r")\b)[A-Za-z]+){0,2}?\s+(?:"
+                      + alternation(leads) + r")\s+(?=" + ahead + ")", re.I)
+
+
 def clause_opening(words: list[str], exceptions: list[str] = (), openers: list[str] = ()) -> re.Pattern:
     """One of `words` at a clause's or a sentence's opening (after a comma, a dash, a full stop or a line break,
     or first in the text, or right after one of `openers`: "said that if ..."), not followed by one of `exceptions`
@@ -612,13 +620,10 @@ def _vocabulary() -> Vocabulary:
         agency_owned=re.compile(r"(?:" + "|".join(w for m in lex["entity"]["national_only_metrics"]
                                                   for w in metric[m]) + r")\s+(?:" + alternation(lex["entity"]["agency"])
                                 + r")(?!\w)", re.I),
-        # (the unit's words between, not a coordinator opening the next item: "Rp 80 triliun dan tahun 2022 ...")
-        bound_year=re.compile(r"(?:\s+(?!(?:" + alternation(lex["grammar"]["coordinators"]) + r")\b)[A-Za-z]+){0,2}?\s+(?:"
-                              + alternation(lex["dates"]["bound_year_leads"]) + r")\s+(?=[12]\d{3}(?!\d))", re.I),
+        bound_year=_lead_after_the_unit(lex, lex["dates"]["bound_year_leads"], r"[12]\d{3}(?!\d)"),
         # (a date: "per 31 Desember 2013", "per akhir Desember 2013", "as of December 2013")
-        own_date_after=re.compile(r"(?:\s+(?!(?:" + alternation(lex["grammar"]["coordinators"]) + r")\b)[A-Za-z]+){0,2}?"
-                                  r"\s+(?:" + alternation(lex["dates"]["own_date_leads"]) + r")\s+(?=(?:\d{1,2}\s+)?(?:"
-                                  + alternation(list(lex["dates"]["months"])) + r")\s+[12]\d{3}(?!\d))", re.I),
+        own_date_after=_lead_after_the_unit(lex, lex["dates"]["own_date_leads"], r"(?:\d{1,2}\s+)?(?:"
+                                            + alternation(list(lex["dates"]["months"])) + r")\s+[12]\d{3}(?!\d)"),
         bracketed_year=re.compile(r"\s*\((?:(?:" + alternation(lex["dates"]["year_words"]) + r")\s+)?[12]\d{3}\)"),
         year_word_after=re.compile(r"\s+(?:" + alternation(lex["dates"]["year_words"]) + r")(?!\w)"),
         data_date_lead=re.compile(r"(?<!\w)(?:" + alternation(lex["dates"]["data_date_leads"]) + r")\s+$"),

@@ -66,13 +66,19 @@ def _national_just_before(a: ArticleState, r: Reading) -> bool:
     return a.vocab.national.search(a.body, before.start, before.end) is not None
 
 
+def _larger_than_any_region(a: ArticleState, r: Reading) -> bool:
+    """Whether no one region has as many as the figure counts or holds."""
+    vocab = a.vocab
+    return r.figure.value > (vocab.max_regional_amount if r.money else vocab.max_regional_employers
+                             if r.metric in COMPANY_METRICS else vocab.max_regional_count)
+
+
 def _listed_with_the_nations(a: ArticleState, r: Reading) -> bool:
     """"Target kami di tahun 2023 ini 46 juta peserta aktif, dan untuk BPU kami bidik 12 juta": in a region's article,
     an item listed right after a figure of its kind larger than any region has is the nation's too."""
     prev = a.previous_in_sentence(r, a.first_in_sentence)
     return prev is not None and prev.money == r.money and prev.kind == r.kind and not prev.vetoed and \
-        prev.figure.value > (a.vocab.max_regional_amount if prev.money else a.vocab.max_regional_count) and \
-        a.vocab.item_joiner.match(a.body, prev.spans.phrase_end, r.figure.start) is not None
+        _larger_than_any_region(a, prev) and a.vocab.item_joiner.match(a.body, prev.spans.phrase_end, r.figure.start) is not None
 
 
 def _region_of_its_relative_clause(a: ArticleState, r: Reading):
@@ -109,8 +115,7 @@ def _contrasting_clause(a: ArticleState, clause: int) -> bool:
 def regional(a: ArticleState, r: Reading) -> str:
     """Why the figure is a region's, or ""."""
     body, vocab, s = a.body, a.vocab, r.spans
-    no_region_has_as_many = r.figure.value > (vocab.max_regional_amount if r.money else vocab.max_regional_employers
-                                              if r.metric in COMPANY_METRICS else vocab.max_regional_count)
+    no_region_has_as_many = _larger_than_any_region(a, r)
     # (or a branch office heading the figure's own cell: "Iuran: Nasional Rp41,62 triliun; Kanwil Sumbagsel Rp1,17 triliun")
     # (or a province's: "Perusahaan aktif: Nasional 681.450; DIY 12.307"; or the subject of a clause set against the
     # nation's: "menargetkan peserta aktif nasional mencapai 36,1 juta ..., sementara Kanwil Jatim ditargetkan 5,2 juta")
