@@ -113,6 +113,12 @@ def read_period(a: ArticleState, r: Reading) -> None:
              if free(y) and not a.compares(fig.end, y.start) and not a.vocab.coordinator.search(a.body, fig.end, y.start)
              and not _labels_a_figure_in_brackets(a, y)]
     left_segment = [y for y in a.years.between(sp.left, fig.start) if free(y)]
+    opening_end = _opening_clause_end(a, r, left_clause)
+    if opening_end is not None:
+        # "Sebelum beroperasi penuh ... pada Juli 2015, lembaga yang dulu bernama PT Jamsostek itu kini mengelola dana
+        # sebesar Rp 180 triliun": the time of the sentence's opening clause is its event's; "kini" dates the figure
+        left_clause = [y for y in left_clause if y.start > opening_end]
+        left_segment = [y for y in left_segment if y.start > opening_end]
     # (a year after the figure beyond a clause of reason or time is that clause's: "... dinaikkan menjadi
     # Rp 873 triliun setelah realisasi 2024 melampaui perkiraan")
     # (nor, before it, one labelling another figure in brackets: "Rp 635,420 bn (FY2021: Rp 553,540 bn), while
@@ -597,6 +603,23 @@ def _programme_start_year(a: ArticleState, r: Reading):
             if a.vocab.programme_start.search(a.body, max(start, y.start - 60), y.start):
                 return y
     return None
+
+
+def _opening_clause_end(a: ArticleState, r: Reading, left_clause: list) -> int | None:
+    """Where the sentence's opening clause of reason or time ends ("Sebelum ..., ", "Setelah ..., "; after a dateline),
+    when a present cue stands after it before the figure in the figure's clause; else None."""
+    body, start = a.body, r.spans.sentence_start
+    present = next((y for y in left_clause if y.present), None)
+    close = body.rfind(",", start, present.start) if present is not None else -1
+    opener = a.vocab.subordinate.search(body, start, close) if close != -1 else None
+    if opener is None or len(body[start:opener.start()].split()) > _DATELINE_WORDS or \
+            "," in body[start:opener.start()] or "," in body[opener.end():close]:
+        return None
+    return close
+
+
+# words a dateline may put before a sentence's first clause ("Jakarta - Sebelum ...")
+_DATELINE_WORDS = 3
 
 
 _SINCE_REACH = 120  # characters a "sejak" may stand before the year it governs, in the same clause

@@ -323,11 +323,14 @@ def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tupl
     # orang": the potential is the 70 juta)
     if m and (vocab.later_subject.match(body, m.end()) or vocab.inclusive.search(body, s.figure_end, m.start()) or
               vocab.subordinate.search(body, s.figure_end, m.start()) or
+              (s.next_figure and vocab.contrast_opener.search(body, s.figure_end, m.start())) or
               (s.next_figure and clause_end(body, s.figure_end, m.start()) < m.start() and
                clause_end(body, m.end(), s.right_end) >= s.right_end and vocab.reach_verb.search(body, m.end(), s.right_end)
                and not vocab.increment.search(body, m.end(), s.right_end))):
         m = None  # (nor what a count includes: "50,18 juta orang, termasuk peserta yang berstatus non aktif"; nor a clause
         # of reason after it: "... Rp76,4 triliun akibat kebijakan relaksasi iuran"; nor
+        # the subject of the next figure after a clause opening by contrast: "29.5 million active participants, while the
+        # number of workers eligible to join the program is estimated at 93 million"; nor
         # the subject of the next figure in a clause of their own, which it reaches: "5,5 juta peserta aktif, padahal
         # potensi pekerja informal yang bisa digarap mencapai 60 juta"; not "..., iuran berpotensi bertambah Rp 20 T")
     if m and not vocab.rate_of.search(body, s.figure_end, m.start()):

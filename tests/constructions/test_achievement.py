@@ -343,3 +343,17 @@ def test_english_targets_of_the_ninth_round(facts_of):
     got = facts_of("Government bonds made up Rp 420 trillion of the portfolio. The agency is targeting Rp 870 trillion in "
                    "funds by the end of this year.", published_on=date(2025, 2, 3))
     assert ("targets", "managed_funds", "all", None, 2025, 870e12) in got
+
+
+def test_what_was_reached_after_a_target_in_its_sentence_is_actual(facts_of):
+    body = ("BPJS Ketenagakerjaan is targeting funds under management of Rp880 trillion by the end of 2025, after the fund "
+            "reached Rp805 trillion last year.")
+    assert facts_of(body, published_on=date(2025, 2, 14)) == [
+        ("targets", "managed_funds", "all", None, 2025, 880e12), ("funds", "managed_funds", "all", None, 2024, 805e12)]
+
+
+def test_a_projection_after_while_is_a_target_of_its_own(facts_of):
+    body = ("He said the agency expected its managed funds to reach Rp 225 trillion by year-end, while investment returns "
+            "were projected at Rp 19.1 trillion.")
+    assert facts_of(body, published_on=date(2015, 9, 8)) == [
+        ("targets", "managed_funds", "all", None, 2015, 225e12), ("targets", "investment_returns", "all", None, 2015, 19.1e12)]

@@ -996,3 +996,8 @@ def test_english_words_of_the_eighth_round(facts_of):
     got = facts_of("Active members totalled 40 million in 2023, including 9.1 million construction workers registered "
                    "through project-based schemes.", published_on=date(2024, 1, 5))
     assert ("participants", "active_participants", "construction", None, 2023, 9.1e6) in got
+
+
+def test_a_count_to_be_pushed_to_a_figure_is_a_target(facts_of):
+    body = "Direktur menyebut jumlah perusahaan aktif itu akan didorong ke 510.000 perusahaan sebelum tutup tahun ini."
+    assert facts_of(body, published_on=date(2018, 10, 16)) == [("targets", "active_employers", "all", None, 2018, 510e3)]

@@ -916,3 +916,21 @@ def test_english_people_in_work_seed_capital_and_workers_not_protected(facts_of)
             "people in work. The job loss program started with government seed capital of Rp 6 trillion. \"There are "
             "still around 90 million workers out there who are not protected.\"")
     assert facts_of(body, published_on=date(2023, 2, 2)) == [("participants", "active_participants", "all", None, 2022, 35.9e6)]
+
+
+def test_words_after_while_belong_to_the_next_figure(facts_of):
+    body = ("Currently, there are 29.1 million active participants, while the number of workers eligible to join the "
+            "program is estimated at 91 million.")
+    assert facts_of(body, published_on=date(2021, 6, 3)) == [("participants", "active_participants", "all", None, 2021, 29.1e6)]
+
+
+@pytest.mark.parametrize("body", [
+    "\"Dengan asumsi 12 juta pekerja ikut, setiap bulan bisa terkumpul Rp700 miliar,\" ujarnya.",
+    "Pemerintah memberikan relaksasi iuran JKK dan JKM selama enam bulan, yang diperkirakan mengurangi penerimaan iuran "
+    "sekitar Rp 11 triliun.",
+    "He said around 1.4 trillion rupiah of the agency's funds was placed in stocks.",
+    "Di Jakarta sendiri, klaim JHT tercatat Rp 4,1 triliun.",
+    "Akhir tahun ini dana diperkirakan Rp 630 triliun, dan dalam beberapa tahun ke depan bisa tembus Rp 720 triliun.",
+])
+def test_assumptions_reductions_placements_a_city_alone_and_a_vague_horizon_are_no_facts(facts_of, body):
+    assert all(value not in {12e6, 700e9, 11e12, 1.4e12, 4.1e12, 720e12} for *_, value in facts_of(body, published_on=date(2020, 9, 1)))

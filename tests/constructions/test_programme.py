@@ -692,3 +692,19 @@ def test_the_fund_under_management_shared_out_among_its_programmes(facts_of):
     got = facts_of(body, published_on=date(2024, 2, 2))
     assert ("funds", "managed_funds", "all", "JHT", 2023, 445e12) in got
     assert ("funds", "managed_funds", "all", "JP", 2023, 164e12) in got
+
+
+def test_a_figure_coordinated_after_one_whose_programme_follows_it_takes_that_programme(facts_of):
+    body = ("The agency paid out 8.8 trillion rupiah in old-age savings claims in the first quarter, and 19.7 trillion "
+            "rupiah in January-July, official data showed.")
+    assert facts_of(body, published_on=date(2020, 9, 2)) == [
+        ("funds", "benefits_paid", "all", "JHT", 2020, 8.8e12), ("funds", "benefits_paid", "all", "JHT", 2020, 19.7e12)]
+    # (not one named the whole: "out of its total funds")
+    whole = "The agency currently holds Rp 371 trillion in JHT funds out of its total funds under management of Rp 551 trillion."
+    assert ("funds", "managed_funds", "all", None, 2022, 551e12) in facts_of(whole, published_on=date(2022, 6, 1))
+
+
+def test_a_programme_named_in_a_clause_of_time_is_no_topic_for_the_next_sentence(facts_of):
+    body = ("Kenaikan dana itu ditopang iuran yang terus mengalir setelah program jaminan pensiun mulai berjalan pada Juli 2015. "
+            "Iuran yang diterima sepanjang tahun lalu mencapai Rp 44,1 triliun.")
+    assert facts_of(body, published_on=date(2016, 2, 11)) == [("funds", "contributions", "all", None, 2015, 44.1e12)]

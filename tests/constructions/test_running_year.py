@@ -600,3 +600,24 @@ def test_the_time_words_of_a_long_sentence_are_scanned_once():
     years = [_time_pointed_at(state, r) for r in read_figures(article) if r.sentence.index == 1]
     assert len(years) == 300 and set(years) == {2014}
     assert counting.scanned <= len(body)
+
+
+def test_the_year_a_plan_is_to_happen_in_sets_no_running_year(facts_of):
+    body = ("Dana kelolaan pada akhir 2015 mencapai Rp 206 triliun. \"Kami akan lebih berhati-hati dengan saham tahun ini,\" "
+            "ujarnya. Jumlah peserta aktif tercatat 19,4 juta.")
+    assert ("participants", "active_participants", "all", None, 2015, 19.4e6) in facts_of(body, published_on=date(2016, 2, 3))
+    english = ("Managed funds reached Rp 206 trillion at the end of 2015. \"We will be careful with equities this year,\" "
+               "he said. He said the agency had 19.4 million active participants.")
+    assert ("participants", "active_participants", "all", None, 2015, 19.4e6) in facts_of(english, published_on=date(2016, 2, 3))
+    # (a year a sentence without figures names for what was done still runs on)
+    done = "Dana kelolaan pada akhir 2015 mencapai Rp 206 triliun. Tahun ini kinerja membaik. Peserta aktif tercatat 21 juta."
+    assert ("participants", "active_participants", "all", None, 2016, 21e6) in facts_of(done, published_on=date(2016, 8, 3))
+
+
+def test_now_in_the_main_clause_dates_the_figure_not_the_opening_clause_of_time(facts_of):
+    body = "Jakarta - Sebelum beroperasi penuh pada Juli 2015, lembaga itu kini mengelola dana sebesar Rp 175 triliun."
+    assert facts_of(body, published_on=date(2014, 10, 2)) == [("funds", "managed_funds", "all", None, 2014, 175e12)]
+    # (without "kini" the clause's year still dates it)
+    dated = "Menjelang operasi penuh pada Juli 2015, dana kelolaan diperkirakan mencapai Rp 190 triliun."
+    assert facts_of(dated, published_on=date(2014, 10, 2)) == [("targets", "managed_funds", "all", None, 2015, 190e12)]
+

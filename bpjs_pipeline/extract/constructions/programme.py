@@ -15,7 +15,7 @@ from bpjs_pipeline.extract.constructions.pointer import fund_programme, programm
 from bpjs_pipeline.extract.constructions.question_answer import answer_start
 from bpjs_pipeline.extract.roles import last_match
 from bpjs_pipeline.extract.context import WINDOW, inside_quotation, row_labelled
-from bpjs_pipeline.parsing.sentences import clause_end
+from bpjs_pipeline.parsing.sentences import clause_end, clause_start
 from bpjs_pipeline.extract.reading import HEADING
 
 if TYPE_CHECKING:
@@ -28,6 +28,8 @@ _ALL_PROGRAMMES_RATIO = 3
 _LABEL_NAME_WORDS = 4
 # how `sources["program"]` begins when the programme came from the passage around the figure
 PASSAGE_PROGRAMME = ("the one programme the sentence before names", "the programme of the passage's amounts")
+# ... and when the figure's own clause named it after the figure
+NAMED_AFTER = "named after it in its clause"
 
 
 def read_programme(a: ArticleState, r: Reading) -> None:
@@ -101,7 +103,7 @@ def read_programme(a: ArticleState, r: Reading) -> None:
         # (a figure that is itself the subset, "Rp 10,71 triliun di antaranya merupakan klaim JHT", has no parts)
         parts = vocab.breakdown.search(body, s.figure_end, end) if not s.subset else None
         hit = phrase.first_label(vocab.programs, body, s.figure_end, parts.start() if parts else end)
-        program, how = (hit[0] if hit else None), "named after it in its clause"
+        program, how = (hit[0] if hit else None), NAMED_AFTER
         if hit is not None and _listed_after(a, hit, parts.start() if parts else end):
             program, listed = None, True  # "41,56 juta ... peserta aktif pada program JKK dan JKM": all of them
     if program is None and not listed and r.money and body.startswith(",", s.figure_end) and \
@@ -318,8 +320,12 @@ def continues_programme(a: ArticleState, prev: Reading, r: Reading) -> bool:
     """Whether `r` goes on with `prev`'s programme: no other programme, no new fund noun and
     no total word between them ("JKP Rp14,92 triliun dan dana badan Rp13,66 triliun" does not,
     nor "..., sehingga total klaim Rp 50 triliun")."""
+    # (the programme named after `prev` in its own clause is its own, not another: "paid out 9.3 trillion rupiah in
+    # old-age savings claims in the first quarter, and 20.6 trillion rupiah in January-August")
+    own_clause_end = prev.spans.right_clause_end if prev.sources.get("program") == NAMED_AFTER and \
+        prev.spans.right_clause_end <= r.figure.start else None
     between = (prev.figure.end, r.figure.start)
-    if next(iter(a.vocab.programs.find_all(a.body, *between)), None) is not None \
+    if next(iter(a.vocab.programs.find_all(a.body, own_clause_end or prev.figure.end, r.figure.start)), None) is not None \
             or a.vocab.fund_nouns.search(a.body, prev.spans.phrase_end, r.figure.start) \
             or a.vocab.total_words.search(a.body, *between) \
             or a.vocab.total_words.search(a.body, r.figure.end, r.spans.phrase_end) \
@@ -373,7 +379,11 @@ def passage_programme(a: ArticleState, r: Reading) -> str | None:
         return None  # that sentence's programme went with another kind of money
     # (not a programme a speaker names in a quotation: "... peserta masih mengeluh soal lamanya pencairan JHT," katanya.
     # Agus menjelaskan, hingga Juni 2017 pihaknya telah membayarkan klaim Rp 10,6 triliun": the agency's claims)
-    named = {label for label, m in a.vocab.programs.find_all(a.body, start, prev.end) if not inside_quotation(a.body, m.start())}
+    # (nor one named in a clause of reason or time: "kenaikan dana itu ditopang oleh iuran yang terus mengalir setelah
+    # program jaminan pensiun mulai berjalan. ... Iuran yang kami terima sepanjang tahun lalu mencapai Rp 43,5 triliun":
+    # every programme's contributions)
+    named = {label for label, m in a.vocab.programs.find_all(a.body, start, prev.end) if not inside_quotation(a.body, m.start())
+             and not a.vocab.subordinate.search(a.body, clause_start(a.body, start, m.start()), m.start())}
     if len(named) != 1 or a.vocab.largest_part.search(a.body, start, prev.end):
         return None  # (nor one named as the largest part of a whole: "Kenaikan paling tinggi terjadi pada klaim JHT. ...
         # perseroan memproyeksikan pembayaran klaim mencapai Rp24 triliun")

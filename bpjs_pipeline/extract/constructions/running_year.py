@@ -1,7 +1,8 @@
 """The running year: a sentence without figures that names a year ("Menghadapi tahun
 2020, ...", "Pada 2022, ...") sets the year later figures of its kind (actual or
 target) take; a year after `sejak` is where a change started, the year of the
-baseline it starts from, not of later levels; a year in a comparison sets nothing. A
+baseline it starts from, not of later levels; a year in a comparison sets nothing, nor does the year a plan is to
+happen in ("We will be careful with stocks this year"). A
 date after a weekday is the day something was said ("kata Rahmat, Kamis, 9 Februari
 2017") and sets nothing. A sentence framed by the data it cites ("Data DJSN RI 2020, jumlah pekerja ...") sets its
 year for the actual figures after it, whatever figures the sentence itself holds."""
@@ -31,6 +32,8 @@ def note_years_without_figures(a: ArticleState, sentence: Sentence) -> None:
             # ("Kenaikan 2021 juga terjadi ..." names the period of the increase)
         if y.day and vocab.weekday_before.search(body, max(start, y.start - 12), y.start):
             continue  # "kata Rahmat di Jakarta, Kamis, 9 Februari 2017": the day it was said, no period
+        if vocab.scheduled.search(body, clause_start(body, max(start, y.start - 60), y.start), y.start):
+            continue  # "We will be careful with stocks this year": when a plan is to happen, no figure's period
         year = y.resolve(a.publication_year) if not y.present else None
         if year:
             kind, _ = kind_at(a, max(start, y.start - 400), y.start, "actual")
