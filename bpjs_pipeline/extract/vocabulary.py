@@ -136,6 +136,7 @@ class Vocabulary:
     change_start_word: re.Pattern
     heading_words: int
     interview_introduction: re.Pattern
+    breakdown_introduction: re.Pattern
     unit_note_lead: re.Pattern
     case_nouns: re.Pattern
     appositive: re.Pattern
@@ -712,6 +713,7 @@ def _vocabulary() -> Vocabulary:
         case_nouns=phrase_pattern(metric["cases"]["words"]),
         heading_words=int(lex["grammar"]["heading_words"]),
         interview_introduction=phrase_pattern(lex["grammar"]["interview_introductions"]),
+        breakdown_introduction=phrase_pattern(lex["grammar"]["breakdown_introductions"]),
         unit_note_lead=re.compile(r"(?i:" + alternation([w for w in lex["numbers"]["table_unit_leads"] if w.endswith(":")])
                                   + r")"),
         change_start_word=phrase_pattern(lex["increment"]["start"]),

@@ -357,3 +357,10 @@ def test_a_projection_after_while_is_a_target_of_its_own(facts_of):
             "were projected at Rp 19.1 trillion.")
     assert facts_of(body, published_on=date(2015, 9, 8)) == [
         ("targets", "managed_funds", "all", None, 2015, 225e12), ("targets", "investment_returns", "all", None, 2015, 19.1e12)]
+
+
+def test_a_pointer_after_a_branchs_achievement_against_its_target_points_at_the_achievement(facts_of):
+    body = ("Hingga Agustus lalu, BPJS Ketenagakerjaan Cabang Jember baru mencatat 41.000 peserta aktif dari target 52.000 "
+            "peserta hingga akhir tahun. Jumlah itu bagian dari 18,9 juta peserta aktif BPJS Ketenagakerjaan di seluruh "
+            "Indonesia.")
+    assert facts_of(body, published_on=date(2015, 9, 21)) == [("participants", "active_participants", "all", None, 2015, 18.9e6)]

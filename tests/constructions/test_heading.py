@@ -383,3 +383,12 @@ def test_cells_parted_by_dot_leaders_a_rejected_cells_label_and_a_unit_in_a_sent
     assert ("participants", "active_participants", 2022, None, 35.86e6) in got
     assert [f for f in got if f[-1] in (23.48e6, 24.31e6)] == []
     assert ("funds", "contributions", 2018, None, 66.8e12) in got
+
+
+def test_a_list_introduced_by_what_it_breaks_down_by_takes_the_measure_of_the_figure_before(facts_of):
+    body = ("Total manfaat dibayarkan: Rp52,4 triliun\n(4,0 juta kasus)\n\nPer program:\nJAMINAN HARI TUA\n"
+            "Rp44,6 triliun | 3,0 juta kasus\nJAMINAN KEMATIAN\nRp3,2 triliun | 140.112 kasus")
+    got = facts_of(body, published_on=date(2024, 2, 9))
+    assert ("funds", "benefits_paid", "all", "JHT", 2024, 44.6e12) in got
+    assert ("funds", "benefits_paid", "all", "JKM", 2024, 3.2e12) in got
+    assert not any(metric == "managed_funds" for _, metric, *_ in got)

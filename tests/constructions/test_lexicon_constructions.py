@@ -1001,3 +1001,24 @@ def test_english_words_of_the_eighth_round(facts_of):
 def test_a_count_to_be_pushed_to_a_figure_is_a_target(facts_of):
     body = "Direktur menyebut jumlah perusahaan aktif itu akan didorong ke 510.000 perusahaan sebelum tutup tahun ini."
     assert facts_of(body, published_on=date(2018, 10, 16)) == [("targets", "active_employers", "all", None, 2018, 510e3)]
+
+
+def test_actively_registered_workers_are_active(facts_of):
+    body = "As of June, 23.9 million workers were actively registered, out of 45.6 million registered."
+    assert ("participants", "active_participants", "all", None, 2017, 23.9e6) in facts_of(body, published_on=date(2017, 8, 2))
+
+
+def test_funds_coordinated_with_a_count_in_a_target_are_managed_funds(facts_of):
+    body = ("For the old-age savings programme alone, Rp23.1 trillion was disbursed last year. \"This year we want to reach "
+            "35 million active participants and funds of Rp415 trillion,\" he said.")
+    assert facts_of(body, published_on=date(2019, 1, 20))[1:] == [
+        ("targets", "active_participants", "all", None, 2019, 35e6), ("targets", "managed_funds", "all", None, 2019, 415e12)]
+
+
+@pytest.mark.parametrize("body", [
+    "Jumlah peserta program pensiun tercatat 8,7 juta pekerja, sementara 1.300 perusahaan belum mendaftarkan pekerjanya.",
+    "DJSN mencatat ada sekitar 6.900 dana pensiun lembaga keuangan dan dana pensiun pemberi kerja yang saat ini mengelola "
+    "aset Rp 210 triliun.",
+])
+def test_employers_not_registering_and_private_pension_funds_are_no_facts(facts_of, body):
+    assert all(value not in {1300, 6900, 210e12} for *_, value in facts_of(body, published_on=date(2016, 1, 5)))

@@ -179,3 +179,9 @@ def test_active_after_a_long_name_of_the_group(facts_of):
     got = facts_of("Total pekerja yang pernah terdaftar sebagai peserta aktif maupun tidak aktif mencapai sekitar 63 juta "
                    "orang pada Juli 2024.", published_on=date(2024, 8, 1))
     assert got == [("participants", "registered_participants", "all", None, 2024, 63e6)]
+
+
+def test_a_group_named_in_a_speakers_title_is_no_group_of_what_was_said(facts_of):
+    body = ("Deputi Direktur Bidang Kepesertaan Bukan Penerima Upah, Budi Santoso, menyebut secara nasional hingga Juni 2019 "
+            "peserta aktif BPJS Ketenagakerjaan mencapai 32,4 juta pekerja.")
+    assert facts_of(body, published_on=date(2019, 8, 1)) == [("participants", "active_participants", "all", None, 2019, 32.4e6)]

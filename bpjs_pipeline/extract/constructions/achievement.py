@@ -39,11 +39,13 @@ def start_kind(a: ArticleState, sentence: Sentence) -> str:
 
 
 def _actual_in_sentence(a: ArticleState, r: Reading) -> bool:
-    """Whether an actual figure not rejected stands before `r` in its sentence."""
+    """Whether an actual figure stands before `r` in its sentence (a fact or not: "Cabang Banyuwangi baru mencatat
+    38.000 peserta aktif dari target 50.000 peserta. Jumlah itu bagian dari 18,4 juta peserta aktif ... di seluruh
+    Indonesia" points at the branch's achievement)."""
     for p in a.back(r.index):
         if p.sentence.index != r.sentence.index:
             return False
-        if p.kind == "actual" and not p.vetoed:
+        if p.kind == "actual":
             return True
     return False
 

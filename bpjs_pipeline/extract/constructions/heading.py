@@ -115,9 +115,11 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
             # break that fund down, the last named with the fund's noun, else the fund under management
             fund = last_fund_named(a, sentence.index, pointer.start(), INHERIT_SENTENCES)
             a.heading["metric of money"] = fund[1] if fund is not None else FUND_UNDER_MANAGEMENT
-        if introduces and vocab.back_pointers.search(body, sentence.start, sentence.end):
+        if introduces and (vocab.back_pointers.search(body, sentence.start, sentence.end) or
+                           vocab.breakdown_introduction.fullmatch(body, sentence.start, sentence.end - 1)):
             # a list introduced by pointing back at the figure before ("... membayarkan klaim sebesar Rp 19,6 triliun
-            # sepanjang 2017. ..." / "Rinciannya adalah sebagai berikut:"): its lines break that figure down
+            # sepanjang 2017. ..." / "Rinciannya adalah sebagai berikut:"), or by naming only what it breaks down by
+            # ("Total manfaat dibayarkan: Rp53,1 triliun" / "Per program:"): its lines break that figure down
             for unit, money in (("count", False), ("money", True)):
                 before = next((p for p in reversed(a.readings) if p.money == money and p.metric and not p.vetoed), None)
                 if "metric of " + unit not in a.heading and before is not None and \
