@@ -392,3 +392,18 @@ def test_a_list_introduced_by_what_it_breaks_down_by_takes_the_measure_of_the_fi
     assert ("funds", "benefits_paid", "all", "JHT", 2024, 44.6e12) in got
     assert ("funds", "benefits_paid", "all", "JKM", 2024, 3.2e12) in got
     assert not any(metric == "managed_funds" for _, metric, *_ in got)
+
+
+def test_a_qualifier_in_brackets_after_the_noun_of_a_tables_introduction_names_its_measure(facts_of):
+    body = ("Participants by segment (active, 31 December 2023):\n| Segment | Participants |\n| Wage earners | 27.1 million |\n"
+            "| Non-wage earners | 9.2 million |")
+    got = facts_of(body, published_on=date(2024, 2, 1))
+    assert ("participants", "active_participants", "formal", None, 2023, 27.1e6) in got
+    assert ("participants", "active_participants", "informal", None, 2023, 9.2e6) in got
+
+
+def test_employers_a_qualifier_after_the_noun_describes_head_the_list_under_them(facts_of):
+    body = ("Pemberi kerja aktif yang terdaftar di BPJS Ketenagakerjaan sempat turun saat pandemi, lalu pulih. Berikut datanya "
+            "(dalam ribu):\n• 2019: 660,1 ribu\n• 2020: 581,2 ribu")
+    assert facts_of(body, published_on=date(2023, 3, 1)) == [
+        ("participants", "active_employers", "all", None, 2019, 660.1e3), ("participants", "active_employers", "all", None, 2020, 581.2e3)]

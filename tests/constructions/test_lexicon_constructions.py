@@ -1022,3 +1022,19 @@ def test_funds_coordinated_with_a_count_in_a_target_are_managed_funds(facts_of):
 ])
 def test_employers_not_registering_and_private_pension_funds_are_no_facts(facts_of, body):
     assert all(value not in {1300, 6900, 210e12} for *_, value in facts_of(body, published_on=date(2016, 1, 5)))
+
+
+def test_what_the_agency_earned_is_its_investment_return(facts_of):
+    body = "BPJS Ketenagakerjaan earned Rp 6.9 trillion from investments in the first quarter, up from Rp 5.9 trillion a year earlier."
+    assert facts_of(body, published_on=date(2017, 5, 2)) == [
+        ("funds", "investment_returns", "all", None, 2017, 6.9e12), ("funds", "investment_returns", "all", None, 2016, 5.9e12)]
+
+
+@pytest.mark.parametrize("body", [
+    "Menurut dia, peserta yang baru mendaftar pada 2024 mencapai 5,6 juta orang.",
+    "Q: How big is the JHT fund? A: Rp 370 trillion. Q: What about the job-loss insurance? A: The new job-loss insurance "
+    "(JKP) program, which starts paying benefits this month, has an initial government-funded capital of Rp 6 trillion.",
+    "\"We want to cover informal workers, whose number is around 72 million,\" he said.",
+])
+def test_newcomers_seed_capital_and_a_workforce_larger_than_the_segment_are_no_facts(facts_of, body):
+    assert [f for f in facts_of(body, published_on=date(2024, 6, 1)) if f[-1] != 370e12] == []

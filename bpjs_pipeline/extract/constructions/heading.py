@@ -20,6 +20,7 @@ from bpjs_pipeline.extract.constructions.pointer import FUND_UNDER_MANAGEMENT, f
     programme_pointed_at
 from bpjs_pipeline.extract.constructions.regional import NATIONAL
 from bpjs_pipeline.extract.context import label_of_its_row
+from bpjs_pipeline.extract.phrase import COMPANY_METRICS
 from bpjs_pipeline.parsing.numbers import currency_words
 from bpjs_pipeline.parsing.sentences import Sentence
 
@@ -41,6 +42,8 @@ if TYPE_CHECKING:
 # what a list's introduction hands the headings under it
 _MEASURE_KEYS = ("metric of money", "metric of count", "kind", "year", "year of actuals")
 _SUBJECT_KEYS = ("program", "metric of money", "metric of count", "segment")  # what a heading says its lines count
+# the kinds of participants a heading naming participants in general may stand for
+GENERIC_KINDS = ("active_participants", "registered_participants")
 
 
 def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None:
@@ -107,6 +110,9 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
                 {label for label, _ in labels.find_all(body, paragraph, sentence.start)}
             if len(metrics) > 1 and len(specific := metrics.difference(GENERIC)) == 1:
                 metrics = specific  # ("pekerja ... yang aktif sebagai peserta": the active ones)
+            elif len(metrics) > 1 and len(companies := metrics & COMPANY_METRICS) == 1:
+                metrics = companies  # ("Pemberi kerja aktif yang terdaftar di BPJS Ketenagakerjaan ...": the employers a
+                # qualifier after the noun describes)
             if len(metrics) == 1:  # "Peserta Aktif" over "Penerima Upah: 20,5 juta"
                 a.heading["metric of " + unit] = metrics.pop()
         if introduces and "metric of money" not in a.heading and \
@@ -166,6 +172,10 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
             # "- Nominal: Rp 23,6 triliun") keeps the introduction's measure, kind and period where it names none
             for key, value in a.list_introduction.items():
                 a.heading.setdefault(key, value)
+            if a.heading.get("metric of count") == "participants" and a.list_introduction.get("metric of count") in GENERIC_KINDS:
+                # ("Participants by segment (active, 31 December 2023):" over "| Segment | Participants |": a column
+                # naming participants in general keeps the introduction's kind of them)
+                a.heading["metric of count"] = a.list_introduction["metric of count"]
     elif (words >= vocab.heading_words and (not has_figures or (sentence.text.rstrip().endswith(".") and
                                                              sentence.index > a.heading_sentence + 1 and
                                                              not _row_of_cells(sentence.text)))) or \

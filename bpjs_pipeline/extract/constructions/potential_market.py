@@ -45,9 +45,10 @@ def potential_market(a: ArticleState, r: Reading) -> str:
         # "Pekerja informal di Indonesia itu sekitar 77 juta orang", "a workforce of about 135 million"
         return WORKFORCE + m.group(0)
     if r.sources.get("metric", "").startswith("a covered worker noun") and r.figure.value > vocab.max_informal_members:
-        m = phrase.last_label(vocab.segments, a.body, s.clause, s.phrase_end)
+        m = phrase.last_label(vocab.segments, a.body, s.left, s.phrase_end)
         if m is not None and m[0] == "informal":
-            # "Pekerja informal jumlahnya lebih dari 70 juta": more than the segment has ever counted
+            # "Pekerja informal jumlahnya lebih dari 70 juta": more than the segment has ever counted (named before the
+            # clause too: "We want to cover informal workers, whose number is around 70 million")
             return WORKFORCE + m[1].group(0)
     m = vocab.eligibility.search(a.body, s.clause, s.figure_start)
     if m and not vocab.participant_nouns.search(a.body, s.clause, m.start()):
