@@ -172,7 +172,8 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
             # "- Nominal: Rp 23,6 triliun") keeps the introduction's measure, kind and period where it names none
             for key, value in a.list_introduction.items():
                 a.heading.setdefault(key, value)
-            if a.heading.get("metric of count") == "participants" and a.list_introduction.get("metric of count") in GENERIC_KINDS:
+            if a.heading.get("metric of count") == "participants" and \
+                    a.list_introduction.get("metric of count") in GENERIC_KINDS:
                 # ("Participants by segment (active, 31 December 2023):" over "| Segment | Participants |": a column
                 # naming participants in general keeps the introduction's kind of them)
                 a.heading["metric of count"] = a.list_introduction["metric of count"]
