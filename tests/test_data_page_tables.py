@@ -316,3 +316,16 @@ def test_a_csv_preview_parted_by_semicolons_with_labels_in_its_rows():
     got = [(f.metric, f.segment, round(f.value)) for f in extract_facts(clean_article("t", page))]
     assert ("active_participants", "formal", 20_130_552) in got
     assert ("active_participants", "informal", 3_021_448) in got
+
+
+def test_a_csv_preview_whose_rows_give_a_status_after_their_label():
+    page = ("Satu Data Ketenagakerjaan\n\nPeserta menurut Status\n\nJumlah peserta program jaminan sosial ketenagakerjaan "
+            "per Desember 2022 menurut status kepesertaan dan segmen.\n\nPratinjau\ntahun,segmen,status,jumlah_peserta\n"
+            "2022,PU,aktif,24903118\n2022,Jasa Konstruksi,aktif,6021195\n2022,Total,aktif,35861000\n"
+            "2022,PU,nonaktif,17804556\n2022,Total,aktif+nonaktif,55402000\n")
+    got = [(f.metric, f.segment, f.year, round(f.value)) for f in extract_facts(clean_article("t", page))]
+    assert ("active_participants", "formal", 2022, 24_903_118) in got
+    assert ("active_participants", "construction", 2022, 6_021_195) in got
+    assert ("active_participants", "all", 2022, 35_861_000) in got
+    assert ("registered_participants", "all", 2022, 55_402_000) in got
+    assert all(value != 17_804_556 for *_, value in got)  # (the inactive)

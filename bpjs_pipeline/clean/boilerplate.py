@@ -118,8 +118,10 @@ _CSV_NAME = r"[a-z][a-z_]*(?: [a-z][a-z_]*){0,4}(?: ?\([^()\n,;]{1,24}\))?"  # (
 _CSV_COLUMN = rf"(?:{_CSV_NAME}|(?:19|20)\d\d)"
 _CSV_HEADER = re.compile(rf"^{_CSV_NAME}(?:([,;]){_CSV_COLUMN})(?:\1{_CSV_COLUMN})*$", re.M)
 # (a row's first cell may be a label: "INDONESIA,27015338,9612441,...")
-# (or its period, then its label: "2019,Penerima Upah,21536410,63.03", "2020-10;Jasa Konstruksi;8.126.644;7.408.229")
-_CSV_PERIOD_ROW = re.compile(r"^(?:19|20)\d\d(?:-\d\d)?[,;][A-Za-z][\w .()-]{0,40}(?:[,;](?>\d[\d.,]*))+$")
+# (or its period, then its label: "2019,Penerima Upah,21536410,63.03", "2020-10;Jasa Konstruksi;8.126.644;7.408.229";
+# the label may take more cells, a status say: "2023,PU,aktif,25702118")
+_CSV_PERIOD_ROW = re.compile(r"^(?:19|20)\d\d(?:-\d\d)?[,;][A-Za-z][\w .()-]{0,40}(?:[,;][A-Za-z][\w .()+/-]{0,40})*"
+                             r"(?:[,;](?>\d[\d.,]*))+$")
 # (a provisional year: "2014*"; a month as data files write it: "2024-01")
 # (a cell may be empty: "TOTAL,2022,3595214,,46259923529400")
 _CSV_ROW = re.compile(r"^(?:\d[\d.]*\*?|(?:19|20)\d\d-(?:0[1-9]|1[0-2])|[A-Za-z][\w .()-]{0,40})(?=[,;]\d)(?:[,;](?:\d[\d.]*)?)+$")
@@ -230,9 +232,14 @@ def _csv_rows(text: str) -> str:
                 regions, nation = _regions_header()
                 # (a row of a province or an office is that region's: "provinsi ACEH"; not the nation's, "INDONESIA")
                 label = f"{names[1]} {cells[1]}" if regions.fullmatch(names[1]) and not nation.search(cells[1]) else cells[1]
+                # (the label's further cells qualify each figure, in brackets after its column's name:
+                # "2023,PU,aktif,25702118" under "tahun,segmen,status,jumlah_peserta" is "PU: jumlah (peserta) (aktif) pada
+                # 2023 sebesar 25.702.118.")
+                first_figure = next(k for k, c in enumerate(raw) if k > 1 and c[:1].isdigit())
+                qualifier = "".join(f" ({c})" for c in cells[2:first_figure])
                 lines[j] = f"{label}: " + "; ".join(
-                    f"{name} {period} {_with_unit(c, _table_unit([name]) or _named_unit(name, noted))}"
-                    for name, c in zip(names[2:], cells[2:])) + "."
+                    f"{name}{qualifier} {period} {_with_unit(c, _table_unit([name]) or _named_unit(name, noted))}"
+                    for name, c in zip(names[first_figure:], cells[first_figure:])) + "."
             else:
                 break
             j += 1
