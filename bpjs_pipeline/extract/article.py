@@ -30,6 +30,8 @@ LOOK_BACK = 12
 TARGET_AFTER_YEAR = 40
 # how far after a year its end may be told by pointing back ("sepanjang 2023, ... pada akhir tahun")
 END_TOLD_REACH = 200
+# characters a word of scheduling may stand before the date of the plan it schedules, in the same clause
+SCHEDULED_REACH = 40
 
 
 class ArticleState:
@@ -88,6 +90,12 @@ class ArticleState:
             out.append(y)
         return out
 
+    def planned(self, y) -> bool:
+        """Whether a year or date is when a plan is to happen, a word of scheduling before it in its clause ("yang
+        dijadwalkan mulai berlaku Juli 2015", "We will be careful with stocks this year"): no figure's period."""
+        return self.vocab.scheduled.search(self.body, clause_start(self.body, max(0, y.start - SCHEDULED_REACH), y.start),
+                                           y.start) is not None
+
     def _publication_year(self) -> int | None:
         if self.article.published_on:
             return self.article.published_on.year
@@ -96,7 +104,7 @@ class ArticleState:
         starts = [s.start for s in self.sentences]  # (a target word of the sentence before is not the year's)
         # (no date a programme is to start at: "yang dijadwalkan mulai berlaku Juli 2015" is a plan's)
         dated = [y.year for y in self.years.mentions if y.year is not None and y.month is not None and
-                 not self.vocab.scheduled.search(self.body, clause_start(self.body, max(0, y.start - 40), y.start), y.start)]
+                 not self.planned(y)]
         if dated:
             return max(max(dated) + (1 if max(dated) in self._year_ends_reported(starts) else 0),
                        self._after_compared_years(starts))

@@ -20,7 +20,7 @@ from bpjs_pipeline.extract.roles import BASELINE, CHANGE, NEW_LEVEL, PART, RECIP
 from bpjs_pipeline.extract.reading import HEADING, same_value
 from bpjs_pipeline.extract.year_index import month_hint, resolve, year_of_the_latest
 from bpjs_pipeline.parsing.dates import YearMention, find_years
-from bpjs_pipeline.parsing.sentences import clause_end
+from bpjs_pipeline.parsing.sentences import clause_end, own_words_start
 
 TIME_CLAUSE_REACH = 40  # characters before a clause of time in which the period it opens on ends
 
@@ -608,18 +608,12 @@ def _programme_start_year(a: ArticleState, r: Reading):
 def _opening_clause_end(a: ArticleState, r: Reading, left_clause: list) -> int | None:
     """Where the sentence's opening clause of reason or time ends ("Sebelum ..., ", "Setelah ..., "; after a dateline),
     when a present cue stands after it before the figure in the figure's clause; else None."""
-    body, start = a.body, r.spans.sentence_start
     present = next((y for y in left_clause if y.present), None)
-    close = body.rfind(",", start, present.start) if present is not None else -1
-    opener = a.vocab.subordinate.search(body, start, close) if close != -1 else None
-    if opener is None or len(body[start:opener.start()].split()) > _DATELINE_WORDS or \
-            "," in body[start:opener.start()] or "," in body[opener.end():close]:
+    if present is None:
         return None
-    return close
-
-
-# words a dateline may put before a sentence's first clause ("Jakarta - Sebelum ...")
-_DATELINE_WORDS = 3
+    opener = a.vocab.subordinate.match(a.body, own_words_start(a.body, r.spans.sentence_start, r.figure.start))
+    close = a.body.rfind(",", opener.end(), present.start) if opener is not None else -1
+    return close if close != -1 and "," not in a.body[opener.end():close] else None
 
 
 _SINCE_REACH = 120  # characters a "sejak" may stand before the year it governs, in the same clause

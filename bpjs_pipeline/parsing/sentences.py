@@ -75,6 +75,17 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
         out.append(Sentence(len(out), start, end, text[start:end]))
 
 
+# a dateline opening a sentence: the place, the outlet's code in brackets if any, then a dash ("Jakarta (WNA) - ...",
+# "Jakarta - ..."), after any quotes and spaces
+# (a dash glued to a word is none: "Laki-laki: 24.318.220")
+_DATELINE = re.compile(r"[\s\"“]*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3},?(?:\s*\([^()]{1,20}\)\s*|\s+)[-–—]\s*)?")
+
+
+def own_words_start(text: str, start: int, end: int) -> int:
+    """Where a sentence starting at `start` opens its own words: after the quotes and the dateline that may lead it."""
+    return _DATELINE.match(text, start, end).end()
+
+
 def clause_start(text: str, start: int, pos: int) -> int:
     """Where the clause holding `pos` begins, not before `start`."""
     last = start

@@ -32,7 +32,7 @@ def note_years_without_figures(a: ArticleState, sentence: Sentence) -> None:
             # ("Kenaikan 2021 juga terjadi ..." names the period of the increase)
         if y.day and vocab.weekday_before.search(body, max(start, y.start - 12), y.start):
             continue  # "kata Rahmat di Jakarta, Kamis, 9 Februari 2017": the day it was said, no period
-        if vocab.scheduled.search(body, clause_start(body, max(start, y.start - 60), y.start), y.start):
+        if a.planned(y):
             continue  # "We will be careful with stocks this year": when a plan is to happen, no figure's period
         year = y.resolve(a.publication_year) if not y.present else None
         if year:

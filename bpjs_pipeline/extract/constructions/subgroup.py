@@ -3,8 +3,9 @@ officials, non-civil-servant staff, drivers, one gender) or of other people's wo
 (foreign workers) is not a fact: "2,1 juta petani", "28,98 juta pekerja laki-laki"."""
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from bpjs_pipeline.parsing.sentences import own_words_start
 
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
@@ -13,18 +14,14 @@ if TYPE_CHECKING:
 VETO = "a sub-group with no segment of its own"
 
 
-# a dateline opening the sentence: the place and the outlet's code, then a dash ("Jakarta (WNA) - ...")
-_DATELINE = re.compile(r"[\s\"“]*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3},?\s*\([^()]{1,20}\)\s*[-–—]")
-
 
 def subgroup(a: ArticleState, r: Reading) -> str:
     if r.money:
         return ""
     s = r.spans
-    dateline = _DATELINE.match(a.body, s.sentence_start, s.figure_start)
+    own = own_words_start(a.body, s.sentence_start, s.figure_start)
     for start, end in ((s.left, s.figure_start), (s.figure_end, s.phrase_end)):
-        if dateline is not None:
-            start = max(start, dateline.end())  # (the outlet's code is no group: "Jakarta (WNA) - ...")
+        start = max(start, own)  # (a dateline's outlet code is no group: "Jakarta (WNA) - ...")
         m = a.vocab.subgroups.search(a.body, start, end) if start < end else None
         if m and not _example_of_a_segment(a, start, m.start()):
             return f"{VETO}: {m.group(0)}"
