@@ -1412,10 +1412,17 @@ def _label_under_an_amount(line: str) -> bool:
     with no figure of its own but in brackets ("Manfaat dibayarkan (Jan-Mei 2025)"), no furniture."""
     s = line.strip()
     if s[:1].islower():  # (not a note labelling a figure of its own: "target 2017: 27,4 juta"; one in brackets after
-        # the words is theirs: "tenaga kerja aktif (target 2014: 16,1 juta)")
-        return _labelled_own_figure().search(_BRACKETED_FIGURE_NOTE.sub("", s)) is None
+        # the words is theirs: "tenaga kerja aktif (target 2014: 16,1 juta)"; nor a note of its change: "naik 27,4% dari
+        # 2015")
+        return _labelled_own_figure().search(_BRACKETED_FIGURE_NOTE.sub("", s)) is None and \
+            _change_note().match(s) is None
     return bool(s) and s[:1].isupper() and len(s.split()) <= _CAPITAL_LABEL_WORDS and \
         not _DIGIT.search(_BRACKETED.sub("", s)) and not s.endswith((".", ":")) and not is_furniture(s)
+
+
+@cache
+def _change_note() -> re.Pattern:
+    return re.compile("|".join(lexicon()["boilerplate"]["change_notes"]), re.I)
 
 
 # a note in brackets with a figure, under an infographic's amount and its label ("(target: 35,64 juta)")

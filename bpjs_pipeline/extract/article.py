@@ -20,7 +20,7 @@ from bpjs_pipeline.extract.year_index import YearIndex, year_of_the_latest
 from bpjs_pipeline.model import CleanedArticle
 from bpjs_pipeline.parsing.dates import years_in
 from bpjs_pipeline.parsing.numbers import find_figures
-from bpjs_pipeline.parsing.sentences import Sentence, clause_start, split_sentences
+from bpjs_pipeline.parsing.sentences import Sentence, clause_start, own_words_start, split_sentences
 
 # how many sentences back a figure may take its metric (or segment) from
 INHERIT_SENTENCES = 2
@@ -32,6 +32,7 @@ TARGET_AFTER_YEAR = 40
 END_TOLD_REACH = 200
 # characters a word of scheduling may stand before the date of the plan it schedules, in the same clause
 SCHEDULED_REACH = 40
+STATEMENT_REACH = 120  # characters before a date where its verb of saying and weekday stand
 
 
 class ArticleState:
@@ -42,10 +43,13 @@ class ArticleState:
         self.sentences = join_questions(self.body, split_sentences(self.body))
         self.figures = find_figures(self.body)
         self._figure_starts = [f.start for f in self.figures]
-        self.years = YearIndex(self._dated_past_months(list(years_in(self.body))), self.body, self.vocab.period_range)
+        self.years = YearIndex(self._dated_past_months([y for y in years_in(self.body) if not self._statement_day(y)]),
+                               self.body, self.vocab.period_range)
         self.publication_year = self._publication_year()
         self.readings: list[Reading] = []
         self.running_year: dict[str, tuple[int, str | None] | None] = {"actual": None, "target": None}
+        self.running_year_before_sentence = dict(self.running_year)  # ... as the sentence being read found it
+        self.running_year_set_at = {"actual": -1, "target": -1}  # ... where a figure last set it
         self.since: tuple[int, int, str | None] | None = None  # sentence, year, as_of of the last "sejak"
         self.breakdown: tuple[int, int] | None = None  # (total's index, sentence index)
         self.first_in_sentence = 0  # index of the sentence's first reading
@@ -65,6 +69,18 @@ class ArticleState:
         self._asides: dict[int, list[tuple[int, int]]] = {}  # sentence -> its relative clauses set off by commas
         self.regional_subject: str | None = None
         self.counted_since: dict[tuple[int, int], bool] = {}  # year mention -> where a count started (period.py)
+
+    def opening_clause_end(self, sentence_start: int, before: int) -> int | None:
+        """Where the sentence's opening clause of reason or time ends, at its comma before `before` ("Sebelum ..., ",
+        "Setahun setelah ..., "; after a dateline), or None."""
+        opener = self.vocab.subordinate.match(self.body, own_words_start(self.body, sentence_start, before))
+        close = self.body.rfind(",", opener.end(), before) if opener is not None else -1
+        return close if close != -1 and "," not in self.body[opener.end():close] else None
+
+    def _statement_day(self, y) -> bool:
+        """Whether a whole date is the day a statement was made ("said on Tuesday, January 9, 2024"): no figure's period."""
+        return y.day is not None and self.vocab.statement_day.search(self.body, max(0, y.start - STATEMENT_REACH), y.start) \
+            is not None
 
     def _dated_past_months(self, mentions: list) -> list:
         """"pada Juni lalu", "Maret kemarin": the last such month before publication ("Januari ini": this one); so is a data

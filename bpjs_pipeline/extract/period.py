@@ -20,7 +20,7 @@ from bpjs_pipeline.extract.roles import BASELINE, CHANGE, NEW_LEVEL, PART, RECIP
 from bpjs_pipeline.extract.reading import HEADING, same_value
 from bpjs_pipeline.extract.year_index import month_hint, resolve, year_of_the_latest
 from bpjs_pipeline.parsing.dates import YearMention, find_years
-from bpjs_pipeline.parsing.sentences import clause_end, own_words_start
+from bpjs_pipeline.parsing.sentences import clause_end
 
 TIME_CLAUSE_REACH = 40  # characters before a clause of time in which the period it opens on ends
 
@@ -228,7 +228,12 @@ def read_period(a: ArticleState, r: Reading) -> None:
     named_before = [y.year for y in a.years.between(s.start, fig.start) if y.year and not compared_period(a, y)
                     and not _dates_a_baseline_before(a, r, y) and not any(start <= y.start < end for start, end in set_off)]
     # (a target's "akhir tahun" with no target named before: the year of the actuals it follows)
-    anchor = named_before[-1] if named_before else (a.running_year[r.kind] or (None,))[0]
+    # (as it stood where the cue stands: "ending the year before with Rp 165.9 trillion in managed funds, 12.3 million
+    # active members and ...": every figure after the cue counts from the same year, not from the one the first set)
+    cue = next((y for _, group in steps for y in group if y.anaphoric), None)
+    running = a.running_year_before_sentence if cue is not None and a.running_year_set_at[r.kind] > cue.start else \
+        a.running_year
+    anchor = named_before[-1] if named_before else (running[r.kind] or (None,))[0]
     if not named_before and s.index and any(y.anaphoric and a.vocab.year_pointer.search(a.body, y.start, y.end)
                                             for _, group in steps for y in group):
         # "... tercatat Rp 5,9 triliun pada akhir 2023. Sementara hasil investasi yang dibukukan sepanjang tahun
@@ -293,6 +298,13 @@ def read_period(a: ArticleState, r: Reading) -> None:
         # change over the period of the whole's change told right before it
         r.year, r.as_of = start.year, start.as_of
         rule = f"the start of the change of the sentence before it ({start.figure.text})"
+    elif r.role == BASELINE and compared_year and r.kind == "actual" and compared.kind == "target" and \
+            not a.vocab.backward_cue.search(a.body, sp.sentence_start, sp.right_clause_end) and \
+            (present := (a.running_year["actual"] or (a.publication_year, None))[0]) is not None:
+        # "Kami harus naik dari 35 juta ke 70 juta pada 2026" after "Realisasi ... pada 2022 tercatat 35,61 juta": the
+        # level a target is to be reached from is the present, the year of the actuals so far, else the page's year (not
+        # one compared year on year: "menargetkan ... Rp367,88 triliun pada tahun ini, naik ... dari tahun sebelumnya")
+        r.year, rule = present, "the present a target is to be reached from"
     elif r.role == BASELINE and compared_year:
         # a revised target, or the target an achievement is compared with ("Angka ini juga lebih
         # tinggi daripada target yang dipasang, yaitu Rp 6,848 triliun"): the same year
@@ -417,6 +429,7 @@ def read_period(a: ArticleState, r: Reading) -> None:
         _year_brackets()[1].search(a.body, max(s.start, r.figure.start - _BRACKET_LABEL_CHARS), r.figure.start) is not None
     if not looking_back and (paid_to_then or (r.role != BASELINE and r.metric and (not r.vetoed or r.role == CHANGE))):
         a.running_year[r.kind] = (r.year, r.as_of)
+        a.running_year_set_at[r.kind] = r.figure.start
 
 
 def _level_pointed_back_at(a: ArticleState, r: Reading) -> Reading | None:
@@ -609,11 +622,7 @@ def _opening_clause_end(a: ArticleState, r: Reading, left_clause: list) -> int |
     """Where the sentence's opening clause of reason or time ends ("Sebelum ..., ", "Setelah ..., "; after a dateline),
     when a present cue stands after it before the figure in the figure's clause; else None."""
     present = next((y for y in left_clause if y.present), None)
-    if present is None:
-        return None
-    opener = a.vocab.subordinate.match(a.body, own_words_start(a.body, r.spans.sentence_start, r.figure.start))
-    close = a.body.rfind(",", opener.end(), present.start) if opener is not None else -1
-    return close if close != -1 and "," not in a.body[opener.end():close] else None
+    return a.opening_clause_end(r.spans.sentence_start, present.start) if present is not None else None
 
 
 _SINCE_REACH = 120  # characters a "sejak" may stand before the year it governs, in the same clause

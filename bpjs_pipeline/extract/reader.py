@@ -47,6 +47,7 @@ def read_figures(article: CleanedArticle) -> list[Reading]:
             continue
         start_kind = achievement.start_kind(a, sentence)
         first = a.first_in_sentence = len(a.readings)
+        a.running_year_before_sentence = dict(a.running_year)
         left = sentence.start
         for i, fig in enumerate(figs):
             right_end = figs[i + 1].start if i + 1 < len(figs) else sentence.end
@@ -106,7 +107,8 @@ def _kind_from(a: ArticleState, r: Reading) -> int:
     contrast = last_match(a.vocab.contrast_opener, body, s.sentence_start, r.figure.start)
     if contrast is not None:
         labels = a.vocab.money_metrics if r.money else a.vocab.person_metrics
-        if next(iter(labels.find_all(body, contrast.end(), r.figure.start)), None) is not None:
+        # (or right after it: "... ditargetkan 405.000, sedangkan hingga akhir 2016 tercatat 363.200 perusahaan aktif")
+        if next(iter(labels.find_all(body, contrast.end(), max(r.figure.start, s.phrase_end))), None) is not None:
             return contrast.end()
     # (nor target words said after an earlier figure of the sentence: "the 33.7 million the agency had aimed for that
     # year, and below the 34.2 million active members it had in 2019": they are that figure's)
@@ -171,11 +173,12 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
             # "Pemberi Kerja" over "Aktif: 781.004": the employers' measure its own words name
             r.metric, words = phrase.EMPLOYER_OF[r.metric], f"{words} (under a heading of employers)"
         counted = vocab.employer_nouns.match(body, fig.end + 1) if body[fig.end:fig.end + 1] == " " else None
-        if counted and r.metric == "employers" and \
+        if counted and r.metric == "employers" and not (words and vocab.registered_words.search(words)) and \
                 phrase.person_metric(body, [(s.sentence_start, fig.start)], vocab)[0] == "active_employers":
             # "kepesertaan perusahaan aktif juga naik menjadi 668.000 pemberi kerja", "jumlah perusahaan aktif ... 749.000,
             # sementara target 2023 sebanyak 790.000 perusahaan": the noun after it is the unit of the active employers
-            # its sentence names
+            # its sentence names (not of employers its own words call registered: "..., sementara perusahaan yang
+            # terdaftar sebagai peserta sebanyak 1.018.446 badan usaha")
             r.metric, words = "active_employers", f"{words} (the active employers its sentence names)"
         elif counted and r.metric in phrase.EMPLOYER_OF and not vocab.increment.search(body, s.sentence_start, fig.start):
             # "Peserta aktif tersebut berasal dari 193.420 perusahaan ...": the figure counts companies

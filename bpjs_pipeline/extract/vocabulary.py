@@ -144,6 +144,7 @@ class Vocabulary:
     period_range: re.Pattern
     passage_sentences: int
     passage_ratio: tuple[float, float]
+    breakdown_sum_tolerance: float
     participant_nouns: re.Pattern
     active_words: re.Pattern
     difference_tolerance: float
@@ -174,6 +175,7 @@ class Vocabulary:
     contrast_clause: re.Pattern
     programme_names: re.Pattern
     past_month: re.Pattern
+    statement_day: re.Pattern  # the verb of saying and weekday before a date a statement was made on
     this_month: re.Pattern
     data_date_lead: re.Pattern
     results_year_lead: re.Pattern
@@ -551,6 +553,9 @@ def _vocabulary() -> Vocabulary:
         # Lubis di Pekanbaru, Selasa, mengatakan hasil investasi ...")
         said_there=re.compile(r",?\s*(?i:" + alternation(list(lex["dates"]["weekdays"])) + r")\s*(?:\([^()\n]{1,12}\))?"
                               r"\s*,?\s*(?:" + alternation(lex["grammar"]["speech"]) + r")(?!\w)"),
+        statement_day=re.compile(r"(?<!\w)(?:" + alternation(lex["dates"]["statement_verbs"] + lex["grammar"]["speech"])
+                                 + r")(?!\w)[^.\n\d]{0,80}?(?<!\w)(?:" + alternation(list(lex["dates"]["weekdays"]))
+                                 + r")\s*[,(]?\s*$", re.I),
         past_month=re.compile(r"\s+(?:" + alternation(lex["dates"]["past_month_words"]) + r")(?!\w)"),
         this_month=re.compile(r"\s+(?:" + alternation(lex["dates"]["this_month_words"]) + r")(?!\w)"),
         programme_pointer=phrase_pattern(lex["program"]["programme_pointers"]),
@@ -699,6 +704,7 @@ def _vocabulary() -> Vocabulary:
         active_words=phrase_pattern(metric["active_participants"], cs["active_words"]),
         participant_nouns=phrase_pattern(lex["grammar"]["participant_nouns"]),
         passage_ratio=tuple(float(x) for x in lex["grammar"]["passage_ratio"]),
+        breakdown_sum_tolerance=float(lex["grammar"]["breakdown_sum_tolerance"]),
         allocation=phrase_pattern(metric["allocation"]["words"]),
         for_a_benefit=re.compile(r"\s+(?:" + "|".join(metric["allocation"]["for_a_benefit"]) + r")"),
         instrument_after=re.compile(r"[\s,]*(?:(?:" + alternation(metric["allocation"]["instrument_lead_fillers"]) + r")[\s,]+){0,2}(?:"

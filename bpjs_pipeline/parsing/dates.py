@@ -69,10 +69,10 @@ def _patterns():
     # MIN_YEAR..MAX_YEAR is kept as written, so the schemas refuse what carries it (one rule for
     # a fact's year and a publication date) instead of another year standing in for it
     year = r"(?P<year>[12]\d{3})"
-    # (or glued to a fiscal year's prefix: "FY2024")
+    # (or glued to a fiscal year's prefix: "FY2024"; a date may be written month first: "January 9, 2024")
     glued = "".join(rf"|(?<=\b{re.escape(p)})" for p in lex["year_prefixes"])
     explicit = re.compile(
-        rf"(?:(?<![\w./,]){glued})(?:(?<!\d-)|(?<=(?<!\d)[12]\d{{3}}-))(?:(?P<day>\d{{1,2}})\s+)?(?:(?P<month>{month_alt})\.?(?:\s*[-–]\s*(?:{month_alt})\.?)?\s+)?\[?{year}\]?(?![\w]|[.,/]\d)",
+        rf"(?:(?<![\w./,]){glued})(?:(?<!\d-)|(?<=(?<!\d)[12]\d{{3}}-))(?:(?P<month_first>{month_alt})\.?\s+(?P<day_after>\d{{1,2}}),?\s+|(?:(?P<day>\d{{1,2}})\s+)?(?:(?P<month>{month_alt})\.?(?:\s*[-–]\s*(?:{month_alt})\.?)?\s+)?)\[?{year}\]?(?![\w]|[.,/]\d)",
         re.I,
     )
     # a month named alone counts only capitalised ("Mei", not "mei"): its first letter is matched
@@ -205,17 +205,17 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
     for m in explicit.finditer(text, start, end):
         y = int(m.group("year"))
         if not_year.search(text[max(0, m.start() - 40):m.start()]) or \
-                (not m.group("month") and law_after.match(text, m.end())):
+                (not (m.group("month") or m.group("month_first")) and law_after.match(text, m.end())):
             continue
-        month = _month_number(m.group("month"))
+        month = _month_number(m.group("month") or m.group("month_first"))
         if month is not None:
             # "Januari-Maret 2021": the period ends with the last month named (only a match
             # naming a month holds letters)
             months_named = [mm for mm in _WORD.findall(text, m.start(), m.end()) if _month_number(mm)]
             if len(months_named) > 1:
                 month = _month_number(months_named[-1])
-        day = int(m.group("day")) if m.group("day") and month else None
-        found.append(YearMention(m.start(), m.end(), y, month=month, day=day))
+        day = m.group("day") or m.group("day_after")
+        found.append(YearMention(m.start(), m.end(), y, month=month, day=int(day) if day and month else None))
     for m in _short_year().finditer(text, start, end):  # "FY23", "1H24", "Dec-22"
         yy = int(m.group("yy"))
         month = _short_year_months()[m.group("period")] if m.group("period") else _month_number(m.group("month"))

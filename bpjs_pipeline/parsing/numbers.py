@@ -188,7 +188,7 @@ def _decimal_points() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon()["numbers"]["spelled_decimal_points"])
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)(?:\s+|-)$")  # (English tens and units are joined by a hyphen: "twenty-five")
 
 
 def _spelled_figures(text: str, scales: dict[str, float], money_scales: set[str]) -> list[Figure]:
@@ -215,7 +215,7 @@ def _spelled_figures(text: str, scales: dict[str, float], money_scales: set[str]
                     break
                 whole.insert(0, before.group(1).lower())
                 start_of_whole = before.start(1)
-            if whole and all(words[t] < 10 and t not in ("puluh", "belas", "ratus") for t in tokens):
+            if whole and all(words[t] < 10 and not any(t in group for group in _grouping_words()) for t in tokens):
                 start = start_of_whole
             else:
                 whole = []
@@ -240,17 +240,26 @@ def _spelled_figures(text: str, scales: dict[str, float], money_scales: set[str]
     return out
 
 
+@cache
+def _grouping_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The number words that multiply the words before them, and those that add ten to them."""
+    lex = lexicon()["numbers"]
+    return frozenset(w.lower() for w in lex["spelled_multipliers"]), frozenset(w.lower() for w in lex["spelled_teens"])
+
+
 def _words_value(tokens: list[str], words: dict[str, int]) -> int:
-    """"dua puluh lima" = 25, "sebelas" = 11, "tiga belas" = 13; 0 when the words are no number."""
+    """"dua puluh lima" = 25, "sebelas" = 11, "tiga belas" = 13, "three hundred" = 300; 0 when the words are no
+    number."""
+    multipliers, teens = _grouping_words()
     total, current = 0, 0
     for t in tokens:
         n = words.get(t)
         if n is None:
             return 0
-        if n in (10, 100) and t in ("puluh", "ratus"):
+        if t in multipliers:
             current = (current or 1) * n
             total, current = total + current, 0
-        elif t == "belas":
+        elif t in teens:
             total, current = total + (current or 1) + 10, 0
         else:
             current += n

@@ -85,8 +85,9 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
             a.heading["not ours"] = (inactive.group(0), False)
         if vocab.national.search(body, sentence.start, sentence.end):  # "Nasional" over lines of figures
             a.heading["scope"] = NATIONAL
-        elif vocab.regional.search(body, sentence.start, sentence.end) is not None:
-            a.heading["scope"] = sentence.text.strip()  # "Kanwil Kalimantan"
+        elif vocab.regional.search(body, sentence.start, sentence.end) is not None or \
+                vocab.region_name.search(text.title() if text.isupper() else text) is not None:
+            a.heading["scope"] = text  # "Kanwil Kalimantan", "KEPESERTAAN JAWA BARAT"
         # (an introduction naming no measure takes the one its paragraph names before it, and its segment: "Jumlah
         # pekerja jasa konstruksi yang aktif ... terus merangkak naik. Berikut perkembangan bulanannya:")
         paragraph = body.rfind("\n", 0, sentence.start) + 1 if introduces else sentence.start

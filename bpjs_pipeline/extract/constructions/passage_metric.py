@@ -55,7 +55,7 @@ def _last_active_words(a: ArticleState, before: int) -> int:
 
 
 def _why_active(a: ArticleState, r: Reading, total_before: Reading | None = None,
-                smaller_active_after: bool = False) -> str:
+                smaller_active_after: bool = False, sibling_said_active: bool = False) -> str:
     """Why a plain count is the passage's active count, or ""."""
     vocab, body = a.vocab, a.body
     worded = r  # the reading whose words name what is counted
@@ -95,6 +95,13 @@ def _why_active(a: ArticleState, r: Reading, total_before: Reading | None = None
         if not names_participants and vocab.covered_qualifiers.search(body, worded.spans.clause, worded.spans.phrase_end) \
                 and not a.sentence_has("active words", r.sentence, vocab.active_words):
             return ""
+        if sibling_said_active or _broken_down_in_full(a, topic) or r.program is not None or r.sources.get("listed"):
+            # "Peserta pekerja migran Indonesia mencapai 560 ribu orang dan peserta jasa konstruksi aktif 7,1 juta": a
+            # segment its sentence sets beside one said to be active is not; nor one beside a breakdown that already
+            # adds up to the active total ("... 35,4 juta. Dari jumlah itu, PU 21,6 juta, BPU 5,8 juta dan jasa
+            # konstruksi 8 juta. Adapun peserta pekerja migran Indonesia sebanyak 348.210 orang"); nor the participants of
+            # some programmes ("Khusus peserta program JKK dan JKM dari kalangan bukan penerima upah, jumlahnya 9,2 juta")
+            return ""
         if r.figure.value < topic.figure.value and r.year == topic.year and r.kind == topic.kind and \
                 (names_participants or _active_named_since(a, r.sentence.index - 1, r.figure.start)):
             return f"a part of the passage's active count ({topic.figure.text})"
@@ -107,6 +114,12 @@ def _why_active(a: ArticleState, r: Reading, total_before: Reading | None = None
             low * topic.figure.value <= r.figure.value <= high * topic.figure.value:
         return f"the passage's active count ({topic.figure.text})"
     return ""
+
+
+def _broken_down_in_full(a: ArticleState, total: Reading) -> bool:
+    """Whether the parts read of a total add up to it (to its rounding)."""
+    parts = [q.figure.value for q in a.readings[total.index + 1:] if q.role == PART and q.part_of == total.index]
+    return len(parts) > 1 and abs(sum(parts) - total.figure.value) <= a.vocab.breakdown_sum_tolerance * total.figure.value
 
 
 def _active_named_since(a: ArticleState, sentence_index: int, end: int) -> bool:
@@ -125,13 +138,19 @@ def carry_passage_metric(a: ArticleState, readings: list[Reading]) -> None:
         smallest_after[q.index] = smallest
         if q.metric == ACTIVE and not q.money and q.sources.get("metric", "").startswith("own words"):
             smallest = min(smallest, q.figure.value)
+    # a segment said to be active by its own words (after another, which it sets apart: "Peserta pekerja migran ...
+    # mencapai 560 ribu orang dan peserta jasa konstruksi aktif 7,1 juta"; before one, whose qualifier it may lend:
+    # "Peserta sektor informal yang aktif ... 410 ribu orang, sementara pekerja ... jasa konstruksi yang terlindungi ...")
+    said_active = {q.index for q in readings if q.metric == ACTIVE and q.segment != "all" and not q.money
+                   and q.sources.get("metric", "").startswith("own words")}
     changed = True
     while changed:
         changed = False
         total_before: dict[str, Reading] = {}  # by kind: the sentence's last active total so far
         for r in readings:
             if not (r.money or r.vetoed or r.metric != GENERIC):
-                why = _why_active(a, r, total_before.get(r.kind), smallest_after[r.index] < r.figure.value)
+                why = _why_active(a, r, total_before.get(r.kind), smallest_after[r.index] < r.figure.value,
+                                  any(i > r.index for i in said_active))
                 if why:
                     r.metric = ACTIVE
                     r.sources["metric"] = "active: " + why

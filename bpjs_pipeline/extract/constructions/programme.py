@@ -51,6 +51,10 @@ def read_programme(a: ArticleState, r: Reading) -> None:
     if contrast is not None and next(iter(a.figures_after(since, contrast.start())), None) is not None:
         since = contrast.end()  # "pembayaran klaim jaminan kematian ... mencapai Rp700 miliar, sedangkan peserta bukan
         # penerima upah yang aktif sebanyak 2,6 juta orang": the clause before the contrast had its own figure
+    opening = a.opening_clause_end(s.sentence_start, s.figure_start)
+    if opening is not None:
+        since = max(since, opening + 1)  # (not one named in the sentence's opening clause of time or reason: "Setahun
+        # setelah program Jaminan Pensiun diluncurkan, BPJS Ketenagakerjaan mencatat dana kelolaan ... Rp240 triliun")
     answer = answer_start(body, since, s.figure_start)
     if answer != -1 and vocab.programmes_in_general.search(body, answer, s.figure_start):
         since = answer  # an answer about all programmes takes no programme from its question ("Berapa yang sudah
