@@ -14,7 +14,7 @@ from functools import cache
 
 from bpjs_pipeline.clean.wrapping import split_glued_link, unwrap
 from bpjs_pipeline.lexicon import alternation, lexicon, with_lead
-from bpjs_pipeline.parsing.dates import A_YEAR, SHORT_MONTH_LETTERS, month_words
+from bpjs_pipeline.parsing.dates import A_YEAR, SHORT_MONTH_LETTERS, labelled_date, month_words
 from bpjs_pipeline.parsing.sentences import numbered_label
 from bpjs_pipeline.parsing.numbers import currency_words, scale_words
 
@@ -806,16 +806,19 @@ def _month_column() -> re.Pattern:
 
 
 _BRACKET_ONLY = re.compile(r"\([^()\d\n]{1,15}\)")  # a line of a bracketed abbreviation alone ("(JKK)")
-_LABEL_WITH_YEAR = re.compile(r"(?P<name>[^\W\d][^\d|]*?)\s+(?P<year>(?:19|20)\d\d)")
+_LABEL_WITH_YEAR = re.compile(r"(?P<name>[^\W\d][^\d|]*?)\s+(?P<year>(?:(?:[Ss]emester|[Kk]uartal|[Tt]riwulan|Q) ?(?:I{1,3}|IV|[1-4])"
+                              r"\s+)?(?:19|20)\d\d)")
 
 
 def _year_of_the_label_column(header: list[str]) -> list[str]:
-    """A header whose label column names the table's year ("Indikator 2018 | Target RKAT | Realisasi | Capaian"), the
-    other columns naming none: each column named with that year ("Target RKAT 2018")."""
+    """A header whose label column names the table's year or a part of it ("Indikator 2018 | Target RKAT | Realisasi |
+    Capaian", "Kinerja Semester I 2019 | Realisasi | Target 2019"): each column naming no year of its own named with that
+    one ("Target RKAT 2018", "Realisasi Semester I 2019")."""
     m = _LABEL_WITH_YEAR.fullmatch(header[0]) if len(header) >= 3 else None
-    if m is None or any(_DIGIT.search(h) for h in header[1:]) or not all(header[1:]):
+    if m is None or not all(header[1:]) or all(_DIGIT.search(h) for h in header[1:]) or \
+            any(_DIGIT.search(A_YEAR.sub("", h)) for h in header[1:]):
         return header
-    return [m.group("name")] + [f"{h} {m.group('year')}" for h in header[1:]]
+    return [m.group("name")] + [h if A_YEAR.search(h) else f"{h} {m.group('year')}" for h in header[1:]]
 
 
 def _months_of_the_columns_year(lines: list[str]) -> list[str]:
@@ -1212,6 +1215,9 @@ def _amount_with_a_note() -> re.Pattern:
 _BAR_GAP = re.compile(r"\s*\|\s*")
 # an item of a tile's breakdown under its amount ("  - Penerima Upah (PU): 21,50 juta")
 _SUB_ITEM = re.compile(r"[-–•·]\s+[^\d:\n]{1,60}:\s*[^\n]*\d[^\n]*")
+# a line introducing such items: words with no figure, closed by ":"
+_BREAKDOWN_INTRODUCTION = re.compile(r"[^\d:\n]{1,60}:")
+_INTRODUCED_ITEM = re.compile(r"(?:[-–•·]\s+)?[^\d:\n]{1,60}:\s*[^\n]*\d[^\n]*")
 
 
 @cache
@@ -1265,8 +1271,13 @@ def labels_over_amounts(lines: list[str]) -> list[str]:
             len(lines[i].split()) <= _LABEL_WORDS and not is_furniture(lines[i]) and not _SUB_ITEM.fullmatch(lines[i].strip()) and \
             _tile_amount(_without_total_lead(lines[i + 1].strip()))
 
-    def sub_items_from(k: int) -> int:  # (the items of a tile's breakdown under its amount: "- Penerima Upah (PU): 21,50 juta")
-        while k < len(lines) and _SUB_ITEM.fullmatch(lines[k].strip()):
+    def sub_items_from(k: int) -> int:  # (the items of a tile's breakdown under its amount: "- Penerima Upah (PU): 21,50 juta",
+        # perhaps under a line introducing them: "Peserta aktif menurut segmen:")
+        item = _SUB_ITEM
+        if k + 1 < len(lines) and _BREAKDOWN_INTRODUCTION.fullmatch(lines[k].strip()) and \
+                _INTRODUCED_ITEM.fullmatch(lines[k + 1].strip()):
+            item, k = _INTRODUCED_ITEM, k + 1  # (whose items have lost their marks by now: "Penerima upah (PU): 19,92 juta.")
+        while k < len(lines) and item.fullmatch(lines[k].strip()):
             k += 1
         return k
 
@@ -1873,6 +1884,8 @@ def _heads_figures(lines: list[str], i: int) -> bool:
     kept (a related article's title, "Dana Kelolaan Tembus Rp 999 Triliun", has a figure of its
     own; a labelled figure with the next heading glued after it, "Nilai klaim: Rp13,1 triliun -
     Jaminan Kecelakaan Kerja (JKK)", has its label)."""
+    if labelled_date(lines[i]) is not None:
+        return False  # (a page's publication label: "Published on 14 Feb 2022 | Tim Riset DataNusa")
     caption = numbered_label().match(lines[i])  # (a table's caption: "Tabel 5.3 Portofolio Investasi ... per 31
     # Desember 2019 (miliar rupiah)")
     heading = _day_month_year().sub("", lines[i][caption.end():]) if caption else lines[i]

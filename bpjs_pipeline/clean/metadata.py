@@ -7,7 +7,7 @@ from functools import cache
 
 from bpjs_pipeline.clean.boilerplate import is_caption
 from bpjs_pipeline.clean.wrapping import dateline_domain
-from bpjs_pipeline.lexicon import lexicon
+from bpjs_pipeline.lexicon import alternation, lexicon
 from bpjs_pipeline.parsing.dates import date_in_address, find_publication_dates, labelled_date, years_in
 
 _TITLE_MIN_WORDS = 4
@@ -99,6 +99,10 @@ def find_published_on(header: list[str], body: list[str], address: str | None = 
     in_address = date_in_address(address)
     years = sorted({y.year for y in mentions if y.year is not None})
     dated = sorted({y.year for y in mentions if y.year is not None and y.month is not None})
+    copyright_year = _copyright_year(page) if page is not None and not years else None
+    if copyright_year is not None:
+        # ("JAKARTA, Nov 8 (Reuters) - ..." over "© 2017 Thomson Reuters": the page's year is its notice's)
+        dated = years = [copyright_year]
     if in_address:
         dated = [in_address.year]  # the address's year decides among weekday years
         years = [in_address.year]
@@ -150,3 +154,16 @@ def find_published_on(header: list[str], body: list[str], address: str | None = 
                 (not said and (in_address.when - best).days > ADDRESS_LEAD_DAYS):
             return in_address.when
     return best
+
+
+@cache
+def _copyright_notice() -> re.Pattern:
+    """A page's copyright notice and its year ("© 2017 Thomson Reuters", "Copyright © ANTARA 2023")."""
+    marks = alternation(lexicon()["boilerplate"]["copyright_marks"])
+    return re.compile(rf"(?:{marks})\s*(?:©\s*)?(?:[A-Za-z][\w.&-]*\s+){{0,3}}(?P<year>(?:19|20)\d\d)(?!\d)")
+
+
+def _copyright_year(page: str) -> int | None:
+    """The year of the page's copyright notice (its last), if any."""
+    found = [int(m.group("year")) for m in _copyright_notice().finditer(page)]
+    return found[-1] if found else None

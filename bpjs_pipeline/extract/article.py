@@ -89,6 +89,7 @@ class ArticleState:
         if published is None:
             return mentions
         out = []
+        starts = [s.start for s in self.sentences]
         for y in mentions:
             if y.month_only and y.month and y.month <= published.month and self.vocab.this_month.match(self.body, y.end):
                 y = replace(y, year=published.year, month_only=False, end=self.vocab.this_month.match(self.body, y.end).end())
@@ -97,8 +98,10 @@ class ArticleState:
                             end=self.vocab.past_month.match(self.body, y.end).end())
             elif y.month_only and y.month and y.month > published.month and \
                     self.vocab.data_date_lead.search(self.body, max(0, y.start - 12), y.start) and \
-                    not self.vocab.year_word_after.match(self.body, y.end):  # ("per Desember tahun lalu")
-                y = replace(y, year=published.year - 1, month_only=False)  # "Per Desember" in May: last December
+                    not self.vocab.year_word_after.match(self.body, y.end) and not self._target_year(y, starts):
+                # "Per Desember" in May: last December (not "per Desember tahun lalu", nor a target's: "aims to have 34.1
+                # million active members by the end of December")
+                y = replace(y, year=published.year - 1, month_only=False)
             elif y.month_only and y.month and y.month <= published.month and \
                     self.vocab.data_date_lead.search(self.body, max(0, y.start - 12), y.start) and \
                     not self.vocab.year_word_after.match(self.body, y.end):

@@ -102,12 +102,18 @@ def _without_restatements(facts: list[Fact], inferred: set[int], shared: set[int
     reading that names none: then the figure's first statement stays ("telah membayar klaim
     sebesar Rp 9,4 triliun" in the lead is all programmes' total; its restatement after a
     sentence about JHT is not JHT's). A figure handed to several programmes at once (`shared`:
-    "peserta aktif pada program JKK dan JKM") is no fuller than the total stated without them."""
+    "peserta aktif pada program JKK dan JKM") is no fuller than the total stated without them, nor are figures of the
+    same value given to several programmes one by one ("JKK: 34.2 million" / "JKM: 34.2 million" after "The agency had
+    34.2 million active participants": the total every one of them covers)."""
     drop: set[int] = set()
     for i, f in enumerate(facts):
         if f.program:
             continue
         key = (f.table, f.metric, f.segment, f.year)
+        same = [j for j, g in enumerate(facts) if g.program and (g.table, g.metric, g.segment, g.year) == key and
+                same_value(g.value, f.value) and _one_rounding_of_the_other(g.value, f.value)]
+        if len({facts[j].program for j in same}) > 1:
+            continue
         for j, g in enumerate(facts):
             if not g.program or j in shared or (g.table, g.metric, g.segment, g.year) != key or \
                     not same_value(g.value, f.value) or not _one_rounding_of_the_other(g.value, f.value):

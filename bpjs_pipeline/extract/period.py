@@ -253,7 +253,11 @@ def read_period(a: ArticleState, r: Reading) -> None:
         # target akhir tahun sebesar 45,3 juta": the end of the year of the achievement measured against it
         measured = _actual_measured(a, r) or _year_so_far(a, r) or _target_revised(a, r)
         anchor = measured.year if measured is not None else anchor
-    period = resolve(steps, a.publication_year, compared_year, hint, anchor)
+    # (a relative cue in the subject of a target's revision dates both its targets, not one year before the new one:
+    # "Target dana kelolaan tahun lalu sempat direvisi dari Rp950 triliun menjadi Rp920 triliun")
+    revised = r.role == BASELINE and r.kind == "target" and compared is not None and compared.kind == "target" and \
+        any(y.relative and y.end <= r.role_at for _, group in steps for y in group)
+    period = resolve(steps, a.publication_year, None if revised else compared_year, hint, anchor)
     item = _coordinated_item(a, r) if period and period.rule.startswith(("same sentence", "relative cue in")) else None
     spanned = _start_of_the_change_before(a, r, compared, any_unit=True) \
         if r.role == BASELINE and compared is not None and compared.year and r.kind == "actual" and \

@@ -252,8 +252,15 @@ def _row_under_a_counts_heading(a: ArticleState, r: Reading) -> bool:
     """Whether the figure is a cell of a labelled row under a heading naming what its counts are ("... kepesertaan aktif
     per segmen" over "Pekerja Migran: Target 2022 0,30 juta; ..."): the workers its label names are a group of that
     measure, not plain participants."""
-    return bool(a.heading.get("metric of count")) and r.sentence.index > a.heading_sentence and \
-        label_of_its_row(a.body, r.spans.sentence_start, r.figure.start) is not None
+    if not (a.heading.get("metric of count") and r.sentence.index > a.heading_sentence):
+        return False
+    if label_of_its_row(a.body, r.spans.sentence_start, r.figure.start) is not None:
+        return True
+    # (or a line of the breakdown a list's introduction opens: "peserta aktif tersebut terdiri dari:" over "pekerja
+    # penerima upah (PU) 20,05 juta;")
+    introduction = a.sentences[a.heading_sentence]
+    return (r.sentence.start == 0 or a.body[r.sentence.start - 1] == "\n") and \
+        a.vocab.breakdown.search(a.body, introduction.start, introduction.end) is not None
 
 
 def _the_fund_shared_out(a: ArticleState, r: Reading, placed) -> bool:

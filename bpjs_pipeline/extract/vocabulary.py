@@ -88,6 +88,7 @@ class Vocabulary:
     first_year_cue: re.Pattern
     same_period: re.Pattern
     programme_start: re.Pattern
+    launch_words: re.Pattern  # the words of a programme's start, anywhere
     respectively_lead: re.Pattern
     list_gap: re.Pattern
     date_lead: re.Pattern
@@ -424,6 +425,7 @@ def _vocabulary() -> Vocabulary:
         same_period=phrase_pattern(lex["dates"]["same_period"]),
         first_year_cue=phrase_pattern(lex["dates"]["first_year_cues"]),
         # a start word, then a few words of a date ("paling lambat 1 Juli"), right before a year
+        launch_words=phrase_pattern(lex["dates"]["programme_start"]),
         programme_start=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["dates"]["programme_start"]) + r")(?:\s+[\w-]+){0,5}\s+$"),
         launched=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["table"]["launched"]) + r")\s+(?:(?:\d{1,2}\s+)?(?:"
                             + alternation(list(lex["dates"]["months"])) + r")\s+)?(?:(?:"

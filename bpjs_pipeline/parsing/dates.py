@@ -295,6 +295,9 @@ def _numeric_data_date() -> re.Pattern:
     return with_lead(re.compile(rf"(?<!\w)(?:{leads})\s+(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/(?P<year>[12]\d{{3}})(?![\d/])", re.I))
 
 
+_SENTENCE_END = re.compile(r"\.(?!\d)")  # a full stop, not a decimal point
+
+
 @lru_cache(maxsize=8)
 def years_in(text: str) -> tuple[YearMention, ...]:
     """`find_years` over a whole text, kept for the few texts in use (the cleaner and
@@ -413,8 +416,8 @@ def find_publication_dates(text: str, years_named: list[int] | None = None,
             out.append(DateCandidate(d, said.start(1), "weekday_short"))
     for m in patterns["wire_dateline"].finditer(text, 0, _WIRE_DATELINE_CHARS):  # (a dateline opens the page)
         month = _month_number(m.group(1))
-        end = text.find(".", m.end())
-        said = patterns["on_weekday"].search(text, m.end(), end if end != -1 else len(text))
+        end = _SENTENCE_END.search(text, m.end())  # (not a decimal point: "302.6 trillion rupiah")
+        said = patterns["on_weekday"].search(text, m.end(), end.start() if end else len(text))
         weekday = _weekday_names().get(fold(said.group(1))) if said else None
         if month and weekday is not None:
             d = _on_weekday(int(m.group(2)), month, weekday, years_named, years_dated)

@@ -251,6 +251,7 @@ def _opens_with_the_whole(a: ArticleState, r: Reading, pointer_end: int) -> bool
 
 
 _OPENING = re.compile(r"[\s\"“'(]*")  # what may stand before a sentence's first word
+LAUNCH_REACH = 30  # characters after a programme's name where the words of its start may stand
 _OPENER_WORDS = 8  # the most words of a clause opening a sentence before its subject
 
 
@@ -386,8 +387,11 @@ def passage_programme(a: ArticleState, r: Reading) -> str | None:
     # (nor one named in a clause of reason or time: "kenaikan dana itu ditopang oleh iuran yang terus mengalir setelah
     # program jaminan pensiun mulai berjalan. ... Iuran yang kami terima sepanjang tahun lalu mencapai Rp 43,5 triliun":
     # every programme's contributions)
+    # (nor one named as the subject of its own start: "... dan program jaminan pensiun akan mulai berjalan 1 Juli 2015.
+    # Untuk tahun ini lembaganya menargetkan iuran Rp32 triliun": every programme's)
     named = {label for label, m in a.vocab.programs.find_all(a.body, start, prev.end) if not inside_quotation(a.body, m.start())
-             and not a.vocab.subordinate.search(a.body, clause_start(a.body, start, m.start()), m.start())}
+             and not a.vocab.subordinate.search(a.body, clause_start(a.body, start, m.start()), m.start())
+             and not a.vocab.launch_words.search(a.body, m.end(), min(prev.end, m.end() + LAUNCH_REACH))}
     if len(named) != 1 or a.vocab.largest_part.search(a.body, start, prev.end):
         return None  # (nor one named as the largest part of a whole: "Kenaikan paling tinggi terjadi pada klaim JHT. ...
         # perseroan memproyeksikan pembayaran klaim mencapai Rp24 triliun")

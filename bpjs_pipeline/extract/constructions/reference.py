@@ -103,9 +103,14 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
                 _take_what_the_sentence_before_names(a, r, first):
             return  # (or "... jumlah pemberi kerja aktif juga tumbuh. Tahun lalu tercatat 570 ribu perusahaan")
         people = not r.money and vocab.worker_nouns.search(body, r.figure.end, r.spans.phrase_end)
+        companies = not r.money and body[r.figure.end:r.figure.end + 1] == " " and \
+            vocab.employer_nouns.match(body, r.figure.end + 1) is not None
         for p in a.back(first):
             if sentence.index - p.sentence.index > INHERIT_SENTENCES:
                 break
+            if companies and not p.money and p.metric not in phrase.COMPANY_METRICS:
+                continue  # (nor a count of companies one of people: "... 10.5 million construction workers by the end of
+                # this year. Labor inspectors found some 48,000 companies had under-reported wages")
             if (people or r.segment != "all" or r.figure.value >= vocab.min_national_participants) and \
                     p.metric in phrase.COMPANY_METRICS:
                 # (nor a segment's count or one of millions: "... dari sekitar 200 ribu perusahaan aktif. Target

@@ -22,6 +22,7 @@ from bpjs_pipeline.extract.phrase import COMPANY_METRICS
 from bpjs_pipeline.extract.roles import speaker_title
 
 NATIONAL = "national"  # the scope of lines under a heading naming the nation
+NATIONAL_PASSAGE = 2  # sentences after one saying "nasional" that go on with the nation's while none names a region
 VETO = "a regional figure"  # how a region's figure is rejected (a repeat of it is the region's too)
 ARTICLE_SUBJECT = " (the article reports on "  # ... when only the article's subject makes it a region's
 
@@ -39,13 +40,27 @@ def regional_subject(a: ArticleState) -> str | None:
     lead = [(title, 0, len(title))] + [(a.body, s.start, s.end) for s in a.sentences[:vocab.lead_sentences]]
     for text, start, end in lead:
         for m in vocab.regional_subject.finditer(text, start, end):
-            if _in_a_plural(text, start, m):
-                continue  # ("antrean di kantor-kantor cabang BPJS Ketenagakerjaan": the branches in general)
+            if _in_a_plural(text, start, m) or _no_branch_named(a, text, m, end):
+                continue  # ("antrean di kantor-kantor cabang BPJS Ketenagakerjaan", "membuat kantor cabang BPJS
+                # Ketenagakerjaan dipadati peserta": the branches in general)
             if not speaker_title(text, start, m.start(), vocab) and \
                     not vocab.venue.search(text, max(start, m.start() - 25), m.start()) and \
                     not vocab.branches_counted.search(text, max(start, m.start() - 25), m.start()):
                 return m.group(0)  # (not the agency's network: "papan nama di 121 kantor cabang")
     return None
+
+
+_NAME = re.compile(r"\s+(?:\(?[A-Z])")  # a name right after the branch words ("Kantor Cabang Pontianak")
+
+
+def _no_branch_named(a: ArticleState, text: str, m: re.Match, end: int) -> bool:
+    """Whether branch words name no branch: in lower case, with no name after them but the agency's ("kantor cabang BPJS
+    Ketenagakerjaan dipadati peserta")."""
+    if not m.group(0)[:1].islower():
+        return False
+    after = m.end()
+    agency = a.vocab.agency.match(text, after + 1, end) if text[after:after + 1] == " " else None
+    return _NAME.match(text, agency.end() if agency else after, end) is None
 
 
 _REDUPLICATED = re.compile(r"([^\W\d]+)-\1\s*$")  # a plural written by doubling the word: "kantor-kantor "
@@ -59,11 +74,16 @@ def _in_a_plural(text: str, start: int, m: re.Match) -> bool:
 
 def _national_just_before(a: ArticleState, r: Reading) -> bool:
     """"... peserta aktif nasional kini 34,61 juta orang. Peserta penerima upah yang aktif 22,9 juta,
-    ...": the sentence right after a national figure goes on with the nation's."""
-    if r.sentence.index == 0:
-        return False
-    before = a.sentences[r.sentence.index - 1]
-    return a.vocab.national.search(a.body, before.start, before.end) is not None
+    ...": the sentences right after a national figure go on with the nation's, until one names a region ("Secara
+    nasional, ... 12,4 juta ... . "Tahun ini dana kelolaan ditargetkan Rp 186 triliun. Selain itu, jumlah peserta
+    informal ditargetkan mencapai satu juta orang ...")."""
+    vocab = a.vocab
+    for before in a.sentences[max(0, r.sentence.index - NATIONAL_PASSAGE):r.sentence.index][::-1]:
+        if vocab.national.search(a.body, before.start, before.end) is not None:
+            return True
+        if vocab.regional.search(a.body, before.start, before.end) or vocab.region_name.search(a.body, before.start, before.end):
+            return False
+    return False
 
 
 def _larger_than_any_region(a: ArticleState, r: Reading) -> bool:
