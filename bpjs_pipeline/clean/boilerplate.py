@@ -517,8 +517,10 @@ def _counter() -> re.Pattern:
 def _section_number() -> re.Pattern:
     """A slide's or a section's number opening its heading ("SLIDE 5 — INVESTASI", "Bagian 2: Kepesertaan"): the
     heading is the words after it."""
-    # (a figure may open it after a colon: "Slide 2: 30,66 juta ...")
-    return re.compile(rf"^(?:{_slide_number().pattern})\s*(?:[—–:-]\s*(?=\w)|\.\s*(?=[^\W\d]))", re.I)
+    # (a figure may open it after a colon: "Slide 2: 30,66 juta ..."; the number may stand in brackets: "[Slide 4]
+    # Peserta Aktif per Segmen")
+    return re.compile(rf"^(?:\[(?:{_slide_number().pattern})\]\s*(?=\w)|(?:{_slide_number().pattern})\s*(?:[—–:-]\s*(?=\w)|"
+                      rf"\.\s*(?=[^\W\d])))", re.I)
 
 
 def _without_section_number(line: str) -> str:
@@ -763,6 +765,9 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
                 any(_table_unit([h]) is not None for h in header[1:]) and any(_table_unit([h]) is None for h in header[1:])
             unit = _table_unit(out[max(0, i - 2):i] + [header[0] if named_by_columns else out[i]] +
                                ([lead_unit] if lead_unit else []))
+            if unit is None and i > 2:
+                # (or the page's title over it: "Dana Kelolaan BPJS Ketenagakerjaan per Program, 2022-2023 (Rp triliun)")
+                unit = _table_unit(out[:min(i - 2, _TITLE_LINES)])
             below = rows[-1][0] + 1
             note = _unit_column_header().match(out[below].strip()) if unit is None and below < len(out) else None
             if note is not None:  # (or the note under it: "Satuan: juta orang. Capaian 2023: 93,4%")
@@ -806,6 +811,7 @@ def _month_column() -> re.Pattern:
 
 
 _BRACKET_ONLY = re.compile(r"\([^()\d\n]{1,15}\)")  # a line of a bracketed abbreviation alone ("(JKK)")
+_TITLE_LINES = 4  # the page's opening lines, where its title may name the unit of a table's bare figures
 _LABEL_WITH_YEAR = re.compile(r"(?P<name>[^\W\d][^\d|]*?)\s+(?P<year>(?:(?:[Ss]emester|[Kk]uartal|[Tt]riwulan|Q) ?(?:I{1,3}|IV|[1-4])"
                               r"\s+)?(?:19|20)\d\d)")
 

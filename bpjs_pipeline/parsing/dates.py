@@ -547,7 +547,7 @@ def _past_after() -> re.Pattern:
 @cache
 def _speech() -> re.Pattern:
     """A verb of saying and the speaker's name after it, ending where a date follows."""
-    verbs = lexicon()["grammar"]["speech"]
+    verbs = lexicon()["grammar"]["speech"] + lexicon()["dates"]["statement_verbs"]
     return re.compile(r"(?<!\w)(?:" + "|".join(sorted(verbs, key=len, reverse=True)) + r")\b[^.\n\d]{0,70}?,?\s*$", re.I)
 
 

@@ -175,9 +175,9 @@ def find_figures(text: str) -> list[Figure]:
 
 
 @cache
-def _spelled() -> tuple[re.Pattern, dict[str, int], int]:
+def _spelled() -> tuple[re.Pattern, dict[str, float], int]:
     lex = lexicon()["numbers"]
-    words = {k.lower(): int(v) for k, v in lex["number_words"].items()}
+    words = {k.lower(): v for k, v in lex["number_words"].items()}  # (a half too: "satu setengah juta")
     words.update({w.lower(): 0 for w in lex["zero_words"]})
     scales = "|".join(sorted(lex["spelled_scales"], key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{scales})(?!\w)", re.I), words, max(len(w) for w in words)
@@ -247,9 +247,9 @@ def _grouping_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w.lower() for w in lex["spelled_multipliers"]), frozenset(w.lower() for w in lex["spelled_teens"])
 
 
-def _words_value(tokens: list[str], words: dict[str, int]) -> int:
-    """"dua puluh lima" = 25, "sebelas" = 11, "tiga belas" = 13, "three hundred" = 300; 0 when the words are no
-    number."""
+def _words_value(tokens: list[str], words: dict[str, float]) -> float:
+    """"dua puluh lima" = 25, "sebelas" = 11, "tiga belas" = 13, "three hundred" = 300, "dua puluh satu setengah" =
+    21.5; 0 when the words are no number."""
     multipliers, teens = _grouping_words()
     total, current = 0, 0
     for t in tokens:

@@ -260,6 +260,11 @@ def _fund_pointed_at(a: ArticleState, r: Reading) -> Reading | None:
     Rp851,6 triliun. Dana itu terbagi dalam lima program, masing-masing JHT Rp501,3 triliun, ...": the managed fund's,
     not the assets told last)."""
     pointer = a.vocab.fund_pointer.search(a.body, r.sentence.start, r.figure.start)
+    if pointer is None and _listed_under_a_breakdown(a, r):
+        # (or in the introduction of the figure's list: "... dana kelolaan ... Rp875,6 triliun, sedangkan aset DJS
+        # tercatat Rp889,3 triliun. Berdasarkan program, dana kelolaan tersebut terdiri dari:" over "JHT Rp542,6 triliun")
+        above = a.sentences[r.sentence.index - 1]
+        pointer = a.vocab.fund_pointer.search(a.body, above.start, above.end)
     if pointer is None:
         return None
     fund = last_fund_named(a, r.sentence.index, pointer.start(), a.vocab.programme_pointer_sentences)
