@@ -1963,13 +1963,15 @@ _YEAR_DASH = re.compile(r"^((?:19|20)\d\d)\s+[—–]\s+((?:Rp\.?\s*)?\d[\d.,]*(
 
 
 # a dashboard's label in square brackets before its figure ("[Tenaga Kerja Aktif] 41.962.504")
+# ... or a label and its figure parted by a pointer ("2018 ▸ 2,1 juta", "TOTAL PESERTA TERDAFTAR 2020 ▸ 52,4 juta")
+_POINTED_LABEL = re.compile(r"^([^▸►▶\n]{1,60}?)\s*[▸►▶]\s*((?:Rp\.?\s*)?\d[\d.,]*(?:\s*\S+)?)$")
 _BRACKETED_LABEL = re.compile(r"^\[([^\[\]\d\n]{2,60})\]\s+((?:[^\s\d]{1,4}\.?\s?)?\d[\d.,]*(?:\s*\S+)?)$")
 
 
 def _label_gap(line: str) -> str:
     """"Aktif                      30,81 juta" -> "Aktif: 30,81 juta"; "Peserta aktif ....... 45,31 juta" ->
     "Peserta aktif: 45,31 juta"; "2014 — 16,9" -> "2014: 16,9"; "[Pemberi Kerja Aktif] 748.316" -> "Pemberi Kerja
-    Aktif: 748.316"; and an infographic's amount set before its label
+    Aktif: 748.316"; "2018 ▸ 2,1 juta" -> "2018: 2,1 juta"; and an infographic's amount set before its label
     ("30,69 juta   peserta aktif (Desember 2021)" -> "peserta aktif (Desember 2021): 30,69 juta.")."""
     m = _LABEL_GAP.match(line) if "   " in line else None
     if m is None and "   " in line and (amount := _amount_gap().match(line)) is not None:
@@ -1980,6 +1982,8 @@ def _label_gap(line: str) -> str:
         m = _YEAR_DASH.match(line)
     if m is None and line.startswith("["):
         m = _BRACKETED_LABEL.match(line)
+    if m is None and ("▸" in line or "►" in line or "▶" in line):
+        m = _POINTED_LABEL.match(line)
     # (a bar left between the label and the run of spaces, "Jan | ████ 33,9", parts nothing more)
     return f"{m.group(1).rstrip(' |')}: {m.group(2)}" if m and not m.group(1).endswith(":") else line
 
