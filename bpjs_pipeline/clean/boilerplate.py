@@ -1439,6 +1439,7 @@ def _label_under_an_amount(line: str) -> bool:
 
 @cache
 def _change_note() -> re.Pattern:
+    """A change and its rate opening a line ("naik 27,4% dari 2015")."""
     return re.compile("|".join(lexicon()["boilerplate"]["change_notes"]), re.I)
 
 
@@ -1963,9 +1964,14 @@ _YEAR_DASH = re.compile(r"^((?:19|20)\d\d)\s+[—–]\s+((?:Rp\.?\s*)?\d[\d.,]*(
 
 
 # a dashboard's label in square brackets before its figure ("[Tenaga Kerja Aktif] 41.962.504")
-# ... or a label and its figure parted by a pointer ("2018 ▸ 2,1 juta", "TOTAL PESERTA TERDAFTAR 2020 ▸ 52,4 juta")
-_POINTED_LABEL = re.compile(r"^([^▸►▶\n]{1,60}?)\s*[▸►▶]\s*((?:Rp\.?\s*)?\d[\d.,]*(?:\s*\S+)?)$")
 _BRACKETED_LABEL = re.compile(r"^\[([^\[\]\d\n]{2,60})\]\s+((?:[^\s\d]{1,4}\.?\s?)?\d[\d.,]*(?:\s*\S+)?)$")
+
+
+@cache
+def _pointed_label() -> re.Pattern:
+    """A label and its figure parted by a pointer ("2018 ▸ 2,1 juta", "TOTAL PESERTA TERDAFTAR 2020 ▸ 52,4 juta")."""
+    marks = "".join(re.escape(m) for m in lexicon()["boilerplate"]["label_pointers"])
+    return re.compile(rf"^([^{marks}\n]{{1,60}}?)\s*[{marks}]\s*((?:Rp\.?\s*)?\d[\d.,]*(?:\s*\S+)?)$")
 
 
 def _label_gap(line: str) -> str:
@@ -1982,8 +1988,8 @@ def _label_gap(line: str) -> str:
         m = _YEAR_DASH.match(line)
     if m is None and line.startswith("["):
         m = _BRACKETED_LABEL.match(line)
-    if m is None and ("▸" in line or "►" in line or "▶" in line):
-        m = _POINTED_LABEL.match(line)
+    if m is None and any(mark in line for mark in lexicon()["boilerplate"]["label_pointers"]):
+        m = _pointed_label().match(line)
     # (a bar left between the label and the run of spaces, "Jan | ████ 33,9", parts nothing more)
     return f"{m.group(1).rstrip(' |')}: {m.group(2)}" if m and not m.group(1).endswith(":") else line
 

@@ -80,8 +80,8 @@ class ArticleState:
     def _statement_day(self, y) -> bool:
         """Whether a whole date is the day a statement was made ("said on Tuesday, January 9, 2024"): no figure's period
         on a dated page (on an undated one, the present it was said in)."""
-        return y.day is not None and self.article.published_on is not None and self.vocab.statement_day.search(self.body, max(0, y.start - STATEMENT_REACH), y.start) \
-            is not None
+        return y.day is not None and self.article.published_on is not None and \
+            self.vocab.statement_day.search(self.body, max(0, y.start - STATEMENT_REACH), y.start) is not None
 
     def _dated_past_months(self, mentions: list) -> list:
         """"pada Juni lalu", "Maret kemarin": the last such month before publication ("Januari ini": this one); so is a data
