@@ -200,6 +200,10 @@ def _spelled_figures(text: str, scales: dict[str, float], money_scales: set[str]
         start, tokens = m.start(), []
         while True:  # the number words right before the scale word, nearest first
             before = _WORD_BEFORE.search(text, max(0, start - longest - 3), start)
+            if before is not None and tokens and before.group(1).lower() in _joiners():
+                # ("four hundred and ten thousand": a joiner between number words)
+                word = _WORD_BEFORE.search(text, max(0, before.start(1) - longest - 3), before.start(1))
+                before = word if word is not None and word.group(1).lower() in words else None
             if before is None or before.group(1).lower() not in words:
                 break
             tokens.insert(0, before.group(1).lower())
@@ -238,6 +242,12 @@ def _spelled_figures(text: str, scales: dict[str, float], money_scales: set[str]
             continue
         out.append(Figure(start, m.end(), text[start:m.end()], value, value, value, scale in money_scales, True, False))
     return out
+
+
+@cache
+def _joiners() -> frozenset[str]:
+    """The words that may join number words written out ("four hundred and ten")."""
+    return frozenset(w.lower() for w in lexicon()["numbers"]["spelled_joiners"])
 
 
 @cache
