@@ -674,6 +674,7 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
       triliun; ...": a bare number takes the unit the lines before the table give ("dalam triliun rupiah")."""
     out = _months_of_the_columns_year(_unit_column_into_labels(_without_number_column([_items_parted_by_bars(line)
                                                                                          for line in lines])))
+    written: set[int] = set()  # the rows of the tables read so far (their units are theirs)
     i = 0
     while i < len(out):
         header = _year_of_the_label_column(_cells(out[i]))
@@ -742,9 +743,12 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
                 j += 1
                 continue
             cells = _cells(out[j])
+            if rows and _periods_only(cells[1:]):
+                break  # (a header of periods, another table's: "Ikhtisar Kepesertaan" over "Uraian | 2018 | 2019")
             if "|" not in out[j] and out[j].strip() and not _DIGIT.search(out[j]) and j + 1 < len(out) and \
                     len(wrapped := _cells(out[j + 1])) == len(header) and _row_of(wrapped) and \
-                    len(out[j].split()) <= _LABEL_WORDS and not _period_cell().fullmatch(wrapped[0]):
+                    len(out[j].split()) <= _LABEL_WORDS and not _period_cell().fullmatch(wrapped[0]) and \
+                    not (rows and _periods_only(wrapped[1:])):
                 # (not a heading over a header of periods: "Financial and Operational Highlights" over "2022 | 2021")
                 # a row's label wrapped onto the line before its cells ("Bukan Penerima" over "Upah | 7,50 | 6,26")
                 out[j], out[j + 1] = "", " | ".join([f"{out[j].strip()} {out[j + 1].split('|')[0].strip()}"] + wrapped[1:])
@@ -763,10 +767,12 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
             # (a unit in one column's own name is that column's: "Tahun | PMI terdaftar | Iuran PMI (Rp miliar)")
             named_by_columns = "|" in out[i] and len(header) >= 3 and not _periods_only(header[1:]) and \
                 any(_table_unit([h]) is not None for h in header[1:]) and any(_table_unit([h]) is None for h in header[1:])
-            unit = _table_unit(out[max(0, i - 2):i] + [header[0] if named_by_columns else out[i]] +
+            unit = _table_unit([out[k] for k in range(max(0, i - 2), i) if k not in written] +
+                               [header[0] if named_by_columns else out[i]] +
                                ([lead_unit] if lead_unit else []))
-            if unit is None and i > 2:
-                # (or the page's title over it: "Dana Kelolaan BPJS Ketenagakerjaan per Program, 2022-2023 (Rp triliun)")
+            if unit is None and i > 2 and not written:
+                # (or, over the page's first table, the page's title: "Dana Kelolaan BPJS Ketenagakerjaan per Program,
+                # 2022-2023 (Rp triliun)")
                 unit = _table_unit(out[:min(i - 2, _TITLE_LINES)])
             below = rows[-1][0] + 1
             note = _unit_column_header().match(out[below].strip()) if unit is None and below < len(out) else None
@@ -793,6 +799,7 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
                 if own is None and rows_noted is not None and not sub and _named_in(cells[0], rows_noted[0]):
                     own = rows_noted[1]  # ("Klaim/Jaminan dibayar" under "Keterangan: iuran, klaim, ... dalam Rp triliun")
                 out[j] = _row_line(header, cells, unit, parent if sub else own, rates=j in rated, by_name=by_name)
+                written.add(j)
                 if dated and not _period_cell().fullmatch(cells[0]) and not any(_period_cell().fullmatch(h) for h in header):
                     out[j] = f"{out[j].removesuffix('.')} {dated}."  # (a table of no period under a heading or a
                     # header: its rows are of the date the line under it gives, "Data per April 2025")
