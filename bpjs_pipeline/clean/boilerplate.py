@@ -1975,6 +1975,12 @@ _BRACKETED_LABEL = re.compile(r"^\[([^\[\]\d\n]{2,60})\]\s+((?:[^\s\d]{1,4}\.?\s
 
 
 @cache
+def _pointer_mark() -> re.Pattern:
+    """One of the marks that may part a label from its figure ("▸")."""
+    return re.compile("[" + "".join(re.escape(m) for m in lexicon()["boilerplate"]["label_pointers"]) + "]")
+
+
+@cache
 def _pointed_label() -> re.Pattern:
     """A label and its figure parted by a pointer ("2018 ▸ 2,1 juta", "TOTAL PESERTA TERDAFTAR 2020 ▸ 52,4 juta")."""
     marks = "".join(re.escape(m) for m in lexicon()["boilerplate"]["label_pointers"])
@@ -1995,7 +2001,7 @@ def _label_gap(line: str) -> str:
         m = _YEAR_DASH.match(line)
     if m is None and line.startswith("["):
         m = _BRACKETED_LABEL.match(line)
-    if m is None and any(mark in line for mark in lexicon()["boilerplate"]["label_pointers"]):
+    if m is None and _pointer_mark().search(line):
         m = _pointed_label().match(line)
     # (a bar left between the label and the run of spaces, "Jan | ████ 33,9", parts nothing more)
     return f"{m.group(1).rstrip(' |')}: {m.group(2)}" if m and not m.group(1).endswith(":") else line
