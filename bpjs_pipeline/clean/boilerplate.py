@@ -819,15 +819,19 @@ def _month_column() -> re.Pattern:
 
 _BRACKET_ONLY = re.compile(r"\([^()\d\n]{1,15}\)")  # a line of a bracketed abbreviation alone ("(JKK)")
 _TITLE_LINES = 4  # the page's opening lines, where its title may name the unit of a table's bare figures
-_LABEL_WITH_YEAR = re.compile(r"(?P<name>[^\W\d][^\d|]*?)\s+(?P<year>(?:(?:[Ss]emester|[Kk]uartal|[Tt]riwulan|Q) ?(?:I{1,3}|IV|[1-4])"
-                              r"\s+)?(?:19|20)\d\d)")
+@cache
+def _label_with_year() -> re.Pattern:
+    """A label column's name and the year, or the part of a year, it names ("Indikator 2018", "Kinerja Semester I 2019")."""
+    dates = lexicon()["dates"]
+    parts = alternation(list(dates["year_parts"]) + dates["year_part_letters"])
+    return re.compile(rf"(?P<name>[^\W\d][^\d|]*?)\s+(?P<year>(?:(?i:{parts}) ?(?:I{{1,3}}|IV|[1-4])\s+)?(?:19|20)\d\d)")
 
 
 def _year_of_the_label_column(header: list[str]) -> list[str]:
     """A header whose label column names the table's year or a part of it ("Indikator 2018 | Target RKAT | Realisasi |
     Capaian", "Kinerja Semester I 2019 | Realisasi | Target 2019"): each column naming no year of its own named with that
     one ("Target RKAT 2018", "Realisasi Semester I 2019")."""
-    m = _LABEL_WITH_YEAR.fullmatch(header[0]) if len(header) >= 3 else None
+    m = _label_with_year().fullmatch(header[0]) if len(header) >= 3 else None
     if m is None or not all(header[1:]) or all(_DIGIT.search(h) for h in header[1:]) or \
             any(_DIGIT.search(A_YEAR.sub("", h)) for h in header[1:]):
         return header
@@ -1227,10 +1231,11 @@ def _amount_with_a_note() -> re.Pattern:
 
 _BAR_GAP = re.compile(r"\s*\|\s*")
 # an item of a tile's breakdown under its amount ("  - Penerima Upah (PU): 21,50 juta")
-_SUB_ITEM = re.compile(r"[-–•·]\s+[^\d:\n]{1,60}:\s*[^\n]*\d[^\n]*")
+_ITEM = r"[^\d:\n]{1,60}:\s*[^\n]*\d[^\n]*"  # a label, a colon and a line holding a figure
+_SUB_ITEM = re.compile(r"[-–•·]\s+" + _ITEM)
 # a line introducing such items: words with no figure, closed by ":"
 _BREAKDOWN_INTRODUCTION = re.compile(r"[^\d:\n]{1,60}:")
-_INTRODUCED_ITEM = re.compile(r"(?:[-–•·]\s+)?[^\d:\n]{1,60}:\s*[^\n]*\d[^\n]*")
+_INTRODUCED_ITEM = re.compile(r"(?:[-–•·]\s+)?" + _ITEM)
 
 
 @cache

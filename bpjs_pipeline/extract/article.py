@@ -41,6 +41,7 @@ class ArticleState:
         self.body = article.body
         self.vocab: Vocabulary = vocabulary()
         self.sentences = join_questions(self.body, split_sentences(self.body))
+        self.sentence_starts = [s.start for s in self.sentences]
         self.figures = find_figures(self.body)
         self._figure_starts = [f.start for f in self.figures]
         self.years = YearIndex(self._dated_past_months([y for y in years_in(self.body) if not self._statement_day(y)]),
@@ -90,7 +91,6 @@ class ArticleState:
         if published is None:
             return mentions
         out = []
-        starts = [s.start for s in self.sentences]
         for y in mentions:
             if y.month_only and y.month and y.month <= published.month and self.vocab.this_month.match(self.body, y.end):
                 y = replace(y, year=published.year, month_only=False, end=self.vocab.this_month.match(self.body, y.end).end())
@@ -99,7 +99,7 @@ class ArticleState:
                             end=self.vocab.past_month.match(self.body, y.end).end())
             elif y.month_only and y.month and y.month > published.month and \
                     self.vocab.data_date_lead.search(self.body, max(0, y.start - 12), y.start) and \
-                    not self.vocab.year_word_after.match(self.body, y.end) and not self._target_year(y, starts):
+                    not self.vocab.year_word_after.match(self.body, y.end) and not self._target_year(y):
                 # "Per Desember" in May: last December (not "per Desember tahun lalu", nor a target's: "aims to have 34.1
                 # million active members by the end of December")
                 y = replace(y, year=published.year - 1, month_only=False)
@@ -121,13 +121,12 @@ class ArticleState:
             return self.article.published_on.year
         # an undated page: the latest month it gives a figure for ("per September 2023") is its present,
         # else the year after the one whose results it reports ("paparan kinerja 2017"), else the year it names most
-        starts = [s.start for s in self.sentences]  # (a target word of the sentence before is not the year's)
         # (no date a programme is to start at: "yang dijadwalkan mulai berlaku Juli 2015" is a plan's)
         dated = [y.year for y in self.years.mentions if y.year is not None and y.month is not None and
                  not self.planned(y)]
         if dated:
-            return max(max(dated) + (1 if max(dated) in self._year_ends_reported(starts) else 0),
-                       self._after_compared_years(starts))
+            return max(max(dated) + (1 if max(dated) in self._year_ends_reported() else 0),
+                       self._after_compared_years())
         explicit = [y.year for y in self.years.mentions if y.year is not None]
         if not explicit:
             # (no year but a regulation's: the newest one in force since the agency began)
@@ -137,21 +136,24 @@ class ArticleState:
             return newest if newest is not None and newest >= self.vocab.regulations_since else None
         # (not a year a target is set for: "aims to cover 70 million active workers by 2026", "By 2019, the goal is 26
         # million")
-        present = [y.year for y in self.years.mentions if y.year is not None and not self._target_year(y, starts)]
+        present = [y.year for y in self.years.mentions if y.year is not None and not self._target_year(y)]
         # (the year whose results it reports, when no later year but a target's is named: the page is of the year after)
         reported = [y.year for y in self.years.mentions if y.year is not None and
                     self.vocab.results_year_lead.search(self.body, max(0, y.start - 30), y.start)]
-        reported += self._year_ends_reported(starts)
+        reported += self._year_ends_reported()
         if reported and max(reported) >= max(present or explicit):
             return max(reported) + 1
         counts = Counter(present or explicit)
-        return max(max(counts, key=lambda y: (counts[y], y)), self._after_compared_years(starts))
+        return max(max(counts, key=lambda y: (counts[y], y)), self._after_compared_years())
 
-    def _target_year(self, y, starts: list[int]) -> bool:
+    def _sentence_at(self, pos: int) -> Sentence | None:
+        """The sentence a position of the body stands in (the last one starting at or before it)."""
+        return self.sentences[max(0, bisect_right(self.sentence_starts, pos) - 1)] if self.sentences else None
+
+    def _target_year(self, y) -> bool:
         """Whether a target word stands in the year's clause before it, or right after it in its sentence."""
-        i = max(0, bisect_right(starts, y.start) - 1)
-        sentence_start = starts[i] if starts else 0
-        sentence_end = self.sentences[i].end if starts else len(self.body)
+        sentence = self._sentence_at(y.start)
+        sentence_start, sentence_end = (sentence.start, sentence.end) if sentence else (0, len(self.body))
         return bool(self.vocab.target.search(self.body, max(clause_start(self.body, max(0, y.start - 80), y.start),
                                                             sentence_start), y.start) or
                     self.vocab.target.search(self.body, y.end, min(sentence_end, y.end + TARGET_AFTER_YEAR)))
@@ -162,7 +164,7 @@ class ArticleState:
         m = self.vocab.years_after_lead.search(self.body, max(0, pos - 80), pos)
         return self.vocab.regulation_years_after.get(" ".join(m.group(1).lower().split()), 0) if m else 0
 
-    def _after_compared_years(self, starts: list[int]) -> int:
+    def _after_compared_years(self) -> int:
         """The earliest present an undated page's comparisons allow: a year something is compared with
         ("naik 12 persen dibandingkan 2019") is past, and one a relative year is compared with is that many years
         before it ("Sepanjang tahun lalu, ... melonjak 24,7 persen dibandingkan 2019": last year is 2020)."""
@@ -170,18 +172,18 @@ class ArticleState:
         for y in self.years.mentions:
             if y.year is None or not self.compared_or_started_from(y):
                 continue
-            sentence = self.sentences[max(0, bisect_right(starts, y.start) - 1)] if starts else None
+            sentence = self._sentence_at(y.start)
             offsets = [m.offset for m in self.years.between(sentence.start, y.start)
                        if m.relative and m.offset is not None and not m.anaphoric] if sentence else []
             floor = max(floor, y.year + 1 - (offsets[0] if offsets else 0))
         return floor
 
-    def _year_ends_reported(self, starts: list[int]) -> set[int]:
+    def _year_ends_reported(self) -> set[int]:
         """The years whose end the page reports results for: a year's end ("akhir 2020", "as of December 2023") in
         a sentence setting no target."""
         out = set()
         for y in self.years.mentions:
-            sentence = self.sentences[max(0, bisect_right(starts, y.start) - 1)] if starts else None
+            sentence = self._sentence_at(y.start)
             if y.year is None or (y.month != 12 if y.month is not None else
                                   not self.vocab.year_end_lead.search(self.body, max(0, y.start - 30), y.start) and
                                   not self._its_end_told_after(y, sentence)):

@@ -177,7 +177,7 @@ class Vocabulary:
     programme_names: re.Pattern
     past_month: re.Pattern
     statement_day: re.Pattern  # the verb of saying and weekday before a date a statement was made on
-    statement_verb: re.Pattern  # an English verb of saying
+    saying: re.Pattern  # any verb of saying, Indonesian (`grammar.speech`) or English (`dates.statement_verbs`)
     this_month: re.Pattern
     data_date_lead: re.Pattern
     results_year_lead: re.Pattern
@@ -556,7 +556,7 @@ def _vocabulary() -> Vocabulary:
         # Lubis di Pekanbaru, Selasa, mengatakan hasil investasi ...")
         said_there=re.compile(r",?\s*(?i:" + alternation(list(lex["dates"]["weekdays"])) + r")\s*(?:\([^()\n]{1,12}\))?"
                               r"\s*,?\s*(?:" + alternation(lex["grammar"]["speech"]) + r")(?!\w)"),
-        statement_verb=phrase_pattern(lex["dates"]["statement_verbs"]),
+        saying=phrase_pattern(lex["grammar"]["speech"] + lex["dates"]["statement_verbs"]),
         statement_day=re.compile(r"(?<!\w)(?:" + alternation(lex["dates"]["statement_verbs"] + lex["grammar"]["speech"])
                                  + r")(?!\w)[^.\n\d]{0,80}?(?<!\w)(?:" + alternation(list(lex["dates"]["weekdays"]))
                                  + r")\s*[,(]?\s*$", re.I),

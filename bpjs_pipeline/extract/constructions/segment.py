@@ -68,8 +68,7 @@ def read_segment(a: ArticleState, r: Reading) -> None:
         reason = last_match(vocab.set_off_opener, body, s.left, hit[1].start()) if hit else None
         if reason is not None and "," not in body[reason.end():hit[1].start()]:
             hit = None  # "Dengan masuknya pekerja konstruksi, total peserta aktif ... 25,7 juta": a clause of reason's
-        elif hit is not None and (vocab.speech.search(body, hit[1].end(), s.figure_start) or
-                                  vocab.statement_verb.search(body, hit[1].end(), s.figure_start)):
+        elif hit is not None and vocab.saying.search(body, hit[1].end(), s.figure_start):
             hit = None  # "Deputi Direktur Bidang Kepesertaan Bukan Penerima Upah, Zainal Abidin, menyebut ... peserta
             # aktif ... mencapai 32,9 juta": a speaker's title before the verb of saying, no group of what was said (nor
             # the words of the speaker's own clause: "... to cover informal workers, saying that of the agency's 23.4
