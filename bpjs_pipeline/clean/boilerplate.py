@@ -1871,15 +1871,28 @@ def _capital_heading(line: str) -> bool:
 
 
 def _introduction_of_rows(header: list[str]) -> list[str]:
-    """The lines over a first labelled figure that belong to the body, taken off the header's end: a short heading in
-    capitals ("KEPESERTAAN"), and over it a line introducing the list ("Berikut capaian kinerja BPJS Ketenagakerjaan
+    """The lines over a first labelled figure that belong to the body, taken off the header's end: the date of the data
+    and the headings over it (`_date_of_data_and_its_headings`), else a short heading in capitals ("KEPESERTAAN"); and
+    over them a line introducing the list ("Berikut capaian kinerja BPJS Ketenagakerjaan
     sepanjang tahun 2023:", which gives the rows their period); never the headline (the header's first line)."""
-    taken = []
-    if len(header) > 1 and _capital_heading(header[-1]):
+    taken = _date_of_data_and_its_headings(header)
+    if not taken and len(header) > 1 and _capital_heading(header[-1]):
         taken.append(header.pop())
     if len(header) > 1 and header[-1].rstrip().endswith(":") and len(header[-1].split()) >= _SHORT_PARAGRAPH_WORDS:
         taken.append(header.pop())
     return taken[::-1]
+
+
+def _date_of_data_and_its_headings(header: list[str]) -> list[str]:
+    """The date of the data alone on the header's last line, and the headings in capitals over it naming their period,
+    taken off the header's end, last first ("KINERJA BPJAMSOSTEK 2019" over "Capaian per 31 Desember 2019" over the
+    rows); never the headline (the header's first line)."""
+    taken = []
+    if len(header) > 1 and _data_date_line().fullmatch(header[-1].strip()):
+        taken.append(header.pop())
+        while len(header) > 1 and _capital_heading(header[-1]):
+            taken.append(header.pop())
+    return taken
 
 
 _HEADING_REACH = 6  # lines after a heading looked at for its first line of figures
@@ -2201,6 +2214,8 @@ def split_page(text: str) -> PageParts:
                 if len(header) > 1 and _data_date_line().fullmatch(header[-1].strip()):
                     taken.append(header.pop())
                 body.extend(reversed(taken))
+            elif above is not None and len(header) > 1 and header[-1] == lines[above]:
+                body.extend(reversed(_date_of_data_and_its_headings(header)))
         if not in_body and not furniture and _is_body_line(line) and not (
                 not header and looks_like_headline(_QUESTION_END.sub("", line))):
             in_body = True  # (a first line shaped like a headline ending in "?" is the headline)

@@ -127,6 +127,9 @@ def _without_restatements(facts: list[Fact], inferred: set[int], shared: set[int
 
 # a rounded figure ("hampir Rp27 triliun") within this share of an exact one of the same key restates it
 ROUNDED = 0.03
+PLAIN_COUNT = "participants"  # members, of no kind named
+MEMBER_COUNTS = ("participants", "active_participants", "registered_participants")
+WEAK_YEAR_RULES = ("publication year", "earlier")  # years no words of the figure's own give it
 # a threshold passed ("menembus Rp750 triliun") within this share of another figure of the same key is that figure
 # (the scoring's own tolerance: two such figures are one fact), its verb within this many characters before it
 SAME_FIGURE = 0.005
@@ -149,14 +152,21 @@ def _without_thresholds_restated(facts: list[Fact], passed: set[int]) -> list[Fa
 def _without_rounded_restatements(facts: list[Fact]) -> list[Fact]:
     """An approximate figure with fewer significant digits than an exact one of the same key, and
     within ROUNDED of it ("membayarkan manfaat Rp26,92 triliun ... hampir Rp27 triliun manfaat
-    tersebut"), is the exact one said again: only the exact one stays."""
+    tersebut"), is the exact one said again: only the exact one stays. So is an approximate count naming only members
+    and no year of its own, beside an exact count of members of any kind and period ("Pesertanya hampir 45 juta" over
+    "Hingga akhir 2024, jumlah peserta aktif ... mencapai 44,87 juta orang"): a restatement says less of what it
+    restates."""
     exact: dict[tuple, list[float]] = {}
     for f in facts:
         if not f.approximate:
             exact.setdefault((f.table, f.metric, f.segment, f.program, f.year), []).append(f.value)
+            if f.metric in MEMBER_COUNTS:
+                exact.setdefault((f.table, PLAIN_COUNT, f.segment, f.program, None), []).append(f.value)
     return [f for f in facts if not (f.approximate and any(
         abs(f.value - v) <= ROUNDED * v and _significant_digits(f.value) < _significant_digits(v)
-        for v in exact.get((f.table, f.metric, f.segment, f.program, f.year), ())))]
+        for v in [*exact.get((f.table, f.metric, f.segment, f.program, f.year), ()), *(
+            exact.get((f.table, PLAIN_COUNT, f.segment, f.program, None), ())
+            if f.metric == PLAIN_COUNT and f.year_rule.startswith(WEAK_YEAR_RULES) else ())]))]
 
 
 def _one_rounding_of_the_other(a: float, b: float) -> bool:

@@ -272,6 +272,7 @@ class Vocabulary:
     claim_words: re.Pattern
     person_metrics_any: re.Pattern
     back_pointers: re.Pattern
+    pointed_members: re.Pattern
     own_subject_after: re.Pattern
     named_workers: re.Pattern
     appositive_within: re.Pattern
@@ -677,6 +678,7 @@ def _vocabulary() -> Vocabulary:
         coordinator_start=re.compile(r"[\s,;]*(?i:" + "|".join(lex["grammar"]["coordinators"]) + r")\s"),
         coverage_before=re.compile(r"(?i)(?:" + alternation(metric["not_a_fact"]["coverage_before"]) + r")\s*$"),
         back_pointers=phrase_pattern(lex["anaphora"]["back_pointers"]),
+        pointed_members=re.compile(r"\W*(?:" + alternation(lex["anaphora"]["pointed_members"]) + r")(?!\w)", re.I),
         named_workers=phrase_pattern([n for n in metric["workers"]["nouns"] if n not in lex["anaphora"]["bare_units"]]),
         own_subject_after=re.compile(r"\s*(?:(?:" + alternation(lex["anaphora"]["bare_units"]) + r")\s+)?(?:"
                                      + alternation(lex["anaphora"]["own_subject_openers"]) + r")\b"),

@@ -110,4 +110,16 @@ def _topic_among(a: ArticleState, index: int, first: str) -> str | None:
     # dana investasi Rp807,3 triliun")
     listed = len(named) >= _LIST_OF_PROGRAMMES and \
         sum(1 for _ in a.figures_after(sentence.start, sentence.end)) >= _LIST_OF_PROGRAMMES
-    return None if listed else first
+    return None if listed or _first_of_a_pair(a, sentence, first) else first
+
+
+def _first_of_a_pair(a: ArticleState, sentence, first: str) -> bool:
+    """Whether the sentence's first programme is named in one breath with the next ("Participation in the work-accident
+    (JKK) and death (JKM) programmes stood at 24.9 million"): the pair is its subject, no one programme a pointer could
+    mean."""
+    last_of_first = None
+    for label, m in a.vocab.programs.find_all(a.body, sentence.start, sentence.end):
+        if label != first:
+            return last_of_first is not None and a.vocab.list_gap.fullmatch(a.body, last_of_first.end(), m.start()) is not None
+        last_of_first = m
+    return False

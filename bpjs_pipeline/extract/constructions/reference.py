@@ -92,7 +92,8 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
             return
     words = vocab.money_metrics if r.money else vocab.person_metrics
     own_subject = not r.money and vocab.own_subject_after.match(body, r.figure.end, r.spans.right_end)
-    if not own_subject and (not _words_in_its_part(a, r, words) or vocab.anaphora.match(sentence.text)):
+    if not own_subject and (not _words_in_its_part(a, r, words) or vocab.anaphora.match(sentence.text) or
+                            (not r.money and vocab.pointed_members.match(body, sentence.start, r.figure.start))):
         same = _same_figure_before(a, r, first)
         if same is not None:  # "Per akhir Oktober, peserta aktif kami 30,38 juta. ... Dari 30,38 juta itu, ..."
             inherit(a, r, same, "the same figure stated before")

@@ -6,8 +6,12 @@ kerja jasa konstruksi di Provinsi Sulawesi Utara"), or an article whose title or
 has a branch or a region as its subject. A branch named after a verb of saying is a
 speaker's title, and one after a venue word or in a clause about the speaker's occasion ("saat
 meresmikan kantor layanan baru di Samarinda") is where something happened; neither
-makes the figure regional, nor do offices counted ("di 121 kantor cabang": the agency's network). A sentence saying "nasional" always counts (in a region's article,
-so does the sentence right after it), and so does, in a
+makes the figure regional, nor does where the speaker was ("Direktur ... yang hadir di Semarang menyebut ..."), nor do
+offices counted ("di 121 kantor cabang": the agency's network). A part set apart by the place it is in ("287,000 of them
+working in Malaysia") is that place's whatever its sentence says. A sentence saying "nasional" always counts (in a
+region's article, so does the sentence right after it, and the one right after a figure of the nation's size and
+kind: "Tahun ini kami menargetkan 21,6 juta peserta aktif. Program pensiun ... juga ditargetkan diikuti 5,8 juta
+pekerja"), and so does, in a
 region's article, a count of workers or an amount larger than any one region has ("pada 2026,
 BPJS Ketenagakerjaan menargetkan melindungi 70 juta pekerja" said by a regional head; "dana
 kelolaan ... Rp 700 triliun"), an item listed right after such a figure, and a fund only the agency as a whole holds
@@ -17,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bpjs_pipeline.extract.article import LOOK_BACK
 from bpjs_pipeline.extract.context import label_of_its_row
 from bpjs_pipeline.extract.phrase import COMPANY_METRICS
 from bpjs_pipeline.extract.roles import speaker_title
@@ -81,6 +86,12 @@ def _national_just_before(a: ArticleState, r: Reading) -> bool:
     for before in a.sentences[max(0, r.sentence.index - NATIONAL_PASSAGE):r.sentence.index][::-1]:
         if vocab.national.search(a.body, before.start, before.end) is not None:
             return True
+        if before.index == r.sentence.index - 1 and any(
+                p.sentence.index == before.index and p.kind == r.kind and not p.vetoed and _larger_than_any_region(a, p)
+                for p in a.readings[max(0, r.index - LOOK_BACK):r.index]):
+            # ("Tahun ini kami menargetkan 21,6 juta peserta aktif. Program pensiun ... juga ditargetkan diikuti 5,8 juta
+            # pekerja": the sentence right after one of the nation's figures of its kind, larger than any region has)
+            return True
         if vocab.regional.search(a.body, before.start, before.end) or vocab.region_name.search(a.body, before.start, before.end):
             return False
     return False
@@ -142,6 +153,8 @@ def regional(a: ArticleState, r: Reading) -> str:
     own = vocab.region_scope.search(body, s.clause, s.figure_start) or \
         ((vocab.regional.search(body, s.clause, s.figure_start) or vocab.region_name.search(body, s.clause, s.figure_start))
          if body.rfind(";", s.clause - 2, s.clause) != -1 or _contrasting_clause(a, s.clause) else None)
+    if own and _on_an_occasion(a, s.clause, own.start()):
+        own = None  # ("Direktur Pelayanan ... yang hadir di Semarang menyebut total klaim ...": where the speaker was)
     if own and s.clause > s.sentence_start and not vocab.national.search(body, s.clause, s.right_clause_end):
         # "pembayaran secara nasional ... Rp 341,6 miliar, sedangkan di Jateng-DIY Rp 38,4 miliar": a region in
         # the figure's own clause beats the nation named in another
@@ -153,6 +166,11 @@ def regional(a: ArticleState, r: Reading) -> str:
     if row is not None and vocab.region_name.fullmatch(row):
         # "Jawa Tengah: Penerima Upah 2.148.600; Bukan Penerima Upah 701.300": a row of a region's figures
         return VETO + ": " + row
+    placed = vocab.region_scope.search(body, s.figure_end, s.right_clause_end) if s.subset else None
+    if placed is not None:
+        # "the agency counts 612,400 migrant workers as active participants, 287,000 of them working in Malaysia": a part
+        # the place it is in sets apart from its whole, whatever the sentence says of the whole
+        return VETO + ": " + placed.group(0)
     national = vocab.national.search(body, s.sentence_start, s.right_clause_end)
     whole = vocab.part_of_whole_opener.match(body[s.sentence_start:s.figure_start])
     if national and not (national.start() > s.figure_end and vocab.rate_of.search(body, s.figure_end, national.start())) \
