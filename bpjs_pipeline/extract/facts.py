@@ -87,7 +87,8 @@ def facts_with_evidence(article: CleanedArticle, weigh: bool = True) -> list[tup
             ))
             evidence.append(cues)
     kept = set(map(id, _without_rounded_restatements(_without_restatements(_without_thresholds_restated(facts, passed),
-                                                                           inferred, shared))))
+                                                                           inferred, shared),
+                                                     article.published_on.year if article.published_on else None)))
     return [(f, cues) for f, cues in zip(facts, evidence) if id(f) in kept]
 
 
@@ -130,6 +131,8 @@ ROUNDED = 0.03
 PLAIN_COUNT = "participants"  # members, of no kind named
 MEMBER_COUNTS = ("participants", "active_participants", "registered_participants")
 WEAK_YEAR_RULES = ("publication year", "earlier")  # years no words of the figure's own give it
+RELATIVE_YEAR_RULE = "relative cue"  # ... and a year a relative word gives it ("kini": the publication year's)
+ANY_KIND = "any kind"
 # a threshold passed ("menembus Rp750 triliun") within this share of another figure of the same key is that figure
 # (the scoring's own tolerance: two such figures are one fact), its verb within this many characters before it
 SAME_FIGURE = 0.005
@@ -149,24 +152,33 @@ def _without_thresholds_restated(facts: list[Fact], passed: set[int]) -> list[Fa
         for j, g in enumerate(facts)))]
 
 
-def _without_rounded_restatements(facts: list[Fact]) -> list[Fact]:
+def _without_rounded_restatements(facts: list[Fact], published_year: int | None = None) -> list[Fact]:
     """An approximate figure with fewer significant digits than an exact one of the same key, and
     within ROUNDED of it ("membayarkan manfaat Rp26,92 triliun ... hampir Rp27 triliun manfaat
-    tersebut"), is the exact one said again: only the exact one stays. So is an approximate count naming only members
-    and no year of its own, beside an exact count of members of any kind and period ("Pesertanya hampir 45 juta" over
-    "Hingga akhir 2024, jumlah peserta aktif ... mencapai 44,87 juta orang"): a restatement says less of what it
-    restates."""
+    tersebut"), is the exact one said again: only the exact one stays. So is one with no year of its own, or said to be
+    the present one ("kini", "saat ini"), beside an exact figure of the same measure and another period ("jumlah pemberi
+    kerja aktif yang kini sekitar tiga ratus lima belas ribu" after "Pemberi kerja aktif: 315.471" of the year before),
+    and an approximate count naming only members beside an exact count of members of any kind ("Pesertanya hampir 45
+    juta" over "Hingga akhir 2024, jumlah peserta aktif ... mencapai 44,87 juta orang"): a restatement says less of what
+    it restates."""
     exact: dict[tuple, list[float]] = {}
     for f in facts:
         if not f.approximate:
             exact.setdefault((f.table, f.metric, f.segment, f.program, f.year), []).append(f.value)
+            exact.setdefault((f.table, f.metric, f.segment, f.program, None), []).append(f.value)
             if f.metric in MEMBER_COUNTS:
-                exact.setdefault((f.table, PLAIN_COUNT, f.segment, f.program, None), []).append(f.value)
-    return [f for f in facts if not (f.approximate and any(
-        abs(f.value - v) <= ROUNDED * v and _significant_digits(f.value) < _significant_digits(v)
-        for v in [*exact.get((f.table, f.metric, f.segment, f.program, f.year), ()), *(
-            exact.get((f.table, PLAIN_COUNT, f.segment, f.program, None), ())
-            if f.metric == PLAIN_COUNT and f.year_rule.startswith(WEAK_YEAR_RULES) else ())]))]
+                exact.setdefault((f.table, PLAIN_COUNT, f.segment, f.program, ANY_KIND), []).append(f.value)
+
+    def restated(f: Fact) -> bool:
+        undated = f.year_rule.startswith(WEAK_YEAR_RULES) or \
+            (f.year_rule.startswith(RELATIVE_YEAR_RULE) and f.year == published_year)
+        values = [*exact.get((f.table, f.metric, f.segment, f.program, f.year), ()),
+                  *(exact.get((f.table, f.metric, f.segment, f.program, None), ()) if undated else ()),
+                  *(exact.get((f.table, PLAIN_COUNT, f.segment, f.program, ANY_KIND), ())
+                    if undated and f.metric == PLAIN_COUNT else ())]
+        return any(abs(f.value - v) <= ROUNDED * v and _significant_digits(f.value) < _significant_digits(v) for v in values)
+
+    return [f for f in facts if not (f.approximate and restated(f))]
 
 
 def _one_rounding_of_the_other(a: float, b: float) -> bool:

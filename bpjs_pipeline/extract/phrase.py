@@ -72,6 +72,9 @@ def money_metric(body: str, left: int, figure_start: int, figure_end: int, phras
     if source:
         hit = first_label(vocab.money_metrics, body, source.end(), source.end() + WORD_WINDOW)
         hit = hit if hit is not None and hit[1].start() == source.end() else None
+        if hit is not None and vocab.amount_next.match(body, hit[1].end()):
+            hit = None  # "hasil investasi ... Rp9,7 triliun dari dana kelolaan Rp229,5 triliun": the fund it came from,
+            # with its own amount
     if hit is None:
         hit = last_head(body, left, figure_start, vocab)
         pointer = vocab.fund_pointer.search(body, hit[1].end(), figure_start) if hit is not None else None

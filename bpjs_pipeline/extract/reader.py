@@ -68,6 +68,7 @@ def read_figures(article: CleanedArticle) -> list[Reading]:
         achievement.target_of_the_achievement_pointed_at(a, sentence_readings[0])
         change.mark_stated_difference(a, sentence_readings)
         change.share_programme(a, sentence_readings)
+        programme.programme_of_the_cases_paid(a, sentence_readings)
         a.baselines_in_sentence = [r for r in sentence_readings if r.role == BASELINE]
         note_series_years(a, sentence_readings)
         # (baselines after the levels they are compared with, parts after a total stated after them)
@@ -83,6 +84,7 @@ def read_figures(article: CleanedArticle) -> list[Reading]:
         heading.note_glued_heading(a, sentence, figs[-1].end)
         running_year.note_data_frame(a, sentence)
     registered_total.mark_registered_totals(a)
+    change.way_to_a_target(a)
     return a.readings
 
 

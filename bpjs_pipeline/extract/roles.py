@@ -381,7 +381,9 @@ def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tupl
             if not any(a <= m.start() and m.end() <= b for a, b in metric_spans):
                 return NOT_BPJS + m.group(0)
     m = vocab.other_bodies.search(body, s.clause, s.figure_start) or \
-        vocab.other_bodies.search(body, s.figure_end, s.phrase_end)  # ("96,7 juta di antaranya peserta PBI")
+        vocab.other_bodies.search(body, s.figure_end, s.phrase_end) or \
+        vocab.recorded_by_other_body.search(body, s.figure_end, s.right_clause_end)
+    # ("96,7 juta di antaranya peserta PBI", "sekitar 4,3 juta PMI yang tercatat di BP2MI")
     if m:
         return "another body's figure: " + m.group(0)
     m = last_match(vocab.other_bodies, body, s.sentence_start, s.clause)

@@ -26,6 +26,7 @@ class Vocabulary:
     before_figure: re.Pattern
     after_figure: re.Pattern
     other_bodies: re.Pattern
+    recorded_by_other_body: re.Pattern
     regional: re.Pattern
     regional_subject: re.Pattern
     national: re.Pattern
@@ -366,6 +367,8 @@ def _vocabulary() -> Vocabulary:
         before_figure=re.compile(r"(?i)(?:^|\s)(?:" + "|".join(metric["not_a_fact"]["before_figure"]) + r")\s*$"),
         after_figure=re.compile(r"(?i)^\s*(?:" + "|".join(metric["not_a_fact"]["after_figure"]) + ")"),
         other_bodies=phrase_pattern(lex["entity"]["other_bodies"], cs["other_bodies"]),
+        recorded_by_other_body=re.compile(r"(?i:" + alternation(lex["entity"]["other_body_record_leads"]) + r")\s+"
+                                          + phrase_pattern(lex["entity"]["other_bodies"], cs["other_bodies"]).pattern),
         regional=phrase_pattern(lex["entity"]["regional"] + lex["entity"]["own_region"]),
         own_region=phrase_pattern(lex["entity"]["own_region"]),
         own_office=phrase_pattern(lex["entity"]["own_office"]),
@@ -572,7 +575,8 @@ def _vocabulary() -> Vocabulary:
         part_of_whole_clause=re.compile(r"(?:^|[,:;]\s*)(?:" + alternation(lex["grammar"]["part_of_whole_openers"]) +
                                         r")(?!\w)", re.I | re.M),
         concessive=clause_opening(lex["grammar"]["concessive_openers"]),
-        possessive_subject=re.compile(r"[\s\"“'(]*(?:" + alternation(lex["program"]["possessive_subjects"]) + r")(?!\w)"),
+        possessive_subject=re.compile(r"[\s\"“'(]*(?:(?i:" + alternation(lex["program"]["possessive_subject_openers"]) + r")\s+)?(?:"
+                                      + alternation(lex["program"]["possessive_subjects"]) + r")(?!\w)"),
         subject_determiner=re.compile(r"(?:" + alternation(lex["program"]["subject_determiners"]) + r")\s+(?:[\w-]+\s+)?"),
         demonstrative_after=re.compile(r"(?:\s+(?:" + alternation(lex["word_classes"]["people"]) + r"))?\s+(?:"
                                        + alternation(lex["anaphora"]["demonstratives"]) + r")(?!\w)", re.I),

@@ -259,7 +259,7 @@ def _grouping_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def _words_value(tokens: list[str], words: dict[str, float]) -> float:
     """"dua puluh lima" = 25, "sebelas" = 11, "tiga belas" = 13, "three hundred" = 300, "dua puluh satu setengah" =
-    21.5; 0 when the words are no number."""
+    21.5, "seratus dua puluh" = 120, "seribu dua ratus" = 1200; 0 when the words are no number."""
     multipliers, teens = _grouping_words()
     total, current = 0, 0
     for t in tokens:
@@ -271,9 +271,14 @@ def _words_value(tokens: list[str], words: dict[str, float]) -> float:
             total, current = total + current, 0
         elif t in teens:
             total, current = total + (current or 1) + 10, 0
+        elif n >= _WHOLE_GROUP:
+            total, current = total + current + n, 0  # "seratus dua puluh" = 120: a hundred said in one word is a whole group
         else:
             current += n
     return total + current
+
+
+_WHOLE_GROUP = 100  # a number word of this value or more ("seratus", "seribu") closes its group
 
 
 def parse_figure(text: str) -> float | None:

@@ -11,7 +11,7 @@ from bpjs_pipeline.extract.article import LOOK_BACK
 from bpjs_pipeline.extract.constructions.achievement import realised_baseline
 from bpjs_pipeline.extract.constructions.potential_market import workforce_set_beside
 from bpjs_pipeline.extract.phrase import COMPANY_METRICS
-from bpjs_pipeline.extract.reading import size_ratio
+from bpjs_pipeline.extract.reading import same_value, size_ratio
 from bpjs_pipeline.extract.roles import BASELINE, CHANGE, LEVEL, NEW_LEVEL, PART
 from bpjs_pipeline.model import METRICS
 
@@ -202,3 +202,39 @@ def share_programme(a: ArticleState, readings: list[Reading]) -> None:
             if p.program and p.money == r.money and not _far_off(r, p):
                 r.program = p.program
                 r.sources["program"] = f"the figure it is compared with ({p.figure.text})"
+
+
+RESTATED_LEVEL = 0.03  # a baseline within this share of a level stated before restates it ("dari 41 juta" for 41,56 juta)
+_UNDATED = ("earlier", "publication year")  # year rules that give a figure no period of its own
+
+
+def way_to_a_target(a: ArticleState) -> None:
+    """"Ia mengakui, lompatan dari 41 juta ke 70 juta peserta bukan pekerjaan mudah" in an article stating a target of
+    70 juta peserta aktif for 2026: a change from a level to a value the article states as a target, in words giving it
+    no period of its own, restates the way to that target: its end is that target, and its start the level stated
+    before it that it rounds, of that level's period."""
+    targets = [t for t in a.readings if t.kind == "target" and t.is_fact]
+    for b in a.readings if targets else ():
+        if b.role != BASELINE or b.compares_to is None or not b.is_fact:
+            continue
+        n = a.readings[b.compares_to]
+        if n.kind != "actual" or n.money != b.money or not n.is_fact or n.sentence.index != b.sentence.index or \
+                not n.sources.get("year", "").startswith(_UNDATED):
+            continue
+        target = next((t for t in targets if t.sentence.index != n.sentence.index and t.money == n.money and
+                       same_value(t.figure.value, n.figure.value) and
+                       (t.metric == n.metric or t.metric in GENERIC or n.metric in GENERIC)), None)
+        if target is None:
+            continue
+        n.kind, n.metric, n.year, n.as_of = "target", target.metric, target.year, target.as_of
+        n.sources["table"] = n.sources["year"] = f"the target it restates ({target.figure.text})"
+        level = next((p for p in reversed(a.readings[:b.index]) if p.kind == "actual" and p.is_fact and
+                      p.money == b.money and (p.metric == b.metric or b.metric in GENERIC) and p.segment == b.segment and
+                      abs(p.figure.value - b.figure.value) <= RESTATED_LEVEL * p.figure.value), None)
+        if level is not None:
+            if b.metric != level.metric:
+                b.metric = level.metric
+                b.sources["metric"] = f"the level it restates ({level.figure.text})"
+            b.year, b.as_of = level.year, level.as_of
+            b.sources["year"] = f"the level it restates ({level.figure.text})"
+

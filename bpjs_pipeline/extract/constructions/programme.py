@@ -6,6 +6,7 @@ programmes with no *masing-masing* is for none of them."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract import phrase
@@ -13,10 +14,11 @@ from bpjs_pipeline.extract.article import LOOK_BACK
 from bpjs_pipeline.extract.constructions.heading import glued_heading_start
 from bpjs_pipeline.extract.constructions.pointer import fund_programme, programme_pointed_at
 from bpjs_pipeline.extract.constructions.question_answer import answer_start
-from bpjs_pipeline.extract.roles import last_match
+from bpjs_pipeline.extract.roles import RECIPIENTS, last_match
 from bpjs_pipeline.extract.context import WINDOW, inside_quotation, row_labelled
 from bpjs_pipeline.parsing.sentences import clause_end, clause_start
 from bpjs_pipeline.extract.reading import HEADING
+from bpjs_pipeline.lexicon import alternation, lexicon
 
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
@@ -30,6 +32,7 @@ _LABEL_NAME_WORDS = 4
 PASSAGE_PROGRAMME = ("the one programme the sentence before names", "the programme of the passage's amounts")
 # ... and when the figure's own clause named it after the figure
 NAMED_AFTER = "named after it in its clause"
+NAMED_AS_WHAT_IT_IS = "named after it as what it is"
 
 
 def read_programme(a: ArticleState, r: Reading) -> None:
@@ -118,14 +121,14 @@ def read_programme(a: ArticleState, r: Reading) -> None:
         # sentence's opening (or anywhere, when what was paid follows: "... mengatakan sebagian besar dana tersebut, yakni
         # Rp33,1 triliun, dicairkan untuk jaminan hari tua"), then what it was paid for
         hit = phrase.first_label(vocab.programs, body, s.figure_end + 1, clause_end(body, s.figure_end + 1, s.right_end))
-        program, how = (hit[0] if hit else None), "named after it as what it is"
+        program, how = (hit[0] if hit else None), NAMED_AS_WHAT_IT_IS
     if program is None and not listed and r.money and (source := vocab.money_source.match(body, s.figure_end)) and \
             not vocab.programme_pointer.search(body, s.clause, s.figure_start):
         # "yakni Rp11,38 triliun, merupakan klaim jaminan hari tua (JHT)": the kind named after it (not after a pointer
         # of its own clause: "iuran yang masuk ke program itu sebesar Rp1,4 triliun, berasal dari rekomposisi iuran JKK
         # dan JKM": the programme pointed at, which the others' money went to)
         hit = phrase.first_label(vocab.programs, body, source.end(), s.right_end)
-        program, how = (hit[0] if hit else None), "named after it as what it is"
+        program, how = (hit[0] if hit else None), NAMED_AS_WHAT_IT_IS
     if program is None and not listed and vocab.respectively.search(body, s.sentence_start, s.figure_start):
         program, listed = programme_named(a, r, s.sentence_start, s.left)
         how = "a list handed out by 'masing-masing'"
@@ -144,6 +147,8 @@ def read_programme(a: ArticleState, r: Reading) -> None:
         row = row_label(a, r)
         if row is not None:
             program, how = row, "the label of its row"
+    if program is None and not listed and (titled := _programme_of_a_series_title(a, r)) is not None:
+        program, how = titled, "the heading of its page's series (its title)"
     if program is None and not listed and \
             (after := vocab.programme_pointer.search(body, s.figure_end, s.right_clause_end)) is not None and \
             not vocab.fund_pointer.fullmatch(after.group(0)):
@@ -202,6 +207,25 @@ def row_label(a: ArticleState, r: Reading) -> str | None:
     return hit[0] if a.vocab.row_label_end.match(body, hit[1].end()) else None
 
 
+_PERIOD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_FIRST_CELL = re.compile(r"\s*([^;:\n]{1,40})[;:]")  # a row's first cell, before its first mark
+_PERIOD_CELL_WORDS = 4  # the most words of a period's cell ("Januari - Maret 2024")
+
+
+def _programme_of_a_series_title(a: ArticleState, r: Reading) -> str | None:
+    """"Dataset: Klaim Jaminan Hari Tua (JHT) BPJS Ketenagakerjaan per Bulan, 2020" over rows by period ("January 2020;
+    nilai klaim: Rp2.871.450.000.000; ..."): a row labelled by its period alone, naming no programme, is of the one
+    programme the page's title names."""
+    m = _FIRST_CELL.match(a.body, r.spans.sentence_start, r.figure.start)
+    label = m.group(1) if m else None
+    if label is None or not _PERIOD.search(label) or len(label.split()) > _PERIOD_CELL_WORDS or \
+            next(iter(a.vocab.programs.find_all(label, 0, len(label))), None):
+        return None
+    title = a.article.title or ""
+    named = {name for name, _ in a.vocab.programs.find_all(title, 0, len(title))}
+    return named.pop() if len(named) == 1 else None
+
+
 def pointed_programme(a: ArticleState, r: Reading) -> str | None:
     """The programme a pointer in the figure's clause before it refers to ("Iuran program itu yang
     terhimpun ... Rp1,02 triliun", "Peserta program itu mencapai 16,72 juta"): the last one named
@@ -250,7 +274,12 @@ def _opens_with_the_whole(a: ArticleState, r: Reading, pointer_end: int) -> bool
     return opener is not None and r.sentence.start + opener.end() >= pointer_end
 
 
-_OPENING = re.compile(r"[\s\"“'(]*")  # what may stand before a sentence's first word
+@cache
+def _opening() -> re.Pattern:
+    """What may stand before a sentence's first word: quotes, brackets, an interview's mark of turn ("J: \"Program itu
+    ...")."""
+    marks = alternation(lexicon()["grammar"]["interview_turn_marks"])
+    return re.compile(rf"[\s\"“'(]*(?:(?:{marks}):\s*[\"“']?)?")
 LAUNCH_REACH = 30  # characters after a programme's name where the words of its start may stand
 _OPENER_WORDS = 8  # the most words of a clause opening a sentence before its subject
 
@@ -274,7 +303,7 @@ def possessed_by_programme(a: ArticleState, r: Reading) -> tuple[str, str] | Non
         return None
     before = a.sentences[s.index - 1]
     # (its last line: an answer joined to the question before it opens there)
-    opening = _OPENING.match(body, body.rfind("\n", before.start, before.end) + 1 or before.start, before.end).end()
+    opening = _opening().match(body, body.rfind("\n", before.start, before.end) + 1 or before.start, before.end).end()
     how = "the programme the sentence before is about ('-nya')"
     pointer = vocab.programme_pointer.match(body, opening, before.end)
     comma = body.find(",", opening, before.end)
@@ -282,7 +311,7 @@ def possessed_by_programme(a: ArticleState, r: Reading) -> tuple[str, str] | Non
             next(iter(a.figures_after(opening, comma)), None) is None:
         # (after a clause setting the scene: "Since its launch in February 2022, the program has paid Rp 410 billion
         # ... . Its fund stands at Rp 12.4 trillion")
-        pointer = vocab.programme_pointer.match(body, _OPENING.match(body, comma + 1, before.end).end(), before.end)
+        pointer = vocab.programme_pointer.match(body, _opening().match(body, comma + 1, before.end).end(), before.end)
     if pointer is not None:
         pointed = programme_pointed_at(a, before.index, before.start, pointer.start())
         return (pointed, how) if pointed else None
@@ -313,6 +342,13 @@ def _own_programme_end(a: ArticleState, p: Reading) -> int:
     m = a.vocab.programme_after.match(a.body, p.spans.phrase_end, p.spans.right_end)
     if m:
         return m.end()
+    if p.program and p.sources.get("program") == NAMED_AS_WHAT_IT_IS:
+        # "Rp 47,6 triliun, dibayarkan untuk jaminan hari tua, disusul jaminan pensiun Rp 4,8 triliun": what it was paid
+        # for, named after it, is its own
+        named = next((m for label, m in a.vocab.programs.find_all(a.body, p.figure.end, p.spans.right_end)
+                      if label == p.program), None)
+        if named is not None:
+            return named.end()
     source = a.vocab.money_source.match(a.body, p.figure.end) if p.money else None
     if source:  # "Rp54,79 triliun berasal dari iuran hari tua, Rp19,8 triliun untuk pensiun": its own source
         hit = phrase.first_label(a.vocab.programs, a.body, source.end(), p.spans.right_end)
@@ -429,7 +465,8 @@ def topic_programme(a: ArticleState, r: Reading) -> tuple[str, Reading] | None:
     if next(iter(vocab.programs.find_all(body, sentence.start, sentence.end)), None) is not None \
             or vocab.programmes_in_general.search(body, sentence.start, sentence.end):
         return None
-    said_total = vocab.total_words.search(body, r.spans.sentence_start, r.figure.start)
+    said_total = vocab.total_words.search(body, r.spans.sentence_start, r.figure.start) or \
+        vocab.total_words.search(body, r.figure.end, r.spans.phrase_end)  # ("manages about 446 trillion rupiah in total assets")
     amounts = []
     # (an interviewer's question between opens a topic of its own: "Dana kelolaan program jaminan pensiun sudah
     # Rp 5,4 triliun. ... Target hasil investasi tahun ini? Kami menargetkan hasil investasi Rp 22,5 triliun")
@@ -574,3 +611,14 @@ def _only_figure_of_its_unit(a: ArticleState, r: Reading, start: int) -> bool:
     """Whether `r` is the one figure of its unit from `start` to its sentence's end."""
     return not any(f.is_money == r.figure.is_money and f is not r.figure
                    for f in a.figures_after(start, r.sentence.end))
+
+
+def programme_of_the_cases_paid(a: ArticleState, readings: list[Reading]) -> None:
+    """"membayarkan Rp 971 miliar untuk 123.000 kasus kecelakaan kerja": an amount paid for the cases counted right
+    after it, a purpose word between, is of the programme those cases are named by."""
+    for r, cases in zip(readings, readings[1:]):
+        if r.money and r.program is None and not cases.money and cases.role == RECIPIENTS and cases.program and \
+                a.vocab.money_purpose.fullmatch(a.body, r.figure.end, cases.figure.start):
+            r.program = cases.program
+            r.sources["program"] = f"named after the cases it pays for ({cases.figure.text})"
+
