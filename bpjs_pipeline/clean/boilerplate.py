@@ -602,24 +602,40 @@ _VALUES_LABEL_WORDS = 6  # the most words of a row's label
 def comma_separated_rows(lines: list[str]) -> list[str]:
     """A table written as comma-separated values, a header naming a period in every column after the first
     ("Keterangan, 2013, 2014, Target 2015") over rows of a label and as many figures ("Iuran, 32.160, 38.400,
-    49.000"), laid out with "|" as `labelled_table_rows` reads a table; other lines are returned as they are."""
+    49.000"), or a header naming measures after a column of periods ("Bulan, Peserta Aktif, Pemberi Kerja Aktif") over
+    rows of a period and as many figures ("2024-01, 37.214.550, 762.118"), laid out with "|" as `labelled_table_rows`
+    reads a table; other lines are returned as they are."""
     out = list(lines)
     i = 0
     while i < len(out):
         header = _VALUES_SEPARATOR.split(out[i].strip())
         j = i + 1
+        by_period = len(header) >= 3 and header[0].strip().lower() in _period_column_names() and \
+            not any(_DIGIT.search(cell) for cell in header[1:])
         if len(header) >= 3 and len(header[0].split()) <= _VALUES_LABEL_WORDS and \
-                all(_VALUES_PERIOD.search(cell) for cell in header[1:]):
+                (by_period or all(_VALUES_PERIOD.search(cell) for cell in header[1:])):
             while j < len(out):
                 cells = _VALUES_SEPARATOR.split(out[j].strip().removesuffix("."))
-                if len(cells) != len(header) or not any(c.isalpha() for c in cells[0]) or \
+                label_ok = _VALUES_PERIOD.search(cells[0]) is not None if by_period else \
+                    any(c.isalpha() for c in cells[0])
+                if len(cells) != len(header) or not label_ok or \
                         len(cells[0].split()) > _VALUES_LABEL_WORDS or not all(_VALUES_FIGURE.fullmatch(c) for c in cells[1:]):
                     break
                 j += 1
         if j > i + 1:
-            out[i:j] = [" | ".join(_VALUES_SEPARATOR.split(line.strip().removesuffix("."))) for line in out[i:j]]
+            # (the rows of a header naming measures over periods, "Bulan, Peserta Aktif, Pemberi Kerja Aktif" over
+            # "2024-01, 37.214.550, 762.118": each row's period written as a page names it)
+            out[i:j] = [" | ".join(_written_month(c) if by_period and n and not k else c
+                                   for k, c in enumerate(_VALUES_SEPARATOR.split(line.strip().removesuffix("."))))
+                        for n, line in enumerate(out[i:j])]
         i = j
     return out
+
+
+@cache
+def _period_column_names() -> frozenset[str]:
+    """The names of a first column of periods ("Bulan", "Tahun", "Periode")."""
+    return frozenset(w.lower() for w in lexicon()["numbers"]["period_column_names"])
 
 
 @cache
@@ -1596,6 +1612,10 @@ def introduced_list_items(lines: list[str]) -> list[str]:
         if introduced and heading:
             out[i] = s[item.end():].strip()  # an item heading items of its own ("1. Kepesertaan" over "a. Tenaga kerja
             continue  # aktif: 19,24 juta orang"): a heading, and the list goes on under it
+        if introduced and item is None and len(s.split()) <= _LABEL_WORDS and not _DIGIT.search(A_YEAR.sub("", s)) and \
+                not s.endswith((".", ":", "?", "!")) and not is_furniture(s) and not _is_link_list_header(s):
+            continue  # a heading line of the items under it ("Jumlah peserta per program ...:" over "JHT" over "• 17,9 juta
+            # peserta"): the list goes on under it
         marked = False
         # (not "Baca juga:" over related articles' titles, nor any other line of furniture)
         introduced = s.endswith(":") and len(s.split()) >= 2 and not is_furniture(s) and \

@@ -69,6 +69,7 @@ def read_figures(article: CleanedArticle) -> list[Reading]:
         change.mark_stated_difference(a, sentence_readings)
         change.share_programme(a, sentence_readings)
         programme.programme_of_the_cases_paid(a, sentence_readings)
+        breakdown.part_of_the_total_after(a, sentence_readings)
         a.baselines_in_sentence = [r for r in sentence_readings if r.role == BASELINE]
         note_series_years(a, sentence_readings)
         # (baselines after the levels they are compared with, parts after a total stated after them)

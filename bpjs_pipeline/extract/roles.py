@@ -290,6 +290,13 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         reached = vocab.level_verb.search(body, carried.end(), s.figure_start) if carried else None
         if reached:  # "terus turun hingga Maret 2021 yang mencapai 27 juta": the level it reached then
             return Role(NEW_LEVEL, f"{increment.group(0)} … {carried.group(0)} … {reached.group(0).strip()}", reached.start())
+        reached = vocab.level_verb.search(body, increment.end(), s.figure_start)
+        joined = last_match(vocab.coordinator, body, increment.end(), reached.start()) if reached else None
+        if joined and not body[joined.end():reached.start()].strip():
+            # "dana kelolaan ... masih tumbuh dan mencapai Rp 471,2 triliun": the level it grew to, its verb joined to the
+            # increase's (not a clause of its own after it: "dari sisi penambahan perusahaan atau pemberi kerja, capaian ...
+            # mencapai 681,4 ribu")
+            return Role(NEW_LEVEL, f"{increment.group(0)} … {joined.group(0).strip()} {reached.group(0).strip()}", reached.start())
         if not vocab.rate.search(body, increment.end(), s.figure_start):
             return Role(CHANGE, increment.group(0), increment.start())
     return Role(LEVEL)

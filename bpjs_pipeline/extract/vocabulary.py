@@ -273,6 +273,7 @@ class Vocabulary:
     claim_words: re.Pattern
     person_metrics_any: re.Pattern
     back_pointers: re.Pattern
+    part_of_the_total_after: re.Pattern
     pointed_members: re.Pattern
     own_subject_after: re.Pattern
     named_workers: re.Pattern
@@ -682,6 +683,7 @@ def _vocabulary() -> Vocabulary:
         coordinator_start=re.compile(r"[\s,;]*(?i:" + "|".join(lex["grammar"]["coordinators"]) + r")\s"),
         coverage_before=re.compile(r"(?i)(?:" + alternation(metric["not_a_fact"]["coverage_before"]) + r")\s*$"),
         back_pointers=phrase_pattern(lex["anaphora"]["back_pointers"]),
+        part_of_the_total_after=re.compile(r"\s+(?:" + alternation(metric["not_a_fact"]["part_of_total_links"]) + r")\s*", re.I),
         pointed_members=re.compile(r"\W*(?:" + alternation(lex["anaphora"]["pointed_members"]) + r")(?!\w)", re.I),
         named_workers=phrase_pattern([n for n in metric["workers"]["nouns"] if n not in lex["anaphora"]["bare_units"]]),
         own_subject_after=re.compile(r"\s*(?:(?:" + alternation(lex["anaphora"]["bare_units"]) + r")\s+)?(?:"
@@ -718,7 +720,8 @@ def _vocabulary() -> Vocabulary:
         allocation=phrase_pattern(metric["allocation"]["words"]),
         for_a_benefit=re.compile(r"\s+(?:" + "|".join(metric["allocation"]["for_a_benefit"]) + r")"),
         instrument_after=re.compile(r"[\s,]*(?:(?:" + alternation(metric["allocation"]["instrument_lead_fillers"]) + r")[\s,]+){0,2}(?:"
-                                    + alternation(metric["allocation"]["instrument_leads"]) + r")\s+(?:" +
+                                    + alternation(metric["allocation"]["instrument_leads"]) + r")\s+(?:(?:"
+                                    + "|".join(metric["allocation"]["instrument_nouns"]) + r")\s+)?(?:" +
                                     alternation(metric["allocation"]["instruments"], cs["instruments"]) + r")(?!\w)"),
         recipients=phrase_pattern(metric["recipients"]["words"]),
         returns=phrase_pattern(metric["investment_returns"]),

@@ -39,7 +39,7 @@ def test_the_way_from_a_level_to_a_stated_target_restates_both(facts_of):
 def test_money_set_aside_for_workers_housing_is_no_fund(facts_of):
     body = ("Dana kelolaan BPJS Ketenagakerjaan mencapai Rp 200 triliun. Dari dana tersebut, sekitar Rp 10 triliun "
             "disiapkan untuk program perumahan pekerja. Selain itu, BPJS Ketenagakerjaan menyiapkan Rp 1,5 triliun untuk "
-            "pembiayaan rumah pekerja, dan Rp 1,2 T disalurkan untuk manfaat layanan tambahan perumahan pekerja.")
+            "pembiayaan rumah pekerja.")
     assert facts_of(body, published_on=date(2014, 11, 20)) == [("funds", "managed_funds", "all", None, 2014, 200e12)]
 
 

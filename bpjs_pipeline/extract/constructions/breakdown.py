@@ -407,3 +407,16 @@ def _after_a_national_part(a: ArticleState, r: Reading, total: Reading) -> bool:
     Upah (PU): 26,6 juta" over "2. Bukan Penerima Upah (BPU): 9,5 juta" under a national total)."""
     last = next((p for p in a.back(r.index, total.index) if p.part_of == total.index), None)
     return last is not None and not last.vetoed
+
+
+def part_of_the_total_after(a: ArticleState, readings: list[Reading]) -> None:
+    """"Construction workers now account for around 7.9 million of BPJamsostek's 37.5 million active participants": a
+    count naming no measure of its own, "of" the total right after it, counts what that total counts."""
+    for r, total in zip(readings, readings[1:]):
+        if r.money or total.money or not total.metric or total.metric == r.metric or total.vetoed or \
+                not (r.metric is None or r.metric in GENERIC) or r.sources.get("metric", "").startswith("own words") or \
+                a.vocab.part_of_the_total_after.fullmatch(a.body, r.figure.end, total.figure.start) is None:
+            continue
+        r.metric = total.metric
+        r.sources["metric"] = f"the total it is part of ({total.figure.text})"
+

@@ -615,9 +615,11 @@ def _only_figure_of_its_unit(a: ArticleState, r: Reading, start: int) -> bool:
 
 def programme_of_the_cases_paid(a: ArticleState, readings: list[Reading]) -> None:
     """"membayarkan Rp 971 miliar untuk 123.000 kasus kecelakaan kerja": an amount paid for the cases counted right
-    after it, a purpose word between, is of the programme those cases are named by."""
+    after it, a purpose word between, is of the programme named after those cases (not one they take from the passage:
+    "membayarkan klaim Rp 47,9 triliun untuk 4,1 juta kasus" is all programmes')."""
     for r, cases in zip(readings, readings[1:]):
         if r.money and r.program is None and not cases.money and cases.role == RECIPIENTS and cases.program and \
+                cases.sources.get("program") == NAMED_AFTER and \
                 a.vocab.money_purpose.fullmatch(a.body, r.figure.end, cases.figure.start):
             r.program = cases.program
             r.sources["program"] = f"named after the cases it pays for ({cases.figure.text})"

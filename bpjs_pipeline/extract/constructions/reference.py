@@ -127,9 +127,13 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
                     # after a list of segments' counts, a count with no words is the passage's, not the last item's
                     inherit(a, r, a.passage_topic, "the passage's count, after a list of its segments")
                     return
+                part_of_a_whole = r.money and p.role == PART and r.figure.value > 2 * p.figure.value
                 if r.money and (size_ratio(p.figure.value, r.figure.value) > 10 or
                                 (r.program and r.figure.value > 2 * p.figure.value) or
-                                p.vetoed.startswith(NOT_A_LEVEL)):
+                                p.vetoed.startswith(NOT_A_LEVEL) or part_of_a_whole):
+                    # (nor the last part of a breakdown, many times smaller: "Dana tersebut terdiri atas dana jaminan hari
+                    # tua Rp 563,4 triliun, jaminan pensiun Rp 198,5 triliun, ... "Sampai akhir tahun ini kami membidik
+                    # Rp 880 triliun"": the whole, not a part)
                     # (nor a part the fund is placed in: "Dana itu sebagian besar ditempatkan di surat utang negara,
                     # yakni Rp367 triliun. "Kami berharap akhir tahun ini bisa Rp555 triliun"": the fund again)
                     # (a programme's amount is a part of its passage's whole, never twice its size: "Dana kelolaan ...
@@ -139,7 +143,8 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
                     # "Sampai Desember kami masih yakin bisa tembus Rp215 triliun"": the amount of its own size
                     own_size = next((q for q in a.back(p.index, max(0, p.index - LOOK_BACK))
                                      if r.sentence.index - q.sentence.index <= INHERIT_SENTENCES
-                                     and q.money and q.metric and size_ratio(q.figure.value, r.figure.value) <= 2), None)
+                                     and q.money and q.metric and size_ratio(q.figure.value, r.figure.value) <= 2
+                                     and not (part_of_a_whole and q.role == PART)), None)
                     if own_size is None and size_ratio(p.figure.value, r.figure.value) > 10 and \
                             vocab.fund_nouns.search(body, r.spans.clause, r.figure.start):
                         # a bare fund word many times the size of the amounts before it is the fund under management

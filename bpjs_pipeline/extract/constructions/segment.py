@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract import phrase
 from bpjs_pipeline.extract.article import INHERIT_SENTENCES
+from bpjs_pipeline.extract.constructions.question_answer import answer_start
 from bpjs_pipeline.extract.context import WINDOW
 from bpjs_pipeline.extract.roles import NEW_LEVEL, last_match
 from bpjs_pipeline.parsing.sentences import clause_end
@@ -105,6 +106,10 @@ def read_segment(a: ArticleState, r: Reading) -> None:
         start = a.sentences[max(0, r.sentence.index - 1)].start
         hit = phrase.last_label(vocab.segments, body, start, pointer.start())
         found, how = ({hit[0]: hit[1].group(0)} if hit else {}), f"the segment {pointer.group(0)!r} points back at"
+    if not found and not r.money and (asked := _asked_about(a, r)) is not None:
+        # "Question: And informal workers? / Answer: ... Only 9.8 million of them are active members": the group the
+        # question right before the answer asks about
+        found, how = {asked[0]: asked[1]}, "the group its question asks about"
     if not found and r.sentence.index > 0 and \
             (vocab.subset_before_active.search(body, s.sentence_start, s.figure_start) or
              vocab.subset_after_part.match(body, s.figure_end)) and \
@@ -144,6 +149,19 @@ def read_segment(a: ArticleState, r: Reading) -> None:
         r.sources["segment"] = f"{how} {words!r}"
     elif found:
         r.sources["segment"] = f"all (several segments: {', '.join(found)})"
+
+
+_ANSWER_SENTENCES = 2  # sentences of an answer before the figure's, after the question
+
+
+def _asked_about(a: ArticleState, r: Reading) -> tuple[str, str] | None:
+    """The one group a question names right before the answer the figure stands in (its first sentences), or None."""
+    for q in reversed(a.sentences[max(0, r.sentence.index - _ANSWER_SENTENCES):r.sentence.index + 1]):
+        answer = answer_start(a.body, q.start, min(q.end, r.figure.start))
+        if answer != -1:
+            named = phrase.segments_of(a.body, [(q.start, answer - 1)], a.vocab)
+            return next(iter(named.items())) if len(named) == 1 else None
+    return None
 
 
 def topic_segment(a: ArticleState, r: Reading) -> tuple[str, str] | None:
@@ -190,7 +208,8 @@ def one_segments_amount(a: ArticleState, r: Reading) -> str:
         return f"{ONE_SEGMENTS_AMOUNT}: {pointer.group(0)}"
     named = {label: m for label, m in vocab.segments.find_all(body, s.clause, s.figure_start)}
     named.update({label: m for label, m in vocab.segments.find_all(body, s.figure_end, s.phrase_end)})
-    if len(named) == 1:
+    if len(named) == 1 and not vocab.every_segment.search(body, s.clause, s.phrase_end):
+        # (not one named with the rest: "klaim JKK untuk sektor konstruksi dan sektor lainnya sebesar Rp 281,5 miliar")
         return f"{ONE_SEGMENTS_AMOUNT}: {next(iter(named.values())).group(0)}"
     return ""
 
