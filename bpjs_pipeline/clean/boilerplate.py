@@ -2143,6 +2143,12 @@ def _data_date_line() -> re.Pattern:
     return re.compile(rf"\*?(?:{leads})\s+(?P<date>[^\n]{{0,24}}(?:19|20)\d\d)(?:\s*\([^()\n]{{0,20}}\))?\.?", re.I)
 
 
+@cache
+def _title_section_tag() -> re.Pattern:
+    """A section's tag and its mark opening a page's headline ("INFOGRAFIS | ", "Infografis: ")."""
+    return re.compile(rf"\s*(?:{alternation(lexicon()['boilerplate']['title_section_tags'])})\s*[|:]\s*(?=\S)")
+
+
 def _is_link_list_header(line: str) -> bool:
     """A line heading a list of related articles ("Baca Juga", "Berita Terkait")."""
     key = line.lower().strip()
@@ -2189,6 +2195,9 @@ def split_page(text: str) -> PageParts:
     lines = without_chart_axes(lines)
     link_titles = False  # the lines right under a bare "Baca Juga" are related articles' titles
     for i, line in enumerate(lines):
+        tagged = _title_section_tag().match(line) if not in_body and not header else None
+        if tagged is not None:
+            line = line[tagged.end():]  # "INFOGRAFIS | BPJS Ketenagakerjaan Sepanjang 2016": the headline after its tag
         key = line.lower()
         if in_body and is_end_of_body(line):
             break

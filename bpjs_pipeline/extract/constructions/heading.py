@@ -49,6 +49,8 @@ GENERIC_KINDS = ("active_participants", "registered_participants")
 def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None:
     body, vocab = a.body, a.vocab
     text = sentence.text.strip()
+    if not has_figures and vocab.clock_stamp.search(text):
+        return  # a page's stamp between its lines ("Rabu, 14 Feb 2024 14:05 WIB"): when it was published, no heading
     if not has_figures and ((text.startswith("(") and text.endswith(")")) or vocab.unit_note_lead.match(text)) and \
             a.heading_sentence == sentence.index - 1:
         a.heading_sentence = sentence.index  # a note of the unit under a heading ("(juta orang)", "Satuan: juta orang")
