@@ -9,7 +9,7 @@ from bpjs_pipeline.extract.constructions.programme import PASSAGE_PROGRAMME
 from bpjs_pipeline.extract.constructions.regional import VETO as REGIONAL
 from bpjs_pipeline.extract.evidence import evidence_of
 from bpjs_pipeline.extract.reader import read_figures
-from bpjs_pipeline.extract.reading import Reading, same_value
+from bpjs_pipeline.extract.reading import UNDATED_YEAR_RULES, Reading, same_value
 from bpjs_pipeline.extract.vocabulary import vocabulary
 from bpjs_pipeline.model import METRICS, CleanedArticle, Fact
 
@@ -130,8 +130,7 @@ def _without_restatements(facts: list[Fact], inferred: set[int], shared: set[int
 ROUNDED = 0.03
 PLAIN_COUNT = "participants"  # members, of no kind named
 MEMBER_COUNTS = ("participants", "active_participants", "registered_participants")
-WEAK_YEAR_RULES = ("publication year", "earlier")  # years no words of the figure's own give it
-RELATIVE_YEAR_RULE = "relative cue"  # ... and a year a relative word gives it ("kini": the publication year's)
+RELATIVE_YEAR_RULE = "relative cue"  # a year a relative word gives ("kini": the publication year's)
 ANY_KIND = "any kind"
 # a threshold passed ("menembus Rp750 triliun") within this share of another figure of the same key is that figure
 # (the scoring's own tolerance: two such figures are one fact), its verb within this many characters before it
@@ -170,7 +169,7 @@ def _without_rounded_restatements(facts: list[Fact], published_year: int | None 
                 exact.setdefault((f.table, PLAIN_COUNT, f.segment, f.program, ANY_KIND), []).append(f.value)
 
     def restated(f: Fact) -> bool:
-        undated = f.year_rule.startswith(WEAK_YEAR_RULES) or \
+        undated = f.year_rule.startswith(UNDATED_YEAR_RULES) or \
             (f.year_rule.startswith(RELATIVE_YEAR_RULE) and f.year == published_year)
         values = [*exact.get((f.table, f.metric, f.segment, f.program, f.year), ()),
                   *(exact.get((f.table, f.metric, f.segment, f.program, None), ()) if undated else ()),

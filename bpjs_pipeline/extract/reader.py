@@ -173,6 +173,7 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
         r.metric, words = phrase.person_metric(body, own, vocab)
         if r.metric == passage_metric.GENERIC and vocab.pointed_members.match(body, s.sentence_start, fig.start):
             r.metric = None  # "Of these participants, 5.6 million are informal workers": the whole pointed back at says
+            # what the part counts (`reference.inherit_metric`)
         if r.metric in phrase.EMPLOYER_OF and a.heading.get("employers") and r.sentence.index > a.heading_sentence and \
                 not vocab.participant_nouns.search(body, r.sentence.start, fig.start):
             # "Pemberi Kerja" over "Aktif: 781.004": the employers' measure its own words name

@@ -14,6 +14,10 @@ HEADING = "the heading of its lines"
 RESTATED = 0.005
 
 
+# the year rules that give a figure no period of its own words: the publication's year, or the running year
+UNDATED_YEAR_RULES = ("publication year", "earlier")
+
+
 def same_value(a: float, b: float) -> bool:
     """Whether two values are one figure stated twice (within RESTATED of each other)."""
     return abs(a - b) <= RESTATED * max(abs(a), abs(b))

@@ -419,4 +419,3 @@ def part_of_the_total_after(a: ArticleState, readings: list[Reading]) -> None:
             continue
         r.metric = total.metric
         r.sources["metric"] = f"the total it is part of ({total.figure.text})"
-

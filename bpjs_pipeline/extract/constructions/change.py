@@ -11,7 +11,7 @@ from bpjs_pipeline.extract.article import LOOK_BACK
 from bpjs_pipeline.extract.constructions.achievement import realised_baseline
 from bpjs_pipeline.extract.constructions.potential_market import workforce_set_beside
 from bpjs_pipeline.extract.phrase import COMPANY_METRICS
-from bpjs_pipeline.extract.reading import same_value, size_ratio
+from bpjs_pipeline.extract.reading import UNDATED_YEAR_RULES, same_value, size_ratio
 from bpjs_pipeline.extract.roles import BASELINE, CHANGE, LEVEL, NEW_LEVEL, PART
 from bpjs_pipeline.model import METRICS
 
@@ -205,7 +205,6 @@ def share_programme(a: ArticleState, readings: list[Reading]) -> None:
 
 
 RESTATED_LEVEL = 0.03  # a baseline within this share of a level stated before restates it ("dari 41 juta" for 41,56 juta)
-_UNDATED = ("earlier", "publication year")  # year rules that give a figure no period of its own
 
 
 def way_to_a_target(a: ArticleState) -> None:
@@ -219,7 +218,7 @@ def way_to_a_target(a: ArticleState) -> None:
             continue
         n = a.readings[b.compares_to]
         if n.kind != "actual" or n.money != b.money or not n.is_fact or n.sentence.index != b.sentence.index or \
-                not n.sources.get("year", "").startswith(_UNDATED):
+                not n.sources.get("year", "").startswith(UNDATED_YEAR_RULES):
             continue
         target = next((t for t in targets if t.sentence.index != n.sentence.index and t.money == n.money and
                        same_value(t.figure.value, n.figure.value) and
@@ -237,4 +236,3 @@ def way_to_a_target(a: ArticleState) -> None:
                 b.sources["metric"] = f"the level it restates ({level.figure.text})"
             b.year, b.as_of = level.year, level.as_of
             b.sources["year"] = f"the level it restates ({level.figure.text})"
-

@@ -56,11 +56,11 @@ def potential_market(a: ArticleState, r: Reading) -> str:
         # menjadi peserta sekitar 85 juta" (not "peserta yang memenuhi syarat JKP": participants already)
         return "the pool of those who qualify: " + m.group(0)
     m = vocab.eligibility.search(a.body, s.figure_end, s.right_clause_end)
+    # (its own words may be the pool's: "26.5 million informal workers could still be covered", "44.6 million formal
+    # workers were potential participants"; not the base of a share: "... atau 53% dari pekerja yang eligible")
     if m and (not r.sources.get("metric", "").startswith("own words") or
               not vocab.person_metrics_any.search(a.body, s.clause, m.start())) and \
             not vocab.rate_of.search(a.body, s.figure_end, m.start()):
-        # (its own words may be the pool's: "26.5 million informal workers could still be covered", "44.6 million formal
-        # workers were potential participants")  # ("... atau 53% dari pekerja yang eligible": the share's base)
         return "the pool of those who qualify: " + m.group(0)
     return ""
 

@@ -19,6 +19,7 @@ from bpjs_pipeline.extract.context import WINDOW, inside_quotation, row_labelled
 from bpjs_pipeline.parsing.sentences import clause_end, clause_start
 from bpjs_pipeline.extract.reading import HEADING
 from bpjs_pipeline.lexicon import alternation, lexicon
+from bpjs_pipeline.parsing.dates import A_YEAR
 
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
@@ -207,7 +208,6 @@ def row_label(a: ArticleState, r: Reading) -> str | None:
     return hit[0] if a.vocab.row_label_end.match(body, hit[1].end()) else None
 
 
-_PERIOD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _FIRST_CELL = re.compile(r"\s*([^;:\n]{1,40})[;:]")  # a row's first cell, before its first mark
 _PERIOD_CELL_WORDS = 4  # the most words of a period's cell ("Januari - Maret 2024")
 
@@ -218,7 +218,7 @@ def _programme_of_a_series_title(a: ArticleState, r: Reading) -> str | None:
     programme the page's title names."""
     m = _FIRST_CELL.match(a.body, r.spans.sentence_start, r.figure.start)
     label = m.group(1) if m else None
-    if label is None or not _PERIOD.search(label) or len(label.split()) > _PERIOD_CELL_WORDS or \
+    if label is None or not A_YEAR.search(label) or len(label.split()) > _PERIOD_CELL_WORDS or \
             next(iter(a.vocab.programs.find_all(label, 0, len(label))), None):
         return None
     title = a.article.title or ""
@@ -623,4 +623,3 @@ def programme_of_the_cases_paid(a: ArticleState, readings: list[Reading]) -> Non
                 a.vocab.money_purpose.fullmatch(a.body, r.figure.end, cases.figure.start):
             r.program = cases.program
             r.sources["program"] = f"named after the cases it pays for ({cases.figure.text})"
-
