@@ -114,7 +114,8 @@ def _cells_parted_by_leaders(line: str) -> str:
 # a header of comma-separated column names as a data portal's preview prints it ("tahun,perusahaan_aktif,tenaga_kerja_aktif"),
 # a name perhaps closed by its unit in brackets ("program;dana_kelolaan (Rp miliar);iuran (Rp miliar)"), or a year after
 # the first ("program,2021,2022")
-_CSV_NAME = r"[a-z][a-z_]*(?: [a-z][a-z_]*){0,4}(?: ?\([^()\n,;]{1,24}\))?"  # (or words: "pemberi kerja aktif (unit)")
+_CSV_NAME = r"[A-Za-z][A-Za-z_]*(?: [A-Za-z][A-Za-z_]*){0,4}(?: ?\([^()\n,;]{1,24}\))?"  # (or words: "pemberi kerja aktif
+# (unit)", "Tahun;Pemberi Kerja")
 _CSV_COLUMN = rf"(?:{_CSV_NAME}|(?:19|20)\d\d)"
 _CSV_HEADER = re.compile(rf"^{_CSV_NAME}(?:([,;]){_CSV_COLUMN})(?:\1{_CSV_COLUMN})*$", re.M)
 # (a row's first cell may be a label: "INDONESIA,27015338,9612441,...")
@@ -1920,6 +1921,8 @@ _HEADING_REACH = 6  # lines after a heading looked at for its first line of figu
 # a table's row as `labelled_table_rows` writes it: its label, then its labelled cells ("Januari: Total 33,58 juta; PU
 # 23,92 juta.")
 _ROW_LINE = re.compile(r"[^:;\n]{1,60}: [^;\n]*\d[^;\n]*(?:; [^;\n]*\d[^;\n]*)+\.?")
+# a table's row led by its period as `labelled_table_rows` writes it ("2014; Pemberi Kerja: 242.100.")
+_PERIOD_ROW_LINE = re.compile(r"[^;:\n]{0,25}(?:19|20)\d\d[^;:\n]{0,10}; [^:;\n]{1,60}: [^;\n]*\d[^;\n]*(?:; [^;\n]*\d[^;\n]*)*\.?")
 # a row of a series, a year and a count ("2018: 562.144"), and how many in a row make one
 _SERIES_ROW = re.compile(r"(?:19|20)\d\d: \d{1,3}(?:\.\d{3})+")
 _SERIES_ROWS = 3
@@ -2213,6 +2216,7 @@ def split_page(text: str) -> PageParts:
             continue
         furniture = is_furniture(line)
         if not in_body and not furniture and header and (_labelled_line().fullmatch(line) or _ROW_LINE.fullmatch(line)
+                                                         or _PERIOD_ROW_LINE.fullmatch(line)
                                                          or _amount_and_its_label().fullmatch(line)
                                                          or _series_rows(lines, i)):
             in_body = True  # the rows of a data page before its prose ("2018: Rp365,5 triliun."), and the heading

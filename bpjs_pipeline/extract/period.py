@@ -355,6 +355,11 @@ def read_period(a: ArticleState, r: Reading) -> None:
     elif r.kind == "actual" and r.role != BASELINE and (same := _same_period_before(a, r)) is not None:
         r.year, r.as_of = same.year, same.as_of
         rule = f"the same period as the figure of its unit before it ({same.figure.text})"
+    elif r.kind == "target" and r.role != BASELINE and (same := _same_period_before(a, r)) is not None:
+        # "... hingga akhir 2015 baru diikuti 8,2 juta pekerja. Padahal, program itu ditargetkan menjangkau 9 juta
+        # pekerja pada tahun yang sama": the target of the year of the achievement before it
+        r.year = same.year
+        rule = f"the same period as the figure of its unit before it ({same.figure.text})"
     elif a.running_year[r.kind]:
         r.year, as_of = a.running_year[r.kind]
         rule = "earlier " + r.kind

@@ -353,12 +353,12 @@ def _link(a: ArticleState, r: Reading, first: int) -> None:
     if r.program is None and not r.sources.get("listed") and r.money and r.metric and r.role != BASELINE and \
             not any(p.money and p.role != BASELINE for p in a.before(r, first)) and \
             not (a.vocab.agency.search(a.body, r.spans.clause, r.figure.start) and
-                 (r.metric in a.vocab.whole_fund_metrics or
+                 (r.metric in a.vocab.national_only_metrics or
                   a.vocab.agency_owned.search(a.body, r.spans.clause, r.figure.start))) and \
             not (r.sources.get("metric", "").startswith("the subject of its change") and r.metric in a.vocab.whole_fund_metrics and
                  a.vocab.agency.search(a.body, r.spans.sentence_start, r.figure.start)):
         # (not "dana kelolaan BPJS Ketenagakerjaan per Juni 2024 tercatat Rp746,9 triliun", "BPJS Ketenagakerjaan
-        # meraup hasil investasi Rp 19,46 triliun": the agency's whole fund; nor the new level of a change the agency's
+        # meraup hasil investasi Rp 19,46 triliun", "BPJS Ketenagakerjaan assets hit Rp 340 trillion": the agency's whole fund; nor the new level of a change the agency's
         # fund made: "dana kelolaan BPJS Ketenagakerjaan tumbuh 18,2 persen, dari Rp365,5 triliun ... menjadi Rp431,9 triliun")
         whole = programme.whole_account(a, r)
         r.program = programme.passage_programme(a, r) if not whole else None

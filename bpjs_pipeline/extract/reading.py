@@ -14,6 +14,8 @@ HEADING = "the heading of its lines"
 RESTATED = 0.005
 
 
+# the most times a group's count is said to grow to in one change: a count many times a group's is no count of that group
+GROUP_GROWTH = 3
 # the year rules that give a figure no period of its own words: the publication's year, or the running year
 UNDATED_YEAR_RULES = ("publication year", "earlier")
 

@@ -74,9 +74,13 @@ def _an_earlier_year_after(body: str, s: Spans) -> bool:
 
 
 def _labelled_recipients(body: str, s: Spans, vocab: Vocabulary):
-    """A recipients' word in the label of the figure's row ("Penerima manfaat JKP: 10.523 orang")."""
+    """A recipients' word in the label of the figure's row ("Penerima manfaat JKP: 10.523 orang"), the figure perhaps in a
+    cell of a period ("Claim cases (thousand): pada 2018 sebesar 2,210 thousand; pada 2019 sebesar 2,460 thousand")."""
     colon = body.rfind(":", s.sentence_start, s.figure_start)
-    if colon == -1 or body[colon + 1:s.figure_start].strip():
+    if colon == -1:
+        return None
+    cell = body[max(colon, body.rfind(";", colon, s.figure_start)) + 1:s.figure_start].strip()
+    if cell and not vocab.column_period_lead.fullmatch(cell):
         return None
     return vocab.recipients.search(body, s.sentence_start, colon)
 
@@ -112,7 +116,9 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         # triliun atau 89,8% dari total klaim")
         return Role(SHARE if vocab.rate.search(m.group(0)) else RECIPIENTS, m.group(0).strip(), s.figure_end)
     m = (vocab.recipients.search(body, s.clause, s.phrase_end) or _handed_to(body, s, vocab) or
-         _labelled_recipients(body, s, vocab)) if not money else None
+         _labelled_recipients(body, s, vocab) or
+         # (or said after it to have received: "Sebanyak 2.140 PMI telah menerima santunan kecelakaan kerja")
+         vocab.received_after.match(body, s.phrase_end, s.right_clause_end)) if not money else None
     if m:  # (not an amount: "nilai klaimnya Rp 1,08 triliun")
         return Role(RECIPIENTS, m.group(0), m.start())
     if not money:

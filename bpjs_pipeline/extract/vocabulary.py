@@ -273,6 +273,7 @@ class Vocabulary:
     claim_words: re.Pattern
     person_metrics_any: re.Pattern
     back_pointers: re.Pattern
+    received_after: re.Pattern
     clock_stamp: re.Pattern
     part_of_the_total_after: re.Pattern
     pointed_members: re.Pattern
@@ -684,6 +685,7 @@ def _vocabulary() -> Vocabulary:
         coordinator_start=re.compile(r"[\s,;]*(?i:" + "|".join(lex["grammar"]["coordinators"]) + r")\s"),
         coverage_before=re.compile(r"(?i)(?:" + alternation(metric["not_a_fact"]["coverage_before"]) + r")\s*$"),
         back_pointers=phrase_pattern(lex["anaphora"]["back_pointers"]),
+        received_after=re.compile(r"\s+(?:[^\W\d]+\s+){0,2}?(?:" + alternation(metric["recipients"]["received_after"]) + r")(?!\w)", re.I),
         clock_stamp=re.compile(r"\d{1,2}[:.]\d{2}\s*(?:" + alternation(lex["dates"]["time_zones"]) + r")?\s*$"),
         part_of_the_total_after=re.compile(r"\s+(?:" + alternation(metric["not_a_fact"]["part_of_total_links"]) + r")\s*", re.I),
         pointed_members=re.compile(r"\W*(?:" + alternation(lex["anaphora"]["pointed_members"]) + r")(?!\w)", re.I),

@@ -21,7 +21,7 @@ from bpjs_pipeline.extract.constructions.potential_market import WORKFORCE, whol
 from bpjs_pipeline.extract.constructions.programme import continues_programme
 from bpjs_pipeline.extract.constructions.subgroup import VETO as SUBGROUP
 from bpjs_pipeline.extract.constructions.regional import VETO as REGIONAL
-from bpjs_pipeline.extract.reading import HEADING, same_value, size_ratio
+from bpjs_pipeline.extract.reading import GROUP_GROWTH, HEADING, same_value, size_ratio
 from bpjs_pipeline.extract.roles import BASELINE, CHANGE, NEW_LEVEL, NOT_BPJS, PART, RECIPIENTS
 from bpjs_pipeline.parsing.sentences import clause_end
 
@@ -473,7 +473,10 @@ def inherit(a: ArticleState, r: Reading, p: Reading, how: str, with_veto: bool =
     r.inherited_from = p.index
     r.sources["metric"] = f"{how} ({p.figure.text})"
     if r.segment == "all" and not r.own_segments and p.segment != "all" and \
-            not a.vocab.total_words.search(a.body, r.spans.sentence_start, r.figure.start):
+            not a.vocab.total_words.search(a.body, r.spans.sentence_start, r.figure.start) and \
+            (r.money or r.figure.value <= GROUP_GROWTH * p.figure.value):
+        # (not a count many times the group's: "... 6,1 juta [BPU]. ... angka itu harus naik dua kali lipat menjadi 70
+        # juta pada 2026" is the whole membership's)
         # (a total after a list of segments' items is all of them: "Total: pada Juni 2023 sebesar 37,66 juta")
         r.segment = p.segment
         r.sources["segment"] = f"{how} ({p.figure.text})"
@@ -491,6 +494,9 @@ def inherit(a: ArticleState, r: Reading, p: Reading, how: str, with_veto: bool =
              row_labelled(a.vocab.national_row, a.body, r.spans.sentence_start, r.figure.start)):
         carries = False  # ("Di Sumbagut, JHT itu Rp 930 miliar. Nasional Rp 21,1 triliun": the nation's; so is a
         # table's row for the whole country under the provinces' rows: "INDONESIA: Penerima Upah 29.301.845; ...")
+    if carries and p.vetoed.startswith(SUBGROUP) and r.segment != "all" and \
+            r.sources.get("segment", "").startswith("its noun phrase"):
+        carries = False  # ("... 1,9 juta petani ... . "Tahun ini BPU harus menjadi 12 juta"": a segment's own count)
     if carries and p.role == CHANGE and (level_verb(a, r) or r.role in (BASELINE, NEW_LEVEL)):
         # "... tumbuh 3,1 juta. ... kembali membaik mencapai 17,9 juta": what it reached; "penurunan
         # 4,19 juta. Tepatnya, dari 34,17 juta ... menjadi 29,98 juta": the levels of that change

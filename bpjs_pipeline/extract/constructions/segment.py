@@ -17,7 +17,7 @@ from bpjs_pipeline.extract.constructions.question_answer import answer_start
 from bpjs_pipeline.extract.context import WINDOW
 from bpjs_pipeline.extract.roles import NEW_LEVEL, last_match
 from bpjs_pipeline.parsing.sentences import clause_end
-from bpjs_pipeline.extract.reading import HEADING
+from bpjs_pipeline.extract.reading import GROUP_GROWTH, HEADING
 
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
@@ -98,7 +98,10 @@ def read_segment(a: ArticleState, r: Reading) -> None:
         # naik menjadi 9 juta peserta aktif": the new level of the count pointed at is of its group
         pointed = next((p for p in a.back(r.index) if p.sentence.index < r.sentence.index), None)
         if pointed is not None and pointed.sentence.index == r.sentence.index - 1 and not pointed.money and \
-                not r.money and pointed.segment != "all" and not pointed.vetoed:
+                not r.money and pointed.segment != "all" and not pointed.vetoed and \
+                r.figure.value <= GROUP_GROWTH * pointed.figure.value:
+            # (not a level many times the last count named: "... 6,1 juta [BPU]. ... angka itu harus naik dua kali lipat
+            # menjadi 70 juta pada 2026" is the whole membership's)
             found, how = {pointed.segment: pointed.figure.text}, "the count its sentence points back at"
     if not found and (pointer := vocab.segment_pointer.search(body, s.sentence_start, s.right_clause_end)) is not None:
         # "Tak hanya PMI, segmen jasa konstruksi juga menjadi perhatian. ..., peserta yang aktif di segmen ini tercatat
