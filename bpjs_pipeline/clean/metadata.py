@@ -8,7 +8,7 @@ from functools import cache
 from bpjs_pipeline.clean.boilerplate import is_caption
 from bpjs_pipeline.clean.wrapping import dateline_domain
 from bpjs_pipeline.lexicon import alternation, lexicon
-from bpjs_pipeline.parsing.dates import date_in_address, find_publication_dates, labelled_date, years_in
+from bpjs_pipeline.parsing.dates import clock_at_end, date_in_address, find_publication_dates, labelled_date, years_in
 
 _TITLE_MIN_WORDS = 4
 _DIGIT = re.compile(r"\d")
@@ -21,16 +21,10 @@ def _outlets() -> list[tuple[str, re.Pattern]]:
     return [(name, re.compile("|".join(patterns))) for name, patterns in lexicon()["outlets"].items()]
 
 
-@cache
-def _clock_at_end() -> re.Pattern:
-    zones = "|".join(lexicon()["dates"]["time_zones"])
-    return re.compile(rf"\d{{1,2}}[:.]\d{{2}}\s*(?:{zones})?\s*$")
-
-
 def find_title(header: list[str]) -> str | None:
     """The headline: the first header line of a few words that is not a dateline."""
     for line in header:
-        if len(line.split()) < _TITLE_MIN_WORDS or _clock_at_end().search(line):
+        if len(line.split()) < _TITLE_MIN_WORDS or clock_at_end().search(line):
             continue
         if re.search(r"\s[-–]\s*$", line):  # "Warta Ekonomi, Jakarta -"
             continue

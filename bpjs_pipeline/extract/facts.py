@@ -8,7 +8,8 @@ from bpjs_pipeline.extract.confidence import model as confidence_model
 from bpjs_pipeline.extract.constructions.programme import PASSAGE_PROGRAMME
 from bpjs_pipeline.extract.constructions.regional import VETO as REGIONAL
 from bpjs_pipeline.extract.evidence import evidence_of
-from bpjs_pipeline.extract.reader import read_figures
+from bpjs_pipeline.extract.constructions.passage_metric import GENERIC as PLAIN_COUNT
+from bpjs_pipeline.extract.reader import NATIONAL_COUNTS as MEMBER_COUNTS, read_figures
 from bpjs_pipeline.extract.reading import UNDATED_YEAR_RULES, Reading, same_value
 from bpjs_pipeline.extract.vocabulary import vocabulary
 from bpjs_pipeline.model import METRICS, CleanedArticle, Fact
@@ -128,8 +129,6 @@ def _without_restatements(facts: list[Fact], inferred: set[int], shared: set[int
 
 # a rounded figure ("hampir Rp27 triliun") within this share of an exact one of the same key restates it
 ROUNDED = 0.03
-PLAIN_COUNT = "participants"  # members, of no kind named
-MEMBER_COUNTS = ("participants", "active_participants", "registered_participants")
 RELATIVE_YEAR_RULE = "relative cue"  # a year a relative word gives ("kini": the publication year's)
 ANY_KIND = "any kind"
 # a threshold passed ("menembus Rp750 triliun") within this share of another figure of the same key is that figure

@@ -7,6 +7,7 @@ from functools import cache
 
 from bpjs_pipeline.lexicon import Labelled, alternation, labelled, lexicon, phrase_pattern, with_lead
 from bpjs_pipeline.model import PROGRAMS
+from bpjs_pipeline.parsing.dates import clock_at_end
 
 PERSON_METRICS = ("active_employers", "employers", "active_participants", "registered_participants", "participants")
 MONEY_METRICS = ("investment_returns", "managed_funds", "assets", "contributions", "benefits_paid")
@@ -355,6 +356,7 @@ def _vocabulary() -> Vocabulary:
     cs = lex["case_sensitive"]  # the abbreviations each pattern keeps in their case
     prog = programme_words(lex["program"])
     segment_labels = ["informal", "formal", "construction", "migrant"]
+    other_bodies = phrase_pattern(lex["entity"]["other_bodies"], cs["other_bodies"])
     return Vocabulary(
         person_metrics=labelled(metric, PERSON_METRICS, cs["person_metrics"]),
         money_metrics=labelled(metric, MONEY_METRICS, cs["money_metrics"]),
@@ -369,9 +371,9 @@ def _vocabulary() -> Vocabulary:
         not_a_fact=phrase_pattern(metric["not_a_fact"]["words"], cs["not_a_fact"]),
         before_figure=re.compile(r"(?i)(?:^|\s)(?:" + "|".join(metric["not_a_fact"]["before_figure"]) + r")\s*$"),
         after_figure=re.compile(r"(?i)^\s*(?:" + "|".join(metric["not_a_fact"]["after_figure"]) + ")"),
-        other_bodies=phrase_pattern(lex["entity"]["other_bodies"], cs["other_bodies"]),
+        other_bodies=other_bodies,
         recorded_by_other_body=re.compile(r"(?i:" + alternation(lex["entity"]["other_body_record_leads"]) + r")\s+"
-                                          + phrase_pattern(lex["entity"]["other_bodies"], cs["other_bodies"]).pattern),
+                                          + other_bodies.pattern),
         regional=phrase_pattern(lex["entity"]["regional"] + lex["entity"]["own_region"]),
         own_region=phrase_pattern(lex["entity"]["own_region"]),
         own_office=phrase_pattern(lex["entity"]["own_office"]),
@@ -686,7 +688,7 @@ def _vocabulary() -> Vocabulary:
         coverage_before=re.compile(r"(?i)(?:" + alternation(metric["not_a_fact"]["coverage_before"]) + r")\s*$"),
         back_pointers=phrase_pattern(lex["anaphora"]["back_pointers"]),
         received_after=re.compile(r"\s+(?:[^\W\d]+\s+){0,2}?(?:" + alternation(metric["recipients"]["received_after"]) + r")(?!\w)", re.I),
-        clock_stamp=re.compile(r"\d{1,2}[:.]\d{2}\s*(?:" + alternation(lex["dates"]["time_zones"]) + r")?\s*$"),
+        clock_stamp=clock_at_end(),
         part_of_the_total_after=re.compile(r"\s+(?:" + alternation(metric["not_a_fact"]["part_of_total_links"]) + r")\s*", re.I),
         pointed_members=re.compile(r"\W*(?:" + alternation(lex["anaphora"]["pointed_members"]) + r")(?!\w)", re.I),
         named_workers=phrase_pattern([n for n in metric["workers"]["nouns"] if n not in lex["anaphora"]["bare_units"]]),

@@ -49,6 +49,13 @@ class YearMention:
 
 
 @cache
+def clock_at_end() -> re.Pattern:
+    """A clock time, perhaps with its zone, closing a line ("14:05 WIB"): a page's stamp of when it was published."""
+    zones = "|".join(lexicon()["dates"]["time_zones"])
+    return re.compile(rf"\d{{1,2}}[:.]\d{{2}}\s*(?:{zones})?\s*$")
+
+
+@cache
 def month_words(max_letters: int | None = None) -> tuple[str, ...]:
     """The lexicon's month names and abbreviations, longest first (only those of up to `max_letters` letters: the
     abbreviations a month and a two-digit year are written with, "Dec-22", "Feb-21")."""

@@ -13,7 +13,7 @@ from bpjs_pipeline.extract import phrase
 from bpjs_pipeline.extract.article import LOOK_BACK
 from bpjs_pipeline.extract.constructions.heading import glued_heading_start
 from bpjs_pipeline.extract.constructions.pointer import fund_programme, programme_pointed_at
-from bpjs_pipeline.extract.constructions.question_answer import answer_start
+from bpjs_pipeline.extract.constructions.question_answer import answer_start, question_before
 from bpjs_pipeline.extract.roles import RECIPIENTS, last_match
 from bpjs_pipeline.extract.context import WINDOW, inside_quotation, row_labelled
 from bpjs_pipeline.parsing.sentences import clause_end, clause_start
@@ -542,12 +542,9 @@ def asked_programme(a: ArticleState, r: Reading) -> str | None:
             next(iter(vocab.programs.find_all(body, answer, r.sentence.end)), None) is not None:
         return None  # (nor the agency's whole fund: "Bagaimana dana JHT? … Dana kelolaan kami per akhir Juli Rp 463 T";
         # nor an answer naming programmes of its own: "Klaim tahun lalu Rp21,3 triliun, sekitar 90 persen untuk JHT")
-    for q in reversed(a.sentences[max(0, r.sentence.index - vocab.programme_topic_sentences):r.sentence.index + 1]):
-        answer = answer_start(body, q.start, min(q.end, r.figure.start))
-        if answer != -1:
-            named = {label for label, _ in vocab.programs.find_all(body, q.start, answer - 1)}
-            return named.pop() if len(named) == 1 else None
-    return None
+    asked = question_before(a, r, vocab.programme_topic_sentences)
+    named = {label for label, _ in vocab.programs.find_all(body, *asked)} if asked else set()
+    return named.pop() if len(named) == 1 else None
 
 
 def _in_brackets(body: str, start: int, pos: int) -> bool:

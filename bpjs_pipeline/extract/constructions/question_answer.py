@@ -8,16 +8,32 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from bpjs_pipeline.lexicon import alternation, lexicon
 from bpjs_pipeline.parsing.dates import A_YEAR
 from bpjs_pipeline.parsing.sentences import Sentence
+
+if TYPE_CHECKING:
+    from bpjs_pipeline.extract.article import ArticleState
+    from bpjs_pipeline.extract.reading import Reading
+
 
 def answer_start(body: str, start: int, end: int) -> int:
     """Where the answer after the last question in body[start:end] begins (a question and its answer are read as one
     sentence: "Bagaimana dengan pekerja sektor informal? Peserta bukan penerima upah ..."), or -1 with no question."""
     asked = body.rfind("?", start, end)
     return asked + 1 if asked != -1 else -1
+
+
+def question_before(a: ArticleState, r: Reading, reach: int) -> tuple[int, int] | None:
+    """The span of the last question asked before the figure, in its sentence or the `reach` sentences before it (the
+    answer it stands in may run on over those), or None."""
+    for q in reversed(a.sentences[max(0, r.sentence.index - reach):r.sentence.index + 1]):
+        answer = answer_start(a.body, q.start, min(q.end, r.figure.start))
+        if answer != -1:
+            return q.start, answer - 1
+    return None
 
 
 # a question holding a figure of its own asks about it; a year only dates what it asks ("Apa target untuk 2018?")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract import phrase
 from bpjs_pipeline.extract.article import INHERIT_SENTENCES
-from bpjs_pipeline.extract.constructions.question_answer import answer_start
+from bpjs_pipeline.extract.constructions.question_answer import question_before
 from bpjs_pipeline.extract.context import WINDOW
 from bpjs_pipeline.extract.roles import NEW_LEVEL, last_match
 from bpjs_pipeline.parsing.sentences import clause_end
@@ -159,12 +159,9 @@ _ANSWER_SENTENCES = 2  # sentences of an answer before the figure's, after the q
 
 def _asked_about(a: ArticleState, r: Reading) -> tuple[str, str] | None:
     """The one group a question names right before the answer the figure stands in (its first sentences), or None."""
-    for q in reversed(a.sentences[max(0, r.sentence.index - _ANSWER_SENTENCES):r.sentence.index + 1]):
-        answer = answer_start(a.body, q.start, min(q.end, r.figure.start))
-        if answer != -1:
-            named = phrase.segments_of(a.body, [(q.start, answer - 1)], a.vocab)
-            return next(iter(named.items())) if len(named) == 1 else None
-    return None
+    asked = question_before(a, r, _ANSWER_SENTENCES)
+    named = phrase.segments_of(a.body, [asked], a.vocab) if asked else {}
+    return next(iter(named.items())) if len(named) == 1 else None
 
 
 def topic_segment(a: ArticleState, r: Reading) -> tuple[str, str] | None:
