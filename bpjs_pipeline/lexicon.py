@@ -73,8 +73,8 @@ def fold(text: str) -> str:
 
 
 def _fragment(entry: str) -> str:
-    # entries are regex fragments; a literal space matches any run of white space
-    return entry.replace(" ", r"\s+")
+    # entries are regex fragments; a literal space matches any run of white space, an optional one ("Rp ?") none too
+    return entry.replace(" ?", r"\s*").replace(" ", r"\s+")
 
 
 def alternation(entries: Iterable[str], case_sensitive: Iterable[str] = ()) -> str:

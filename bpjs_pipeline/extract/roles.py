@@ -227,10 +227,13 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
     closed = clause_end(body, compared.end(), s.figure_start) if compared else s.figure_start
     if compared and not vocab.new_level.search(body, compared.end(), s.figure_start) and \
             not vocab.increment.search(body, compared.end(), s.figure_start) and \
-            not (closed < s.figure_start and vocab.coordinator.search(body, closed, s.figure_start)):
+            not (closed < s.figure_start and (vocab.coordinator.search(body, closed, s.figure_start) or next(iter(
+                (vocab.money_metrics if money else vocab.person_metrics).find_all(body, closed, s.figure_start)), None))):
         # (not "tumbuh 14,75% dibandingkan dengan tahun lalu menjadi 35 juta": what it becomes; nor "up 12.6 percent
-        # from 2019, and investment returns reached Rp 32.6 trillion": a comparison closed before a clause of its own;
-        # nor "Dibandingkan tahun sebelumnya, jumlah peserta aktif bertambah 5,2 juta": by how much it grew)
+        # from 2019, and investment returns reached Rp 32.6 trillion", "tumbuh 10,4 persen dibandingkan tahun
+        # sebelumnya, dengan hasil investasi Rp 18,3 triliun": a comparison closed before a clause of its own, joined or
+        # naming its own measure; nor "Dibandingkan tahun sebelumnya, jumlah peserta aktif bertambah 5,2 juta": by how
+        # much it grew)
         return Role(BASELINE, compared.group(0), compared.start())
     increment = last_match(vocab.increment, body, s.left, s.figure_start)
     if increment and (reason := last_match(vocab.subordinate, body, s.left, increment.start())) is not None and \
@@ -339,14 +342,14 @@ def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tupl
               vocab.subordinate.search(body, s.figure_end, m.start()) or
               (s.next_figure and vocab.contrast_opener.search(body, s.figure_end, m.start())) or
               (s.next_figure and clause_end(body, s.figure_end, m.start()) < m.start() and
-               clause_end(body, m.end(), s.right_end) >= s.right_end and vocab.reach_verb.search(body, m.end(), s.right_end)
-               and not vocab.increment.search(body, m.end(), s.right_end))):
+               clause_end(body, m.end(), s.right_end) >= s.right_end and not vocab.increment.search(body, m.end(), s.right_end))):
         m = None  # (nor what a count includes: "50,18 juta orang, termasuk peserta yang berstatus non aktif"; nor a clause
         # of reason after it: "... Rp76,4 triliun akibat kebijakan relaksasi iuran"; nor
         # the subject of the next figure after a clause opening by contrast: "29.5 million active participants, while the
         # number of workers eligible to join the program is estimated at 93 million"; nor
-        # the subject of the next figure in a clause of their own, which it reaches: "5,5 juta peserta aktif, padahal
-        # potensi pekerja informal yang bisa digarap mencapai 60 juta"; not "..., iuran berpotensi bertambah Rp 20 T")
+        # the subject of the next figure in a clause of their own that runs to it: "5,5 juta peserta aktif, padahal
+        # potensi pekerja informal yang bisa digarap mencapai 60 juta", "..., padahal potensi pekerja informal ditaksir
+        # lebih dari 80 juta orang"; not an increase: "..., iuran berpotensi bertambah Rp 20 T")
     if m and not vocab.rate_of.search(body, s.figure_end, m.start()):
         # ("49,7 juta atau 53% dari total populasi tenaga kerja yang berpotensi ...": the
         # potential is the share's base, not the figure)

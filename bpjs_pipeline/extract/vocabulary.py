@@ -64,6 +64,7 @@ class Vocabulary:
     breakdown: re.Pattern
     respectively: re.Pattern
     segment_pointer: re.Pattern
+    segment_aim: re.Pattern
     every_segment: re.Pattern
     launched: re.Pattern
     year_pointer: re.Pattern
@@ -76,6 +77,7 @@ class Vocabulary:
     head_noun_link: re.Pattern
     turning_clause: re.Pattern
     inactive_cell: re.Pattern
+    pool_heading: re.Pattern
     region_name: re.Pattern
     column_period_lead: re.Pattern
     column_period: re.Pattern
@@ -552,6 +554,7 @@ def _vocabulary() -> Vocabulary:
         payout_purpose=re.compile(r"\s*(?:" + alternation(metric["not_a_fact"]["payout_purpose"]) + r")(?!\w)"),
         segment_descriptions=phrase_pattern(seg["segment_descriptions"]),
         segment_pointer=phrase_pattern(seg["pointers"]),
+        segment_aim=phrase_pattern(seg["aims"]),
         every_segment=phrase_pattern(seg["every_segment"]),
         # a title and a name (capitalised words, abbreviations, commas) and then a verb of saying
         speech_then_content=re.compile(r"(?:" + alternation(lex["grammar"]["speech"]) + r")(?:\s+(?:"
@@ -659,6 +662,7 @@ def _vocabulary() -> Vocabulary:
         contrast_clause=re.compile(r",[\"”]?\s*(?:" + alternation(lex["grammar"]["contrast_coordinators"] + lex["grammar"]["causal_openers"]
                                                     + lex["grammar"]["speech"] + lex["grammar"]["speaker_titles"]) + r")\s"),
         inactive_cell=phrase_pattern(lex["metric"]["subset"]["inactive_cells"]),
+        pool_heading=phrase_pattern(lex["metric"]["not_a_fact"]["pool_headings"]),
         # a table's column dating a cell, as the cleaner writes it ("pada Q1/2022 sebesar Rp569.2 tn"), right before the figure
         column_period_lead=_column_period_lead(lex["numbers"]["table_period_cell"]),
         column_period=re.compile(_column_period_lead(lex["numbers"]["table_period_cell"]).pattern

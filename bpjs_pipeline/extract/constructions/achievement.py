@@ -148,10 +148,11 @@ def realised_baseline(a: ArticleState, r: Reading) -> bool:
     said = next(iter(a.vocab.kind_words.find_all(a.body, r.figure.end, end)), None)
     if said is not None and said[0] == "actual":
         return True
-    # (or an earlier year they name: "up from 19.2 million active participants recorded at the end of 2015")
+    # (or an earlier year they name: "up from 19.2 million active participants recorded at the end of 2015", one the
+    # figure's noun phrase reaches into too: "up from 30.5 million recorded at the end of last year")
     return any((y.relative and (y.offset or 0) < 0 and not y.present) or
                (y.year is not None and a.publication_year and y.year < a.publication_year)
-               for y in a.years.between(tail_end, end))
+               for y in a.years.between(r.figure.end, end))
 
 
 def revised_kind(a: ArticleState, r: Reading, first: int) -> None:

@@ -85,6 +85,9 @@ def note_heading(a: ArticleState, sentence: Sentence, has_figures: bool) -> None
             a.heading["not ours"] = (other.group(0), True)  # another body's, whatever its rows name
         elif (inactive := vocab.inactive_cell.search(body, sentence.start, sentence.end)) is not None:
             a.heading["not ours"] = (inactive.group(0), False)
+        elif (pool := vocab.pool_heading.search(body, sentence.start, sentence.end)) is not None:
+            a.heading["not ours"] = (pool.group(0), False)  # the workers still to cover ("Potensi Pekerja Belum
+            # Terlindungi" over "57,8 juta pekerja")
         if vocab.national.search(body, sentence.start, sentence.end):  # "Nasional" over lines of figures
             a.heading["scope"] = NATIONAL
         elif vocab.regional.search(body, sentence.start, sentence.end) is not None or \
@@ -200,8 +203,9 @@ def _keep(heading: dict, over: dict, keys: tuple[str, ...]) -> None:
 
 
 def heading_not_ours(a: ArticleState, r) -> str:
-    """A figure under a heading naming the inactive or another body ("Tabel 2. Peserta Nonaktif (orang)" over "Penerima
-    Upah (PU): pada 2021 sebesar 19.874.110; ..."): no level of the agency's (the rejection, or "")."""
+    """A figure under a heading naming the inactive, the workers still to cover or another body ("Tabel 2. Peserta
+    Nonaktif (orang)" over "Penerima Upah (PU): pada 2021 sebesar 19.874.110; ..."): no level of the agency's (the
+    rejection, or "")."""
     if "not ours" not in a.heading or r.sentence.index <= a.heading_sentence:
         return ""
     words, another_body = a.heading["not ours"]

@@ -50,6 +50,9 @@ def read_segment(a: ArticleState, r: Reading) -> None:
         items = list(vocab.next_item.finditer(body, s.phrase_end, s.right_clause_end)) \
             if s.next_figure and s.right_clause_end >= s.right_end else []
         end = items[-1].start() if items else s.right_clause_end
+        # (up to a verb aiming at a group: "... sekitar 45 juta itu perlu dinaikkan dengan menyasar pekerja rentan")
+        aimed = vocab.segment_aim.search(body, s.figure_end, end)
+        end = aimed.start() if aimed else end
         hit = phrase.first_label(vocab.segments, body, s.figure_end, end) if not parts_after else None
         if hit and s.next_figure and not body[hit[1].end():s.right_end].strip(" :"):
             hit = None  # "Peserta aktif: 31,9 juta (PU 25,6 juta; BPU 2,5 juta)": the label of the next figure, a part
