@@ -100,7 +100,7 @@ def normalize(text: str) -> str:
     if "..." in text:  # a row of cells parted by dot leaders ("Dana kelolaan ....... 637.746 ........ 553.540")
         text = "\n".join(_cells_parted_by_leaders(line) for line in text.split("\n"))
     if _CELL_GAP.search(text):
-        lines = _merged_header_by_position(_side_by_side_columns(text.split("\n")))
+        lines = _two_column_table(_merged_header_by_position(_side_by_side_columns(text.split("\n"))))
         text = "\n".join(_spaced_row(line) for line in lines)
     return _CONTROL.sub("", _OTHER_SPACE.sub(" ", text)).replace("\t", " ")
 
@@ -357,6 +357,30 @@ def _side_by_side_columns(lines: list[str]) -> list[str]:
 
 
 _SIDE_BY_SIDE_ROWS = 2  # the fewest rows of columns laid side by side
+
+
+def _two_column_table(lines: list[str]) -> list[str]:
+    """Two columns aligned by spaces under a header naming both ("Bulan        Peserta aktif" over "Januari      35,12"
+    over "Februari     35,40"), the figures bare: a table, parted by "|" (so that a unit named over it, in the page's
+    title, is theirs); a single line of a label and a figure stays a labelled line."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        header = [c.strip() for c in _CELL_GAP.split(out[i].strip()) if c.strip()]
+        j = i + 1
+        if len(header) == 2 and "|" not in out[i] and not any(_DIGIT.search(h) for h in header) and \
+                all(len(h) <= _SPACED_CELL_CHARS for h in header):
+            while j < len(out) and "|" not in out[j] and \
+                    len(cells := [c.strip() for c in _CELL_GAP.split(out[j].strip()) if c.strip()]) == 2 and \
+                    len(cells[0]) <= _SPACED_CELL_CHARS and _BARE_NUMBER.fullmatch(cells[1]):
+                j += 1
+        if j - i - 1 < _SIDE_BY_SIDE_ROWS:
+            i += 1
+            continue
+        for k in range(i, j):
+            out[k] = " | ".join(c.strip() for c in _CELL_GAP.split(out[k].strip()) if c.strip())
+        i = j
+    return out
 _ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a row aligned by spaces (one space inside it, two or more around)
 _ALIGNMENT_SLACK = 3  # characters a column's name may stand left of the period over it
 

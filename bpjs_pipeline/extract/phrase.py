@@ -94,6 +94,11 @@ def money_metric(body: str, left: int, figure_start: int, figure_end: int, phras
 def last_head(body: str, start: int, end: int, vocab: Vocabulary):
     """The head of the last phrase of fund words in body[start:end] (its label and match), or None."""
     before = list(vocab.money_metrics.find_all(body, start, end))
+    # the words of an inclusion set off by commas are no head ("Total aset kami, termasuk DJS dan badan, sekitar Rp 752
+    # triliun": assets)
+    included = [(m.start(), close) for m in vocab.included_aside.finditer(body, start, end)
+                if (close := body.find(",", m.end(), end)) != -1]
+    before = [b for b in before if not any(s <= b[1].start() < e for s, e in included)]
     # an abbreviation in brackets after a fund word is that word's ("dana jaminan sosial (DJS)")
     before = [b for i, b in enumerate(before) if not (i and body[before[i - 1][1].end():b[1].start()].strip() == "(")]
     # "aset neto yang dikelola ... Rp 478 triliun": the head noun, not its qualifier;

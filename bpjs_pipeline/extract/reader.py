@@ -29,7 +29,7 @@ from bpjs_pipeline.extract.reading import HEADING, Reading
 from bpjs_pipeline.extract.roles import BASELINE, FACT_ROLES, PART, Role, last_match, out_of_scope, role_of
 from bpjs_pipeline.model import CleanedArticle
 from bpjs_pipeline.parsing.numbers import Figure
-from bpjs_pipeline.parsing.sentences import Sentence
+from bpjs_pipeline.parsing.sentences import Sentence, clause_end
 
 NATIONAL_COUNTS = ("active_participants", "registered_participants", "participants")
 
@@ -107,6 +107,10 @@ def _kind_from(a: ArticleState, r: Reading) -> int:
     its own before the figure ("klaim ... diperkirakan mencapai Rp19,8 triliun, sementara iuran sampai April tercatat
     Rp25,1 triliun": the estimate is the claims', not the contributions')."""
     body, s = a.body, r.spans
+    cause = _cause_holding(a, r)
+    if cause is not None:
+        return cause  # ("... target kepesertaan terlalu ambisius, mengingat jumlah pekerja informal mencapai 84 juta
+        # orang": the clause of cause holding the figure says what it is)
     contrast = last_match(a.vocab.contrast_opener, body, s.sentence_start, r.figure.start)
     if contrast is not None:
         labels = a.vocab.money_metrics if r.money else a.vocab.person_metrics
@@ -118,6 +122,15 @@ def _kind_from(a: ArticleState, r: Reading) -> int:
     sentence, said_after = a.kind_said_after
     return max(s.sentence_start, said_after) if sentence == r.sentence.index and said_after <= r.figure.start else \
         s.sentence_start
+
+
+def _cause_holding(a: ArticleState, r: Reading) -> int | None:
+    """Where a clause of cause set off after a comma begins, when it holds the figure (", mengingat jumlah pekerja
+    informal mencapai 84 juta orang"): the words before it are the main clause's, not the figure's."""
+    cause = last_match(a.vocab.causal_clause, a.body, r.spans.left, r.figure.start)
+    if cause is None or clause_end(a.body, cause.end(), r.figure.start) < r.figure.start:
+        return None
+    return cause.end()
 
 
 def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> None:
@@ -143,7 +156,7 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
         a.kind_said_after = (r.sentence.index, named.end())
         r.sources["table"] = f"target ({named.group(0).strip()!r} after it)"
 
-    own = [(s.left, fig.start), (fig.end, s.phrase_end)]
+    own = [(_cause_holding(a, r) or s.left, fig.start), (fig.end, s.phrase_end)]
     metric_spans = []
     payout = vocab.payout_purpose.match(body, fig.end, s.right_end) if r.money else None
     placed = last_match(vocab.allocation, body, s.left, fig.start) if r.money and not payout else None
@@ -329,13 +342,16 @@ def _count_its_target_points_at(a: ArticleState, r: Reading) -> Reading | None:
 
 
 def _companies_of(a: ArticleState, r: Reading, prev: Reading | None) -> bool:
-    """"program JP diikuti 1,28 juta pekerja dari 41.300 perusahaan": a count of companies right after "dari" that
-    follows a count of workers counts the companies those workers come from."""
+    """"program JP diikuti 1,28 juta pekerja dari 41.300 perusahaan", "covered 18.6 million workers from 344,000
+    employers": a count of companies right after "dari" that follows a count of workers counts the companies those
+    workers come from."""
     vocab, body = a.vocab, a.body
-    return prev is not None and not r.money and not prev.money and prev.metric in phrase.EMPLOYER_OF and \
-        prev.metric not in phrase.COMPANY_METRICS and body[r.figure.end:r.figure.end + 1] == " " and \
-        vocab.employer_nouns.match(body, r.figure.end + 1) is not None and \
-        vocab.total_after.match(vocab.fillers.sub(" ", body[r.spans.left:r.figure.start]).strip(" ,")) is not None
+    if prev is None or r.money or prev.money or prev.metric not in phrase.EMPLOYER_OF or \
+            prev.metric in phrase.COMPANY_METRICS or body[r.figure.end:r.figure.end + 1] != " " or \
+            vocab.employer_nouns.match(body, r.figure.end + 1) is None:
+        return False
+    lead = vocab.fillers.sub(" ", body[r.spans.left:r.figure.start]).strip(" ,")
+    return vocab.total_after.match(lead) is not None or vocab.companies_of_lead.match(lead) is not None
 
 
 def _link(a: ArticleState, r: Reading, first: int) -> None:

@@ -77,6 +77,8 @@ class Vocabulary:
     head_noun_link: re.Pattern
     turning_clause: re.Pattern
     inactive_cell: re.Pattern
+    included_aside: re.Pattern
+    companies_of_lead: re.Pattern
     pool_heading: re.Pattern
     region_name: re.Pattern
     column_period_lead: re.Pattern
@@ -178,6 +180,7 @@ class Vocabulary:
     reach_opening: re.Pattern
     covered_qualifiers: re.Pattern
     contrast_clause: re.Pattern
+    causal_clause: re.Pattern
     programme_names: re.Pattern
     past_month: re.Pattern
     statement_day: re.Pattern  # the verb of saying and weekday before a date a statement was made on
@@ -385,6 +388,7 @@ def _vocabulary() -> Vocabulary:
                                  + "|".join(sorted(lex["numbers"]["scales"], key=len, reverse=True)) + r")(?!\w)"),
         paid_to=phrase_pattern(lex["metric"]["not_a_fact"]["payout_to"]),
         inclusive=phrase_pattern(lex["metric"]["not_a_fact"]["inclusive"]),
+        included_aside=re.compile(r",\s*(?:" + alternation(lex["metric"]["not_a_fact"]["inclusive"]) + r")\s"),
         joined=phrase_pattern(lex["metric"]["joined"]),
         revision=phrase_pattern(lex["table"]["revision_verbs"]),
         original_words=phrase_pattern(lex["table"]["original_words"]),
@@ -659,9 +663,11 @@ def _vocabulary() -> Vocabulary:
         year_end_lead=re.compile(r"(?<!\w)(?:" + alternation(lex["dates"]["year_end_leads"]) + r")\s*$"),
         # ", sedangkan ...", ", sementara ...", ", karena ...", ', kata ...': a clause about another subject, of reason, or
         # naming the speaker
+        causal_clause=re.compile(r",\s*(?:" + alternation(lex["grammar"]["causal_openers"]) + r")\s"),
         contrast_clause=re.compile(r",[\"”]?\s*(?:" + alternation(lex["grammar"]["contrast_coordinators"] + lex["grammar"]["causal_openers"]
                                                     + lex["grammar"]["speech"] + lex["grammar"]["speaker_titles"]) + r")\s"),
         inactive_cell=phrase_pattern(lex["metric"]["subset"]["inactive_cells"]),
+        companies_of_lead=re.compile(r"(?i)^(?:" + alternation(lex["metric"]["subset"]["companies_of_leads"]) + r")$"),
         pool_heading=phrase_pattern(lex["metric"]["not_a_fact"]["pool_headings"]),
         # a table's column dating a cell, as the cleaner writes it ("pada Q1/2022 sebesar Rp569.2 tn"), right before the figure
         column_period_lead=_column_period_lead(lex["numbers"]["table_period_cell"]),
@@ -781,15 +787,21 @@ def programme_words(section: dict) -> dict[str, list[str]]:
     # ... or opening a sentence, a few words before its amount ("Pensiun masih kecil, Rp62,4 miliar"), or asked alone
     # ("Pensiun?" over "Masih kecil, sekitar Rp 75 miliar")
     opening = r"(?:(?<=[.!?\"”]\s)|(?<=\n)|(?<![\w\W]))"
+    # ... or inside a list of them, between a comma and the next item ("untuk jaminan hari tua, kecelakaan kerja,
+    # kematian, pensiun dan kehilangan pekerjaan")
+    joins = "|".join(section["purpose_list_joins"])
+    listed = rf"(?=\s*,|\s+(?:{joins})\s)"
     return {label: section[label] + [after + w for w in by_purpose.get(label, [])]
             + [item + w + r"(?=(?:\s+\w+){0,3}\s*(?:$|Rp|\d))" for w in by_purpose.get(label, [])]
+            + [r"(?<=,\s)" + w + listed for w in by_purpose.get(label, [])]
             + [opening + w + r"(?=(?:\s+\w+){0,3}\s*,?\s*(?:Rp\s?\d|$)|\s*\?)" for w in by_purpose.get(label, [])]
             for label in PROGRAMS}
 
 
 def _programme_after(lex: dict) -> re.Pattern:
     """A programme named right after a figure as its own: after a purpose word ("Rp 45 triliun
-    untuk JHT", "Rp 3,4 triliun untuk santunan kecelakaan kerja") or in brackets ("Rp 40 triliun (JHT)")."""
+    untuk JHT", "Rp 3,4 triliun untuk santunan kecelakaan kerja", with its noun after it and its letters in brackets:
+    "Rp372.2 trillion belongs to the old-age savings programme (JHT)") or in brackets ("Rp 40 triliun (JHT)")."""
     prog = programme_words(lex["program"])
     names = alternation([w for label in PROGRAMS for w in prog[label]], lex["program"]["case_sensitive"])
     grammar = lex["grammar"]
@@ -798,7 +810,7 @@ def _programme_after(lex: dict) -> re.Pattern:
     gap = alternation(grammar["purpose_gap_words"])
     noun = alternation(lex["program"]["programme_nouns"], lex["program"]["programme_nouns"])
     return re.compile(rf"\s*(?:(?:(?:{openers})\s+)?(?:{leads})\s+(?:(?:{gap})\s+)?(?:(?:{noun})\s+)?(?:{names})(?!\w)"
-                      rf"(?:\s*\([^()]{{1,10}}\))?"
+                      rf"(?:\s+(?:{noun})(?!\w))?(?:\s*\([^()]{{1,10}}\))?"
                       rf"|\(\s*(?:(?:{noun})\s+)?(?:{names})\s*\))")
 
 

@@ -207,6 +207,13 @@ def share_programme(a: ArticleState, readings: list[Reading]) -> None:
 RESTATED_LEVEL = 0.03  # a baseline within this share of a level stated before restates it ("dari 41 juta" for 41,56 juta)
 
 
+def _rounded_to_its_digits(rounded: float, exact: float) -> bool:
+    """Whether `exact`, rounded to as many significant digits as `rounded` has, is `rounded` ("40 juta" for 41,56
+    juta)."""
+    digits = len(f"{rounded:.6e}".split("e")[0].replace(".", "").rstrip("0"))
+    return float(f"{exact:.{digits - 1}e}") == rounded
+
+
 def way_to_a_target(a: ArticleState) -> None:
     """"Ia mengakui, lompatan dari 41 juta ke 70 juta peserta bukan pekerjaan mudah" in an article stating a target of
     70 juta peserta aktif for 2026: a change from a level to a value the article states as a target, in words giving it
@@ -229,12 +236,18 @@ def way_to_a_target(a: ArticleState) -> None:
             continue
         n.kind, n.metric, n.year, n.as_of = "target", target.metric, target.year, target.as_of
         n.sources["table"] = n.sources["year"] = f"the target it restates ({target.figure.text})"
-        level = next((p for p in reversed(a.readings[:b.index]) if p.kind == "actual" and p.is_fact and
-                      p.money == b.money and (p.metric == b.metric or b.metric in GENERIC) and p.segment == b.segment and
-                      abs(p.figure.value - b.figure.value) <= RESTATED_LEVEL * p.figure.value), None)
+        # (the closest of them: "41,56 juta orang, naik dari 35,92 juta" before "dari 40 juta ke 70 juta" is 41,56)
+        level = min((p for p in reversed(a.readings[:b.index]) if p.kind == "actual" and p.is_fact and
+                     p.money == b.money and (p.metric == b.metric or b.metric in GENERIC) and p.segment == b.segment and
+                     (abs(p.figure.value - b.figure.value) <= RESTATED_LEVEL * p.figure.value or
+                      _rounded_to_its_digits(b.figure.value, p.figure.value))),
+                    key=lambda p: abs(p.figure.value - b.figure.value), default=None)
         if level is not None:
             if b.metric != level.metric:
                 b.metric = level.metric
                 b.sources["metric"] = f"the level it restates ({level.figure.text})"
+            if b.kind != level.kind:
+                b.kind = level.kind
+                b.sources["table"] = f"{level.kind} (the level it restates, {level.figure.text})"
             b.year, b.as_of = level.year, level.as_of
             b.sources["year"] = f"the level it restates ({level.figure.text})"

@@ -112,7 +112,10 @@ def read_segment(a: ArticleState, r: Reading) -> None:
         start = a.sentences[max(0, r.sentence.index - 1)].start
         hit = phrase.last_label(vocab.segments, body, start, pointer.start())
         found, how = ({hit[0]: hit[1].group(0)} if hit else {}), f"the segment {pointer.group(0)!r} points back at"
-    if not found and not r.money and (asked := _asked_about(a, r)) is not None:
+    if not found and not r.money and not vocab.every_segment.search(body, s.sentence_start, s.right_clause_end) and \
+            (asked := _asked_about(a, r)) is not None:
+        # (not a count said to be of all: "J: ... peserta BPU yang aktif 9.612.304 orang. Secara keseluruhan, peserta
+        # aktif ... 45,2 juta pekerja")
         # "Question: And informal workers? / Answer: ... Only 9.8 million of them are active members": the group the
         # question right before the answer asks about
         found, how = {asked[0]: asked[1]}, "the group its question asks about"
