@@ -124,8 +124,10 @@ _CSV_HEADER = re.compile(rf"^{_CSV_NAME}(?:([,;]){_CSV_COLUMN})(?:\1{_CSV_COLUMN
 _CSV_PERIOD_ROW = re.compile(r"^(?:19|20)\d\d(?:-\d\d)?[,;][A-Za-z][\w .()-]{0,40}(?:[,;][A-Za-z][\w .()+/-]{0,40})*"
                              r"(?:[,;](?>\d[\d.,]*))+$")
 # (a provisional year: "2014*"; a month as data files write it: "2024-01")
-# (a cell may be empty: "TOTAL,2022,3595214,,46259923529400")
-_CSV_ROW = re.compile(r"^(?:\d[\d.]*\*?|(?:19|20)\d\d-(?:0[1-9]|1[0-2])|[A-Za-z][\w .()-]{0,40})(?=[,;]\d)(?:[,;](?:\d[\d.]*)?)+$")
+# (a cell may be empty: "TOTAL,2022,3595214,,46259923529400", or a dash: "2021-01;29.981.204;-"; between semicolons a
+# figure may have a decimal comma: "2021-02;30.214.880;0,78")
+_CSV_ROW = re.compile(r"^(?:\d[\d.]*\*?|(?:19|20)\d\d-(?:0[1-9]|1[0-2])|[A-Za-z][\w .()-]{0,40})(?=[,;]\d)"
+                      r"(?:[,;](?:\d[\d.]*|(?<=;)\d[\d.,]*|[-–])?)+$")
 _ISO_MONTH = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])")
 
 
@@ -1604,7 +1606,42 @@ def bulleted_sentences(lines: list[str]) -> list[str]:
         if len(rest.split()) >= _SHORT_PARAGRAPH_WORDS and digit and _SENTENCE_END.search(rest) and \
                 sum(w[0].islower() for w in rest[:digit.start()].split()) >= _SENTENCE_LOWER_WORDS:
             out[i] = rest  # (a sentence's words before its figure, not a label's: "DATA REKENING DITERIMA : 14.8 Juta")
+            continue
+        amount = _amount_line().match(rest)
+        if amount is not None and len(rest.split()) >= _SHORT_PARAGRAPH_WORDS and ":" not in rest and \
+                sum(w[0].islower() for w in rest[amount.end():].split()) >= _SENTENCE_LOWER_WORDS:
+            # (a slide's item opening with its amount, then what was done with it, no full stop: "• Rp 16,9 T
+            # dibayarkan kepada 1,98 juta peserta")
+            out[i] = rest if _SENTENCE_END.search(rest) else rest + "."
     return out
+
+
+def ticker_items(lines: list[str]) -> list[str]:
+    """A run of two or more marked items, each a subject, a colon and what is said of it with a figure, as a ticker of
+    news in brief sets them out ("- BPJS Ketenagakerjaan: peserta aktif 41,2 juta per Maret 2024"): body sentences,
+    without their marks."""
+    out = list(lines)
+    said = {i for i, line in enumerate(lines) if _said_of_a_subject(line)}
+    for i in said:
+        if i - 1 in said or i + 1 in said:
+            rest = lines[i][_ITEM_MARK.match(lines[i]).end():].rstrip()
+            out[i] = rest if _SENTENCE_END.search(rest) else rest + "."
+    return out
+
+
+_ITEM_MARK = re.compile(rf"^(?:[{_BULLET_MARKS}]|[-–](?=\s))\s*(?=\S)")  # a bullet, or a dash and a space
+
+
+def _said_of_a_subject(line: str) -> bool:
+    """A marked item that is a subject, a colon, then words in lower case and a figure ("- BPJS Ketenagakerjaan: aset DJS
+    Rp 752,4 T per Maret 2024")."""
+    mark = _ITEM_MARK.match(line)
+    if mark is None or ":" not in line:
+        return False
+    subject, _, said = line[mark.end():].partition(":")
+    digit = _DIGIT.search(said)
+    return bool(subject.strip()) and not _DIGIT.search(subject) and digit is not None and \
+        any(w[0].islower() for w in said[:digit.start()].split())
 
 
 def introduced_list_items(lines: list[str]) -> list[str]:
@@ -1878,7 +1915,7 @@ def _figure_as_zero(m: re.Match) -> str:
 
 
 def _is_body_line(line: str) -> bool:
-    s = line.strip()
+    s = _without_closing_pictures(line.strip())
     words = len(s.split())
     if words >= _BODY_MIN_WORDS and _BODY_END.search(s):
         return True
@@ -1888,6 +1925,22 @@ def _is_body_line(line: str) -> bool:
             and not looks_like_headline(s[:-1]) and not _DATELINE.search(s):
         return True
     return words >= _BODY_LONG_WORDS
+
+
+def _without_closing_pictures(line: str) -> str:
+    """The line without the pictures after its last mark ("... workers across Indonesia! 🇮🇩": a post's sentence ends at
+    its "!")."""
+    end = len(line)
+    while end and (line[end - 1].isspace() or _is_picture(line[end - 1])):
+        end -= 1
+    return line[:end]
+
+
+_PICTURES_FROM = 0x2190  # the first code point of the arrows, symbols and pictographs (emoji), past punctuation
+
+
+def _is_picture(char: str) -> bool:
+    return ord(char) >= _PICTURES_FROM and not char.isalnum()
 
 
 def _without_dated_brackets(line: str) -> str:
@@ -2195,6 +2248,8 @@ def split_page(text: str) -> PageParts:
     lines = [_SPACES.sub(" ", line) for line in raw_lines]
     if _THREAD_POST.search(normalized):
         lines = thread_posts(lines)
+    if ":" in normalized and any(_ITEM_MARK.match(line) for line in lines):  # (before a table's rows are written out)
+        lines = ticker_items(lines)
     if sum(1 for line in lines if len(line) == 4 and _YEAR_CELL.fullmatch(line)) >= 2:  # (cells on lines of their own)
         lines = flattened_table_rows(lines)
     if any(arrow in normalized for arrow in lexicon()["boilerplate"]["row_arrows"]):  # (two columns' figures in rows)

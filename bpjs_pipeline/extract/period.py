@@ -234,10 +234,12 @@ def read_period(a: ArticleState, r: Reading) -> None:
     running = a.running_year_before_sentence if cue is not None and a.running_year_set_at[r.kind] > cue.start else \
         a.running_year
     anchor = named_before[-1] if named_before else (running[r.kind] or (None,))[0]
-    if not named_before and s.index and any(y.anaphoric and a.vocab.year_pointer.search(a.body, y.start, y.end)
-                                            for _, group in steps for y in group):
+    pointed = any(y.anaphoric and a.vocab.year_pointer.search(a.body, y.start, y.end) for _, group in steps for y in group)
+    if not named_before and s.index and pointed and not (r.kind == "target" and running["target"]):
         # "... tercatat Rp 5,9 triliun pada akhir 2023. Sementara hasil investasi yang dibukukan sepanjang tahun
-        # tersebut ...": the year the sentence before names, whatever figure it dated
+        # tersebut ...": the year the sentence before names, whatever figure it dated (a target's is the year of the
+        # targets before it: "memasang target 70 juta peserta aktif pada 2026. ... Untuk dana kelolaan, BPJS
+        # Ketenagakerjaan ingin capai Rp 1.000 triliun pada tahun yang sama")
         previous = a.sentences[s.index - 1]
         named = [y.year for y in a.years.between(previous.start, previous.end) if y.year and not a.compared_or_started_from(y)]
         anchor = named[0] if len(set(named)) == 1 else anchor  # (of two years named there, the one read so far)
@@ -248,7 +250,8 @@ def read_period(a: ArticleState, r: Reading) -> None:
         # "Tahun lalu hasil investasi sepanjang tahun mencapai Rp 27,1 triliun": the year just named relatively (not
         # a past year's achievement before a target: "booked ... Rp 26.7 trillion last year, and expects ... by year-end")
         anchor = said_before[-1].resolve(a.publication_year) or anchor
-    if not named_before and r.kind == "target" and any(y.anaphoric for _, group in steps for y in group):
+    if not named_before and r.kind == "target" and not pointed and any(y.anaphoric for _, group in steps for y in group):
+        # (not a pointer at a year: "ingin capai Rp 1.000 triliun pada tahun yang sama" after a target for 2026 is 2026's)
         # "BPJS Ketenagakerjaan menutup 2023 dengan 41,56 juta peserta aktif. Capaian itu setara 91,7 persen dari
         # target akhir tahun sebesar 45,3 juta": the end of the year of the achievement measured against it
         measured = _actual_measured(a, r) or _year_so_far(a, r) or _target_revised(a, r)

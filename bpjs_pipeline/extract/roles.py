@@ -117,8 +117,10 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         return Role(SHARE if vocab.rate.search(m.group(0)) else RECIPIENTS, m.group(0).strip(), s.figure_end)
     m = (vocab.recipients.search(body, s.clause, s.phrase_end) or _handed_to(body, s, vocab) or
          _labelled_recipients(body, s, vocab) or
-         # (or said after it to have received: "Sebanyak 2.140 PMI telah menerima santunan kecelakaan kerja")
-         vocab.received_after.match(body, s.phrase_end, s.right_clause_end)) if not money else None
+         # (or said after it to have received: "Sebanyak 2.140 PMI telah menerima santunan kecelakaan kerja", "some 12.4
+         # million BP Jamsostek members received the government's wage subsidy", the verb inside its noun phrase)
+         vocab.received_after.match(body, s.phrase_end, s.right_clause_end) or
+         vocab.received_after.match(body, s.figure_end, s.right_clause_end)) if not money else None
     if m:  # (not an amount: "nilai klaimnya Rp 1,08 triliun")
         return Role(RECIPIENTS, m.group(0), m.start())
     if not money:

@@ -77,6 +77,7 @@ class Vocabulary:
     head_noun_link: re.Pattern
     turning_clause: re.Pattern
     inactive_cell: re.Pattern
+    place_set_apart: re.Pattern
     included_aside: re.Pattern
     companies_of_lead: re.Pattern
     pool_heading: re.Pattern
@@ -373,7 +374,7 @@ def _vocabulary() -> Vocabulary:
         employer_nouns=phrase_pattern(metric["workers"]["employer_nouns"], cs["employer_nouns"]),
         coverage=phrase_pattern(metric["workers"]["coverage"]),
         covered_qualifiers=phrase_pattern(metric["workers"]["covered_qualifiers"]),
-        not_a_fact=phrase_pattern(metric["not_a_fact"]["words"], cs["not_a_fact"]),
+        not_a_fact=phrase_pattern(metric["not_a_fact"]["words"] + metric["not_a_fact"]["exchange_rate_notes"], cs["not_a_fact"]),
         before_figure=re.compile(r"(?i)(?:^|\s)(?:" + "|".join(metric["not_a_fact"]["before_figure"]) + r")\s*$"),
         after_figure=re.compile(r"(?i)^\s*(?:" + "|".join(metric["not_a_fact"]["after_figure"]) + ")"),
         other_bodies=other_bodies,
@@ -381,6 +382,7 @@ def _vocabulary() -> Vocabulary:
                                           + other_bodies.pattern),
         regional=phrase_pattern(lex["entity"]["regional"] + lex["entity"]["own_region"]),
         own_region=phrase_pattern(lex["entity"]["own_region"]),
+        place_set_apart=re.compile(r"(?:" + "|".join(p.replace(" ", r"\s+") for p in lex["entity"]["place_set_apart"]) + r")"),
         own_office=phrase_pattern(lex["entity"]["own_office"]),
         # a weekday right before a date: the day something was said or done ("Kamis, 9 Februari 2017")
         # words that end at a later figure of their own ("potensinya lebih dari 70 juta"): its subject
@@ -697,7 +699,7 @@ def _vocabulary() -> Vocabulary:
         coordinator_start=re.compile(r"[\s,;]*(?i:" + "|".join(lex["grammar"]["coordinators"]) + r")\s"),
         coverage_before=re.compile(r"(?i)(?:" + alternation(metric["not_a_fact"]["coverage_before"]) + r")\s*$"),
         back_pointers=phrase_pattern(lex["anaphora"]["back_pointers"]),
-        received_after=re.compile(r"\s+(?:[^\W\d]+\s+){0,2}?(?:" + alternation(metric["recipients"]["received_after"]) + r")(?!\w)", re.I),
+        received_after=re.compile(r"\s+(?:[^\W\d]+\s+){0,3}?(?:" + alternation(metric["recipients"]["received_after"]) + r")(?!\w)", re.I),
         clock_stamp=clock_at_end(),
         part_of_the_total_after=re.compile(r"\s+(?:" + alternation(metric["not_a_fact"]["part_of_total_links"]) + r")\s*", re.I),
         pointed_members=re.compile(r"\W*(?:" + alternation(lex["anaphora"]["pointed_members"]) + r")(?!\w)", re.I),
@@ -763,8 +765,9 @@ def _vocabulary() -> Vocabulary:
         # (or a line's label: "Surat utang: Rp 197,6 triliun (59,1%)")
         # (with a few linking words or a share between: "Saham sekitar 11% atau Rp69 triliun", "Equities are currently
         # worth roughly 74 trillion rupiah")
+        # (its letters in brackets after its name: "Surat Berharga Negara (SBN) senilai Rp312 triliun")
         instrument_subject=re.compile(r"(?<!\w)(?:" + alternation(metric["allocation"]["instruments"], cs["instruments"])
-                                      + r")(?:[\s,:]+(?:" + alternation(metric["allocation"]["subject_links"])
+                                      + r")(?:\s*\([^()\n]{1,12}\))?(?:[\s,:]+(?:" + alternation(metric["allocation"]["subject_links"])
                                       + r"|[\d.,]+\s*(?:%|persen)))*[\s,(]*:?\s*$"),  # ("Bonds: 64.0% (IDR 311.3 trillion)")
         instrument_before=re.compile(r"(?<!\w)(?:" + alternation(metric["allocation"]["instrument_leads"]) + r")\s+(?:(?:" + "|".join(metric["allocation"]["instrument_nouns"]) + r")\s+)?(?:" +
                                      alternation(metric["allocation"]["instruments"], cs["instruments"]) + r")(?!\w)"),

@@ -181,6 +181,9 @@ def regional(a: ArticleState, r: Reading) -> str:
     m = vocab.own_region.search(body, s.sentence_start, s.right_clause_end)
     if m:  # "menyebut peserta aktif di wilayahnya saat ini 2,86 juta": the speaker's own region
         return VETO + ": " + m.group(0)
+    m = vocab.place_set_apart.match(body, r.sentence.start, s.figure_start)
+    if m:  # "Di Banyumas sendiri, klaim JHT yang dibayarkan ... Rp 96,2 miliar": a place set apart from the nation's
+        return VETO + ": " + m.group(0).rstrip(",")
     for pattern in (vocab.regional, vocab.regional_subject):
         for m in pattern.finditer(body, s.sentence_start, s.figure_start):
             if vocab.branches_counted.search(body, max(s.sentence_start, m.start() - 25), m.start()) or \
