@@ -10,7 +10,7 @@ from bpjs_pipeline.extract.constructions.regional import VETO as REGIONAL
 from bpjs_pipeline.extract.evidence import evidence_of
 from bpjs_pipeline.extract.constructions.passage_metric import GENERIC as PLAIN_COUNT
 from bpjs_pipeline.extract.reader import NATIONAL_COUNTS as MEMBER_COUNTS, read_figures
-from bpjs_pipeline.extract.reading import UNDATED_YEAR_RULES, Reading, same_value
+from bpjs_pipeline.extract.reading import UNDATED_YEAR_RULES, Reading, same_value, significant_digits
 from bpjs_pipeline.extract.vocabulary import vocabulary
 from bpjs_pipeline.model import METRICS, CleanedArticle, Fact
 
@@ -146,7 +146,7 @@ def _without_thresholds_restated(facts: list[Fact], passed: set[int]) -> list[Fa
     keys = [(f.table, f.metric, f.segment, f.program, f.year) for f in facts]
     return [f for i, f in enumerate(facts) if not (i in passed and any(
         j != i and keys[j] == keys[i] and abs(g.value - f.value) <= SAME_FIGURE * max(g.value, f.value) and
-        (j not in passed or _significant_digits(g.value) > _significant_digits(f.value))
+        (j not in passed or significant_digits(g.value) > significant_digits(f.value))
         for j, g in enumerate(facts)))]
 
 
@@ -174,7 +174,7 @@ def _without_rounded_restatements(facts: list[Fact], published_year: int | None 
                   *(exact.get((f.table, f.metric, f.segment, f.program, None), ()) if undated else ()),
                   *(exact.get((f.table, PLAIN_COUNT, f.segment, f.program, ANY_KIND), ())
                     if undated and f.metric == PLAIN_COUNT else ())]
-        return any(abs(f.value - v) <= ROUNDED * v and _significant_digits(f.value) < _significant_digits(v) for v in values)
+        return any(abs(f.value - v) <= ROUNDED * v and significant_digits(f.value) < significant_digits(v) for v in values)
 
     return [f for f in facts if not (f.approximate and restated(f))]
 
@@ -182,12 +182,8 @@ def _without_rounded_restatements(facts: list[Fact], published_year: int | None 
 def _one_rounding_of_the_other(a: float, b: float) -> bool:
     """Whether the more precise figure, rounded to the other's significant digits, is the other ("Rp37,08 triliun" and
     "Rp37,1 triliun"; not "26.327.404" and "26.207.116")."""
-    digits = min(_significant_digits(a), _significant_digits(b))
+    digits = min(significant_digits(a), significant_digits(b))
     return float(f"{a:.{digits - 1}e}") == float(f"{b:.{digits - 1}e}")
-
-
-def _significant_digits(value: float) -> int:
-    return len(f"{value:.6e}".split("e")[0].replace(".", "").rstrip("0"))
 
 
 __all__ = ["extract_facts", "facts_with_evidence", "read_figures", "table_of"]

@@ -25,6 +25,11 @@ def same_value(a: float, b: float) -> bool:
     return abs(a - b) <= RESTATED * max(abs(a), abs(b))
 
 
+def significant_digits(value: float) -> int:
+    """How many significant digits a value is written with (41,56 juta: 4; 40 juta: 1)."""
+    return len(f"{value:.6e}".split("e")[0].replace(".", "").rstrip("0"))
+
+
 def size_ratio(a: float, b: float) -> float:
     """How many times the larger of two values is the smaller one (two figures "of one size" when small)."""
     low, high = sorted((abs(a), abs(b)))

@@ -11,7 +11,7 @@ from bpjs_pipeline.extract.article import LOOK_BACK
 from bpjs_pipeline.extract.constructions.achievement import realised_baseline
 from bpjs_pipeline.extract.constructions.potential_market import workforce_set_beside
 from bpjs_pipeline.extract.phrase import COMPANY_METRICS
-from bpjs_pipeline.extract.reading import UNDATED_YEAR_RULES, same_value, size_ratio
+from bpjs_pipeline.extract.reading import UNDATED_YEAR_RULES, same_value, significant_digits, size_ratio
 from bpjs_pipeline.extract.roles import BASELINE, CHANGE, LEVEL, NEW_LEVEL, PART
 from bpjs_pipeline.model import METRICS
 
@@ -210,8 +210,7 @@ RESTATED_LEVEL = 0.03  # a baseline within this share of a level stated before r
 def _rounded_to_its_digits(rounded: float, exact: float) -> bool:
     """Whether `exact`, rounded to as many significant digits as `rounded` has, is `rounded` ("40 juta" for 41,56
     juta)."""
-    digits = len(f"{rounded:.6e}".split("e")[0].replace(".", "").rstrip("0"))
-    return float(f"{exact:.{digits - 1}e}") == rounded
+    return float(f"{exact:.{significant_digits(rounded) - 1}e}") == rounded
 
 
 def way_to_a_target(a: ArticleState) -> None:
