@@ -102,6 +102,9 @@ def _count_written_as_rupiah(a: ArticleState, fig, spans) -> str:
     return hit[1].group(0) if hit else ""
 
 
+COVERED_WORKER_NOUN = "a covered worker noun"  # how `sources["metric"]` begins when only a noun for workers named it
+
+
 def _kind_from(a: ArticleState, r: Reading) -> int:
     """Where the words deciding a figure's kind start: its sentence's start, or a contrasting clause naming a measure of
     its own before the figure ("klaim ... diperkirakan mencapai Rp19,8 triliun, sementara iuran sampai April tercatat
@@ -249,7 +252,7 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
         elif (noun or employer) and (covered or r.kind == "target" or seg) and not (listed and seg and not covered) \
                 and not _row_under_a_counts_heading(a, r):
             r.metric = "employers" if employer and not noun else "participants"
-            r.sources["metric"] = f"a covered worker noun {(noun or employer).group(0)!r}"
+            r.sources["metric"] = f"{COVERED_WORKER_NOUN} {(noun or employer).group(0)!r}"
 
     scope = (out_of_scope(body, s, vocab, metric_spans, first_in_sentence=r.index == first, money=r.money) if not payout else "") \
         or regional.regional(a, r) or subgroup(a, r) or segment.one_segments_amount(a, r) or potential_market(a, r) \
@@ -358,6 +361,8 @@ def _link(a: ArticleState, r: Reading, first: int) -> None:
     """The links between the sentence's figures (and to the sentences before)."""
     if r.role == BASELINE:
         change.link_baseline(a, r, first)
+    elif r.sources.get("metric", "").startswith(COVERED_WORKER_NOUN):
+        change.level_after_its_change(a, r, first)
     achievement.revised_kind(a, r, first)
     achievement.link_achievement(a, r, first)
     breakdown.link_breakdown(a, r, first)

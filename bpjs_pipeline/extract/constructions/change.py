@@ -171,6 +171,18 @@ def _far_off(r: Reading, p: Reading) -> bool:
         size_ratio(p.figure.value, r.figure.value) > _PROGRAMME_SIZE_RATIO
 
 
+def level_after_its_change(a: ArticleState, r: Reading, first: int) -> None:
+    """"menargetkan peserta aktif bertambah 2,1 juta orang sehingga menjadi 14,5 juta pekerja": the level a change of its
+    sentence reaches, named only by a noun for workers, counts what the change's subject names."""
+    p = a.previous_in_sentence(r, first)
+    if p is None or p.role != CHANGE or p.money != r.money or not p.metric or \
+            not p.sources.get("metric", "").startswith("own words") or \
+            not a.vocab.new_level.search(a.body, p.figure.end, r.figure.start):
+        return
+    r.metric = p.metric
+    r.sources["metric"] = f"the subject of the change it ends ({p.figure.text}: {p.metric})"
+
+
 def mark_stated_difference(a: ArticleState, readings: list[Reading]) -> None:
     """"turun dari 34,17 juta ke 29,2 juta atau hampir 5 juta peserta": a figure that is
     the difference between a change's two levels in its sentence is the change itself."""

@@ -436,6 +436,9 @@ def _take_what_the_sentence_before_names(a: ArticleState, r: Reading, first: int
     if hit and r.money and a.vocab.rate.search(a.body, hit[1].end(), clause_end(a.body, hit[1].end(), before.end)):
         return False  # (words naming a rate: "Posisi April sekitar Rp745 triliun. ..., imbal hasilnya di atas 7 persen.
         # Jadi target Rp1.000 triliun pada 2026 realistis?": the fund of the sentence before that)
+    if hit and a.vocab.other_bodies.match(a.body, hit[1].end() + 1):
+        return False  # (another body's measure: "Dana itu setara ... empat puluh persen dari total aset industri dana
+        # pensiun dan asuransi nasional. "Komposisi terbesar tetap program jaminan hari tua, sekitar Rp 470 triliun"")
     if hit:
         r.metric = hit[0]
         r.sources["metric"] = f"the sentence before it, which names what it counts {hit[1].group(0)!r}"

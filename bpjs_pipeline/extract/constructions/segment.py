@@ -50,8 +50,10 @@ def read_segment(a: ArticleState, r: Reading) -> None:
         items = list(vocab.next_item.finditer(body, s.phrase_end, s.right_clause_end)) \
             if s.next_figure and s.right_clause_end >= s.right_end else []
         end = items[-1].start() if items else s.right_clause_end
-        # (up to a verb aiming at a group: "... sekitar 45 juta itu perlu dinaikkan dengan menyasar pekerja rentan")
-        aimed = vocab.segment_aim.search(body, s.figure_end, end)
+        # (up to a verb aiming at a group: "... sekitar 45 juta itu perlu dinaikkan dengan menyasar pekerja rentan", or a
+        # clause of reason: "targeting 40 million active participants in 2024 as it steps up outreach to informal
+        # workers")
+        aimed = vocab.segment_aim.search(body, s.figure_end, end) or vocab.subordinate.search(body, s.figure_end, end)
         end = aimed.start() if aimed else end
         hit = phrase.first_label(vocab.segments, body, s.figure_end, end) if not parts_after else None
         if hit and s.next_figure and not body[hit[1].end():s.right_end].strip(" :"):
