@@ -382,7 +382,7 @@ def _vocabulary() -> Vocabulary:
                                           + other_bodies.pattern),
         regional=phrase_pattern(lex["entity"]["regional"] + lex["entity"]["own_region"]),
         own_region=phrase_pattern(lex["entity"]["own_region"]),
-        place_set_apart=re.compile(r"(?:" + "|".join(p.replace(" ", r"\s+") for p in lex["entity"]["place_set_apart"]) + r")"),
+        place_set_apart=re.compile(r"(?:" + alternation(lex["entity"]["place_set_apart"], lex["entity"]["place_set_apart"]) + r")"),
         own_office=phrase_pattern(lex["entity"]["own_office"]),
         # a weekday right before a date: the day something was said or done ("Kamis, 9 Februari 2017")
         # words that end at a later figure of their own ("potensinya lebih dari 70 juta"): its subject
