@@ -18,7 +18,7 @@ from bpjs_pipeline.extract.roles import LEVEL, NEW_LEVEL
 from bpjs_pipeline.extract.vocabulary import Vocabulary, vocabulary
 from bpjs_pipeline.extract.year_index import YearIndex, year_of_the_latest
 from bpjs_pipeline.model import CleanedArticle
-from bpjs_pipeline.parsing.dates import years_in
+from bpjs_pipeline.parsing.dates import find_years, years_in
 from bpjs_pipeline.parsing.numbers import find_figures
 from bpjs_pipeline.parsing.sentences import Sentence, clause_start, own_words_start, split_sentences
 
@@ -119,6 +119,21 @@ class ArticleState:
     def _publication_year(self) -> int | None:
         if self.article.published_on:
             return self.article.published_on.year
+        inferred = self._year_of_an_undated_page()
+        # (no earlier than the year after the results its title reports: "Highlights of 2017 Performance" over rows
+        # compared with 2016's)
+        reported = self._results_year_of_the_title()
+        return max(inferred, reported + 1) if inferred and reported else inferred
+
+    def _results_year_of_the_title(self) -> int | None:
+        """The one year a title reporting results names ("Ikhtisar Kinerja 2017", "Highlights of 2017 Performance")."""
+        title = self.article.title or ""
+        if not self.vocab.results_title.search(title):
+            return None
+        years = {y.year for y in find_years(title) if y.year}
+        return next(iter(years)) if len(years) == 1 else None
+
+    def _year_of_an_undated_page(self) -> int | None:
         # an undated page: the latest month it gives a figure for ("per September 2023") is its present,
         # else the year after the one whose results it reports ("paparan kinerja 2017"), else the year it names most
         # (no date a programme is to start at: "yang dijadwalkan mulai berlaku Juli 2015" is a plan's)

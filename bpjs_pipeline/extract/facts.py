@@ -10,7 +10,8 @@ from bpjs_pipeline.extract.constructions.regional import VETO as REGIONAL
 from bpjs_pipeline.extract.evidence import evidence_of
 from bpjs_pipeline.extract.constructions.passage_metric import GENERIC as PLAIN_COUNT
 from bpjs_pipeline.extract.reader import NATIONAL_COUNTS as MEMBER_COUNTS, read_figures
-from bpjs_pipeline.extract.reading import UNDATED_YEAR_RULES, Reading, same_value, significant_digits
+from bpjs_pipeline.extract.reading import UNDATED_YEAR_RULES, Reading, one_rounding_of_the_other, same_value, \
+    significant_digits
 from bpjs_pipeline.extract.vocabulary import vocabulary
 from bpjs_pipeline.model import METRICS, CleanedArticle, Fact
 
@@ -113,12 +114,12 @@ def _without_restatements(facts: list[Fact], inferred: set[int], shared: set[int
             continue
         key = (f.table, f.metric, f.segment, f.year)
         same = [j for j, g in enumerate(facts) if g.program and (g.table, g.metric, g.segment, g.year) == key and
-                same_value(g.value, f.value) and _one_rounding_of_the_other(g.value, f.value)]
+                same_value(g.value, f.value) and one_rounding_of_the_other(g.value, f.value)]
         if len({facts[j].program for j in same}) > 1:
             continue
         for j, g in enumerate(facts):
             if not g.program or j in shared or (g.table, g.metric, g.segment, g.year) != key or \
-                    not same_value(g.value, f.value) or not _one_rounding_of_the_other(g.value, f.value):
+                    not same_value(g.value, f.value) or not one_rounding_of_the_other(g.value, f.value):
                 continue  # (two exact counts that differ are two figures: "26.327.404" and "26.207.116")
             if j in inferred and f.value_start < g.value_start:
                 drop.add(j)  # the plain first statement stays
@@ -177,13 +178,6 @@ def _without_rounded_restatements(facts: list[Fact], published_year: int | None 
         return any(abs(f.value - v) <= ROUNDED * v and significant_digits(f.value) < significant_digits(v) for v in values)
 
     return [f for f in facts if not (f.approximate and restated(f))]
-
-
-def _one_rounding_of_the_other(a: float, b: float) -> bool:
-    """Whether the more precise figure, rounded to the other's significant digits, is the other ("Rp37,08 triliun" and
-    "Rp37,1 triliun"; not "26.327.404" and "26.207.116")."""
-    digits = min(significant_digits(a), significant_digits(b))
-    return float(f"{a:.{digits - 1}e}") == float(f"{b:.{digits - 1}e}")
 
 
 __all__ = ["extract_facts", "facts_with_evidence", "read_figures", "table_of"]

@@ -30,6 +30,13 @@ def significant_digits(value: float) -> int:
     return len(f"{value:.6e}".split("e")[0].replace(".", "").rstrip("0"))
 
 
+def one_rounding_of_the_other(a: float, b: float) -> bool:
+    """Whether the more precise figure, rounded to the other's significant digits, is the other ("Rp37,08 triliun" and
+    "Rp37,1 triliun"; not "26.327.404" and "26.207.116", nor "Rp37,1 triliun" and "Rp37,2 triliun")."""
+    digits = min(significant_digits(a), significant_digits(b))
+    return float(f"{a:.{digits - 1}e}") == float(f"{b:.{digits - 1}e}")
+
+
 def size_ratio(a: float, b: float) -> float:
     """How many times the larger of two values is the smaller one (two figures "of one size" when small)."""
     low, high = sorted((abs(a), abs(b)))

@@ -767,7 +767,7 @@ def _vocabulary() -> Vocabulary:
         # worth roughly 74 trillion rupiah")
         # (its letters in brackets after its name: "Surat Berharga Negara (SBN) senilai Rp312 triliun")
         instrument_subject=re.compile(r"(?<!\w)(?:" + alternation(metric["allocation"]["instruments"], cs["instruments"])
-                                      + r")(?:\s*\([^()\n]{1,12}\))?(?:[\s,:]+(?:" + alternation(metric["allocation"]["subject_links"])
+                                      + r")(?:\s*\([^()\n]{1,12}\))?(?:[\s,:(]+(?:" + alternation(metric["allocation"]["subject_links"])
                                       + r"|[\d.,]+\s*(?:%|persen)))*[\s,(]*:?\s*$"),  # ("Bonds: 64.0% (IDR 311.3 trillion)")
         instrument_before=re.compile(r"(?<!\w)(?:" + alternation(metric["allocation"]["instrument_leads"]) + r")\s+(?:(?:" + "|".join(metric["allocation"]["instrument_nouns"]) + r")\s+)?(?:" +
                                      alternation(metric["allocation"]["instruments"], cs["instruments"]) + r")(?!\w)"),

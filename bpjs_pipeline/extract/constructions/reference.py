@@ -21,7 +21,7 @@ from bpjs_pipeline.extract.constructions.potential_market import WORKFORCE, whol
 from bpjs_pipeline.extract.constructions.programme import continues_programme
 from bpjs_pipeline.extract.constructions.subgroup import VETO as SUBGROUP
 from bpjs_pipeline.extract.constructions.regional import VETO as REGIONAL
-from bpjs_pipeline.extract.reading import GROUP_GROWTH, HEADING, same_value, size_ratio
+from bpjs_pipeline.extract.reading import GROUP_GROWTH, HEADING, one_rounding_of_the_other, same_value, size_ratio
 from bpjs_pipeline.extract.roles import BASELINE, CHANGE, NEW_LEVEL, NOT_BPJS, PART, RECIPIENTS
 from bpjs_pipeline.parsing.sentences import clause_end
 
@@ -272,7 +272,9 @@ def _same_figure_before(a: ArticleState, r: Reading, first: int):
         if r.sentence.index - p.sentence.index > reach:
             return None
         if p.money == r.money and ((p.metric and not p.vetoed) or (pointed and (p.vetoed or not p.metric))) and \
-                same_value(p.figure.value, r.figure.value):
+                same_value(p.figure.value, r.figure.value) and one_rounding_of_the_other(p.figure.value, r.figure.value):
+            # (not another figure as close: "klaim Rp42,4 triliun. Untuk jaminan hari tua saja, nilainya mencapai Rp37,1
+            # triliun" after returns of Rp37,2 triliun)
             return p  # ("... sekitar 20 juta yang status kepesertaannya nonaktif. Dua puluh juta itu ...": the same figure,
             # not a fact there either)
     return None
