@@ -6,6 +6,7 @@ Every marker is in the lexicon's [boilerplate] section.
 """
 from __future__ import annotations
 
+import csv
 import json
 import re
 import unicodedata
@@ -95,6 +96,8 @@ def normalize(text: str) -> str:
         # 38.400, 49.000")
     if '{"' in text:  # records previewed as JSON, one object a line ('{"tahun": 2023, "program": "JHT", ...},')
         text = _json_records(text)
+    if ',"' in text:  # cells quoted in a preview ('2022-01,"31.205.477","3.812.004","0,8"')
+        text = _quoted_csv_rows(text)
     if _CSV_HEADER.search(text):
         text = _csv_rows(text)
     if "..." in text:  # a row of cells parted by dot leaders ("Dana kelolaan ....... 637.746 ........ 553.540")
@@ -249,6 +252,23 @@ def _csv_rows(text: str) -> str:
         if j > i + 1:
             lines[i] = " | ".join(names) if "|" in lines[i + 1] else ""
     return "\n".join(lines)
+
+
+def _quoted_csv_rows(text: str) -> str:
+    """Rows of comma-separated values whose cells are quoted, their figures holding commas of their own
+    ('2022-01,"31.205.477","3.812.004","0,8"' under "bulan,peserta_aktif,peserta_aktif_bpu,pertumbuhan_mom_persen"), and
+    the header right over them: cells parted by semicolons, as a data file whose figures keep their decimal commas."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if not _QUOTED_CSV_ROW.fullmatch(line.strip()):
+            continue
+        lines[i] = ";".join(next(csv.reader([line.strip()])))
+        if i and _CSV_HEADER.fullmatch(lines[i - 1].strip()) and ";" not in lines[i - 1]:
+            lines[i - 1] = lines[i - 1].strip().replace(",", ";")
+    return "\n".join(lines)
+
+
+_QUOTED_CSV_ROW = re.compile(r'[^",\n]+(?:,"[^"\n]*")+')  # a first cell, then quoted cells
 
 
 def _full_rupiah_column(key: str) -> bool:

@@ -142,7 +142,7 @@ def inherit_metric(a: ArticleState, r: Reading, first: int) -> None:
                     # "Dana yang dikelola ... Rp199,7 triliun, sementara hasil investasi ... Rp9,1 triliun. ...
                     # "Sampai Desember kami masih yakin bisa tembus Rp215 triliun"": the amount of its own size
                     own_size = next((q for q in a.back(p.index, max(0, p.index - LOOK_BACK))
-                                     if r.sentence.index - q.sentence.index <= INHERIT_SENTENCES
+                                     if r.sentence.index - q.sentence.index <= 2 * INHERIT_SENTENCES
                                      and q.money and q.metric and size_ratio(q.figure.value, r.figure.value) <= 2
                                      and not (part_of_a_whole and q.role == PART)), None)
                     if own_size is None and size_ratio(p.figure.value, r.figure.value) > 10 and \
