@@ -381,6 +381,9 @@ def _side_by_side_columns(lines: list[str]) -> list[str]:
 _SIDE_BY_SIDE_ROWS = 2  # the fewest rows of columns laid side by side
 
 
+_TWO_COLUMN_ROWS = 2  # the fewest rows under a two-column header aligned by spaces
+
+
 def _two_column_table(lines: list[str]) -> list[str]:
     """Two columns aligned by spaces under a header naming both ("Bulan        Peserta aktif" over "Januari      35,12"
     over "Februari     35,40"), the figures bare: a table, parted by "|" (so that a unit named over it, in the page's
@@ -396,7 +399,7 @@ def _two_column_table(lines: list[str]) -> list[str]:
                     len(cells := [c.strip() for c in _CELL_GAP.split(out[j].strip()) if c.strip()]) == 2 and \
                     len(cells[0]) <= _SPACED_CELL_CHARS and _BARE_NUMBER.fullmatch(cells[1]):
                 j += 1
-        if j - i - 1 < _SIDE_BY_SIDE_ROWS:
+        if j - i - 1 < _TWO_COLUMN_ROWS:
             i += 1
             continue
         for k in range(i, j):

@@ -7,7 +7,7 @@ import math
 from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract.roles import BASELINE, NEW_LEVEL, PART
-from bpjs_pipeline.extract.reading import HEADING
+from bpjs_pipeline.extract.reading import COVERED_WORKER_NOUN, HEADING
 
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.reading import Reading
@@ -52,7 +52,7 @@ def evidence_of(r: Reading, body: str, vocab: Vocabulary, figures_in_sentence: i
                                           "what was achieved", "the achievement stated after it",
                                           "the achievement it is measured against"),
         "metric_from_breakdown": _starts(metric, "its breakdown's total", "the part before it", "the total it is part of"),
-        "metric_worker_noun": _starts(metric, "a covered worker noun"),
+        "metric_worker_noun": _starts(metric, COVERED_WORKER_NOUN),
         "metric_default": _starts(metric, "default"),
         "year_in_clause": _starts(year, "same clause", "its comparison", "its year in brackets", "its year right after it"),
         "year_relative_cue": _starts(year, "relative cue"),

@@ -25,7 +25,7 @@ from bpjs_pipeline.extract.constructions.potential_market import potential_marke
 from bpjs_pipeline.extract.constructions.subgroup import subgroup
 from bpjs_pipeline.extract.context import label_of_its_row, spans_of
 from bpjs_pipeline.extract.period import note_series_years, read_period
-from bpjs_pipeline.extract.reading import HEADING, Reading
+from bpjs_pipeline.extract.reading import COVERED_WORKER_NOUN, HEADING, Reading
 from bpjs_pipeline.extract.roles import BASELINE, FACT_ROLES, PART, Role, last_match, out_of_scope, role_of
 from bpjs_pipeline.model import CleanedArticle
 from bpjs_pipeline.parsing.numbers import Figure
@@ -102,15 +102,12 @@ def _count_written_as_rupiah(a: ArticleState, fig, spans) -> str:
     return hit[1].group(0) if hit else ""
 
 
-COVERED_WORKER_NOUN = "a covered worker noun"  # how `sources["metric"]` begins when only a noun for workers named it
-
-
-def _kind_from(a: ArticleState, r: Reading) -> int:
-    """Where the words deciding a figure's kind start: its sentence's start, or a contrasting clause naming a measure of
-    its own before the figure ("klaim ... diperkirakan mencapai Rp19,8 triliun, sementara iuran sampai April tercatat
-    Rp25,1 triliun": the estimate is the claims', not the contributions')."""
+def _kind_from(a: ArticleState, r: Reading, cause: int | None) -> int:
+    """Where the words deciding a figure's kind start: its sentence's start, the clause of cause holding it (`cause`, from
+    `_cause_holding`), or a contrasting clause naming a measure of its own before the figure ("klaim ... diperkirakan
+    mencapai Rp19,8 triliun, sementara iuran sampai April tercatat Rp25,1 triliun": the estimate is the claims', not the
+    contributions')."""
     body, s = a.body, r.spans
-    cause = _cause_holding(a, r)
     if cause is not None:
         return cause  # ("... target kepesertaan terlalu ambisius, mengingat jumlah pekerja informal mencapai 84 juta
         # orang": the clause of cause holding the figure says what it is)
@@ -149,7 +146,8 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
     if role.role not in FACT_ROLES:
         r.vetoed = f"{reference.NOT_A_LEVEL}: " + r.sources["role"]
     r.approximate = fig.approximate or bool(vocab.approximate.search(body, max(s.left, fig.start - 25), fig.start))
-    r.kind, kind_words = achievement.kind_at(a, _kind_from(a, r), achievement.kind_words_end(a, r, previous), start_kind)
+    cause = _cause_holding(a, r)
+    r.kind, kind_words = achievement.kind_at(a, _kind_from(a, r, cause), achievement.kind_words_end(a, r, previous), start_kind)
     r.sources["table"] = f"{r.kind} ({kind_words!r})" if kind_words else f"{r.kind} (no target word before it)"
     if not kind_words and a.heading.get("kind"):
         r.kind = a.heading["kind"]
@@ -159,7 +157,7 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
         a.kind_said_after = (r.sentence.index, named.end())
         r.sources["table"] = f"target ({named.group(0).strip()!r} after it)"
 
-    own = [(_cause_holding(a, r) or s.left, fig.start), (fig.end, s.phrase_end)]
+    own = [(cause or s.left, fig.start), (fig.end, s.phrase_end)]
     metric_spans = []
     payout = vocab.payout_purpose.match(body, fig.end, s.right_end) if r.money else None
     placed = last_match(vocab.allocation, body, s.left, fig.start) if r.money and not payout else None

@@ -12,6 +12,8 @@ from bpjs_pipeline.parsing.sentences import Sentence
 # the source of a field its lines' heading gave ("Berikut target perusahaan untuk tahun depan:" over "- Iuran: ...")
 HEADING = "the heading of its lines"
 RESTATED = 0.005
+# how `sources["metric"]` begins when only a noun for workers named the figure's measure ("14,5 juta pekerja")
+COVERED_WORKER_NOUN = "a covered worker noun"
 
 
 # the most times a group's count is said to grow to in one change: a count many times a group's is no count of that group

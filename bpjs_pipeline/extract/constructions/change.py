@@ -11,7 +11,7 @@ from bpjs_pipeline.extract.article import LOOK_BACK
 from bpjs_pipeline.extract.constructions.achievement import realised_baseline
 from bpjs_pipeline.extract.constructions.potential_market import workforce_set_beside
 from bpjs_pipeline.extract.phrase import COMPANY_METRICS
-from bpjs_pipeline.extract.reading import UNDATED_YEAR_RULES, same_value, significant_digits, size_ratio
+from bpjs_pipeline.extract.reading import UNDATED_YEAR_RULES, one_rounding_of_the_other, same_value, size_ratio
 from bpjs_pipeline.extract.roles import BASELINE, CHANGE, LEVEL, NEW_LEVEL, PART
 from bpjs_pipeline.model import METRICS
 
@@ -219,11 +219,6 @@ def share_programme(a: ArticleState, readings: list[Reading]) -> None:
 RESTATED_LEVEL = 0.03  # a baseline within this share of a level stated before restates it ("dari 41 juta" for 41,56 juta)
 
 
-def _rounded_to_its_digits(rounded: float, exact: float) -> bool:
-    """Whether `exact`, rounded to as many significant digits as `rounded` has, is `rounded` ("40 juta" for 41,56
-    juta)."""
-    return float(f"{exact:.{significant_digits(rounded) - 1}e}") == rounded
-
 
 def way_to_a_target(a: ArticleState) -> None:
     """"Ia mengakui, lompatan dari 41 juta ke 70 juta peserta bukan pekerjaan mudah" in an article stating a target of
@@ -251,7 +246,7 @@ def way_to_a_target(a: ArticleState) -> None:
         level = min((p for p in reversed(a.readings[:b.index]) if p.kind == "actual" and p.is_fact and
                      p.money == b.money and (p.metric == b.metric or b.metric in GENERIC) and p.segment == b.segment and
                      (abs(p.figure.value - b.figure.value) <= RESTATED_LEVEL * p.figure.value or
-                      _rounded_to_its_digits(b.figure.value, p.figure.value))),
+                      one_rounding_of_the_other(b.figure.value, p.figure.value))),
                     key=lambda p: abs(p.figure.value - b.figure.value), default=None)
         if level is not None:
             if b.metric != level.metric:

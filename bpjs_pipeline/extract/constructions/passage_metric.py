@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract.constructions.joined import counted_by_joining
 from bpjs_pipeline.extract.roles import BASELINE, PART
-from bpjs_pipeline.extract.reading import HEADING
+from bpjs_pipeline.extract.reading import COVERED_WORKER_NOUN, HEADING
 
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
@@ -82,7 +82,7 @@ def _why_active(a: ArticleState, r: Reading, total_before: Reading | None = None
     # (or the heading of its lines: "Berikut perkembangannya per akhir bulan:" over "Januari: 30,93 juta" in a passage
     # about active participants)
     headed = worded.sources.get("metric", "") == HEADING
-    if not headed and not worded.sources.get("metric", "").startswith(("own words", "a covered worker noun")):
+    if not headed and not worded.sources.get("metric", "").startswith(("own words", COVERED_WORKER_NOUN)):
         return ""
     if counted_by_joining(a, r, worded):
         return ""  # "pekerja sektor informal yang ikut baru sekitar 1,08 juta orang": those who joined

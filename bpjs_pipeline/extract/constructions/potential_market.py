@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bpjs_pipeline.extract import phrase
+from bpjs_pipeline.extract.reading import COVERED_WORKER_NOUN
 
 if TYPE_CHECKING:
     from bpjs_pipeline.extract.article import ArticleState
@@ -44,7 +45,7 @@ def potential_market(a: ArticleState, r: Reading) -> str:
             not vocab.participant_nouns.search(a.body, s.clause, s.right_clause_end):
         # "Pekerja informal di Indonesia itu sekitar 77 juta orang", "a workforce of about 135 million"
         return WORKFORCE + m.group(0)
-    if r.sources.get("metric", "").startswith("a covered worker noun") and r.figure.value > vocab.max_informal_members:
+    if r.sources.get("metric", "").startswith(COVERED_WORKER_NOUN) and r.figure.value > vocab.max_informal_members:
         m = phrase.last_label(vocab.segments, a.body, s.left, s.phrase_end)
         if m is not None and m[0] == "informal":
             # "Pekerja informal jumlahnya lebih dari 70 juta": more than the segment has ever counted (named before the
