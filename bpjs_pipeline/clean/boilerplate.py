@@ -123,9 +123,9 @@ _CSV_COLUMN = rf"(?:{_CSV_NAME}|(?:19|20)\d\d)"
 _CSV_HEADER = re.compile(rf"^{_CSV_NAME}(?:([,;]){_CSV_COLUMN})(?:\1{_CSV_COLUMN})*$", re.M)
 # (a row's first cell may be a label: "INDONESIA,27015338,9612441,...")
 # (or its period, then its label: "2019,Penerima Upah,21536410,63.03", "2020-10;Jasa Konstruksi;8.126.644;7.408.229";
-# the label may take more cells, a status say: "2023,PU,aktif,25702118")
+# the label may take more cells, a status say: "2023,PU,aktif,25702118"; a figure may fall below zero: a growth of "-5.1")
 _CSV_PERIOD_ROW = re.compile(r"^(?:19|20)\d\d(?:-\d\d)?[,;][A-Za-z][\w .()-]{0,40}(?:[,;][A-Za-z][\w .()+/-]{0,40})*"
-                             r"(?:[,;](?>\d[\d.,]*))+$")
+                             r"(?:[,;](?>-?\d(?:[,;]-(?=\d)|[\d.,])*))+$")
 # (a provisional year: "2014*"; a month as data files write it: "2024-01")
 # (a cell may be empty: "TOTAL,2022,3595214,,46259923529400", or a dash: "2021-01;29.981.204;-"; between semicolons a
 # figure may have a decimal comma: "2021-02;30.214.880;0,78")
@@ -1942,6 +1942,9 @@ def _is_body_line(line: str) -> bool:
     words = len(s.split())
     if words >= _BODY_MIN_WORDS and _BODY_END.search(s):
         return True
+    if words >= _BODY_MIN_WORDS and len(s) < len(line.strip()) and not looks_like_headline(s):
+        return True  # a post's sentence in sentence case ended by its pictures, not a mark ("Happy to report that BP
+        # Jamsostek closed 2022 with Rp 610 trillion in managed funds 🚀")
     # a one-line paragraph of a fragment: a short sentence with a figure, not shaped like
     # a headline and not a dateline ("Peserta aktif mencapai 40 juta orang.")
     if words >= _SHORT_PARAGRAPH_WORDS and _DIGIT.search(s) and _FULL_STOP_END.search(s) \

@@ -80,6 +80,12 @@ def _clause_of_its_own(a: ArticleState, start: int, y) -> bool:
     return cc is not None and next(iter(a.figures_after(cc.end(), y.start)), None) is None
 
 
+def _in_comparison_words(a: ArticleState, start: int, y) -> bool:
+    """Whether words naming a comparison begin after `start` and end with the year ("Rp 431 triliun dari tahun
+    sebelumnya Rp 381 triliun"): the period of what the figure is compared with, not the figure's own."""
+    m = a.vocab.baseline.search(a.body, start, y.end)
+    return m is not None and m.start() < y.start < m.end()
+
 def read_period(a: ArticleState, r: Reading) -> None:
     fig, s, sp = r.figure, r.sentence, r.spans
     owned = owned_elsewhere(a, r)
@@ -110,8 +116,8 @@ def read_period(a: ArticleState, r: Reading) -> None:
     # a year after the figure counts only inside its clause and before any comparison
     # (not past a coordinator: "Rp 433,1 triliun dan per Juni 2020 naik menjadi ..." dates the next item)
     right = [y for y in a.years.between(fig.end, sp.right_clause_end)
-             if free(y) and not a.compares(fig.end, y.start) and not a.vocab.coordinator.search(a.body, fig.end, y.start)
-             and not _labels_a_figure_in_brackets(a, y)]
+             if free(y) and not a.compares(fig.end, y.start) and not _in_comparison_words(a, fig.end, y)
+             and not a.vocab.coordinator.search(a.body, fig.end, y.start) and not _labels_a_figure_in_brackets(a, y)]
     left_segment = [y for y in a.years.between(sp.left, fig.start) if free(y)]
     opening_end = _opening_clause_end(a, r, left_clause)
     if opening_end is not None:
@@ -276,7 +282,9 @@ def read_period(a: ArticleState, r: Reading) -> None:
     elif period:
         r.year, r.as_of, rule = period.year, period.as_of, period.rule
     elif (heading_year := a.heading.get("year") or (a.heading.get("year of actuals") if r.kind == "actual" else None)) \
-            and r.sentence.index > a.heading_sentence:
+            and r.sentence.index > a.heading_sentence and not (r.role == BASELINE and compared_year):
+        # (a baseline is dated from the figure it is compared with, which the heading dates: "Kinerja 2019 dalam angka:"
+        # over "Dana kelolaan tumbuh ... menjadi Rp 431 triliun dari tahun sebelumnya Rp 381 triliun")
         (r.year, r.as_of), rule = heading_year, HEADING
         r.as_of = hint.as_of(r.year) if hint else r.as_of  # ("Januari: 34,05 juta" under "... semester I 2020:")
     elif r.role == PART and r.part_of is not None and a.readings[r.part_of].year:

@@ -82,6 +82,8 @@ class Vocabulary:
     companies_of_lead: re.Pattern
     pool_heading: re.Pattern
     region_name: re.Pattern
+    region_possessor: re.Pattern
+    programme_set_apart: re.Pattern
     column_period_lead: re.Pattern
     column_period: re.Pattern
     employers_pointed: re.Pattern
@@ -679,6 +681,8 @@ def _vocabulary() -> Vocabulary:
         employers_pointed=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["metric"]["workers"]["employer_nouns"]) + r")\s+(?:" +
                                      alternation(lex["anaphora"]["demonstratives"]) + r")(?!\w)"),
         region_name=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["regions"], lex["entity"]["regions"]) + r")(?!\w)"),
+        # a region owning the figure ("Jakarta's 3.5 million participants"): the capital too
+        region_possessor=re.compile(r"(?:" + alternation(lex["entity"]["regions"] + lex["entity"]["list_regions"], lex["entity"]["regions"] + lex["entity"]["list_regions"]) + r")"),
         total_cell=phrase_pattern(lex["metric"]["subset"]["total_cells"]),
         turning_clause=re.compile(r",\s*(?:" + alternation(lex["grammar"]["turning_coordinators"]) + r")\s", re.I),
         contrast_opener=re.compile(r",\s*(?:" + alternation(lex["grammar"]["contrast_coordinators"]) + r")\s"),
@@ -688,6 +692,7 @@ def _vocabulary() -> Vocabulary:
         against_target=phrase_pattern(lex["table"]["against_target"]),
         data_frame=re.compile(r"\W*(?:" + alternation(lex["grammar"]["data_frames"]) + r")\s+(?:[A-Z][\w.-]*\s+){0,4}(?:(?:" + "|".join(lex["dates"]["year_words"]) + r")\s+)?(?P<year>(?:19|20)\d\d)\s*,"),
         item_joiner=re.compile(r"[\s,;]*(?i:" + "|".join(lex["grammar"]["coordinators"] + lex["grammar"]["item_joiners"]) + r")\s"),
+        programme_set_apart=re.compile(r"\W*(?i:" + alternation(lex["program"]["set_apart_openers"]) + r")\s+(?:(?i:" + alternation(lex["program"]["programme_nouns"]) + r")\s+)?(?:" + alternation([w for label in PROGRAMS for w in lex["program"][label]], lex["program"]["case_sensitive"]) + r")(?:\s*\([^()]{1,40}\))?(?:\s+(?i:sendiri|saja|itself|alone))?\s*,"),
         programme_names=re.compile(r"(?:" + alternation([w for label in PROGRAMS for w in prog[label]], lex["program"]["case_sensitive"]) + r")(?!\w)(?:\s*\([^()]{1,40}\))?"),
         region_item=re.compile(r"(?<!\w)(?P<region>" + alternation(lex["entity"]["regions"] + lex["entity"]["list_regions"], lex["entity"]["regions"] + lex["entity"]["list_regions"]) + r")\s*(?:[:,]\s*)?(?:(?:" + alternation(lex["grammar"]["fillers"] + lex["grammar"]["appositive"] + lex["grammar"]["region_item_links"]) + r")\s+){0,2}$"),
         backward_cue=phrase_pattern(lex["table"]["backward_cues"]),

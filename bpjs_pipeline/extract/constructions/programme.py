@@ -72,6 +72,10 @@ def read_programme(a: ArticleState, r: Reading) -> None:
         comma = body.rfind(",", described.end(), s.figure_start)
         since = comma + 1 if comma != -1 else s.figure_start
     reason = last_match(vocab.set_off_opener, body, since, s.figure_start)
+    if reason is not None and any(m.start() < reason.start() < m.end()
+                                  for _, m in vocab.programs.find_all(body, since, s.figure_start)):
+        reason = None  # (a word of time inside a programme named by its purpose opens no clause: "Untuk program
+        # perlindungan ketika meninggal dunia, BPJS Ketenagakerjaan membayar Rp 600 miliar")
     about_the_agency = described is not None or (reason is not None and _describes_the_agency(a, reason.start(), since))
     # (closed by the last comma before the figure: the clause may list programmes with commas of its own)
     closed = body.rfind(",", reason.end(), s.figure_start) if reason else -1
@@ -494,6 +498,9 @@ def topic_programme(a: ArticleState, r: Reading) -> tuple[str, Reading] | None:
             item_before.program != earliest.program and earliest.sentence.index - item_before.sentence.index <= 1:
         return None  # the last items of a list of programmes' amounts ("JKM: Dana investasi Rp16,3 triliun. JKP: Dana
         # investasi Rp11,2 triliun. ... Adapun iuran yang diterima ... Rp48,1 triliun"): no one programme's passage
+    if any(vocab.programme_set_apart.match(body, p.sentence.start, p.figure.start) for p in amounts):
+        return None  # "Untuk jaminan hari tua, dana yang dikelola Rp 450 triliun": the one programme set apart from the
+        # whole told around it, no passage about it
     if any(vocab.part_of_whole_opener.match(body[p.sentence.start:p.figure.start]) for p in amounts):
         return None  # "Dari total dana tersebut, jaminan hari tua menyumbang Rp 287,6 triliun. ... Tahun ini dana kelolaan
         # ditargetkan naik menjadi Rp 431 triliun": a programme's part of the whole told before; the passage is the whole's

@@ -160,8 +160,9 @@ def regional(a: ArticleState, r: Reading) -> str:
         # the figure's own clause beats the nation named in another
         return VETO + ": " + own.group(0)
     possessed = _POSSESSIVE.search(body, s.clause, s.figure_start)
-    if possessed is not None and vocab.region_name.fullmatch(possessed.group(1)):
-        return VETO + ": " + possessed.group(0)  # "Bali's own target for this year is 750,000 participants"
+    if possessed is not None and vocab.region_possessor.fullmatch(possessed.group(1)):
+        return VETO + ": " + possessed.group(0)  # "Bali's own target for this year is 750,000 participants", "Jakarta's 3.5
+        # million participants"
     row = label_of_its_row(body, s.sentence_start, s.figure_start)
     if row is not None and vocab.region_name.fullmatch(row):
         # "Jawa Tengah: Penerima Upah 2.148.600; Bukan Penerima Upah 701.300": a row of a region's figures
