@@ -145,7 +145,8 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
     r.sources["role"] = role.role + (f" ({role.words!r})" if role.words else "")
     if role.role not in FACT_ROLES:
         r.vetoed = f"{reference.NOT_A_LEVEL}: " + r.sources["role"]
-    r.approximate = fig.approximate or bool(vocab.approximate.search(body, max(s.left, fig.start - 25), fig.start))
+    r.approximate = fig.approximate or bool(vocab.approximate.search(body, max(s.left, fig.start - 25), fig.start)) or \
+        bool(vocab.approximate_after.match(body, fig.end))
     cause = _cause_holding(a, r)
     r.kind, kind_words = achievement.kind_at(a, _kind_from(a, r, cause), achievement.kind_words_end(a, r, previous), start_kind)
     r.sources["table"] = f"{r.kind} ({kind_words!r})" if kind_words else f"{r.kind} (no target word before it)"

@@ -208,6 +208,7 @@ def role_of(body: str, s: Spans, money: bool, vocab: Vocabulary, first_in_senten
         return Role(BASELINE, starts.group(0).strip(), word.start() if word else s.left)
     if s.next_figure and vocab.new_level.fullmatch(vocab.fillers.sub(" ", body[s.phrase_end:s.right_end]).strip()) and \
             not vocab.increment.search(body, s.clause, s.figure_start) and \
+            not vocab.subordinate.search(body, s.phrase_end, s.right_end) and \
             money == (vocab.amount_next.match(body, s.right_end) is not None):
         # "yang sebelumnya dianggarkan sebesar Rp297 triliun menjadi Rp315 triliun" (not "bertambah 48 ribu menjadi 742
         # ribu": by how much it grew; nor an amount paid to a count of people: "paid benefits worth Rp29.8 trillion to

@@ -56,6 +56,7 @@ class Vocabulary:
     total_after: re.Pattern
     anaphora: re.Pattern
     approximate: re.Pattern
+    approximate_after: re.Pattern
     thresholds: re.Pattern
     np_stops: frozenset[str]
     np_words: int
@@ -481,6 +482,7 @@ def _vocabulary() -> Vocabulary:
         anaphora=re.compile(r"(?i)^\W*(?:(?:" + alternation(lex["anaphora"]["opener_connectives"]) + r")\W+)?(?:"
                             + "|".join(p.replace(" ", r"\s+") for p in lex["anaphora"]["openers"]) + r")\b"),
         approximate=phrase_pattern(lex["numbers"]["approximate"]),
+        approximate_after=re.compile(r"\s*(?:" + alternation(lex["numbers"]["approximate_after"]) + r")"),
         thresholds=phrase_pattern(lex["numbers"]["thresholds"]),
         np_stops=frozenset(w.lower() for w in lex["grammar"]["noun_phrase_stops"]),
         np_words=int(lex["grammar"]["noun_phrase_words"]),
