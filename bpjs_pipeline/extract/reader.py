@@ -364,8 +364,9 @@ def _link(a: ArticleState, r: Reading, first: int) -> None:
         change.level_after_its_change(a, r, first)
     achievement.revised_kind(a, r, first)
     achievement.link_achievement(a, r, first)
-    breakdown.link_breakdown(a, r, first)
-    breakdown.link_parts_before_total(a, r, first)
+    if not reference.restate_pointed_figure(a, r, first):
+        breakdown.link_breakdown(a, r, first)
+        breakdown.link_parts_before_total(a, r, first)
     if r.metric is None:
         reference.inherit_metric(a, r, first)
     if r.metric is None:

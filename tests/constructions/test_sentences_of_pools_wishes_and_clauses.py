@@ -1,7 +1,8 @@
 """Constructions of pools, wishes and clauses: workers "still not covered", new employers that registered, a figure
 "and some" restating an exact one, the running year ("tahun berjalan"), a clause of its own after a target ("after they
 grew to"), a fund that "has accumulated", the date a subject began in a relative clause, a wish with a word between
-("Kami juga ingin"), and people working overseas."""
+("Kami juga ingin"), people working overseas, and a figure pointed at ("2,9 juta itu") that was stated
+before."""
 from datetime import date
 
 
@@ -64,3 +65,12 @@ def test_people_working_overseas_are_the_workforce(facts_of):
             "are currently working overseas, according to the migrant worker agency.")
     assert facts_of(body, published_on=date(2024, 7, 1)) == [
         ("participants", "active_participants", "migrant", None, 2024, 510_000)]
+
+
+def test_a_figure_pointed_at_after_a_breakdown_is_the_one_stated_before(facts_of):
+    body = ("Hingga Desember 2019 sudah terdapat 2,9 juta peserta BPU aktif, dan tahun ini targetnya 3,6 juta. "
+            "Dari jumlah itu, pengemudi ojek daring sekitar 450 ribu. Sebanyak 1.100 agen dilibatkan. Jumlah peserta bukan "
+            "penerima upah 2,9 juta itu terus bertambah.")
+    assert facts_of(body, published_on=date(2020, 2, 10)) == [
+        ("participants", "active_participants", "informal", None, 2019, 2.9e6),
+        ("targets", "active_participants", "informal", None, 2020, 3.6e6)]

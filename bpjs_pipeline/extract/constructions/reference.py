@@ -22,7 +22,7 @@ from bpjs_pipeline.extract.constructions.programme import continues_programme
 from bpjs_pipeline.extract.constructions.subgroup import VETO as SUBGROUP
 from bpjs_pipeline.extract.constructions.regional import VETO as REGIONAL
 from bpjs_pipeline.extract.reading import GROUP_GROWTH, HEADING, one_rounding_of_the_other, same_value, size_ratio
-from bpjs_pipeline.extract.roles import BASELINE, CHANGE, NEW_LEVEL, NOT_BPJS, PART, RECIPIENTS
+from bpjs_pipeline.extract.roles import BASELINE, CHANGE, LEVEL, NEW_LEVEL, NOT_BPJS, PART, RECIPIENTS
 from bpjs_pipeline.parsing.sentences import clause_end
 
 if TYPE_CHECKING:
@@ -261,6 +261,24 @@ def _share_of_a_named_total(a: ArticleState, r: Reading):
         return None
     named = next(iter(a.vocab.money_metrics.find_all(a.body, of_total.end(), min(r.spans.right_end, of_total.end() + 30))), None)
     return named if named is not None and not a.body[of_total.end():named[1].start()].strip() else None
+
+
+def restate_pointed_figure(a: ArticleState, r: Reading, first: int) -> bool:
+    """Whether the figure is one stated in an earlier sentence, pointed at right after it ("... sudah terdapat 2,7 juta
+    peserta BPU aktif. ... Jumlah peserta JKK dan JKM bukan penerima upah 2,7 juta itu ..."): the same figure again,
+    its reading taken whole (no part of a breakdown told since); not a total a sentence opens on ("Dari 28,37 juta itu,
+    ...": the frame of the parts after it)."""
+    body, vocab = a.body, a.vocab
+    if r.money or r.role != LEVEL or vocab.demonstrative_after.match(body, r.figure.end) is None or \
+            vocab.pointed_total_lead.fullmatch(body, r.sentence.start, r.figure.start):
+        return False
+    same = _same_figure_before(a, r, first)
+    if same is None or same.sentence.index == r.sentence.index or same.money or not same.metric:
+        return False
+    inherit(a, r, same, "the same figure stated before, pointed at")
+    r.kind, r.segment = same.kind, same.segment
+    r.sources["segment"] = r.sources["table"] = r.sources["metric"]
+    return True
 
 
 def _same_figure_before(a: ArticleState, r: Reading, first: int):
