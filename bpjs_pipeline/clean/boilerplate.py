@@ -1210,6 +1210,11 @@ def bracketed_year_figures(lines: list[str]) -> list[str]:
     return out
 
 
+# a heading's unit note with what its figures cover after it ("Jumlah peserta aktif (juta orang), 2019-2023", "...
+# (juta orang), nasional")
+_QUALIFIED_AFTER_UNIT = re.compile(r"\)\s*,\s*[^,()\n]{1,20}$")
+
+
 def labelled_figure_lines(lines: list[str]) -> list[str]:
     """A list laid out as a label on one line and its bare figure on the next, under a note of their
     unit ("... sebagai berikut (dalam triliun rupiah):" over "Jaminan Hari Tua (JHT)" / "354,08"), or a label and
@@ -1226,7 +1231,8 @@ def labelled_figure_lines(lines: list[str]) -> list[str]:
             out[i] = f"{own.group('key')}: {own_unit[0]}{own.group('n')} {own_unit[1]}{own.group('rest')}".rstrip(". ") + "."
             i += 1
             continue
-        if _unit_note().search(line) and (line.rstrip().endswith((":", ")", ").")) or _unit_note().fullmatch(line.strip())):
+        if _unit_note().search(line) and (line.rstrip().endswith((":", ")", ").")) or _unit_note().fullmatch(line.strip())
+                                          or _QUALIFIED_AFTER_UNIT.search(line)):
             unit = _table_unit([line])  # (or a line that is the note alone: "Satuan: juta orang")
         elif _rate_note().search(line):
             unit = None  # (a heading noting a rate ends the amounts' unit: "Imbal hasil investasi (persen)")

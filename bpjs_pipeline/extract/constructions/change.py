@@ -232,16 +232,22 @@ def way_to_a_target(a: ArticleState) -> None:
         if b.role != BASELINE or b.compares_to is None:
             continue
         n = a.readings[b.compares_to]
-        if n.kind != "actual" or n.money != b.money or not n.is_fact or n.sentence.index != b.sentence.index or \
-                not n.sources.get("year", "").startswith(UNDATED_YEAR_RULES):
+        if n.money != b.money or not n.is_fact or n.sentence.index != b.sentence.index:
+            continue
+        # (or a target wished for again, its start no target revised: "Kami ingin melompat dari 30 juta ke 70 juta
+        # peserta aktif" after the 70 juta set for 2026)
+        wished = n.kind == b.kind == "target" and \
+            not a.vocab.revision.search(a.body, b.spans.sentence_start, n.spans.right_clause_end)
+        if not wished and (n.kind != "actual" or not n.sources.get("year", "").startswith(UNDATED_YEAR_RULES)):
             continue
         target = next((t for t in targets if t.sentence.index != n.sentence.index and t.money == n.money and
                        same_value(t.figure.value, n.figure.value) and
                        (t.metric == n.metric or t.metric in GENERIC or n.metric in GENERIC)), None)
         if target is None:
             continue
-        n.kind, n.metric, n.year, n.as_of = "target", target.metric, target.year, target.as_of
-        n.sources["table"] = n.sources["year"] = f"the target it restates ({target.figure.text})"
+        if not wished:
+            n.kind, n.metric, n.year, n.as_of = "target", target.metric, target.year, target.as_of
+            n.sources["table"] = n.sources["year"] = f"the target it restates ({target.figure.text})"
         # (the closest of them: "41,56 juta orang, naik dari 35,92 juta" before "dari 40 juta ke 70 juta" is 41,56)
         level = min((p for p in reversed(a.readings[:b.index]) if p.kind == "actual" and p.is_fact and
                      p.money == b.money and (p.metric == b.metric or b.metric in GENERIC) and p.segment == b.segment and
