@@ -276,6 +276,9 @@ def _fund_pointed_at(a: ArticleState, r: Reading) -> Reading | None:
                  p.role in (LEVEL, NEW_LEVEL) and p.figure.start > named.start()), None)
 
 
+_BREAKDOWN_WORDS_ALONE = 3  # a sentence of a breakdown word and its colon ("Rinciannya:", "Dengan rincian sebagai berikut:")
+
+
 def _figure_introducing(a: ArticleState, r: Reading) -> Reading | None:
     """The figure right before the breakdown word and colon introducing the figure's list, a part itself or not ("Dari
     jumlah itu, peserta aktif 29,9 juta, terdiri atas:\n1. Penerima Upah (PU): 19,6 juta")."""
@@ -283,7 +286,11 @@ def _figure_introducing(a: ArticleState, r: Reading) -> Reading | None:
         return None
     above = a.sentences[r.sentence.index - 1]
     said = next((p for p in a.back(r.index, max(0, r.index - LOOK_BACK)) if p.sentence.index <= above.index), None)
-    if said is None or said.sentence.index != above.index or said.money != r.money or \
+    # (or right before a breakdown word and colon standing as a sentence of their own: "... dana kelolaan tercatat
+    # Rp 812,6 triliun. Rinciannya:")
+    alone = said is not None and said.sentence.index == above.index - 1 and \
+        len(above.text.split()) <= _BREAKDOWN_WORDS_ALONE and next(iter(a.figures_after(above.start, above.end)), None) is None
+    if said is None or (said.sentence.index != above.index and not alone) or said.money != r.money or \
             said.role not in (LEVEL, NEW_LEVEL, PART):
         return None
     return said

@@ -110,6 +110,9 @@ def _why_active(a: ArticleState, r: Reading, total_before: Reading | None = None
         return ""  # ("target 47 juta peserta aktif, sejalan dengan peta jalan menuju 70 juta peserta pada 2026": one
         # sentence naming one year's target active and another's not, counts the other as plain participants)
     low, high = vocab.passage_ratio
+    if r.program is not None or r.sources.get("listed"):
+        return ""  # ("Adapun peserta program JKK dan JKM mencapai 27,9 juta" after 27,45 juta active: the participants of
+        # programmes, as a segment's would not be)
     if names_participants and r.segment == topic.segment and \
             low * topic.figure.value <= r.figure.value <= high * topic.figure.value:
         return f"the passage's active count ({topic.figure.text})"

@@ -491,12 +491,20 @@ def _own_label(a: ArticleState, r: Reading) -> bool:
         bool(a.vocab.total_words.search(body, r.spans.sentence_start, r.figure.start))
 
 
+def _total_row(a: ArticleState, r: Reading) -> bool:
+    """Whether the figure's line is a table's total row, its label a total cell alone ("Jumlah: 45,5 juta" under the
+    segments' rows)."""
+    label = a.vocab.total_cell.match(a.body, r.spans.sentence_start, r.figure.start)
+    return label is not None and a.body[label.end():r.figure.start].strip() in ("", ":")
+
+
 def inherit(a: ArticleState, r: Reading, p: Reading, how: str, with_veto: bool = True) -> None:
     r.metric = p.metric
     r.inherited_from = p.index
     r.sources["metric"] = f"{how} ({p.figure.text})"
     if r.segment == "all" and not r.own_segments and p.segment != "all" and \
             not a.vocab.total_words.search(a.body, r.spans.sentence_start, r.figure.start) and \
+            not _total_row(a, r) and \
             (r.money or r.figure.value <= GROUP_GROWTH * p.figure.value):
         # (not a count many times the group's: "... 6,1 juta [BPU]. ... angka itu harus naik dua kali lipat menjadi 70
         # juta pada 2026" is the whole membership's)
