@@ -913,14 +913,41 @@ def _months_of_the_columns_year(lines: list[str]) -> list[str]:
             continue
         first, _, rest = line.partition("|")
         m = _month_column().fullmatch(first.strip())
-        if m is None:
+        if m is not None:
+            year = m.group("year")
+            out[i] = f"{m.group('noun')} | {rest.strip()}"
+        elif _month_column_word().fullmatch(first.strip()) and "|" not in rest and i + 1 < len(out) and \
+                _month_name().fullmatch(out[i + 1].partition("|")[0].strip()) and (year := _heading_year(out, i)):
+            pass  # (or, over one column of figures, the one year the table's heading names: "Peserta Aktif ... per Bulan,
+            # 2021" over "bulan | peserta aktif" over "Januari | 29.981.204")
+        else:
             continue
-        out[i] = f"{m.group('noun')} | {rest.strip()}"
         j = i + 1
         while j < len(out) and "|" in out[j] and _month_name().fullmatch(label := out[j].partition("|")[0].strip()):
-            out[j] = f"{label} {m.group('year')} | {out[j].partition('|')[2].strip()}"
+            out[j] = f"{label} {year} | {out[j].partition('|')[2].strip()}"
             j += 1
     return out
+
+
+@cache
+def _month_column_word() -> re.Pattern:
+    """A label column named by a word for months alone ("bulan", "Month")."""
+    return re.compile(rf"(?:{alternation(lexicon()['numbers']['table_month_columns'])})", re.I)
+
+
+_HEADING_REACH = 3  # how many lines over a table's header its heading may stand
+
+
+def _heading_year(lines: list[str], header: int) -> str | None:
+    """The one year the nearest line over a table's header that names any names, when the lines between hold no
+    cells."""
+    for k in range(header - 1, max(-1, header - 1 - _HEADING_REACH), -1):
+        if "|" in lines[k] and k < header - 1:
+            return None
+        years = set(A_YEAR.findall(lines[k]))
+        if years:
+            return years.pop() if len(years) == 1 else None
+    return None
 
 
 @cache
@@ -2032,6 +2059,8 @@ _HEADING_REACH = 6  # lines after a heading looked at for its first line of figu
 _ROW_LINE = re.compile(r"[^:;\n]{1,60}: [^;\n]*\d[^;\n]*(?:; [^;\n]*\d[^;\n]*)+\.?")
 # a table's row led by its period as `labelled_table_rows` writes it ("2014; Pemberi Kerja: 242.100.")
 _PERIOD_ROW_LINE = re.compile(r"[^;:\n]{0,25}(?:19|20)\d\d[^;:\n]{0,10}; [^:;\n]{1,60}: [^;\n]*\d[^;\n]*(?:; [^;\n]*\d[^;\n]*)*\.?")
+# a table's row of one column of figures as `labelled_table_rows` writes it ("Januari: peserta aktif 29.981.204.")
+_ONE_COLUMN_ROW_LINE = re.compile(r"[^:;\n]{1,40}: [^\d:;\n]{1,40} \d{1,3}(?:[.,]\d{3})+\.")
 # a row of a series, a year and a count ("2018: 562.144"), and how many in a row make one
 _SERIES_ROW = re.compile(r"(?:19|20)\d\d: \d{1,3}(?:\.\d{3})+")
 _SERIES_ROWS = 3
@@ -2328,6 +2357,7 @@ def split_page(text: str) -> PageParts:
         furniture = is_furniture(line)
         if not in_body and not furniture and header and (_labelled_line().fullmatch(line) or _ROW_LINE.fullmatch(line)
                                                          or _PERIOD_ROW_LINE.fullmatch(line)
+                                                         or _ONE_COLUMN_ROW_LINE.fullmatch(line)
                                                          or _amount_and_its_label().fullmatch(line)
                                                          or _series_rows(lines, i)):
             in_body = True  # the rows of a data page before its prose ("2018: Rp365,5 triliun."), and the heading

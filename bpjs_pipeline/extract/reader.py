@@ -210,11 +210,15 @@ def _read_alone(a: ArticleState, r: Reading, start_kind: str, first: int) -> Non
             words = f"dari … {counted.group(0)} (the companies of the {previous.figure.text} workers before it)"
             if previous.vetoed and not r.vetoed:  # ("peserta aktif di Provinsi Riau baru mencapai 712.450 tenaga
                 r.vetoed = "the companies of " + previous.vetoed  # kerja dari sekitar 14.300 perusahaan": the region's)
-        predicated = registered_total.part_predicated(a, r, previous) if r.metric == "active_participants" else None
+        predicated = registered_total.part_predicated(a, r, previous) \
+            if r.metric in ("active_participants", "registered_participants") else None
+        if predicated is not None and r.metric == "registered_participants" and not vocab.active_words.search(predicated):
+            predicated = None  # (the predicate must name the active: "... of the 51.3 million workers registered with
+            # BPJS Ketenagakerjaan were still active members", the registered words the total's own)
         if predicated is not None:
             # "30,5 juta dari 50,4 juta pekerja yang terdaftar merupakan peserta aktif": what follows the copula is said
             # of the part; the total is the registered count
-            previous.metric = r.metric
+            previous.metric = "active_participants"
             previous.sources["metric"] = f"what is said of it after the total it is part of ({predicated!r})"
             r.metric, words = "registered_participants", "X dari Y ... " + predicated
         elif registered_total.total_of_active(a, r, a.previous_in_sentence(r, first)):
