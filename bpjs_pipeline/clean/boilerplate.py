@@ -935,13 +935,13 @@ def _month_column_word() -> re.Pattern:
     return re.compile(rf"(?:{alternation(lexicon()['numbers']['table_month_columns'])})", re.I)
 
 
-_HEADING_REACH = 3  # how many lines over a table's header its heading may stand
+_TABLE_HEADING_REACH = 3  # how many lines over a table's header its heading may stand
 
 
 def _heading_year(lines: list[str], header: int) -> str | None:
-    """The one year the nearest line over a table's header that names any names, when the lines between hold no
-    cells."""
-    for k in range(header - 1, max(-1, header - 1 - _HEADING_REACH), -1):
+    """The year named by the nearest line over a table's header that names a year, when it names one alone and the
+    lines between hold no cells."""
+    for k in range(header - 1, max(-1, header - 1 - _TABLE_HEADING_REACH), -1):
         if "|" in lines[k] and k < header - 1:
             return None
         years = set(A_YEAR.findall(lines[k]))

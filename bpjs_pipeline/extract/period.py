@@ -86,6 +86,7 @@ def _in_comparison_words(a: ArticleState, start: int, y) -> bool:
     m = a.vocab.baseline.search(a.body, start, y.end)
     return m is not None and m.start() < y.start < m.end()
 
+
 def read_period(a: ArticleState, r: Reading) -> None:
     fig, s, sp = r.figure, r.sentence, r.spans
     owned = owned_elsewhere(a, r)
