@@ -1784,9 +1784,10 @@ def _unit_note() -> re.Pattern:
     qualifiers = alternation(lex["table_unit_count_qualifiers"])
     # (a qualifier may open the brackets: "(akhir tahun, Rp triliun)", "(year-end, Rp trillion)"; a status may follow the
     # noun: "(juta pekerja aktif)"; a note after it may be long, the same said again in English: "(dalam miliar rupiah,
-    # kecuali dinyatakan lain / in billion rupiah, unless otherwise stated)")
+    # kecuali dinyatakan lain / in billion rupiah, unless otherwise stated)"; a sentence may close it: "Satuan: juta orang.
+    # Cakupan: nasional")
     return re.compile(rf"(?:\(\s*(?:[^(),:\n\d]{{1,30}},\s*)?|(?:{leads})\s+)(?:(?:{leads})\s+)?(?:(?P<rp>{currency_words()})\s*(?P<a>{scales})|(?P<b>{scales})"
-                      rf"(?:\s+(?P<rupiah>{currency})|\s+(?:{nouns})(?:\s+(?:{qualifiers}))?)?)\s*(?:,[^()\n]{{1,100}})?(?:\)|:|;|$)", re.I | re.M)
+                      rf"(?:\s+(?P<rupiah>{currency})|\s+(?:{nouns})(?:\s+(?:{qualifiers}))?)?)\s*(?:,[^()\n]{{1,100}})?(?:\)|:|;|\.(?!\d)|$)", re.I | re.M)
 
 
 def _table_unit(lines: list[str]) -> tuple[str, str] | None:

@@ -240,7 +240,8 @@ def way_to_a_target(a: ArticleState) -> None:
             not a.vocab.revision.search(a.body, b.spans.sentence_start, n.spans.right_clause_end)
         if not wished and (n.kind != "actual" or not n.sources.get("year", "").startswith(UNDATED_YEAR_RULES)):
             continue
-        target = next((t for t in targets if t.sentence.index != n.sentence.index and t.money == n.money and
+        target = next((t for t in targets if (t.index != n.index if wished else t.sentence.index != n.sentence.index) and
+                       t.money == n.money and
                        same_value(t.figure.value, n.figure.value) and
                        (t.metric == n.metric or t.metric in GENERIC or n.metric in GENERIC)), None)
         if target is None:
