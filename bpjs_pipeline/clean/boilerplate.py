@@ -353,6 +353,11 @@ _SPACED_LABEL_CHARS = 60
 _CELL_SENTENCE = re.compile(r"[.!?][\"”']?(?:\s+[A-Z]|$)")  # (an abbreviation is none: "s.d. bulan berjalan")
 
 
+def _spaced_cells(line: str) -> list[str]:
+    """The cells of a line parted by runs of spaces ("Bulan        Peserta aktif" -> ["Bulan", "Peserta aktif"])."""
+    return [c.strip() for c in _CELL_GAP.split(line.strip()) if c.strip()]
+
+
 def _side_by_side_columns(lines: list[str]) -> list[str]:
     """Columns laid side by side under headings in capitals, each row a labelled figure of each ("BPJS KESEHATAN
     BPJS KETENAGAKERJAAN" over "Peserta: 224,1 juta jiwa         Peserta aktif: 34,17 juta"): each column's heading, then
@@ -360,11 +365,11 @@ def _side_by_side_columns(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        headings = [c.strip() for c in _CELL_GAP.split(lines[i].strip()) if c.strip()]
+        headings = _spaced_cells(lines[i])
         rows = []
         if len(headings) >= 2 and all(_capital_heading(h) for h in headings):
             j = i + 1
-            while j < len(lines) and len(cells := [c.strip() for c in _CELL_GAP.split(lines[j].strip()) if c.strip()]) \
+            while j < len(lines) and len(cells := _spaced_cells(lines[j])) \
                     == len(headings) and all(":" in c and _DIGIT.search(c) for c in cells):
                 rows.append(cells)
                 j += 1
@@ -391,21 +396,23 @@ def _two_column_table(lines: list[str]) -> list[str]:
     out = list(lines)
     i = 0
     while i < len(out):
-        header = [c.strip() for c in _CELL_GAP.split(out[i].strip()) if c.strip()]
+        header = _spaced_cells(out[i])
         j = i + 1
         if len(header) == 2 and "|" not in out[i] and not any(_DIGIT.search(h) for h in header) and \
                 all(len(h) <= _SPACED_CELL_CHARS for h in header):
             while j < len(out) and "|" not in out[j] and \
-                    len(cells := [c.strip() for c in _CELL_GAP.split(out[j].strip()) if c.strip()]) == 2 and \
+                    len(cells := _spaced_cells(out[j])) == 2 and \
                     len(cells[0]) <= _SPACED_CELL_CHARS and _BARE_NUMBER.fullmatch(cells[1]):
                 j += 1
         if j - i - 1 < _TWO_COLUMN_ROWS:
             i += 1
             continue
         for k in range(i, j):
-            out[k] = " | ".join(c.strip() for c in _CELL_GAP.split(out[k].strip()) if c.strip())
+            out[k] = " | ".join(_spaced_cells(out[k]))
         i = j
     return out
+
+
 _ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a row aligned by spaces (one space inside it, two or more around)
 _ALIGNMENT_SLACK = 3  # characters a column's name may stand left of the period over it
 
@@ -458,7 +465,7 @@ def _spaced_row(line: str) -> str:
         if len(apart) == 2 and not _DIGIT.search(apart[0]) and _BARE_NUMBER.fullmatch(apart[1]):
             return f"{apart[0]} | {apart[1]} {bar}{rest}"
         return line
-    cells = [c.strip() for c in _CELL_GAP.split(line.strip()) if c.strip()]
+    cells = _spaced_cells(line)
     if len(cells) >= 2 or _FIGURES_TWO_SPACES.search(line):
         # (a label may stand only two spaces from its first figure: "Registered participants (million)  45.1", "Bukan
         # Penerima Upah  1,5       0,9"; or one after its unit's bracket, two figures two spaces apart: "Investment
@@ -1668,8 +1675,13 @@ def bulleted_sentences(lines: list[str]) -> list[str]:
                 sum(w[0].islower() for w in rest[amount.end():].split()) >= _SENTENCE_LOWER_WORDS:
             # (a slide's item opening with its amount, then what was done with it, no full stop: "• Rp 16,9 T
             # dibayarkan kepada 1,98 juta peserta")
-            out[i] = rest if _SENTENCE_END.search(rest) else rest + "."
+            out[i] = _as_sentence(rest)
     return out
+
+
+def _as_sentence(text: str) -> str:
+    """The text closed by a full stop unless a sentence's end closes it already."""
+    return text if _SENTENCE_END.search(text) else text + "."
 
 
 def ticker_items(lines: list[str]) -> list[str]:
@@ -1681,7 +1693,7 @@ def ticker_items(lines: list[str]) -> list[str]:
     for i in said:
         if i - 1 in said or i + 1 in said:
             rest = lines[i][_ITEM_MARK.match(lines[i]).end():].rstrip()
-            out[i] = rest if _SENTENCE_END.search(rest) else rest + "."
+            out[i] = _as_sentence(rest)
     return out
 
 

@@ -366,6 +366,9 @@ def _vocabulary() -> Vocabulary:
     prog = programme_words(lex["program"])
     segment_labels = ["informal", "formal", "construction", "migrant"]
     other_bodies = phrase_pattern(lex["entity"]["other_bodies"], cs["other_bodies"])
+    # the regions, and the capital where a figure of a list or a possessive names it ("Jakarta 8,02 juta", "Jakarta's")
+    capital_too = lex["entity"]["regions"] + lex["entity"]["list_regions"]
+    regions_and_capital = alternation(capital_too, capital_too)
     return Vocabulary(
         person_metrics=labelled(metric, PERSON_METRICS, cs["person_metrics"]),
         money_metrics=labelled(metric, MONEY_METRICS, cs["money_metrics"]),
@@ -683,8 +686,7 @@ def _vocabulary() -> Vocabulary:
         employers_pointed=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["metric"]["workers"]["employer_nouns"]) + r")\s+(?:" +
                                      alternation(lex["anaphora"]["demonstratives"]) + r")(?!\w)"),
         region_name=re.compile(r"(?<!\w)(?:" + alternation(lex["entity"]["regions"], lex["entity"]["regions"]) + r")(?!\w)"),
-        # a region owning the figure ("Jakarta's 3.5 million participants"): the capital too
-        region_possessor=re.compile(r"(?:" + alternation(lex["entity"]["regions"] + lex["entity"]["list_regions"], lex["entity"]["regions"] + lex["entity"]["list_regions"]) + r")"),
+        region_possessor=re.compile(r"(?:" + regions_and_capital + r")"),
         total_cell=phrase_pattern(lex["metric"]["subset"]["total_cells"]),
         turning_clause=re.compile(r",\s*(?:" + alternation(lex["grammar"]["turning_coordinators"]) + r")\s", re.I),
         contrast_opener=re.compile(r",\s*(?:" + alternation(lex["grammar"]["contrast_coordinators"]) + r")\s"),
@@ -696,7 +698,7 @@ def _vocabulary() -> Vocabulary:
         item_joiner=re.compile(r"[\s,;]*(?i:" + "|".join(lex["grammar"]["coordinators"] + lex["grammar"]["item_joiners"]) + r")\s"),
         programme_set_apart=re.compile(r"\W*(?i:" + alternation(lex["program"]["set_apart_openers"]) + r")\s+(?:(?i:" + alternation(lex["program"]["programme_nouns"]) + r")\s+)?(?:" + alternation([w for label in PROGRAMS for w in lex["program"][label]], lex["program"]["case_sensitive"]) + r")(?:\s*\([^()]{1,40}\))?(?:\s+(?i:sendiri|saja|itself|alone))?\s*,"),
         programme_names=re.compile(r"(?:" + alternation([w for label in PROGRAMS for w in prog[label]], lex["program"]["case_sensitive"]) + r")(?!\w)(?:\s*\([^()]{1,40}\))?"),
-        region_item=re.compile(r"(?<!\w)(?P<region>" + alternation(lex["entity"]["regions"] + lex["entity"]["list_regions"], lex["entity"]["regions"] + lex["entity"]["list_regions"]) + r")\s*(?:[:,]\s*)?(?:(?:" + alternation(lex["grammar"]["fillers"] + lex["grammar"]["appositive"] + lex["grammar"]["region_item_links"]) + r")\s+){0,2}$"),
+        region_item=re.compile(r"(?<!\w)(?P<region>" + regions_and_capital + r")\s*(?:[:,]\s*)?(?:(?:" + alternation(lex["grammar"]["fillers"] + lex["grammar"]["appositive"] + lex["grammar"]["region_item_links"]) + r")\s+){0,2}$"),
         backward_cue=phrase_pattern(lex["table"]["backward_cues"]),
         month_before_cue=phrase_pattern(lex["table"]["month_before_cues"]),
         # a clause opening with a month of its own ("..., lalu naik lagi, Februari 40,6 juta")
