@@ -17,7 +17,8 @@ def clean_article(article_id: str, text: str, address: str | None = None) -> Cle
         article_id=article_id,
         title=title,
         publisher=find_publisher(parts.header, body),
-        published_on=find_published_on(parts.header, body, address or address_in_text(text), page=text),
+        published_on=find_published_on(parts.header, body, address or address_in_text(text), page=text,
+                                       captions=parts.captions),
         body="\n".join(body),
     )
 

@@ -33,6 +33,7 @@ _SHORT_PARAGRAPH_WORDS = 5
 class PageParts:
     header: list[str]  # lines before the body: title, dateline, byline
     body: list[str]  # the article's own paragraphs
+    captions: tuple[str, ...] = ()  # photos' captions read beside their credits (a scene's day is not the page's)
 
 
 @cache
@@ -1191,8 +1192,8 @@ _LABELLED_BARE = re.compile(r"(?P<label>(?:19|20)\d\d|[^\d:|]{1,40}?(?:\s(?:19|2
 
 @cache
 def _item_glue() -> re.Pattern:
-    """What parts two labelled figures on one line ("JKM 18,0 dan JKP 16,2")."""
-    return re.compile(rf"\s*(?:;|,(?=\s)|\s(?:{alternation(lexicon()['boilerplate']['labelled_figure_glue'])})\s)\s*")
+    """What parts two labelled figures on one line ("JKM 18,0 dan JKP 16,2", "2017: 322,4 | 2018: 363,7")."""
+    return re.compile(rf"\s*(?:;|\||,(?=\s)|\s(?:{alternation(lexicon()['boilerplate']['labelled_figure_glue'])})\s)\s*")
 
 
 @cache
@@ -2118,9 +2119,46 @@ _CREDIT_LINE = re.compile(r"^\(?[A-Z][A-Za-z.]{1,30}(?:\s[A-Z][A-Za-z.]{1,30}){0
 _INITIALS_LINE = re.compile(r"^\([A-Za-z]{1,4}/[A-Za-z]{1,4}\)$")
 
 
+def _is_credit(line: str) -> bool:
+    return bool(_CREDIT_LINE.match(line)) and not _INITIALS_LINE.match(line)
+
+
 def _credit_follows(lines: list[str], i: int) -> bool:
+    """Whether the line is a photo's caption over its credit: the next line is a credit, and the line does not read
+    as the article's own text (a writer's credit closes "..., kata Deputi Direktur di Jakarta, Rabu." too)."""
     nxt = next((line for line in lines[i + 1:i + 3] if line.strip()), "").strip()  # (a blank line between)
-    return bool(_CREDIT_LINE.match(nxt)) and not _INITIALS_LINE.match(nxt) and len(lines[i].split()) >= 5
+    return _is_credit(nxt) and len(lines[i].split()) >= 5 and not _reads_as_text(lines[i])
+
+
+def _credit_precedes(lines: list[str], i: int) -> bool:
+    """Whether the line is a photo's caption under its credit: the line before is a credit, the one before that
+    reads as the article's own text (so it is not the credit's caption), and the line tells a scene's day with no
+    words said ("Direktur Utama ... saat konferensi pers di Jakarta, Kamis (22/12/2022).")."""
+    before = [j for j in range(max(0, i - 3), i) if lines[j].strip()]
+    if not before or not _is_credit(lines[before[-1]].strip()) or _reads_as_text(lines[i]):
+        return False
+    above = [j for j in range(max(0, before[-1] - 2), before[-1]) if lines[j].strip()]
+    return bool(above) and _reads_as_text(lines[above[-1]]) and _scene_day().search(lines[i]) is not None
+
+
+def _reads_as_text(line: str) -> bool:
+    """Whether a line reads as the article's own text rather than a photo's caption: it reports words said
+    ("kata", "ujarnya", "said") or opens by carrying on from the line before ("Sementara", "Meanwhile")."""
+    return _text_marks()[0].search(line) is not None or _text_marks()[1].match(line.strip()) is not None
+
+
+@cache
+def _text_marks() -> tuple[re.Pattern, re.Pattern]:
+    lex = lexicon()["boilerplate"]
+    said, openers = alternation(lex["reported_speech"]), alternation(lex["text_continuing_openers"])
+    return re.compile(rf"(?<![\w-])(?i:{said})(?:nya)?(?!\w)"), re.compile(rf"(?i:{openers})(?!\w)")
+
+
+@cache
+def _scene_day() -> re.Pattern:
+    """A weekday and its date in brackets, the day a photo was taken ("Kamis (22/12/2022)")."""
+    days = alternation(list(lexicon()["dates"]["weekdays"]))
+    return re.compile(rf"(?<!\w)(?i:{days}),?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)")
 
 
 # a word a printed page broke at the line's end with a hyphen ("Rp 12,87 tri-" / "liun sepanjang 2015")
@@ -2317,6 +2355,7 @@ def split_page(text: str) -> PageParts:
     seen: set[str] = set()
     in_body = False
     headlines: list[str] = []  # the first three header lines of four words or more, lower case
+    captions: list[str] = []
     normalized = normalize(text)
     raw_lines = _joined_hyphenations([_label_gap(_without_section_number(raw.strip())) for raw in normalized.split("\n")])
     lines = [_SPACES.sub(" ", line) for line in raw_lines]
@@ -2405,8 +2444,11 @@ def split_page(text: str) -> PageParts:
             elif above is not None and len(header) > 1 and header[-1] == lines[above]:
                 body.extend(reversed(_date_of_data_and_its_headings(header)))
         if not in_body and not furniture and _is_body_line(line) and not (
-                not header and looks_like_headline(_QUESTION_END.sub("", line))):
-            in_body = True  # (a first line shaped like a headline ending in "?" is the headline)
+                not headlines and (looks_like_headline(_QUESTION_END.sub("", line)) or
+                                   (line.rstrip().endswith("?") and len(line.split()) <= LINK_TITLE_WORDS))):
+            in_body = True  # (a first line shaped like a headline ending in "?" is the headline, under an outlet's
+            # name and section too: "KONTAN.CO.ID | Kolom"; so is a short question, in sentence case too:
+            # "Jamsostek: dana kelolaan capai Rp 1.000 T pada 2026?")
             if ":" in line and _DIGIT.search(line):
                 body.extend(_introduction_of_rows(header))
         if furniture or (in_body and looks_like_headline(line) and not _heads_figures(lines, i)
@@ -2414,9 +2456,10 @@ def split_page(text: str) -> PageParts:
             # (a labelled figure is no title: "JHT: Rp500,2 T (64,3%)"; nor a row of labelled cells: "Target RKAT 2024
             # Peserta Aktif: 47,5 jt   Realisasi: 94,5%")
             continue
-        if _credit_follows(lines, i):
+        if _credit_follows(lines, i) or _credit_precedes(lines, i):
             seen.add(key)  # (and the same caption repeated elsewhere on the page)
-            continue  # a photo's caption: the next line is its credit ("KOMPAS/TOTOK WIJAYANTO")
+            captions.append(line.strip())
+            continue  # a photo's caption: the next line is its credit ("KOMPAS/TOTOK WIJAYANTO"), or the line before
         if key in seen:
             continue
         if headlines and key.startswith(tuple(headlines)) and key != header[0].lower():
@@ -2428,4 +2471,4 @@ def split_page(text: str) -> PageParts:
             header.append(line)
             if len(header) <= 3 and len(line.split()) >= 4:
                 headlines.append(key)
-    return PageParts(header, body)
+    return PageParts(header, body, tuple(captions))

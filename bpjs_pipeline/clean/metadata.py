@@ -75,13 +75,14 @@ _QUOTE_DAYS = ("weekday_full", "weekday_short", "paren_full")  # the day a quote
 
 
 def find_published_on(header: list[str], body: list[str], address: str | None = None,
-                      page: str | None = None) -> date | None:
+                      page: str | None = None, captions: tuple[str, ...] = ()) -> date | None:
     """The date a publication label gives anywhere on the `page` ("Diterbitkan: 12/01/2023",
     furniture the body no longer has); else the dateline or byline date; else the weekday date of a quote
     (`Senin (26/2/2024)`); else a date in the opening line; else the date a statement
     was made (`kata X di Jakarta, 12 Mei 2023`); else a dateline in the page's opening lines
     that were furniture (a byline cut into fields by `|`). Captions are gone
-    before this runs, so a photo's date cannot win. A date in the article's web
+    before this runs, and `captions` (those read beside a photographer's credit) are no
+    byline, so a photo's date cannot win. A date in the article's web
     address (`/2024/02/19/`) is used when the text has none, or when the text's
     date does not fall in the week before it; a year (and month) there picks the
     year of a weekday date written without one (`Rabu (15/6)`)."""
@@ -128,7 +129,8 @@ def find_published_on(header: list[str], body: list[str], address: str | None = 
         kept = {line.strip() for line in header + body}
         # (a caption's day is a scene's, not the page's, even when the page prints no other date)
         dropped = "\n".join(line for line in page[:_PAGE_TOP_CHARS].split("\n")
-                            if line.strip() not in kept and _DIGIT.search(line) and not is_caption(line))
+                            if line.strip() not in kept and _DIGIT.search(line) and not is_caption(line)
+                            and line.strip() not in captions)
         # (with a quote's day found, only a weekday and a month written out: a caption's "(2/10/2017)" is no byline)
         wanted = ("weekday_named", "header") if best is not None else ("dateline",)
         # (or a date with its month written out in a byline cut into fields by "|": "Ditulis oleh Redaksi | 10

@@ -140,8 +140,8 @@ class ArticleState:
         dated = [y.year for y in self.years.mentions if y.year is not None and y.month is not None and
                  not self.planned(y)]
         if dated:
-            return max(max(dated) + (1 if max(dated) in self._year_ends_reported() else 0),
-                       self._after_compared_years())
+            closed = max(dated) in self._year_ends_reported() and not self._actual_of_this_year()
+            return max(max(dated) + (1 if closed else 0), self._after_compared_years())
         explicit = [y.year for y in self.years.mentions if y.year is not None]
         if not explicit:
             # (no year but a regulation's: the newest one in force since the agency began)
@@ -206,6 +206,16 @@ class ArticleState:
             if sentence is not None and not self.vocab.target.search(self.body, sentence.start, sentence.end):
                 out.add(y.year)
         return out
+
+    def _actual_of_this_year(self) -> bool:
+        """Whether the page gives an actual for "this year" ("Iuran yang terkumpul sepanjang tahun ini ..."): a year
+        whose end it reports ("per 30 Desember 2014") is then still its present, not the year before it."""
+        for y in self.years.mentions:
+            if y.relative and y.offset == 0 and not y.present and not y.anaphoric:
+                sentence = self._sentence_at(y.start)
+                if sentence is not None and not self.vocab.target.search(self.body, sentence.start, sentence.end):
+                    return True
+        return False
 
     def _its_end_told_after(self, y, sentence) -> bool:
         """Whether the year's end is told later in its sentence by pointing back at it ("membukukan hasil investasi

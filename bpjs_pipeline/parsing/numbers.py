@@ -163,8 +163,8 @@ def find_figures(text: str) -> list[Figure]:
             continue
         start = m.start("cur") if m.group("cur") else m.start("num")
         end = m.end()
-        named_after = currency_after.match(text, end) if has_scale or m.group("cur") else None
-        if named_after:  # "513,4 triliun rupiah"
+        named_after = currency_after.match(text, end)
+        if named_after:  # "513,4 triliun rupiah", "191.600.000.000.000 rupiah"
             end, is_money = named_after.end(), True
         approximate = bool(num2) or bool(m.group("an")) or (has_scale and scale_word.lower().endswith("an"))
         out.append(Figure(start, end, text[start:end], value, low, high, is_money, has_scale, approximate))
