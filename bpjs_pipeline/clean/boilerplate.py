@@ -858,9 +858,9 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
                 out[k] = ""  # the header's words now label each figure (and its units and rules are read)
             if heading is not None:
                 out[i] = heading
-            elif _capital_heading(header[0]) and _periods_only(header[1:]):
-                out[i] = header[0]  # (a label column named in capitals over columns of years names the rows' section:
-                # "ASET | 2018 | 2017" over "JHT | 299.812.430 | 261.508.174")
+            elif (_capital_heading(header[0]) or _measure_column().match(header[0])) and _periods_only(header[1:]):
+                out[i] = header[0]  # (a label column named in capitals or by a measure over columns of years names the
+                # rows' section: "ASET | 2018 | 2017" over "JHT | 299.812.430 | 261.508.174", "Iuran | 2016 | 2017")
             parent = None  # the unit of the last row a sub-row ("- Penerima Upah | 29,31") falls under
             noted = _footnoted_units(out[rows[-1][0] + 1:rows[-1][0] + 1 + _FOOTNOTE_REACH])
             header = [_with_noted_unit(h, noted) if k else h for k, h in enumerate(header)]  # ("Nominal*)" over the
@@ -883,6 +883,12 @@ def labelled_table_rows(lines: list[str]) -> list[str]:
         else:
             i += 1
     return out
+
+
+@cache
+def _measure_column() -> re.Pattern:
+    """A label column's name opening with a measure ("Iuran", "Pembayaran klaim (Rp triliun)"; not "Program", "Segmen")."""
+    return re.compile(rf"(?i:{alternation(lexicon()['numbers']['table_measure_columns'])})(?!\w)")
 
 
 @cache
@@ -2055,6 +2061,20 @@ def _introduction_of_rows(header: list[str]) -> list[str]:
     return taken[::-1]
 
 
+def _introduced_items_over_the_body(header: list[str]) -> list[str]:
+    """The first items of a list whose later items open the body, and the line introducing them, taken off the
+    header's end ("BPJamsostek per September 2025:" over "48.312.560 peserta aktif." over "Dana kelolaan Rp 808,5 T."):
+    items too short to be a paragraph of their own, each a figure closed by a full stop; never the headline."""
+    k = len(header)
+    while k > 2 and _DIGIT.search(header[k - 1]) and _FULL_STOP_END.search(header[k - 1]):
+        k -= 1
+    if k == len(header) or not header[k - 1].rstrip().endswith(":") or k - 1 == 0:
+        return []
+    taken = header[k - 1:]
+    del header[k - 1:]
+    return taken
+
+
 def _date_of_data_and_its_headings(header: list[str]) -> list[str]:
     """The date of the data alone on the header's last line, and the headings in capitals over it naming their period,
     taken off the header's end, last first ("KINERJA BPJAMSOSTEK 2019" over "Capaian per 31 Desember 2019" over the
@@ -2451,6 +2471,8 @@ def split_page(text: str) -> PageParts:
             # "Jamsostek: dana kelolaan capai Rp 1.000 T pada 2026?")
             if ":" in line and _DIGIT.search(line):
                 body.extend(_introduction_of_rows(header))
+            else:
+                body.extend(_introduced_items_over_the_body(header))
         if furniture or (in_body and looks_like_headline(line) and not _heads_figures(lines, i)
                          and not _labelled_line().fullmatch(line) and not _labelled_cells(line)):
             # (a labelled figure is no title: "JHT: Rp500,2 T (64,3%)"; nor a row of labelled cells: "Target RKAT 2024

@@ -397,6 +397,9 @@ def out_of_scope(body: str, s: Spans, vocab: Vocabulary, metric_spans: list[tupl
             if own is not None and vocab.coordinator.search(body, m.end(), own):
                 continue  # "arus kas program hari tua kembali surplus dan dana kelolaan ... Rp201,7 triliun": the
                 # word is the clause's before the coordinator; the figure's own subject follows it
+            if own is not None and vocab.saying.search(body, m.end(), own):
+                continue  # "Pejabat yang menyerahkan penghargaan menyebut peserta aktif ... 40,1 juta": the word
+                # describes the speaker; what was said names its own measure
             if not any(a <= m.start() and m.end() <= b for a, b in metric_spans):
                 return NOT_BPJS + m.group(0)
     m = vocab.other_bodies.search(body, s.clause, s.figure_start) or \

@@ -569,9 +569,11 @@ def programme_named(a: ArticleState, r: Reading, start: int, end: int) -> tuple[
     if mentions and a.vocab.set_aside_word.search(a.body, start, end):
         kept, aside_end = [], -1
         for label, m in mentions:
-            if a.vocab.set_aside.search(a.body, max(start, m.start() - 30), m.start()) or \
+            if (a.vocab.set_aside.search(a.body, max(start, m.start() - 30), m.start()) and
+                "," in a.body[m.end():end]) or \
                     (0 <= m.start() - aside_end <= 2 and a.body[aside_end:m.start()].strip() == "("):
-                aside_end = m.end()  # (and the abbreviation in brackets after it: "the old-age savings (JHT)")
+                aside_end = m.end()  # (and the abbreviation in brackets after it: "the old-age savings (JHT)"; set
+                # off from the figure by a comma: "mostly JHT withdrawals worth Rp 33.1 trillion" is JHT's)
             else:
                 kept.append((label, m))
         mentions = kept
