@@ -1683,6 +1683,9 @@ def bulleted_sentences(lines: list[str]) -> list[str]:
             # (a slide's item opening with its amount, then what was done with it, no full stop: "• Rp 16,9 T
             # dibayarkan kepada 1,98 juta peserta")
             out[i] = _as_sentence(rest)
+        elif _labelled_amount(rest) is not None and not looks_like_headline(rest):
+            out[i] = _as_sentence(rest)  # (a slide's item of a label in sentence case and its amount, no colon: "•
+            # Target peserta aktif 44 juta"; a related link's title is capitalised: "• Dana Kelolaan Tembus Rp 800 T")
     return out
 
 

@@ -257,6 +257,8 @@ class Vocabulary:
     set_aside: re.Pattern
     amount_next: re.Pattern
     set_aside_word: re.Pattern
+    time_clause_lead: re.Pattern
+    time_clause_subject: re.Pattern
     region_subject: re.Pattern
     region_before_relative: re.Pattern
     region_subject_verb: re.Pattern
@@ -404,6 +406,8 @@ def _vocabulary() -> Vocabulary:
         target_after=re.compile(r"(?:\s+(?:" + alternation(lex["table"]["target_after"]) + r")|,\s+(?:"
                                 + alternation(lex["table"]["target_after_comma"]) + r"))(?!\w)"),
         amount_next=re.compile(r"\s*(?:\([A-Za-z]+\)\s*)?(?:" + "|".join(lex["numbers"]["currency"]) + r")\s*\d"),
+        time_clause_lead=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["program"]["time_clause_leads"]) + r")(?!\w)"),
+        time_clause_subject=re.compile(r",\s*(?i:" + alternation(lex["program"]["time_clause_subjects"]) + r")(?!\w)"),
         set_aside_word=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["program"]["set_aside"]) + r")(?!\w)"),
         set_aside=re.compile(r"(?i)(?<!\w)(?:" + alternation(lex["program"]["set_aside"]) + r")\s+(?:(?:"
                              + alternation(lex["program"]["set_aside_nouns"]) + r")\s+)?(?:(?:" + "|".join(lex["program"]["set_aside_articles"]) + r")\s+)?$"),

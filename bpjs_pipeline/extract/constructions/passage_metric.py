@@ -87,13 +87,17 @@ def _why_active(a: ArticleState, r: Reading, total_before: Reading | None = None
     if counted_by_joining(a, r, worded):
         return ""  # "pekerja sektor informal yang ikut baru sekitar 1,08 juta orang": those who joined
     names_participants = headed or bool(vocab.participant_nouns.search(body, worded.spans.left, worded.spans.phrase_end))
+    # counted by its cover, in a sentence naming no active count: "pekerja migran Indonesia yang terlindungi mencapai
+    # 380 ribu orang" (and named as participants too: "ditargetkan melindungi 7 juta pekerja konstruksi sebagai peserta",
+    # "600 ribu PMI terlindungi sebagai peserta", "780 thousand migrant workers are covered")
+    covered = vocab.covered_qualifiers.search(body, worded.spans.clause, worded.spans.right_clause_end)
+    by_cover = covered is not None and not a.sentence_has("active words", r.sentence, vocab.active_words)
     if r.segment != "all" and topic.segment == "all":
         # a part of the active total: one segment's count of the same period, named as
         # participants or in a passage still speaking of active counts (not one counted by its cover in a sentence
         # naming no active count: "... dan bukan penerima upah 1,9 juta. Adapun pekerja migran Indonesia yang
         # terlindungi mencapai 380 ribu orang")
-        if not names_participants and vocab.covered_qualifiers.search(body, worded.spans.clause, worded.spans.phrase_end) \
-                and not a.sentence_has("active words", r.sentence, vocab.active_words):
+        if by_cover:
             return ""
         if sibling_said_active or _broken_down_in_full(a, topic) or r.program is not None or r.sources.get("listed"):
             # "Peserta pekerja migran Indonesia mencapai 560 ribu orang dan peserta jasa konstruksi aktif 7,1 juta": a
@@ -113,7 +117,7 @@ def _why_active(a: ArticleState, r: Reading, total_before: Reading | None = None
     if r.program is not None or r.sources.get("listed"):
         return ""  # ("Adapun peserta program JKK dan JKM mencapai 27,9 juta" after 27,45 juta active: the participants of
         # programmes, as a segment's would not be)
-    if names_participants and r.segment == topic.segment and \
+    if names_participants and not by_cover and r.segment == topic.segment and \
             low * topic.figure.value <= r.figure.value <= high * topic.figure.value:
         return f"the passage's active count ({topic.figure.text})"
     return ""

@@ -145,7 +145,8 @@ def read_programme(a: ArticleState, r: Reading) -> None:
         # and pensions to around 35 million active members, manages about 620 trillion rupiah")
         set_off = (reason.start(), closed) if reason is not None and closed != -1 else (s.left, s.left)
         named = {label for label, m in vocab.programs.find_all(body, since if described else s.sentence_start, s.left)
-                 if not set_off[0] <= m.start() < set_off[1]}
+                 if not set_off[0] <= m.start() < set_off[1] and
+                 not _in_a_clause_of_time(a, m, since if described else s.sentence_start, s.left)}
         if len(named) == 1:
             program, how = named.pop(), "the sentence's one programme"
     if program is None and not listed:
@@ -559,6 +560,17 @@ def _in_brackets(body: str, start: int, pos: int) -> bool:
     return body.rfind("(", start, pos) > body.rfind(")", start, pos)
 
 
+def _in_a_clause_of_time(a: ArticleState, m: re.Match, start: int, end: int) -> bool:
+    """Whether the programme named at `m` stands in a clause of time opened before it (not before `start`) and closed by
+    a comma before `end`, the clause after it with a subject of its own ("A year after the pension programme was
+    launched, BPJS Ketenagakerjaan had ..."; not "Four months after the pension program was launched, participation has
+    risen ...": the programme's)."""
+    opened = clause_start(a.body, start, m.start())
+    closed = a.body.find(",", m.end(), end)
+    return closed != -1 and a.vocab.time_clause_lead.search(a.body, opened, m.start()) is not None and \
+        a.vocab.time_clause_subject.match(a.body, closed) is not None
+
+
 def programme_named(a: ArticleState, r: Reading, start: int, end: int) -> tuple[str | None, bool]:
     """The programme named last in [start, end), and whether it closes a list of
     several ("JHT, JKK, JKM dan JP": a figure for all of them is for no one programme).
@@ -577,6 +589,9 @@ def programme_named(a: ArticleState, r: Reading, start: int, end: int) -> tuple[
             else:
                 kept.append((label, m))
         mentions = kept
+    # (nor one named in a clause of time set off before the figure's: "When the pension programme starts, the agency
+    # targets 23 million members")
+    mentions = [(label, m) for label, m in mentions if not _in_a_clause_of_time(a, m, start, end)]
     # (nor another named in brackets after one: "Iuran JKP (rekomposisi iuran JKK-JKM): Rp 2,25 triliun" is JKP's; an
     # abbreviation in brackets stays with its name: "Jaminan Kecelakaan Kerja (JKK) dan Jaminan Kematian (JKm)")
     outside = {label for label, m in mentions if not _in_brackets(a.body, start, m.start())}
