@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bpjs_pipeline.clean.wrapping import split_glued_link, unwrap
-from bpjs_pipeline.lexicon import alternation, lexicon, with_lead
+from bpjs_pipeline.lexicon import alternation, lexicon, phrase_pattern, with_lead
 from bpjs_pipeline.parsing.dates import A_YEAR, SHORT_MONTH_LETTERS, labelled_date, month_words
 from bpjs_pipeline.parsing.sentences import numbered_label
 from bpjs_pipeline.parsing.numbers import currency_words, scale_words
@@ -2143,6 +2143,7 @@ _INITIALS_LINE = re.compile(r"^\([A-Za-z]{1,4}/[A-Za-z]{1,4}\)$")
 
 
 def _is_credit(line: str) -> bool:
+    """Whether the line is a photographer's credit alone ("KOMPAS/TOTOK WIJAYANTO"), not an editor's initials."""
     return bool(_CREDIT_LINE.match(line)) and not _INITIALS_LINE.match(line)
 
 
@@ -2172,9 +2173,9 @@ def _reads_as_text(line: str) -> bool:
 
 @cache
 def _text_marks() -> tuple[re.Pattern, re.Pattern]:
+    """Words reporting what was said (with their enclitic: "ujarnya"), and the openers that carry the text on."""
     lex = lexicon()["boilerplate"]
-    said, openers = alternation(lex["reported_speech"]), alternation(lex["text_continuing_openers"])
-    return re.compile(rf"(?<![\w-])(?i:{said})(?:nya)?(?!\w)"), re.compile(rf"(?i:{openers})(?!\w)")
+    return phrase_pattern(lex["reported_speech"]), phrase_pattern(lex["text_continuing_openers"])
 
 
 @cache
